@@ -1,0 +1,292 @@
+/*!
+Pure analysis functions over a [`Dataset`]: no I/O, no drawing.
+
+- [`select`] picks observation rows by indicator, region, channel and year range, scanning
+  the columns directly (a million rows in a few milliseconds).
+- [`latest`] keeps, per key, the most recent row that has a value (measured preferred on ties).
+- [`rank`] orders values by the indicator's direction and gives each its gap to the best.
+- [`mean`] averages values, skipping missing ones.
+- [`normalise`] maps a value onto 0–1 where 1 is the best side.
+*/
+
+use crate::model::{Dataset, Direction, Grade, ObsRow, ObservationTable, Period};
+use std::collections::HashMap;
+
+/// Which observations to keep. `None` in a field means "any".
+#[derive(Clone, Debug, Default, PartialEq)]
+pub struct Selection {
+    /// Indicator indices.
+    pub indicators: Option<Vec<u32>>,
+    /// Region indices.
+    pub regions: Option<Vec<u32>>,
+    /// Channels: `Some(None)` inside the list means "all channels together" (no channel).
+    pub channels: Option<Vec<Option<u32>>>,
+    /// Inclusive year range.
+    pub years: Option<(i32, i32)>,
+}
+
+fn mask(len: usize, picked: &Option<Vec<u32>>) -> Option<Vec<bool>> {
+    picked.as_ref().map(|ids| {
+        let mut m = vec![false; len];
+        for &i in ids {
+            if let Some(slot) = m.get_mut(i as usize) {
+                *slot = true;
+            }
+        }
+        m
+    })
+}
+
+/// Row numbers of the observations matching `sel`, in table order.
+pub fn select(ds: &Dataset, sel: &Selection) -> Vec<usize> {
+    let obs = &ds.observations;
+    let ind_mask = mask(ds.indicators.len(), &sel.indicators);
+    let reg_mask = mask(ds.regions.len(), &sel.regions);
+    // channel mask has one extra slot (last) for "no channel"
+    let ch_mask = sel.channels.as_ref().map(|chs| {
+        let n = ds.channels.len();
+        let mut m = vec![false; n + 1];
+        for c in chs {
+            let i = c.map_or(n, |c| c as usize);
+            if let Some(slot) = m.get_mut(i) {
+                *slot = true;
+            }
+        }
+        m
+    });
+    let n_ch = ds.channels.len();
+    let (ind, reg, ch, per) = (
+        obs.indicator_col(),
+        obs.region_col(),
+        obs.channel_col(),
+        obs.period_col(),
+    );
+    let mut out = Vec::new();
+    for i in 0..obs.len() {
+        if let Some(m) = &ind_mask
+            && !m[ind[i] as usize]
+        {
+            continue;
+        }
+        if let Some(m) = &reg_mask
+            && !m[reg[i] as usize]
+        {
+            continue;
+        }
+        if let Some(m) = &ch_mask {
+            let c = ch[i];
+            let slot = if c == ObservationTable::NO_CHANNEL {
+                n_ch
+            } else {
+                c as usize
+            };
+            if !m[slot] {
+                continue;
+            }
+        }
+        if let Some((from, to)) = sel.years {
+            let y = per[i].year_i32();
+            if y < from || y > to {
+                continue;
+            }
+        }
+        out.push(i);
+    }
+    out
+}
+
+/// True when row `a` should replace row `b` as "latest": later period, or same period and a
+/// better grade.
+fn newer(a: &ObsRow<'_>, b: &ObsRow<'_>) -> bool {
+    (a.period, std::cmp::Reverse(a.grade)) > (b.period, std::cmp::Reverse(b.grade))
+}
+
+/// For each key, the latest row among `rows` that has a value. Returned sorted by key.
+pub fn latest<K: Ord + std::hash::Hash + Clone>(
+    obs: &ObservationTable,
+    rows: &[usize],
+    key: impl Fn(&ObsRow<'_>) -> K,
+) -> Vec<(K, usize)> {
+    let mut best: HashMap<K, usize> = HashMap::new();
+    for &i in rows {
+        let r = obs.row(i);
+        if r.value.is_none() {
+            continue;
+        }
+        let k = key(&r);
+        match best.get(&k) {
+            Some(&j) if !newer(&r, &obs.row(j)) => {}
+            _ => {
+                best.insert(k, i);
+            }
+        }
+    }
+    let mut out: Vec<_> = best.into_iter().collect();
+    out.sort_by(|a, b| a.0.cmp(&b.0));
+    out
+}
+
+/// Latest value per region for one indicator and one channel (`None` = all channels).
+pub fn latest_per_region(
+    ds: &Dataset,
+    indicator: u32,
+    channel: Option<u32>,
+    years: Option<(i32, i32)>,
+) -> Vec<(u32, usize)> {
+    let rows = select(
+        ds,
+        &Selection {
+            indicators: Some(vec![indicator]),
+            channels: Some(vec![channel]),
+            years,
+            ..Selection::default()
+        },
+    );
+    latest(&ds.observations, &rows, |r| r.region)
+}
+
+/// One entry of a ranking.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Ranked<K> {
+    /// What is ranked (a region index, a label, …).
+    pub key: K,
+    /// Its value.
+    pub value: f64,
+    /// 1-based rank; equal values share a rank.
+    pub rank: usize,
+    /// Distance to the best value, in the indicator's unit, never negative.
+    pub gap_to_best: f64,
+}
+
+/// Ranks values best first according to `direction`. For a neutral indicator values are
+/// listed from highest to lowest and the gap is measured to the highest.
+pub fn rank<K: Clone>(values: &[(K, f64)], direction: Direction) -> Vec<Ranked<K>> {
+    let mut v: Vec<(K, f64)> = values
+        .iter()
+        .filter(|(_, x)| x.is_finite())
+        .cloned()
+        .collect();
+    let lower_better = direction == Direction::LowerIsBetter;
+    v.sort_by(|a, b| {
+        let o = a.1.total_cmp(&b.1);
+        if lower_better { o } else { o.reverse() }
+    });
+    let best = v.first().map(|(_, x)| *x).unwrap_or(0.0);
+    let mut out: Vec<Ranked<K>> = Vec::with_capacity(v.len());
+    for (i, (k, x)) in v.into_iter().enumerate() {
+        let rank = match out.last() {
+            Some(prev) if prev.value == x => prev.rank,
+            _ => i + 1,
+        };
+        out.push(Ranked {
+            key: k,
+            value: x,
+            rank,
+            gap_to_best: (x - best).abs(),
+        });
+    }
+    out
+}
+
+/// Mean of the values present; `None` when there is none.
+pub fn mean(values: impl IntoIterator<Item = Option<f64>>) -> Option<f64> {
+    let (sum, n) = values
+        .into_iter()
+        .flatten()
+        .filter(|v| v.is_finite())
+        .fold((0.0, 0usize), |(s, n), v| (s + v, n + 1));
+    (n > 0).then(|| sum / n as f64)
+}
+
+/// Maps `value` within `[min, max]` onto 0–1, 1 being the better side (for a neutral
+/// indicator, the higher side). A degenerate range gives 1.
+pub fn normalise(value: f64, min: f64, max: f64, direction: Direction) -> f64 {
+    if !(max > min) {
+        return 1.0;
+    }
+    let t = ((value - min) / (max - min)).clamp(0.0, 1.0);
+    if direction == Direction::LowerIsBetter {
+        1.0 - t
+    } else {
+        t
+    }
+}
+
+/// The channel that best represents an indicator when one value per region is wanted:
+/// `None` (all channels) for indicators that are not channel-specific or that have
+/// all-channel values, else the channel with the most observations (ties: dataset order).
+pub fn headline_channel(ds: &Dataset, indicator: u32) -> Option<u32> {
+    let ind = ds.indicators.at(indicator);
+    let mut count = vec![0usize; ds.channels.len() + 1];
+    let none_slot = ds.channels.len();
+    let obs = &ds.observations;
+    for (i, &ix) in obs.indicator_col().iter().enumerate() {
+        if ix == indicator {
+            let c = obs.channel_col()[i];
+            let slot = if c == ObservationTable::NO_CHANNEL {
+                none_slot
+            } else {
+                c as usize
+            };
+            count[slot] += 1;
+        }
+    }
+    if !ind.channel_specific || count[none_slot] > 0 {
+        return None;
+    }
+    (0..none_slot)
+        .filter(|&c| count[c] > 0)
+        .max_by_key(|&c| (count[c], std::cmp::Reverse(c)))
+        .map(|c| c as u32)
+}
+
+/// Distinct periods present among `rows`, sorted.
+pub fn periods(obs: &ObservationTable, rows: &[usize]) -> Vec<Period> {
+    let mut p: Vec<Period> = rows.iter().map(|&i| obs.period_col()[i]).collect();
+    p.sort();
+    p.dedup();
+    p
+}
+
+/// The worst grade among `rows` (Measured < Estimated < Illustrative).
+pub fn worst_grade(obs: &ObservationTable, rows: &[usize]) -> Option<Grade> {
+    rows.iter().map(|&i| obs.row(i).grade).max()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn rank_respects_direction_and_ties() {
+        let v = [("a", 300.0), ("b", 250.0), ("c", 300.0), ("d", 400.0)];
+        let r = rank(&v, Direction::LowerIsBetter);
+        let keys: Vec<_> = r.iter().map(|x| (x.key, x.rank, x.gap_to_best)).collect();
+        assert_eq!(
+            keys,
+            vec![
+                ("b", 1, 0.0),
+                ("a", 2, 50.0),
+                ("c", 2, 50.0),
+                ("d", 4, 150.0)
+            ]
+        );
+        let r = rank(&v, Direction::HigherIsBetter);
+        assert_eq!(r[0].key, "d");
+        assert_eq!(r[3].gap_to_best, 150.0);
+    }
+
+    #[test]
+    fn mean_skips_missing() {
+        assert_eq!(mean([Some(1.0), None, Some(3.0)]), Some(2.0));
+        assert_eq!(mean([None, None]), None);
+        assert_eq!(mean(Vec::<Option<f64>>::new()), None);
+    }
+
+    #[test]
+    fn normalise_direction() {
+        assert_eq!(normalise(10.0, 0.0, 20.0, Direction::HigherIsBetter), 0.5);
+        assert_eq!(normalise(5.0, 0.0, 20.0, Direction::LowerIsBetter), 0.75);
+        assert_eq!(normalise(5.0, 5.0, 5.0, Direction::LowerIsBetter), 1.0);
+    }
+}

@@ -1,0 +1,231 @@
+/*!
+Locales and number formatting. English (en-GB) writes `12.5%` and `22,000`; French writes
+`12,5 %` and `22 000`, with a narrow no-break space in fr-FR and a no-break space in fr-CA.
+*/
+
+use crate::model::{Lang, Unit};
+use serde::{Deserialize, Serialize};
+
+/// Number and label locale.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize, Deserialize, Default)]
+pub enum Locale {
+    /// English, United Kingdom.
+    #[default]
+    EnGb,
+    /// French, France.
+    FrFr,
+    /// French, Canada.
+    FrCa,
+}
+
+impl Locale {
+    /// All locales.
+    pub const ALL: [Locale; 3] = [Locale::EnGb, Locale::FrFr, Locale::FrCa];
+
+    /// Language of labels.
+    pub fn lang(self) -> Lang {
+        match self {
+            Locale::EnGb => Lang::En,
+            Locale::FrFr | Locale::FrCa => Lang::Fr,
+        }
+    }
+
+    /// The default locale of a language.
+    pub fn for_lang(lang: Lang) -> Locale {
+        match lang {
+            Lang::En => Locale::EnGb,
+            Lang::Fr => Locale::FrFr,
+        }
+    }
+
+    /// Parses `en`, `en-GB`, `fr`, `fr-FR`, `fr-CA` (case and `_` tolerant).
+    pub fn parse(code: &str) -> Option<Locale> {
+        let c = code.trim().to_ascii_lowercase().replace('_', "-");
+        let c = c.split('.').next().unwrap_or("");
+        match c {
+            "fr-ca" => Some(Locale::FrCa),
+            _ if c.starts_with("fr") => Some(Locale::FrFr),
+            _ if c.starts_with("en") => Some(Locale::EnGb),
+            _ => None,
+        }
+    }
+
+    /// BCP 47 tag.
+    pub fn tag(self) -> &'static str {
+        match self {
+            Locale::EnGb => "en-GB",
+            Locale::FrFr => "fr-FR",
+            Locale::FrCa => "fr-CA",
+        }
+    }
+
+    fn group_sep(self) -> &'static str {
+        match self {
+            Locale::EnGb => ",",
+            Locale::FrFr => "\u{202F}",
+            Locale::FrCa => "\u{00A0}",
+        }
+    }
+
+    /// Space before `%` and units (empty in English).
+    fn unit_space(self) -> &'static str {
+        match self {
+            Locale::EnGb => "",
+            Locale::FrFr => "\u{202F}",
+            Locale::FrCa => "\u{00A0}",
+        }
+    }
+}
+
+/// Formats `value` with `decimals` decimals, grouping thousands, in `locale`.
+pub fn number(value: f64, decimals: usize, locale: Locale) -> String {
+    let s = format!("{:.*}", decimals, value.abs());
+    let (int, frac) = match s.split_once('.') {
+        Some((i, f)) => (i, Some(f)),
+        None => (s.as_str(), None),
+    };
+    let mut grouped = String::new();
+    let digits = int.len();
+    for (i, ch) in int.chars().enumerate() {
+        if i > 0 && (digits - i) % 3 == 0 && digits > 4 {
+            grouped.push_str(locale.group_sep());
+        }
+        grouped.push(ch);
+    }
+    let negative = value < 0.0 && s.bytes().any(|b| b.is_ascii_digit() && b != b'0');
+    let mut out = String::new();
+    if negative {
+        out.push('-');
+    }
+    out.push_str(&grouped);
+    if let Some(f) = frac {
+        out.push(if locale.lang() == Lang::Fr { ',' } else { '.' });
+        out.push_str(f);
+    }
+    out
+}
+
+/// A number with as few decimals as it needs (at most `max_decimals`), in `lang`'s default
+/// locale. Used for scale bounds such as `-100` or `0.5`.
+pub fn plain(value: f64, lang: Lang) -> String {
+    number(value, auto_decimals(value, 2), Locale::for_lang(lang))
+}
+
+/// Decimals needed to show `value` without noise, at most `max`.
+pub fn auto_decimals(value: f64, max: usize) -> usize {
+    (0..=max)
+        .find(|&d| {
+            let f = 10f64.powi(d as i32);
+            ((value * f).round() - value * f).abs() < 1e-6
+        })
+        .unwrap_or(max)
+}
+
+fn currency_symbol(code: &str) -> Option<&'static str> {
+    match code {
+        "GBP" => Some("£"),
+        "EUR" => Some("€"),
+        "USD" => Some("$"),
+        "CAD" => Some("$\u{00A0}CA"),
+        _ => None,
+    }
+}
+
+/// Formats a value in its unit for display: `12.5%`, `12,5 %`, `35.2 s`, `13.9 h`, `£6.55`.
+pub fn value(v: f64, unit: &Unit, locale: Locale) -> String {
+    let sp = locale.unit_space();
+    let fr = locale.lang() == Lang::Fr;
+    let dec1 = auto_decimals(v, 1);
+    match unit {
+        Unit::Percent => format!("{}{sp}%", number(v, dec1, locale)),
+        Unit::Seconds => {
+            let nb = if fr { sp } else { " " };
+            if v.abs() < 120.0 {
+                format!("{}{nb}s", number(v, dec1, locale))
+            } else if v.abs() < 7200.0 {
+                let m = v / 60.0;
+                format!("{}{nb}min", number(m, auto_decimals(m, 1), locale))
+            } else {
+                let h = v / 3600.0;
+                format!("{}{nb}h", number(h, auto_decimals(h, 1), locale))
+            }
+        }
+        Unit::Currency { code } => {
+            let n = number(v, 2, locale);
+            match (currency_symbol(code), fr) {
+                (Some(sym), false) => format!("{sym}{n}"),
+                (Some(sym), true) => format!("{n}\u{00A0}{sym}"),
+                (None, _) => format!("{n}\u{00A0}{code}"),
+            }
+        }
+        Unit::Count => number(v, auto_decimals(v, 1), locale),
+        Unit::Score { .. } | Unit::Index { .. } => number(v, auto_decimals(v, 2), locale),
+    }
+}
+
+/// Formats an axis tick: like [`value`] but with a fixed number of decimals for the axis.
+pub fn tick(v: f64, unit: &Unit, step: f64, locale: Locale) -> String {
+    let decimals = if step >= 1.0 || step <= 0.0 {
+        0
+    } else {
+        auto_decimals(step, 2).max(1)
+    };
+    match unit {
+        Unit::Percent => format!("{}{}%", number(v, decimals, locale), locale.unit_space()),
+        Unit::Seconds => value(v, unit, locale),
+        _ => number(v, decimals, locale),
+    }
+}
+
+/// Scale of a seconds axis: values are shown in s, min or h depending on the largest value.
+/// Returns (divisor, unit suffix).
+pub fn seconds_scale(max_abs_s: f64) -> (f64, &'static str) {
+    if max_abs_s < 120.0 {
+        (1.0, "s")
+    } else if max_abs_s < 7200.0 {
+        (60.0, "min")
+    } else {
+        (3600.0, "h")
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn percent_per_locale() {
+        assert_eq!(value(12.5, &Unit::Percent, Locale::EnGb), "12.5%");
+        assert_eq!(value(12.5, &Unit::Percent, Locale::FrFr), "12,5\u{202F}%");
+        assert_eq!(value(12.5, &Unit::Percent, Locale::FrCa), "12,5\u{00A0}%");
+        assert_eq!(value(40.0, &Unit::Percent, Locale::EnGb), "40%");
+    }
+
+    #[test]
+    fn grouping_and_sign() {
+        assert_eq!(number(22000.0, 0, Locale::EnGb), "22,000");
+        assert_eq!(number(22000.0, 0, Locale::FrFr), "22\u{202F}000");
+        assert_eq!(number(1234.0, 0, Locale::EnGb), "1234");
+        assert_eq!(number(-7.0, 0, Locale::EnGb), "-7");
+        assert_eq!(number(-0.01, 0, Locale::EnGb), "0");
+        assert_eq!(number(1234567.891, 2, Locale::EnGb), "1,234,567.89");
+    }
+
+    #[test]
+    fn durations_and_money() {
+        assert_eq!(value(35.2, &Unit::Seconds, Locale::EnGb), "35.2 s");
+        assert_eq!(value(49980.0, &Unit::Seconds, Locale::EnGb), "13.9 h");
+        assert_eq!(value(330.0, &Unit::Seconds, Locale::FrFr), "5,5\u{202F}min");
+        let gbp = Unit::Currency { code: "GBP".into() };
+        assert_eq!(value(6.55, &gbp, Locale::EnGb), "£6.55");
+        assert_eq!(value(6.55, &gbp, Locale::FrFr), "6,55\u{00A0}£");
+    }
+
+    #[test]
+    fn locale_parsing() {
+        assert_eq!(Locale::parse("fr_CA.UTF-8"), Some(Locale::FrCa));
+        assert_eq!(Locale::parse("fr"), Some(Locale::FrFr));
+        assert_eq!(Locale::parse("en-US"), Some(Locale::EnGb));
+        assert_eq!(Locale::parse("de"), None);
+    }
+}

@@ -1,0 +1,148 @@
+/*!
+[`ChartSpec`]: what to chart, independent of any dataset instance or renderer. Saved views,
+deck files and `servicescope export --chart` all store this, in RON:
+
+```ron
+ChartSpec(
+    kind: BarsByChannel,
+    indicators: ["fcr_pct"],
+    regions: ["uk", "france"],
+    channels: ["phone", "email", "twitter"],
+    years: (2011, 2016),
+    title: "First-contact resolution by channel",
+)
+```
+*/
+
+use super::format::Locale;
+use crate::model::{ChannelId, IndicatorId, Lang, RegionId};
+use serde::{Deserialize, Serialize};
+
+/// Kind of chart.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize, Deserialize, Default)]
+pub enum ChartKind {
+    /// Grouped bars: channels on the axis, one bar per region (first indicator).
+    #[default]
+    BarsByChannel,
+    /// Grouped bars: indicators on the axis, one bar per region.
+    BarsByIndicator,
+    /// Lines over time, one line per region (and channel when several are chosen).
+    Lines,
+    /// Scatter of two indicators, one point per region (or region and channel).
+    Scatter,
+    /// Radar / profile of regions over several indicators, normalised 0–1 (1 = best).
+    Radar,
+    /// Ranking of regions best first, with the gap to the best.
+    Ranking,
+    /// Region × channel table coloured by performance in the indicator's direction.
+    HeatTable,
+}
+
+impl ChartKind {
+    /// All kinds, in menu order.
+    pub const ALL: [ChartKind; 7] = [
+        ChartKind::BarsByChannel,
+        ChartKind::BarsByIndicator,
+        ChartKind::Lines,
+        ChartKind::Scatter,
+        ChartKind::Radar,
+        ChartKind::Ranking,
+        ChartKind::HeatTable,
+    ];
+
+    /// Display name.
+    pub fn label(self, lang: Lang) -> &'static str {
+        let fr = lang == Lang::Fr;
+        match self {
+            ChartKind::BarsByChannel => {
+                if fr {
+                    "Barres par canal"
+                } else {
+                    "Bars by channel"
+                }
+            }
+            ChartKind::BarsByIndicator => {
+                if fr {
+                    "Barres par indicateur"
+                } else {
+                    "Bars by indicator"
+                }
+            }
+            ChartKind::Lines => {
+                if fr {
+                    "Évolution"
+                } else {
+                    "Lines over years"
+                }
+            }
+            ChartKind::Scatter => {
+                if fr {
+                    "Nuage de points"
+                } else {
+                    "Scatter"
+                }
+            }
+            ChartKind::Radar => {
+                if fr {
+                    "Radar"
+                } else {
+                    "Radar"
+                }
+            }
+            ChartKind::Ranking => {
+                if fr {
+                    "Classement"
+                } else {
+                    "Ranking"
+                }
+            }
+            ChartKind::HeatTable => {
+                if fr {
+                    "Tableau de chaleur"
+                } else {
+                    "Heat table"
+                }
+            }
+        }
+    }
+
+    /// Whether this kind uses several indicators (the others use the first only, scatter two).
+    pub fn multi_indicator(self) -> bool {
+        matches!(
+            self,
+            ChartKind::BarsByIndicator | ChartKind::Radar | ChartKind::Scatter
+        )
+    }
+}
+
+/// A chart description: serialisable, renderer-independent.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize, Default)]
+#[serde(deny_unknown_fields)]
+pub struct ChartSpec {
+    /// Kind of chart.
+    pub kind: ChartKind,
+    /// Indicators (the first for single-indicator kinds; two for a scatter: x then y).
+    pub indicators: Vec<IndicatorId>,
+    /// Regions, in legend order; empty = every region with data.
+    #[serde(default)]
+    pub regions: Vec<RegionId>,
+    /// Channels; empty = every channel with data (or all channels together for indicators
+    /// that are not channel-specific).
+    #[serde(default)]
+    pub channels: Vec<ChannelId>,
+    /// Inclusive year range; snapshot charts use the latest value inside it.
+    #[serde(default)]
+    pub years: Option<(i32, i32)>,
+    /// Title; a title is made from the indicator when absent.
+    #[serde(default)]
+    pub title: Option<String>,
+    /// Subtitle; one is made from the years and channels when absent.
+    #[serde(default)]
+    pub subtitle: Option<String>,
+    /// Print values on bars and points.
+    #[serde(default)]
+    pub value_labels: bool,
+    /// Locale of numbers and labels, when the spec fixes one (exports may override it).
+    #[serde(default)]
+    pub locale: Option<Locale>,
+}

@@ -1,0 +1,78 @@
+/*!
+Load errors. Every variant names the file; syntax errors carry line and column, semantic
+errors name each faulty record.
+*/
+
+use super::validate::ValidationReport;
+use std::path::PathBuf;
+
+/// Why a dataset file could not be loaded.
+#[derive(Debug, thiserror::Error)]
+pub enum LoadError {
+    /// The file could not be read.
+    #[error("{}: cannot read the file: {source}", path.display())]
+    Io {
+        /// File.
+        path: PathBuf,
+        /// Underlying error.
+        source: std::io::Error,
+    },
+    /// The file is larger than the accepted limit.
+    #[error("{}: the file is {size_bytes} bytes; dataset files are limited to {limit_bytes} bytes ({} MiB)", path.display(), limit_bytes / (1024 * 1024))]
+    TooLarge {
+        /// File.
+        path: PathBuf,
+        /// Its size.
+        size_bytes: u64,
+        /// The limit.
+        limit_bytes: u64,
+    },
+    /// The text is not valid in the file's format.
+    #[error("{}:{line}:{column}: {message}", path.display())]
+    Syntax {
+        /// File.
+        path: PathBuf,
+        /// 1-based line.
+        line: usize,
+        /// 1-based column.
+        column: usize,
+        /// What was wrong and what was expected.
+        message: String,
+    },
+    /// The file parsed but its content is inconsistent.
+    #[error("{}: {report}", path.display())]
+    Invalid {
+        /// File.
+        path: PathBuf,
+        /// Every problem found.
+        report: ValidationReport,
+    },
+    /// The file type is not supported.
+    #[error("{}: unsupported file type (expected .ron, .csv, .tsv, .txt, .xlsx, .xls or .ods)", path.display())]
+    UnsupportedType {
+        /// File.
+        path: PathBuf,
+    },
+    /// An import failed (CSV/XLSX), with its location.
+    #[error("{}: {message}", path.display())]
+    Import {
+        /// File.
+        path: PathBuf,
+        /// Located message (row/column or cell reference).
+        message: String,
+    },
+}
+
+impl LoadError {
+    /// The file the error is about.
+    pub fn path(&self) -> &std::path::Path {
+        match self {
+            LoadError::Io { path, .. }
+            | LoadError::TooLarge { path, .. }
+            | LoadError::Syntax { path, .. }
+            | LoadError::Invalid { path, .. }
+            | LoadError::UnsupportedType { path }
+            | LoadError::Import { path, .. } => path,
+        }
+    }
+}

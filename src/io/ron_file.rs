@@ -1,0 +1,153 @@
+/*!
+The servicescope RON format: one `Dataset(...)` with optional `meta` and lists of `sources`,
+`regions`, `channels`, `indicators`, `observations` and `practices` (documented with a full
+example in `data/README.md`). `Option` fields may be written bare (`value: 12.5`) because
+files are read with RON's `implicit_some` extension.
+*/
+
+use super::error::LoadError;
+use super::{MAX_FILE_BYTES, MAX_NESTING};
+use crate::model::{
+    Channel, Dataset, Indicator, Meta, ObservationRecord, Practice, Region, Source,
+};
+use ron::extensions::Extensions;
+use serde::{Deserialize, Serialize};
+use std::borrow::Cow;
+use std::path::Path;
+
+/// A dataset file as written on disk, before validation. Ids are plain strings; observation
+/// strings borrow from the file text where they can, so large files parse without copies.
+#[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
+#[serde(rename = "Dataset", deny_unknown_fields)]
+pub struct DatasetFile<'a> {
+    /// Metadata.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub meta: Option<Meta>,
+    /// Sources.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub sources: Vec<Source>,
+    /// Regions.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub regions: Vec<Region>,
+    /// Channels.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub channels: Vec<Channel>,
+    /// Indicators.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub indicators: Vec<Indicator>,
+    /// Observations.
+    #[serde(default, borrow, skip_serializing_if = "Vec::is_empty")]
+    pub observations: Vec<ObservationRecord<'a>>,
+    /// Practices.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub practices: Vec<Practice>,
+}
+
+fn options() -> ron::Options {
+    ron::Options::default()
+        .with_default_extension(Extensions::IMPLICIT_SOME)
+        .with_recursion_limit(MAX_NESTING)
+}
+
+/// Reads a file's text after checking its size against [`MAX_FILE_BYTES`].
+pub fn read_text(path: &Path) -> Result<String, LoadError> {
+    let bytes = read_bytes(path)?;
+    String::from_utf8(bytes).map_err(|e| {
+        let valid = &e.as_bytes()[..e.utf8_error().valid_up_to()];
+        let line = valid.iter().filter(|&&b| b == b'\n').count() + 1;
+        let column = valid.iter().rev().take_while(|&&b| b != b'\n').count() + 1;
+        LoadError::Syntax {
+            path: path.to_owned(),
+            line,
+            column,
+            message: "the file is not valid UTF-8 text (RON files must be saved as UTF-8)".into(),
+        }
+    })
+}
+
+/// Reads a file's bytes after checking its size against [`MAX_FILE_BYTES`].
+pub fn read_bytes(path: &Path) -> Result<Vec<u8>, LoadError> {
+    let io = |source| LoadError::Io {
+        path: path.to_owned(),
+        source,
+    };
+    let size_bytes = std::fs::metadata(path).map_err(io)?.len();
+    if size_bytes > MAX_FILE_BYTES {
+        return Err(LoadError::TooLarge {
+            path: path.to_owned(),
+            size_bytes,
+            limit_bytes: MAX_FILE_BYTES,
+        });
+    }
+    std::fs::read(path).map_err(io)
+}
+
+/// Parses RON text. Errors carry the 1-based line and column and what was expected.
+pub fn parse<'a>(text: &'a str, path: &Path) -> Result<DatasetFile<'a>, LoadError> {
+    options()
+        .from_str::<DatasetFile<'a>>(text)
+        .map_err(|e| LoadError::Syntax {
+            path: path.to_owned(),
+            line: e.span.start.line,
+            column: e.span.start.col,
+            message: e.code.to_string(),
+        })
+}
+
+/// Converts a dataset back to its file form (all records, observations with string ids).
+pub fn to_file(ds: &Dataset) -> DatasetFile<'_> {
+    let obs = &ds.observations;
+    let observations = obs
+        .rows()
+        .map(|r| ObservationRecord {
+            region: Cow::Borrowed(ds.regions.at(r.region).id.as_str()),
+            channel: r
+                .channel
+                .map(|c| Cow::Borrowed(ds.channels.at(c).id.as_str())),
+            indicator: Cow::Borrowed(ds.indicators.at(r.indicator).id.as_str()),
+            period: r.period,
+            value: r.value,
+            sample_size: r.sample_size,
+            margin: r.margin,
+            source: Some(Cow::Borrowed(ds.sources.at(r.source).id.as_str())),
+            grade: Some(r.grade),
+            note: r.note.map(Cow::Borrowed),
+        })
+        .collect();
+    DatasetFile {
+        meta: Some(ds.meta.clone()),
+        sources: ds.sources.as_slice().to_vec(),
+        regions: ds.regions.as_slice().to_vec(),
+        channels: ds.channels.as_slice().to_vec(),
+        indicators: ds.indicators.as_slice().to_vec(),
+        observations,
+        practices: ds.practices.as_slice().to_vec(),
+    }
+}
+
+/// Writes a file form as pretty RON: one observation per line, `implicit_some` enabled.
+pub fn to_ron_string(file: &DatasetFile<'_>) -> Result<String, ron::Error> {
+    let pretty = ron::ser::PrettyConfig::new()
+        .depth_limit(3)
+        .struct_names(true)
+        .extensions(Extensions::IMPLICIT_SOME);
+    options().to_string_pretty(file, pretty)
+}
+
+/// Why a dataset could not be saved.
+#[derive(Debug, thiserror::Error)]
+pub enum SaveError {
+    /// Serialisation failed.
+    #[error("cannot write the dataset as RON: {0}")]
+    Ron(#[from] ron::Error),
+    /// The file could not be written.
+    #[error(transparent)]
+    Write(#[from] super::atomic::WriteError),
+}
+
+/// Saves a dataset atomically as RON. With `overwrite == false` an existing file is an error.
+pub fn save(ds: &Dataset, path: &Path, overwrite: bool) -> Result<(), SaveError> {
+    let text = to_ron_string(&to_file(ds))?;
+    super::atomic::write_atomic(path, text.as_bytes(), overwrite)?;
+    Ok(())
+}

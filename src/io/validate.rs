@@ -1,0 +1,484 @@
+/*!
+Semantic validation: turns a parsed [`DatasetFile`] into a consistent [`Dataset`].
+
+Every problem is collected (not just the first), each naming its record: unknown or
+duplicate ids, values outside the indicator's range, channel shares adding up to more than
+100 %, observations without source or grade, practices without source.
+*/
+
+use super::ron_file::DatasetFile;
+use crate::model::ids::is_slug;
+use crate::model::{Dataset, Unit};
+use std::collections::HashMap;
+use std::fmt;
+
+/// Most problems kept in one report; further ones are only counted.
+pub const MAX_PROBLEMS: usize = 500;
+
+/// Tolerance for rounding when channel shares are added up (percentage points).
+pub const MIX_TOLERANCE_PCT: f64 = 0.5;
+
+/// What is wrong with a record.
+#[derive(Clone, Debug, PartialEq, thiserror::Error)]
+pub enum ProblemKind {
+    /// An id refers to nothing.
+    #[error("unknown {what} id `{id}`")]
+    UnknownId {
+        /// Kind of record referred to (region, channel, …).
+        what: &'static str,
+        /// The id.
+        id: String,
+    },
+    /// An id is defined twice.
+    #[error("duplicate {what} id `{id}` (already defined)")]
+    DuplicateId {
+        /// Kind of record.
+        what: &'static str,
+        /// The id.
+        id: String,
+    },
+    /// An id is not a lowercase slug.
+    #[error("invalid id `{id}`: ids use lowercase letters, digits, `_` and `-` only")]
+    BadId {
+        /// The id.
+        id: String,
+    },
+    /// A value lies outside its indicator's range.
+    #[error("value {value} is outside the range of indicator `{indicator}` ({range})")]
+    OutOfRange {
+        /// The value.
+        value: f64,
+        /// Indicator id.
+        indicator: String,
+        /// Range as text.
+        range: String,
+    },
+    /// Shares of one channel mix add up to more than 100 %.
+    #[error("the channel shares add up to {sum_pct:.1} %, more than 100 %")]
+    MixOver100 {
+        /// The sum.
+        sum_pct: f64,
+    },
+    /// An observation has no source.
+    #[error("no source: every observation needs `source: \"<source id>\"`")]
+    MissingSource,
+    /// An observation has no grade.
+    #[error("no grade: every observation needs `grade: Measured`, `Estimated` or `Illustrative`")]
+    MissingGrade,
+    /// A practice has no source.
+    #[error("no source: every practice needs `source: \"<source id>\"`")]
+    PracticeWithoutSource,
+    /// Adoption level above 3.
+    #[error("adoption level {level} is outside 0–3")]
+    BadAdoption {
+        /// The level.
+        level: u8,
+    },
+    /// A unit's bounds are inverted or not finite.
+    #[error("unit range is empty: min {min} must be below max {max}")]
+    BadUnitRange {
+        /// Lower bound.
+        min: f64,
+        /// Upper bound.
+        max: f64,
+    },
+    /// The file declares a newer schema than this program reads.
+    #[error(
+        "schema_version {found} is newer than this program reads ({supported}); update servicescope"
+    )]
+    SchemaTooNew {
+        /// Declared version.
+        found: u32,
+        /// Highest supported.
+        supported: u32,
+    },
+    /// A region's `members`/`parent` refers to a region of the wrong kind.
+    #[error("{0}")]
+    Other(String),
+}
+
+/// One problem, naming its record (e.g. `observation 12 (uk / nps / 2012)`).
+#[derive(Clone, Debug, PartialEq)]
+pub struct Problem {
+    /// The record, in words.
+    pub record: String,
+    /// What is wrong.
+    pub kind: ProblemKind,
+}
+
+impl fmt::Display for Problem {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        write!(f, "{}: {}", self.record, self.kind)
+    }
+}
+
+/// All problems of one file.
+#[derive(Clone, Debug, Default, PartialEq)]
+pub struct ValidationReport {
+    /// Problems, at most [`MAX_PROBLEMS`].
+    pub problems: Vec<Problem>,
+    /// Problems found beyond [`MAX_PROBLEMS`].
+    pub omitted: usize,
+}
+
+impl ValidationReport {
+    fn push(&mut self, record: impl FnOnce() -> String, kind: ProblemKind) {
+        if self.problems.len() < MAX_PROBLEMS {
+            self.problems.push(Problem {
+                record: record(),
+                kind,
+            });
+        } else {
+            self.omitted += 1;
+        }
+    }
+
+    /// Total number of problems found.
+    pub fn count(&self) -> usize {
+        self.problems.len() + self.omitted
+    }
+
+    /// Whether nothing is wrong.
+    pub fn is_empty(&self) -> bool {
+        self.count() == 0
+    }
+}
+
+impl fmt::Display for ValidationReport {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        write!(f, "{} problem(s)", self.count())?;
+        for p in &self.problems {
+            write!(f, "\n  {p}")?;
+        }
+        if self.omitted > 0 {
+            write!(f, "\n  … and {} more", self.omitted)?;
+        }
+        Ok(())
+    }
+}
+
+fn range_text(unit: &Unit) -> String {
+    match unit.range() {
+        (Some(lo), Some(hi)) => format!("{lo} to {hi}"),
+        (Some(lo), None) => format!("at least {lo}"),
+        (None, Some(hi)) => format!("at most {hi}"),
+        (None, None) => "any finite number".into(),
+    }
+}
+
+/// Builds a dataset from `file` on top of `base` (use `&Dataset::default()` for none).
+///
+/// Records of `file` that restate a base record identically are accepted; a different
+/// record with an existing id is a duplicate. On any problem the base is untouched and the
+/// full report is returned.
+pub fn build(base: &Dataset, file: &DatasetFile<'_>) -> Result<Dataset, ValidationReport> {
+    let mut ds = base.clone();
+    let mut rep = ValidationReport::default();
+
+    if let Some(meta) = &file.meta {
+        if meta.schema_version > super::SCHEMA_VERSION {
+            rep.push(
+                || "meta".into(),
+                ProblemKind::SchemaTooNew {
+                    found: meta.schema_version,
+                    supported: super::SCHEMA_VERSION,
+                },
+            );
+        }
+        if ds.meta.title.is_empty() {
+            ds.meta = meta.clone();
+        }
+    }
+
+    macro_rules! add_all {
+        ($list:expr, $table:expr, $what:literal) => {
+            for item in $list {
+                let id = item.id.as_str();
+                if !is_slug(id) {
+                    rep.push(
+                        || format!("{} `{}`", $what, id),
+                        ProblemKind::BadId { id: id.into() },
+                    );
+                    continue;
+                }
+                match $table.get(id) {
+                    Some(existing) if existing == item && base_has(&base, $what, id) => {}
+                    Some(_) => rep.push(
+                        || format!("{} `{}`", $what, id),
+                        ProblemKind::DuplicateId {
+                            what: $what,
+                            id: id.into(),
+                        },
+                    ),
+                    None => {
+                        let _ = $table.push(item.clone());
+                    }
+                }
+            }
+        };
+    }
+    add_all!(&file.sources, ds.sources, "source");
+    add_all!(&file.regions, ds.regions, "region");
+    add_all!(&file.channels, ds.channels, "channel");
+    add_all!(&file.indicators, ds.indicators, "indicator");
+
+    for region in &file.regions {
+        let rid = region.id.as_str();
+        for m in region.members.iter().chain(region.parent.iter()) {
+            if ds.regions.get(m.as_str()).is_none() {
+                rep.push(
+                    || format!("region `{rid}`"),
+                    ProblemKind::UnknownId {
+                        what: "region",
+                        id: m.to_string(),
+                    },
+                );
+            }
+        }
+    }
+    for ind in &file.indicators {
+        if let (Some(lo), Some(hi)) = ind.unit.range()
+            && !(lo.is_finite() && hi.is_finite() && lo < hi)
+        {
+            rep.push(
+                || format!("indicator `{}`", ind.id),
+                ProblemKind::BadUnitRange { min: lo, max: hi },
+            );
+        }
+    }
+
+    check_observations(&mut ds, file, &mut rep);
+    check_practices(&mut ds, file, &mut rep);
+
+    if rep.is_empty() { Ok(ds) } else { Err(rep) }
+}
+
+fn base_has(base: &Dataset, what: &str, id: &str) -> bool {
+    match what {
+        "source" => base.sources.ix(id).is_some(),
+        "region" => base.regions.ix(id).is_some(),
+        "channel" => base.channels.ix(id).is_some(),
+        "indicator" => base.indicators.ix(id).is_some(),
+        _ => false,
+    }
+}
+
+fn check_observations(ds: &mut Dataset, file: &DatasetFile<'_>, rep: &mut ValidationReport) {
+    let first_new = ds.observations.len();
+    ds.observations.reserve(file.observations.len());
+    for (i, o) in file.observations.iter().enumerate() {
+        let record = || {
+            let ch = o
+                .channel
+                .as_deref()
+                .map(|c| format!(" / {c}"))
+                .unwrap_or_default();
+            format!(
+                "observation {} ({} / {}{ch} / {})",
+                i + 1,
+                o.region,
+                o.indicator,
+                o.period
+            )
+        };
+        let before = rep.count();
+        let region = ds.regions.ix(&o.region);
+        if region.is_none() {
+            rep.push(
+                record,
+                ProblemKind::UnknownId {
+                    what: "region",
+                    id: o.region.to_string(),
+                },
+            );
+        }
+        let channel = match o.channel.as_deref() {
+            None => Some(None),
+            Some(c) => match ds.channels.ix(c) {
+                Some(ix) => Some(Some(ix)),
+                None => {
+                    rep.push(
+                        record,
+                        ProblemKind::UnknownId {
+                            what: "channel",
+                            id: c.into(),
+                        },
+                    );
+                    None
+                }
+            },
+        };
+        let indicator = ds.indicators.ix(&o.indicator);
+        match indicator {
+            None => rep.push(
+                record,
+                ProblemKind::UnknownId {
+                    what: "indicator",
+                    id: o.indicator.to_string(),
+                },
+            ),
+            Some(ix) => {
+                let ind = ds.indicators.at(ix);
+                if let Some(v) = o.value
+                    && !ind.unit.accepts(v)
+                {
+                    rep.push(
+                        record,
+                        ProblemKind::OutOfRange {
+                            value: v,
+                            indicator: ind.id.to_string(),
+                            range: range_text(&ind.unit),
+                        },
+                    );
+                }
+            }
+        }
+        let source = match o.source.as_deref() {
+            None => {
+                rep.push(record, ProblemKind::MissingSource);
+                None
+            }
+            Some(s) => {
+                let ix = ds.sources.ix(s);
+                if ix.is_none() {
+                    rep.push(
+                        record,
+                        ProblemKind::UnknownId {
+                            what: "source",
+                            id: s.into(),
+                        },
+                    );
+                }
+                ix
+            }
+        };
+        if o.grade.is_none() {
+            rep.push(record, ProblemKind::MissingGrade);
+        }
+        if rep.count() != before {
+            continue;
+        }
+        if let (Some(r), Some(c), Some(ind), Some(s), Some(g)) =
+            (region, channel, indicator, source, o.grade)
+        {
+            ds.observations.push(
+                r,
+                c,
+                ind,
+                o.period,
+                o.value,
+                o.sample_size,
+                o.margin,
+                s,
+                g,
+                o.note.as_deref(),
+            );
+        }
+    }
+    check_channel_mix(ds, first_new, rep);
+}
+
+/// Per region, indicator, period and source, the shares of a channel-mix indicator may not
+/// add up to more than 100 %.
+fn check_channel_mix(ds: &Dataset, first_new: usize, rep: &mut ValidationReport) {
+    let mut sums: HashMap<(u32, u32, crate::model::Period, u32), f64> = HashMap::new();
+    let obs = &ds.observations;
+    for i in first_new..obs.len() {
+        let r = obs.row(i);
+        if r.channel.is_none() || !ds.indicators.at(r.indicator).channel_mix {
+            continue;
+        }
+        if let Some(v) = r.value {
+            *sums
+                .entry((r.region, r.indicator, r.period, r.source))
+                .or_default() += v;
+        }
+    }
+    let mut over: Vec<_> = sums
+        .into_iter()
+        .filter(|(_, sum)| *sum > 100.0 + MIX_TOLERANCE_PCT)
+        .collect();
+    over.sort_by(|a, b| a.0.cmp(&b.0));
+    for ((region, indicator, period, source), sum_pct) in over {
+        rep.push(
+            || {
+                format!(
+                    "observations of `{}` for {} / {} (source `{}`)",
+                    ds.indicators.at(indicator).id,
+                    ds.regions.at(region).id,
+                    period,
+                    ds.sources.at(source).id
+                )
+            },
+            ProblemKind::MixOver100 { sum_pct },
+        );
+    }
+}
+
+fn check_practices(ds: &mut Dataset, file: &DatasetFile<'_>, rep: &mut ValidationReport) {
+    for p in &file.practices {
+        let record = || format!("practice `{}`", p.id);
+        let before = rep.count();
+        if !is_slug(p.id.as_str()) {
+            rep.push(
+                record,
+                ProblemKind::BadId {
+                    id: p.id.to_string(),
+                },
+            );
+        }
+        for r in &p.regions {
+            if ds.regions.ix(r.as_str()).is_none() {
+                rep.push(
+                    record,
+                    ProblemKind::UnknownId {
+                        what: "region",
+                        id: r.to_string(),
+                    },
+                );
+            }
+        }
+        if p.regions.is_empty() {
+            rep.push(
+                record,
+                ProblemKind::Other("no region: a practice needs at least one region".into()),
+            );
+        }
+        for c in &p.channels {
+            if ds.channels.ix(c.as_str()).is_none() {
+                rep.push(
+                    record,
+                    ProblemKind::UnknownId {
+                        what: "channel",
+                        id: c.to_string(),
+                    },
+                );
+            }
+        }
+        match &p.source {
+            None => rep.push(record, ProblemKind::PracticeWithoutSource),
+            Some(s) if ds.sources.ix(s.as_str()).is_none() => rep.push(
+                record,
+                ProblemKind::UnknownId {
+                    what: "source",
+                    id: s.to_string(),
+                },
+            ),
+            Some(_) => {}
+        }
+        if let Some(level) = p.adoption
+            && level > 3
+        {
+            rep.push(record, ProblemKind::BadAdoption { level });
+        }
+        if rep.count() == before && ds.practices.push(p.clone()).is_err() {
+            rep.push(
+                record,
+                ProblemKind::DuplicateId {
+                    what: "practice",
+                    id: p.id.to_string(),
+                },
+            );
+        }
+    }
+}

@@ -1,0 +1,29 @@
+//! # servicescope
+//!
+//! Compare customer-service indicators and practices across regions and channels (the
+//! bundled benchmark covers the UK, the Maghreb, Québec and France), chart them side by side
+//! and export publication-ready images.
+//!
+//! ## Module map
+//! - [`model`]: dataset, regions, channels, indicators (unit, direction), observations stored
+//!   by column (missing values are `None`), practices, sources; ids as newtypes.
+//! - [`io`]: RON format (parse with line:column errors, atomic save), semantic validation,
+//!   the bundled benchmark embedded in the binary, loading by file type.
+//! - [`analysis`]: pure functions: selection, latest value, ranking with gap to best, means.
+//! - [`chart`]: [`chart::ChartSpec`] (serialisable description) → [`chart::Figure`] (resolved
+//!   series, labels, sources, warnings); number formatting per locale; colours.
+//! - [`cli`]: the command line (`validate`, `summary`, `list`, …).
+//! - `app` (feature `gui`): the desktop workspace, drawing `Figure`s with egui_plot.
+//!
+//! ## Data flow
+//! file → [`io`] → [`model::Dataset`] → [`analysis`] → [`chart::Figure`] → GUI or export.
+//! Renderers never compute figures themselves, so screen and file cannot drift.
+
+pub mod analysis;
+pub mod chart;
+pub mod cli;
+pub mod io;
+pub mod model;
+
+#[cfg(feature = "gui")]
+pub mod app;

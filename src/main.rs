@@ -1,0 +1,41 @@
+//! servicescope binary: parses the command line, runs a subcommand, or opens the desktop app.
+
+use clap::Parser;
+use servicescope::cli::{self, Cli};
+use std::process::ExitCode;
+
+fn main() -> ExitCode {
+    let args = Cli::parse();
+    match args.command {
+        Some(command) => {
+            let mut out = std::io::stdout().lock();
+            match cli::run(command, &mut out) {
+                Ok(code) => ExitCode::from(code),
+                Err(e) => {
+                    eprintln!("servicescope: {e}");
+                    ExitCode::from(2)
+                }
+            }
+        }
+        None => open_app(),
+    }
+}
+
+#[cfg(feature = "gui")]
+fn open_app() -> ExitCode {
+    match servicescope::app::run() {
+        Ok(()) => ExitCode::SUCCESS,
+        Err(e) => {
+            eprintln!("servicescope: {e:#}");
+            ExitCode::from(2)
+        }
+    }
+}
+
+#[cfg(not(feature = "gui"))]
+fn open_app() -> ExitCode {
+    eprintln!(
+        "servicescope: built without the desktop app (feature `gui`); see `servicescope --help`"
+    );
+    ExitCode::from(2)
+}

@@ -1,0 +1,480 @@
+/*!
+The described things of a dataset: metadata, sources, regions, channels, indicators (with
+unit and direction) and practices. These are small tables; observations live in
+[`crate::model::ObservationTable`].
+*/
+
+use super::ids::{ChannelId, IndicatorId, PracticeId, RegionId, SourceId};
+use super::text::{Lang, Text};
+use serde::{Deserialize, Serialize};
+
+/// Dataset metadata.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct Meta {
+    /// Human title.
+    pub title: String,
+    /// Version of the file format this dataset follows (see `data/README.md`).
+    pub schema_version: u32,
+    /// Main language of free-text fields (`en`, `fr`).
+    pub language: String,
+    /// Licence of the data.
+    pub licence: String,
+    /// Optional longer description.
+    #[serde(default)]
+    pub description: Option<String>,
+}
+
+impl Default for Meta {
+    fn default() -> Self {
+        Self {
+            title: String::new(),
+            schema_version: crate::io::SCHEMA_VERSION,
+            language: "en".into(),
+            licence: String::new(),
+            description: None,
+        }
+    }
+}
+
+/// What kind of document a source is.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize, Deserialize)]
+pub enum SourceKind {
+    /// A survey of customers or companies.
+    Survey,
+    /// A published report or study.
+    Report,
+    /// A press article, column or blog post.
+    Article,
+    /// The user's own data.
+    OwnData,
+}
+
+/// Where figures and practices come from.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct Source {
+    /// Unique id.
+    pub id: SourceId,
+    /// Title as published.
+    pub title: String,
+    /// Publisher (and, for secondary sources, the page that quotes it).
+    pub publisher: String,
+    /// Author, when named.
+    #[serde(default)]
+    pub author: Option<String>,
+    /// Publication date: `YYYY`, `YYYY-MM` or `YYYY-MM-DD`.
+    pub date: String,
+    /// Web address, when there is one.
+    #[serde(default)]
+    pub address: Option<String>,
+    /// Kind of document.
+    pub kind: SourceKind,
+    /// Free note (e.g. "secondary source").
+    #[serde(default)]
+    pub note: Option<String>,
+}
+
+/// Whether a region is a country, a sub-national area or a group of countries.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize, Deserialize)]
+pub enum RegionKind {
+    /// A country.
+    Country,
+    /// A province or state of a country (`parent`).
+    Province,
+    /// A group of countries (`members`).
+    Group,
+}
+
+/// A country, province or group of countries.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct Region {
+    /// Unique id.
+    pub id: RegionId,
+    /// Name in English and French.
+    pub name: Text,
+    /// Country, province or group.
+    pub kind: RegionKind,
+    /// For a group: the member region ids (the Maghreb: morocco, algeria, tunisia).
+    #[serde(default)]
+    pub members: Vec<RegionId>,
+    /// For a province: the country it belongs to.
+    #[serde(default)]
+    pub parent: Option<RegionId>,
+    /// ISO 3166 code (alpha-2 or alpha-3, or subdivision code such as `CA-QC`).
+    #[serde(default)]
+    pub iso: Option<String>,
+    /// Other names found in data files ("Royaume-Uni", "GB", …), used by import.
+    #[serde(default)]
+    pub aliases: Vec<String>,
+}
+
+/// A contact channel.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct Channel {
+    /// Unique id.
+    pub id: ChannelId,
+    /// Name in English and French.
+    pub name: Text,
+    /// Other names found in data files, used by import.
+    #[serde(default)]
+    pub aliases: Vec<String>,
+}
+
+/// Unit of an indicator's values. The unit also bounds valid values (see [`Unit::range`]).
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub enum Unit {
+    /// Percentage, 0–100.
+    Percent,
+    /// Score on a fixed scale (NPS: −100 to 100; a rating: 0 to 10).
+    Score {
+        /// Lowest possible value.
+        min: f64,
+        /// Highest possible value.
+        max: f64,
+    },
+    /// Duration in seconds (shown as s, min or h).
+    Seconds,
+    /// Amount of money, ISO 4217 code.
+    Currency {
+        /// ISO 4217 code such as `GBP` or `EUR`.
+        code: String,
+    },
+    /// A count of things (≥ 0).
+    Count,
+    /// An index, optionally bounded.
+    Index {
+        /// Lowest possible value, if any.
+        #[serde(default)]
+        min: Option<f64>,
+        /// Highest possible value, if any.
+        #[serde(default)]
+        max: Option<f64>,
+    },
+}
+
+impl Unit {
+    /// The closed range of valid values; `None` on a side means unbounded.
+    pub fn range(&self) -> (Option<f64>, Option<f64>) {
+        match self {
+            Unit::Percent => (Some(0.0), Some(100.0)),
+            Unit::Score { min, max } => (Some(*min), Some(*max)),
+            Unit::Seconds | Unit::Count => (Some(0.0), None),
+            Unit::Currency { .. } => (None, None),
+            Unit::Index { min, max } => (*min, *max),
+        }
+    }
+
+    /// Whether `value` lies in [`Unit::range`].
+    pub fn accepts(&self, value: f64) -> bool {
+        let (lo, hi) = self.range();
+        value.is_finite() && lo.is_none_or(|l| value >= l) && hi.is_none_or(|h| value <= h)
+    }
+
+    /// Short axis label of the unit, e.g. `%`, `score (−100 to 100)`, `seconds`.
+    pub fn label(&self, lang: Lang) -> String {
+        let fr = lang == Lang::Fr;
+        match self {
+            Unit::Percent => "%".into(),
+            Unit::Score { min, max } => {
+                let (lo, hi) = (
+                    crate::chart::format::plain(*min, lang),
+                    crate::chart::format::plain(*max, lang),
+                );
+                if fr {
+                    format!("score ({lo} à {hi})")
+                } else {
+                    format!("score ({lo} to {hi})")
+                }
+            }
+            Unit::Seconds => {
+                if fr {
+                    "secondes".into()
+                } else {
+                    "seconds".into()
+                }
+            }
+            Unit::Currency { code } => code.clone(),
+            Unit::Count => {
+                if fr {
+                    "nombre".into()
+                } else {
+                    "count".into()
+                }
+            }
+            Unit::Index {
+                min: Some(lo),
+                max: Some(hi),
+            } => {
+                let (lo, hi) = (
+                    crate::chart::format::plain(*lo, lang),
+                    crate::chart::format::plain(*hi, lang),
+                );
+                if fr {
+                    format!("indice ({lo}–{hi})")
+                } else {
+                    format!("index ({lo}–{hi})")
+                }
+            }
+            Unit::Index { .. } => {
+                if fr {
+                    "indice".into()
+                } else {
+                    "index".into()
+                }
+            }
+        }
+    }
+}
+
+/// Which way is better for an indicator.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize, Deserialize)]
+pub enum Direction {
+    /// Higher values are better (NPS, satisfaction, FCR).
+    HigherIsBetter,
+    /// Lower values are better (handling time, abandonment).
+    LowerIsBetter,
+    /// No better side (channel usage share).
+    Neutral,
+}
+
+/// Family an indicator belongs to, used to group indicators in selectors.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
+pub enum IndicatorGroup {
+    /// Satisfaction and loyalty (NPS, satisfaction indices).
+    Satisfaction,
+    /// Contact-centre operations (speed of answer, abandonment, handling time, FCR).
+    Operations,
+    /// Written and digital responsiveness (email, social media).
+    Responsiveness,
+    /// How customers use channels.
+    ChannelUse,
+    /// Indicators derived from practices (e.g. share of agents without scripts).
+    Practice,
+    /// Anything else.
+    Other,
+}
+
+impl IndicatorGroup {
+    /// All groups in display order.
+    pub const ALL: [IndicatorGroup; 6] = [
+        IndicatorGroup::Satisfaction,
+        IndicatorGroup::Operations,
+        IndicatorGroup::Responsiveness,
+        IndicatorGroup::ChannelUse,
+        IndicatorGroup::Practice,
+        IndicatorGroup::Other,
+    ];
+
+    /// Display name.
+    pub fn label(self, lang: Lang) -> &'static str {
+        let fr = lang == Lang::Fr;
+        match self {
+            IndicatorGroup::Satisfaction => {
+                if fr {
+                    "Satisfaction et fidélité"
+                } else {
+                    "Satisfaction and loyalty"
+                }
+            }
+            IndicatorGroup::Operations => {
+                if fr {
+                    "Centre de contacts"
+                } else {
+                    "Contact-centre operations"
+                }
+            }
+            IndicatorGroup::Responsiveness => {
+                if fr {
+                    "Réactivité écrite et sociale"
+                } else {
+                    "Written and social responsiveness"
+                }
+            }
+            IndicatorGroup::ChannelUse => {
+                if fr {
+                    "Usage des canaux"
+                } else {
+                    "Channel use"
+                }
+            }
+            IndicatorGroup::Practice => {
+                if fr {
+                    "Pratiques"
+                } else {
+                    "Practices"
+                }
+            }
+            IndicatorGroup::Other => {
+                if fr {
+                    "Autres"
+                } else {
+                    "Other"
+                }
+            }
+        }
+    }
+}
+
+/// A measured quantity: NPS, average speed of answer, channel usage share, …
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct Indicator {
+    /// Unique id; units in ids where useful (`asa_s`, `fcr_pct`).
+    pub id: IndicatorId,
+    /// Name in English and French.
+    pub name: Text,
+    /// One-line definition in English and French.
+    pub definition: Text,
+    /// Unit of values.
+    pub unit: Unit,
+    /// Which way is better.
+    pub direction: Direction,
+    /// Family, for grouping in selectors.
+    #[serde(default = "default_group")]
+    pub group: IndicatorGroup,
+    /// Values are given per channel.
+    #[serde(default)]
+    pub channel_specific: bool,
+    /// Values across channels are shares of one whole: per region, period and source they
+    /// may not add up to more than 100 %.
+    #[serde(default)]
+    pub channel_mix: bool,
+}
+
+fn default_group() -> IndicatorGroup {
+    IndicatorGroup::Other
+}
+
+/// Theme of a practice.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
+pub enum Theme {
+    /// Scripts, templates and agent autonomy.
+    ScriptsAndAutonomy,
+    /// Customer service on social media.
+    SocialMedia,
+    /// Listening to customers: NPS, feedback, social listening.
+    Listening,
+    /// KPIs, control and incentives.
+    KpisAndControl,
+    /// Service culture, hiring and training.
+    CultureAndTraining,
+    /// Organisation, front and back office.
+    OrganisationAndBackOffice,
+    /// The brand's service promise and the small acts that keep it.
+    ServicePromise,
+    /// Which channel for what; new channels customers ask for.
+    ChannelStrategy,
+    /// Rules on hotlines, waiting time and complaints.
+    Regulation,
+}
+
+impl Theme {
+    /// All themes in display order.
+    pub const ALL: [Theme; 9] = [
+        Theme::ScriptsAndAutonomy,
+        Theme::SocialMedia,
+        Theme::Listening,
+        Theme::KpisAndControl,
+        Theme::CultureAndTraining,
+        Theme::OrganisationAndBackOffice,
+        Theme::ServicePromise,
+        Theme::ChannelStrategy,
+        Theme::Regulation,
+    ];
+
+    /// Display name.
+    pub fn label(self, lang: Lang) -> &'static str {
+        let fr = lang == Lang::Fr;
+        match self {
+            Theme::ScriptsAndAutonomy => {
+                if fr {
+                    "Scripts et autonomie"
+                } else {
+                    "Scripts and autonomy"
+                }
+            }
+            Theme::SocialMedia => {
+                if fr {
+                    "Réseaux sociaux"
+                } else {
+                    "Social media"
+                }
+            }
+            Theme::Listening => {
+                if fr {
+                    "Écoute client"
+                } else {
+                    "Listening"
+                }
+            }
+            Theme::KpisAndControl => {
+                if fr {
+                    "KPI et contrôle"
+                } else {
+                    "KPIs and control"
+                }
+            }
+            Theme::CultureAndTraining => {
+                if fr {
+                    "Culture et formation"
+                } else {
+                    "Culture and training"
+                }
+            }
+            Theme::OrganisationAndBackOffice => {
+                if fr {
+                    "Organisation et back-office"
+                } else {
+                    "Organisation and back office"
+                }
+            }
+            Theme::ServicePromise => {
+                if fr {
+                    "Promesse de service"
+                } else {
+                    "Service promise"
+                }
+            }
+            Theme::ChannelStrategy => {
+                if fr {
+                    "Stratégie de canaux"
+                } else {
+                    "Channel strategy"
+                }
+            }
+            Theme::Regulation => {
+                if fr {
+                    "Réglementation"
+                } else {
+                    "Regulation"
+                }
+            }
+        }
+    }
+}
+
+/// A customer-service practice observed in one or more regions.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct Practice {
+    /// Unique id.
+    pub id: PracticeId,
+    /// Regions where the practice is described.
+    pub regions: Vec<RegionId>,
+    /// Channels concerned (may be empty).
+    #[serde(default)]
+    pub channels: Vec<ChannelId>,
+    /// Theme.
+    pub theme: Theme,
+    /// Summary in English and French.
+    pub summary: Text,
+    /// Adoption level 0–3 (0 absent or rejected, 1 emerging, 2 common, 3 widespread).
+    #[serde(default)]
+    pub adoption: Option<u8>,
+    /// Year described.
+    #[serde(default)]
+    pub year: Option<i32>,
+    /// Source id; a practice without a source is rejected by validation.
+    #[serde(default)]
+    pub source: Option<SourceId>,
+    /// Companies named.
+    #[serde(default)]
+    pub companies: Vec<String>,
+}

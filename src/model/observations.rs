@@ -1,0 +1,265 @@
+/*!
+Observations, stored by column.
+
+A dataset can hold a million observations, so they are kept as parallel columns of small
+indices into the catalogue tables (`u32`), periods (4 bytes) and `Option<f64>` values, not
+as a list of maps. [`ObservationRecord`] is the row form used by files; the table is built
+from records by [`crate::model::Dataset`] after every id is checked.
+*/
+
+use super::period::Period;
+use serde::{Deserialize, Serialize};
+use std::borrow::Cow;
+
+/// How much a value can be trusted.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
+pub enum Grade {
+    /// Published figure, cited.
+    Measured,
+    /// Derived from published figures, the derivation is in the note.
+    Estimated,
+    /// Invented for illustration; never to be presented as a fact.
+    Illustrative,
+}
+
+impl Grade {
+    /// All grades, most trusted first.
+    pub const ALL: [Grade; 3] = [Grade::Measured, Grade::Estimated, Grade::Illustrative];
+
+    /// Display name.
+    pub fn label(self, lang: super::Lang) -> &'static str {
+        match (self, lang) {
+            (Grade::Measured, super::Lang::En) => "measured",
+            (Grade::Measured, super::Lang::Fr) => "mesuré",
+            (Grade::Estimated, super::Lang::En) => "estimated",
+            (Grade::Estimated, super::Lang::Fr) => "estimé",
+            (Grade::Illustrative, super::Lang::En) => "illustrative",
+            (Grade::Illustrative, super::Lang::Fr) => "illustratif",
+        }
+    }
+}
+
+/// One observation as written in a file, with string ids. `source` and `grade` are optional
+/// here only so that their absence is reported by validation, naming the record.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct ObservationRecord<'a> {
+    /// Region id.
+    #[serde(borrow)]
+    pub region: Cow<'a, str>,
+    /// Channel id; `None` for all channels together.
+    #[serde(default, borrow, skip_serializing_if = "Option::is_none")]
+    pub channel: Option<Cow<'a, str>>,
+    /// Indicator id.
+    #[serde(borrow)]
+    pub indicator: Cow<'a, str>,
+    /// Period.
+    pub period: Period,
+    /// Value in the indicator's unit; `None` when not available.
+    #[serde(default)]
+    pub value: Option<f64>,
+    /// Number of respondents or contacts behind the value.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub sample_size: Option<u32>,
+    /// Margin of error (±, 95 %), in the indicator's unit.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub margin: Option<f64>,
+    /// Source id.
+    #[serde(default, borrow)]
+    pub source: Option<Cow<'a, str>>,
+    /// Grade.
+    #[serde(default)]
+    pub grade: Option<Grade>,
+    /// Free note: derivation, definition caveats, on what an illustrative value rests.
+    #[serde(default, borrow, skip_serializing_if = "Option::is_none")]
+    pub note: Option<Cow<'a, str>>,
+}
+
+/// One row of the table, by value, with catalogue indices.
+#[derive(Clone, Copy, Debug, PartialEq)]
+pub struct ObsRow<'t> {
+    /// Row number.
+    pub row: usize,
+    /// Index into `Dataset::regions`.
+    pub region: u32,
+    /// Index into `Dataset::channels`, `None` for all channels.
+    pub channel: Option<u32>,
+    /// Index into `Dataset::indicators`.
+    pub indicator: u32,
+    /// Period.
+    pub period: Period,
+    /// Value, `None` when missing.
+    pub value: Option<f64>,
+    /// Sample size.
+    pub sample_size: Option<u32>,
+    /// Margin of error.
+    pub margin: Option<f64>,
+    /// Index into `Dataset::sources`.
+    pub source: u32,
+    /// Grade.
+    pub grade: Grade,
+    /// Note.
+    pub note: Option<&'t str>,
+}
+
+/// Marker for "no channel" in the channel column.
+const NO_CHANNEL: u32 = u32::MAX;
+
+/// Observations as parallel columns.
+#[derive(Clone, Debug, Default, PartialEq)]
+pub struct ObservationTable {
+    region: Vec<u32>,
+    channel: Vec<u32>,
+    indicator: Vec<u32>,
+    period: Vec<Period>,
+    value: Vec<Option<f64>>,
+    sample_size: Vec<Option<u32>>,
+    margin: Vec<Option<f64>>,
+    source: Vec<u32>,
+    grade: Vec<Grade>,
+    note: Vec<Option<Box<str>>>,
+}
+
+impl ObservationTable {
+    /// Empty table with room for `n` rows.
+    pub fn with_capacity(n: usize) -> Self {
+        Self {
+            region: Vec::with_capacity(n),
+            channel: Vec::with_capacity(n),
+            indicator: Vec::with_capacity(n),
+            period: Vec::with_capacity(n),
+            value: Vec::with_capacity(n),
+            sample_size: Vec::with_capacity(n),
+            margin: Vec::with_capacity(n),
+            source: Vec::with_capacity(n),
+            grade: Vec::with_capacity(n),
+            note: Vec::with_capacity(n),
+        }
+    }
+
+    /// Reserves room for `n` more rows.
+    pub fn reserve(&mut self, n: usize) {
+        self.region.reserve(n);
+        self.channel.reserve(n);
+        self.indicator.reserve(n);
+        self.period.reserve(n);
+        self.value.reserve(n);
+        self.sample_size.reserve(n);
+        self.margin.reserve(n);
+        self.source.reserve(n);
+        self.grade.reserve(n);
+        self.note.reserve(n);
+    }
+
+    /// Number of rows.
+    pub fn len(&self) -> usize {
+        self.region.len()
+    }
+
+    /// Whether there are no rows.
+    pub fn is_empty(&self) -> bool {
+        self.region.is_empty()
+    }
+
+    /// Appends a row (indices must be valid for the owning dataset).
+    #[allow(clippy::too_many_arguments)]
+    pub fn push(
+        &mut self,
+        region: u32,
+        channel: Option<u32>,
+        indicator: u32,
+        period: Period,
+        value: Option<f64>,
+        sample_size: Option<u32>,
+        margin: Option<f64>,
+        source: u32,
+        grade: Grade,
+        note: Option<&str>,
+    ) {
+        self.region.push(region);
+        self.channel.push(channel.unwrap_or(NO_CHANNEL));
+        self.indicator.push(indicator);
+        self.period.push(period);
+        self.value.push(value);
+        self.sample_size.push(sample_size);
+        self.margin.push(margin);
+        self.source.push(source);
+        self.grade.push(grade);
+        self.note.push(note.map(Box::from));
+    }
+
+    /// Appends every row of `other`, shifting its catalogue indices through the maps
+    /// (`map[old] = new`).
+    pub fn append_remapped(
+        &mut self,
+        other: &ObservationTable,
+        region_map: &[u32],
+        channel_map: &[u32],
+        indicator_map: &[u32],
+        source_map: &[u32],
+    ) {
+        for i in 0..other.len() {
+            let r = other.row(i);
+            self.push(
+                region_map[r.region as usize],
+                r.channel.map(|c| channel_map[c as usize]),
+                indicator_map[r.indicator as usize],
+                r.period,
+                r.value,
+                r.sample_size,
+                r.margin,
+                source_map[r.source as usize],
+                r.grade,
+                r.note,
+            );
+        }
+    }
+
+    /// Row `i` (panics if out of bounds, like slice indexing).
+    pub fn row(&self, i: usize) -> ObsRow<'_> {
+        ObsRow {
+            row: i,
+            region: self.region[i],
+            channel: match self.channel[i] {
+                NO_CHANNEL => None,
+                c => Some(c),
+            },
+            indicator: self.indicator[i],
+            period: self.period[i],
+            value: self.value[i],
+            sample_size: self.sample_size[i],
+            margin: self.margin[i],
+            source: self.source[i],
+            grade: self.grade[i],
+            note: self.note[i].as_deref(),
+        }
+    }
+
+    /// All rows in order.
+    pub fn rows(&self) -> impl Iterator<Item = ObsRow<'_>> + '_ {
+        (0..self.len()).map(|i| self.row(i))
+    }
+
+    /// Region column.
+    pub fn region_col(&self) -> &[u32] {
+        &self.region
+    }
+    /// Channel column (`u32::MAX` = all channels).
+    pub fn channel_col(&self) -> &[u32] {
+        &self.channel
+    }
+    /// Indicator column.
+    pub fn indicator_col(&self) -> &[u32] {
+        &self.indicator
+    }
+    /// Period column.
+    pub fn period_col(&self) -> &[Period] {
+        &self.period
+    }
+    /// Value column.
+    pub fn value_col(&self) -> &[Option<f64>] {
+        &self.value
+    }
+
+    /// Marker used in [`ObservationTable::channel_col`] for "all channels".
+    pub const NO_CHANNEL: u32 = NO_CHANNEL;
+}

@@ -1,0 +1,215 @@
+//! Chart figures built from the benchmark: series, direction, formatting, warnings.
+
+use servicescope::chart::{self, ChartKind, ChartSpec, Locale};
+use servicescope::model::{ChannelId, Grade, IndicatorId, RegionId};
+
+fn spec(kind: ChartKind, inds: &[&str], regions: &[&str], channels: &[&str]) -> ChartSpec {
+    ChartSpec {
+        kind,
+        indicators: inds.iter().map(|&i| IndicatorId::new(i)).collect(),
+        regions: regions.iter().map(|&r| RegionId::new(r)).collect(),
+        channels: channels.iter().map(|&c| ChannelId::new(c)).collect(),
+        years: Some((2011, 2016)),
+        ..Default::default()
+    }
+}
+
+#[test]
+fn bars_by_channel_have_one_series_per_region_and_channel_categories() {
+    let ds = servicescope::io::benchmark::load().expect("loads");
+    let fig = chart::build(
+        &ds,
+        &spec(
+            ChartKind::BarsByChannel,
+            &["fcr_pct"],
+            &["uk", "france"],
+            &["phone", "email", "twitter"],
+        ),
+        Locale::EnGb,
+    );
+    assert_eq!(fig.x.categories, vec!["Phone", "Email", "Twitter"]);
+    assert_eq!(
+        fig.series.iter().map(|s| s.id.as_str()).collect::<Vec<_>>(),
+        vec!["uk", "france"]
+    );
+    assert!(fig.series.iter().all(|s| s.points.len() == 3));
+    assert_eq!(fig.title, "First-contact resolution");
+    assert!(fig.notice.as_deref().unwrap_or("").contains("illustrative"));
+    assert!(fig.grades.contains(&Grade::Illustrative));
+    assert!(
+        fig.sources
+            .iter()
+            .any(|s| s.contains("servicescope project"))
+    );
+}
+
+#[test]
+fn ranking_respects_lower_is_better() {
+    let ds = servicescope::io::benchmark::load().expect("loads");
+    let fig = chart::build(
+        &ds,
+        &spec(
+            ChartKind::Ranking,
+            &["aht_s"],
+            &["uk", "maghreb", "quebec", "france"],
+            &["phone"],
+        ),
+        Locale::EnGb,
+    );
+    let values: Vec<f64> = fig.series.iter().map(|s| s.points[0].value).collect();
+    assert_eq!(values.len(), 4);
+    assert!(
+        values.windows(2).all(|w| w[0] <= w[1]),
+        "lowest handling time first: {values:?}"
+    );
+    assert!(fig.series[1].points[0].label.contains("gap to best"));
+    assert!(fig.x.categories[0].starts_with("1. "));
+}
+
+#[test]
+fn french_locale_formats_numbers_and_labels() {
+    let ds = servicescope::io::benchmark::load().expect("loads");
+    let fig = chart::build(
+        &ds,
+        &spec(
+            ChartKind::BarsByChannel,
+            &["social_response_pct"],
+            &["france"],
+            &["twitter"],
+        ),
+        Locale::FrFr,
+    );
+    let p = &fig.series[0].points[0];
+    assert!(p.label.ends_with("\u{202F}%"), "{}", p.label);
+    assert_eq!(fig.title, "Taux de réponse sur les réseaux sociaux");
+    assert!(fig.subtitle.starts_with("Dernière valeur disponible"));
+    let fig = chart::build(
+        &ds,
+        &spec(
+            ChartKind::BarsByChannel,
+            &["social_response_pct"],
+            &["france"],
+            &["twitter"],
+        ),
+        Locale::EnGb,
+    );
+    assert!(
+        fig.series[0].points[0].label.ends_with('%')
+            && !fig.series[0].points[0].label.contains(' ')
+    );
+}
+
+#[test]
+fn lines_are_sorted_by_time_and_keep_missing_out() {
+    let ds = servicescope::io::benchmark::load().expect("loads");
+    let mut s = spec(ChartKind::Lines, &["csi_index"], &["uk"], &[]);
+    s.years = Some((2011, 2025));
+    let fig = chart::build(&ds, &s, Locale::EnGb);
+    let xs: Vec<f64> = fig.series[0].points.iter().map(|p| p.x).collect();
+    assert!(xs.windows(2).all(|w| w[0] < w[1]));
+    assert!(
+        (xs[0] - 2011.25).abs() < 1e-9,
+        "2011-H1 sits at its midpoint"
+    );
+    assert!(
+        !xs.iter().any(|x| (2012.0..2013.0).contains(x)),
+        "no UKCSI value for 2012 is invented"
+    );
+}
+
+#[test]
+fn mixed_units_and_distant_years_warn() {
+    let ds = servicescope::io::benchmark::load().expect("loads");
+    let mut s = spec(
+        ChartKind::BarsByIndicator,
+        &["nps", "fcr_pct"],
+        &["uk", "france"],
+        &[],
+    );
+    s.years = None;
+    let fig = chart::build(&ds, &s, Locale::EnGb);
+    assert!(
+        fig.warnings.iter().any(|w| w.contains("different units")),
+        "{:?}",
+        fig.warnings
+    );
+    let mut s = spec(
+        ChartKind::BarsByChannel,
+        &["asa_s"],
+        &["uk", "france"],
+        &["phone"],
+    );
+    s.years = None;
+    let fig = chart::build(&ds, &s, Locale::EnGb);
+    assert!(
+        fig.warnings
+            .iter()
+            .any(|w| w.contains("more than two apart")),
+        "{:?}",
+        fig.warnings
+    );
+}
+
+#[test]
+fn heat_table_scores_follow_direction() {
+    let ds = servicescope::io::benchmark::load().expect("loads");
+    let fig = chart::build(
+        &ds,
+        &spec(
+            ChartKind::HeatTable,
+            &["abandon_pct"],
+            &["uk", "france"],
+            &["phone"],
+        ),
+        Locale::EnGb,
+    );
+    let uk = &fig.series[0].points[0];
+    let fr = &fig.series[1].points[0];
+    assert!(uk.value < fr.value);
+    assert_eq!(uk.score, Some(1.0), "lower abandonment is better");
+    assert_eq!(fr.score, Some(0.0));
+    assert_eq!(fig.y.categories, vec!["United Kingdom", "France"]);
+}
+
+#[test]
+fn scatter_and_radar() {
+    let ds = servicescope::io::benchmark::load().expect("loads");
+    let fig = chart::build(
+        &ds,
+        &spec(
+            ChartKind::Scatter,
+            &["unscripted_agents_pct", "nps"],
+            &["uk", "maghreb", "quebec", "france"],
+            &[],
+        ),
+        Locale::EnGb,
+    );
+    assert_eq!(fig.point_count(), 4);
+    let fig = chart::build(
+        &ds,
+        &spec(
+            ChartKind::Radar,
+            &["nps", "fcr_pct", "aht_s", "abandon_pct"],
+            &["uk", "maghreb", "quebec", "france"],
+            &[],
+        ),
+        Locale::EnGb,
+    );
+    assert_eq!(fig.x.categories.len(), 4);
+    for s in &fig.series {
+        assert_eq!(s.points.len(), 4);
+        assert!(s.points.iter().all(|p| (0.15..=1.0).contains(&p.y)));
+    }
+}
+
+#[test]
+fn unknown_ids_in_spec_warn_instead_of_failing() {
+    let ds = servicescope::io::benchmark::load().expect("loads");
+    let fig = chart::build(
+        &ds,
+        &spec(ChartKind::BarsByChannel, &["nps"], &["uk", "narnia"], &[]),
+        Locale::EnGb,
+    );
+    assert!(fig.warnings.iter().any(|w| w.contains("narnia")));
+    assert_eq!(fig.series.len(), 1);
+}

@@ -1,0 +1,168 @@
+//! The command line, run as a real process: exit codes and output.
+
+use std::process::Command;
+
+fn bin() -> Command {
+    Command::new(env!("CARGO_BIN_EXE_servicescope"))
+}
+
+fn run(args: &[&str]) -> (i32, String, String) {
+    let out = bin().args(args).output().expect("runs");
+    (
+        out.status.code().unwrap_or(-1),
+        String::from_utf8_lossy(&out.stdout).into_owned(),
+        String::from_utf8_lossy(&out.stderr).into_owned(),
+    )
+}
+
+#[test]
+fn validate_good_and_bad_files() {
+    let (_d, good) = crate::temp_file(
+        "good.ron",
+        r#"Dataset(observations: [(region: "uk", indicator: "nps", period: "2019", value: 3, source: "bain-banks-2013", grade: Estimated, note: "derived")])"#,
+    );
+    let (code, out, _) = run(&["validate", good.to_str().expect("utf8")]);
+    assert_eq!(code, 0, "{out}");
+    assert!(out.contains("ok (1 observations"), "{out}");
+
+    let (_d2, bad) = crate::temp_file(
+        "bad.ron",
+        r#"Dataset(observations: [(region: "mars", indicator: "nps", period: "2019", value: 300, source: "bain-banks-2013", grade: Measured)])"#,
+    );
+    let (code, out, _) = run(&[
+        "validate",
+        good.to_str().expect("utf8"),
+        bad.to_str().expect("utf8"),
+    ]);
+    assert_eq!(code, 1);
+    assert!(out.contains("unknown region id `mars`"), "{out}");
+    assert!(out.contains("1 of 2 file(s) invalid"), "{out}");
+}
+
+#[test]
+fn validate_reports_syntax_location() {
+    let (_d, bad) = crate::temp_file(
+        "syn.ron",
+        "Dataset(\n  sources: [\n    Source(id: \"a\" title: \"t\"),\n  ],\n)",
+    );
+    let (code, out, _) = run(&["validate", bad.to_str().expect("utf8")]);
+    assert_eq!(code, 1);
+    assert!(out.contains("syn.ron:3:"), "{out}");
+}
+
+#[test]
+fn validate_without_file_is_a_usage_error() {
+    let (code, _, err) = run(&["validate"]);
+    assert_eq!(code, 2);
+    assert!(err.contains("FILES"), "{err}");
+}
+
+#[test]
+fn summary_table_shows_four_regions_with_grade_and_source() {
+    let (code, out, _) = run(&["summary"]);
+    assert_eq!(code, 0);
+    let header = out.lines().next().expect("header");
+    assert!(header.starts_with("region") && header.contains("grade") && header.contains("source"));
+    for region in ["uk", "maghreb", "quebec", "france"] {
+        assert!(
+            out.lines().any(|l| l.starts_with(&format!("{region} "))),
+            "no row for {region}"
+        );
+    }
+    let nps_uk = out
+        .lines()
+        .find(|l| l.starts_with("uk ") && l.contains(" nps "))
+        .expect("uk nps row");
+    assert!(
+        nps_uk.contains("illustrative") || nps_uk.contains("measured"),
+        "{nps_uk}"
+    );
+}
+
+#[test]
+fn summary_csv_and_json() {
+    let (code, out, _) = run(&["summary", "--format", "csv"]);
+    assert_eq!(code, 0);
+    let mut rdr = csv::Reader::from_reader(out.as_bytes());
+    let headers = rdr.headers().expect("headers").clone();
+    assert_eq!(
+        headers.iter().collect::<Vec<_>>(),
+        vec![
+            "region",
+            "indicator",
+            "channel",
+            "period",
+            "value",
+            "unit",
+            "grade",
+            "source"
+        ]
+    );
+    let rows: Vec<csv::StringRecord> = rdr.records().map(|r| r.expect("row")).collect();
+    let fr_nps = rows
+        .iter()
+        .find(|r| &r[0] == "france" && &r[1] == "nps")
+        .expect("france nps");
+    assert_eq!(
+        &fr_nps[3], "2017",
+        "latest French NPS is Bain 2017: {fr_nps:?}"
+    );
+    assert_eq!(&fr_nps[4], "-3.0");
+
+    let (code, out, _) = run(&["summary", "--format", "json"]);
+    assert_eq!(code, 0);
+    let v: serde_json::Value = serde_json::from_str(&out).expect("json");
+    let arr = v.as_array().expect("array");
+    assert!(arr.len() > 40);
+    assert!(
+        arr.iter()
+            .all(|r| r["grade"].is_string() && r["source"].is_string() && r["value"].is_number())
+    );
+}
+
+#[test]
+fn summary_with_data_uses_only_that_file() {
+    let (_d, f) = crate::temp_file(
+        "mine.ron",
+        r#"Dataset(observations: [(region: "quebec", indicator: "nps", period: "2020", value: 21.5, source: "bain-banks-2013", grade: Measured)])"#,
+    );
+    let (code, out, _) = run(&[
+        "summary",
+        "--data",
+        f.to_str().expect("utf8"),
+        "--format",
+        "csv",
+    ]);
+    assert_eq!(code, 0);
+    assert_eq!(out.lines().count(), 2, "{out}");
+    assert!(
+        out.contains("quebec,nps,,2020,21.5,score,Measured,bain-banks-2013"),
+        "{out}"
+    );
+}
+
+#[test]
+fn list_commands() {
+    let (code, out, _) = run(&["list", "regions"]);
+    assert_eq!(code, 0);
+    assert!(
+        out.contains("maghreb") && out.contains("morocco, algeria, tunisia"),
+        "{out}"
+    );
+    assert!(out.contains("Royaume-Uni"));
+    let (_, out, _) = run(&["list", "indicators"]);
+    assert!(
+        out.lines()
+            .any(|l| l.starts_with("aht_s") && l.contains("lower is better")),
+        "{out}"
+    );
+    let (_, out, _) = run(&["list", "channels"]);
+    assert!(out.contains("web_self_service"));
+    let (_, out, _) = run(&["list", "practices"]);
+    assert!(out.lines().count() > 25);
+    let (_, out, _) = run(&["list", "sources"]);
+    assert!(out.contains("bain-banks-2013"));
+    let (code, _, err) = run(&["list", "planets"]);
+    assert_eq!(code, 2);
+    assert!(err.contains("possible values"), "{err}");
+}

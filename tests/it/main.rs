@@ -1,0 +1,15 @@
+//! Integration tests, one binary with a module per area (as in ripgrep).
+
+mod benchmark;
+mod chart;
+mod cli;
+mod ron_format;
+mod validation;
+
+/// Writes `text` to a new file `name` in a fresh temporary directory.
+pub fn temp_file(name: &str, text: &str) -> (tempfile::TempDir, std::path::PathBuf) {
+    let dir = tempfile::tempdir().unwrap_or_else(|e| panic!("tempdir: {e}"));
+    let path = dir.path().join(name);
+    std::fs::write(&path, text).unwrap_or_else(|e| panic!("write {}: {e}", path.display()));
+    (dir, path)
+}
