@@ -12,6 +12,8 @@
 //! - [`analysis`]: pure functions: selection, latest value, ranking with gap to best, means.
 //! - [`chart`]: [`chart::ChartSpec`] (serialisable description) → [`chart::Figure`] (resolved
 //!   series, labels, sources, warnings); number formatting per locale; colours.
+//! - [`export`]: [`chart::Figure`] → SVG (own writer) → PNG (resvg) / PDF (svg2pdf), size
+//!   presets, decks, atomic writes.
 //! - [`cli`]: the command line (`validate`, `summary`, `list`, …).
 //! - `app` (feature `gui`): the desktop workspace, drawing `Figure`s with egui_plot.
 //!
@@ -22,6 +24,7 @@
 pub mod analysis;
 pub mod chart;
 pub mod cli;
+pub mod export;
 pub mod io;
 pub mod model;
 

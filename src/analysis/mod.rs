@@ -7,7 +7,10 @@ Pure analysis functions over a [`Dataset`]: no I/O, no drawing.
 - [`rank`] orders values by the indicator's direction and gives each its gap to the best.
 - [`mean`] averages values, skipping missing ones.
 - [`normalise`] maps a value onto 0–1 where 1 is the best side.
+- [`survey`]: NPS and CSAT from survey answers, contact-centre metrics from a contact log.
 */
+
+pub mod survey;
 
 use crate::model::{Dataset, Direction, Grade, ObsRow, ObservationTable, Period};
 use std::collections::HashMap;

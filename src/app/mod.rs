@@ -1,39 +1,453 @@
 /*!
-The desktop app (feature `gui`).
+The desktop workspace (feature `gui`): compare regions, channels and practices live.
+
+- [`App`]: persisted [`AppState`] (selection, open files, views, language, theme) plus the
+  run-time state (dataset, cached [`Figure`], errors, undo stack, background loader).
+- [`Command`]: what panels ask for; applied in one place ([`App::apply`]).
+- `chart_view`: draws a [`Figure`] with egui_plot (one function per chart kind). The figure
+  comes from [`crate::chart::build`]; the app never computes figures itself.
+- One file per panel: `top_bar`, `selection_panel`, `practices_panel`, `table_panel`,
+  `sources_panel`, `views`, `help`; `theme` (fonts, light/dark, presentation), `i18n`
+  (interface strings), `loader` (background loading, changed-file polling), `automation`
+  (`SERVICESCOPE_SCREENSHOT`, `SERVICESCOPE_FRAME_LOG` for tests and benchmarks).
 */
 
+mod automation;
+mod chart_view;
+mod command;
+mod help;
+pub mod i18n;
+mod loader;
+mod practices_panel;
+mod selection_panel;
+mod sources_panel;
+pub mod state;
+mod table_panel;
+mod theme;
+mod top_bar;
+mod views;
+
+pub use command::Command;
+pub use state::{AppState, SavedView, Tab, UiState};
+
+use crate::chart::{self, ChartSpec, Figure, Locale};
 use crate::io;
 use crate::model::{Dataset, Lang};
+use eframe::egui;
+use i18n::S;
+use loader::{JobKind, Loader, Watcher};
+use std::path::PathBuf;
+use std::sync::mpsc::Receiver;
 
-/// Opens the main window on the bundled benchmark.
+/// Opens the main window on the bundled benchmark and the restored workspace.
 pub fn run() -> Result<(), eframe::Error> {
-    let dataset = io::benchmark::load().unwrap_or_default();
+    let automation = automation::Automation::from_env();
     let options = eframe::NativeOptions {
-        viewport: eframe::egui::ViewportBuilder::default()
+        viewport: egui::ViewportBuilder::default()
             .with_title("servicescope")
-            .with_inner_size([1280.0, 800.0]),
+            .with_inner_size([1280.0, 800.0])
+            .with_min_inner_size([800.0, 500.0])
+            .with_drag_and_drop(true),
+        persist_window: automation.is_none(),
         ..Default::default()
     };
     eframe::run_native(
         "servicescope",
         options,
-        Box::new(|_cc| Ok(Box::new(App { dataset }))),
+        Box::new(move |cc| {
+            setup_context(&cc.egui_ctx);
+            let base = io::benchmark::load().unwrap_or_default();
+            let persisted = automation.is_none();
+            let state = match (persisted, cc.storage) {
+                (true, Some(storage)) => {
+                    eframe::get_value::<AppState>(storage, state::STORAGE_KEY).unwrap_or_default()
+                }
+                _ => AppState::default(),
+            };
+            let mut app = App::new(base, state);
+            app.persist = persisted;
+            if let Some(a) = automation {
+                a.prepare(&mut app);
+                app.automation = Some(a);
+            }
+            Ok(Box::new(app))
+        }),
     )
 }
 
-/// Application state.
+/// Prepares an egui context for the app: adds the fonts French numbers and region names
+/// need. [`run`] calls it; tests that build an [`App`] in a harness call it too.
+pub fn setup_context(ctx: &egui::Context) {
+    theme::install_fonts(ctx);
+}
+
+/// The workspace.
 pub struct App {
-    /// Loaded data.
-    pub dataset: Dataset,
+    /// Persisted workspace.
+    pub state: AppState,
+    /// Interface state of this run.
+    pub ui: UiState,
+    base: Dataset,
+    dataset: Dataset,
+    figure: Figure,
+    figure_key: Option<(ChartSpec, Lang, u64)>,
+    data_generation: u64,
+    errors: Vec<String>,
+    undo: Vec<ChartSpec>,
+    redo: Vec<ChartSpec>,
+    last_edit_years: bool,
+    queue: Vec<Command>,
+    loader: Loader,
+    watcher: Watcher,
+    dialog_rx: Option<Receiver<PathBuf>>,
+    automation: Option<automation::Automation>,
+    persist: bool,
+    applied_style: Option<(bool, bool)>,
+}
+
+impl App {
+    /// A workspace on `base` (the bundled benchmark, or any dataset in tests) with `state`.
+    /// Files listed in `state.open_files` are queued to load on top of `base`; nothing is
+    /// persisted unless the app was started by [`run`].
+    pub fn new(base: Dataset, state: AppState) -> App {
+        let files = state.open_files.clone();
+        let mut app = App {
+            state: AppState {
+                open_files: Vec::new(),
+                ..state
+            },
+            ui: UiState {
+                transfer_to: Some(crate::model::RegionId::new("france")),
+                ..UiState::default()
+            },
+            dataset: base.clone(),
+            base,
+            figure: chart::build(&Dataset::default(), &ChartSpec::default(), Locale::EnGb),
+            figure_key: None,
+            data_generation: 0,
+            errors: Vec::new(),
+            undo: Vec::new(),
+            redo: Vec::new(),
+            last_edit_years: false,
+            queue: Vec::new(),
+            loader: Loader::default(),
+            watcher: Watcher::default(),
+            dialog_rx: None,
+            automation: None,
+            persist: false,
+            applied_style: None,
+        };
+        for path in files {
+            app.loader.push(loader::Job {
+                kind: JobKind::Restore,
+                path,
+            });
+        }
+        app.refresh_figure();
+        app
+    }
+
+    /// The data shown.
+    pub fn dataset(&self) -> &Dataset {
+        &self.dataset
+    }
+
+    /// The figure of the current selection.
+    pub fn figure(&self) -> &Figure {
+        &self.figure
+    }
+
+    /// Load errors not yet dismissed (each the full `LoadError` text).
+    pub fn errors(&self) -> &[String] {
+        &self.errors
+    }
+
+    /// Whether a file is being loaded or waits to be.
+    pub fn is_loading(&self) -> bool {
+        self.loader.busy()
+    }
+
+    /// Whether [`Command::Undo`] would change something.
+    pub fn can_undo(&self) -> bool {
+        !self.undo.is_empty()
+    }
+
+    /// Whether [`Command::Redo`] would change something.
+    pub fn can_redo(&self) -> bool {
+        !self.redo.is_empty()
+    }
+
+    /// Blocks until every queued load has finished and applies the results (tests, scripts).
+    pub fn finish_loading(&mut self) {
+        while let Some(done) =
+            self.loader
+                .wait(&self.dataset, &self.base, &self.state.open_files)
+        {
+            self.loaded(done);
+        }
+    }
+
+    fn locale(&self) -> Locale {
+        Locale::for_lang(self.state.lang)
+    }
+
+    /// Rebuilds the figure if the selection, the language or the data changed.
+    fn refresh_figure(&mut self) {
+        let key = (
+            self.state.spec.clone(),
+            self.state.lang,
+            self.data_generation,
+        );
+        if self.figure_key.as_ref() != Some(&key) {
+            self.figure = chart::build(&self.dataset, &self.state.spec, self.locale());
+            self.figure_key = Some(key);
+        }
+    }
+
+    fn set_dataset(&mut self, ds: Dataset) {
+        self.dataset = ds;
+        self.data_generation += 1;
+        self.refresh_figure();
+    }
+
+    fn loaded(&mut self, done: loader::Done) {
+        let lang = self.state.lang;
+        let path = done.job.path;
+        match done.result {
+            Ok(ds) => {
+                self.set_dataset(ds);
+                self.watcher.record(&path);
+                if done.job.kind != JobKind::Reload && !self.state.open_files.contains(&path) {
+                    self.state.open_files.push(path.clone());
+                }
+                self.state.remember_recent(&path);
+                let what = if done.job.kind == JobKind::Reload {
+                    S::Reloaded
+                } else {
+                    S::Loaded
+                };
+                self.ui.status = Some(format!("{}: {}", what.get(lang), path.display()));
+            }
+            Err(text) => {
+                // keep the recorded time so a broken file is reported once, not every second
+                self.watcher.record(&path);
+                self.errors.push(text);
+            }
+        }
+    }
+
+    /// Background work between frames: finished loads, picked files, changed files.
+    fn poll_background(&mut self, ctx: &egui::Context) {
+        if let Some(done) = self
+            .loader
+            .poll(&self.dataset, &self.base, &self.state.open_files)
+        {
+            self.loaded(done);
+        }
+        if let Some(rx) = &self.dialog_rx {
+            while let Ok(p) = rx.try_recv() {
+                self.queue.push(Command::Open(p));
+            }
+        }
+        if !self.state.open_files.is_empty() {
+            for path in self.watcher.changed(&self.state.open_files) {
+                self.loader.push(loader::Job {
+                    kind: JobKind::Reload,
+                    path,
+                });
+            }
+            ctx.request_repaint_after(loader::WATCH_INTERVAL);
+        }
+        if self.loader.busy() {
+            ctx.request_repaint_after(std::time::Duration::from_millis(50));
+        }
+    }
+
+    /// Keyboard shortcuts and dropped files.
+    fn handle_input(&mut self, ctx: &egui::Context) {
+        use egui::{Key, KeyboardShortcut as Ks, Modifiers as M};
+        let typing = ctx.egui_wants_keyboard_input();
+        let mut cmds = Vec::new();
+        ctx.input_mut(|i| {
+            if i.consume_key(M::NONE, Key::F11) {
+                cmds.push(Command::SetPresentation(!self.ui.presentation));
+            }
+            if i.consume_key(M::NONE, Key::F1) {
+                cmds.push(Command::ShowHelp(!self.ui.show_help));
+            }
+            if self.ui.presentation && i.consume_key(M::NONE, Key::Escape) {
+                cmds.push(Command::SetPresentation(false));
+            }
+            if typing {
+                return;
+            }
+            let shift_cmd = M::COMMAND | M::SHIFT;
+            if i.consume_shortcut(&Ks::new(shift_cmd, Key::Z))
+                || i.consume_shortcut(&Ks::new(M::COMMAND, Key::Y))
+            {
+                cmds.push(Command::Redo);
+            } else if i.consume_shortcut(&Ks::new(M::COMMAND, Key::Z)) {
+                cmds.push(Command::Undo);
+            }
+            if i.consume_shortcut(&Ks::new(M::COMMAND, Key::O)) {
+                cmds.push(Command::OpenDialog);
+            }
+            if i.consume_shortcut(&Ks::new(M::COMMAND, Key::S)) {
+                cmds.push(Command::SaveView(self.ui.view_name.clone()));
+            }
+            if i.consume_shortcut(&Ks::new(M::COMMAND, Key::L)) {
+                let other = match self.state.lang {
+                    Lang::En => Lang::Fr,
+                    Lang::Fr => Lang::En,
+                };
+                cmds.push(Command::SetLang(other));
+            }
+            if i.consume_shortcut(&Ks::new(M::COMMAND, Key::D)) {
+                cmds.push(Command::SetDark(!self.state.dark));
+            }
+            let digits = [
+                Key::Num1,
+                Key::Num2,
+                Key::Num3,
+                Key::Num4,
+                Key::Num5,
+                Key::Num6,
+                Key::Num7,
+            ];
+            for (key, kind) in digits.into_iter().zip(chart::ChartKind::ALL) {
+                if i.consume_shortcut(&Ks::new(M::COMMAND, key)) {
+                    cmds.push(Command::SetKind(kind));
+                }
+            }
+            if self.ui.presentation {
+                if i.consume_key(M::NONE, Key::ArrowRight) {
+                    cmds.push(Command::StepView(1));
+                }
+                if i.consume_key(M::NONE, Key::ArrowLeft) {
+                    cmds.push(Command::StepView(-1));
+                }
+            }
+            for f in &i.raw.dropped_files {
+                let p = f.path();
+                if !p.as_os_str().is_empty() {
+                    cmds.push(Command::Open(p.to_owned()));
+                }
+            }
+        });
+        self.queue.extend(cmds);
+    }
+
+    fn error_banner(&mut self, ui: &mut egui::Ui) {
+        if self.errors.is_empty() {
+            return;
+        }
+        let lang = self.state.lang;
+        let mut dismiss = false;
+        egui::Panel::top("errors")
+            .frame(
+                egui::Frame::side_top_panel(ui.style())
+                    .fill(theme::error_fill(self.state.dark))
+                    .inner_margin(8.0),
+            )
+            .show(ui, |ui| {
+                ui.horizontal(|ui| {
+                    ui.strong(S::LoadFailed.get(lang));
+                    if ui.button(S::Dismiss.get(lang)).clicked() {
+                        dismiss = true;
+                    }
+                });
+                egui::ScrollArea::vertical()
+                    .max_height(140.0)
+                    .show(ui, |ui| {
+                        for e in &self.errors {
+                            ui.label(egui::RichText::new(e).monospace());
+                        }
+                    });
+            });
+        if dismiss {
+            self.queue.push(Command::DismissErrors);
+        }
+    }
+
+    fn drop_overlay(&self, ctx: &egui::Context) {
+        if ctx.input(|i| i.raw.hovered_files.is_empty()) {
+            return;
+        }
+        let screen = ctx.content_rect();
+        let painter = ctx.layer_painter(egui::LayerId::new(
+            egui::Order::Foreground,
+            egui::Id::unique("drop"),
+        ));
+        painter.rect_filled(screen, 0.0, egui::Color32::from_black_alpha(160));
+        painter.text(
+            screen.center(),
+            egui::Align2::CENTER_CENTER,
+            S::DropHere.get(self.state.lang),
+            egui::FontId::proportional(28.0),
+            egui::Color32::WHITE,
+        );
+    }
 }
 
 impl eframe::App for App {
-    fn ui(&mut self, ui: &mut eframe::egui::Ui, _frame: &mut eframe::Frame) {
-        eframe::egui::CentralPanel::default().show(ui, |ui| {
-            ui.heading("servicescope");
-            for r in self.dataset.regions.iter() {
-                ui.label(r.name.get(Lang::En));
-            }
+    fn ui(&mut self, ui: &mut egui::Ui, _frame: &mut eframe::Frame) {
+        let started = std::time::Instant::now();
+        let ctx = ui.ctx().clone();
+        theme::apply(self, &ctx);
+        self.handle_input(&ctx);
+        self.poll_background(&ctx);
+        self.refresh_figure();
+
+        let mut uis = std::mem::take(&mut self.ui);
+        let mut cmds = std::mem::take(&mut self.queue);
+        top_bar::show(ui, self, &mut uis, &mut cmds);
+        top_bar::status_bar(ui, &mut uis);
+        self.queue.append(&mut cmds);
+        self.ui = uis;
+        self.error_banner(ui);
+
+        let mut uis = std::mem::take(&mut self.ui);
+        let mut cmds = std::mem::take(&mut self.queue);
+        if !uis.presentation {
+            egui::Panel::left("selection")
+                .resizable(true)
+                .default_size(290.0)
+                .show(ui, |ui| {
+                    egui::Panel::bottom("views")
+                        .resizable(false)
+                        .show(ui, |ui| views::show(ui, self, &mut uis, &mut cmds));
+                    egui::ScrollArea::vertical().show(ui, |ui| {
+                        selection_panel::show(ui, self, &mut cmds);
+                    });
+                });
+        }
+        egui::CentralPanel::default().show(ui, |ui| match uis.tab {
+            Tab::Chart => chart_view::show(ui, self, &uis, &mut cmds),
+            Tab::Table => table_panel::show(ui, self, &mut uis),
+            Tab::Practices => practices_panel::show(ui, self, &mut uis),
+            Tab::Sources => sources_panel::show(ui, self),
         });
+        help::show(&ctx, self.state.lang, &mut uis, &mut cmds);
+        self.drop_overlay(&ctx);
+        self.queue.append(&mut cmds);
+        self.ui = uis;
+
+        for cmd in std::mem::take(&mut self.queue) {
+            self.apply(cmd);
+        }
+        if let Some(mut a) = self.automation.take() {
+            a.end_frame(&ctx, self, started.elapsed());
+            self.automation = Some(a);
+        }
+    }
+
+    fn save(&mut self, storage: &mut dyn eframe::Storage) {
+        if self.persist {
+            eframe::set_value(storage, state::STORAGE_KEY, &self.state);
+        }
+    }
+
+    fn persist_egui_memory(&self) -> bool {
+        self.persist
     }
 }

@@ -5,11 +5,15 @@ subcommands work without a display:
 - `validate FILE...`: every problem of each file; exit code 1 if any.
 - `summary [--data FILE]... [--format table|csv|json]`: latest value per region × indicator.
 - `list regions|channels|indicators|practices|sources [--data FILE]...`.
+- `import FILE [--sheet NAME] [--mapping MAP.ron] --out OUT.ron`: CSV/XLSX/ODS to RON.
 
 Without `--data`, commands use the bundled benchmark; with it, the files are loaded on top
 of the bundled catalogue (regions, channels, indicators, sources), so they can use its ids.
 */
 
+pub mod export;
+pub mod gen_sample;
+pub mod import;
 pub mod list;
 pub mod summary;
 pub mod validate;
@@ -37,6 +41,13 @@ pub enum Command {
     Summary(summary::Args),
     /// List regions, channels, indicators, practices or sources.
     List(list::Args),
+    /// Import a CSV/XLSX/ODS table (own data, OWID file, survey answers, contact log) and
+    /// save its records as RON.
+    Import(import::Args),
+    /// Write a large synthetic dataset (CSV or RON) for benchmarks; never real data.
+    GenSample(gen_sample::Args),
+    /// Export a chart or a whole deck as PNG, SVG or PDF.
+    Export(export::Args),
 }
 
 /// Errors of command-line subcommands.
@@ -54,6 +65,15 @@ pub enum CliError {
     /// CSV writing failed.
     #[error("cannot write CSV: {0}")]
     Csv(#[from] csv::Error),
+    /// A file could not be written.
+    #[error(transparent)]
+    Write(#[from] crate::io::atomic::WriteError),
+    /// A chart export failed.
+    #[error(transparent)]
+    Export(#[from] crate::export::ExportError),
+    /// Arguments that do not fit together.
+    #[error("{0}")]
+    Usage(String),
 }
 
 /// Runs a subcommand, writing to `out`; returns the process exit code.
@@ -62,17 +82,37 @@ pub fn run(command: Command, out: &mut dyn std::io::Write) -> Result<u8, CliErro
         Command::Validate(a) => validate::run(&a, out),
         Command::Summary(a) => summary::run(&a, out),
         Command::List(a) => list::run(&a, out),
+        Command::Import(a) => import::run(&a, out),
+        Command::GenSample(a) => gen_sample::run(&a, out),
+        Command::Export(a) => export::run(&a, out),
     }
 }
 
 /// The dataset a command works on: the bundled benchmark, or `data` files loaded on top of
 /// the bundled catalogue.
 pub fn dataset(data: &[PathBuf]) -> Result<Dataset, LoadError> {
+    dataset_with(data, None, None)
+}
+
+/// [`dataset`] where CSV/XLSX files are read with a mapping file (default: each file's
+/// saved mapping, else a guess) and a workbook sheet.
+pub fn dataset_with(
+    data: &[PathBuf],
+    mapping: Option<&std::path::Path>,
+    sheet: Option<&str>,
+) -> Result<Dataset, LoadError> {
     if data.is_empty() {
-        io::benchmark::load()
-    } else {
-        io::load::load_all(&io::benchmark::catalog()?, data)
+        return io::benchmark::load();
     }
+    let mapping = match mapping {
+        Some(p) => Some(io::import::Mapping::load(p).map_err(|e| e.into_load_error(p))?),
+        None => None,
+    };
+    let mut ds = io::benchmark::catalog()?;
+    for p in data {
+        ds = io::load::load_path_with(&ds, p, mapping.as_ref(), sheet, None)?;
+    }
+    Ok(ds)
 }
 
 /// Writes rows as aligned text columns (display width counted in characters).

@@ -31,6 +31,12 @@ pub struct Args {
     /// Output format.
     #[arg(long, value_enum, default_value_t = Format::Table)]
     pub format: Format,
+    /// Mapping file for CSV/XLSX data (default: FILE.mapping.ron when present, else a guess).
+    #[arg(long, value_name = "MAP.ron")]
+    pub mapping: Option<PathBuf>,
+    /// Sheet of XLSX/ODS data.
+    #[arg(long, value_name = "NAME")]
+    pub sheet: Option<String>,
 }
 
 /// One line of the summary.
@@ -95,7 +101,7 @@ pub fn rows(ds: &Dataset) -> Vec<Row> {
 
 /// Runs `summary`.
 pub fn run(args: &Args, out: &mut dyn std::io::Write) -> Result<u8, CliError> {
-    let ds = super::dataset(&args.data)?;
+    let ds = super::dataset_with(&args.data, args.mapping.as_deref(), args.sheet.as_deref())?;
     let rows = rows(&ds);
     match args.format {
         Format::Json => {

@@ -10,17 +10,27 @@ use std::path::PathBuf;
 /// Arguments of `validate`.
 #[derive(Debug, clap::Args)]
 pub struct Args {
-    /// Dataset files to check.
+    /// Dataset files to check (RON, or CSV/TSV/XLSX/ODS tables to import).
     #[arg(required = true)]
     pub files: Vec<PathBuf>,
+    /// Mapping file for CSV/XLSX files (default: FILE.mapping.ron when present, else a guess).
+    #[arg(long, value_name = "MAP.ron")]
+    pub mapping: Option<PathBuf>,
+    /// Sheet of XLSX/ODS files.
+    #[arg(long, value_name = "NAME")]
+    pub sheet: Option<String>,
 }
 
 /// Runs `validate`; exit code 0 when every file is valid, 1 otherwise.
 pub fn run(args: &Args, out: &mut dyn std::io::Write) -> Result<u8, CliError> {
     let base = io::benchmark::catalog()?;
+    let mapping = match &args.mapping {
+        Some(p) => Some(io::import::Mapping::load(p).map_err(|e| e.into_load_error(p))?),
+        None => None,
+    };
     let mut failed = 0usize;
     for path in &args.files {
-        match io::load::load_path(&base, path) {
+        match io::load::load_path_with(&base, path, mapping.as_ref(), args.sheet.as_deref(), None) {
             Ok(ds) => {
                 let added = ds.observations.len();
                 writeln!(

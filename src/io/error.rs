@@ -53,6 +53,20 @@ pub enum LoadError {
         /// File.
         path: PathBuf,
     },
+    /// A cell of an imported table is wrong (row and column, or sheet and cell reference).
+    #[error("{}: {cell}", path.display())]
+    Cell {
+        /// File.
+        path: PathBuf,
+        /// Where, and what was found and expected.
+        cell: super::import::CellError,
+    },
+    /// The import was cancelled by the user.
+    #[error("{}: import cancelled", path.display())]
+    Cancelled {
+        /// File.
+        path: PathBuf,
+    },
     /// An import failed (CSV/XLSX), with its location.
     #[error("{}: {message}", path.display())]
     Import {
@@ -72,7 +86,9 @@ impl LoadError {
             | LoadError::Syntax { path, .. }
             | LoadError::Invalid { path, .. }
             | LoadError::UnsupportedType { path }
-            | LoadError::Import { path, .. } => path,
+            | LoadError::Import { path, .. }
+            | LoadError::Cell { path, .. }
+            | LoadError::Cancelled { path } => path,
         }
     }
 }

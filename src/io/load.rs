@@ -1,15 +1,37 @@
 /*!
-Loading a dataset file of any supported type on top of a base dataset.
+Loading a dataset file of any supported type on top of a base dataset: RON dataset files,
+and tables imported through [`super::import`] (CSV/TSV/TXT, XLSX/XLS/ODS), with the mapping
+saved beside the file when there is one.
 */
 
 use super::error::LoadError;
+use super::import::{self, FileKind, ImportOptions, Mapping, Progress};
 use super::{ron_file, validate};
 use crate::model::Dataset;
 use std::path::Path;
 
-/// Loads `path` (RON) and validates it on top of `base`. `base` is not changed; on error
-/// the caller keeps whatever it had.
+/// Loads `path` (RON, or a table to import) and validates it on top of `base`. `base` is
+/// not changed; on error the caller keeps whatever it had.
 pub fn load_path(base: &Dataset, path: &Path) -> Result<Dataset, LoadError> {
+    load_path_with(base, path, None, None, None)
+}
+
+/// [`load_path`] with, for tables, a mapping (default: the one saved beside the file, else
+/// a guess from the headers), a workbook sheet, and progress reporting / cancellation for
+/// a background thread. RON files ignore the three options.
+pub fn load_path_with(
+    base: &Dataset,
+    path: &Path,
+    mapping: Option<&Mapping>,
+    sheet: Option<&str>,
+    progress: Option<&Progress<'_>>,
+) -> Result<Dataset, LoadError> {
+    if FileKind::of(path).is_some() {
+        let options = ImportOptions { mapping, sheet };
+        return import::import_path(base, path, options, progress)
+            .map(|imported| imported.dataset)
+            .map_err(|e| e.into_load_error(path));
+    }
     let ext = path
         .extension()
         .map(|e| e.to_string_lossy().to_ascii_lowercase())

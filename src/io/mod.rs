@@ -3,18 +3,23 @@ Reading and writing datasets.
 
 - [`ron_file`]: the servicescope RON format ([`DatasetFile`]), parse with file:line:column
   errors, pretty save.
+- [`ron_fast`]: fast path for large plain `observations` lists (falls back to `ron`).
 - [`validate`]: turns a parsed file into a consistent [`crate::model::Dataset`] (optionally on
   top of a base such as the bundled catalogue), reporting every semantic problem at once.
 - [`benchmark`]: the bundled UK / Maghreb / Québec / France benchmark, embedded in the binary.
 - [`atomic`]: atomic file writes (temporary file in the same directory, then rename).
 - [`error`]: [`LoadError`], the typed error of every loader.
 - [`load`]: load any supported file by extension.
+- [`import`]: CSV/TSV and XLSX/ODS import with column mapping, OWID files, survey answers
+  and contact logs turned into indicators.
 */
 
 pub mod atomic;
 pub mod benchmark;
 pub mod error;
+pub mod import;
 pub mod load;
+pub mod ron_fast;
 pub mod ron_file;
 pub mod validate;
 

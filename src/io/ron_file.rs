@@ -83,7 +83,14 @@ pub fn read_bytes(path: &Path) -> Result<Vec<u8>, LoadError> {
 }
 
 /// Parses RON text. Errors carry the 1-based line and column and what was expected.
+///
+/// The `observations` list, the only part that grows large, goes through the fast path of
+/// [`super::ron_fast`] when it is in plain form; everything else, and every error, is
+/// `ron`'s.
 pub fn parse<'a>(text: &'a str, path: &Path) -> Result<DatasetFile<'a>, LoadError> {
+    if let Some(file) = parse_fast(text) {
+        return Ok(file);
+    }
     options()
         .from_str::<DatasetFile<'a>>(text)
         .map_err(|e| LoadError::Syntax {
@@ -92,6 +99,24 @@ pub fn parse<'a>(text: &'a str, path: &Path) -> Result<DatasetFile<'a>, LoadErro
             column: e.span.start.col,
             message: e.code.to_string(),
         })
+}
+
+/// The fast path: observations parsed by [`super::ron_fast`], the rest (with an empty
+/// observation list in its place) by `ron`. `None` whenever either part is not plain.
+fn parse_fast(text: &str) -> Option<DatasetFile<'_>> {
+    let (start, end) = super::ron_fast::find_observations(text)?;
+    let observations = super::ron_fast::parse_observations(text, start, end)?;
+    let rest = format!("{}[]{}", &text[..start], &text[end..]);
+    let head = options().from_str::<DatasetFile<'_>>(&rest).ok()?;
+    Some(DatasetFile {
+        meta: head.meta,
+        sources: head.sources,
+        regions: head.regions,
+        channels: head.channels,
+        indicators: head.indicators,
+        observations,
+        practices: head.practices,
+    })
 }
 
 /// Converts a dataset back to its file form (all records, observations with string ids).

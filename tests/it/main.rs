@@ -3,7 +3,14 @@
 mod benchmark;
 mod chart;
 mod cli;
+mod export;
+mod import;
+mod robustness;
 mod ron_format;
+#[cfg(feature = "gui")]
+mod smoke;
+#[cfg(feature = "gui")]
+mod ui;
 mod validation;
 
 /// Writes `text` to a new file `name` in a fresh temporary directory.

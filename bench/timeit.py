@@ -1,0 +1,42 @@
+#!/usr/bin/env python3
+"""Times whole processes: median wall time and peak resident memory over N runs.
+
+    python3 bench/timeit.py RUNS -- CMD ARG...
+prints one JSON object: {"median_s": .., "min_s": .., "max_s": .., "peak_rss_mb": .., "runs": N}
+Peak memory comes from the kernel's rusage of each child (ru_maxrss), so it covers the whole
+process, like /usr/bin/time -v.
+"""
+import json
+import os
+import subprocess
+import sys
+import time
+
+
+def run_once(cmd):
+    t0 = time.perf_counter()
+    p = subprocess.Popen(cmd, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)
+    _, status, ru = os.wait4(p.pid, 0)
+    wall = time.perf_counter() - t0
+    err = p.stderr.read().decode(errors="replace") if p.stderr else ""
+    p.returncode = os.waitstatus_to_exitcode(status)
+    if p.returncode != 0:
+        sys.exit(f"command failed ({p.returncode}): {' '.join(cmd)}\n{err}")
+    return wall, ru.ru_maxrss / 1024.0
+
+
+def main():
+    runs = int(sys.argv[1])
+    cmd = sys.argv[sys.argv.index("--") + 1:]
+    walls, rss = [], []
+    for _ in range(runs):
+        w, r = run_once(cmd)
+        walls.append(w)
+        rss.append(r)
+    walls.sort()
+    print(json.dumps({"median_s": walls[len(walls) // 2], "min_s": walls[0], "max_s": walls[-1],
+                      "peak_rss_mb": max(rss), "runs": runs}))
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,229 @@
+/*!
+Indicators computed from raw records: NPS and CSAT from survey answers, contact-centre
+metrics from a contact log. Pure functions; the importer (`io::import`) feeds them.
+
+Definitions (also in `docs/import.md` and in the indicators' metadata):
+
+- **NPS**: answers 0–10 to "how likely are you to recommend…"; promoters answer 9–10,
+  detractors 0–6; NPS = % promoters − % detractors (−100 to 100). Margin of error at 95 %:
+  1.96 × √((p + d − (p − d)²) / n) × 100, with p and d the shares of promoters and
+  detractors as proportions.
+- **CSAT**: answers 1–5; CSAT = % of answers 4 or 5. Margin at 95 %: 1.96 × √(s(1 − s)/n) × 100.
+- **Contact log**, one record per contact offered to the queue:
+  ASA = mean queue time of answered contacts; AHT = mean handling time of answered
+  contacts; abandonment = abandoned / offered; service level = contacts answered within
+  N seconds / offered (abandoned contacts count as not answered in time);
+  FCR = share of issues that took a single contact, where an issue is a run of answered
+  contacts of one customer each within the window (default 7 days) of the previous one.
+*/
+
+/// Net Promoter Score of a set of answers.
+#[derive(Clone, Copy, Debug, PartialEq)]
+pub struct NpsResult {
+    /// % promoters − % detractors (−100 to 100).
+    pub nps: f64,
+    /// Share of answers 9–10, in %.
+    pub promoters_pct: f64,
+    /// Share of answers 0–6, in %.
+    pub detractors_pct: f64,
+    /// Number of valid answers.
+    pub n: u32,
+    /// Margin of error at 95 %, in NPS points.
+    pub margin_95: f64,
+}
+
+/// NPS from answers 0–10; answers above 10 are ignored. `None` without a valid answer.
+pub fn nps(answers: &[u8]) -> Option<NpsResult> {
+    let mut counts = [0u64; 11];
+    for &a in answers {
+        if let Some(c) = counts.get_mut(usize::from(a)) {
+            *c += 1;
+        }
+    }
+    nps_from_counts(&counts)
+}
+
+/// NPS from the number of answers of each score 0–10.
+pub fn nps_from_counts(counts: &[u64; 11]) -> Option<NpsResult> {
+    let n: u64 = counts.iter().sum();
+    if n == 0 {
+        return None;
+    }
+    let nf = n as f64;
+    let p = (counts[9] + counts[10]) as f64 / nf;
+    let d = counts[..=6].iter().sum::<u64>() as f64 / nf;
+    let var = (p + d - (p - d).powi(2)).max(0.0);
+    Some(NpsResult {
+        nps: (p - d) * 100.0,
+        promoters_pct: p * 100.0,
+        detractors_pct: d * 100.0,
+        n: u32::try_from(n).unwrap_or(u32::MAX),
+        margin_95: 1.96 * (var / nf).sqrt() * 100.0,
+    })
+}
+
+/// Customer-satisfaction score of a set of answers.
+#[derive(Clone, Copy, Debug, PartialEq)]
+pub struct CsatResult {
+    /// Share of answers 4–5, in %.
+    pub csat_pct: f64,
+    /// Number of valid answers.
+    pub n: u32,
+    /// Margin of error at 95 %, in percentage points.
+    pub margin_95: f64,
+}
+
+/// CSAT from answers 1–5 (others ignored). `None` without a valid answer.
+pub fn csat(answers: &[u8]) -> Option<CsatResult> {
+    let mut counts = [0u64; 5];
+    for &a in answers {
+        if (1..=5).contains(&a) {
+            counts[usize::from(a - 1)] += 1;
+        }
+    }
+    csat_from_counts(&counts)
+}
+
+/// CSAT from the number of answers 1, 2, 3, 4 and 5.
+pub fn csat_from_counts(counts: &[u64; 5]) -> Option<CsatResult> {
+    let n: u64 = counts.iter().sum();
+    if n == 0 {
+        return None;
+    }
+    let s = (counts[3] + counts[4]) as f64 / n as f64;
+    Some(CsatResult {
+        csat_pct: s * 100.0,
+        n: u32::try_from(n).unwrap_or(u32::MAX),
+        margin_95: 1.96 * (s * (1.0 - s) / n as f64).sqrt() * 100.0,
+    })
+}
+
+/// What happened to a contact.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Outcome {
+    /// An agent answered.
+    Answered,
+    /// The customer hung up (or left) before an agent answered.
+    Abandoned,
+}
+
+/// One contact of a contact log.
+#[derive(Clone, Copy, Debug, PartialEq)]
+pub struct Contact {
+    /// Start time in seconds (any origin), when known; used for the FCR window.
+    pub start_s: Option<f64>,
+    /// Seconds in queue before answer or abandonment.
+    pub queue_s: f64,
+    /// Handling seconds (talk or writing plus after-contact work) of an answered contact.
+    pub handle_s: Option<f64>,
+    /// Answered or abandoned.
+    pub outcome: Outcome,
+    /// Customer key (interned), to find repeat contacts.
+    pub customer: Option<u32>,
+}
+
+/// Contact-centre metrics of a log. A metric is `None` when nothing defines it (no
+/// answered contact for ASA, no customer key for FCR, …).
+#[derive(Clone, Copy, Debug, PartialEq)]
+pub struct ContactMetrics {
+    /// Contacts offered (answered + abandoned).
+    pub offered: u32,
+    /// Contacts answered.
+    pub answered: u32,
+    /// Average speed of answer: mean queue seconds of answered contacts.
+    pub asa_s: Option<f64>,
+    /// Average handling time: mean handling seconds of answered contacts with one.
+    pub aht_s: Option<f64>,
+    /// Abandoned / offered, in %.
+    pub abandonment_pct: Option<f64>,
+    /// Answered within the threshold / offered, in %.
+    pub service_level_pct: Option<f64>,
+    /// Issues resolved in one contact / issues, in %; `None` without customer keys.
+    pub fcr_pct: Option<f64>,
+    /// Number of issues behind `fcr_pct`.
+    pub fcr_issues: u32,
+}
+
+/// Computes [`ContactMetrics`]. `service_level_s`: threshold for the service level;
+/// `fcr_window_s`: a contact within this many seconds after the previous contact of the
+/// same customer continues the same issue. Contacts without a start time are ordered as
+/// given, and without any start time all contacts of a customer form one issue.
+pub fn contact_metrics(log: &[Contact], service_level_s: f64, fcr_window_s: f64) -> ContactMetrics {
+    let offered = log.len();
+    let answered: Vec<&Contact> = log
+        .iter()
+        .filter(|c| c.outcome == Outcome::Answered)
+        .collect();
+    let mean = |v: &mut dyn Iterator<Item = f64>| {
+        let (s, n) = v.fold((0.0, 0usize), |(s, n), x| (s + x, n + 1));
+        (n > 0).then(|| s / n as f64)
+    };
+    let asa_s = mean(&mut answered.iter().map(|c| c.queue_s));
+    let aht_s = mean(&mut answered.iter().filter_map(|c| c.handle_s));
+    let pct = |k: usize| (offered > 0).then(|| k as f64 * 100.0 / offered as f64);
+    let abandoned = offered - answered.len();
+    let in_time = answered
+        .iter()
+        .filter(|c| c.queue_s <= service_level_s)
+        .count();
+
+    // FCR: runs of answered contacts per customer
+    let mut keyed: Vec<(u32, f64, usize)> = answered
+        .iter()
+        .enumerate()
+        .filter_map(|(i, c)| c.customer.map(|k| (k, c.start_s.unwrap_or(f64::NAN), i)))
+        .collect();
+    let any_time = keyed.iter().any(|k| !k.1.is_nan());
+    keyed.sort_by(|a, b| a.0.cmp(&b.0).then(a.1.total_cmp(&b.1)).then(a.2.cmp(&b.2)));
+    let (mut issues, mut single) = (0u32, 0u32);
+    let mut i = 0;
+    while i < keyed.len() {
+        let mut j = i + 1;
+        while j < keyed.len()
+            && keyed[j].0 == keyed[i].0
+            && (!any_time || keyed[j].1 - keyed[j - 1].1 <= fcr_window_s)
+        {
+            j += 1;
+        }
+        issues += 1;
+        if j == i + 1 {
+            single += 1;
+        }
+        i = j;
+    }
+    ContactMetrics {
+        offered: u32::try_from(offered).unwrap_or(u32::MAX),
+        answered: u32::try_from(answered.len()).unwrap_or(u32::MAX),
+        asa_s,
+        aht_s,
+        abandonment_pct: pct(abandoned),
+        service_level_pct: pct(in_time),
+        fcr_pct: (issues > 0).then(|| f64::from(single) * 100.0 / f64::from(issues)),
+        fcr_issues: issues,
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn nps_of_forty_promoters_and_quarter_detractors() {
+        let mut answers = vec![10u8; 40];
+        answers.extend([8u8; 35]);
+        answers.extend([3u8; 25]);
+        let r = nps(&answers).expect("answers");
+        assert!((r.nps - 15.0).abs() < 1e-9);
+        assert_eq!(r.n, 100);
+        // 1.96 * sqrt((0.65 - 0.0225) / 100) * 100 = 15.526
+        assert!((r.margin_95 - 15.526).abs() < 1e-3, "{}", r.margin_95);
+        assert_eq!(nps(&[]), None);
+    }
+
+    #[test]
+    fn csat_share_of_four_and_five() {
+        let r = csat(&[5, 4, 3, 2, 1, 4, 0, 9]).expect("answers");
+        assert_eq!(r.n, 6);
+        assert!((r.csat_pct - 50.0).abs() < 1e-9);
+    }
+}

@@ -1,0 +1,151 @@
+/*!
+Running the real window unattended, for the smoke test, screenshots and frame timing.
+
+- `SERVICESCOPE_SCREENSHOT=/path.png`: after the window has settled, save a screenshot of
+  it as PNG and quit.
+- `SERVICESCOPE_FRAME_LOG=N`: print the time of each frame to stderr and quit after N frames.
+- `SERVICESCOPE_VIEW=token,token…`: start on a given view (tokens: a chart kind as in
+  `ChartSpec` such as `Radar`, `table`, `practices`, `sources`, `fr`, `en`, `dark`, `light`,
+  `present`, `channels` (UK and France by channel), `help`).
+
+When any of these is set the workspace is neither restored nor saved.
+*/
+
+use super::state::Tab;
+use super::{App, Command};
+use crate::chart::ChartKind;
+use crate::model::{ChannelId, IndicatorId, Lang, RegionId};
+use eframe::egui;
+use std::path::PathBuf;
+use std::sync::{Arc, Mutex};
+use std::time::{Duration, Instant};
+
+/// Frames drawn before the screenshot is requested (layout and fonts settle first).
+const SCREENSHOT_FRAME: u64 = 10;
+
+/// Unattended-run settings read from the environment.
+pub struct Automation {
+    screenshot: Option<PathBuf>,
+    frame_log: Option<u64>,
+    view: Vec<String>,
+    frame: u64,
+    requested: bool,
+    saved: Arc<Mutex<Option<Result<(), String>>>>,
+    last_frame: Option<Instant>,
+}
+
+impl Automation {
+    /// Reads the environment; `None` when no variable is set.
+    pub fn from_env() -> Option<Automation> {
+        let screenshot = std::env::var_os("SERVICESCOPE_SCREENSHOT").map(PathBuf::from);
+        let frame_log = std::env::var("SERVICESCOPE_FRAME_LOG")
+            .ok()
+            .and_then(|v| v.trim().parse::<u64>().ok());
+        let view: Vec<String> = std::env::var("SERVICESCOPE_VIEW")
+            .unwrap_or_default()
+            .split(',')
+            .map(|t| t.trim().to_owned())
+            .filter(|t| !t.is_empty())
+            .collect();
+        if screenshot.is_none() && frame_log.is_none() && view.is_empty() {
+            return None;
+        }
+        Some(Automation {
+            screenshot,
+            frame_log,
+            view,
+            frame: 0,
+            requested: false,
+            saved: Arc::new(Mutex::new(None)),
+            last_frame: None,
+        })
+    }
+
+    /// Applies `SERVICESCOPE_VIEW` to a new app.
+    pub fn prepare(&self, app: &mut App) {
+        for token in &self.view {
+            match token.as_str() {
+                "table" => app.apply(Command::SetTab(Tab::Table)),
+                "practices" => app.apply(Command::SetTab(Tab::Practices)),
+                "sources" => app.apply(Command::SetTab(Tab::Sources)),
+                "fr" => app.apply(Command::SetLang(Lang::Fr)),
+                "en" => app.apply(Command::SetLang(Lang::En)),
+                "dark" => app.apply(Command::SetDark(true)),
+                "light" => app.apply(Command::SetDark(false)),
+                "present" => app.apply(Command::SetPresentation(true)),
+                "help" => app.apply(Command::ShowHelp(true)),
+                "channels" => {
+                    let mut spec = app.state.spec.clone();
+                    spec.kind = ChartKind::BarsByChannel;
+                    spec.indicators = vec![IndicatorId::new("fcr_pct")];
+                    spec.regions = vec![RegionId::new("uk"), RegionId::new("france")];
+                    spec.channels = ["phone", "email", "chat", "twitter", "facebook"]
+                        .into_iter()
+                        .map(ChannelId::new)
+                        .collect();
+                    app.apply(Command::SetSpec(spec));
+                }
+                other => {
+                    if let Some(kind) = ChartKind::ALL
+                        .into_iter()
+                        .find(|k| format!("{k:?}").eq_ignore_ascii_case(other))
+                    {
+                        app.apply(Command::SetKind(kind));
+                    } else {
+                        eprintln!("servicescope: SERVICESCOPE_VIEW: unknown token `{other}`");
+                    }
+                }
+            }
+        }
+    }
+
+    /// Called at the end of every frame with the time the frame's `ui` took.
+    pub fn end_frame(&mut self, ctx: &egui::Context, app: &App, ui_time: Duration) {
+        self.frame += 1;
+        let interval = self.last_frame.map(|t| t.elapsed());
+        self.last_frame = Some(Instant::now());
+        if let Some(n) = self.frame_log {
+            eprintln!(
+                "frame {} ui_ms {:.3} interval_ms {}",
+                self.frame,
+                ui_time.as_secs_f64() * 1000.0,
+                interval.map_or("-".to_owned(), |d| format!("{:.3}", d.as_secs_f64() * 1000.0))
+            );
+            if self.frame >= n && self.screenshot.is_none() {
+                ctx.send_viewport_cmd(egui::ViewportCommand::Close);
+            }
+        }
+        if let Some(path) = &self.screenshot {
+            if !self.requested && self.frame >= SCREENSHOT_FRAME && !app.is_loading() {
+                self.requested = true;
+                let path = path.clone();
+                let saved = Arc::clone(&self.saved);
+                let repaint = ctx.clone();
+                ctx.request_screenshot(move |image| {
+                    let result = save_png(&path, &image);
+                    if let Ok(mut slot) = saved.lock() {
+                        *slot = Some(result);
+                    }
+                    repaint.request_repaint();
+                });
+            }
+            let outcome = self.saved.lock().ok().and_then(|mut s| s.take());
+            if let Some(result) = outcome {
+                if let Err(e) = result {
+                    eprintln!("servicescope: screenshot: {e}");
+                }
+                ctx.send_viewport_cmd(egui::ViewportCommand::Close);
+            }
+        }
+        ctx.request_repaint();
+    }
+}
+
+fn save_png(path: &std::path::Path, image: &egui::ColorImage) -> Result<(), String> {
+    let [w, h] = image.size;
+    let bytes: Vec<u8> = image.pixels.iter().flat_map(|c| c.to_array()).collect();
+    let w = u32::try_from(w).map_err(|e| e.to_string())?;
+    let h = u32::try_from(h).map_err(|e| e.to_string())?;
+    image::save_buffer(path, &bytes, w, h, image::ExtendedColorType::Rgba8)
+        .map_err(|e| format!("{}: {e}", path.display()))
+}

@@ -1,0 +1,124 @@
+/*!
+Heat table: regions in rows, channels in columns, each cell coloured by the figure's score
+(0 worst – 1 best, in the indicator's direction) and labelled with the formatted value.
+Drawn with the painter; illustrative cells are lighter and hatched, estimated ones outlined.
+*/
+
+use super::style::hatch;
+use super::{Hit, tooltip};
+use crate::app::i18n::S;
+use crate::app::theme::{self, rgb};
+use crate::chart::{Figure, palette};
+use crate::model::{Grade, Lang};
+use eframe::egui::{self, Align2, Color32, FontId, Rect, Stroke, StrokeKind, pos2, vec2};
+
+/// Fill of a cell with no better side (neutral indicator).
+const NEUTRAL: Color32 = Color32::from_rgb(0xc9, 0xd6, 0xe3);
+
+/// Draws the heat table.
+pub fn show(ui: &mut egui::Ui, fig: &Figure, dark: bool) {
+    let rows = fig.y.categories.len();
+    let cols = fig.x.categories.len().max(1);
+    let avail = ui.available_size();
+    let label_w = 170.0;
+    let header_h = 56.0;
+    let cell_w = ((avail.x - label_w - 10.0) / cols as f32).clamp(64.0, 170.0);
+    let cell_h = ((avail.y - header_h - 10.0) / rows.max(1) as f32).clamp(30.0, 64.0);
+    let size = vec2(label_w + cell_w * cols as f32, header_h + cell_h * rows as f32);
+    let (response, painter) = ui.allocate_painter(size, egui::Sense::hover());
+    let origin = response.rect.min;
+    let text = ui.visuals().text_color();
+    let font = FontId::proportional(13.0);
+
+    for (c, name) in fig.x.categories.iter().enumerate() {
+        let r = Rect::from_min_size(
+            pos2(origin.x + label_w + c as f32 * cell_w, origin.y),
+            vec2(cell_w, header_h),
+        );
+        let galley = painter.layout(name.clone(), FontId::proportional(12.0), text, cell_w - 6.0);
+        painter.galley(
+            pos2(r.center().x - galley.size().x / 2.0, r.bottom() - galley.size().y - 4.0),
+            galley,
+            text,
+        );
+    }
+    for (i, name) in fig.y.categories.iter().enumerate() {
+        let y = origin.y + header_h + i as f32 * cell_h;
+        painter.text(
+            pos2(origin.x + label_w - 8.0, y + cell_h / 2.0),
+            Align2::RIGHT_CENTER,
+            name,
+            font.clone(),
+            text,
+        );
+        if let Some(s) = fig.series.get(i) {
+            let sw = Rect::from_min_size(pos2(origin.x, y + cell_h / 2.0 - 6.0), vec2(12.0, 12.0));
+            painter.rect_filled(sw, 2.0, rgb(s.colour));
+        }
+    }
+    let mut hits = Vec::new();
+    for s in &fig.series {
+        for p in &s.points {
+            let r = Rect::from_min_size(
+                pos2(
+                    origin.x + label_w + p.x as f32 * cell_w,
+                    origin.y + header_h + p.y as f32 * cell_h,
+                ),
+                vec2(cell_w, cell_h),
+            )
+            .shrink(1.5);
+            let base = p.score.map_or(NEUTRAL, |sc| rgb(palette::heat_colour(sc)));
+            let dark_text = match p.score {
+                Some(sc) => palette::text_on_dark(palette::heat_colour(sc)),
+                None => false,
+            };
+            let (fill, ink) = if p.grade == Grade::Illustrative {
+                (base.gamma_multiply(0.45), theme::ink(dark))
+            } else if dark_text {
+                (base, Color32::WHITE)
+            } else {
+                (base, Color32::from_gray(20))
+            };
+            painter.rect_filled(r, 3.0, fill);
+            match p.grade {
+                Grade::Illustrative => hatch(&painter, r, base),
+                Grade::Estimated => {
+                    painter.rect_stroke(
+                        r,
+                        3.0,
+                        Stroke::new(2.0, theme::ink(dark)),
+                        StrokeKind::Inside,
+                    );
+                }
+                Grade::Measured => {}
+            }
+            painter.text(r.center(), Align2::CENTER_CENTER, &p.label, font.clone(), ink);
+            hits.push(Hit::Rect(r, p));
+        }
+    }
+    tooltip(&response, &hits);
+}
+
+/// The colour-scale key shown beside the heat table.
+pub fn scale_key(ui: &mut egui::Ui, lang: Lang) {
+    ui.horizontal(|ui| {
+        ui.label(S::Worse.get(lang));
+        let (rect, _) = ui.allocate_exact_size(vec2(100.0, 14.0), egui::Sense::hover());
+        let steps = 20;
+        for i in 0..steps {
+            let t = i as f64 / (steps - 1) as f64;
+            let x0 = rect.left() + rect.width() * i as f32 / steps as f32;
+            let r = Rect::from_min_max(
+                pos2(x0, rect.top()),
+                pos2(x0 + rect.width() / steps as f32 + 0.5, rect.bottom()),
+            );
+            ui.painter().rect_filled(r, 0.0, rgb(palette::heat_colour(t)));
+        }
+        ui.label(S::Better.get(lang));
+    });
+    ui.horizontal(|ui| {
+        let (rect, _) = ui.allocate_exact_size(vec2(14.0, 14.0), egui::Sense::hover());
+        ui.painter().rect_filled(rect, 2.0, NEUTRAL);
+        ui.label(S::NoBetterSide.get(lang));
+    });
+}

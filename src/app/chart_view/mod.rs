@@ -1,0 +1,192 @@
+/*!
+Draws the current [`Figure`]: chart-type switch, title and subtitle, the chart itself, a
+side column with the grade key and comparability warnings, and a footer with the notice and
+the sources of what is shown.
+
+The figure comes from [`crate::chart::build`]; nothing here computes a figure. One function
+per kind lives in [`plots`] (egui_plot) and [`heat`] (painter). Grades are styled in
+[`style`]: measured solid, estimated with a dark outline, illustrative light and hatched.
+*/
+
+mod heat;
+mod plots;
+mod style;
+
+use super::i18n::S;
+use super::state::UiState;
+use super::theme;
+use super::{App, Command};
+use crate::chart::{ChartKind, Figure, Point};
+use crate::model::{Grade, Lang};
+use eframe::egui;
+
+/// Draws the chart tab.
+pub fn show(ui: &mut egui::Ui, app: &App, uis: &UiState, cmds: &mut Vec<Command>) {
+    let lang = app.state.lang;
+    let dark = app.state.dark;
+    let fig = app.figure();
+    if !uis.presentation {
+        kind_switch(ui, app, cmds);
+        ui.separator();
+    }
+    ui.label(egui::RichText::new(&fig.title).heading().strong());
+    ui.label(&fig.subtitle);
+    ui.add_space(4.0);
+
+    egui::Panel::bottom("chart_footer")
+        .resizable(false)
+        .show(ui, |ui| footer(ui, fig, lang));
+    egui::Panel::right("chart_side")
+        .resizable(false)
+        .default_size(230.0)
+        .show(ui, |ui| {
+            egui::ScrollArea::vertical().show(ui, |ui| side(ui, fig, lang, dark));
+        });
+    egui::CentralPanel::default().show(ui, |ui| {
+        if fig.is_empty() {
+            ui.centered_and_justified(|ui| {
+                ui.label(fig.warnings.join("\n"));
+            });
+            return;
+        }
+        match fig.kind {
+            ChartKind::BarsByChannel | ChartKind::BarsByIndicator => plots::bars(ui, fig, dark),
+            ChartKind::Ranking => plots::ranking(ui, fig, dark),
+            ChartKind::Lines => plots::lines(ui, fig, dark),
+            ChartKind::Scatter => plots::scatter(ui, fig, dark),
+            ChartKind::Radar => plots::radar(ui, fig, dark),
+            ChartKind::HeatTable => heat::show(ui, fig, dark),
+        }
+    });
+}
+
+/// The row of chart kinds.
+fn kind_switch(ui: &mut egui::Ui, app: &App, cmds: &mut Vec<Command>) {
+    let lang = app.state.lang;
+    ui.horizontal_wrapped(|ui| {
+        ui.strong(format!("{}:", S::ChartType.get(lang)));
+        for (i, kind) in ChartKind::ALL.into_iter().enumerate() {
+            if ui
+                .selectable_label(app.state.spec.kind == kind, kind.label(lang))
+                .on_hover_text(format!("Ctrl+{}", i + 1))
+                .clicked()
+            {
+                cmds.push(Command::SetKind(kind));
+            }
+        }
+    });
+    let first = app
+        .state
+        .spec
+        .indicators
+        .first()
+        .and_then(|id| app.dataset().indicators.get(id.as_str()));
+    if matches!(
+        app.state.spec.kind,
+        ChartKind::BarsByChannel | ChartKind::HeatTable
+    ) && first.is_some_and(|i| !i.channel_specific)
+    {
+        ui.colored_label(
+            ui.visuals().warn_fg_color,
+            S::NotPerChannel.get(lang),
+        );
+    }
+}
+
+fn footer(ui: &mut egui::Ui, fig: &Figure, lang: Lang) {
+    ui.add_space(2.0);
+    if let Some(n) = &fig.notice {
+        ui.label(egui::RichText::new(n).small().italics());
+    }
+    if !fig.sources.is_empty() {
+        ui.label(
+            egui::RichText::new(format!(
+                "{}: {}",
+                S::SourcesFooter.get(lang),
+                fig.sources.join(" · ")
+            ))
+            .small(),
+        );
+    }
+    ui.add_space(2.0);
+}
+
+fn side(ui: &mut egui::Ui, fig: &Figure, lang: Lang, dark: bool) {
+    ui.strong(S::Legend.get(lang));
+    for s in &fig.series {
+        if s.points.is_empty() {
+            continue;
+        }
+        ui.horizontal(|ui| {
+            let (rect, _) = ui.allocate_exact_size(egui::vec2(14.0, 14.0), egui::Sense::hover());
+            ui.painter().rect_filled(rect, 2.0, theme::rgb(s.colour));
+            ui.label(&s.label);
+        });
+    }
+    ui.add_space(6.0);
+    let mut grades = fig.grades.clone();
+    if !grades.contains(&Grade::Measured) {
+        grades.insert(0, Grade::Measured);
+    }
+    for g in grades {
+        ui.horizontal(|ui| {
+            let (rect, _) = ui.allocate_exact_size(egui::vec2(22.0, 14.0), egui::Sense::hover());
+            style::swatch(ui.painter(), rect, egui::Color32::from_gray(128), g, dark);
+            ui.label(match g {
+                Grade::Measured => S::Measured.get(lang),
+                Grade::Estimated => S::Estimated.get(lang),
+                Grade::Illustrative => S::Illustrative.get(lang),
+            });
+        });
+    }
+    if fig.kind == ChartKind::HeatTable {
+        ui.add_space(6.0);
+        heat::scale_key(ui, lang);
+    }
+    if !fig.warnings.is_empty() && !fig.is_empty() {
+        ui.add_space(8.0);
+        egui::Frame::new()
+            .fill(theme::warning_fill(dark))
+            .inner_margin(6.0)
+            .corner_radius(4.0)
+            .show(ui, |ui| {
+                ui.strong(format!("⚠ {}", S::Warnings.get(lang)));
+                for w in &fig.warnings {
+                    ui.label(w);
+                }
+            });
+    }
+}
+
+/// Where a drawn value sits on screen, for hover tooltips.
+pub(super) enum Hit<'f> {
+    /// A bar or cell: the value's rectangle.
+    Rect(egui::Rect, &'f Point),
+    /// A marker: its centre.
+    Dot(egui::Pos2, &'f Point),
+}
+
+/// Shows the tooltip of the value under the pointer, if any.
+pub(super) fn tooltip(response: &egui::Response, hits: &[Hit<'_>]) {
+    let Some(pos) = response.hover_pos() else {
+        return;
+    };
+    let mut best: Option<(&Point, f32)> = None;
+    for h in hits {
+        let (p, d) = match h {
+            Hit::Rect(r, p) if r.expand(2.0).contains(pos) => (*p, 0.0),
+            Hit::Rect(..) => continue,
+            Hit::Dot(c, p) => (*p, c.distance(pos)),
+        };
+        if d <= 14.0 && best.is_none_or(|(_, bd)| d < bd) {
+            best = Some((p, d));
+        }
+    }
+    if let Some((p, _)) = best {
+        response
+            .clone()
+            .on_hover_ui_at_pointer(|ui| {
+                ui.label(&p.tooltip);
+            });
+    }
+}

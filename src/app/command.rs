@@ -1,0 +1,263 @@
+/*!
+[`Command`]: every change the interface asks for. Panels push commands to a queue; the app
+applies them in one place ([`App::apply`]), which is also where undo/redo snapshots of the
+selection are taken.
+*/
+
+use super::App;
+use super::i18n::S;
+use super::loader::{Job, JobKind};
+use super::state::{SavedView, Tab};
+use crate::chart::{ChartKind, ChartSpec};
+use crate::model::{IndicatorId, Lang};
+use std::path::PathBuf;
+
+/// Deepest undo history kept.
+const MAX_UNDO: usize = 200;
+
+/// Indicators added, in this order, when a kind needs more than one.
+const PROFILE_INDICATORS: [&str; 6] = [
+    "nps",
+    "csi_index",
+    "fcr_pct",
+    "abandon_pct",
+    "asa_s",
+    "email_1h_pct",
+];
+
+/// A change requested by the interface.
+#[derive(Clone, Debug, PartialEq)]
+pub enum Command {
+    /// Replace the selection (regions, channels, indicators, years, kind). Undoable.
+    SetSpec(ChartSpec),
+    /// Change the chart kind, adding indicators the kind needs. Undoable.
+    SetKind(ChartKind),
+    /// Undo the last selection change.
+    Undo,
+    /// Redo the last undone selection change.
+    Redo,
+    /// Load a file on top of the current data (in the background).
+    Open(PathBuf),
+    /// Ask for a file with the native dialog, then open it.
+    OpenDialog,
+    /// Close an opened file: the data are rebuilt without it.
+    CloseFile(PathBuf),
+    /// Abandon the running load.
+    CancelLoad,
+    /// Hide the error messages.
+    DismissErrors,
+    /// Interface language.
+    SetLang(Lang),
+    /// Dark (`true`) or light theme.
+    SetDark(bool),
+    /// Presentation mode on or off.
+    SetPresentation(bool),
+    /// Show a main area.
+    SetTab(Tab),
+    /// Show or hide the help window.
+    ShowHelp(bool),
+    /// Save the current selection under a name (a default name when empty).
+    SaveView(String),
+    /// Recall a saved view by index. Undoable.
+    RecallView(usize),
+    /// Delete a saved view by index.
+    DeleteView(usize),
+    /// Recall the next (+1) or previous (−1) saved view.
+    StepView(i32),
+}
+
+impl App {
+    /// Queues a command; it is applied at the end of the current frame.
+    pub fn push(&mut self, cmd: Command) {
+        self.queue.push(cmd);
+    }
+
+    /// Applies one command now.
+    pub fn apply(&mut self, cmd: Command) {
+        match cmd {
+            Command::SetSpec(spec) => self.set_spec(spec),
+            Command::SetKind(kind) => {
+                let spec = self.spec_for_kind(kind);
+                self.set_spec(spec);
+            }
+            Command::Undo => {
+                if let Some(prev) = self.undo.pop() {
+                    let cur = std::mem::replace(&mut self.state.spec, prev);
+                    self.redo.push(cur);
+                    self.last_edit_years = false;
+                }
+            }
+            Command::Redo => {
+                if let Some(next) = self.redo.pop() {
+                    let cur = std::mem::replace(&mut self.state.spec, next);
+                    self.undo.push(cur);
+                    self.last_edit_years = false;
+                }
+            }
+            Command::Open(path) => self.loader.push(Job {
+                kind: JobKind::Open,
+                path,
+            }),
+            Command::OpenDialog => self.open_dialog(),
+            Command::CloseFile(path) => {
+                self.state.open_files.retain(|p| *p != path);
+                self.watcher.forget(&path);
+                match crate::io::load::load_all(&self.base, &self.state.open_files) {
+                    Ok(ds) => self.set_dataset(ds),
+                    Err(e) => self.errors.push(e.to_string()),
+                }
+            }
+            Command::CancelLoad => self.loader.cancel(),
+            Command::DismissErrors => self.errors.clear(),
+            Command::SetLang(lang) => self.state.lang = lang,
+            Command::SetDark(dark) => self.state.dark = dark,
+            Command::SetPresentation(on) => self.ui.presentation = on,
+            Command::SetTab(tab) => self.ui.tab = tab,
+            Command::ShowHelp(on) => self.ui.show_help = on,
+            Command::SaveView(name) => {
+                let name = name.trim();
+                let name = if name.is_empty() {
+                    format!("{} {}", S::Views.get(self.state.lang), self.state.views.len() + 1)
+                } else {
+                    name.to_owned()
+                };
+                let view = SavedView {
+                    name: name.clone(),
+                    spec: self.state.spec.clone(),
+                };
+                match self.state.views.iter_mut().find(|v| v.name == name) {
+                    Some(v) => *v = view,
+                    None => self.state.views.push(view),
+                }
+                self.ui.view_name.clear();
+            }
+            Command::RecallView(ix) => {
+                if let Some(v) = self.state.views.get(ix) {
+                    let spec = v.spec.clone();
+                    self.set_spec(spec);
+                    self.ui.current_view = Some(ix);
+                    self.ui.tab = Tab::Chart;
+                }
+            }
+            Command::DeleteView(ix) => {
+                if ix < self.state.views.len() {
+                    self.state.views.remove(ix);
+                    self.ui.current_view = None;
+                }
+            }
+            Command::StepView(step) => self.step_view(step),
+        }
+        self.refresh_figure();
+    }
+
+    fn set_spec(&mut self, spec: ChartSpec) {
+        if spec == self.state.spec {
+            return;
+        }
+        // a slider drag sends many year changes: keep one undo step for all of them
+        let years_only = ChartSpec {
+            years: self.state.spec.years,
+            ..spec.clone()
+        } == self.state.spec;
+        if !(years_only && self.last_edit_years) {
+            self.undo.push(self.state.spec.clone());
+            if self.undo.len() > MAX_UNDO {
+                self.undo.remove(0);
+            }
+        }
+        self.last_edit_years = years_only;
+        self.redo.clear();
+        self.state.spec = spec;
+    }
+
+    /// The current spec changed to `kind`, with the indicators that kind needs.
+    fn spec_for_kind(&mut self, kind: ChartKind) -> ChartSpec {
+        let mut spec = self.state.spec.clone();
+        spec.kind = kind;
+        let lang = self.state.lang;
+        let want = match kind {
+            ChartKind::Scatter => 2,
+            ChartKind::Radar => 4,
+            ChartKind::BarsByIndicator => 3,
+            _ => 1,
+        };
+        for id in PROFILE_INDICATORS {
+            if spec.indicators.len() >= want {
+                break;
+            }
+            let id = IndicatorId::new(id);
+            if self.dataset.indicators.get(id.as_str()).is_some() && !spec.indicators.contains(&id)
+            {
+                spec.indicators.push(id);
+            }
+        }
+        // a per-channel chart of an indicator that is not per channel shows one bar: switch to
+        // the first indicator measured per channel, and say so
+        if matches!(kind, ChartKind::BarsByChannel | ChartKind::HeatTable)
+            && let Some(first) = spec.indicators.first()
+            && self
+                .dataset
+                .indicators
+                .get(first.as_str())
+                .is_some_and(|i| !i.channel_specific)
+            && let Some(per_channel) = self.dataset.indicators.iter().find(|i| i.channel_specific)
+        {
+            let old = self
+                .dataset
+                .indicators
+                .get(first.as_str())
+                .map(|i| i.name.get(lang).to_owned())
+                .unwrap_or_default();
+            self.ui.status = Some(format!(
+                "{}: {} → {}. {}",
+                kind.label(lang),
+                old,
+                per_channel.name.get(lang),
+                S::NotPerChannel.get(lang)
+            ));
+            spec.indicators.retain(|i| *i != per_channel.id);
+            spec.indicators.insert(0, per_channel.id.clone());
+        }
+        spec
+    }
+
+    fn step_view(&mut self, step: i32) {
+        let n = self.state.views.len();
+        if n == 0 {
+            // no saved view: step through chart kinds instead
+            let all = ChartKind::ALL;
+            let pos = all
+                .iter()
+                .position(|k| *k == self.state.spec.kind)
+                .unwrap_or(0);
+            let next = (pos as i32 + step).rem_euclid(all.len() as i32) as usize;
+            let spec = self.spec_for_kind(all[next]);
+            self.set_spec(spec);
+            return;
+        }
+        let next = match self.ui.current_view {
+            Some(i) => (i as i32 + step).rem_euclid(n as i32) as usize,
+            None if step < 0 => n - 1,
+            None => 0,
+        };
+        self.apply(Command::RecallView(next));
+    }
+
+    fn open_dialog(&mut self) {
+        let (tx, rx) = std::sync::mpsc::channel();
+        let title = S::Open.get(self.state.lang).to_owned();
+        std::thread::spawn(move || {
+            let picked = rfd::FileDialog::new()
+                .set_title(title)
+                .add_filter(
+                    "servicescope data",
+                    &["ron", "csv", "tsv", "txt", "xlsx", "xls", "ods"],
+                )
+                .pick_files();
+            for p in picked.unwrap_or_default() {
+                let _ = tx.send(p);
+            }
+        });
+        self.dialog_rx = Some(rx);
+    }
+}

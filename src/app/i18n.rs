@@ -1,0 +1,184 @@
+/*!
+Interface strings in English and French, and the default language from the system locale.
+
+Labels of data (regions, indicators, chart kinds, themes, grades) come from the model and
+`chart`; this file holds only the words of the interface itself.
+*/
+
+use crate::model::Lang;
+
+/// The interface language from the environment (`LC_ALL`, `LC_MESSAGES`, `LANG`, in that
+/// order, the first one set and not `C`/`POSIX`); English when none names a known language.
+pub fn system_lang() -> Lang {
+    for var in ["LC_ALL", "LC_MESSAGES", "LANG"] {
+        if let Ok(v) = std::env::var(var) {
+            let v = v.trim();
+            if v.is_empty() || v == "C" || v.starts_with("C.") || v == "POSIX" {
+                continue;
+            }
+            return Lang::parse(v).unwrap_or(Lang::En);
+        }
+    }
+    Lang::En
+}
+
+macro_rules! strings {
+    ($($name:ident => $en:literal, $fr:literal;)*) => {
+        /// An interface string; [`S::get`] gives its text in a language.
+        #[derive(Clone, Copy, Debug, PartialEq, Eq)]
+        pub enum S {
+            $(#[doc = $en] $name,)*
+        }
+
+        impl S {
+            /// The text in `lang`.
+            pub fn get(self, lang: Lang) -> &'static str {
+                match (self, lang) {
+                    $((S::$name, Lang::En) => $en, (S::$name, Lang::Fr) => $fr,)*
+                }
+            }
+        }
+    };
+}
+
+strings! {
+    Open => "Open…", "Ouvrir…";
+    Recent => "Recent", "Récents";
+    NoRecent => "No recent file", "Aucun fichier récent";
+    Export => "Export…", "Exporter…";
+    ExportSoon => "Export is not available yet", "L'export n'est pas encore disponible";
+    Undo => "Undo", "Annuler";
+    Redo => "Redo", "Rétablir";
+    Light => "Light", "Clair";
+    Dark => "Dark", "Sombre";
+    Presentation => "Presentation", "Présentation";
+    LeavePresentation => "Leave presentation", "Quitter la présentation";
+    Help => "Help", "Aide";
+    TabChart => "Chart", "Graphique";
+    TabTable => "Data table", "Tableau de données";
+    TabPractices => "Practices", "Pratiques";
+    TabSources => "Sources", "Sources";
+    ChartType => "Chart type", "Type de graphique";
+    Regions => "Regions", "Régions";
+    Channels => "Channels", "Canaux";
+    AllChannels => "All channels", "Tous les canaux";
+    Indicators => "Indicators", "Indicateurs";
+    PerChannel => "by channel", "par canal";
+    Period => "Period", "Période";
+    AllYears => "All years", "Toutes les années";
+    From => "From", "De";
+    To => "to", "à";
+    Datasets => "Datasets", "Jeux de données";
+    Bundled => "Bundled benchmark", "Référentiel intégré";
+    CloseFile => "Close", "Fermer";
+    Views => "Saved views", "Vues enregistrées";
+    ViewName => "View name", "Nom de la vue";
+    SaveView => "Save view", "Enregistrer la vue";
+    DeleteView => "Delete", "Supprimer";
+    NoViews => "No saved view yet.", "Aucune vue enregistrée.";
+    Loading => "Loading", "Chargement de";
+    Cancel => "Cancel", "Annuler le chargement";
+    Dismiss => "Dismiss", "Fermer le message";
+    LoadFailed => "Could not load the file; the data already loaded are unchanged.", "Impossible de charger le fichier ; les données déjà chargées sont conservées.";
+    Reloaded => "Reloaded", "Rechargé";
+    Loaded => "Loaded", "Chargé";
+    DropHere => "Drop dataset files to open them", "Déposez des fichiers de données pour les ouvrir";
+    Legend => "Legend", "Légende";
+    Measured => "Measured (solid)", "Mesuré (plein)";
+    Estimated => "Estimated (dark outline)", "Estimé (contour foncé)";
+    Illustrative => "Illustrative (light, hatched)", "Illustratif (clair, hachuré)";
+    Warnings => "Not comparable", "Non comparable";
+    SourcesFooter => "Sources", "Sources";
+    Worse => "worse", "moins bien";
+    Better => "better", "mieux";
+    NoBetterSide => "no better side", "sans sens de performance";
+    NotPerChannel => "This indicator is not measured per channel: choose one marked “by channel” to compare channels.", "Cet indicateur n'est pas mesuré par canal : choisissez-en un marqué « par canal » pour comparer les canaux.";
+    CopyTable => "Copy as text", "Copier en texte";
+    Copied => "Table copied to the clipboard", "Tableau copié dans le presse-papiers";
+    ColRegion => "Region", "Région";
+    ColChannel => "Channel", "Canal";
+    ColIndicator => "Indicator", "Indicateur";
+    ColPeriod => "Period", "Période";
+    ColValue => "Value", "Valeur";
+    ColGrade => "Grade", "Qualité";
+    ColSource => "Source", "Source";
+    SourceTitle => "Title", "Titre";
+    SourcePublisher => "Publisher", "Éditeur";
+    SourceDate => "Date", "Date";
+    SourceAddress => "Address", "Adresse";
+    NoAddress => "no address", "pas d'adresse";
+    PracticeMatrix => "Practices by region and theme", "Pratiques par région et thème";
+    MatrixHint => "Colour: average adoption (0 absent – 3 widespread); number: practices. Click a cell to list them.", "Couleur : adoption moyenne (0 absente – 3 généralisée) ; nombre : pratiques. Cliquez une case pour les lister.";
+    AllThemes => "All themes", "Tous les thèmes";
+    Theme => "Theme", "Thème";
+    Search => "Search", "Rechercher";
+    Transfer => "What to transfer", "Que transposer";
+    TransferTo => "Practices missing in", "Pratiques absentes en";
+    TransferFrom => "found in", "présentes en";
+    AnyRegion => "any other region", "toute autre région";
+    NothingToTransfer => "No practice to transfer with these choices.", "Aucune pratique à transposer avec ces choix.";
+    Adoption => "Adoption", "Adoption";
+    Year => "Year", "Année";
+    NoPractice => "No practice matches.", "Aucune pratique ne correspond.";
+    ClickCell => "Click a cell of the matrix to see its practices.", "Cliquez une case de la matrice pour voir ses pratiques.";
+    Shortcuts => "Keyboard shortcuts", "Raccourcis clavier";
+    Close => "Close", "Fermer";
+    Language => "Language", "Langue";
+    Practices => "practices", "pratiques";
+    Unknown => "not given", "non précisé";
+}
+
+/// Adoption level 0–3 in words.
+pub fn adoption(level: Option<u8>, lang: Lang) -> &'static str {
+    let fr = lang == Lang::Fr;
+    match level {
+        Some(0) => {
+            if fr {
+                "absente ou rejetée"
+            } else {
+                "absent or rejected"
+            }
+        }
+        Some(1) => {
+            if fr {
+                "émergente"
+            } else {
+                "emerging"
+            }
+        }
+        Some(2) => {
+            if fr {
+                "courante"
+            } else {
+                "common"
+            }
+        }
+        Some(_) => {
+            if fr {
+                "généralisée"
+            } else {
+                "widespread"
+            }
+        }
+        None => S::Unknown.get(lang),
+    }
+}
+
+/// The keyboard shortcuts listed in the help window: (keys, what they do).
+pub fn shortcuts(lang: Lang) -> Vec<(&'static str, &'static str)> {
+    let fr = lang == Lang::Fr;
+    let pick = |en: &'static str, f: &'static str| if fr { f } else { en };
+    vec![
+        ("Ctrl+O", pick("Open a dataset file", "Ouvrir un fichier de données")),
+        ("Ctrl+Z", pick("Undo a selection change", "Annuler un changement de sélection")),
+        ("Ctrl+Shift+Z / Ctrl+Y", pick("Redo", "Rétablir")),
+        ("Ctrl+1 … Ctrl+7", pick("Chart type", "Type de graphique")),
+        ("Ctrl+S", pick("Save the current view", "Enregistrer la vue courante")),
+        ("Ctrl+L", pick("Switch language EN / FR", "Changer de langue EN / FR")),
+        ("Ctrl+D", pick("Switch light / dark theme", "Basculer thème clair / sombre")),
+        ("F11", pick("Presentation mode", "Mode présentation")),
+        ("← / →", pick("Previous / next saved view (presentation)", "Vue précédente / suivante (présentation)")),
+        ("Esc", pick("Leave presentation mode", "Quitter la présentation")),
+        ("F1", pick("This help", "Cette aide")),
+    ]
+}

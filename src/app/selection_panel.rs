@@ -1,0 +1,165 @@
+/*!
+The selection panel: open datasets, regions (with their fixed colours), channels,
+indicators grouped by theme, and the period. Every change is sent as a
+[`Command::SetSpec`] so it can be undone.
+*/
+
+use super::i18n::S;
+use super::theme::rgb;
+use super::{App, Command};
+use crate::chart::palette;
+use crate::model::{ChannelId, IndicatorGroup, IndicatorId};
+use eframe::egui;
+
+/// Draws the panel.
+pub fn show(ui: &mut egui::Ui, app: &App, cmds: &mut Vec<Command>) {
+    let lang = app.state.lang;
+    let ds = app.dataset();
+    let mut spec = app.state.spec.clone();
+
+    datasets(ui, app, cmds);
+
+    ui.heading(S::Regions.get(lang));
+    for (ix, r) in ds.regions.iter().enumerate() {
+        ui.horizontal(|ui| {
+            let (rect, _) = ui.allocate_exact_size(egui::vec2(12.0, 12.0), egui::Sense::hover());
+            ui.painter().rect_filled(
+                rect,
+                2.0,
+                rgb(palette::region_colour(r.id.as_str(), ix)),
+            );
+            let mut on = spec.regions.contains(&r.id);
+            if ui.checkbox(&mut on, r.name.get(lang)).changed() {
+                toggle(&mut spec.regions, &r.id, on);
+            }
+        });
+    }
+
+    ui.add_space(6.0);
+    ui.heading(S::Channels.get(lang));
+    let mut all = spec.channels.is_empty();
+    if ui.checkbox(&mut all, S::AllChannels.get(lang)).changed() && all {
+        spec.channels.clear();
+    }
+    ui.horizontal_wrapped(|ui| {
+        for c in ds.channels.iter() {
+            let mut on = spec.channels.contains(&c.id);
+            if ui.checkbox(&mut on, c.name.get(lang)).changed() {
+                toggle::<ChannelId>(&mut spec.channels, &c.id, on);
+            }
+        }
+    });
+
+    ui.add_space(6.0);
+    ui.heading(S::Indicators.get(lang));
+    let multi = spec.kind.multi_indicator();
+    for group in IndicatorGroup::ALL {
+        let members: Vec<_> = ds.indicators.iter().filter(|i| i.group == group).collect();
+        if members.is_empty() {
+            continue;
+        }
+        egui::CollapsingHeader::new(group.label(lang))
+            .id_salt(("group", group as u8))
+            .default_open(matches!(
+                group,
+                IndicatorGroup::Satisfaction | IndicatorGroup::Operations
+            ))
+            .show(ui, |ui| {
+                for ind in members {
+                    ui.horizontal(|ui| {
+                        let name = ind.name.get(lang);
+                        let selected = spec.indicators.contains(&ind.id);
+                        let resp = if multi {
+                            let mut on = selected;
+                            let r = ui.checkbox(&mut on, name);
+                            if r.changed() {
+                                toggle::<IndicatorId>(&mut spec.indicators, &ind.id, on);
+                            }
+                            r
+                        } else {
+                            let first = spec.indicators.first() == Some(&ind.id);
+                            let r = ui.radio(first, name);
+                            if r.clicked() && !first {
+                                spec.indicators.retain(|i| *i != ind.id);
+                                spec.indicators.insert(0, ind.id.clone());
+                            }
+                            r
+                        };
+                        resp.on_hover_text(ind.definition.get(lang));
+                        if ind.channel_specific {
+                            ui.weak(S::PerChannel.get(lang));
+                        }
+                    });
+                }
+            });
+    }
+
+    ui.add_space(6.0);
+    period(ui, app, &mut spec);
+
+    if spec != app.state.spec {
+        cmds.push(Command::SetSpec(spec));
+    }
+}
+
+fn toggle<T: Clone + PartialEq>(list: &mut Vec<T>, id: &T, on: bool) {
+    if on {
+        if !list.contains(id) {
+            list.push(id.clone());
+        }
+    } else {
+        list.retain(|x| x != id);
+    }
+}
+
+fn year_range(app: &App) -> Option<(i32, i32)> {
+    let col = app.dataset().observations.period_col();
+    let lo = col.iter().map(|p| p.year_i32()).min()?;
+    let hi = col.iter().map(|p| p.year_i32()).max()?;
+    Some((lo, hi))
+}
+
+fn period(ui: &mut egui::Ui, app: &App, spec: &mut crate::chart::ChartSpec) {
+    let lang = app.state.lang;
+    ui.heading(S::Period.get(lang));
+    let Some((lo, hi)) = year_range(app) else {
+        return;
+    };
+    let mut all = spec.years.is_none();
+    if ui.checkbox(&mut all, S::AllYears.get(lang)).changed() {
+        spec.years = if all { None } else { Some((lo, hi)) };
+    }
+    if let Some((mut a, mut b)) = spec.years {
+        ui.horizontal(|ui| {
+            ui.label(S::From.get(lang));
+            ui.add(egui::Slider::new(&mut a, lo..=hi));
+        });
+        ui.horizontal(|ui| {
+            ui.label(S::To.get(lang));
+            ui.add(egui::Slider::new(&mut b, lo..=hi));
+        });
+        if a > b {
+            std::mem::swap(&mut a, &mut b);
+        }
+        spec.years = Some((a, b));
+    }
+}
+
+fn datasets(ui: &mut egui::Ui, app: &App, cmds: &mut Vec<Command>) {
+    let lang = app.state.lang;
+    ui.heading(S::Datasets.get(lang));
+    ui.label(format!("✔ {}", S::Bundled.get(lang)));
+    for p in &app.state.open_files {
+        ui.horizontal(|ui| {
+            let name = p
+                .file_name()
+                .map(|n| n.to_string_lossy().into_owned())
+                .unwrap_or_default();
+            ui.label(name).on_hover_text(p.display().to_string());
+            if ui.small_button(S::CloseFile.get(lang)).clicked() {
+                cmds.push(Command::CloseFile(p.clone()));
+            }
+        });
+    }
+    ui.add_space(6.0);
+}

@@ -1,0 +1,48 @@
+/*!
+The sources panel: every source of the loaded data with title, publisher, date and address.
+*/
+
+use super::App;
+use super::i18n::S;
+use eframe::egui;
+
+/// Draws the sources tab.
+pub fn show(ui: &mut egui::Ui, app: &App) {
+    let lang = app.state.lang;
+    let ds = app.dataset();
+    ui.heading(format!("{} ({})", S::TabSources.get(lang), ds.sources.len()));
+    ui.add_space(4.0);
+    egui::ScrollArea::vertical().show(ui, |ui| {
+        for s in ds.sources.iter() {
+            egui::Frame::group(ui.style()).show(ui, |ui| {
+                ui.set_width(ui.available_width());
+                ui.strong(&s.title);
+                ui.label(format!(
+                    "{}: {} · {}: {}",
+                    S::SourcePublisher.get(lang),
+                    s.publisher,
+                    S::SourceDate.get(lang),
+                    s.date
+                ));
+                if let Some(author) = &s.author {
+                    ui.label(author);
+                }
+                match &s.address {
+                    Some(a) if a.starts_with("http") => {
+                        ui.hyperlink(a);
+                    }
+                    Some(a) => {
+                        ui.label(format!("{}: {a}", S::SourceAddress.get(lang)));
+                    }
+                    None => {
+                        ui.weak(format!("{}: {}", S::SourceAddress.get(lang), S::NoAddress.get(lang)));
+                    }
+                }
+                if let Some(note) = &s.note {
+                    ui.label(egui::RichText::new(note).small().weak());
+                }
+                ui.weak(s.id.as_str());
+            });
+        }
+    });
+}

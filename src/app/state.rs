@@ -1,0 +1,142 @@
+/*!
+What the workspace remembers between runs ([`AppState`], persisted by eframe) and the
+interface-only state of one run ([`UiState`]).
+*/
+
+use crate::chart::{ChartKind, ChartSpec};
+use crate::model::{IndicatorId, Lang, RegionId, Theme};
+use serde::{Deserialize, Serialize};
+use std::path::PathBuf;
+
+/// Key under which [`AppState`] is stored by eframe.
+pub const STORAGE_KEY: &str = "servicescope.workspace";
+
+/// Most recent files remembered.
+pub const MAX_RECENT: usize = 10;
+
+/// A named chart selection. The spec is what the exporter consumes.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct SavedView {
+    /// Name given by the user.
+    pub name: String,
+    /// The chart.
+    pub spec: ChartSpec,
+}
+
+/// The persisted workspace: selection, open files, saved views, language and theme.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[serde(default)]
+pub struct AppState {
+    /// The current selection and chart.
+    pub spec: ChartSpec,
+    /// Interface language.
+    pub lang: Lang,
+    /// Dark theme.
+    pub dark: bool,
+    /// Files loaded on top of the bundled benchmark, in load order.
+    pub open_files: Vec<PathBuf>,
+    /// Recently opened files, most recent first.
+    pub recent_files: Vec<PathBuf>,
+    /// Saved views.
+    pub views: Vec<SavedView>,
+}
+
+impl Default for AppState {
+    fn default() -> Self {
+        Self {
+            spec: default_spec(),
+            lang: super::i18n::system_lang(),
+            dark: false,
+            open_files: Vec::new(),
+            recent_files: Vec::new(),
+            views: Vec::new(),
+        }
+    }
+}
+
+impl AppState {
+    /// Puts `path` first in the recent list (without duplicates, at most [`MAX_RECENT`]).
+    pub fn remember_recent(&mut self, path: &std::path::Path) {
+        self.recent_files.retain(|p| p != path);
+        self.recent_files.insert(0, path.to_owned());
+        self.recent_files.truncate(MAX_RECENT);
+    }
+}
+
+/// The selection a new user starts on: NPS across the four benchmark regions, ranked.
+pub fn default_spec() -> ChartSpec {
+    ChartSpec {
+        kind: ChartKind::Ranking,
+        indicators: vec![IndicatorId::new("nps")],
+        regions: ["uk", "maghreb", "quebec", "france"]
+            .into_iter()
+            .map(RegionId::new)
+            .collect(),
+        ..Default::default()
+    }
+}
+
+/// Main area of the window.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Default)]
+pub enum Tab {
+    /// The chart of the current selection.
+    #[default]
+    Chart,
+    /// The data table of what is charted.
+    Table,
+    /// The practices matrix.
+    Practices,
+    /// Every source of the dataset.
+    Sources,
+}
+
+/// Sort order of the data table.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Default)]
+pub enum SortColumn {
+    /// Legend order (as charted).
+    #[default]
+    Chart,
+    /// Region name.
+    Region,
+    /// Channel name.
+    Channel,
+    /// Indicator name.
+    Indicator,
+    /// Period.
+    Period,
+    /// Value.
+    Value,
+    /// Grade.
+    Grade,
+    /// Source id.
+    Source,
+}
+
+/// Interface state that is not persisted.
+#[derive(Clone, Debug, Default)]
+pub struct UiState {
+    /// Visible main area.
+    pub tab: Tab,
+    /// Presentation mode (full screen, larger fonts, side panels hidden).
+    pub presentation: bool,
+    /// Help window open.
+    pub show_help: bool,
+    /// Name typed for the next saved view.
+    pub view_name: String,
+    /// Index of the view last recalled (for arrow-key stepping).
+    pub current_view: Option<usize>,
+    /// Practices: theme filter.
+    pub practice_theme: Option<Theme>,
+    /// Practices: free-text search.
+    pub practice_search: String,
+    /// Practices: selected matrix cell (region id, theme).
+    pub practice_cell: Option<(RegionId, Theme)>,
+    /// "What to transfer": the region that lacks the practices.
+    pub transfer_to: Option<RegionId>,
+    /// "What to transfer": where they come from (`None`: any other region).
+    pub transfer_from: Option<RegionId>,
+    /// Data table: sort column and descending flag.
+    pub sort: (SortColumn, bool),
+    /// A short status message (copied, reloaded…).
+    pub status: Option<String>,
+}

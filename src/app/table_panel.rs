@@ -1,0 +1,185 @@
+/*!
+The data table: exactly the points of the current figure, one row each, sortable by any
+column, with grade and source, and copyable as tab-separated text.
+*/
+
+use super::App;
+use super::i18n::S;
+use super::state::{SortColumn, UiState};
+use crate::chart::Figure;
+use crate::model::{Dataset, Grade, Lang};
+use eframe::egui;
+use egui_extras::{Column, TableBuilder};
+
+/// One table row: a charted value.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Row {
+    /// Position in the figure (series, point), the "as charted" order.
+    pub order: (usize, usize),
+    /// Region.
+    pub region: String,
+    /// Channel, empty when the value is not per channel.
+    pub channel: String,
+    /// Indicator.
+    pub indicator: String,
+    /// Period as text.
+    pub period: String,
+    /// Value in its unit, for sorting.
+    pub value: f64,
+    /// Value as shown (locale, unit).
+    pub label: String,
+    /// Grade.
+    pub grade: Grade,
+    /// Source as publisher and date.
+    pub source: String,
+    /// Source title, shown on hover.
+    pub source_title: String,
+}
+
+/// The rows of `fig`, in `sort` order.
+pub fn rows(fig: &Figure, ds: &Dataset, sort: (SortColumn, bool)) -> Vec<Row> {
+    let mut out = Vec::new();
+    for (si, s) in fig.series.iter().enumerate() {
+        for (pi, p) in s.points.iter().enumerate() {
+            let src = ds.sources.get(&p.source);
+            out.push(Row {
+                order: (si, pi),
+                region: p.region.clone(),
+                channel: p.channel.clone().unwrap_or_default(),
+                indicator: p.indicator.clone(),
+                period: p.period.to_string(),
+                value: p.value,
+                label: p.label.clone(),
+                grade: p.grade,
+                source: src
+                    .map(|s| format!("{} ({})", s.publisher, s.date))
+                    .unwrap_or_else(|| p.source.clone()),
+                source_title: src.map(|s| s.title.clone()).unwrap_or_default(),
+            });
+        }
+    }
+    let (col, desc) = sort;
+    out.sort_by(|a, b| {
+        let o = match col {
+            SortColumn::Chart => a.order.cmp(&b.order),
+            SortColumn::Region => a.region.cmp(&b.region),
+            SortColumn::Channel => a.channel.cmp(&b.channel),
+            SortColumn::Indicator => a.indicator.cmp(&b.indicator),
+            SortColumn::Period => a.period.cmp(&b.period),
+            SortColumn::Value => a.value.total_cmp(&b.value),
+            SortColumn::Grade => a.grade.cmp(&b.grade),
+            SortColumn::Source => a.source.cmp(&b.source),
+        };
+        let o = o.then(a.order.cmp(&b.order));
+        if desc { o.reverse() } else { o }
+    });
+    out
+}
+
+fn headers(lang: Lang) -> [(SortColumn, &'static str); 7] {
+    [
+        (SortColumn::Region, S::ColRegion.get(lang)),
+        (SortColumn::Channel, S::ColChannel.get(lang)),
+        (SortColumn::Indicator, S::ColIndicator.get(lang)),
+        (SortColumn::Period, S::ColPeriod.get(lang)),
+        (SortColumn::Value, S::ColValue.get(lang)),
+        (SortColumn::Grade, S::ColGrade.get(lang)),
+        (SortColumn::Source, S::ColSource.get(lang)),
+    ]
+}
+
+/// The rows as tab-separated text with a header line.
+pub fn as_text(rows: &[Row], lang: Lang) -> String {
+    let mut out: String = headers(lang)
+        .iter()
+        .map(|(_, h)| *h)
+        .collect::<Vec<_>>()
+        .join("\t");
+    out.push('\n');
+    for r in rows {
+        let cells = [
+            r.region.as_str(),
+            r.channel.as_str(),
+            r.indicator.as_str(),
+            r.period.as_str(),
+            r.label.as_str(),
+            r.grade.label(lang),
+            r.source.as_str(),
+        ];
+        out.push_str(&cells.join("\t"));
+        out.push('\n');
+    }
+    out
+}
+
+/// Draws the table tab.
+pub fn show(ui: &mut egui::Ui, app: &App, uis: &mut UiState) {
+    let lang = app.state.lang;
+    let fig = app.figure();
+    let rows = rows(fig, app.dataset(), uis.sort);
+    ui.horizontal(|ui| {
+        ui.heading(&fig.title);
+        if ui.button(S::CopyTable.get(lang)).clicked() {
+            ui.ctx().copy_text(as_text(&rows, lang));
+            uis.status = Some(S::Copied.get(lang).to_owned());
+        }
+    });
+    ui.label(&fig.subtitle);
+    ui.add_space(4.0);
+    let heads = headers(lang);
+    TableBuilder::new(ui)
+        .id_salt("data_table")
+        .striped(true)
+        .resizable(true)
+        .column(Column::auto().at_least(110.0))
+        .column(Column::auto().at_least(90.0))
+        .column(Column::initial(240.0).clip(true))
+        .column(Column::auto().at_least(70.0))
+        .column(Column::auto().at_least(90.0))
+        .column(Column::auto().at_least(80.0))
+        .column(Column::remainder().clip(true))
+        .header(24.0, |mut header| {
+            for (col, name) in heads {
+                header.col(|ui| {
+                    let arrow = match uis.sort {
+                        (c, false) if c == col => " ▲",
+                        (c, true) if c == col => " ▼",
+                        _ => "",
+                    };
+                    if ui.button(format!("{name}{arrow}")).clicked() {
+                        uis.sort = match uis.sort {
+                            (c, false) if c == col => (col, true),
+                            (c, true) if c == col => (SortColumn::Chart, false),
+                            _ => (col, false),
+                        };
+                    }
+                });
+            }
+        })
+        .body(|body| {
+            body.rows(22.0, rows.len(), |mut row| {
+                let r = &rows[row.index()];
+                row.col(|ui| {
+                    ui.label(&r.region);
+                });
+                row.col(|ui| {
+                    ui.label(&r.channel);
+                });
+                row.col(|ui| {
+                    ui.label(&r.indicator);
+                });
+                row.col(|ui| {
+                    ui.label(&r.period);
+                });
+                row.col(|ui| {
+                    ui.label(&r.label);
+                });
+                row.col(|ui| {
+                    ui.label(r.grade.label(lang));
+                });
+                row.col(|ui| {
+                    ui.label(&r.source).on_hover_text(&r.source_title);
+                });
+            });
+        });
+}

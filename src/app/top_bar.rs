@@ -1,0 +1,165 @@
+/*!
+The top bar: open, recent files, export, undo/redo, tabs, language, theme, presentation,
+help, and the loading progress.
+*/
+
+use super::i18n::S;
+use super::state::{Tab, UiState};
+use super::{App, Command};
+use crate::model::Lang;
+use eframe::egui;
+
+/// Draws the top bar.
+pub fn show(ui: &mut egui::Ui, app: &App, uis: &mut UiState, cmds: &mut Vec<Command>) {
+    let lang = app.state.lang;
+    egui::Panel::top("top_bar").show(ui, |ui| {
+        ui.add_space(2.0);
+        ui.horizontal_wrapped(|ui| {
+            if !uis.presentation {
+                if ui
+                    .button(S::Open.get(lang))
+                    .on_hover_text("Ctrl+O")
+                    .clicked()
+                {
+                    cmds.push(Command::OpenDialog);
+                }
+                recent_menu(ui, app, cmds);
+                export_button(ui, app);
+                ui.separator();
+                if ui
+                    .add_enabled(app.can_undo(), egui::Button::new(S::Undo.get(lang)))
+                    .on_hover_text("Ctrl+Z")
+                    .clicked()
+                {
+                    cmds.push(Command::Undo);
+                }
+                if ui
+                    .add_enabled(app.can_redo(), egui::Button::new(S::Redo.get(lang)))
+                    .on_hover_text("Ctrl+Shift+Z")
+                    .clicked()
+                {
+                    cmds.push(Command::Redo);
+                }
+                ui.separator();
+            }
+            for (tab, label) in [
+                (Tab::Chart, S::TabChart),
+                (Tab::Table, S::TabTable),
+                (Tab::Practices, S::TabPractices),
+                (Tab::Sources, S::TabSources),
+            ] {
+                if ui
+                    .selectable_label(uis.tab == tab, label.get(lang))
+                    .clicked()
+                {
+                    cmds.push(Command::SetTab(tab));
+                }
+            }
+            ui.separator();
+            for (l, code) in [(Lang::En, "EN"), (Lang::Fr, "FR")] {
+                if ui
+                    .selectable_label(lang == l, code)
+                    .on_hover_text(S::Language.get(lang))
+                    .clicked()
+                {
+                    cmds.push(Command::SetLang(l));
+                }
+            }
+            ui.separator();
+            for (dark, label) in [(false, S::Light), (true, S::Dark)] {
+                if ui
+                    .selectable_label(app.state.dark == dark, label.get(lang))
+                    .clicked()
+                {
+                    cmds.push(Command::SetDark(dark));
+                }
+            }
+            ui.separator();
+            let (label, on) = if uis.presentation {
+                (S::LeavePresentation, false)
+            } else {
+                (S::Presentation, true)
+            };
+            if ui
+                .button(label.get(lang))
+                .on_hover_text("F11")
+                .clicked()
+            {
+                cmds.push(Command::SetPresentation(on));
+            }
+            if ui.button(S::Help.get(lang)).on_hover_text("F1").clicked() {
+                cmds.push(Command::ShowHelp(!uis.show_help));
+            }
+            progress(ui, app, cmds);
+        });
+        ui.add_space(2.0);
+    });
+}
+
+/// The status line at the bottom of the window (last load, copy, automatic switches).
+pub fn status_bar(ui: &mut egui::Ui, uis: &mut UiState) {
+    let Some(status) = uis.status.clone() else {
+        return;
+    };
+    egui::Panel::bottom("status").show(ui, |ui| {
+        ui.horizontal(|ui| {
+            if ui.small_button("✕").clicked() {
+                uis.status = None;
+            }
+            ui.add(egui::Label::new(egui::RichText::new(status).small()).truncate());
+        });
+    });
+}
+
+/// Hook for the export dialog: the export engineer replaces the body of this function with
+/// the button that opens their dialog (it receives the app to read `app.state.spec`, the
+/// `ChartSpec` to export, and `app.dataset()`). Until then the button is shown disabled.
+pub fn export_button(ui: &mut egui::Ui, app: &App) {
+    let lang = app.state.lang;
+    ui.add_enabled(false, egui::Button::new(S::Export.get(lang)))
+        .on_disabled_hover_text(S::ExportSoon.get(lang));
+}
+
+fn recent_menu(ui: &mut egui::Ui, app: &App, cmds: &mut Vec<Command>) {
+    let lang = app.state.lang;
+    ui.menu_button(S::Recent.get(lang), |ui| {
+        if app.state.recent_files.is_empty() {
+            ui.weak(S::NoRecent.get(lang));
+        }
+        for p in &app.state.recent_files {
+            let name = p
+                .file_name()
+                .map(|n| n.to_string_lossy().into_owned())
+                .unwrap_or_else(|| p.display().to_string());
+            if ui
+                .button(name)
+                .on_hover_text(p.display().to_string())
+                .clicked()
+            {
+                cmds.push(Command::Open(p.clone()));
+                ui.close();
+            }
+        }
+    });
+}
+
+fn progress(ui: &mut egui::Ui, app: &App, cmds: &mut Vec<Command>) {
+    let lang = app.state.lang;
+    let Some((path, elapsed)) = app.loader.current() else {
+        return;
+    };
+    ui.separator();
+    ui.spinner();
+    let name = path
+        .file_name()
+        .map(|n| n.to_string_lossy().into_owned())
+        .unwrap_or_default();
+    ui.label(format!(
+        "{} {name}… {:.1} s",
+        S::Loading.get(lang),
+        elapsed.as_secs_f32()
+    ));
+    if ui.button(S::Cancel.get(lang)).clicked() {
+        cmds.push(Command::CancelLoad);
+    }
+}

@@ -1,0 +1,50 @@
+/*!
+Saved views: name the current selection and chart, recall it later (also with the arrow
+keys in presentation mode). Views are part of the persisted workspace.
+*/
+
+use super::i18n::S;
+use super::state::UiState;
+use super::{App, Command};
+use eframe::egui;
+
+/// Draws the saved-views section of the side panel.
+pub fn show(ui: &mut egui::Ui, app: &App, uis: &mut UiState, cmds: &mut Vec<Command>) {
+    let lang = app.state.lang;
+    let heading = ui.heading(S::Views.get(lang)).id;
+    ui.horizontal(|ui| {
+        let edit = ui
+            .add(
+                egui::TextEdit::singleline(&mut uis.view_name)
+                    .hint_text(S::ViewName.get(lang))
+                    .desired_width(150.0),
+            )
+            .labelled_by(heading);
+        let enter = edit.lost_focus() && ui.input(|i| i.key_pressed(egui::Key::Enter));
+        if ui.button(S::SaveView.get(lang)).on_hover_text("Ctrl+S").clicked() || enter {
+            cmds.push(Command::SaveView(uis.view_name.clone()));
+        }
+    });
+    if app.state.views.is_empty() {
+        ui.weak(S::NoViews.get(lang));
+    }
+    for (i, v) in app.state.views.iter().enumerate() {
+        ui.horizontal(|ui| {
+            let current = uis.current_view == Some(i) && v.spec == app.state.spec;
+            if ui
+                .selectable_label(current, &v.name)
+                .on_hover_text(v.spec.kind.label(lang))
+                .clicked()
+            {
+                cmds.push(Command::RecallView(i));
+            }
+            if ui
+                .small_button("✕")
+                .on_hover_text(S::DeleteView.get(lang))
+                .clicked()
+            {
+                cmds.push(Command::DeleteView(i));
+            }
+        });
+    }
+}

@@ -1,0 +1,207 @@
+/*!
+`servicescope export`: writes a chart (`--chart SPEC.ron --out PATH`) or every chart of a deck
+(`--deck DECK.ron --out-dir DIR`) as PNG, SVG or PDF, from the bundled benchmark or `--data`
+files. Existing files are never replaced without `--force` (exit code 1, file untouched).
+*/
+
+use super::CliError;
+use crate::chart::{self, Locale};
+use crate::export::{
+    self, Background, DeckOverrides, ExportError, ExportOptions, Format, deck, size,
+};
+use crate::io::atomic::WriteError;
+use std::path::{Path, PathBuf};
+
+/// Arguments of `export`.
+#[derive(Debug, clap::Args)]
+#[command(group(clap::ArgGroup::new("input").required(true).args(["chart", "deck"])))]
+pub struct Args {
+    /// Chart description to export (RON `ChartSpec(...)`); needs --out.
+    #[arg(long, value_name = "SPEC.ron", requires = "out")]
+    pub chart: Option<PathBuf>,
+    /// Deck of named charts to export in one run (RON `Deck(...)`); needs --out-dir.
+    #[arg(long, value_name = "DECK.ron", requires = "out_dir")]
+    pub deck: Option<PathBuf>,
+    /// Dataset files loaded on top of the bundled catalogue (default: the bundled benchmark).
+    #[arg(long = "data", value_name = "FILE")]
+    pub data: Vec<PathBuf>,
+    /// Output file of --chart; its extension gives the format unless --format is set.
+    #[arg(long, value_name = "PATH", conflicts_with = "deck")]
+    pub out: Option<PathBuf>,
+    /// Output directory of --deck: one `NAME.EXT` per chart (created if missing).
+    #[arg(long = "out-dir", value_name = "DIR", conflicts_with = "chart")]
+    pub out_dir: Option<PathBuf>,
+    /// png, svg or pdf.
+    #[arg(long, value_parser = parse_format)]
+    pub format: Option<Format>,
+    /// slide-16x9 (default), slide-4x3, half-a4, square, 4k, WxH in pixels (1600x900) or
+    /// WxHcm (20x12cm).
+    #[arg(long, value_name = "SIZE")]
+    pub size: Option<String>,
+    /// Resolution for centimetre sizes (default 150; common: 96, 150, 300) and PDF pages.
+    #[arg(long, value_name = "N")]
+    pub dpi: Option<u32>,
+    /// Language of labels: en or fr (--locale wins).
+    #[arg(long, value_parser = ["en", "fr"])]
+    pub lang: Option<String>,
+    /// Locale of labels and numbers: en-GB, fr-FR or fr-CA (default: the chart's, else en-GB).
+    #[arg(long, value_parser = parse_locale)]
+    pub locale: Option<Locale>,
+    /// white (default) or transparent.
+    #[arg(long, value_parser = parse_background)]
+    pub background: Option<Background>,
+    /// Replace existing files.
+    #[arg(long)]
+    pub force: bool,
+}
+
+fn parse_format(s: &str) -> Result<Format, String> {
+    Format::parse(s).ok_or_else(|| format!("unknown format `{s}` (use png, svg or pdf)"))
+}
+
+fn parse_locale(s: &str) -> Result<Locale, String> {
+    Locale::parse(s).ok_or_else(|| format!("unknown locale `{s}` (use en-GB, fr-FR or fr-CA)"))
+}
+
+fn parse_background(s: &str) -> Result<Background, String> {
+    Background::parse(s)
+        .ok_or_else(|| format!("unknown background `{s}` (use white or transparent)"))
+}
+
+impl Args {
+    /// The locale asked for on the command line, if any (`--locale` wins over `--lang`).
+    fn locale(&self) -> Option<Locale> {
+        self.locale.or_else(|| match self.lang.as_deref() {
+            Some("fr") => Some(Locale::FrFr),
+            Some("en") => Some(Locale::EnGb),
+            _ => None,
+        })
+    }
+}
+
+/// Runs `export`; exit code 0 on success, 1 when a file exists and `--force` is absent.
+pub fn run(args: &Args, out: &mut dyn std::io::Write) -> Result<u8, CliError> {
+    match (&args.chart, &args.deck) {
+        (Some(spec), None) => run_chart(args, spec, out),
+        (None, Some(deck)) => run_deck(args, deck, out),
+        _ => Err(CliError::Usage(
+            "give exactly one of --chart SPEC.ron or --deck DECK.ron".into(),
+        )),
+    }
+}
+
+fn refuse(path: &Path) -> u8 {
+    eprintln!(
+        "servicescope: {}: the file already exists; nothing was written (use --force to overwrite it)",
+        path.display()
+    );
+    1
+}
+
+fn run_chart(args: &Args, spec_path: &Path, out: &mut dyn std::io::Write) -> Result<u8, CliError> {
+    let Some(target) = &args.out else {
+        return Err(CliError::Usage("--chart needs --out PATH".into()));
+    };
+    let format = match (args.format, Format::from_path(target)) {
+        (Some(f), _) | (None, Some(f)) => f,
+        (None, None) => {
+            return Err(CliError::Usage(format!(
+                "{}: cannot tell the format from the extension; use .png, .svg or .pdf, or --format",
+                target.display()
+            )));
+        }
+    };
+    let size = size::parse(args.size.as_deref().unwrap_or("slide-16x9"), args.dpi)
+        .map_err(ExportError::from)?;
+    if !args.force && target.exists() {
+        return Ok(refuse(target));
+    }
+    let spec = deck::read_chart_spec(spec_path)?;
+    let ds = super::dataset(&args.data)?;
+    let locale = args.locale().or(spec.locale).unwrap_or_default();
+    let fig = chart::build(&ds, &spec, locale);
+    let mut opts = ExportOptions::for_spec(&spec, size);
+    opts.background = args.background.unwrap_or_default();
+    match export::export_to_file(&fig, &opts, format, target, args.force) {
+        Err(ExportError::Write(WriteError::Exists { path })) => return Ok(refuse(&path)),
+        r => r?,
+    }
+    writeln!(
+        out,
+        "{}: {} × {} px {} ({})",
+        target.display(),
+        size.width_px,
+        size.height_px,
+        format.extension().to_uppercase(),
+        locale.tag()
+    )?;
+    for w in &fig.warnings {
+        writeln!(out, "note: {w}")?;
+    }
+    Ok(0)
+}
+
+fn run_deck(args: &Args, deck_path: &Path, out: &mut dyn std::io::Write) -> Result<u8, CliError> {
+    let Some(dir) = &args.out_dir else {
+        return Err(CliError::Usage("--deck needs --out-dir DIR".into()));
+    };
+    let deck = deck::read_deck(deck_path)?;
+    let over = DeckOverrides {
+        format: args.format,
+        size: args.size.clone(),
+        dpi: args.dpi,
+        background: args.background,
+        locale: args.locale(),
+    };
+    let jobs = export::plan_deck(&deck, deck_path, &over, dir)?;
+    if !args.force {
+        let existing: Vec<&Path> = jobs
+            .iter()
+            .map(|j| j.path.as_path())
+            .filter(|p| p.exists())
+            .collect();
+        if !existing.is_empty() {
+            for p in &existing {
+                eprintln!("servicescope: {}: the file already exists", p.display());
+            }
+            eprintln!(
+                "servicescope: nothing was written; use --force to overwrite {} file(s)",
+                existing.len()
+            );
+            return Ok(1);
+        }
+    }
+    let ds = super::dataset(&args.data)?;
+    std::fs::create_dir_all(dir).map_err(|source| WriteError::Io {
+        path: dir.clone(),
+        source,
+    })?;
+    let written = match export::export_deck(&ds, &jobs, args.force) {
+        Err(ExportError::InDeck { source, .. })
+            if matches!(*source, ExportError::Write(WriteError::Exists { .. })) =>
+        {
+            if let ExportError::Write(WriteError::Exists { path }) = *source {
+                return Ok(refuse(&path));
+            }
+            return Ok(1);
+        }
+        r => r?,
+    };
+    for (job, path) in jobs.iter().zip(&written) {
+        writeln!(
+            out,
+            "{}: {} × {} px {}",
+            path.display(),
+            job.options.size.width_px,
+            job.options.size.height_px,
+            job.format.extension().to_uppercase()
+        )?;
+    }
+    writeln!(
+        out,
+        "{} chart(s) written to {}",
+        written.len(),
+        dir.display()
+    )?;
+    Ok(0)
+}

@@ -1,0 +1,95 @@
+/*!
+`servicescope import FILE [--sheet NAME] [--mapping MAP.ron] --out OUT.ron [--force]`:
+imports a CSV/TSV or XLSX/ODS table on top of the bundled catalogue, validates it, and saves
+only the imported records (its source, new regions and indicators, the observations) as
+RON, atomically. Without `--mapping`, the mapping saved beside the file
+(`FILE.mapping.ron`) is used, else one is guessed from the headers; `--write-mapping` saves
+the mapping used (or guessed) beside the file so it can be edited.
+*/
+
+use super::CliError;
+use crate::io::{self, import};
+use std::path::PathBuf;
+
+/// Arguments of `import`.
+#[derive(Debug, clap::Args)]
+pub struct Args {
+    /// Table to import (.csv, .tsv, .txt, .xlsx, .xls, .ods).
+    pub file: PathBuf,
+    /// Sheet of a workbook (default: the mapping's, else the first).
+    #[arg(long, value_name = "NAME")]
+    pub sheet: Option<String>,
+    /// Mapping file (RON); default: FILE.mapping.ron when present, else a guess.
+    #[arg(long, value_name = "MAP.ron")]
+    pub mapping: Option<PathBuf>,
+    /// Where to save the imported records (RON).
+    #[arg(long, value_name = "OUT.ron")]
+    pub out: PathBuf,
+    /// Overwrite OUT (and FILE.mapping.ron with --write-mapping) if it exists.
+    #[arg(long)]
+    pub force: bool,
+    /// Save the mapping used (or guessed) as FILE.mapping.ron, to edit and reuse.
+    #[arg(long)]
+    pub write_mapping: bool,
+}
+
+/// Runs `import`: exit code 0 on success, 1 when the file cannot be imported.
+pub fn run(args: &Args, out: &mut dyn std::io::Write) -> Result<u8, CliError> {
+    let base = io::benchmark::catalog()?;
+    let mapping = match &args.mapping {
+        Some(p) => Some(import::Mapping::load(p).map_err(|e| e.into_load_error(p))?),
+        None => None,
+    };
+    if args.write_mapping {
+        let m = match &mapping {
+            Some(m) => m.clone(),
+            None => match import::Mapping::load_beside(&args.file)
+                .map_err(|e| e.into_load_error(&args.file))?
+            {
+                Some(m) => m,
+                None => {
+                    let p = import::preview(&args.file, args.sheet.as_deref(), 0, &base)
+                        .map_err(|e| e.into_load_error(&args.file))?;
+                    let mut g = p.guess;
+                    g.sheet = p.sheet;
+                    g
+                }
+            },
+        };
+        let path = m
+            .save_beside(&args.file, args.force)
+            .map_err(|e| e.into_load_error(&args.file))?;
+        writeln!(out, "mapping written to {}", path.display())?;
+    }
+    let options = import::ImportOptions {
+        mapping: mapping.as_ref(),
+        sheet: args.sheet.as_deref(),
+    };
+    let imported = match import::import_path(&base, &args.file, options, None) {
+        Ok(i) => i,
+        Err(e) => {
+            writeln!(out, "{}", e.into_load_error(&args.file))?;
+            return Ok(1);
+        }
+    };
+    imported
+        .save_ron(&args.out, args.force)
+        .map_err(|e| match e {
+            io::ron_file::SaveError::Write(w) => CliError::Write(w),
+            io::ron_file::SaveError::Ron(r) => CliError::Usage(format!("cannot write RON: {r}")),
+        })?;
+    let s = imported.stats;
+    writeln!(
+        out,
+        "{}: {} rows read, {} observations ({} missing values), {} new region(s), {} new indicator(s), source `{}` → {}",
+        args.file.display(),
+        s.rows,
+        s.observations,
+        s.missing_values,
+        imported.new_regions.len(),
+        imported.new_indicators.len(),
+        imported.source,
+        args.out.display()
+    )?;
+    Ok(0)
+}

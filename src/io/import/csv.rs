@@ -1,0 +1,242 @@
+/*!
+CSV / TSV reading: the file is streamed (one reused `ByteRecord`, fields decoded only when
+a name is seen for the first time), after its first 64 KiB have decided the encoding, the
+delimiter and the decimal separator. UTF-16 files (with BOM) are decoded in memory first.
+*/
+
+use super::builder::{Builder, Cell, FileContext, Locator, RowCells};
+use super::mapping::Mapping;
+use super::text::{self, Encoding};
+use super::{ImportError, Imported, Preview, Progress};
+use crate::model::Dataset;
+use std::fs::File;
+use std::io::{Read, Seek, SeekFrom};
+use std::path::Path;
+
+const HEAD_BYTES: usize = 64 * 1024;
+const PROGRESS_EVERY_ROWS: usize = 16 * 1024;
+
+impl RowCells for csv::ByteRecord {
+    fn count(&self) -> usize {
+        self.len()
+    }
+    fn cell(&self, i: usize) -> Cell<'_> {
+        match self.get(i) {
+            Some(b) => Cell::Text(b),
+            None => Cell::Empty,
+        }
+    }
+}
+
+/// An opened text table: its reader positioned after the BOM, and what was detected.
+struct Opened {
+    reader: csv::Reader<Box<dyn Read>>,
+    encoding: Encoding,
+    delimiter: u8,
+    total_bytes: u64,
+}
+
+fn open(path: &Path) -> Result<Opened, ImportError> {
+    let mut file = File::open(path)?;
+    let total_bytes = file.metadata()?.len();
+    let mut head = Vec::with_capacity(HEAD_BYTES);
+    (&mut file).take(HEAD_BYTES as u64).read_to_end(&mut head)?;
+    if head.iter().all(|b| b.is_ascii_whitespace()) && total_bytes <= HEAD_BYTES as u64 {
+        return Err(ImportError::Empty);
+    }
+    let encoding = text::detect_encoding(&head).map_err(|e| ImportError::NotText {
+        offset: e.offset,
+        looks_like: e.looks_like,
+    })?;
+    let fallback = match path.extension().and_then(|e| e.to_str()) {
+        Some(e) if e.eq_ignore_ascii_case("tsv") || e.eq_ignore_ascii_case("tab") => b'\t',
+        _ => b',',
+    };
+    let (source, delimiter): (Box<dyn Read>, u8) = match encoding {
+        Encoding::Utf16Le | Encoding::Utf16Be => {
+            file.seek(SeekFrom::Start(2))?;
+            let mut rest = Vec::new();
+            file.read_to_end(&mut rest)?;
+            let utf8 = text::decode_utf16(&rest, encoding);
+            if utf8.iter().all(|b| b.is_ascii_whitespace()) {
+                return Err(ImportError::Empty);
+            }
+            let d = text::sniff_delimiter(&utf8[..utf8.len().min(HEAD_BYTES)], b'\t');
+            (Box::new(std::io::Cursor::new(utf8)), d)
+        }
+        _ => {
+            let bom = encoding.bom_len();
+            let d = text::sniff_delimiter(&head[bom..], fallback);
+            file.seek(SeekFrom::Start(bom as u64))?;
+            (Box::new(file), d)
+        }
+    };
+    let reader = csv::ReaderBuilder::new()
+        .delimiter(delimiter)
+        .has_headers(false)
+        .flexible(true)
+        .buffer_capacity(256 * 1024)
+        .from_reader(source);
+    Ok(Opened {
+        reader,
+        encoding,
+        delimiter,
+        total_bytes,
+    })
+}
+
+fn csv_error(e: csv::Error, row: usize) -> ImportError {
+    let line = e.position().map(|p| p.line());
+    match e.into_kind() {
+        csv::ErrorKind::Io(io) => ImportError::Io(io),
+        other => ImportError::Workbook(format!(
+            "row {row}{}: {other:?}",
+            line.map(|l| format!(" (line {l})")).unwrap_or_default()
+        )),
+    }
+}
+
+/// Reads records up to and including the header row; returns the headers and the
+/// header's row number.
+fn read_headers(
+    o: &mut Opened,
+    header_row: Option<u32>,
+    rec: &mut csv::ByteRecord,
+) -> Result<(Vec<String>, usize), ImportError> {
+    let target = header_row.unwrap_or(1).max(1) as usize;
+    let mut row = 0usize;
+    loop {
+        if !o
+            .reader
+            .read_byte_record(rec)
+            .map_err(|e| csv_error(e, row + 1))?
+        {
+            return Err(ImportError::Empty);
+        }
+        row += 1;
+        let blank = rec.iter().all(|f| text::trim(f).is_empty());
+        if row >= target && !blank {
+            break;
+        }
+    }
+    let headers = rec
+        .iter()
+        .map(|f| text::decode(text::trim(f), o.encoding).into_owned())
+        .collect();
+    Ok((headers, row))
+}
+
+/// Imports a CSV/TSV file.
+pub(crate) fn import(
+    base: &Dataset,
+    path: &Path,
+    mapping: Option<&Mapping>,
+    ctx: &FileContext,
+    progress: Option<&Progress<'_>>,
+) -> Result<Imported, ImportError> {
+    Progress::report(progress, 0.0)?;
+    let mut o = open(path)?;
+    let mut rec = csv::ByteRecord::new();
+    let header_row = mapping.and_then(|m| m.header_row);
+    let (headers, mut row) = read_headers(&mut o, header_row, &mut rec)?;
+    let guessed;
+    let mapping = match mapping {
+        Some(m) => m,
+        None => {
+            guessed = Mapping::guess(&headers, base);
+            &guessed
+        }
+    };
+    let decimal_comma = mapping.decimal_comma.unwrap_or(o.delimiter != b',');
+    let width = headers.len();
+    let mut b = Builder::new(
+        base,
+        mapping,
+        headers,
+        Locator::default(),
+        o.encoding,
+        decimal_comma,
+        ctx,
+    )?;
+    let total = o.total_bytes.max(1) as f64;
+    let delim = o.delimiter as char;
+    loop {
+        if !o
+            .reader
+            .read_byte_record(&mut rec)
+            .map_err(|e| csv_error(e, row + 1))?
+        {
+            break;
+        }
+        row += 1;
+        if rec.len() != width {
+            let extra_blank =
+                rec.len() > width && rec.iter().skip(width).all(|f| text::trim(f).is_empty());
+            let all_blank = rec.iter().all(|f| text::trim(f).is_empty());
+            if !extra_blank && !all_blank {
+                let col = rec.len().min(width);
+                let shown = if delim == '\t' {
+                    "tab".to_owned()
+                } else {
+                    format!("`{delim}`")
+                };
+                return Err(b.cell_error(
+                    row,
+                    col,
+                    format!(
+                        "this row has {} field(s) but the header row has {width}; expected {width} fields separated by {shown} (check for a missing or extra {shown}, or an unclosed quote)",
+                        rec.len()
+                    ),
+                ));
+            }
+        }
+        b.push_row(row, &rec)?;
+        if row % PROGRESS_EVERY_ROWS == 0 {
+            Progress::report(progress, (o.reader.position().byte() as f64 / total) as f32)?;
+        }
+    }
+    if b.stats.rows == 0 {
+        return Err(ImportError::Empty);
+    }
+    if Progress::cancelled(progress) {
+        return Err(ImportError::Cancelled);
+    }
+    let out = b.finish()?;
+    Progress::report(progress, 1.0)?;
+    Ok(out)
+}
+
+/// The header and first rows of a text file.
+pub(crate) fn preview(
+    path: &Path,
+    header_row: Option<u32>,
+    max_rows: usize,
+) -> Result<Preview, ImportError> {
+    let mut o = open(path)?;
+    let mut rec = csv::ByteRecord::new();
+    let (headers, mut row) = read_headers(&mut o, header_row, &mut rec)?;
+    let mut rows = Vec::new();
+    while rows.len() < max_rows
+        && o.reader
+            .read_byte_record(&mut rec)
+            .map_err(|e| csv_error(e, row + 1))?
+    {
+        row += 1;
+        rows.push(
+            rec.iter()
+                .map(|f| text::decode(f, o.encoding).into_owned())
+                .collect(),
+        );
+    }
+    Ok(Preview {
+        headers,
+        rows,
+        sheets: Vec::new(),
+        sheet: None,
+        encoding: Some(o.encoding),
+        delimiter: Some(o.delimiter as char),
+        decimal_comma: o.delimiter != b',',
+        saved: None,
+        guess: Mapping::default(),
+    })
+}

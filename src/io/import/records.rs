@@ -1,0 +1,428 @@
+/*!
+Raw records to indicators: survey answers (0–10 recommend, 1–5 satisfaction) and contact
+logs (queue time, handling time, outcome, customer key, time stamp) are collected per
+region / channel / period while rows stream in, then turned into observations with
+[`crate::analysis::survey`] (NPS with sample size and 95 % margin, CSAT, ASA, AHT,
+abandonment, service level, FCR).
+*/
+
+use super::ImportError;
+use super::builder::{Builder, Cell, RowCells};
+use super::mapping::{Layout, Mapping};
+use super::text;
+use crate::analysis::survey::{self, Contact, Outcome};
+use crate::model::{Direction, Indicator, IndicatorGroup, IndicatorId, Period, Text, Unit};
+use std::collections::HashMap;
+
+type Key = (u32, Option<u32>, Period);
+
+/// Id of the service-level indicator for a threshold (`service_level_20s_pct`).
+pub fn service_level_id(threshold_s: u32) -> String {
+    format!("service_level_{threshold_s}s_pct")
+}
+
+/// Id of the CSAT indicator created by survey imports.
+pub const CSAT_ID: &str = "csat_pct";
+
+/// Indicators an import of this layout produces, with their definitions (added to the
+/// dataset when the base lacks them).
+pub fn derived_indicators(m: &Mapping) -> Vec<Indicator> {
+    let ind = |id: &str,
+               en: &str,
+               fr: &str,
+               den: &str,
+               dfr: &str,
+               unit: Unit,
+               dir: Direction,
+               group,
+               ch: bool| Indicator {
+        id: IndicatorId::new(id),
+        name: Text::new(en, fr),
+        definition: Text::new(den, dfr),
+        unit,
+        direction: dir,
+        group,
+        channel_specific: ch,
+        channel_mix: false,
+    };
+    match m.layout {
+        Layout::SurveyAnswers => vec![
+            ind(
+                "nps",
+                "Net Promoter Score",
+                "Net Promoter Score",
+                "Percentage of answers 9–10 minus percentage of answers 0–6 to the question how likely the customer is to recommend (0–10). Margin at 95 %: 1.96 × √((p + d − (p − d)²)/n) × 100.",
+                "Pourcentage de réponses 9–10 moins pourcentage de réponses 0–6 à la question de la probabilité de recommander (0–10). Marge à 95 % : 1,96 × √((p + d − (p − d)²)/n) × 100.",
+                Unit::Score {
+                    min: -100.0,
+                    max: 100.0,
+                },
+                Direction::HigherIsBetter,
+                IndicatorGroup::Satisfaction,
+                false,
+            ),
+            ind(
+                CSAT_ID,
+                "Customer satisfaction (CSAT)",
+                "Satisfaction client (CSAT)",
+                "Share of survey answers 4 or 5 on a 1–5 satisfaction scale, computed from the imported answers.",
+                "Part des réponses 4 ou 5 sur une échelle de satisfaction de 1 à 5, calculée à partir des réponses importées.",
+                Unit::Percent,
+                Direction::HigherIsBetter,
+                IndicatorGroup::Satisfaction,
+                false,
+            ),
+        ],
+        Layout::ContactLog => vec![
+            ind(
+                "asa_s",
+                "Average speed of answer",
+                "Délai moyen de décroché",
+                "Mean seconds answered contacts waited in the queue, computed from the imported contact log.",
+                "Nombre moyen de secondes d'attente en file des contacts répondus, calculé à partir du journal importé.",
+                Unit::Seconds,
+                Direction::LowerIsBetter,
+                IndicatorGroup::Operations,
+                true,
+            ),
+            ind(
+                "aht_s",
+                "Average handling time",
+                "Durée moyenne de traitement",
+                "Mean handling seconds (talk or writing plus after-contact work) of answered contacts.",
+                "Durée moyenne de traitement en secondes (échange ou rédaction et travail après contact) des contacts répondus.",
+                Unit::Seconds,
+                Direction::LowerIsBetter,
+                IndicatorGroup::Operations,
+                true,
+            ),
+            ind(
+                "abandon_pct",
+                "Abandonment rate",
+                "Taux d'abandon",
+                "Abandoned contacts as a share of contacts offered to the queue (answered + abandoned).",
+                "Contacts abandonnés rapportés aux contacts présentés en file (répondus + abandonnés).",
+                Unit::Percent,
+                Direction::LowerIsBetter,
+                IndicatorGroup::Operations,
+                true,
+            ),
+            ind(
+                "fcr_pct",
+                "First-contact resolution",
+                "Résolution au premier contact",
+                "Share of customer issues handled in a single answered contact: no further contact from the same customer key within the repeat window.",
+                "Part des demandes traitées en un seul contact répondu : aucun nouveau contact du même client dans la fenêtre de rappel.",
+                Unit::Percent,
+                Direction::HigherIsBetter,
+                IndicatorGroup::Operations,
+                true,
+            ),
+            ind(
+                &service_level_id(m.service_level_s),
+                &format!("Service level ({} s)", m.service_level_s),
+                &format!("Niveau de service ({} s)", m.service_level_s),
+                &format!(
+                    "Contacts answered within {} seconds as a share of contacts offered (answered + abandoned).",
+                    m.service_level_s
+                ),
+                &format!(
+                    "Contacts répondus en moins de {} secondes rapportés aux contacts présentés (répondus + abandonnés).",
+                    m.service_level_s
+                ),
+                Unit::Percent,
+                Direction::HigherIsBetter,
+                IndicatorGroup::Operations,
+                true,
+            ),
+        ],
+        _ => Vec::new(),
+    }
+}
+
+enum Kind {
+    Survey {
+        recommend: Option<usize>,
+        satisfaction: Option<usize>,
+    },
+    Contacts {
+        queue: usize,
+        service: Option<usize>,
+        outcome: Option<usize>,
+        customer: Option<usize>,
+        timestamp: Option<usize>,
+    },
+}
+
+/// Per-group accumulators of one survey or contact-log import.
+pub(crate) struct Aggregates {
+    kind: Kind,
+    order: Vec<Key>,
+    survey: HashMap<Key, ([u64; 11], [u64; 5])>,
+    contacts: HashMap<Key, Vec<Contact>>,
+    customers: HashMap<Box<[u8]>, u32>,
+}
+
+impl Aggregates {
+    pub(crate) fn new(
+        m: &Mapping,
+        headers: &[String],
+        mut column: impl FnMut(&'static str, &Option<String>) -> Result<Option<usize>, ImportError>,
+    ) -> Result<Aggregates, ImportError> {
+        let c = &m.columns;
+        let missing = |role| ImportError::MissingColumn {
+            role,
+            headers: headers.to_vec(),
+        };
+        let kind = if m.layout == Layout::SurveyAnswers {
+            let recommend = column("recommend", &c.recommend)?;
+            let satisfaction = column("satisfaction", &c.satisfaction)?;
+            if recommend.is_none() && satisfaction.is_none() {
+                return Err(missing("recommend"));
+            }
+            Kind::Survey {
+                recommend,
+                satisfaction,
+            }
+        } else {
+            Kind::Contacts {
+                queue: column("queue_s", &c.queue_s)?.ok_or_else(|| missing("queue_s"))?,
+                service: column("service_s", &c.service_s)?,
+                outcome: column("outcome", &c.outcome)?,
+                customer: column("customer", &c.customer)?,
+                timestamp: column("timestamp", &c.timestamp)?,
+            }
+        };
+        Ok(Aggregates {
+            kind,
+            order: Vec::new(),
+            survey: HashMap::new(),
+            contacts: HashMap::new(),
+            customers: HashMap::new(),
+        })
+    }
+
+    fn whole<R: RowCells>(
+        b: &Builder<'_>,
+        row_no: usize,
+        row: &R,
+        col: usize,
+        lo: u8,
+        hi: u8,
+    ) -> Result<Option<u8>, ImportError> {
+        match b.number(row_no, row, col)? {
+            None => Ok(None),
+            Some(v) if v.fract() == 0.0 && v >= f64::from(lo) && v <= f64::from(hi) => {
+                Ok(Some(v as u8))
+            }
+            Some(_) => Err(b.cell_error(
+                row_no,
+                col,
+                format!(
+                    "found {}; expected a whole number from {lo} to {hi}",
+                    b.shown_cell(row.cell(col))
+                ),
+            )),
+        }
+    }
+
+    fn seconds<R: RowCells>(
+        b: &Builder<'_>,
+        row_no: usize,
+        row: &R,
+        col: usize,
+    ) -> Result<Option<f64>, ImportError> {
+        let cell = row.cell(col);
+        if let Cell::Text(t) = cell {
+            let t = text::trim(t);
+            if t.contains(&b':') {
+                let s = text::decode(t, b.encoding());
+                let parts: Option<Vec<f64>> =
+                    s.split(':').map(|p| p.trim().parse::<f64>().ok()).collect();
+                if let Some(p) = parts.filter(|p| (2..=3).contains(&p.len()))
+                    && p.iter().all(|x| *x >= 0.0)
+                {
+                    return Ok(Some(p.iter().fold(0.0, |acc, x| acc * 60.0 + x)));
+                }
+            }
+        }
+        match b.number(row_no, row, col)? {
+            Some(v) if v < 0.0 => Err(b.cell_error(
+                row_no,
+                col,
+                format!(
+                    "found {}; expected a duration in seconds (≥ 0) or mm:ss",
+                    b.shown_cell(cell)
+                ),
+            )),
+            other => Ok(other),
+        }
+    }
+
+    pub(crate) fn add_row<R: RowCells>(
+        &mut self,
+        b: &Builder<'_>,
+        row_no: usize,
+        row: &R,
+        key: Key,
+    ) -> Result<(), ImportError> {
+        match self.kind {
+            Kind::Survey {
+                recommend,
+                satisfaction,
+            } => {
+                let r = match recommend {
+                    Some(c) => Self::whole(b, row_no, row, c, 0, 10)?,
+                    None => None,
+                };
+                let s = match satisfaction {
+                    Some(c) => Self::whole(b, row_no, row, c, 1, 5)?,
+                    None => None,
+                };
+                if !self.survey.contains_key(&key) {
+                    self.order.push(key);
+                }
+                let e = self.survey.entry(key).or_insert(([0; 11], [0; 5]));
+                if let Some(r) = r {
+                    e.0[usize::from(r)] += 1;
+                }
+                if let Some(s) = s {
+                    e.1[usize::from(s - 1)] += 1;
+                }
+            }
+            Kind::Contacts {
+                queue,
+                service,
+                outcome,
+                customer,
+                timestamp,
+            } => {
+                let queue_s = Self::seconds(b, row_no, row, queue)?.ok_or_else(|| {
+                    b.cell_error(
+                        row_no,
+                        queue,
+                        "found an empty cell; expected the seconds spent in queue".into(),
+                    )
+                })?;
+                let handle_s = match service {
+                    Some(c) => Self::seconds(b, row_no, row, c)?,
+                    None => None,
+                };
+                let outcome = match outcome {
+                    Some(c) => {
+                        let cell = row.cell(c);
+                        let t = b
+                            .text_cell(cell)
+                            .map(|s| text::normalise(&s))
+                            .unwrap_or_default();
+                        match t.as_str() {
+                            "answered" | "handled" | "served" | "repondu" | "traite"
+                            | "decroche" | "resolved" | "ok" | "1" => Outcome::Answered,
+                            "abandoned" | "abandon" | "abandonne" | "hang up" | "hung up"
+                            | "raccroche" | "lost" | "perdu" | "0" => Outcome::Abandoned,
+                            _ => {
+                                return Err(b.cell_error(
+                                    row_no,
+                                    c,
+                                    format!("found {}; expected `answered` or `abandoned` (or répondu / abandonné)", b.shown_cell(cell)),
+                                ));
+                            }
+                        }
+                    }
+                    None if handle_s.is_some_and(|h| h > 0.0) => Outcome::Answered,
+                    None => Outcome::Abandoned,
+                };
+                let customer = match customer {
+                    Some(c) => match row.cell(c) {
+                        Cell::Text(t) if !text::trim(t).is_empty() => {
+                            let t = text::trim(t);
+                            let next = self.customers.len() as u32;
+                            Some(*self.customers.entry(t.into()).or_insert(next))
+                        }
+                        Cell::Number(v) => {
+                            let k = v.to_bits().to_le_bytes();
+                            let next = self.customers.len() as u32;
+                            Some(*self.customers.entry(k.as_slice().into()).or_insert(next))
+                        }
+                        _ => None,
+                    },
+                    None => None,
+                };
+                let start_s = match timestamp {
+                    Some(c) => {
+                        let cell = row.cell(c);
+                        match cell {
+                            Cell::Number(v) => text::excel_serial_to_unix(v),
+                            Cell::Text(t) if text::trim(t).is_empty() => None,
+                            Cell::Text(t) => Some(
+                                text::parse_timestamp(&text::decode(t, b.encoding())).ok_or_else(|| {
+                                    b.cell_error(
+                                        row_no,
+                                        c,
+                                        format!("found {}; expected a date and time such as 2024-03-05 14:02 or 05/03/2024 14:02", b.shown_cell(cell)),
+                                    )
+                                })?,
+                            ),
+                            _ => None,
+                        }
+                    }
+                    None => None,
+                };
+                if !self.contacts.contains_key(&key) {
+                    self.order.push(key);
+                }
+                self.contacts.entry(key).or_default().push(Contact {
+                    start_s,
+                    queue_s,
+                    handle_s: if outcome == Outcome::Answered {
+                        handle_s
+                    } else {
+                        None
+                    },
+                    outcome,
+                    customer,
+                });
+            }
+        }
+        Ok(())
+    }
+
+    pub(crate) fn finish(self, b: &mut Builder<'_>) {
+        let m = b.mapping();
+        let sl_id = service_level_id(m.service_level_s);
+        let sl = f64::from(m.service_level_s);
+        let window = f64::from(m.fcr_window_days) * 86_400.0;
+        for key in &self.order {
+            if let Some((rec, sat)) = self.survey.get(key) {
+                if let Some(n) = survey::nps_from_counts(rec) {
+                    b.push_computed(*key, "nps", Some(n.nps), Some(n.n), Some(n.margin_95));
+                }
+                if let Some(c) = survey::csat_from_counts(sat) {
+                    b.push_computed(
+                        *key,
+                        CSAT_ID,
+                        Some(c.csat_pct),
+                        Some(c.n),
+                        Some(c.margin_95),
+                    );
+                }
+            }
+            if let Some(log) = self.contacts.get(key) {
+                let r = survey::contact_metrics(log, sl, window);
+                let answered = Some(r.answered);
+                let offered = Some(r.offered);
+                if r.answered > 0 {
+                    b.push_computed(*key, "asa_s", r.asa_s, answered, None);
+                }
+                if r.aht_s.is_some() {
+                    b.push_computed(*key, "aht_s", r.aht_s, answered, None);
+                }
+                b.push_computed(*key, "abandon_pct", r.abandonment_pct, offered, None);
+                b.push_computed(*key, &sl_id, r.service_level_pct, offered, None);
+                if r.fcr_pct.is_some() {
+                    b.push_computed(*key, "fcr_pct", r.fcr_pct, Some(r.fcr_issues), None);
+                }
+            }
+        }
+    }
+}

@@ -1,0 +1,531 @@
+//! Chart export: PNG pixels, SVG structure and escaping, PDF pages, decks, atomic writes and
+//! an SVG snapshot.
+//!
+//! The snapshot `tests/snapshots/export_bars_by_channel.svg` shows visual changes in review.
+//! After an intended change, regenerate it with
+//! `UPDATE_SNAPSHOTS=1 cargo test --test it export::svg_snapshot` and look at the diff.
+
+use servicescope::chart::{self, ChartKind, ChartSpec, Figure, Locale};
+use servicescope::export::{self, Background, ExportOptions, Format, Size};
+use servicescope::model::{ChannelId, IndicatorId, RegionId};
+use std::path::Path;
+use std::process::Command;
+
+fn spec(kind: ChartKind, inds: &[&str], regions: &[&str], channels: &[&str]) -> ChartSpec {
+    ChartSpec {
+        kind,
+        indicators: inds.iter().map(|&i| IndicatorId::new(i)).collect(),
+        regions: regions.iter().map(|&r| RegionId::new(r)).collect(),
+        channels: channels.iter().map(|&c| ChannelId::new(c)).collect(),
+        years: Some((2011, 2016)),
+        ..Default::default()
+    }
+}
+
+fn bars_spec() -> ChartSpec {
+    let mut s = spec(
+        ChartKind::BarsByChannel,
+        &["fcr_pct"],
+        &["uk", "france"],
+        &["phone", "email", "twitter"],
+    );
+    s.value_labels = true;
+    s
+}
+
+fn figure(spec: &ChartSpec, locale: Locale) -> Figure {
+    let ds = servicescope::io::benchmark::load().expect("benchmark loads");
+    chart::build(&ds, spec, locale)
+}
+
+fn opts(w: u32, h: u32) -> ExportOptions {
+    ExportOptions {
+        size: Size::px(w, h).expect("valid size"),
+        background: Background::White,
+        value_labels: true,
+    }
+}
+
+/// Decodes a PNG: (width, height, colour type, pixel bytes).
+fn decode_png(bytes: &[u8]) -> (u32, u32, png::ColorType, Vec<u8>) {
+    let decoder = png::Decoder::new(std::io::Cursor::new(bytes));
+    let mut reader = decoder.read_info().expect("PNG header");
+    let mut buf = vec![0; reader.output_buffer_size().expect("buffer size")];
+    let info = reader.next_frame(&mut buf).expect("PNG frame");
+    buf.truncate(info.buffer_size());
+    (info.width, info.height, info.color_type, buf)
+}
+
+fn count_colour(pixels: &[u8], channels: usize, rgb: [u8; 3]) -> usize {
+    pixels
+        .chunks_exact(channels)
+        .filter(|p| p[..3] == rgb)
+        .count()
+}
+
+fn text_nodes(svg: &str) -> Vec<String> {
+    let doc = roxmltree::Document::parse(svg).expect("SVG parses as XML");
+    doc.descendants()
+        .filter(|n| n.has_tag_name("text"))
+        .map(|n| n.text().unwrap_or("").to_owned())
+        .collect()
+}
+
+#[test]
+fn png_has_requested_size_and_bar_colours() {
+    let fig = figure(&bars_spec(), Locale::EnGb);
+    let bytes = export::render(&fig, &opts(1280, 720), Format::Png).expect("renders");
+    let (w, h, colour, pixels) = decode_png(&bytes);
+    assert_eq!((w, h), (1280, 720));
+    assert_eq!(colour, png::ColorType::Rgb);
+    // measured/estimated bars are drawn in the region colours (UK blue, France vermillion)
+    let uk = count_colour(&pixels, 3, fig.series[0].colour);
+    let france = count_colour(&pixels, 3, fig.series[1].colour);
+    assert!(uk > 500, "UK colour pixels: {uk}");
+    assert!(france > 500, "France colour pixels: {france}");
+    // text was drawn: dark pixels exist (usvg drops text silently without fonts)
+    let dark = pixels
+        .chunks_exact(3)
+        .filter(|p| p.iter().all(|&c| c < 60))
+        .count();
+    assert!(dark > 2000, "dark text pixels: {dark}");
+}
+
+#[test]
+fn transparent_png_has_alpha_and_4k_size() {
+    let fig = figure(&bars_spec(), Locale::EnGb);
+    let mut o = ExportOptions::for_spec(
+        &bars_spec(),
+        export::size::parse("4k", None).expect("preset"),
+    );
+    o.background = Background::Transparent;
+    let bytes = export::render(&fig, &o, Format::Png).expect("renders");
+    let (w, h, colour, pixels) = decode_png(&bytes);
+    assert_eq!((w, h, colour), (3840, 2160, png::ColorType::Rgba));
+    assert_eq!(&pixels[..4], &[0, 0, 0, 0], "corner is transparent");
+    assert!(count_colour(&pixels, 4, fig.series[0].colour) > 1000);
+}
+
+#[test]
+fn rgba_for_preview_matches_size() {
+    let fig = figure(&bars_spec(), Locale::EnGb);
+    let (w, h, px) = export::render_rgba(&fig, &opts(640, 360)).expect("renders");
+    assert_eq!((w, h), (640, 360));
+    assert_eq!(px.len(), 640 * 360 * 4);
+    assert_eq!(&px[..4], &[255, 255, 255, 255]);
+}
+
+#[test]
+fn svg_has_title_sources_escaped_names_and_grade_marking() {
+    let (_d, data) = crate::temp_file(
+        "odd.ron",
+        r#"Dataset(
+            sources: [Source(id: "odd-src", title: "Survey <2015> & \"friends\"", publisher: "Acme & Co", date: "2015", kind: Report)],
+            regions: [Region(id: "mt", name: (en: "<Maroc & \"Tunisie\"> المغرب 😀", fr: "<Maroc & \"Tunisie\"> المغرب 😀"), kind: Group)],
+            observations: [
+                (region: "mt", channel: "phone", indicator: "fcr_pct", period: "2015", value: 61.5, source: "odd-src", grade: Measured),
+                (region: "uk", channel: "phone", indicator: "fcr_pct", period: "2015", value: 70, source: "odd-src", grade: Estimated, note: "derived"),
+            ],
+        )"#,
+    );
+    let ds = servicescope::cli::dataset(&[data]).expect("test dataset loads");
+    let mut s = spec(
+        ChartKind::BarsByChannel,
+        &["fcr_pct"],
+        &["mt", "uk"],
+        &["phone"],
+    );
+    s.title = Some("FCR <phone> & \"co\"".into());
+    let fig = chart::build(&ds, &s, Locale::EnGb);
+    let svg = export::render_svg(&fig, &opts(1280, 720));
+    let texts = text_nodes(&svg);
+    let name = "<Maroc & \"Tunisie\"> المغرب 😀";
+    assert!(
+        texts.iter().any(|t| t == "FCR <phone> & \"co\""),
+        "{texts:?}"
+    );
+    assert!(texts.iter().any(|t| t.contains(name)), "{texts:?}");
+    assert!(
+        texts
+            .iter()
+            .any(|t| t.starts_with("Source: Acme & Co, “Survey <2015> & \"friends\"”")),
+        "{texts:?}"
+    );
+    assert!(svg.contains("&lt;Maroc &amp; &quot;Tunisie&quot;&gt; المغرب 😀"));
+    // estimated bar: dashed dark outline
+    assert!(svg.contains("stroke-dasharray"), "estimated outline");
+    // the SVG also renders (Arabic and emoji do not break the pipeline)
+    let png = export::render(&fig, &opts(800, 450), Format::Png).expect("renders");
+    assert_eq!(decode_png(&png).0, 800);
+}
+
+#[test]
+fn illustrative_values_are_hatched_and_noticed() {
+    let fig = figure(&bars_spec(), Locale::EnGb);
+    assert!(
+        fig.grades
+            .contains(&servicescope::model::Grade::Illustrative)
+    );
+    let svg = export::render_svg(&fig, &opts(1280, 720));
+    assert!(svg.contains(r#"<pattern id="hatch""#));
+    assert!(svg.contains(r#"fill="url(#hatch)""#));
+    let texts = text_nodes(&svg);
+    assert!(
+        texts.iter().any(|t| t == "Illustrative"),
+        "grade key: {texts:?}"
+    );
+    assert!(texts.iter().any(|t| t.contains("illustrative")), "notice");
+}
+
+#[test]
+fn french_locale_formats_numbers_and_labels() {
+    let fig = figure(&bars_spec(), Locale::FrFr);
+    let texts = text_nodes(&export::render_svg(&fig, &opts(1280, 720)));
+    assert!(texts.iter().any(|t| t == "Téléphone"), "{texts:?}");
+    assert!(
+        texts.iter().any(|t| t.ends_with("\u{202F}%")),
+        "fr-FR ticks and values: {texts:?}"
+    );
+    assert!(
+        texts
+            .iter()
+            .any(|t| t.starts_with("Source : ") || t.starts_with("Sources : ")),
+        "{texts:?}"
+    );
+}
+
+#[test]
+fn pdf_has_one_page() {
+    let fig = figure(&bars_spec(), Locale::EnGb);
+    let bytes = export::render(&fig, &opts(1280, 720), Format::Pdf).expect("renders");
+    assert!(bytes.starts_with(b"%PDF"));
+    let text = String::from_utf8_lossy(&bytes);
+    let pages = text.matches("/Type /Page").count() - text.matches("/Type /Pages").count();
+    assert_eq!(pages, 1);
+    assert!(text.contains("/Count 1"));
+}
+
+#[test]
+fn every_kind_renders_to_valid_svg_and_png() {
+    let cases = [
+        spec(ChartKind::BarsByChannel, &["aht_s"], &[], &[]),
+        spec(
+            ChartKind::BarsByIndicator,
+            &["fcr_pct", "abandon_pct"],
+            &[],
+            &[],
+        ),
+        spec(
+            ChartKind::Lines,
+            &["fcr_pct"],
+            &["uk", "france"],
+            &["phone"],
+        ),
+        spec(ChartKind::Scatter, &["aht_s", "fcr_pct"], &[], &[]),
+        spec(
+            ChartKind::Radar,
+            &["fcr_pct", "aht_s", "asa_s", "abandon_pct"],
+            &[],
+            &[],
+        ),
+        spec(ChartKind::Ranking, &["nps"], &[], &[]),
+        spec(ChartKind::HeatTable, &["channel_pref_pct"], &[], &[]),
+    ];
+    for s in &cases {
+        let fig = figure(s, Locale::EnGb);
+        assert!(!fig.is_empty(), "{:?} has data", s.kind);
+        let svg = export::render_svg(&fig, &opts(960, 540));
+        let texts = text_nodes(&svg);
+        assert!(texts.contains(&fig.title), "{:?}: title", s.kind);
+        assert!(
+            texts.iter().any(|t| t.starts_with("Source")),
+            "{:?}: sources",
+            s.kind
+        );
+        let png = export::render(&fig, &opts(960, 540), Format::Png).expect("renders");
+        assert_eq!(decode_png(&png).0, 960);
+    }
+}
+
+#[test]
+fn empty_figure_shows_its_warning() {
+    let fig = figure(
+        &spec(ChartKind::BarsByChannel, &["fcr_pct"], &["mars"], &[]),
+        Locale::EnGb,
+    );
+    let texts = text_nodes(&export::render_svg(&fig, &opts(1280, 720)));
+    assert!(
+        texts.iter().any(|t| t.contains("Unknown region ignored")),
+        "{texts:?}"
+    );
+}
+
+#[test]
+fn failed_write_leaves_previous_file_intact() {
+    let dir = tempfile::tempdir().expect("tempdir");
+    let fig = figure(&bars_spec(), Locale::EnGb);
+    // refused without overwrite
+    let target = dir.path().join("chart.png");
+    std::fs::write(&target, b"previous").expect("write");
+    let err = export::export_to_file(&fig, &opts(640, 360), Format::Png, &target, false)
+        .expect_err("refuses");
+    assert!(err.to_string().contains("already exists"), "{err}");
+    assert_eq!(std::fs::read(&target).expect("read"), b"previous");
+    // a destination that cannot be replaced (a non-empty directory): the rename fails
+    let blocked = dir.path().join("blocked.png");
+    std::fs::create_dir(&blocked).expect("mkdir");
+    std::fs::write(blocked.join("keep.txt"), b"keep").expect("write");
+    assert!(export::export_to_file(&fig, &opts(640, 360), Format::Png, &blocked, true).is_err());
+    assert_eq!(
+        std::fs::read(blocked.join("keep.txt")).expect("read"),
+        b"keep"
+    );
+    // no temporary file left behind
+    let names: Vec<String> = std::fs::read_dir(dir.path())
+        .expect("list")
+        .map(|e| e.expect("entry").file_name().to_string_lossy().into_owned())
+        .collect();
+    assert_eq!(names.len(), 2, "{names:?}");
+}
+
+#[test]
+fn svg_snapshot() {
+    let fig = figure(&bars_spec(), Locale::EnGb);
+    let svg = export::render_svg(&fig, &opts(1280, 720));
+    let path =
+        Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/snapshots/export_bars_by_channel.svg");
+    if std::env::var_os("UPDATE_SNAPSHOTS").is_some() {
+        std::fs::create_dir_all(path.parent().expect("parent")).expect("mkdir");
+        std::fs::write(&path, &svg).expect("write snapshot");
+        return;
+    }
+    let expected = std::fs::read_to_string(&path).unwrap_or_else(|e| {
+        panic!(
+            "{}: {e}; run with UPDATE_SNAPSHOTS=1 to create it",
+            path.display()
+        )
+    });
+    assert!(
+        expected == svg,
+        "the exported SVG changed; if intended, run with UPDATE_SNAPSHOTS=1 and review the diff of {}",
+        path.display()
+    );
+}
+
+// ---- command line ----
+
+fn bin() -> Command {
+    Command::new(env!("CARGO_BIN_EXE_servicescope"))
+}
+
+fn run(args: &[&str]) -> (i32, String, String) {
+    let out = bin().args(args).output().expect("runs");
+    (
+        out.status.code().unwrap_or(-1),
+        String::from_utf8_lossy(&out.stdout).into_owned(),
+        String::from_utf8_lossy(&out.stderr).into_owned(),
+    )
+}
+
+const SPEC: &str = r#"ChartSpec(
+    kind: BarsByChannel,
+    indicators: ["fcr_pct"],
+    regions: ["uk", "france"],
+    channels: ["phone", "email"],
+    title: "FCR",
+)"#;
+
+#[test]
+fn cli_exports_png_with_size_and_refuses_overwrite() {
+    let (dir, spec) = crate::temp_file("fcr.ron", SPEC);
+    let out = dir.path().join("fcr.png");
+    let (o, s) = (out.to_str().expect("utf8"), spec.to_str().expect("utf8"));
+    let (code, stdout, err) = run(&["export", "--chart", s, "--out", o, "--size", "1600x900"]);
+    assert_eq!(code, 0, "{stdout}{err}");
+    let bytes = std::fs::read(&out).expect("written");
+    assert_eq!(decode_png(&bytes).0, 1600);
+    assert_eq!(decode_png(&bytes).1, 900);
+
+    // again without --force: refused, exit code 1, file untouched
+    let (code, _, err) = run(&["export", "--chart", s, "--out", o, "--size", "800x450"]);
+    assert_eq!(code, 1);
+    assert!(err.contains("already exists"), "{err}");
+    assert_eq!(std::fs::read(&out).expect("kept"), bytes);
+
+    // a failing export (bad size) with --force leaves the previous file intact
+    let (code, _, err) = run(&[
+        "export", "--chart", s, "--out", o, "--size", "huge", "--force",
+    ]);
+    assert_eq!(code, 2);
+    assert!(err.contains("unknown size `huge`"), "{err}");
+    assert_eq!(std::fs::read(&out).expect("kept"), bytes);
+
+    // with --force and cm at 300 DPI: replaced
+    let (code, _, err) = run(&[
+        "export", "--chart", s, "--out", o, "--size", "10x5cm", "--dpi", "300", "--force",
+    ]);
+    assert_eq!(code, 0, "{err}");
+    let (w, h, _, _) = decode_png(&std::fs::read(&out).expect("written"));
+    assert_eq!((w, h), (1181, 591));
+}
+
+#[test]
+fn cli_format_from_extension_or_flag_and_language() {
+    let (dir, spec) = crate::temp_file("fcr.ron", SPEC);
+    let s = spec.to_str().expect("utf8");
+    let svg = dir.path().join("fcr.svg");
+    let (code, _, err) = run(&[
+        "export",
+        "--chart",
+        s,
+        "--out",
+        svg.to_str().expect("utf8"),
+        "--lang",
+        "fr",
+    ]);
+    assert_eq!(code, 0, "{err}");
+    let text = std::fs::read_to_string(&svg).expect("written");
+    assert!(text_nodes(&text).iter().any(|t| t == "Téléphone"));
+    let pdf = dir.path().join("fcr.out");
+    let (code, _, err) = run(&[
+        "export",
+        "--chart",
+        s,
+        "--out",
+        pdf.to_str().expect("utf8"),
+        "--format",
+        "pdf",
+    ]);
+    assert_eq!(code, 0, "{err}");
+    assert!(std::fs::read(&pdf).expect("written").starts_with(b"%PDF"));
+    let (code, _, err) = run(&[
+        "export",
+        "--chart",
+        s,
+        "--out",
+        dir.path().join("x.jpg").to_str().expect("utf8"),
+    ]);
+    assert_eq!(code, 2);
+    assert!(err.contains("--format"), "{err}");
+}
+
+#[test]
+fn cli_reports_spec_syntax_errors_with_location() {
+    let (dir, spec) = crate::temp_file(
+        "bad.ron",
+        "ChartSpec(\n  kind: BarsByChannel,\n  indicators: [\"fcr_pct\"]\n  title: \"x\",\n)",
+    );
+    let out = dir.path().join("x.png");
+    let (code, _, err) = run(&[
+        "export",
+        "--chart",
+        spec.to_str().expect("utf8"),
+        "--out",
+        out.to_str().expect("utf8"),
+    ]);
+    assert_eq!(code, 2);
+    assert!(err.contains("bad.ron:4:"), "{err}");
+    assert!(!out.exists());
+}
+
+#[test]
+fn cli_deck_writes_one_file_per_chart() {
+    let deck = r#"Deck(
+        format: Svg,
+        size: "slide-4x3",
+        dpi: 96,
+        charts: [
+            (name: "fcr", spec: ChartSpec(kind: BarsByChannel, indicators: ["fcr_pct"])),
+            (name: "nps-ranking", spec: ChartSpec(kind: Ranking, indicators: ["nps"], locale: FrFr)),
+            (name: "heat", spec: ChartSpec(kind: HeatTable, indicators: ["channel_pref_pct"]), size: "square"),
+        ],
+    )"#;
+    let (dir, deck_path) = crate::temp_file("deck.ron", deck);
+    let out_dir = dir.path().join("out");
+    let (d, o) = (
+        deck_path.to_str().expect("utf8"),
+        out_dir.to_str().expect("utf8"),
+    );
+    let (code, stdout, err) = run(&["export", "--deck", d, "--out-dir", o]);
+    assert_eq!(code, 0, "{stdout}{err}");
+    let mut names: Vec<String> = std::fs::read_dir(&out_dir)
+        .expect("dir")
+        .map(|e| e.expect("entry").file_name().to_string_lossy().into_owned())
+        .collect();
+    names.sort();
+    assert_eq!(names, ["fcr.svg", "heat.svg", "nps-ranking.svg"]);
+    let fcr = std::fs::read_to_string(out_dir.join("fcr.svg")).expect("read");
+    assert!(fcr.contains(r#"width="960" height="720""#), "4:3 at 96 DPI");
+    let ranking = std::fs::read_to_string(out_dir.join("nps-ranking.svg")).expect("read");
+    assert!(
+        text_nodes(&ranking)
+            .iter()
+            .any(|t| t.starts_with("Sources : ") || t.starts_with("Source : "))
+    );
+    assert!(stdout.contains("3 chart(s) written"), "{stdout}");
+
+    // rerun: refused as a whole, nothing rewritten; --format png --force writes PNGs
+    let (code, _, err) = run(&["export", "--deck", d, "--out-dir", o]);
+    assert_eq!(code, 1);
+    assert!(err.contains("nothing was written"), "{err}");
+    let (code, _, err) = run(&[
+        "export",
+        "--deck",
+        d,
+        "--out-dir",
+        o,
+        "--format",
+        "png",
+        "--lang",
+        "fr",
+    ]);
+    assert_eq!(code, 0, "{err}");
+    assert!(out_dir.join("heat.png").exists());
+}
+
+#[test]
+fn cli_deck_rejects_unsafe_names() {
+    let deck =
+        r#"Deck(charts: [(name: "../evil", spec: ChartSpec(kind: Ranking, indicators: ["nps"]))])"#;
+    let (dir, deck_path) = crate::temp_file("deck.ron", deck);
+    let (code, _, err) = run(&[
+        "export",
+        "--deck",
+        deck_path.to_str().expect("utf8"),
+        "--out-dir",
+        dir.path().join("o").to_str().expect("utf8"),
+    ]);
+    assert_eq!(code, 2);
+    assert!(err.contains("not a valid file name"), "{err}");
+    assert!(!dir.path().join("evil.png").exists());
+}
+
+#[test]
+fn shipped_decks_parse() {
+    let root = Path::new(env!("CARGO_MANIFEST_DIR")).join("decks");
+    let mut count = 0;
+    for entry in std::fs::read_dir(&root).expect("decks/") {
+        let path = entry.expect("entry").path();
+        if path.extension().is_some_and(|e| e == "ron") {
+            let deck = export::deck::read_deck(&path).unwrap_or_else(|e| panic!("{e}"));
+            deck.check_names()
+                .unwrap_or_else(|e| panic!("{}: {e}", path.display()));
+            let ds = servicescope::io::benchmark::load().expect("benchmark");
+            for c in &deck.charts {
+                let fig = chart::build(&ds, &c.spec, c.spec.locale.unwrap_or_default());
+                assert!(
+                    !fig.is_empty(),
+                    "{}: chart {} has data",
+                    path.display(),
+                    c.name
+                );
+            }
+            count += 1;
+        }
+    }
+    assert!(count >= 3);
+    for entry in std::fs::read_dir(root.join("charts")).expect("decks/charts/") {
+        let path = entry.expect("entry").path();
+        export::deck::read_chart_spec(&path).unwrap_or_else(|e| panic!("{e}"));
+    }
+}

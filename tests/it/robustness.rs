@@ -1,0 +1,266 @@
+//! Robustness: a corpus of malformed files with the expected error for each, and property
+//! tests that throw arbitrary and mutated input at the loaders: no panic, every error located.
+
+use proptest::prelude::*;
+use servicescope::io::{self, LoadError, benchmark};
+use servicescope::model::Dataset;
+use std::path::{Path, PathBuf};
+
+fn corpus(name: &str) -> PathBuf {
+    Path::new(env!("CARGO_MANIFEST_DIR"))
+        .join("tests/corpus")
+        .join(name)
+}
+
+fn load(path: &Path) -> Result<Dataset, LoadError> {
+    io::load::load_path(&benchmark::catalog().expect("catalog"), path)
+}
+
+/// (file, expected line, expected column or 0 for "any", words the message must contain)
+const SYNTAX_CASES: &[(&str, usize, usize, &[&str])] = &[
+    ("ron/missing-comma.ron", 4, 5, &["Expected comma"]),
+    ("ron/text-value.ron", 3, 60, &["Expected float"]),
+    ("ron/unknown-grade.ron", 3, 0, &["Guessed"]),
+    ("ron/unterminated-string.ron", 3, 55, &["Expected comma"]),
+    (
+        "ron/empty.ron",
+        1,
+        1,
+        &["Expected opening `(` for struct `Dataset`"],
+    ),
+    ("ron/truncated.ron", 2, 18, &["Expected opening `(`"]),
+    ("ron/bad-period.ron", 3, 0, &["`14` is not a period"]),
+    ("ron/deep-nesting.ron", 1, 16, &["Expected identifier"]),
+    ("ron/binary.ron", 1, 1, &["UTF-8"]),
+];
+
+#[test]
+fn malformed_ron_corpus_gives_located_errors() {
+    for &(file, line, column, words) in SYNTAX_CASES {
+        let path = corpus(file);
+        let err = match load(&path) {
+            Err(e) => e,
+            Ok(_) => panic!("{file} must be rejected"),
+        };
+        let LoadError::Syntax {
+            line: l,
+            column: c,
+            message,
+            ..
+        } = &err
+        else {
+            panic!("{file}: expected a located syntax error, got {err}")
+        };
+        if line > 0 {
+            assert_eq!(*l, line, "{file}: {err}");
+        }
+        if column > 0 {
+            assert_eq!(*c, column, "{file}: {err}");
+        }
+        assert!(*l >= 1 && *c >= 1, "{file}: {err}");
+        for w in words {
+            assert!(message.contains(w), "{file}: `{message}` lacks `{w}`");
+        }
+        assert!(
+            err.to_string()
+                .contains(&format!("{}:{l}:{c}: ", path.display())),
+            "{err}"
+        );
+    }
+}
+
+#[test]
+fn very_deep_nesting_is_an_error_not_a_stack_overflow() {
+    for field in ["observations", "notes", "meta"] {
+        let text = format!(
+            "Dataset({field}: {}{})",
+            "[(".repeat(100_000),
+            ")]".repeat(100_000)
+        );
+        let (_d, path) = crate::temp_file("deep.ron", &text);
+        let err = load(&path).expect_err("must fail");
+        assert!(matches!(err, LoadError::Syntax { line: 1, .. }), "{err}");
+    }
+}
+
+#[test]
+fn semantic_corpus_reports_every_problem() {
+    let err = load(&corpus("ron/three-semantic-problems.ron")).expect_err("invalid");
+    let LoadError::Invalid { report, .. } = &err else {
+        panic!("{err}")
+    };
+    let records: Vec<&str> = report.problems.iter().map(|p| p.record.as_str()).collect();
+    assert_eq!(
+        records,
+        vec![
+            "observation 1 (uk / nps / 2014)",
+            "observation 2 (uk / nps / 2015)",
+            "observation 3 (xx / nps / 2015)"
+        ]
+    );
+}
+
+/// A small valid file, used as the seed of mutations.
+const VALID: &str = r#"#![enable(implicit_some)]
+Dataset(
+    sources: [Source(id: "s1", title: "T", publisher: "P", date: "2020", kind: Report)],
+    observations: [
+        (region: "uk", channel: "phone", indicator: "fcr_pct", period: "2020-H1", value: 70.5, source: "s1", grade: Measured),
+        (region: "france", indicator: "nps", period: "2020", value: None, source: "s1", grade: Illustrative, note: "é ü 😀"),
+    ],
+    practices: [Practice(id: "p", regions: ["uk"], theme: Listening, summary: (en: "a", fr: "b"), source: "s1")],
+)
+"#;
+
+fn check_located(text: &str) {
+    let path = Path::new("fuzz.ron");
+    let base = benchmark::catalog().expect("catalog");
+    match io::ron_file::parse(text, path) {
+        Ok(file) => {
+            // semantic validation must not panic either
+            let _ = io::validate::build(&base, &file);
+        }
+        Err(LoadError::Syntax { line, column, .. }) => {
+            let lines = text.split('\n').count();
+            assert!(line >= 1 && line <= lines + 1, "line {line} of {lines}");
+            assert!(column >= 1, "column {column}");
+        }
+        Err(e) => panic!("unexpected error kind: {e}"),
+    }
+}
+
+#[test]
+fn the_mutation_seed_is_valid() {
+    let file = io::ron_file::parse(VALID, Path::new("seed.ron")).expect("parses");
+    io::validate::build(&benchmark::catalog().expect("catalog"), &file).expect("valid");
+}
+
+proptest! {
+    #![proptest_config(ProptestConfig::with_cases(256))]
+
+    #[test]
+    fn arbitrary_text_never_panics(text in "\\PC{0,300}") {
+        check_located(&text);
+    }
+
+    #[test]
+    fn mutated_valid_file_never_panics(
+        cut in 0usize..VALID.len(),
+        len in 0usize..12,
+        insert in prop::sample::select(vec!["", "(", ")", "[", "]", ",", "\"", ":", "None", "-1e400", "Some(", "\\u{0}", "é", "'", "\n", "//"]),
+    ) {
+        let mut text = VALID.to_owned();
+        let start = (0..=cut).rev().find(|&i| text.is_char_boundary(i)).unwrap_or(0);
+        let mut end = (start + len).min(text.len());
+        while !text.is_char_boundary(end) { end += 1; }
+        text.replace_range(start..end, insert);
+        check_located(&text);
+    }
+
+    #[test]
+    fn arbitrary_bytes_on_disk_never_panic(bytes in prop::collection::vec(any::<u8>(), 0..400)) {
+        let dir = tempfile::tempdir().expect("tempdir");
+        let path = dir.path().join("x.ron");
+        std::fs::write(&path, &bytes).expect("write");
+        match load(&path) {
+            Ok(_) => {}
+            Err(LoadError::Syntax { line, column, .. }) => prop_assert!(line >= 1 && column >= 1),
+            Err(LoadError::Invalid { report, .. }) => prop_assert!(report.count() > 0),
+            Err(e) => prop_assert!(false, "unexpected error: {e}"),
+        }
+    }
+}
+
+/// One observation as text, in one of several equivalent RON spellings.
+fn render_record(fields: &[(String, String)], order: &[usize], style: u8) -> String {
+    let sep = if style & 1 == 0 {
+        ", "
+    } else {
+        ",\n      // comment\n      "
+    };
+    let body: Vec<String> = order
+        .iter()
+        .map(|&k| format!("{}: {}", fields[k].0, fields[k].1))
+        .collect();
+    let trailing = if style & 2 == 0 { "" } else { "," };
+    format!("(\n      {}{trailing})", body.join(sep))
+}
+
+fn opt(v: Option<String>, style: u8) -> String {
+    match v {
+        None => "None".into(),
+        Some(s) if style & 4 == 0 => s,
+        Some(s) => format!("Some({s})"),
+    }
+}
+
+prop_compose! {
+    fn arb_record()(
+        region in "[a-z_]{1,8}|[^\"\\\\]{0,6}",
+        channel in prop::option::of("[a-z_]{1,8}"),
+        period in prop::sample::select(vec!["2016", "2016-H2", "2015-Q3", "2014-07"]),
+        value in prop::option::of(prop_oneof![(-1000i32..1000).prop_map(f64::from), -1e6f64..1e6]),
+        sample_size in prop::option::of(0u32..100_000),
+        margin in prop::option::of(0.0f64..50.0),
+        grade in prop::option::of(prop::sample::select(vec!["Measured", "Estimated", "Illustrative"])),
+        note in prop::option::of("[^\"\\\\]{0,12}"),
+        style in 0u8..8,
+        shuffle in Just(()).prop_perturb(|_, mut rng| rng.random::<u64>()),
+    ) -> String {
+        let mut fields = vec![
+            ("region".to_owned(), format!("\"{region}\"")),
+            ("indicator".to_owned(), "\"nps\"".to_owned()),
+            ("period".to_owned(), format!("\"{period}\"")),
+            ("channel".to_owned(), opt(channel.map(|c| format!("\"{c}\"")), style)),
+            ("value".to_owned(), opt(value.map(|v| format!("{v:?}")), style)),
+            ("sample_size".to_owned(), opt(sample_size.map(|n| n.to_string()), style)),
+            ("margin".to_owned(), opt(margin.map(|v| format!("{v}")), style)),
+            ("grade".to_owned(), opt(grade.map(str::to_owned), style)),
+            ("note".to_owned(), opt(note.map(|n| format!("\"{n}\"")), style)),
+            ("source".to_owned(), "\"s1\"".to_owned()),
+        ];
+        let mut order: Vec<usize> = (0..fields.len()).collect();
+        let mut x = shuffle;
+        for i in (1..order.len()).rev() {
+            x ^= x << 13; x ^= x >> 7; x ^= x << 17;
+            order.swap(i, (x % (i as u64 + 1)) as usize);
+        }
+        if style & 4 != 0 { fields.swap(0, 0); }
+        render_record(&fields, &order, style)
+    }
+}
+
+proptest! {
+    #![proptest_config(ProptestConfig::with_cases(200))]
+
+    /// The fast observation parser gives exactly what `ron` gives, on every spelling it accepts.
+    #[test]
+    fn fast_path_matches_ron(records in prop::collection::vec(arb_record(), 0..6)) {
+        let text = format!("#![enable(implicit_some)]\nDataset(\n  observations: [\n    {}\n  ],\n)\n", records.join(",\n    "));
+        let (start, end) = io::ron_fast::find_observations(&text).expect("finds the list");
+        let slow: io::DatasetFile<'_> = ron::Options::default()
+            .with_default_extension(ron::extensions::Extensions::IMPLICIT_SOME)
+            .from_str(&text)
+            .expect("ron parses what we render");
+        match io::ron_fast::parse_observations(&text, start, end) {
+            Some(fast) => prop_assert_eq!(fast, slow.observations),
+            None => prop_assert!(false, "fast path gave up on plain records:\n{}", text),
+        }
+    }
+}
+
+#[test]
+fn fast_path_gives_up_on_what_it_does_not_know() {
+    for text in [
+        r#"Dataset(observations: [(region: "u\"k", indicator: "nps", period: "2016")])"#,
+        r#"Dataset(observations: [(region: "uk", indicator: "nps", period: "2016", extra: 1)])"#,
+        r#"Dataset(observations: [(region: "uk", indicator: "nps", period: "2016", value: 0x10)])"#,
+        r#"Dataset(observations: [/* block */ (region: "uk", indicator: "nps", period: "2016")])"#,
+        r#"Dataset(observations: [(region: "uk", region: "fr", indicator: "nps", period: "2016")])"#,
+        r#"Dataset(observations: [(region: "uk", indicator: "nps", period: "20x6")])"#,
+    ] {
+        let fast = io::ron_fast::find_observations(text)
+            .and_then(|(s, e)| io::ron_fast::parse_observations(text, s, e));
+        assert!(fast.is_none(), "{text}");
+    }
+}

@@ -1,0 +1,242 @@
+//! The desktop app driven by widget labels with egui_kittest (no window, no GPU).
+
+use eframe::egui::{Key, Modifiers, Role};
+use egui_kittest::Harness;
+use egui_kittest::kittest::Queryable;
+use servicescope::app::{self, App, AppState, Command, Tab};
+use servicescope::chart::ChartKind;
+use servicescope::model::Lang;
+
+fn harness_with(state: AppState) -> Harness<'static, App> {
+    let ds = servicescope::io::benchmark::load().expect("benchmark loads");
+    let mut h = Harness::builder()
+        .with_size([1280.0, 860.0])
+        .build_eframe(move |cc| {
+            app::setup_context(&cc.egui_ctx);
+            App::new(ds, state)
+        });
+    h.run();
+    h
+}
+
+fn harness() -> Harness<'static, App> {
+    harness_with(AppState {
+        lang: Lang::En,
+        ..AppState::default()
+    })
+}
+
+fn series_ids(h: &Harness<'_, App>) -> Vec<String> {
+    let mut ids: Vec<String> = h
+        .state()
+        .figure()
+        .series
+        .iter()
+        .map(|s| s.id.clone())
+        .collect();
+    ids.sort();
+    ids
+}
+
+#[test]
+fn starts_on_nps_for_the_four_regions() {
+    let h = harness();
+    let fig = h.state().figure();
+    assert_eq!(fig.kind, ChartKind::Ranking);
+    assert_eq!(series_ids(&h), ["france", "maghreb", "quebec", "uk"]);
+    assert!(fig.series.iter().all(|s| s.points.len() == 1));
+    assert!(fig.title.contains("Net Promoter"), "{}", fig.title);
+    // the chart-type switch and the practices tab are visible without any documentation
+    h.get_by_label("Bars by channel");
+    h.get_by_role_and_label(Role::Button, "Practices");
+}
+
+#[test]
+fn selecting_a_region_and_an_indicator_changes_the_series() {
+    let mut h = harness();
+    h.get_by_role_and_label(Role::CheckBox, "Québec").click();
+    h.run();
+    assert_eq!(series_ids(&h), ["france", "maghreb", "uk"]);
+
+    h.get_by_role_and_label(Role::RadioButton, "First-contact resolution")
+        .click();
+    h.run();
+    let fig = h.state().figure();
+    assert!(fig.title.contains("First-contact resolution"), "{}", fig.title);
+    for s in &fig.series {
+        for p in &s.points {
+            assert_eq!(p.indicator, "First-contact resolution");
+        }
+    }
+    assert!(!series_ids(&h).contains(&"quebec".to_owned()));
+
+    // Ctrl+Z undoes the indicator, then the region; Ctrl+Shift+Z redoes
+    h.key_press_modifiers(Modifiers::COMMAND, Key::Z);
+    h.run();
+    assert!(h.state().figure().title.contains("Net Promoter"));
+    h.key_press_modifiers(Modifiers::COMMAND, Key::Z);
+    h.run();
+    assert_eq!(series_ids(&h), ["france", "maghreb", "quebec", "uk"]);
+    h.key_press_modifiers(Modifiers::COMMAND | Modifiers::SHIFT, Key::Z);
+    h.run();
+    assert_eq!(series_ids(&h), ["france", "maghreb", "uk"]);
+}
+
+#[test]
+fn switching_chart_type_changes_the_figure() {
+    let mut h = harness();
+    h.get_by_label("Lines over years").click();
+    h.run();
+    assert_eq!(h.state().state.spec.kind, ChartKind::Lines);
+    let fig = h.state().figure();
+    assert_eq!(fig.kind, ChartKind::Lines);
+    assert_eq!(fig.x.label, "Year");
+    assert!(fig.series.iter().any(|s| s.points.len() > 1), "lines have several years");
+
+    h.get_by_label("Radar").click();
+    h.run();
+    let fig = h.state().figure();
+    assert_eq!(fig.kind, ChartKind::Radar);
+    assert!(fig.x.categories.len() >= 3, "radar gets several indicators");
+
+    // a per-channel chart switches to an indicator measured per channel
+    h.get_by_label("Bars by channel").click();
+    h.run();
+    let fig = h.state().figure();
+    assert_eq!(fig.kind, ChartKind::BarsByChannel);
+    assert!(fig.x.categories.len() > 1, "{:?}", fig.x.categories);
+}
+
+#[test]
+fn french_interface_and_number_format() {
+    let mut h = harness();
+    h.get_by_role_and_label(Role::RadioButton, "First-contact resolution")
+        .click();
+    h.run();
+    assert!(h.state().figure().series[0].points[0].label.ends_with('%'));
+
+    h.get_by_label("FR").click();
+    h.run();
+    assert_eq!(h.state().state.lang, Lang::Fr);
+    h.get_by_label("Régions");
+    h.get_by_label("Tableau de données");
+    let label = h.state().figure().series[0].points[0].label.clone();
+    assert!(label.ends_with("\u{202F}%"), "French percent: {label:?}");
+
+    // the data table shows the French numbers
+    h.get_by_label("Tableau de données").click();
+    h.run();
+    assert!(h.query_by_label(&label).is_some(), "visible value {label:?}");
+    let decimal = h
+        .state()
+        .figure()
+        .series
+        .iter()
+        .flat_map(|s| s.points.iter())
+        .find(|p| p.value.fract() != 0.0)
+        .map(|p| p.label.clone());
+    if let Some(d) = decimal {
+        assert!(d.contains(','), "French decimal comma: {d:?}");
+    }
+
+    h.get_by_label("EN").click();
+    h.run();
+    h.get_by_label("Regions");
+}
+
+#[test]
+fn a_bad_file_shows_its_location_and_the_data_stay() {
+    let mut h = harness();
+    let before_regions = h.state().dataset().regions.len();
+    let before_obs = h.state().dataset().observations.len();
+    let before = h.state().figure().clone();
+    let (_dir, path) = crate::temp_file("bad.ron", "Dataset(\n    regions: [\n        Region(id: \"x\" name: 3),\n");
+    h.state_mut().apply(Command::Open(path.clone()));
+    h.state_mut().finish_loading();
+    h.run();
+
+    let errors = h.state().errors().to_vec();
+    assert_eq!(errors.len(), 1, "{errors:?}");
+    let err = &errors[0];
+    let prefix = format!("{}:", path.display());
+    assert!(err.starts_with(&prefix), "{err}");
+    let rest = &err[prefix.len()..];
+    let mut parts = rest.splitn(3, ':');
+    let line: usize = parts.next().and_then(|l| l.parse().ok()).expect("line number");
+    let col: usize = parts.next().and_then(|c| c.parse().ok()).expect("column number");
+    assert_eq!(line, 3, "{err}");
+    assert!(col > 1, "{err}");
+    // the error is visible, and the data already loaded stay
+    assert!(h.query_by_label(err).is_some(), "error shown: {err}");
+    assert_eq!(h.state().dataset().regions.len(), before_regions);
+    assert_eq!(h.state().dataset().observations.len(), before_obs);
+    assert_eq!(h.state().figure(), &before);
+    assert!(h.state().state.open_files.is_empty());
+
+    h.get_by_label("Dismiss").click();
+    h.run();
+    assert!(h.state().errors().is_empty());
+}
+
+#[test]
+fn a_good_file_is_loaded_on_top_and_remembered() {
+    let mut h = harness();
+    let before = h.state().dataset().observations.len();
+    let (_dir, path) = crate::temp_file(
+        "extra.ron",
+        "#![enable(implicit_some)]\nDataset(\n    observations: [\n        (region: \"france\", indicator: \"nps\", period: \"2016\", value: 12.0, source: \"art-kpi-2015\", grade: Illustrative),\n    ],\n)\n",
+    );
+    h.state_mut().apply(Command::Open(path.clone()));
+    h.state_mut().finish_loading();
+    h.run();
+    assert!(h.state().errors().is_empty(), "{:?}", h.state().errors());
+    assert_eq!(h.state().dataset().observations.len(), before + 1);
+    assert_eq!(h.state().state.open_files, vec![path.clone()]);
+    assert_eq!(h.state().state.recent_files.first(), Some(&path));
+}
+
+#[test]
+fn save_a_view_and_recall_it() {
+    let mut h = harness();
+    h.get_by_role(Role::TextInput).click();
+    h.run();
+    h.get_by_role(Role::TextInput).type_text("NPS ranking");
+    h.run();
+    assert_eq!(h.state().ui.view_name, "NPS ranking");
+    h.get_by_label("Save view").click();
+    h.run();
+    assert_eq!(h.state().state.views.len(), 1);
+    assert_eq!(h.state().state.views[0].name, "NPS ranking");
+
+    h.get_by_label("Lines over years").click();
+    h.run();
+    assert_eq!(h.state().figure().kind, ChartKind::Lines);
+
+    h.get_by_label("NPS ranking").click();
+    h.run();
+    assert_eq!(h.state().state.spec.kind, ChartKind::Ranking);
+    assert_eq!(h.state().figure().kind, ChartKind::Ranking);
+}
+
+#[test]
+fn practices_matrix_and_what_to_transfer() {
+    let mut h = harness();
+    h.get_by_role_and_label(Role::Button, "Practices").click();
+    h.run();
+    assert_eq!(h.state().ui.tab, Tab::Practices);
+    h.get_by_label("What to transfer");
+    // defaults: what France lacks, from any other region; Québec's practices are listed
+    let ds = h.state().dataset().clone();
+    let quebec_only: Vec<_> = ds
+        .practices
+        .iter()
+        .filter(|p| p.regions.iter().any(|r| r.as_str() == "quebec") && p.adoption != Some(0))
+        .filter(|p| !p.regions.iter().any(|r| r.as_str() == "france"))
+        .collect();
+    assert!(!quebec_only.is_empty(), "benchmark has Québec practices");
+    let summary = quebec_only[0].summary.get(Lang::En);
+    assert!(
+        h.query_all_by_label(summary).next().is_some(),
+        "Québec practice card shown: {summary}"
+    );
+}
