@@ -12,10 +12,16 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 RUNS=${RUNS:-5}
 
-if ! python3 -c "import matplotlib" 2>/dev/null; then
+# the first python3 that has matplotlib (a pyenv python3 may shadow the system one)
+PY=""
+for p in python3 /usr/bin/python3; do
+    if "$p" -c "import matplotlib" 2>/dev/null; then PY=$p; break; fi
+done
+if [ -z "$PY" ]; then
     echo "installing python3-matplotlib..." >&2
     SUDO=""; [ "$(id -u)" -ne 0 ] && SUDO="sudo"
     $SUDO apt-get update -qq && $SUDO apt-get install -y -qq python3-matplotlib >/dev/null
+    PY=/usr/bin/python3
 fi
 
 cargo build --release --quiet
@@ -56,7 +62,7 @@ mean_s() {
     local total=0 t0 t1
     for _ in $(seq 1 "$RUNS"); do
         t0=$(date +%s%N)
-        "$@" >/dev/null
+        "$@" >/dev/null || { echo "failed: $*" >&2; exit 1; }
         t1=$(date +%s%N)
         total=$(( total + t1 - t0 ))
     done
@@ -64,14 +70,14 @@ mean_s() {
 }
 
 ours=$(mean_s "$BIN" export --chart "$TMP/bar.ron" --out "$TMP/ours.png" --size 4k --force)
-theirs=$(mean_s python3 bench/matplotlib_bar.py "$TMP/theirs.png")
+theirs=$(mean_s "$PY" bench/matplotlib_bar.py "$TMP/theirs.png")
 deck=$(mean_s "$BIN" export --deck "$TMP/deck20.ron" --out-dir "$TMP/deck" --force)
 files=$(ls "$TMP/deck" | wc -l)
 
 echo "Export benchmark, $RUNS runs each, whole processes ($(nproc) cores)"
 printf '%-58s %10s\n' "case" "mean (s)"
 printf '%-58s %10s\n' "servicescope export, 3840x2160 PNG bar chart" "$ours"
-printf '%-58s %10s\n' "python3 matplotlib, same chart, 3840x2160 PNG" "$theirs"
+printf '%-58s %10s\n' "python3 matplotlib $("$PY" -c 'import matplotlib; print(matplotlib.__version__)'), same chart, 3840x2160 PNG" "$theirs"
 printf '%-58s %10s\n' "servicescope export --deck, 20 charts ($files files)" "$deck"
 awk -v a="$ours" -v b="$theirs" 'BEGIN { printf "ratio matplotlib / servicescope: %.1fx (goal >= 10x)\n", b / a }'
 awk -v d="$deck" 'BEGIN { printf "20-chart deck: %.2f s (goal < 3 s)\n", d }'

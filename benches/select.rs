@@ -16,7 +16,12 @@ fn main() -> Result<(), Box<dyn std::error::Error>> {
     let cat = io::benchmark::catalog()?;
     let dir = tempfile::tempdir()?;
     let path = dir.path().join("big.ron");
-    std::fs::write(&path, gen_sample::text(&cat, rows, true))?;
+    let shape = gen_sample::Shape {
+        rows,
+        regions: cat.regions.len(),
+        indicators: usize::MAX,
+    };
+    std::fs::write(&path, gen_sample::text(&cat, shape, true))?;
 
     let t = Instant::now();
     let ds = io::load::load_path(&cat, &path)?;

@@ -204,7 +204,7 @@ pub fn mean(values: impl IntoIterator<Item = Option<f64>>) -> Option<f64> {
 /// Maps `value` within `[min, max]` onto 0–1, 1 being the better side (for a neutral
 /// indicator, the higher side). A degenerate range gives 1.
 pub fn normalise(value: f64, min: f64, max: f64, direction: Direction) -> f64 {
-    if !(max > min) {
+    if max.partial_cmp(&min) != Some(std::cmp::Ordering::Greater) {
         return 1.0;
     }
     let t = ((value - min) / (max - min)).clamp(0.0, 1.0);

@@ -130,6 +130,9 @@ pub fn build(ds: &Dataset, spec: &ChartSpec, locale: Locale) -> Figure {
     Builder::new(ds, spec, locale).build()
 }
 
+/// (indicator, channel) picks; (indicator, region, row) latest cells; every selected row.
+type LatestPerIndicator = (Vec<(u32, Option<u32>)>, Vec<(u32, u32, usize)>, Vec<usize>);
+
 struct Builder<'a> {
     ds: &'a Dataset,
     spec: &'a ChartSpec,
@@ -521,9 +524,7 @@ impl<'a> Builder<'a> {
     }
 
     /// Latest value per region for each indicator (with its single channel).
-    fn per_indicator_latest(
-        &self,
-    ) -> (Vec<(u32, Option<u32>)>, Vec<(u32, u32, usize)>, Vec<usize>) {
+    fn per_indicator_latest(&self) -> LatestPerIndicator {
         let picks: Vec<(u32, Option<u32>)> = self
             .indicators
             .iter()

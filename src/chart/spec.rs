@@ -82,13 +82,7 @@ impl ChartKind {
                     "Scatter"
                 }
             }
-            ChartKind::Radar => {
-                if fr {
-                    "Radar"
-                } else {
-                    "Radar"
-                }
-            }
+            ChartKind::Radar => "Radar",
             ChartKind::Ranking => {
                 if fr {
                     "Classement"

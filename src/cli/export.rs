@@ -71,11 +71,12 @@ fn parse_background(s: &str) -> Result<Background, String> {
 impl Args {
     /// The locale asked for on the command line, if any (`--locale` wins over `--lang`).
     fn locale(&self) -> Option<Locale> {
-        self.locale.or_else(|| match self.lang.as_deref() {
+        let from_lang = match self.lang.as_deref() {
             Some("fr") => Some(Locale::FrFr),
             Some("en") => Some(Locale::EnGb),
             _ => None,
-        })
+        };
+        self.locale.or(from_lang)
     }
 }
 

@@ -20,9 +20,27 @@ pub struct Args {
     /// Output file; `.csv` (long format, UTF-8) or `.ron`.
     #[arg(long)]
     pub out: PathBuf,
+    /// Number of regions: the bundled ones first, then synthetic `r011`, `r012`, … (RON only,
+    /// as the synthetic regions are defined in the file).
+    #[arg(long)]
+    pub regions: Option<usize>,
+    /// Number of indicators used (bundled ones, in order); default all.
+    #[arg(long)]
+    pub indicators: Option<usize>,
     /// Overwrite an existing file.
     #[arg(long)]
     pub force: bool,
+}
+
+/// Shape of the generated data.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Shape {
+    /// Observation rows.
+    pub rows: usize,
+    /// Regions (bundled first, then synthetic).
+    pub regions: usize,
+    /// Indicators (bundled, first ones).
+    pub indicators: usize,
 }
 
 /// Source id every generated row cites.
@@ -58,17 +76,27 @@ fn sample_value(unit: &Unit, r: f64) -> f64 {
     (v * 10.0).round() / 10.0
 }
 
-/// The generated rows as (region, channel, indicator, period, value-or-missing).
+/// Id of region number `k` (0-based): a bundled id, or `r011`, `r012`, … beyond them.
+fn region_id(cat: &Dataset, k: usize) -> String {
+    if k < cat.regions.len() {
+        cat.regions.at(k as u32).id.to_string()
+    } else {
+        format!("r{:03}", k + 1)
+    }
+}
+
+/// The generated rows as (region number, channel, indicator, period, value-or-missing).
 fn rows(
     cat: &Dataset,
-    n: usize,
+    shape: Shape,
 ) -> impl Iterator<Item = (usize, usize, usize, String, Option<f64>)> + '_ {
     let inds: Vec<usize> = (0..cat.indicators.len())
         .filter(|&i| !cat.indicators.at(i as u32).channel_mix)
+        .take(shape.indicators.max(1))
         .collect();
-    let (nr, nc) = (cat.regions.len(), cat.channels.len());
+    let (nr, nc) = (shape.regions.max(1), cat.channels.len());
     let mut rng = Rng(0x9E37_79B9_7F4A_7C15);
-    (0..n).map(move |i| {
+    (0..shape.rows).map(move |i| {
         let region = i % nr;
         let channel = (i / nr) % nc;
         let ind = inds[(i / (nr * nc)) % inds.len()];
@@ -76,23 +104,39 @@ fn rows(
         let period = format!("{}-{:02}", 1990 + month / 12, month % 12 + 1);
         let r = rng.unit();
         // about 2 % missing values, as in real exports
-        let value =
-            (rng.next() % 50 != 0).then(|| sample_value(&cat.indicators.at(ind as u32).unit, r));
+        let value = (!rng.next().is_multiple_of(50))
+            .then(|| sample_value(&cat.indicators.at(ind as u32).unit, r));
         (region, channel, ind, period, value)
     })
 }
 
 /// The synthetic dataset as file text: long CSV (`ron == false`) or RON.
-pub fn text(cat: &Dataset, n_rows: usize, ron: bool) -> String {
-    let mut text = String::with_capacity(n_rows * 110);
+pub fn text(cat: &Dataset, shape: Shape, ron: bool) -> String {
+    let mut text = String::with_capacity(shape.rows * 110);
     if ron {
-        text.push_str("#![enable(implicit_some)]\n// Synthetic benchmark data from `servicescope gen-sample`: not real figures.\nDataset(observations: [\n");
+        text.push_str("#![enable(implicit_some)]\n// Synthetic benchmark data from `servicescope gen-sample`: not real figures.\nDataset(\n");
+        if shape.regions > cat.regions.len() {
+            text.push_str("regions: [\n");
+            for k in cat.regions.len()..shape.regions {
+                let _ = writeln!(
+                    text,
+                    "Region(id: \"{}\", name: (en: \"Synthetic region {n}\", fr: \"Région synthétique {n}\"), kind: Country),",
+                    region_id(cat, k),
+                    n = k + 1
+                );
+            }
+            text.push_str("],\n");
+        }
+        text.push_str("observations: [\n");
     } else {
         text.push_str("region,channel,indicator,period,value,source,grade\n");
     }
-    for (r, c, i, period, value) in rows(cat, n_rows) {
+    let ids: Vec<String> = (0..shape.regions.max(1))
+        .map(|k| region_id(cat, k))
+        .collect();
+    for (r, c, i, period, value) in rows(cat, shape) {
         let (r, c, i) = (
-            cat.regions.at(r as u32).id.as_str(),
+            ids[r].as_str(),
             cat.channels.at(c as u32).id.as_str(),
             cat.indicators.at(i as u32).id.as_str(),
         );
@@ -120,7 +164,20 @@ pub fn run(args: &Args, out: &mut dyn std::io::Write) -> Result<u8, CliError> {
         .out
         .extension()
         .is_some_and(|e| e.eq_ignore_ascii_case("ron"));
-    let text = text(&cat, args.rows, ron);
+    let shape = Shape {
+        rows: args.rows,
+        regions: args.regions.unwrap_or(cat.regions.len()),
+        indicators: args.indicators.unwrap_or(usize::MAX),
+    };
+    if !ron && shape.regions > cat.regions.len() {
+        writeln!(
+            out,
+            "more than {} regions needs a .ron output (synthetic regions are defined in the file)",
+            cat.regions.len()
+        )?;
+        return Ok(1);
+    }
+    let text = text(&cat, shape, ron);
     atomic::write_atomic(&args.out, text.as_bytes(), args.force)?;
     writeln!(
         out,

@@ -833,7 +833,7 @@ pub(crate) fn heat_table(c: &mut Canvas, fig: &Figure, _opts: &ExportOptions, ar
                 }
                 Grade::Illustrative => {
                     c.rect(r, &fill, "");
-                    c.rect(r, "url(#hatch)", r#" fill-opacity="0.6""#);
+                    c.hatch(r, 0.3);
                 }
             }
             let dark = palette::text_on_dark(bg);

@@ -35,15 +35,47 @@ pub fn parse(svg: &str) -> Result<usvg::Tree, ExportError> {
     usvg::Tree::from_str(svg, &options).map_err(|e| ExportError::Svg(e.to_string()))
 }
 
-/// Renders a tree to a pixmap of its own size (premultiplied RGBA).
-pub fn pixmap(tree: &usvg::Tree) -> Result<tiny_skia::Pixmap, ExportError> {
+/// Renders a tree to a pixmap of its own size (premultiplied RGBA), on `white` or on
+/// transparent. Large images are rendered in horizontal bands on several threads.
+pub fn pixmap(tree: &usvg::Tree, white: bool) -> Result<tiny_skia::Pixmap, ExportError> {
     let size = tree.size().to_int_size();
-    let mut pixmap =
-        tiny_skia::Pixmap::new(size.width(), size.height()).ok_or(ExportError::Pixmap {
-            width_px: size.width(),
-            height_px: size.height(),
-        })?;
-    resvg::render(tree, tiny_skia::Transform::identity(), &mut pixmap.as_mut());
+    let (w, h) = (size.width(), size.height());
+    let too_large = ExportError::Pixmap {
+        width_px: w,
+        height_px: h,
+    };
+    let mut pixmap = tiny_skia::Pixmap::new(w, h).ok_or(too_large)?;
+    if white {
+        pixmap.fill(tiny_skia::Color::WHITE);
+    }
+    let threads = std::thread::available_parallelism()
+        .map_or(1, |n| n.get())
+        .min(4) as u32;
+    if threads < 2 || u64::from(w) * u64::from(h) < 1_000_000 {
+        resvg::render(tree, tiny_skia::Transform::identity(), &mut pixmap.as_mut());
+        return Ok(pixmap);
+    }
+    let band_h = h.div_ceil(threads);
+    let row_bytes = w as usize * 4;
+    std::thread::scope(|scope| {
+        for (i, chunk) in pixmap
+            .data_mut()
+            .chunks_mut(band_h as usize * row_bytes)
+            .enumerate()
+        {
+            scope.spawn(move || {
+                let rows = (chunk.len() / row_bytes) as u32;
+                if let Some(mut band) = tiny_skia::PixmapMut::from_bytes(chunk, w, rows) {
+                    let dy = -((i as u32 * band_h) as f32);
+                    resvg::render(
+                        tree,
+                        tiny_skia::Transform::from_translate(0.0, dy),
+                        &mut band,
+                    );
+                }
+            });
+        }
+    });
     Ok(pixmap)
 }
 
@@ -85,6 +117,8 @@ pub fn encode_png(
         });
         enc.set_depth(png::BitDepth::Eight);
         enc.set_compression(png::Compression::Fast);
+        // the `Up` filter is twice as fast as adaptive filtering for 10 % more bytes
+        enc.set_filter(png::Filter::Up);
         let ppm = (f64::from(dpi) / 0.0254).round() as u32;
         enc.set_pixel_dims(Some(png::PixelDimensions {
             xppu: ppm,

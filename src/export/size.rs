@@ -183,7 +183,7 @@ mod tests {
     use super::*;
 
     #[test]
-    fn presets_at_150_and_300_dpi() {
+    fn presets_at_150_and_300_dpi() -> Result<(), SizeError> {
         assert_eq!(
             parse("slide-16x9", None),
             Ok(Size {
@@ -192,23 +192,25 @@ mod tests {
                 dpi: 150
             })
         );
-        let s = parse("slide-16x9", Some(300)).expect("valid");
+        let s = parse("slide-16x9", Some(300))?;
         assert_eq!((s.width_px, s.height_px), (4000, 2250));
-        let s = parse("slide-4x3", Some(96)).expect("valid");
+        let s = parse("slide-4x3", Some(96))?;
         assert_eq!((s.width_px, s.height_px), (960, 720));
-        let s = parse("4k", None).expect("valid");
+        let s = parse("4k", None)?;
         assert_eq!((s.width_px, s.height_px), (3840, 2160));
-        let s = parse("square", None).expect("valid");
+        let s = parse("square", None)?;
         assert_eq!(s.width_px, s.height_px);
+        Ok(())
     }
 
     #[test]
-    fn pixels_and_centimetres() {
-        let s = parse("1600x900", None).expect("valid");
+    fn pixels_and_centimetres() -> Result<(), SizeError> {
+        let s = parse("1600x900", None)?;
         assert_eq!((s.width_px, s.height_px, s.dpi), (1600, 900, 96));
-        let s = parse("20x12,5cm", Some(300)).expect("valid");
+        let s = parse("20x12,5cm", Some(300))?;
         assert_eq!((s.width_px, s.height_px), (2362, 1476));
         assert!((s.width_cm() - 20.0).abs() < 0.01);
+        Ok(())
     }
 
     #[test]

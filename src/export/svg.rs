@@ -269,8 +269,34 @@ impl Canvas {
         let (fill, stroke) = self.grade_attrs(grade, colour);
         self.rect(r, &fill, &stroke);
         if grade == Grade::Illustrative {
-            self.rect(r, "url(#hatch)", "");
+            self.hatch(r, 0.5);
         }
+    }
+
+    /// Diagonal hatching over a rectangle, as one path of line segments on a page-wide grid
+    /// (an SVG pattern fill costs resvg several times more at 4K).
+    pub fn hatch(&mut self, r: Rect, opacity: f64) {
+        let step = self.s(7.0) * std::f64::consts::SQRT_2;
+        let (x0, y0, x1, y1) = (r.x, r.y, r.x + r.w, r.y + r.h);
+        if r.w <= 0.0 || r.h <= 0.0 {
+            return;
+        }
+        let mut d = String::new();
+        // lines x + y = k, rising to the right like the `hatch` pattern used on markers
+        let mut k = ((x0 + y0) / step).ceil() * step;
+        while k < x1 + y1 {
+            let xa = x0.max(k - y1);
+            let xb = x1.min(k - y0);
+            if xb > xa {
+                let _ = write!(d, "M{} {}L{} {}", n(xa), n(k - xa), n(xb), n(k - xb));
+            }
+            k += step;
+        }
+        let _ = write!(
+            self.out,
+            r##"<path d="{d}" stroke="#1a1a1a" stroke-opacity="{opacity}" stroke-width="{}"/>"##,
+            n(self.s(1.6))
+        );
     }
 
     /// A circle styled by grade.

@@ -379,8 +379,9 @@ fn check_observations(ds: &mut Dataset, file: &DatasetFile<'_>, rep: &mut Valida
 }
 
 /// Per region, indicator, period and source, the shares of a channel-mix indicator may not
-/// add up to more than 100 %.
-fn check_channel_mix(ds: &Dataset, first_new: usize, rep: &mut ValidationReport) {
+/// add up to more than 100 %. Checks rows from `first_new` on (the ones just added) and adds a
+/// problem per group over the limit. Used by RON validation and by import.
+pub fn check_channel_mix(ds: &Dataset, first_new: usize, rep: &mut ValidationReport) {
     let mut sums: HashMap<(u32, u32, crate::model::Period, u32), f64> = HashMap::new();
     let obs = &ds.observations;
     for i in first_new..obs.len() {
@@ -398,7 +399,7 @@ fn check_channel_mix(ds: &Dataset, first_new: usize, rep: &mut ValidationReport)
         .into_iter()
         .filter(|(_, sum)| *sum > 100.0 + MIX_TOLERANCE_PCT)
         .collect();
-    over.sort_by(|a, b| a.0.cmp(&b.0));
+    over.sort_by_key(|a| a.0);
     for ((region, indicator, period, source), sum_pct) in over {
         rep.push(
             || {

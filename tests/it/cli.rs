@@ -166,3 +166,52 @@ fn list_commands() {
     assert_eq!(code, 2);
     assert!(err.contains("possible values"), "{err}");
 }
+
+#[test]
+fn gen_sample_writes_valid_synthetic_data() {
+    let dir = tempfile::tempdir().expect("tempdir");
+    let ron = dir.path().join("s.ron");
+    let (code, out, _) = run(&[
+        "gen-sample",
+        "--rows",
+        "5000",
+        "--regions",
+        "25",
+        "--indicators",
+        "2",
+        "--out",
+        ron.to_str().expect("utf8"),
+    ]);
+    assert_eq!(code, 0, "{out}");
+    let (code, out, _) = run(&["validate", ron.to_str().expect("utf8")]);
+    assert_eq!(code, 0, "{out}");
+    assert!(out.contains("ok (5000 observations"), "{out}");
+    let text = std::fs::read_to_string(&ron).expect("read");
+    assert!(text.contains("id: \"r025\"") && !text.contains("\"r026\""));
+    assert!(text.contains("grade:Illustrative") && !text.contains("Measured"));
+    // refuses to overwrite without --force
+    let (code, _, err) = run(&[
+        "gen-sample",
+        "--rows",
+        "10",
+        "--out",
+        ron.to_str().expect("utf8"),
+    ]);
+    assert_eq!(code, 2);
+    assert!(err.contains("already exists"), "{err}");
+
+    let csv = dir.path().join("s.csv");
+    let (code, _, _) = run(&[
+        "gen-sample",
+        "--rows",
+        "1200",
+        "--out",
+        csv.to_str().expect("utf8"),
+    ]);
+    assert_eq!(code, 0);
+    let text = std::fs::read_to_string(&csv).expect("read");
+    assert_eq!(text.lines().count(), 1201);
+    assert!(text.starts_with("region,channel,indicator,period,value,source,grade\n"));
+    let (code, out, _) = run(&["validate", csv.to_str().expect("utf8")]);
+    assert_eq!(code, 0, "{out}");
+}

@@ -1,6 +1,9 @@
 //! Importing CSV / XLSX tables: encodings, layouts, OWID, survey answers, contact logs,
 //! located errors, the command line.
 
+// Tests may use expect (developer guide); the crate-wide lint targets library code.
+#![allow(clippy::expect_used)]
+
 use servicescope::analysis::survey;
 use servicescope::io::import::{
     self, ImportError, ImportOptions, Imported, Layout, Mapping, Progress,

@@ -1,5 +1,7 @@
 //! Integration tests, one binary with a module per area (as in ripgrep).
 
+#![allow(clippy::expect_used, clippy::unwrap_used)]
+
 mod benchmark;
 mod chart;
 mod cli;

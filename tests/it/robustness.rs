@@ -264,3 +264,147 @@ fn fast_path_gives_up_on_what_it_does_not_know() {
         assert!(fast.is_none(), "{text}");
     }
 }
+
+/// (file, words the error must contain): CSV files that must be refused with a located error.
+const CSV_CASES: &[(&str, &[&str])] = &[
+    (
+        "csv/ragged-row.csv",
+        &[
+            "row 3, column 5 (E)",
+            "has 4 field(s) but the header row has 5",
+        ],
+    ),
+    (
+        "csv/text-in-value.csv",
+        &["row 3, column 4 (D)", "found `douze`", "expected a number"],
+    ),
+    (
+        "csv/unknown-region.csv",
+        &["\"Atlantide\" (first at row 3, column 1 (A))"],
+    ),
+    ("csv/empty.csv", &["the file is empty"]),
+    ("csv/header-only.csv", &["the file is empty"]),
+    (
+        "csv/unclosed-quote.csv",
+        &["row 2, column 4 (D)", "found `12↵france"],
+    ),
+    ("csv/binary.csv", &["not a text (CSV) file"]),
+    (
+        "csv/bad-period.csv",
+        &["row 2, column 3 (C)", "found `16`", "expected a period"],
+    ),
+    (
+        "csv/out-of-range.csv",
+        &[
+            "row 2, column 4 (D)",
+            "outside the range of indicator `fcr_pct`",
+        ],
+    ),
+];
+
+#[test]
+fn malformed_csv_corpus_gives_located_errors() {
+    for &(file, words) in CSV_CASES {
+        let path = corpus(file);
+        let msg = match load(&path) {
+            Err(e) => e.to_string(),
+            Ok(_) => panic!("{file} must be rejected"),
+        };
+        assert!(
+            msg.starts_with(&path.display().to_string()),
+            "{file}: {msg}"
+        );
+        for w in words {
+            assert!(msg.contains(w), "{file}: `{msg}` lacks `{w}`");
+        }
+        assert!(
+            !msg.contains('\n') || file.contains("unknown-region"),
+            "{file}: one-line message expected: {msg}"
+        );
+    }
+}
+
+#[test]
+fn over_long_cell_is_refused_with_its_location() {
+    let long = "x".repeat(io::import::MAX_CELL_BYTES + 1);
+    let (_d, path) = crate::temp_file(
+        "long.csv",
+        &format!("region,indicator,period,value,note\nuk,nps,2016,1,{long}\n"),
+    );
+    let msg = load(&path).expect_err("too long").to_string();
+    assert!(
+        msg.contains("row 2, column 5 (E)") && msg.contains("cells are limited to 65536 bytes"),
+        "{msg}"
+    );
+}
+
+proptest! {
+    #![proptest_config(ProptestConfig::with_cases(128))]
+
+    /// Arbitrary bytes as a CSV: never a panic; a cell error always names a row and column.
+    #[test]
+    fn csv_import_never_panics(bytes in prop::collection::vec(any::<u8>(), 0..600)) {
+        let dir = tempfile::tempdir().expect("tempdir");
+        let path = dir.path().join("x.csv");
+        std::fs::write(&path, &bytes).expect("write");
+        if let Err(LoadError::Cell { cell, .. }) = load(&path) {
+            prop_assert!(cell.row >= 1 && cell.column >= 1);
+        }
+    }
+
+    /// Plausible CSV text (right header, random cells): never a panic, errors located.
+    #[test]
+    fn csv_cells_never_panic(cells in prop::collection::vec("[a-z0-9 ,.;\"\\-]{0,8}", 0..40), sep in prop::sample::select(vec![",", ";", "\t"])) {
+        let mut text = ["region", "channel", "indicator", "period", "value"].join(sep);
+        for chunk in cells.chunks(5) {
+            text.push('\n');
+            text.push_str(&chunk.join(sep));
+        }
+        let (_d, path) = crate::temp_file("p.csv", &text);
+        if let Err(LoadError::Cell { cell, .. }) = load(&path) {
+            prop_assert!(cell.row >= 2 && cell.column >= 1, "{cell:?}");
+        }
+    }
+
+    /// Arbitrary mapping files and header rows: parsing and guessing never panic.
+    #[test]
+    fn mapping_never_panics(text in "\\PC{0,200}", headers in prop::collection::vec("\\PC{0,12}", 0..8)) {
+        let _ = io::import::Mapping::from_ron(&text);
+        let cat = benchmark::catalog().expect("catalog");
+        let m = io::import::Mapping::guess(&headers, &cat);
+        let back = io::import::Mapping::from_ron(&m.to_ron().expect("serialises")).expect("round trip");
+        prop_assert_eq!(back, m);
+        for h in &headers {
+            let _ = io::import::suggest_region(h, &cat);
+        }
+    }
+
+    /// Any region name, however hostile, comes out of the SVG writer as well-formed XML that
+    /// still holds the name.
+    #[test]
+    fn svg_text_is_always_escaped(name in "\\PC{1,24}") {
+        use servicescope::chart::{self, ChartKind, ChartSpec, Locale};
+        let ron_name = name.replace('\\', "\\\\").replace('"', "\\\"");
+        let text = format!(
+            r#"Dataset(
+                sources: [Source(id: "s", title: "T <&> \"q\"", publisher: "P", date: "2020", kind: Report)],
+                regions: [Region(id: "zz", name: (en: "{ron_name}", fr: "{ron_name}"), kind: Country)],
+                observations: [(region: "zz", indicator: "nps", period: "2020", value: 5, source: "s", grade: Measured)],
+            )"#
+        );
+        let (_d, path) = crate::temp_file("e.ron", &text);
+        let ds = load(&path).expect("valid dataset");
+        let spec = ChartSpec { kind: ChartKind::Ranking, indicators: vec!["nps".into()], regions: vec!["zz".into()], ..Default::default() };
+        let fig = chart::build(&ds, &spec, Locale::EnGb);
+        let opts = servicescope::export::ExportOptions::for_spec(&spec, servicescope::export::size::Size::px(800, 450).expect("size"));
+        let svg = servicescope::export::render_svg(&fig, &opts);
+        let doc = roxmltree::Document::parse(&svg).map_err(|e| TestCaseError::fail(format!("{e}\n{svg}")))?;
+        let all_text: String = doc.descendants().filter_map(|n| n.text()).collect();
+        let visible: String = name.chars().filter(|c| !c.is_control()).collect::<String>();
+        let visible = visible.trim();
+        if !visible.is_empty() {
+            let probe: String = visible.chars().take(3).collect();
+            prop_assert!(all_text.contains(&probe), "name {name:?} not found in SVG text");
+        }
+    }
+}

@@ -19,6 +19,10 @@ use std::collections::HashMap;
 use std::hash::{BuildHasherDefault, Hasher};
 use std::path::Path;
 
+/// Longest text accepted in one cell, in bytes (64 KiB): no indicator, name or note needs
+/// more, and a longer cell is almost always an unclosed quote.
+pub const MAX_CELL_BYTES: usize = 64 * 1024;
+
 /// A cell as the readers hand it over.
 #[derive(Clone, Copy, Debug)]
 pub(crate) enum Cell<'a> {
@@ -653,7 +657,16 @@ impl<'m> Builder<'m> {
         match cell {
             Cell::Text(b) => {
                 let s = text::decode(b, self.encoding);
-                let mut s: String = s.chars().take(40).collect();
+                // line breaks and other control characters would break the one-line message
+                let mut s: String = s
+                    .chars()
+                    .take(40)
+                    .map(|c| match c {
+                        '\n' => '↵',
+                        c if c.is_control() => ' ',
+                        c => c,
+                    })
+                    .collect();
                 if s.chars().count() == 40 {
                     s.push('…');
                 }
@@ -876,6 +889,20 @@ impl<'m> Builder<'m> {
         row_no: usize,
         row: &R,
     ) -> Result<(), ImportError> {
+        for i in 0..row.count() {
+            if let Cell::Text(b) = row.cell(i)
+                && b.len() > MAX_CELL_BYTES
+            {
+                return Err(self.cell_error(
+                    row_no,
+                    i,
+                    format!(
+                        "this cell holds {} bytes; cells are limited to {MAX_CELL_BYTES} bytes (an unclosed quote can swallow the rest of a file)",
+                        b.len()
+                    ),
+                ));
+            }
+        }
         if (0..row.count()).all(|i| match row.cell(i) {
             Cell::Empty => true,
             Cell::Text(b) => text::trim(b).is_empty(),
@@ -1140,37 +1167,10 @@ impl<'m> Builder<'m> {
     }
 
     /// Channel-mix indicators: per region, period and source, shares over 100 % are refused
-    /// (same rule as [`crate::io::validate`]).
+    /// (the rule of [`crate::io::validate::check_channel_mix`]).
     fn check_channel_mix(&self) -> Result<(), ImportError> {
-        let obs = &self.ds.observations;
-        let mut sums: HashMap<(u32, u32, Period, u32), f64> = HashMap::new();
-        for i in self.first_observation..obs.len() {
-            let r = obs.row(i);
-            if r.channel.is_none() || !self.ds.indicators.at(r.indicator).channel_mix {
-                continue;
-            }
-            if let Some(v) = r.value {
-                *sums
-                    .entry((r.region, r.indicator, r.period, r.source))
-                    .or_default() += v;
-            }
-        }
         let mut rep = validate::ValidationReport::default();
-        let mut over: Vec<_> = sums
-            .into_iter()
-            .filter(|(_, s)| *s > 100.0 + validate::MIX_TOLERANCE_PCT)
-            .collect();
-        over.sort_by_key(|a| a.0);
-        for ((region, indicator, period, _), sum_pct) in over {
-            rep.problems.push(validate::Problem {
-                record: format!(
-                    "imported values of `{}` for {} / {period}",
-                    self.ds.indicators.at(indicator).id,
-                    self.ds.regions.at(region).id
-                ),
-                kind: validate::ProblemKind::MixOver100 { sum_pct },
-            });
-        }
+        validate::check_channel_mix(&self.ds, self.first_observation, &mut rep);
         if rep.is_empty() {
             Ok(())
         } else {

@@ -26,6 +26,7 @@ mod sheet;
 pub mod text;
 
 pub use mapping::{Columns, Constants, Layout, Mapping, Unknown, mapping_path, suggest_region};
+pub use builder::MAX_CELL_BYTES;
 pub use text::Encoding;
 
 use crate::io::ron_file::{self, DatasetFile, SaveError};
