@@ -6,7 +6,10 @@ Running the real window unattended, for the smoke test, screenshots and frame ti
 - `SERVICESCOPE_FRAME_LOG=N`: print the time of each frame to stderr and quit after N frames.
 - `SERVICESCOPE_VIEW=token,token…`: start on a given view (tokens: a chart kind as in
   `ChartSpec` such as `Radar`, `table`, `practices`, `sources`, `fr`, `en`, `dark`, `light`,
-  `present`, `channels` (UK and France by channel), `help`).
+  `present`, `channels` (UK and France by channel), `help`, `export` (the export dialog),
+  `open:PATH` (as the Open button: a table without saved mapping shows the mapping dialog),
+  `load:PATH` (straight to the background loader, guessed mapping), `allregions`,
+  `allchannels`, `wait` (finish loading before the first frame)).
 
 When any of these is set the workspace is neither restored nor saved.
 */
@@ -74,6 +77,23 @@ impl Automation {
                 "light" => app.apply(Command::SetDark(false)),
                 "present" => app.apply(Command::SetPresentation(true)),
                 "help" => app.apply(Command::ShowHelp(true)),
+                "export" => app.apply(Command::OpenExport),
+                "allregions" => {
+                    let mut spec = app.state.spec.clone();
+                    spec.regions.clear();
+                    app.apply(Command::SetSpec(spec));
+                }
+                "allchannels" => {
+                    let mut spec = app.state.spec.clone();
+                    spec.channels = app
+                        .dataset()
+                        .channels
+                        .iter()
+                        .map(|c| c.id.clone())
+                        .collect();
+                    app.apply(Command::SetSpec(spec));
+                }
+                "wait" => app.finish_loading(),
                 "channels" => {
                     let mut spec = app.state.spec.clone();
                     spec.kind = ChartKind::BarsByChannel;
@@ -84,6 +104,15 @@ impl Automation {
                         .map(ChannelId::new)
                         .collect();
                     app.apply(Command::SetSpec(spec));
+                }
+                other if other.starts_with("load:") => {
+                    // straight to the loader, without the mapping dialog (benchmarks)
+                    let path = PathBuf::from(&other["load:".len()..]);
+                    app.loader
+                        .push(super::loader::Job::new(super::loader::JobKind::Open, path));
+                }
+                other if other.starts_with("open:") => {
+                    app.apply(Command::Open(PathBuf::from(&other["open:".len()..])));
                 }
                 other => {
                     if let Some(kind) = ChartKind::ALL
@@ -109,7 +138,10 @@ impl Automation {
                 "frame {} ui_ms {:.3} interval_ms {}",
                 self.frame,
                 ui_time.as_secs_f64() * 1000.0,
-                interval.map_or("-".to_owned(), |d| format!("{:.3}", d.as_secs_f64() * 1000.0))
+                interval.map_or("-".to_owned(), |d| format!(
+                    "{:.3}",
+                    d.as_secs_f64() * 1000.0
+                ))
             );
             if self.frame >= n && self.screenshot.is_none() {
                 ctx.send_viewport_cmd(egui::ViewportCommand::Close);

@@ -5,10 +5,13 @@ selection are taken.
 */
 
 use super::App;
+use super::export_dialog::ExportDialog;
 use super::i18n::S;
+use super::import_dialog::ImportDialog;
 use super::loader::{Job, JobKind};
 use super::state::{SavedView, Tab};
 use crate::chart::{ChartKind, ChartSpec};
+use crate::io::import::{FileKind, Mapping};
 use crate::model::{IndicatorId, Lang};
 use std::path::PathBuf;
 
@@ -40,6 +43,17 @@ pub enum Command {
     Open(PathBuf),
     /// Ask for a file with the native dialog, then open it.
     OpenDialog,
+    /// Import a CSV/XLSX file with the mapping chosen in the import dialog.
+    Import {
+        /// The file.
+        path: PathBuf,
+        /// Column mapping.
+        mapping: Box<Mapping>,
+        /// Sheet of a workbook.
+        sheet: Option<String>,
+    },
+    /// Open the export dialog for the current chart.
+    OpenExport,
     /// Close an opened file: the data are rebuilt without it.
     CloseFile(PathBuf),
     /// Abandon the running load.
@@ -94,10 +108,33 @@ impl App {
                     self.last_edit_years = false;
                 }
             }
-            Command::Open(path) => self.loader.push(Job {
+            Command::Open(path) => {
+                // a table without a saved mapping goes through the mapping dialog first
+                if FileKind::of(&path).is_some() && !ImportDialog::has_saved_mapping(&path) {
+                    match ImportDialog::open(path, &self.dataset) {
+                        Ok(d) => self.import_dialog = Some(d),
+                        Err(e) => self.errors.push(e),
+                    }
+                } else {
+                    self.loader.push(Job::new(JobKind::Open, path));
+                }
+            }
+            Command::Import {
+                path,
+                mapping,
+                sheet,
+            } => self.loader.push(Job {
                 kind: JobKind::Open,
                 path,
+                mapping: Some(mapping),
+                sheet,
             }),
+            Command::OpenExport => {
+                self.export_dialog = Some(ExportDialog::new(
+                    self.state.spec.clone(),
+                    crate::chart::Locale::for_lang(self.state.lang),
+                ));
+            }
             Command::OpenDialog => self.open_dialog(),
             Command::CloseFile(path) => {
                 self.state.open_files.retain(|p| *p != path);
@@ -117,7 +154,11 @@ impl App {
             Command::SaveView(name) => {
                 let name = name.trim();
                 let name = if name.is_empty() {
-                    format!("{} {}", S::Views.get(self.state.lang), self.state.views.len() + 1)
+                    format!(
+                        "{} {}",
+                        S::Views.get(self.state.lang),
+                        self.state.views.len() + 1
+                    )
                 } else {
                     name.to_owned()
                 };

@@ -46,7 +46,6 @@ strings! {
     Recent => "Recent", "Récents";
     NoRecent => "No recent file", "Aucun fichier récent";
     Export => "Export…", "Exporter…";
-    ExportSoon => "Export is not available yet", "L'export n'est pas encore disponible";
     Undo => "Undo", "Annuler";
     Redo => "Redo", "Rétablir";
     Light => "Light", "Clair";
@@ -169,16 +168,50 @@ pub fn shortcuts(lang: Lang) -> Vec<(&'static str, &'static str)> {
     let fr = lang == Lang::Fr;
     let pick = |en: &'static str, f: &'static str| if fr { f } else { en };
     vec![
-        ("Ctrl+O", pick("Open a dataset file", "Ouvrir un fichier de données")),
-        ("Ctrl+Z", pick("Undo a selection change", "Annuler un changement de sélection")),
+        (
+            "Ctrl+O",
+            pick("Open a dataset file", "Ouvrir un fichier de données"),
+        ),
+        (
+            "Ctrl+E",
+            pick(
+                "Export the chart (PNG, SVG, PDF, clipboard)",
+                "Exporter le graphique (PNG, SVG, PDF, presse-papiers)",
+            ),
+        ),
+        (
+            "Ctrl+Z",
+            pick(
+                "Undo a selection change",
+                "Annuler un changement de sélection",
+            ),
+        ),
         ("Ctrl+Shift+Z / Ctrl+Y", pick("Redo", "Rétablir")),
         ("Ctrl+1 … Ctrl+7", pick("Chart type", "Type de graphique")),
-        ("Ctrl+S", pick("Save the current view", "Enregistrer la vue courante")),
-        ("Ctrl+L", pick("Switch language EN / FR", "Changer de langue EN / FR")),
-        ("Ctrl+D", pick("Switch light / dark theme", "Basculer thème clair / sombre")),
+        (
+            "Ctrl+S",
+            pick("Save the current view", "Enregistrer la vue courante"),
+        ),
+        (
+            "Ctrl+L",
+            pick("Switch language EN / FR", "Changer de langue EN / FR"),
+        ),
+        (
+            "Ctrl+D",
+            pick("Switch light / dark theme", "Basculer thème clair / sombre"),
+        ),
         ("F11", pick("Presentation mode", "Mode présentation")),
-        ("← / →", pick("Previous / next saved view (presentation)", "Vue précédente / suivante (présentation)")),
-        ("Esc", pick("Leave presentation mode", "Quitter la présentation")),
+        (
+            "← / →",
+            pick(
+                "Previous / next saved view (presentation)",
+                "Vue précédente / suivante (présentation)",
+            ),
+        ),
+        (
+            "Esc",
+            pick("Leave presentation mode", "Quitter la présentation"),
+        ),
         ("F1", pick("This help", "Cette aide")),
     ]
 }

@@ -9,10 +9,14 @@ Changed files are found by polling modification times once a second ([`Watcher`]
 cheap for the handful of files a consultant opens and works the same on every platform.
 */
 
+use crate::io::import::Mapping;
+use crate::io::import::Progress;
 use crate::io::load;
 use crate::model::Dataset;
 use std::collections::{HashMap, VecDeque};
 use std::path::{Path, PathBuf};
+use std::sync::Arc;
+use std::sync::atomic::{AtomicBool, AtomicU32, Ordering};
 use std::sync::mpsc::{Receiver, TryRecvError, channel};
 use std::time::{Duration, Instant, SystemTime};
 
@@ -34,6 +38,23 @@ pub struct Job {
     pub kind: JobKind,
     /// The file concerned.
     pub path: PathBuf,
+    /// Column mapping chosen in the import dialog (else the one saved beside the file, or a
+    /// guess).
+    pub mapping: Option<Box<Mapping>>,
+    /// Sheet of a workbook chosen in the import dialog.
+    pub sheet: Option<String>,
+}
+
+impl Job {
+    /// A job with no explicit mapping.
+    pub fn new(kind: JobKind, path: PathBuf) -> Job {
+        Job {
+            kind,
+            path,
+            mapping: None,
+            sheet: None,
+        }
+    }
 }
 
 /// A finished job.
@@ -49,6 +70,9 @@ struct Running {
     job: Job,
     rx: Receiver<Result<Dataset, String>>,
     started: Instant,
+    /// Fraction read (f32 bits), reported by imports of tables.
+    fraction: Arc<AtomicU32>,
+    cancel: Arc<AtomicBool>,
 }
 
 /// Runs load jobs on a background thread, one at a time.
@@ -69,16 +93,24 @@ impl Loader {
         self.running.is_some() || !self.queue.is_empty()
     }
 
-    /// The file being loaded and for how long, for the progress text.
-    pub fn current(&self) -> Option<(&Path, Duration)> {
-        self.running
-            .as_ref()
-            .map(|r| (r.job.path.as_path(), r.started.elapsed()))
+    /// The file being loaded, for how long, and the fraction read (0–1; stays 0 for RON
+    /// files, which report no progress), for the progress bar.
+    pub fn current(&self) -> Option<(&Path, Duration, f32)> {
+        self.running.as_ref().map(|r| {
+            (
+                r.job.path.as_path(),
+                r.started.elapsed(),
+                f32::from_bits(r.fraction.load(Ordering::Relaxed)),
+            )
+        })
     }
 
-    /// Abandons the running job and every waiting one; their results are discarded.
+    /// Abandons the running job (an import stops at its next progress check) and every
+    /// waiting one; their results are discarded.
     pub fn cancel(&mut self) {
-        self.running = None;
+        if let Some(r) = self.running.take() {
+            r.cancel.store(true, Ordering::Relaxed);
+        }
         self.queue.clear();
     }
 
@@ -129,12 +161,33 @@ impl Loader {
     fn start(&mut self, job: Job, current: &Dataset, base: &Dataset, files: &[PathBuf]) {
         let (tx, rx) = channel();
         let path = job.path.clone();
+        let (mapping, sheet) = (job.mapping.clone(), job.sheet.clone());
         let (on_top_of, files): (Dataset, Vec<PathBuf>) = match job.kind {
             JobKind::Open | JobKind::Restore => (current.clone(), vec![path]),
             JobKind::Reload => (base.clone(), files.to_vec()),
         };
+        let fraction = Arc::new(AtomicU32::new(0));
+        let cancel = Arc::new(AtomicBool::new(false));
+        let (f, c) = (Arc::clone(&fraction), Arc::clone(&cancel));
         std::thread::spawn(move || {
-            let result = load::load_all(&on_top_of, &files).map_err(|e| e.to_string());
+            let report = move |x: f32| f.store(x.to_bits(), Ordering::Relaxed);
+            let progress = Progress {
+                on_progress: &report,
+                cancel: &c,
+            };
+            let mut result = Ok(on_top_of);
+            for p in &files {
+                result = result.and_then(|ds| {
+                    load::load_path_with(
+                        &ds,
+                        p,
+                        mapping.as_deref(),
+                        sheet.as_deref(),
+                        Some(&progress),
+                    )
+                    .map_err(|e| e.to_string())
+                });
+            }
             // the receiver is gone when the job was cancelled: nothing to do
             let _ = tx.send(result);
         });
@@ -142,6 +195,8 @@ impl Loader {
             job,
             rx,
             started: Instant::now(),
+            fraction,
+            cancel,
         });
     }
 }

@@ -15,8 +15,10 @@ The desktop workspace (feature `gui`): compare regions, channels and practices l
 mod automation;
 mod chart_view;
 mod command;
+pub mod export_dialog;
 mod help;
 pub mod i18n;
+pub mod import_dialog;
 mod loader;
 mod practices_panel;
 mod selection_panel;
@@ -101,6 +103,8 @@ pub struct App {
     watcher: Watcher,
     dialog_rx: Option<Receiver<PathBuf>>,
     automation: Option<automation::Automation>,
+    import_dialog: Option<import_dialog::ImportDialog>,
+    export_dialog: Option<export_dialog::ExportDialog>,
     persist: bool,
     applied_style: Option<(bool, bool)>,
 }
@@ -134,14 +138,13 @@ impl App {
             watcher: Watcher::default(),
             dialog_rx: None,
             automation: None,
+            import_dialog: None,
+            export_dialog: None,
             persist: false,
             applied_style: None,
         };
         for path in files {
-            app.loader.push(loader::Job {
-                kind: JobKind::Restore,
-                path,
-            });
+            app.loader.push(loader::Job::new(JobKind::Restore, path));
         }
         app.refresh_figure();
         app
@@ -179,9 +182,9 @@ impl App {
 
     /// Blocks until every queued load has finished and applies the results (tests, scripts).
     pub fn finish_loading(&mut self) {
-        while let Some(done) =
-            self.loader
-                .wait(&self.dataset, &self.base, &self.state.open_files)
+        while let Some(done) = self
+            .loader
+            .wait(&self.dataset, &self.base, &self.state.open_files)
         {
             self.loaded(done);
         }
@@ -207,6 +210,9 @@ impl App {
     fn set_dataset(&mut self, ds: Dataset) {
         self.dataset = ds;
         self.data_generation += 1;
+        if let Some(d) = &mut self.export_dialog {
+            d.data_changed();
+        }
         self.refresh_figure();
     }
 
@@ -251,10 +257,7 @@ impl App {
         }
         if !self.state.open_files.is_empty() {
             for path in self.watcher.changed(&self.state.open_files) {
-                self.loader.push(loader::Job {
-                    kind: JobKind::Reload,
-                    path,
-                });
+                self.loader.push(loader::Job::new(JobKind::Reload, path));
             }
             ctx.request_repaint_after(loader::WATCH_INTERVAL);
         }
@@ -291,6 +294,9 @@ impl App {
             }
             if i.consume_shortcut(&Ks::new(M::COMMAND, Key::O)) {
                 cmds.push(Command::OpenDialog);
+            }
+            if i.consume_shortcut(&Ks::new(M::COMMAND, Key::E)) {
+                cmds.push(Command::OpenExport);
             }
             if i.consume_shortcut(&Ks::new(M::COMMAND, Key::S)) {
                 cmds.push(Command::SaveView(self.ui.view_name.clone()));
@@ -369,6 +375,44 @@ impl App {
         }
     }
 
+    /// The import (column mapping) and export dialogs, when open.
+    fn dialogs(&mut self, ctx: &egui::Context, cmds: &mut Vec<Command>) {
+        let lang = self.state.lang;
+        if let Some(d) = &mut self.import_dialog
+            && let Some(outcome) = d.show(ctx, lang)
+        {
+            if let import_dialog::ImportOutcome::Import {
+                path,
+                mapping,
+                sheet,
+            } = outcome
+            {
+                cmds.push(Command::Import {
+                    path,
+                    mapping,
+                    sheet,
+                });
+            }
+            self.import_dialog = None;
+        }
+        if let Some(d) = &mut self.export_dialog {
+            d.set_spec(self.state.spec.clone());
+            if !d.show(ctx, &self.dataset, lang) {
+                self.export_dialog = None;
+            }
+        }
+    }
+
+    /// Whether the import (mapping) dialog is open.
+    pub fn import_dialog_open(&self) -> bool {
+        self.import_dialog.is_some()
+    }
+
+    /// Whether the export dialog is open.
+    pub fn export_dialog_open(&self) -> bool {
+        self.export_dialog.is_some()
+    }
+
     fn drop_overlay(&self, ctx: &egui::Context) {
         if ctx.input(|i| i.raw.hovered_files.is_empty()) {
             return;
@@ -428,6 +472,7 @@ impl eframe::App for App {
             Tab::Sources => sources_panel::show(ui, self),
         });
         help::show(&ctx, self.state.lang, &mut uis, &mut cmds);
+        self.dialogs(&ctx, &mut cmds);
         self.drop_overlay(&ctx);
         self.queue.append(&mut cmds);
         self.ui = uis;

@@ -152,8 +152,10 @@ fn matrix(ui: &mut egui::Ui, app: &App, uis: &mut UiState) {
                         .filter(|p| p.theme == t && p.regions.contains(&r.id))
                         .filter(|p| matches(p, uis, lang))
                         .collect();
-                    let levels: Vec<f64> =
-                        ps.iter().filter_map(|p| p.adoption.map(f64::from)).collect();
+                    let levels: Vec<f64> = ps
+                        .iter()
+                        .filter_map(|p| p.adoption.map(f64::from))
+                        .collect();
                     let mean = (!levels.is_empty())
                         .then(|| levels.iter().sum::<f64>() / levels.len() as f64);
                     let fill = if ps.is_empty() {
@@ -225,7 +227,11 @@ fn card(ui: &mut egui::Ui, ds: &Dataset, p: &Practice, lang: Lang) {
             ),
         ];
         if !channels.is_empty() {
-            meta.push(format!("{}: {}", S::Channels.get(lang), channels.join(", ")));
+            meta.push(format!(
+                "{}: {}",
+                S::Channels.get(lang),
+                channels.join(", ")
+            ));
         }
         ui.label(RichText::new(meta.join(" · ")).small());
         if let Some(src) = p.source.as_ref().and_then(|s| ds.sources.get(s.as_str())) {

@@ -10,7 +10,11 @@ use eframe::egui;
 pub fn show(ui: &mut egui::Ui, app: &App) {
     let lang = app.state.lang;
     let ds = app.dataset();
-    ui.heading(format!("{} ({})", S::TabSources.get(lang), ds.sources.len()));
+    ui.heading(format!(
+        "{} ({})",
+        S::TabSources.get(lang),
+        ds.sources.len()
+    ));
     ui.add_space(4.0);
     egui::ScrollArea::vertical().show(ui, |ui| {
         for s in ds.sources.iter() {
@@ -35,7 +39,11 @@ pub fn show(ui: &mut egui::Ui, app: &App) {
                         ui.label(format!("{}: {a}", S::SourceAddress.get(lang)));
                     }
                     None => {
-                        ui.weak(format!("{}: {}", S::SourceAddress.get(lang), S::NoAddress.get(lang)));
+                        ui.weak(format!(
+                            "{}: {}",
+                            S::SourceAddress.get(lang),
+                            S::NoAddress.get(lang)
+                        ));
                     }
                 }
                 if let Some(note) = &s.note {

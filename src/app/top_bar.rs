@@ -24,7 +24,7 @@ pub fn show(ui: &mut egui::Ui, app: &App, uis: &mut UiState, cmds: &mut Vec<Comm
                     cmds.push(Command::OpenDialog);
                 }
                 recent_menu(ui, app, cmds);
-                export_button(ui, app);
+                export_button(ui, app, cmds);
                 ui.separator();
                 if ui
                     .add_enabled(app.can_undo(), egui::Button::new(S::Undo.get(lang)))
@@ -80,11 +80,7 @@ pub fn show(ui: &mut egui::Ui, app: &App, uis: &mut UiState, cmds: &mut Vec<Comm
             } else {
                 (S::Presentation, true)
             };
-            if ui
-                .button(label.get(lang))
-                .on_hover_text("F11")
-                .clicked()
-            {
+            if ui.button(label.get(lang)).on_hover_text("F11").clicked() {
                 cmds.push(Command::SetPresentation(on));
             }
             if ui.button(S::Help.get(lang)).on_hover_text("F1").clicked() {
@@ -111,13 +107,16 @@ pub fn status_bar(ui: &mut egui::Ui, uis: &mut UiState) {
     });
 }
 
-/// Hook for the export dialog: the export engineer replaces the body of this function with
-/// the button that opens their dialog (it receives the app to read `app.state.spec`, the
-/// `ChartSpec` to export, and `app.dataset()`). Until then the button is shown disabled.
-pub fn export_button(ui: &mut egui::Ui, app: &App) {
+/// The Export… button: opens the export dialog for the chart shown (Ctrl+E).
+pub fn export_button(ui: &mut egui::Ui, app: &App, cmds: &mut Vec<Command>) {
     let lang = app.state.lang;
-    ui.add_enabled(false, egui::Button::new(S::Export.get(lang)))
-        .on_disabled_hover_text(S::ExportSoon.get(lang));
+    if ui
+        .button(S::Export.get(lang))
+        .on_hover_text("Ctrl+E")
+        .clicked()
+    {
+        cmds.push(Command::OpenExport);
+    }
 }
 
 fn recent_menu(ui: &mut egui::Ui, app: &App, cmds: &mut Vec<Command>) {
@@ -145,11 +144,19 @@ fn recent_menu(ui: &mut egui::Ui, app: &App, cmds: &mut Vec<Command>) {
 
 fn progress(ui: &mut egui::Ui, app: &App, cmds: &mut Vec<Command>) {
     let lang = app.state.lang;
-    let Some((path, elapsed)) = app.loader.current() else {
+    let Some((path, elapsed, fraction)) = app.loader.current() else {
         return;
     };
     ui.separator();
-    ui.spinner();
+    if fraction > 0.0 {
+        ui.add(
+            egui::ProgressBar::new(fraction)
+                .desired_width(120.0)
+                .show_percentage(),
+        );
+    } else {
+        ui.spinner();
+    }
     let name = path
         .file_name()
         .map(|n| n.to_string_lossy().into_owned())

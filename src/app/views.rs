@@ -21,7 +21,12 @@ pub fn show(ui: &mut egui::Ui, app: &App, uis: &mut UiState, cmds: &mut Vec<Comm
             )
             .labelled_by(heading);
         let enter = edit.lost_focus() && ui.input(|i| i.key_pressed(egui::Key::Enter));
-        if ui.button(S::SaveView.get(lang)).on_hover_text("Ctrl+S").clicked() || enter {
+        if ui
+            .button(S::SaveView.get(lang))
+            .on_hover_text("Ctrl+S")
+            .clicked()
+            || enter
+        {
             cmds.push(Command::SaveView(uis.view_name.clone()));
         }
     });

@@ -585,7 +585,11 @@ impl<'a> Builder<'a> {
                     "Valeur (unités différentes)",
                 )
             } else {
-                self.unit_axis_label(picks[0].0)
+                let unit = match &self.ind(picks[0].0).unit {
+                    Unit::Seconds => tr(self.lang, "time", "durée"),
+                    u => u.label(self.lang),
+                };
+                format!("{} ({unit})", tr(self.lang, "Value", "Valeur"))
             },
             categories: Vec::new(),
             unit: if mixed {
@@ -606,17 +610,19 @@ impl<'a> Builder<'a> {
         };
         let rows = self.rows(&[ind], Some(chans.clone()));
         let regions = self.legend_regions(&rows);
+        // one pass: rows with a value, by (region, channel)
+        let mut buckets: std::collections::HashMap<(u32, Option<u32>), Vec<usize>> =
+            std::collections::HashMap::new();
+        for &i in &rows {
+            let o = self.ds.observations.row(i);
+            if o.value.is_some() {
+                buckets.entry((o.region, o.channel)).or_default().push(i);
+            }
+        }
         let mut series = Vec::new();
         for r in regions {
             for &c in &chans {
-                let mut sel: Vec<usize> = rows
-                    .iter()
-                    .copied()
-                    .filter(|&i| {
-                        let o = self.ds.observations.row(i);
-                        o.region == r && o.channel == c && o.value.is_some()
-                    })
-                    .collect();
+                let mut sel = buckets.remove(&(r, c)).unwrap_or_default();
                 sel.sort_by_key(|&i| self.ds.observations.row(i).period);
                 let points: Vec<Point> = sel
                     .into_iter()

@@ -24,7 +24,7 @@ pub struct Args {
     /// as the synthetic regions are defined in the file).
     #[arg(long)]
     pub regions: Option<usize>,
-    /// Number of indicators used (bundled ones, in order); default all.
+    /// Number of indicators used (bundled ones, channel-specific first); default all.
     #[arg(long)]
     pub indicators: Option<usize>,
     /// Overwrite an existing file.
@@ -90,10 +90,13 @@ fn rows(
     cat: &Dataset,
     shape: Shape,
 ) -> impl Iterator<Item = (usize, usize, usize, String, Option<f64>)> + '_ {
-    let inds: Vec<usize> = (0..cat.indicators.len())
+    // channel-specific indicators first, so that a one-indicator sample can be charted by
+    // channel; channel mixes are left out (random shares would add up to more than 100 %)
+    let mut inds: Vec<usize> = (0..cat.indicators.len())
         .filter(|&i| !cat.indicators.at(i as u32).channel_mix)
-        .take(shape.indicators.max(1))
         .collect();
+    inds.sort_by_key(|&i| !cat.indicators.at(i as u32).channel_specific);
+    inds.truncate(shape.indicators.max(1));
     let (nr, nc) = (shape.regions.max(1), cat.channels.len());
     let mut rng = Rng(0x9E37_79B9_7F4A_7C15);
     (0..shape.rows).map(move |i| {

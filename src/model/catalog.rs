@@ -180,9 +180,9 @@ impl Unit {
                     crate::chart::format::plain(*max, lang),
                 );
                 if fr {
-                    format!("score ({lo} à {hi})")
+                    format!("score de {lo} à {hi}")
                 } else {
-                    format!("score ({lo} to {hi})")
+                    format!("score from {lo} to {hi}")
                 }
             }
             Unit::Seconds => {
@@ -209,9 +209,9 @@ impl Unit {
                     crate::chart::format::plain(*hi, lang),
                 );
                 if fr {
-                    format!("indice ({lo}–{hi})")
+                    format!("indice {lo}–{hi}")
                 } else {
-                    format!("index ({lo}–{hi})")
+                    format!("index {lo}–{hi}")
                 }
             }
             Unit::Index { .. } => {

@@ -167,8 +167,15 @@ fn illustrative_values_are_hatched_and_noticed() {
             .contains(&servicescope::model::Grade::Illustrative)
     );
     let svg = export::render_svg(&fig, &opts(1280, 720));
+    // bars: light fill plus a path of diagonal hatch lines; markers use the pattern
+    let hatches = svg
+        .matches(r##"" stroke="#1a1a1a" stroke-opacity="0.5""##)
+        .count();
+    assert!(
+        hatches >= 6,
+        "one hatch path per illustrative bar: {hatches}"
+    );
     assert!(svg.contains(r#"<pattern id="hatch""#));
-    assert!(svg.contains(r#"fill="url(#hatch)""#));
     let texts = text_nodes(&svg);
     assert!(
         texts.iter().any(|t| t == "Illustrative"),

@@ -6,7 +6,11 @@ mod benchmark;
 mod chart;
 mod cli;
 mod export;
+#[cfg(feature = "gui")]
+mod export_ui;
 mod import;
+#[cfg(feature = "gui")]
+mod import_ui;
 mod robustness;
 mod ron_format;
 #[cfg(feature = "gui")]

@@ -105,7 +105,10 @@ fn the_window_opens_and_draws_the_main_view() {
         use std::io::Read as _;
         let _ = e.read_to_string(&mut stderr);
     }
-    assert!(status.success(), "servicescope exited with {status}: {stderr}");
+    assert!(
+        status.success(),
+        "servicescope exited with {status}: {stderr}"
+    );
     assert!(shot.exists(), "no screenshot written; stderr: {stderr}");
 
     let img = image::open(&shot).expect("screenshot is a PNG").to_rgb8();

@@ -62,7 +62,11 @@ fn selecting_a_region_and_an_indicator_changes_the_series() {
         .click();
     h.run();
     let fig = h.state().figure();
-    assert!(fig.title.contains("First-contact resolution"), "{}", fig.title);
+    assert!(
+        fig.title.contains("First-contact resolution"),
+        "{}",
+        fig.title
+    );
     for s in &fig.series {
         for p in &s.points {
             assert_eq!(p.indicator, "First-contact resolution");
@@ -91,7 +95,10 @@ fn switching_chart_type_changes_the_figure() {
     let fig = h.state().figure();
     assert_eq!(fig.kind, ChartKind::Lines);
     assert_eq!(fig.x.label, "Year");
-    assert!(fig.series.iter().any(|s| s.points.len() > 1), "lines have several years");
+    assert!(
+        fig.series.iter().any(|s| s.points.len() > 1),
+        "lines have several years"
+    );
 
     h.get_by_label("Radar").click();
     h.run();
@@ -126,7 +133,10 @@ fn french_interface_and_number_format() {
     // the data table shows the French numbers
     h.get_by_label("Tableau de données").click();
     h.run();
-    assert!(h.query_by_label(&label).is_some(), "visible value {label:?}");
+    assert!(
+        h.query_by_label(&label).is_some(),
+        "visible value {label:?}"
+    );
     let decimal = h
         .state()
         .figure()
@@ -150,7 +160,10 @@ fn a_bad_file_shows_its_location_and_the_data_stay() {
     let before_regions = h.state().dataset().regions.len();
     let before_obs = h.state().dataset().observations.len();
     let before = h.state().figure().clone();
-    let (_dir, path) = crate::temp_file("bad.ron", "Dataset(\n    regions: [\n        Region(id: \"x\" name: 3),\n");
+    let (_dir, path) = crate::temp_file(
+        "bad.ron",
+        "Dataset(\n    regions: [\n        Region(id: \"x\" name: 3),\n",
+    );
     h.state_mut().apply(Command::Open(path.clone()));
     h.state_mut().finish_loading();
     h.run();
@@ -162,8 +175,14 @@ fn a_bad_file_shows_its_location_and_the_data_stay() {
     assert!(err.starts_with(&prefix), "{err}");
     let rest = &err[prefix.len()..];
     let mut parts = rest.splitn(3, ':');
-    let line: usize = parts.next().and_then(|l| l.parse().ok()).expect("line number");
-    let col: usize = parts.next().and_then(|c| c.parse().ok()).expect("column number");
+    let line: usize = parts
+        .next()
+        .and_then(|l| l.parse().ok())
+        .expect("line number");
+    let col: usize = parts
+        .next()
+        .and_then(|c| c.parse().ok())
+        .expect("column number");
     assert_eq!(line, 3, "{err}");
     assert!(col > 1, "{err}");
     // the error is visible, and the data already loaded stay
@@ -239,4 +258,47 @@ fn practices_matrix_and_what_to_transfer() {
         h.query_all_by_label(summary).next().is_some(),
         "Québec practice card shown: {summary}"
     );
+}
+
+#[test]
+fn export_button_opens_the_export_dialog_for_the_chart_shown() {
+    let mut h = harness();
+    assert!(!h.state().export_dialog_open());
+    h.get_by_role_and_label(Role::Button, "Export…").click();
+    h.run();
+    assert!(h.state().export_dialog_open());
+    h.get_by_label("Export chart");
+    h.get_by_label("Copy image");
+    h.get_by_label("Done").click();
+    h.run();
+    assert!(!h.state().export_dialog_open());
+}
+
+#[test]
+fn a_table_without_mapping_goes_through_the_mapping_dialog_then_loads() {
+    let mut h = harness();
+    let before = h.state().dataset().observations.len();
+    let (dir, path) = crate::temp_file(
+        "mine.csv",
+        "Pays;Canal;Indicateur;Année;Valeur\nRoyaume-Uni;phone;fcr_pct;2019;71,5\nFrance;phone;fcr_pct;2019;64,25\n",
+    );
+    h.state_mut().apply(Command::Open(path.clone()));
+    h.run();
+    assert!(h.state().import_dialog_open(), "{:?}", h.state().errors());
+    h.get_by_label("Import data");
+    h.get_by_role_and_label(Role::Button, "Import").click();
+    h.run();
+    assert!(!h.state().import_dialog_open());
+    h.state_mut().finish_loading();
+    h.run();
+    assert!(h.state().errors().is_empty(), "{:?}", h.state().errors());
+    assert_eq!(h.state().dataset().observations.len(), before + 2);
+    // the mapping was saved beside the file: the next open loads without the dialog
+    assert!(dir.path().join("mine.csv.mapping.ron").exists());
+    h.state_mut().apply(Command::CloseFile(path.clone()));
+    h.state_mut().apply(Command::Open(path));
+    h.run();
+    assert!(!h.state().import_dialog_open());
+    h.state_mut().finish_loading();
+    assert_eq!(h.state().dataset().observations.len(), before + 2);
 }

@@ -24,7 +24,10 @@ pub fn show(ui: &mut egui::Ui, fig: &Figure, dark: bool) {
     let header_h = 56.0;
     let cell_w = ((avail.x - label_w - 10.0) / cols as f32).clamp(64.0, 170.0);
     let cell_h = ((avail.y - header_h - 10.0) / rows.max(1) as f32).clamp(30.0, 64.0);
-    let size = vec2(label_w + cell_w * cols as f32, header_h + cell_h * rows as f32);
+    let size = vec2(
+        label_w + cell_w * cols as f32,
+        header_h + cell_h * rows as f32,
+    );
     let (response, painter) = ui.allocate_painter(size, egui::Sense::hover());
     let origin = response.rect.min;
     let text = ui.visuals().text_color();
@@ -37,7 +40,10 @@ pub fn show(ui: &mut egui::Ui, fig: &Figure, dark: bool) {
         );
         let galley = painter.layout(name.clone(), FontId::proportional(12.0), text, cell_w - 6.0);
         painter.galley(
-            pos2(r.center().x - galley.size().x / 2.0, r.bottom() - galley.size().y - 4.0),
+            pos2(
+                r.center().x - galley.size().x / 2.0,
+                r.bottom() - galley.size().y - 4.0,
+            ),
             galley,
             text,
         );
@@ -92,7 +98,13 @@ pub fn show(ui: &mut egui::Ui, fig: &Figure, dark: bool) {
                 }
                 Grade::Measured => {}
             }
-            painter.text(r.center(), Align2::CENTER_CENTER, &p.label, font.clone(), ink);
+            painter.text(
+                r.center(),
+                Align2::CENTER_CENTER,
+                &p.label,
+                font.clone(),
+                ink,
+            );
             hits.push(Hit::Rect(r, p));
         }
     }
@@ -112,7 +124,8 @@ pub fn scale_key(ui: &mut egui::Ui, lang: Lang) {
                 pos2(x0, rect.top()),
                 pos2(x0 + rect.width() / steps as f32 + 0.5, rect.bottom()),
             );
-            ui.painter().rect_filled(r, 0.0, rgb(palette::heat_colour(t)));
+            ui.painter()
+                .rect_filled(r, 0.0, rgb(palette::heat_colour(t)));
         }
         ui.label(S::Better.get(lang));
     });

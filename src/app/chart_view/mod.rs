@@ -86,10 +86,7 @@ fn kind_switch(ui: &mut egui::Ui, app: &App, cmds: &mut Vec<Command>) {
         ChartKind::BarsByChannel | ChartKind::HeatTable
     ) && first.is_some_and(|i| !i.channel_specific)
     {
-        ui.colored_label(
-            ui.visuals().warn_fg_color,
-            S::NotPerChannel.get(lang),
-        );
+        ui.colored_label(ui.visuals().warn_fg_color, S::NotPerChannel.get(lang));
     }
 }
 
@@ -183,10 +180,8 @@ pub(super) fn tooltip(response: &egui::Response, hits: &[Hit<'_>]) {
         }
     }
     if let Some((p, _)) = best {
-        response
-            .clone()
-            .on_hover_ui_at_pointer(|ui| {
-                ui.label(&p.tooltip);
-            });
+        response.clone().on_hover_ui_at_pointer(|ui| {
+            ui.label(&p.tooltip);
+        });
     }
 }

@@ -11,8 +11,8 @@ use crate::chart::{Figure, Locale, Point, format};
 use crate::model::{Grade, Unit};
 use eframe::egui::{self, Align2, Color32, RichText};
 use egui_plot::{
-    Bar, BarChart, GridInput, GridMark, Line, MarkerShape, Plot, PlotPoint,
-    PlotPoints, Points, Polygon, Text,
+    Bar, BarChart, GridInput, GridMark, Line, MarkerShape, Plot, PlotPoint, PlotPoints, Points,
+    Polygon, Text,
 };
 use std::ops::RangeInclusive;
 
@@ -141,10 +141,14 @@ pub fn bars(ui: &mut egui::Ui, fig: &Figure, dark: bool) {
                             Align2::CENTER_TOP
                         };
                         pu.text(
-                            Text::new("", PlotPoint::new(x, p.y), RichText::new(&p.label).size(12.5))
-                                .anchor(anchor)
-                                .color(text_colour)
-                                .allow_hover(false),
+                            Text::new(
+                                "",
+                                PlotPoint::new(x, p.y),
+                                RichText::new(&p.label).size(12.5),
+                            )
+                            .anchor(anchor)
+                            .color(text_colour)
+                            .allow_hover(false),
                         );
                     }
                 }
@@ -219,10 +223,14 @@ pub fn ranking(ui: &mut egui::Ui, fig: &Figure, dark: bool) {
                         (Align2::RIGHT_CENTER, format!("{}  ", p.label))
                     };
                     pu.text(
-                        Text::new("", PlotPoint::new(p.y, row(p)), RichText::new(text).size(14.0))
-                            .anchor(anchor)
-                            .color(text_colour)
-                            .allow_hover(false),
+                        Text::new(
+                            "",
+                            PlotPoint::new(p.y, row(p)),
+                            RichText::new(text).size(14.0),
+                        )
+                        .anchor(anchor)
+                        .color(text_colour)
+                        .allow_hover(false),
                     );
                 }
             }
@@ -386,9 +394,7 @@ pub fn radar(ui: &mut egui::Ui, fig: &Figure, dark: bool) {
         .include_y(1.15)
         .show(ui, |pu| {
             for ring in [0.25, 0.5, 0.75, 1.0] {
-                let pts: Vec<[f64; 2]> = (0..=n)
-                    .map(|i| radar_xy(i as f64, ring, n))
-                    .collect();
+                let pts: Vec<[f64; 2]> = (0..=n).map(|i| radar_xy(i as f64, ring, n)).collect();
                 pu.line(
                     Line::new("", PlotPoints::new(pts))
                         .color(grid)
@@ -415,10 +421,14 @@ pub fn radar(ui: &mut egui::Ui, fig: &Figure, dark: bool) {
                     Align2::CENTER_TOP
                 };
                 pu.text(
-                    Text::new("", PlotPoint::new(x, y), RichText::new(shorten(cat, 40)).size(13.5))
-                        .anchor(anchor)
-                        .color(text_colour)
-                        .allow_hover(false),
+                    Text::new(
+                        "",
+                        PlotPoint::new(x, y),
+                        RichText::new(shorten(cat, 40)).size(13.5),
+                    )
+                    .anchor(anchor)
+                    .color(text_colour)
+                    .allow_hover(false),
                 );
             }
             for s in &fig.series {

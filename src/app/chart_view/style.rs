@@ -11,7 +11,10 @@ use eframe::egui::{self, Color32, Painter, Rect, Stroke};
 pub fn fill_stroke(colour: Color32, grade: Grade, dark: bool) -> (Color32, Stroke) {
     match grade {
         Grade::Measured => (colour, Stroke::new(1.0, colour)),
-        Grade::Estimated => (colour.gamma_multiply(0.8), Stroke::new(2.0, theme::ink(dark))),
+        Grade::Estimated => (
+            colour.gamma_multiply(0.8),
+            Stroke::new(2.0, theme::ink(dark)),
+        ),
         Grade::Illustrative => (colour.gamma_multiply(0.3), Stroke::new(1.5, colour)),
     }
 }
@@ -24,10 +27,7 @@ pub fn hatch(painter: &Painter, rect: Rect, colour: Color32) {
     let mut x = rect.left() - h;
     while x < rect.right() {
         p.line_segment(
-            [
-                egui::pos2(x, rect.bottom()),
-                egui::pos2(x + h, rect.top()),
-            ],
+            [egui::pos2(x, rect.bottom()), egui::pos2(x + h, rect.top())],
             Stroke::new(1.0, colour),
         );
         x += step;

@@ -25,8 +25,8 @@ mod records;
 mod sheet;
 pub mod text;
 
-pub use mapping::{Columns, Constants, Layout, Mapping, Unknown, mapping_path, suggest_region};
 pub use builder::MAX_CELL_BYTES;
+pub use mapping::{Columns, Constants, Layout, Mapping, Unknown, mapping_path, suggest_region};
 pub use text::Encoding;
 
 use crate::io::ron_file::{self, DatasetFile, SaveError};

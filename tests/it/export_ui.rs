@@ -1,0 +1,201 @@
+//! The export dialog driven by widget labels with egui_kittest (no window, no GPU).
+
+use egui_kittest::Harness;
+use egui_kittest::kittest::{NodeT, Queryable};
+use servicescope::app::export_dialog::{ExportDialog, Preset};
+use servicescope::app::{self, state};
+use servicescope::chart::{self, Locale};
+use servicescope::export::{Background, Format};
+use servicescope::model::{Dataset, Lang};
+
+struct State {
+    dialog: ExportDialog,
+    dataset: Dataset,
+    open: bool,
+}
+
+fn harness(lang: Lang) -> Harness<'static, State> {
+    let dataset = servicescope::io::benchmark::load().expect("benchmark loads");
+    let state = State {
+        dialog: ExportDialog::new(state::default_spec(), Locale::for_lang(lang)),
+        dataset,
+        open: true,
+    };
+    let mut h = Harness::builder().with_size([900.0, 900.0]).build_ui_state(
+        move |ui, s: &mut State| {
+            if s.open {
+                s.open = s.dialog.show(ui.ctx(), &s.dataset, lang);
+            }
+        },
+        state,
+    );
+    app::setup_context(&h.ctx);
+    h.run();
+    h
+}
+
+/// Width and height recorded in a PNG's IHDR chunk.
+fn png_size(bytes: &[u8]) -> (u32, u32) {
+    assert_eq!(&bytes[..8], b"\x89PNG\r\n\x1a\n", "PNG signature");
+    assert_eq!(&bytes[12..16], b"IHDR");
+    let be =
+        |at: usize| u32::from_be_bytes([bytes[at], bytes[at + 1], bytes[at + 2], bytes[at + 3]]);
+    (be(16), be(20))
+}
+
+#[test]
+fn shows_a_preview_and_switches_to_4k() {
+    let mut h = harness(Lang::En);
+    let s = h.state();
+    let title = &s.dialog.figure().expect("figure built").title;
+    assert!(title.contains("Net Promoter"), "{title}");
+    // 16:9 slide at 150 DPI by default; the preview keeps its aspect ratio
+    let (opts, format, locale) = s.dialog.options().expect("valid options");
+    assert_eq!((opts.size.width_px, opts.size.height_px), (2000, 1125));
+    assert_eq!((format, locale), (Format::Png, Locale::EnGb));
+    assert_eq!(s.dialog.preview_size(), Some((640, 360)));
+    h.get_by_label("Export preview");
+    h.get_by_label("2000 × 1125 px, 150 DPI");
+
+    h.get_by_label("4K (3840 × 2160)").click();
+    h.run();
+    let s = h.state();
+    assert_eq!(s.dialog.settings.preset, Preset::FourK);
+    let (opts, _, _) = s.dialog.options().expect("valid options");
+    assert_eq!((opts.size.width_px, opts.size.height_px), (3840, 2160));
+    assert_eq!(s.dialog.preview_size(), Some((640, 360)));
+
+    h.get_by_label("Square").click();
+    h.run();
+    h.get_by_label("300 DPI").click();
+    h.run();
+    let s = h.state();
+    let (opts, _, _) = s.dialog.options().expect("valid options");
+    assert_eq!(
+        (opts.size.width_px, opts.size.height_px, opts.size.dpi),
+        (2250, 2250, 300)
+    );
+    assert_eq!(s.dialog.preview_size(), Some((640, 640)));
+
+    // "Done" closes the dialog
+    h.get_by_label("Done").click();
+    h.run();
+    assert!(!h.state().open);
+}
+
+#[test]
+fn french_locale_rebuilds_the_figure_in_french() {
+    let mut h = harness(Lang::En);
+    let english = h.state().dialog.figure().expect("figure").title.clone();
+    h.get_by_label("Français (fr-FR)").click();
+    h.run();
+    let s = h.state();
+    let fig = s.dialog.figure().expect("figure");
+    assert_eq!(fig.locale, Locale::FrFr);
+    let expected = chart::build(&s.dataset, &state::default_spec(), Locale::FrFr).title;
+    assert_eq!(fig.title, expected);
+    assert_ne!(fig.title, english);
+    assert_eq!(s.dialog.options().expect("options").2, Locale::FrFr);
+    let name = s.dialog.default_file_name(&s.dataset);
+    assert!(name.ends_with(".png") && name.is_ascii(), "{name}");
+    assert!(!name.contains(' '), "{name}");
+
+    // the interface language only changes the dialog's own strings
+    let h = harness(Lang::Fr);
+    h.get_by_label("Copier l'image");
+    assert_eq!(h.state().dialog.options().expect("options").2, Locale::FrFr);
+}
+
+#[test]
+fn save_to_writes_png_of_the_chosen_size_and_svg_with_the_title() {
+    let mut h = harness(Lang::En);
+    let dir = tempfile::tempdir().expect("tempdir");
+
+    h.get_by_label("Custom (px)").click();
+    h.run();
+    let s = h.state_mut();
+    s.dialog.settings.custom_px = (1200, 500);
+    let png = dir.path().join("chart.png");
+    let State {
+        dialog, dataset, ..
+    } = s;
+    dialog.save_to(dataset, &png).expect("PNG saved");
+    let bytes = std::fs::read(&png).expect("read PNG");
+    assert_eq!(png_size(&bytes), (1200, 500));
+    match dialog.status() {
+        Some(Ok(text)) => assert!(
+            text.starts_with("Saved to") && text.contains("chart.png"),
+            "{text}"
+        ),
+        other => panic!("status {other:?}"),
+    }
+    h.run();
+    h.get_by_label(&format!("Saved to {}", png.display()));
+
+    h.get_by_label("SVG").click();
+    h.run();
+    let s = h.state_mut();
+    assert_eq!(s.dialog.options().expect("options").1, Format::Svg);
+    let svg_path = dir.path().join(s.dialog.default_file_name(&s.dataset));
+    assert!(svg_path.to_string_lossy().ends_with(".svg"));
+    let State {
+        dialog, dataset, ..
+    } = s;
+    dialog.save_to(dataset, &svg_path).expect("SVG saved");
+    let svg = std::fs::read_to_string(&svg_path).expect("read SVG");
+    assert!(
+        svg.starts_with("<svg") || svg.starts_with("<?xml"),
+        "{}",
+        &svg[..40]
+    );
+    assert!(svg.contains("Net Promoter"), "title in SVG");
+
+    // a path that cannot be written gives an error, not a panic
+    let bad = dir.path().join("missing-dir").join("x.svg");
+    let err = dialog
+        .save_to(dataset, &bad)
+        .expect_err("no such directory");
+    assert!(err.starts_with("Not saved"), "{err}");
+    assert!(matches!(dialog.status(), Some(Err(_))));
+}
+
+#[test]
+fn pdf_disables_transparent_background() {
+    let mut h = harness(Lang::En);
+    h.get_by_label("Transparent").click();
+    h.run();
+    let (opts, _, _) = h.state().dialog.options().expect("options");
+    assert_eq!(opts.background, Background::Transparent);
+    assert!(!h.get_by_label("Transparent").accesskit_node().is_disabled());
+
+    h.get_by_label("PDF").click();
+    h.run();
+    h.run();
+    let (opts, format, _) = h.state().dialog.options().expect("options");
+    assert_eq!((format, opts.background), (Format::Pdf, Background::White));
+    assert_eq!(h.state().dialog.settings.background, Background::White);
+    assert!(h.get_by_label("Transparent").accesskit_node().is_disabled());
+}
+
+#[test]
+fn copy_image_reports_success_or_a_clear_error() {
+    let mut h = harness(Lang::En);
+    h.get_by_label("Copy image").click();
+    // one frame starts the background render (a spinner keeps repainting until it ends)
+    h.step();
+    assert!(h.state().dialog.is_busy());
+    h.state_mut().dialog.wait();
+    h.run();
+    let s = h.state();
+    assert!(!s.dialog.is_busy());
+    match s.dialog.status() {
+        // a machine with a clipboard (desktop session)
+        Some(Ok(text)) => assert!(text.contains("2000 × 1125 px"), "{text}"),
+        // CI, Xvfb without a clipboard manager, no display
+        Some(Err(text)) => {
+            assert!(text.starts_with("Cannot copy the image: "), "{text}");
+            h.get_by_label(text);
+        }
+        None => panic!("no status after Copy image"),
+    }
+}
