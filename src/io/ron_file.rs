@@ -8,7 +8,7 @@ files are read with RON's `implicit_some` extension.
 use super::error::LoadError;
 use super::{MAX_FILE_BYTES, MAX_NESTING};
 use crate::model::{
-    Channel, Dataset, Indicator, Meta, ObservationRecord, Practice, Region, Source,
+    Channel, Dataset, Indicator, Meta, ObsRow, ObservationRecord, Practice, Region, Source,
 };
 use ron::extensions::Extensions;
 use serde::{Deserialize, Serialize};
@@ -119,26 +119,27 @@ fn parse_fast(text: &str) -> Option<DatasetFile<'_>> {
     })
 }
 
+/// The file form of observation row `r` of `ds`, with string ids borrowed from `ds`.
+pub fn record<'d>(ds: &'d Dataset, r: &ObsRow<'d>) -> ObservationRecord<'d> {
+    ObservationRecord {
+        region: Cow::Borrowed(ds.regions.at(r.region).id.as_str()),
+        channel: r
+            .channel
+            .map(|c| Cow::Borrowed(ds.channels.at(c).id.as_str())),
+        indicator: Cow::Borrowed(ds.indicators.at(r.indicator).id.as_str()),
+        period: r.period,
+        value: r.value,
+        sample_size: r.sample_size,
+        margin: r.margin,
+        source: Some(Cow::Borrowed(ds.sources.at(r.source).id.as_str())),
+        grade: Some(r.grade),
+        note: r.note.map(Cow::Borrowed),
+    }
+}
+
 /// Converts a dataset back to its file form (all records, observations with string ids).
 pub fn to_file(ds: &Dataset) -> DatasetFile<'_> {
-    let obs = &ds.observations;
-    let observations = obs
-        .rows()
-        .map(|r| ObservationRecord {
-            region: Cow::Borrowed(ds.regions.at(r.region).id.as_str()),
-            channel: r
-                .channel
-                .map(|c| Cow::Borrowed(ds.channels.at(c).id.as_str())),
-            indicator: Cow::Borrowed(ds.indicators.at(r.indicator).id.as_str()),
-            period: r.period,
-            value: r.value,
-            sample_size: r.sample_size,
-            margin: r.margin,
-            source: Some(Cow::Borrowed(ds.sources.at(r.source).id.as_str())),
-            grade: Some(r.grade),
-            note: r.note.map(Cow::Borrowed),
-        })
-        .collect();
+    let observations = ds.observations.rows().map(|r| record(ds, &r)).collect();
     DatasetFile {
         meta: Some(ds.meta.clone()),
         sources: ds.sources.as_slice().to_vec(),

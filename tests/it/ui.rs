@@ -287,7 +287,8 @@ fn a_table_without_mapping_goes_through_the_mapping_dialog_then_loads() {
     assert!(h.state().import_dialog_open(), "{:?}", h.state().errors());
     h.get_by_label("Import data");
     h.get_by_role_and_label(Role::Button, "Import").click();
-    h.run();
+    // the load starts in the background and its spinner keeps repainting: step, don't settle
+    h.run_steps(2);
     assert!(!h.state().import_dialog_open());
     h.state_mut().finish_loading();
     h.run();
@@ -297,7 +298,7 @@ fn a_table_without_mapping_goes_through_the_mapping_dialog_then_loads() {
     assert!(dir.path().join("mine.csv.mapping.ron").exists());
     h.state_mut().apply(Command::CloseFile(path.clone()));
     h.state_mut().apply(Command::Open(path));
-    h.run();
+    h.run_steps(2);
     assert!(!h.state().import_dialog_open());
     h.state_mut().finish_loading();
     assert_eq!(h.state().dataset().observations.len(), before + 2);

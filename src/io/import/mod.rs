@@ -31,8 +31,7 @@ pub use text::Encoding;
 
 use crate::io::ron_file::{self, DatasetFile, SaveError};
 use crate::io::validate::ValidationReport;
-use crate::model::{Dataset, IndicatorId, ObservationRecord, RegionId, SourceId};
-use std::borrow::Cow;
+use crate::model::{Dataset, IndicatorId, RegionId, SourceId};
 use std::fmt;
 use std::path::{Path, PathBuf};
 use std::sync::atomic::{AtomicBool, Ordering};
@@ -339,23 +338,7 @@ impl Imported {
         let ds = &self.dataset;
         let obs = &ds.observations;
         let observations = (self.first_observation..obs.len())
-            .map(|i| {
-                let r = obs.row(i);
-                ObservationRecord {
-                    region: Cow::Borrowed(ds.regions.at(r.region).id.as_str()),
-                    channel: r
-                        .channel
-                        .map(|c| Cow::Borrowed(ds.channels.at(c).id.as_str())),
-                    indicator: Cow::Borrowed(ds.indicators.at(r.indicator).id.as_str()),
-                    period: r.period,
-                    value: r.value,
-                    sample_size: r.sample_size,
-                    margin: r.margin,
-                    source: Some(Cow::Borrowed(ds.sources.at(r.source).id.as_str())),
-                    grade: Some(r.grade),
-                    note: r.note.map(Cow::Borrowed),
-                }
-            })
+            .map(|i| crate::io::ron_file::record(ds, &obs.row(i)))
             .collect();
         DatasetFile {
             meta: None,
