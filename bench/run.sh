@@ -54,6 +54,10 @@ echo
 echo "selection recompute over the loaded rows (in-process, cargo bench --bench select):"
 ROWS=$ROWS cargo bench --quiet --bench select 2>/dev/null | sed 's/^/  /'
 
+echo
+echo "frame CPU work with ~100,000 plotted points (headless app, cargo bench --bench frame):"
+cargo bench --quiet --bench frame 2>/dev/null | sed 's/^/  /'
+
 if [ -x bench/export.sh ] || [ -f bench/export.sh ]; then
   echo
   echo "export (whole process, 3840x2160 PNG bar chart, peer: matplotlib):"

@@ -47,11 +47,11 @@ fn main() -> Result<(), Box<dyn std::error::Error>> {
             vec!["phone"],
         ),
         (
-            "ranking, all regions",
+            "ranking, all regions, phone",
             ChartKind::Ranking,
-            vec!["nps"],
+            vec!["fcr_pct"],
             vec![],
-            vec![],
+            vec!["phone"],
         ),
         (
             "heat table",

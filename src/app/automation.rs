@@ -3,12 +3,16 @@ Running the real window unattended, for the smoke test, screenshots and frame ti
 
 - `SERVICESCOPE_SCREENSHOT=/path.png`: after the window has settled, save a screenshot of
   it as PNG and quit.
-- `SERVICESCOPE_FRAME_LOG=N`: print the time of each frame to stderr and quit after N frames.
+- `SERVICESCOPE_FRAME_LOG=N`: print each frame's timings to stderr and quit after N frames:
+  `frame K ui_ms U prev_cpu_ms C interval_ms I points P` (U: the app's `ui`; C: eframe's CPU
+  time for the previous frame, `ui` plus tessellation and painting; I: time since the previous
+  frame ended; P: points in the figure).
 - `SERVICESCOPE_VIEW=token,token…`: start on a given view (tokens: a chart kind as in
   `ChartSpec` such as `Radar`, `table`, `practices`, `sources`, `fr`, `en`, `dark`, `light`,
   `present`, `channels` (UK and France by channel), `help`, `export` (the export dialog),
   `open:PATH` (as the Open button: a table without saved mapping shows the mapping dialog),
-  `load:PATH` (straight to the background loader, guessed mapping), `allregions`,
+  `load:PATH` (straight to the background loader, guessed mapping), `indicator:ID` (chart
+  that one indicator), `allregions`,
   `allchannels`, `wait` (finish loading before the first frame)).
 
 When any of these is set the workspace is neither restored nor saved.
@@ -111,6 +115,11 @@ impl Automation {
                     app.loader
                         .push(super::loader::Job::new(super::loader::JobKind::Open, path));
                 }
+                other if other.starts_with("indicator:") => {
+                    let mut spec = app.state.spec.clone();
+                    spec.indicators = vec![IndicatorId::new(&other["indicator:".len()..])];
+                    app.apply(Command::SetSpec(spec));
+                }
                 other if other.starts_with("open:") => {
                     app.apply(Command::Open(PathBuf::from(&other["open:".len()..])));
                 }
@@ -128,20 +137,27 @@ impl Automation {
         }
     }
 
-    /// Called at the end of every frame with the time the frame's `ui` took.
-    pub fn end_frame(&mut self, ctx: &egui::Context, app: &App, ui_time: Duration) {
+    /// Called at the end of every frame with the time the frame's `ui` took and eframe's CPU
+    /// time of the previous frame (`ui` + tessellation + painting, without waiting for vsync).
+    pub fn end_frame(
+        &mut self,
+        ctx: &egui::Context,
+        app: &App,
+        ui_time: Duration,
+        prev_cpu_s: Option<f32>,
+    ) {
         self.frame += 1;
         let interval = self.last_frame.map(|t| t.elapsed());
         self.last_frame = Some(Instant::now());
         if let Some(n) = self.frame_log {
+            let ms = |v: Option<f64>| v.map_or("-".to_owned(), |v| format!("{:.3}", v * 1000.0));
             eprintln!(
-                "frame {} ui_ms {:.3} interval_ms {}",
+                "frame {} ui_ms {:.3} prev_cpu_ms {} interval_ms {} points {}",
                 self.frame,
                 ui_time.as_secs_f64() * 1000.0,
-                interval.map_or("-".to_owned(), |d| format!(
-                    "{:.3}",
-                    d.as_secs_f64() * 1000.0
-                ))
+                ms(prev_cpu_s.map(f64::from)),
+                ms(interval.map(|d| d.as_secs_f64())),
+                app.figure().point_count()
             );
             if self.frame >= n && self.screenshot.is_none() {
                 ctx.send_viewport_cmd(egui::ViewportCommand::Close);

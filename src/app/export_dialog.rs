@@ -16,6 +16,7 @@ the screen's palette, order, number format and labels.
 - The logic needs no window: [`ExportDialog::options`], [`ExportDialog::default_file_name`].
 */
 
+use super::i18n::S;
 use crate::chart::{self, ChartSpec, Figure, Locale};
 use crate::export::{self, Background, ExportOptions, Format, Size, size};
 use crate::model::{Dataset, Lang};
@@ -764,10 +765,8 @@ impl ExportDialog {
                 ui.end_row();
 
                 ui.label("");
-                ui.checkbox(
-                    &mut s.value_labels,
-                    tr(lang, "Value labels", "Valeurs sur les barres et points"),
-                );
+                ui.checkbox(&mut s.value_labels, S::ValueLabels.get(lang))
+                    .on_hover_text(S::ValueLabelsHint.get(lang));
                 ui.end_row();
             });
     }

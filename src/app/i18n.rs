@@ -92,6 +92,11 @@ strings! {
     Better => "better", "mieux";
     NoBetterSide => "no better side", "sans sens de performance";
     NotPerChannel => "This indicator is not measured per channel: choose one marked “by channel” to compare channels.", "Cet indicateur n'est pas mesuré par canal : choisissez-en un marqué « par canal » pour comparer les canaux.";
+    AllRegions => "All regions", "Toutes les régions";
+    AllRegionsHint => "Every region that has a value for the chosen indicators.", "Toutes les régions qui ont une valeur pour les indicateurs choisis.";
+    SeriesCount => "series; the first 40 are listed, the data table has them all", "séries ; les 40 premières sont listées, le tableau de données les contient toutes";
+    ValueLabels => "Values on chart", "Valeurs sur le graphique";
+    ValueLabelsHint => "Print each value on its bar or point (up to 40 points), on screen and in exports.", "Afficher chaque valeur sur sa barre ou son point (jusqu'à 40 points), à l'écran et à l'export.";
     CopyTable => "Copy as text", "Copier en texte";
     Copied => "Table copied to the clipboard", "Tableau copié dans le presse-papiers";
     ColRegion => "Region", "Région";

@@ -434,7 +434,7 @@ impl App {
 }
 
 impl eframe::App for App {
-    fn ui(&mut self, ui: &mut egui::Ui, _frame: &mut eframe::Frame) {
+    fn ui(&mut self, ui: &mut egui::Ui, frame: &mut eframe::Frame) {
         let started = std::time::Instant::now();
         let ctx = ui.ctx().clone();
         theme::apply(self, &ctx);
@@ -481,7 +481,7 @@ impl eframe::App for App {
             self.apply(cmd);
         }
         if let Some(mut a) = self.automation.take() {
-            a.end_frame(&ctx, self, started.elapsed());
+            a.end_frame(&ctx, self, started.elapsed(), frame.info().cpu_usage);
             self.automation = Some(a);
         }
     }

@@ -20,6 +20,15 @@ pub fn show(ui: &mut egui::Ui, app: &App, cmds: &mut Vec<Command>) {
     datasets(ui, app, cmds);
 
     ui.heading(S::Regions.get(lang));
+    let mut all = spec.regions.is_empty();
+    if ui
+        .checkbox(&mut all, S::AllRegions.get(lang))
+        .on_hover_text(S::AllRegionsHint.get(lang))
+        .changed()
+        && all
+    {
+        spec.regions.clear();
+    }
     for (ix, r) in ds.regions.iter().enumerate() {
         ui.horizontal(|ui| {
             let (rect, _) = ui.allocate_exact_size(egui::vec2(12.0, 12.0), egui::Sense::hover());

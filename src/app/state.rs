@@ -72,6 +72,7 @@ pub fn default_spec() -> ChartSpec {
             .into_iter()
             .map(RegionId::new)
             .collect(),
+        value_labels: true,
         ..Default::default()
     }
 }

@@ -93,7 +93,50 @@ pub struct Figure {
     pub grades: Vec<Grade>,
 }
 
+/// Most points a chart prints values on; past this, values are in the tooltips and the data
+/// table only, on screen and in exports alike.
+pub const VALUE_LABEL_LIMIT: usize = 40;
+
+/// Most points a chart draws a marker for; past this, lines carry the grade alone (dashed where
+/// a value is illustrative), on screen and in exports alike.
+pub const MARKER_LIMIT: usize = 2_000;
+
+/// The runs of a line series: consecutive segments grouped by whether they are dashed (a
+/// segment is dashed when either end is illustrative). Each run is its own polyline, so a long
+/// series is a handful of lines, not one per segment. Points with a missing coordinate are
+/// skipped.
+pub fn line_runs(points: &[Point]) -> Vec<(bool, Vec<[f64; 2]>)> {
+    let pts: Vec<&Point> = points
+        .iter()
+        .filter(|p| p.x.is_finite() && p.y.is_finite())
+        .collect();
+    let mut runs: Vec<(bool, Vec<[f64; 2]>)> = Vec::new();
+    for pair in pts.windows(2) {
+        let dashed = pair.iter().any(|p| p.grade == Grade::Illustrative);
+        let end = [pair[1].x, pair[1].y];
+        match runs.last_mut() {
+            Some((d, run)) if *d == dashed => run.push(end),
+            _ => runs.push((dashed, vec![[pair[0].x, pair[0].y], end])),
+        }
+    }
+    runs
+}
+
 impl Figure {
+    /// Whether each point gets a marker: only up to [`MARKER_LIMIT`] points, so that a
+    /// 100,000-point chart stays fluid. The screen and the exporter both ask here.
+    pub fn shows_markers(&self) -> bool {
+        self.point_count() <= MARKER_LIMIT
+    }
+
+    /// Whether values are printed on the chart when `requested` (the spec's `value_labels`):
+    /// only while they fit ([`VALUE_LABEL_LIMIT`]), and never on a radar, whose radii are
+    /// normalised scores (its values are in the tooltips and the data table). The screen and
+    /// the exporter both ask here.
+    pub fn shows_values(&self, requested: bool) -> bool {
+        requested && self.kind != ChartKind::Radar && self.point_count() <= VALUE_LABEL_LIMIT
+    }
+
     /// Total number of points.
     pub fn point_count(&self) -> usize {
         self.series.iter().map(|s| s.points.len()).sum()

@@ -15,6 +15,6 @@ pub mod format;
 pub mod palette;
 pub mod spec;
 
-pub use figure::{Axis, Figure, Point, Series, build};
+pub use figure::{Axis, Figure, MARKER_LIMIT, Point, Series, VALUE_LABEL_LIMIT, build, line_runs};
 pub use format::Locale;
 pub use spec::{ChartKind, ChartSpec};

@@ -1,7 +1,7 @@
 /*!
 Colours. Each region keeps one colour in every chart and every export: the four benchmark
-regions have fixed Okabe–Ito colours (safe for colour-blind readers); other regions take the
-remaining palette colours in dataset order.
+regions have fixed Okabe–Ito colours (safe for colour-blind readers), the other bundled regions
+fixed colours of their own; imported regions take the palette colours in dataset order.
 */
 
 /// An sRGB colour.
@@ -35,9 +35,14 @@ pub fn region_colour(region_id: &str, region_index: usize) -> Rgb {
         "maghreb" => OKABE_ITO[1],
         "quebec" => OKABE_ITO[2],
         "france" => OKABE_ITO[3],
-        "morocco" | "algeria" | "tunisia" => OKABE_ITO[6],
         "canada" => OKABE_ITO[4],
-        "usa" | "world" => OKABE_ITO[5],
+        "usa" => OKABE_ITO[5],
+        // the Maghreb countries and the world get their own colours, so they can be
+        // charted side by side
+        "morocco" => EXTRA[1],
+        "algeria" => EXTRA[5],
+        "tunisia" => EXTRA[3],
+        "world" => EXTRA[0],
         _ => {
             let all: Vec<Rgb> = OKABE_ITO.iter().chain(EXTRA.iter()).copied().collect();
             all[region_index % all.len()]

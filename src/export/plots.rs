@@ -9,8 +9,9 @@ use super::fonts::{ellipsize, text_width, wrap};
 use super::svg::{Anchor, Canvas, Rect, base, ink, n};
 use crate::chart::format::{self, Locale};
 use crate::chart::palette::{self, Rgb};
-use crate::chart::{Figure, Point};
+use crate::chart::{self, Figure, Point};
 use crate::model::{Grade, Unit};
+use std::fmt::Write as _;
 
 /// A linear scale with "nice" ticks.
 #[derive(Clone, Debug, PartialEq)]
@@ -282,11 +283,12 @@ fn value_label(c: &mut Canvas, x: f64, y: f64, above: bool, max_w: f64, label: &
 
 /// Grouped bars: categories on the horizontal axis, one bar per series.
 pub(crate) fn bars(c: &mut Canvas, fig: &Figure, opts: &ExportOptions, area: Rect) {
+    let labels = fig.shows_values(opts.value_labels);
     let cats = &fig.x.categories;
     let n_cat = cats.len().max(1);
     let (lo, hi) = extent(all_points(fig), true).unwrap_or((0.0, 1.0));
     let (mut lo, mut hi) = (lo.min(0.0), hi.max(0.0));
-    if opts.value_labels {
+    if labels {
         let pad = (hi - lo) * 0.08;
         hi += if hi > 0.0 { pad } else { 0.0 };
         lo -= if lo < 0.0 { pad } else { 0.0 };
@@ -327,7 +329,7 @@ pub(crate) fn bars(c: &mut Canvas, fig: &Figure, opts: &ExportOptions, area: Rec
                 h: (y - y0).abs(),
             };
             c.grade_rect(r, s.colour, p.grade);
-            if opts.value_labels {
+            if labels {
                 let above = p.y >= 0.0;
                 value_label(
                     c,
@@ -345,6 +347,7 @@ pub(crate) fn bars(c: &mut Canvas, fig: &Figure, opts: &ExportOptions, area: Rec
 /// Lines over years: one line per series, markers styled by grade; segments touching an
 /// illustrative point are dashed.
 pub(crate) fn lines(c: &mut Canvas, fig: &Figure, opts: &ExportOptions, area: Rect) {
+    let labels = fig.shows_values(opts.value_labels);
     let (ylo, yhi) = extent(all_points(fig), true).unwrap_or((0.0, 1.0));
     let ylo = if ylo >= 0.0 && ylo < 0.5 * yhi {
         0.0
@@ -395,28 +398,37 @@ pub(crate) fn lines(c: &mut Canvas, fig: &Figure, opts: &ExportOptions, area: Re
             .iter()
             .filter(|p| p.x.is_finite() && p.y.is_finite())
             .collect();
-        for pair in pts.windows(2) {
-            let dashed = pair.iter().any(|p| p.grade == Grade::Illustrative);
-            let svg = format!(
-                r#"<line x1="{}" y1="{}" x2="{}" y2="{}" stroke="{}" stroke-width="{}" stroke-linecap="round"{}/>"#,
-                n(xmap(pair[0].x)),
-                n(ymap(pair[0].y)),
-                n(xmap(pair[1].x)),
-                n(ymap(pair[1].y)),
+        // markers while they fit (a lone point always has one, or it would not show)
+        let markers = fig.shows_markers() || pts.len() == 1;
+        for (dashed, run) in chart::line_runs(&s.points) {
+            let mut d = String::new();
+            for (i, [x, y]) in run.iter().enumerate() {
+                let _ = write!(
+                    d,
+                    "{}{} {}",
+                    if i == 0 { "M" } else { "L" },
+                    n(xmap(*x)),
+                    n(ymap(*y))
+                );
+            }
+            c.raw(&format!(
+                r#"<path d="{d}" fill="none" stroke="{}" stroke-width="{}" stroke-linecap="round" stroke-linejoin="round"{}/>"#,
                 palette::hex(s.colour),
                 n(width),
-                if dashed {
-                    format!(r#" stroke-dasharray="{} {}""#, n(c.s(7.0)), n(c.s(5.0)))
-                } else {
-                    String::new()
+                match (dashed, markers) {
+                    (false, _) => String::new(),
+                    (true, true) => {
+                        format!(r#" stroke-dasharray="{} {}""#, n(c.s(7.0)), n(c.s(5.0)))
+                    }
+                    // dense charts fade illustrative runs, as the screen does
+                    (true, false) => r#" stroke-opacity="0.45""#.to_owned(),
                 }
-            );
-            c.raw(&svg);
+            ));
         }
-        for p in &pts {
+        for p in pts.iter().filter(|_| markers) {
             let (x, y) = (xmap(p.x), ymap(p.y));
             c.grade_circle(x, y, c.s(5.5), s.colour, p.grade);
-            if opts.value_labels {
+            if labels {
                 let size = c.s(base::VALUE) * 0.9;
                 c.text(
                     x,
@@ -434,6 +446,7 @@ pub(crate) fn lines(c: &mut Canvas, fig: &Figure, opts: &ExportOptions, area: Re
 
 /// Scatter of two indicators: both axes with their own units, each point labelled.
 pub(crate) fn scatter(c: &mut Canvas, fig: &Figure, opts: &ExportOptions, area: Rect) {
+    let labels = fig.shows_values(opts.value_labels);
     let pad = |(lo, hi): (f64, f64)| {
         let d = (hi - lo).max(hi.abs() * 0.1).max(1e-6) * 0.12;
         (lo - d, hi + d)
@@ -482,7 +495,7 @@ pub(crate) fn scatter(c: &mut Canvas, fig: &Figure, opts: &ExportOptions, area: 
             let x = xs.map(p.x, inner.x, inner.x + inner.w);
             let y = ys.map(p.y, inner.y + inner.h, inner.y);
             c.grade_circle(x, y, r, s.colour, p.grade);
-            let text = if opts.value_labels {
+            let text = if labels {
                 format!("{} ({})", s.label, p.label)
             } else {
                 s.label.clone()
@@ -508,7 +521,8 @@ pub(crate) fn scatter(c: &mut Canvas, fig: &Figure, opts: &ExportOptions, area: 
 }
 
 /// Radar: one polygon per series over the categories, radial scale 0–1 (outer = best).
-pub(crate) fn radar(c: &mut Canvas, fig: &Figure, opts: &ExportOptions, area: Rect) {
+/// No value labels: the radii are normalised scores ([`Figure::shows_values`]).
+pub(crate) fn radar(c: &mut Canvas, fig: &Figure, _opts: &ExportOptions, area: Rect) {
     let top = axis_title_above(c, &fig.y.label, area);
     let area = Rect {
         y: top,
@@ -607,17 +621,6 @@ pub(crate) fn radar(c: &mut Canvas, fig: &Figure, opts: &ExportOptions, area: Re
         c.raw(&svg);
         for (x, y, p) in &pts {
             c.grade_circle(*x, *y, c.s(5.0), s.colour, p.grade);
-            if opts.value_labels {
-                c.text(
-                    *x,
-                    *y - c.s(9.0),
-                    c.s(base::VALUE) * 0.9,
-                    false,
-                    ink::TEXT,
-                    Anchor::Middle,
-                    &p.label,
-                );
-            }
         }
     }
 }

@@ -98,12 +98,13 @@ pub fn encode_png(
 ) -> Result<Vec<u8>, ExportError> {
     let (w, h) = (pixmap.width(), pixmap.height());
     let data: Vec<u8> = if opaque {
-        // premultiplied with alpha 255 equals straight colour: drop the alpha byte
-        pixmap
-            .data()
-            .chunks_exact(4)
-            .flat_map(|p| [p[0], p[1], p[2]])
-            .collect()
+        // premultiplied with alpha 255 equals straight colour: drop the alpha byte (into a
+        // buffer of the exact size: growing it while collecting cost a tenth of a 4K export)
+        let mut rgb = vec![0u8; pixmap.data().len() / 4 * 3];
+        for (out, p) in rgb.chunks_exact_mut(3).zip(pixmap.data().chunks_exact(4)) {
+            out.copy_from_slice(&p[..3]);
+        }
+        rgb
     } else {
         rgba(pixmap)
     };

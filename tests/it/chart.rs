@@ -213,3 +213,77 @@ fn unknown_ids_in_spec_warn_instead_of_failing() {
     assert!(fig.warnings.iter().any(|w| w.contains("narnia")));
     assert_eq!(fig.series.len(), 1);
 }
+
+#[test]
+fn every_bundled_region_has_its_own_colour() {
+    let ds = servicescope::io::benchmark::load().expect("loads");
+    let colours: Vec<_> = ds
+        .regions
+        .iter()
+        .enumerate()
+        .map(|(i, r)| servicescope::chart::palette::region_colour(r.id.as_str(), i))
+        .collect();
+    for (i, a) in colours.iter().enumerate() {
+        for (j, b) in colours.iter().enumerate().skip(i + 1) {
+            assert_ne!(
+                a,
+                b,
+                "{} and {} share a colour",
+                ds.regions
+                    .iter()
+                    .nth(i)
+                    .map(|r| r.id.as_str())
+                    .unwrap_or("?"),
+                ds.regions
+                    .iter()
+                    .nth(j)
+                    .map(|r| r.id.as_str())
+                    .unwrap_or("?")
+            );
+        }
+    }
+}
+
+#[test]
+fn line_runs_split_where_illustrative_values_start_and_skip_missing_points() {
+    let ds = servicescope::io::benchmark::load().expect("loads");
+    let fig = chart::build(
+        &ds,
+        &spec(ChartKind::Lines, &["nps"], &["france"], &[]),
+        Locale::EnGb,
+    );
+    let mut pts = fig.series[0].points.clone();
+    assert!(pts.len() >= 4, "{} points", pts.len());
+    for p in &mut pts {
+        p.grade = Grade::Measured;
+    }
+    let runs = chart::line_runs(&pts);
+    assert_eq!(runs.len(), 1);
+    assert!(!runs[0].0);
+    assert_eq!(runs[0].1.len(), pts.len());
+
+    // an illustrative third point dashes the two segments touching it
+    pts[2].grade = Grade::Illustrative;
+    let runs = chart::line_runs(&pts);
+    let kinds: Vec<(bool, usize)> = runs.iter().map(|(d, r)| (*d, r.len())).collect();
+    // then p3 … p(n-1) solid again
+    let tail = pts.len() - 3;
+    let mut expected = vec![(false, 2), (true, 3)];
+    if tail > 1 {
+        expected.push((false, tail));
+    }
+    assert_eq!(kinds, expected);
+
+    // a missing value is skipped, not drawn at 0
+    pts[1].y = f64::NAN;
+    let runs = chart::line_runs(&pts);
+    assert!(
+        runs.iter()
+            .all(|(_, r)| r.iter().all(|[_, y]| y.is_finite()))
+    );
+    assert_eq!(
+        runs.iter().map(|(_, r)| r.len() - 1).sum::<usize>(),
+        pts.len() - 2
+    );
+    assert!(fig.shows_markers());
+}

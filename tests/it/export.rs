@@ -536,3 +536,27 @@ fn shipped_decks_parse() {
         export::deck::read_chart_spec(&path).unwrap_or_else(|e| panic!("{e}"));
     }
 }
+
+#[test]
+fn value_labels_are_printed_only_while_they_fit_as_on_screen() {
+    let small = figure(&bars_spec(), Locale::EnGb);
+    assert!(small.shows_values(true) && !small.shows_values(false));
+    let mut off = opts(1600, 900);
+    off.value_labels = false;
+    assert_ne!(
+        export::render_svg(&small, &opts(1600, 900)),
+        export::render_svg(&small, &off),
+        "labels requested on a small chart change the drawing"
+    );
+
+    // past the limit (series repeated until there are too many bars) nothing is labelled
+    let mut big = small.clone();
+    while big.point_count() <= servicescope::chart::VALUE_LABEL_LIMIT {
+        big.series.push(small.series[0].clone());
+    }
+    assert!(!big.shows_values(true));
+    assert_eq!(
+        export::render_svg(&big, &opts(1600, 900)),
+        export::render_svg(&big, &off)
+    );
+}

@@ -275,6 +275,39 @@ fn export_button_opens_the_export_dialog_for_the_chart_shown() {
 }
 
 #[test]
+fn values_on_chart_is_one_switch_for_the_screen_and_the_export() {
+    use eframe::egui::accesskit::Toggled;
+    use egui_kittest::kittest::NodeT;
+    let mut h = harness();
+    assert!(h.state().state.spec.value_labels, "values shown at start");
+    let checked = |h: &Harness<'_, App>| {
+        h.get_by_role_and_label(Role::CheckBox, "Values on chart")
+            .accesskit_node()
+            .toggled()
+    };
+    assert_eq!(checked(&h), Some(Toggled::True));
+    h.get_by_role_and_label(Role::CheckBox, "Values on chart")
+        .click();
+    h.run();
+    assert!(!h.state().state.spec.value_labels);
+    assert_eq!(checked(&h), Some(Toggled::False));
+    // the export starts from the chart shown: its checkbox is off too
+    h.get_by_role_and_label(Role::Button, "Export…").click();
+    h.run();
+    let boxes: Vec<_> = h
+        .query_all_by_role_and_label(Role::CheckBox, "Values on chart")
+        .map(|n| n.accesskit_node().toggled())
+        .collect();
+    assert_eq!(boxes, [Some(Toggled::False), Some(Toggled::False)]);
+    // undoable like any selection change
+    h.get_by_label("Done").click();
+    h.run();
+    h.key_press_modifiers(Modifiers::COMMAND, Key::Z);
+    h.run();
+    assert!(h.state().state.spec.value_labels);
+}
+
+#[test]
 fn a_table_without_mapping_goes_through_the_mapping_dialog_then_loads() {
     let mut h = harness();
     let before = h.state().dataset().observations.len();

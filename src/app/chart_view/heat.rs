@@ -15,14 +15,41 @@ use eframe::egui::{self, Align2, Color32, FontId, Rect, Stroke, StrokeKind, pos2
 /// Fill of a cell with no better side (neutral indicator).
 const NEUTRAL: Color32 = Color32::from_rgb(0xc9, 0xd6, 0xe3);
 
-/// Draws the heat table.
+/// Narrowest cell: below this the table scrolls sideways instead of shrinking further.
+const MIN_CELL_W: f32 = 46.0;
+
+/// Draws the heat table, shrinking cells (and their text) to fit the width, scrolling when
+/// even the narrowest cells do not fit.
 pub fn show(ui: &mut egui::Ui, fig: &Figure, dark: bool) {
+    egui::ScrollArea::both()
+        .auto_shrink([false, false])
+        .show(ui, |ui| table(ui, fig, dark));
+}
+
+fn table(ui: &mut egui::Ui, fig: &Figure, dark: bool) {
     let rows = fig.y.categories.len();
     let cols = fig.x.categories.len().max(1);
     let avail = ui.available_size();
-    let label_w = 170.0;
     let header_h = 56.0;
-    let cell_w = ((avail.x - label_w - 10.0) / cols as f32).clamp(64.0, 170.0);
+    let fit_w = |label_w: f32| ((avail.x - label_w - 10.0) / cols as f32).clamp(MIN_CELL_W, 170.0);
+    // row labels: as wide as the longest name at the size it will be drawn in (swatch + gap)
+    let label_w_at = |size: f32| {
+        let widest = fig
+            .y
+            .categories
+            .iter()
+            .map(|n| {
+                ui.painter()
+                    .layout_no_wrap(n.clone(), FontId::proportional(size), Color32::WHITE)
+                    .size()
+                    .x
+            })
+            .fold(0.0f32, f32::max);
+        widest + 30.0
+    };
+    let narrow = fit_w(label_w_at(13.0)) < 64.0;
+    let label_w = label_w_at(if narrow { 11.0 } else { 13.0 });
+    let cell_w = fit_w(label_w);
     let cell_h = ((avail.y - header_h - 10.0) / rows.max(1) as f32).clamp(30.0, 64.0);
     let size = vec2(
         label_w + cell_w * cols as f32,
@@ -31,14 +58,15 @@ pub fn show(ui: &mut egui::Ui, fig: &Figure, dark: bool) {
     let (response, painter) = ui.allocate_painter(size, egui::Sense::hover());
     let origin = response.rect.min;
     let text = ui.visuals().text_color();
-    let font = FontId::proportional(13.0);
+    let font = FontId::proportional(if narrow { 11.0 } else { 13.0 });
+    let header_font = FontId::proportional(if narrow { 10.5 } else { 12.0 });
 
     for (c, name) in fig.x.categories.iter().enumerate() {
         let r = Rect::from_min_size(
             pos2(origin.x + label_w + c as f32 * cell_w, origin.y),
             vec2(cell_w, header_h),
         );
-        let galley = painter.layout(name.clone(), FontId::proportional(12.0), text, cell_w - 6.0);
+        let galley = painter.layout(name.clone(), header_font.clone(), text, cell_w - 4.0);
         painter.galley(
             pos2(
                 r.center().x - galley.size().x / 2.0,

@@ -16,9 +16,13 @@ use super::i18n::S;
 use super::state::UiState;
 use super::theme;
 use super::{App, Command};
-use crate::chart::{ChartKind, Figure, Point};
+use crate::chart::{ChartKind, ChartSpec, Figure, Point};
 use crate::model::{Grade, Lang};
 use eframe::egui;
+
+/// Most series listed in the side legend (a dense chart can have hundreds; the data table
+/// lists them all).
+const LEGEND_MAX: usize = 40;
 
 /// Draws the chart tab.
 pub fn show(ui: &mut egui::Ui, app: &App, uis: &UiState, cmds: &mut Vec<Command>) {
@@ -49,11 +53,14 @@ pub fn show(ui: &mut egui::Ui, app: &App, uis: &UiState, cmds: &mut Vec<Command>
             });
             return;
         }
+        let labels = fig.shows_values(app.state.spec.value_labels);
         match fig.kind {
-            ChartKind::BarsByChannel | ChartKind::BarsByIndicator => plots::bars(ui, fig, dark),
+            ChartKind::BarsByChannel | ChartKind::BarsByIndicator => {
+                plots::bars(ui, fig, labels, dark)
+            }
             ChartKind::Ranking => plots::ranking(ui, fig, dark),
-            ChartKind::Lines => plots::lines(ui, fig, dark),
-            ChartKind::Scatter => plots::scatter(ui, fig, dark),
+            ChartKind::Lines => plots::lines(ui, fig, labels, dark),
+            ChartKind::Scatter => plots::scatter(ui, fig, labels, dark),
             ChartKind::Radar => plots::radar(ui, fig, dark),
             ChartKind::HeatTable => heat::show(ui, fig, dark),
         }
@@ -73,6 +80,18 @@ fn kind_switch(ui: &mut egui::Ui, app: &App, cmds: &mut Vec<Command>) {
             {
                 cmds.push(Command::SetKind(kind));
             }
+        }
+        ui.separator();
+        let mut values = app.state.spec.value_labels;
+        if ui
+            .checkbox(&mut values, S::ValueLabels.get(lang))
+            .on_hover_text(S::ValueLabelsHint.get(lang))
+            .changed()
+        {
+            cmds.push(Command::SetSpec(ChartSpec {
+                value_labels: values,
+                ..app.state.spec.clone()
+            }));
         }
     });
     let first = app
@@ -110,10 +129,11 @@ fn footer(ui: &mut egui::Ui, fig: &Figure, lang: Lang) {
 
 fn side(ui: &mut egui::Ui, fig: &Figure, lang: Lang, dark: bool) {
     ui.strong(S::Legend.get(lang));
-    for s in &fig.series {
-        if s.points.is_empty() {
-            continue;
-        }
+    let shown: Vec<_> = fig.series.iter().filter(|s| !s.points.is_empty()).collect();
+    if shown.len() > LEGEND_MAX {
+        ui.label(format!("{} {}", shown.len(), S::SeriesCount.get(lang)));
+    }
+    for s in shown.into_iter().take(LEGEND_MAX) {
         ui.horizontal(|ui| {
             let (rect, _) = ui.allocate_exact_size(egui::vec2(14.0, 14.0), egui::Sense::hover());
             ui.painter().rect_filled(rect, 2.0, theme::rgb(s.colour));
@@ -121,11 +141,8 @@ fn side(ui: &mut egui::Ui, fig: &Figure, lang: Lang, dark: bool) {
         });
     }
     ui.add_space(6.0);
-    let mut grades = fig.grades.clone();
-    if !grades.contains(&Grade::Measured) {
-        grades.insert(0, Grade::Measured);
-    }
-    for g in grades {
+    // the grades shown, each explained (a key for absent grades would describe nothing)
+    for g in fig.grades.iter().copied() {
         ui.horizontal(|ui| {
             let (rect, _) = ui.allocate_exact_size(egui::vec2(22.0, 14.0), egui::Sense::hover());
             style::swatch(ui.painter(), rect, egui::Color32::from_gray(128), g, dark);

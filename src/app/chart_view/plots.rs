@@ -7,12 +7,12 @@ are indices on the axis) and registers them for hover tooltips.
 use super::style::{fill_stroke, hatch};
 use super::{Hit, tooltip};
 use crate::app::theme::rgb;
-use crate::chart::{Figure, Locale, Point, format};
+use crate::chart::{self, Figure, Locale, Point, format};
 use crate::model::{Grade, Unit};
 use eframe::egui::{self, Align2, Color32, RichText};
 use egui_plot::{
-    Bar, BarChart, GridInput, GridMark, Line, MarkerShape, Plot, PlotPoint, PlotPoints, Points,
-    Polygon, Text,
+    Bar, BarChart, GridInput, GridMark, Line, LineStyle, MarkerShape, Plot, PlotPoint, PlotPoints,
+    Points, Polygon, Text,
 };
 use std::ops::RangeInclusive;
 
@@ -87,13 +87,12 @@ fn y_extent(fig: &Figure) -> (f64, f64) {
 }
 
 /// Grouped bars: categories on x, one bar per series in each category.
-pub fn bars(ui: &mut egui::Ui, fig: &Figure, dark: bool) {
+pub fn bars(ui: &mut egui::Ui, fig: &Figure, labels: bool, dark: bool) {
     let n = fig.x.categories.len().max(1);
     let k = fig.series.len().max(1);
     let w = 0.8 / k as f64;
     let max_chars = ((ui.available_width() - 70.0) / n as f32 / 6.5).max(6.0) as usize;
     let text_colour = ui.visuals().text_color();
-    let show_labels = fig.point_count() <= 28;
     let (lo, hi) = y_extent(fig);
     let pad = (hi.max(0.0) - lo.min(0.0)).max(1e-9) * 0.08;
     let mut placed: Vec<(f64, &Point)> = Vec::new();
@@ -132,7 +131,7 @@ pub fn bars(ui: &mut egui::Ui, fig: &Figure, dark: bool) {
                         .color(colour)
                         .allow_hover(false),
                 );
-                if show_labels {
+                if labels {
                     for p in &s.points {
                         let x = p.x - 0.4 + w * (j as f64 + 0.5);
                         let anchor = if p.y >= 0.0 {
@@ -301,49 +300,158 @@ fn dots<'f>(t: &egui_plot::PlotTransform, fig: &'f Figure) -> Vec<Hit<'f>> {
         .collect()
 }
 
-/// Year ticks: whole years only.
+/// Year ticks: points sit at mid-year (2016 → 2016.5), so each year is marked at the centre
+/// of its band, as in the export.
 fn year_marks(input: GridInput) -> Vec<GridMark> {
     let (a, b) = input.bounds;
-    let (a, b) = (a.ceil() as i64, b.floor() as i64);
-    let step = if b - a > 30 { 5 } else { 1 };
+    let (a, b) = ((a - 0.5).ceil() as i64, (b - 0.5).floor() as i64);
+    // about a dozen labels at most
+    let step = [1, 2, 5, 10, 20, 50]
+        .into_iter()
+        .find(|s| (b - a) / s <= 12)
+        .unwrap_or(100);
     (a..=b)
         .filter(|y| y % step == 0)
         .map(|y| GridMark {
-            value: y as f64,
+            value: y as f64 + 0.5,
             step_size: step as f64,
         })
         .collect()
 }
 
 /// Lines over years, one per series, markers styled by grade.
-pub fn lines(ui: &mut egui::Ui, fig: &Figure, dark: bool) {
-    let resp = base_plot("lines", fig)
+pub fn lines(ui: &mut egui::Ui, fig: &Figure, labels: bool, dark: bool) {
+    let text_colour = ui.visuals().text_color();
+    let dense = !fig.shows_markers();
+    let mut plot = base_plot("lines", fig)
         .x_axis_label(fig.x.label.clone())
         .y_axis_label(fig.y.label.clone())
         .x_grid_spacer(year_marks)
-        .x_axis_formatter(|m, _| format!("{}", m.value.round() as i64))
-        .y_axis_formatter(value_ticks(fig.y.unit.clone(), fig.locale))
-        .show(ui, |pu| {
-            for s in &fig.series {
-                if s.points.is_empty() {
-                    continue;
+        .x_axis_formatter(|m, _| format!("{}", (m.value - 0.5).round() as i64))
+        .y_axis_formatter(value_ticks(fig.y.unit.clone(), fig.locale));
+    if dense {
+        // the lines are painted after the plot (see `dense_lines`): give it their extent
+        let finite = || {
+            fig.series
+                .iter()
+                .flat_map(|s| &s.points)
+                .filter(|p| p.x.is_finite() && p.y.is_finite())
+        };
+        for p in [
+            finite().min_by(|a, b| a.x.total_cmp(&b.x)),
+            finite().max_by(|a, b| a.x.total_cmp(&b.x)),
+            finite().min_by(|a, b| a.y.total_cmp(&b.y)),
+            finite().max_by(|a, b| a.y.total_cmp(&b.y)),
+        ]
+        .into_iter()
+        .flatten()
+        {
+            plot = plot.include_x(p.x).include_y(p.y);
+        }
+    }
+    let resp = plot.show(ui, |pu| {
+        for s in &fig.series {
+            if s.points.is_empty() {
+                continue;
+            }
+            let colour = rgb(s.colour);
+            if !dense {
+                for (dashed, run) in chart::line_runs(&s.points) {
+                    let style = if dashed {
+                        LineStyle::dashed_loose()
+                    } else {
+                        LineStyle::Solid
+                    };
+                    pu.line(
+                        Line::new(s.label.clone(), PlotPoints::new(run))
+                            .color(colour)
+                            .width(2.0)
+                            .style(style)
+                            .allow_hover(false),
+                    );
                 }
-                let colour = rgb(s.colour);
-                let pts: Vec<[f64; 2]> = s.points.iter().map(|p| [p.x, p.y]).collect();
-                pu.line(
-                    Line::new(s.label.clone(), PlotPoints::new(pts))
-                        .color(colour)
-                        .width(2.0)
-                        .allow_hover(false),
-                );
+            }
+            // markers while they fit (a lone point always has one, or it would not show)
+            if !dense || s.points.len() == 1 {
                 markers(pu, &s.label, &s.points, colour, 4.5, dark, |p| [p.x, p.y]);
             }
-        });
-    tooltip(&resp.response, &dots(&resp.transform, fig));
+            if labels {
+                value_texts(pu, &s.points, text_colour, |p| [p.x, p.y]);
+            }
+        }
+    });
+    if dense {
+        dense_lines(ui, &resp.transform, fig);
+    }
+    if resp.response.hovered() {
+        tooltip(&resp.response, &dots(&resp.transform, fig));
+    }
+}
+
+/// Lines of a dense chart (more points than [`chart::MARKER_LIMIT`]) as one triangle mesh of
+/// 1.5 px quads, without anti-aliasing fringes: a tenth of the tessellation work of plot
+/// lines at 100,000 points. Illustrative runs are faded instead of dashed, as in the export.
+fn dense_lines(ui: &egui::Ui, t: &egui_plot::PlotTransform, fig: &Figure) {
+    let half_w = 0.75;
+    let mut mesh = egui::Mesh::default();
+    for s in &fig.series {
+        let colour = rgb(s.colour);
+        for (faded, run) in chart::line_runs(&s.points) {
+            let c = if faded {
+                colour.gamma_multiply(0.45)
+            } else {
+                colour
+            };
+            let screen: Vec<egui::Pos2> = run
+                .iter()
+                .map(|[x, y]| t.position_from_point(&PlotPoint::new(*x, *y)))
+                .collect();
+            for w in screen.windows(2) {
+                let (a, b) = (w[0], w[1]);
+                let d = b - a;
+                let len = d.length();
+                if len <= 1e-3 {
+                    continue;
+                }
+                let n = (d / len).rot90() * half_w;
+                let i = mesh.vertices.len() as u32;
+                for p in [a + n, a - n, b - n, b + n] {
+                    mesh.colored_vertex(p, c);
+                }
+                mesh.add_triangle(i, i + 1, i + 2);
+                mesh.add_triangle(i, i + 2, i + 3);
+            }
+        }
+    }
+    ui.painter()
+        .with_clip_rect(*t.frame())
+        .add(egui::Shape::mesh(mesh));
+}
+
+/// The value of each point, printed just above it.
+fn value_texts(
+    pu: &mut egui_plot::PlotUi<'_>,
+    points: &[Point],
+    colour: Color32,
+    map: impl Fn(&Point) -> [f64; 2],
+) {
+    for p in points {
+        let [x, y] = map(p);
+        pu.text(
+            Text::new(
+                "",
+                PlotPoint::new(x, y),
+                RichText::new(format!("{}\n", p.label)).size(12.0),
+            )
+            .anchor(Align2::CENTER_BOTTOM)
+            .color(colour)
+            .allow_hover(false),
+        );
+    }
 }
 
 /// Scatter of two indicators, one labelled point per series.
-pub fn scatter(ui: &mut egui::Ui, fig: &Figure, dark: bool) {
+pub fn scatter(ui: &mut egui::Ui, fig: &Figure, labels: bool, dark: bool) {
     let text_colour = ui.visuals().text_color();
     let resp = base_plot("scatter", fig)
         .x_axis_label(fig.x.label.clone())
@@ -356,20 +464,41 @@ pub fn scatter(ui: &mut egui::Ui, fig: &Figure, dark: bool) {
                 let colour = rgb(s.colour);
                 markers(pu, &s.label, &s.points, colour, 8.0, dark, |p| [p.x, p.y]);
                 for p in &s.points {
+                    let text = if labels {
+                        format!("   {} ({})", s.label, p.label)
+                    } else {
+                        format!("   {}", s.label)
+                    };
                     pu.text(
-                        Text::new(
-                            "",
-                            PlotPoint::new(p.x, p.y),
-                            RichText::new(format!("   {}", s.label)).size(14.0),
-                        )
-                        .anchor(Align2::LEFT_CENTER)
-                        .color(text_colour)
-                        .allow_hover(false),
+                        Text::new("", PlotPoint::new(p.x, p.y), RichText::new(text).size(14.0))
+                            .anchor(Align2::LEFT_CENTER)
+                            .color(text_colour)
+                            .allow_hover(false),
                     );
                 }
             }
         });
     tooltip(&resp.response, &dots(&resp.transform, fig));
+}
+
+/// `text` broken into lines of about `width` characters at spaces, at most `max_lines` lines
+/// (the last one shortened with an ellipsis if needed).
+fn wrap_words(text: &str, width: usize, max_lines: usize) -> String {
+    let mut lines: Vec<String> = Vec::new();
+    for word in text.split_whitespace() {
+        match lines.last_mut() {
+            Some(line) if line.chars().count() + 1 + word.chars().count() <= width => {
+                line.push(' ');
+                line.push_str(word);
+            }
+            _ => lines.push(word.to_owned()),
+        }
+    }
+    if lines.len() > max_lines {
+        let rest = lines.split_off(max_lines - 1).join(" ");
+        lines.push(shorten(&rest, width));
+    }
+    lines.join("\n")
 }
 
 /// Position of a radar point: category `x` of `n` around the circle (first at the top,
@@ -388,8 +517,8 @@ pub fn radar(ui: &mut egui::Ui, fig: &Figure, dark: bool) {
         .data_aspect(1.0)
         .show_axes(false)
         .show_grid(false)
-        .include_x(-1.5)
-        .include_x(1.5)
+        .include_x(-1.9)
+        .include_x(1.9)
         .include_y(-1.15)
         .include_y(1.15)
         .show(ui, |pu| {
@@ -424,7 +553,7 @@ pub fn radar(ui: &mut egui::Ui, fig: &Figure, dark: bool) {
                     Text::new(
                         "",
                         PlotPoint::new(x, y),
-                        RichText::new(shorten(cat, 40)).size(13.5),
+                        RichText::new(wrap_words(cat, 20, 3)).size(13.5),
                     )
                     .anchor(anchor)
                     .color(text_colour)
