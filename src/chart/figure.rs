@@ -97,8 +97,8 @@ pub struct Figure {
 /// table only, on screen and in exports alike.
 pub const VALUE_LABEL_LIMIT: usize = 40;
 
-/// Most points a chart draws a marker for; past this, lines carry the grade alone (dashed where
-/// a value is illustrative), on screen and in exports alike.
+/// Most points a chart draws a marker for; past this, lines carry the grade alone (runs that
+/// touch an illustrative value faded rather than dashed), on screen and in exports alike.
 pub const MARKER_LIMIT: usize = 2_000;
 
 /// The runs of a line series: consecutive segments grouped by whether they are dashed (a

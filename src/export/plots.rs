@@ -345,7 +345,7 @@ pub(crate) fn bars(c: &mut Canvas, fig: &Figure, opts: &ExportOptions, area: Rec
 }
 
 /// Lines over years: one line per series, markers styled by grade; segments touching an
-/// illustrative point are dashed.
+/// illustrative point are dashed (faded, without markers, past [`chart::MARKER_LIMIT`] points).
 pub(crate) fn lines(c: &mut Canvas, fig: &Figure, opts: &ExportOptions, area: Rect) {
     let labels = fig.shows_values(opts.value_labels);
     let (ylo, yhi) = extent(all_points(fig), true).unwrap_or((0.0, 1.0));
