@@ -4,7 +4,7 @@ Heat table: regions in rows, channels in columns, each cell coloured by the figu
 Drawn with the painter; illustrative cells are lighter and hatched, estimated ones outlined.
 */
 
-use super::style::hatch;
+use super::style::{hatch, pale};
 use super::{Hit, tooltip};
 use crate::app::i18n::S;
 use crate::app::theme::{self, rgb};
@@ -107,7 +107,7 @@ fn table(ui: &mut egui::Ui, fig: &Figure, dark: bool) {
                 None => false,
             };
             let (fill, ink) = if p.grade == Grade::Illustrative {
-                (base.gamma_multiply(0.45), theme::ink(dark))
+                (pale(base, 0.55), Color32::from_gray(20))
             } else if dark_text {
                 (base, Color32::WHITE)
             } else {

@@ -1,6 +1,7 @@
 /*!
 How a grade looks: measured values solid; estimated values with a dark (light in the dark
-theme) outline; illustrative values in a light fill with diagonal hatching.
+theme) outline; illustrative values in a light (pale, opaque) fill with diagonal hatching, in
+both themes.
 */
 
 use crate::app::theme;
@@ -15,8 +16,16 @@ pub fn fill_stroke(colour: Color32, grade: Grade, dark: bool) -> (Color32, Strok
             colour.gamma_multiply(0.8),
             Stroke::new(2.0, theme::ink(dark)),
         ),
-        Grade::Illustrative => (colour.gamma_multiply(0.3), Stroke::new(1.5, colour)),
+        Grade::Illustrative => (pale(colour, 0.7), Stroke::new(1.5, colour)),
     }
+}
+
+/// `colour` mixed with white (`white` 0–1), opaque: the light fill of illustrative values,
+/// as in exports and equally light on the dark theme (a transparent fill would look darker
+/// there).
+pub fn pale(colour: Color32, white: f32) -> Color32 {
+    let mix = |c: u8| (f32::from(c) + (255.0 - f32::from(c)) * white).round() as u8;
+    Color32::from_rgb(mix(colour.r()), mix(colour.g()), mix(colour.b()))
 }
 
 /// Diagonal hatching inside `rect` (illustrative values).
@@ -42,4 +51,24 @@ pub fn swatch(painter: &Painter, rect: Rect, colour: Color32, grade: Grade, dark
         hatch(painter, rect, colour);
     }
     painter.rect_stroke(rect, 1.0, stroke, egui::StrokeKind::Inside);
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn illustrative_fill_is_opaque_and_lighter_in_both_themes() {
+        let blue = Color32::from_rgb(0x00, 0x72, 0xB2);
+        for dark in [false, true] {
+            let (fill, _) = fill_stroke(blue, Grade::Illustrative, dark);
+            assert_eq!(
+                fill.a(),
+                255,
+                "opaque, so the dark background cannot darken it"
+            );
+            assert!(fill.r() > blue.r() && fill.g() > blue.g() && fill.b() > blue.b());
+        }
+        assert_eq!(pale(Color32::BLACK, 0.7), Color32::from_gray(179));
+    }
 }
