@@ -139,15 +139,12 @@ pub fn bars(ui: &mut egui::Ui, fig: &Figure, labels: bool, dark: bool) {
                         } else {
                             Align2::CENTER_TOP
                         };
-                        pu.text(
-                            Text::new(
-                                "",
-                                PlotPoint::new(x, p.y),
-                                RichText::new(&p.label).size(12.5),
-                            )
-                            .anchor(anchor)
-                            .color(text_colour)
-                            .allow_hover(false),
+                        plot_text(
+                            pu,
+                            PlotPoint::new(x, p.y),
+                            RichText::new(&p.label).size(12.5),
+                            anchor,
+                            text_colour,
                         );
                     }
                 }
@@ -221,15 +218,12 @@ pub fn ranking(ui: &mut egui::Ui, fig: &Figure, dark: bool) {
                     } else {
                         (Align2::RIGHT_CENTER, format!("{}  ", p.label))
                     };
-                    pu.text(
-                        Text::new(
-                            "",
-                            PlotPoint::new(p.y, row(p)),
-                            RichText::new(text).size(14.0),
-                        )
-                        .anchor(anchor)
-                        .color(text_colour)
-                        .allow_hover(false),
+                    plot_text(
+                        pu,
+                        PlotPoint::new(p.y, row(p)),
+                        RichText::new(text).size(14.0),
+                        anchor,
+                        text_colour,
                     );
                 }
             }
@@ -292,12 +286,20 @@ fn markers<'a>(
     }
 }
 
-fn dots<'f>(t: &egui_plot::PlotTransform, fig: &'f Figure) -> Vec<Hit<'f>> {
-    fig.series
+/// The tooltip of the point under the pointer, one hit per point of `fig` at its (x, y);
+/// the hits (one per point, 100,000 on a dense chart) are only made while the plot is hovered.
+fn dot_tooltip<R>(resp: &egui_plot::PlotResponse<R>, fig: &Figure) {
+    if !resp.response.hovered() {
+        return;
+    }
+    let t = &resp.transform;
+    let hits: Vec<Hit<'_>> = fig
+        .series
         .iter()
         .flat_map(|s| s.points.iter())
         .map(|p| Hit::Dot(t.position_from_point(&PlotPoint::new(p.x, p.y)), p))
-        .collect()
+        .collect();
+    tooltip(&resp.response, &hits);
 }
 
 /// Year ticks: points sit at mid-year (2016 → 2016.5), so each year is marked at the centre
@@ -383,9 +385,7 @@ pub fn lines(ui: &mut egui::Ui, fig: &Figure, labels: bool, dark: bool) {
     if dense {
         dense_lines(ui, &resp.transform, fig);
     }
-    if resp.response.hovered() {
-        tooltip(&resp.response, &dots(&resp.transform, fig));
-    }
+    dot_tooltip(&resp, fig);
 }
 
 /// Lines of a dense chart (more points than [`chart::MARKER_LIMIT`]) as one triangle mesh of
@@ -428,6 +428,22 @@ fn dense_lines(ui: &egui::Ui, t: &egui_plot::PlotTransform, fig: &Figure) {
         .add(egui::Shape::mesh(mesh));
 }
 
+/// Text at a plot position; not a hoverable plot item (the tooltips carry the details).
+fn plot_text(
+    pu: &mut egui_plot::PlotUi<'_>,
+    at: PlotPoint,
+    text: RichText,
+    anchor: Align2,
+    colour: Color32,
+) {
+    pu.text(
+        Text::new("", at, text)
+            .anchor(anchor)
+            .color(colour)
+            .allow_hover(false),
+    );
+}
+
 /// The value of each point, printed just above it.
 fn value_texts(
     pu: &mut egui_plot::PlotUi<'_>,
@@ -437,15 +453,12 @@ fn value_texts(
 ) {
     for p in points {
         let [x, y] = map(p);
-        pu.text(
-            Text::new(
-                "",
-                PlotPoint::new(x, y),
-                RichText::new(format!("{}\n", p.label)).size(12.0),
-            )
-            .anchor(Align2::CENTER_BOTTOM)
-            .color(colour)
-            .allow_hover(false),
+        plot_text(
+            pu,
+            PlotPoint::new(x, y),
+            RichText::new(format!("{}\n", p.label)).size(12.0),
+            Align2::CENTER_BOTTOM,
+            colour,
         );
     }
 }
@@ -469,16 +482,17 @@ pub fn scatter(ui: &mut egui::Ui, fig: &Figure, labels: bool, dark: bool) {
                     } else {
                         format!("   {}", s.label)
                     };
-                    pu.text(
-                        Text::new("", PlotPoint::new(p.x, p.y), RichText::new(text).size(14.0))
-                            .anchor(Align2::LEFT_CENTER)
-                            .color(text_colour)
-                            .allow_hover(false),
+                    plot_text(
+                        pu,
+                        PlotPoint::new(p.x, p.y),
+                        RichText::new(text).size(14.0),
+                        Align2::LEFT_CENTER,
+                        text_colour,
                     );
                 }
             }
         });
-    tooltip(&resp.response, &dots(&resp.transform, fig));
+    dot_tooltip(&resp, fig);
 }
 
 /// `text` broken into lines of about `width` characters at spaces, at most `max_lines` lines
@@ -549,15 +563,12 @@ pub fn radar(ui: &mut egui::Ui, fig: &Figure, dark: bool) {
                 } else {
                     Align2::CENTER_TOP
                 };
-                pu.text(
-                    Text::new(
-                        "",
-                        PlotPoint::new(x, y),
-                        RichText::new(wrap_words(cat, 20, 3)).size(13.5),
-                    )
-                    .anchor(anchor)
-                    .color(text_colour)
-                    .allow_hover(false),
+                plot_text(
+                    pu,
+                    PlotPoint::new(x, y),
+                    RichText::new(wrap_words(cat, 20, 3)).size(13.5),
+                    anchor,
+                    text_colour,
                 );
             }
             for s in &fig.series {
