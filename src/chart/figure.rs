@@ -173,6 +173,48 @@ pub fn build(ds: &Dataset, spec: &ChartSpec, locale: Locale) -> Figure {
     Builder::new(ds, spec, locale).build()
 }
 
+/// Unknown ids named in one warning at most.
+pub const UNKNOWN_IDS_SHOWN: usize = 5;
+
+/// One warning for the unknown ids of one kind (`what`: "region", "région"…): the first
+/// [`UNKNOWN_IDS_SHOWN`] distinct ids, each cut to
+/// [`MAX_SHOWN_CHARS`](crate::model::text::MAX_SHOWN_CHARS), then how many more; `None`
+/// when there are none. Linear in the number of ids.
+pub fn unknown_ids_warning(ids: &[&str], what: &str, lang: Lang) -> Option<String> {
+    let mut seen = std::collections::HashSet::new();
+    let distinct: Vec<&str> = ids.iter().copied().filter(|id| seen.insert(*id)).collect();
+    let first = distinct.first()?;
+    let fr = lang == Lang::Fr;
+    let quote = |id: &str| {
+        let id = crate::model::text::shorten(id);
+        if fr {
+            format!("« {id} »")
+        } else {
+            format!("`{id}`")
+        }
+    };
+    if distinct.len() == 1 {
+        return Some(if fr {
+            format!("{what} inconnu ignoré : {}", quote(first))
+        } else {
+            format!("Unknown {what} ignored: {}", quote(first))
+        });
+    }
+    let shown: Vec<String> = distinct
+        .iter()
+        .take(UNKNOWN_IDS_SHOWN)
+        .map(|id| quote(id))
+        .collect();
+    let more = distinct.len().saturating_sub(UNKNOWN_IDS_SHOWN);
+    let list = shown.join(", ");
+    Some(match (fr, more) {
+        (true, 0) => format!("Identifiants inconnus ignorés ({what}) : {list}"),
+        (true, m) => format!("Identifiants inconnus ignorés ({what}) : {list} et {m} autres"),
+        (false, 0) => format!("Unknown {what}s ignored: {list}"),
+        (false, m) => format!("Unknown {what}s ignored: {list} and {m} more"),
+    })
+}
+
 /// (indicator, channel) picks; (indicator, region, row) latest cells; every selected row.
 type LatestPerIndicator = (Vec<(u32, Option<u32>)>, Vec<(u32, u32, usize)>, Vec<usize>);
 
@@ -190,47 +232,44 @@ impl<'a> Builder<'a> {
     fn new(ds: &'a Dataset, spec: &'a ChartSpec, locale: Locale) -> Self {
         let lang = locale.lang();
         let mut warnings = Vec::new();
-        let mut unknown = |what: &str, id: &str| {
-            warnings.push(if lang == Lang::Fr {
-                format!("{what} inconnu ignoré : « {id} »")
-            } else {
-                format!("Unknown {what} ignored: `{id}`")
-            })
-        };
+        let fr = lang == Lang::Fr;
+        // every id is looked up once in the table's hash index; unknown ones are gathered
+        // into one bounded warning per kind
+        let mut unknown_indicators = Vec::new();
         let mut indicators = Vec::new();
         for id in &spec.indicators {
             match ds.indicators.ix(id.as_str()) {
                 Some(ix) => indicators.push(ix),
-                None => unknown(
-                    if lang == Lang::Fr {
-                        "indicateur"
-                    } else {
-                        "indicator"
-                    },
-                    id.as_str(),
-                ),
+                None => unknown_indicators.push(id.as_str()),
             }
         }
+        let mut unknown_regions = Vec::new();
         let mut regions = Vec::new();
+        let mut chosen = vec![false; ds.regions.len()];
         for id in &spec.regions {
             match ds.regions.ix(id.as_str()) {
-                Some(ix) => regions.push(ix),
-                None => unknown(
-                    if lang == Lang::Fr {
-                        "région"
-                    } else {
-                        "region"
-                    },
-                    id.as_str(),
-                ),
+                Some(ix) if !chosen[ix as usize] => {
+                    chosen[ix as usize] = true;
+                    regions.push(ix);
+                }
+                Some(_) => {}
+                None => unknown_regions.push(id.as_str()),
             }
         }
-        for id in &spec.channels {
-            if ds.channels.ix(id.as_str()).is_none() {
-                unknown(
-                    if lang == Lang::Fr { "canal" } else { "channel" },
-                    id.as_str(),
-                );
+        let unknown_channels: Vec<&str> = spec
+            .channels
+            .iter()
+            .map(|c| c.as_str())
+            .filter(|c| ds.channels.ix(c).is_none())
+            .collect();
+        let kinds = [
+            (unknown_indicators, ("indicator", "indicateur")),
+            (unknown_regions, ("region", "région")),
+            (unknown_channels, ("channel", "canal")),
+        ];
+        for (ids, (en, fr_word)) in kinds {
+            if let Some(w) = unknown_ids_warning(&ids, if fr { fr_word } else { en }, lang) {
+                warnings.push(w);
             }
         }
         Self {

@@ -29,9 +29,16 @@ pub struct Scale {
 }
 
 impl Scale {
-    /// Position of `v` between `a` (at `lo`) and `b` (at `hi`).
+    /// Position of `v` between `a` (at `lo`) and `b` (at `hi`). Computed on halves so that
+    /// values near ±`f64::MAX` do not overflow; always finite for finite `a` and `b`.
     fn map(&self, v: f64, a: f64, b: f64) -> f64 {
-        a + (b - a) * (v - self.lo) / (self.hi - self.lo)
+        let t = (v / 2.0 - self.lo / 2.0) / (self.hi / 2.0 - self.lo / 2.0);
+        let t = if t.is_finite() {
+            t.clamp(-1e3, 1e3)
+        } else {
+            0.0
+        };
+        a + (b - a) * t
     }
 }
 
@@ -44,10 +51,12 @@ pub fn nice_scale(lo: f64, hi: f64, target: usize) -> Scale {
     };
     if hi - lo < 1e-9 {
         let pad = if lo.abs() > 1e-9 { lo.abs() * 0.1 } else { 1.0 };
-        lo -= pad;
-        hi += pad;
+        lo = (lo - pad).max(f64::MIN);
+        hi = (hi + pad).min(f64::MAX);
     }
-    let raw = (hi - lo) / target.max(1) as f64;
+    // divided before subtracting: the span of -1e308..1e308 overflows, its fifth does not
+    let target_f = target.max(1) as f64;
+    let raw = hi / target_f - lo / target_f;
     let mag = 10f64.powf(raw.log10().floor());
     let step = [1.0, 2.0, 2.5, 5.0, 10.0]
         .iter()
@@ -55,14 +64,20 @@ pub fn nice_scale(lo: f64, hi: f64, target: usize) -> Scale {
         .find(|s| *s >= raw * 0.999)
         .filter(|s| (s - 2.5).abs() > 1e-9) // 2.5 would need a decimal on integer ticks
         .unwrap_or(10.0 * mag);
-    let lo = (lo / step + 1e-9).floor() * step;
-    let hi = (hi / step - 1e-9).ceil() * step;
-    let count = ((hi - lo) / step).round() as usize;
-    let ticks = (0..=count.min(100))
+    let lo = ((lo / step + 1e-9).floor() * step).max(f64::MIN);
+    let hi = ((hi / step - 1e-9).ceil() * step).min(f64::MAX);
+    let count = (hi / step - lo / step).round();
+    let count = if count.is_finite() {
+        count.clamp(0.0, 100.0) as usize
+    } else {
+        0
+    };
+    let ticks = (0..=count)
         .map(|i| {
             let t = lo + i as f64 * step;
             if t.abs() < step * 1e-9 { 0.0 } else { t }
         })
+        .filter(|t| t.is_finite())
         .collect();
     Scale {
         lo,
@@ -289,9 +304,10 @@ pub(crate) fn bars(c: &mut Canvas, fig: &Figure, opts: &ExportOptions, area: Rec
     let (lo, hi) = extent(all_points(fig), true).unwrap_or((0.0, 1.0));
     let (mut lo, mut hi) = (lo.min(0.0), hi.max(0.0));
     if labels {
-        let pad = (hi - lo) * 0.08;
-        hi += if hi > 0.0 { pad } else { 0.0 };
-        lo -= if lo < 0.0 { pad } else { 0.0 };
+        // room for the labels; halves keep the span finite near ±f64::MAX
+        let pad = (hi / 2.0 - lo / 2.0) * 0.16;
+        hi = (hi + if hi > 0.0 { pad } else { 0.0 }).min(f64::MAX);
+        lo = (lo - if lo < 0.0 { pad } else { 0.0 }).max(f64::MIN);
     }
     let scale = unit_scale(lo, hi, 5, fig.y.unit.as_ref());
     let band_guess = area.w * 0.9 / n_cat as f64;

@@ -82,6 +82,8 @@ impl Anchor {
 /// SVG being written, with the scale of the output.
 pub(crate) struct Canvas {
     out: String,
+    /// Width in px.
+    pub w: f64,
     /// Height in px.
     pub h: f64,
     /// Scale relative to 1280 × 720.
@@ -108,8 +110,18 @@ pub fn escape(text: &str) -> String {
     s
 }
 
-/// A coordinate with one decimal (keeps files small and stable).
+/// Largest coordinate written, in px: far outside any canvas, so clamping changes nothing
+/// visible, while a value computed from an extreme input stays a plain finite number.
+pub(crate) const MAX_COORD_PX: f64 = 1e6;
+
+/// A coordinate with one decimal (keeps files small and stable); clamped to
+/// ±[`MAX_COORD_PX`], and 0 for a value that is not a number.
 pub(crate) fn n(v: f64) -> String {
+    let v = if v.is_nan() {
+        0.0
+    } else {
+        v.clamp(-MAX_COORD_PX, MAX_COORD_PX)
+    };
     let r = (v * 10.0).round() / 10.0;
     if r == r.trunc() {
         format!("{}", r as i64)
@@ -127,6 +139,7 @@ impl Canvas {
     fn new(w: f64, h: f64, lang: Lang) -> Canvas {
         Canvas {
             out: String::with_capacity(32 * 1024),
+            w,
             h,
             u: (w * h / (1280.0 * 720.0)).sqrt(),
             lang,
@@ -288,10 +301,14 @@ impl Canvas {
 
     /// Diagonal hatching over a rectangle, as one path of line segments on a page-wide grid
     /// (an SVG pattern fill costs resvg several times more at 4K).
+    ///
+    /// Only the part of the rectangle on the page is hatched, so the number of lines is
+    /// bounded by the page size whatever the rectangle.
     pub fn hatch(&mut self, r: Rect, opacity: f64) {
         let step = self.s(7.0) * std::f64::consts::SQRT_2;
-        let (x0, y0, x1, y1) = (r.x, r.y, r.x + r.w, r.y + r.h);
-        if r.w <= 0.0 || r.h <= 0.0 {
+        let (x0, y0) = (r.x.max(0.0), r.y.max(0.0));
+        let (x1, y1) = ((r.x + r.w).min(self.w), (r.y + r.h).min(self.h));
+        if !(x1 > x0 && y1 > y0 && step > 0.0) {
             return;
         }
         let mut d = String::new();
@@ -376,7 +393,7 @@ pub fn render(fig: &Figure, opts: &ExportOptions) -> String {
         w = n(w),
         h = n(h),
         fam = fonts::FAMILY,
-        title = escape(&fig.title),
+        title = escape(&crate::model::text::shorten(&fig.title)),
         hs = n(hatch),
         hm = n(hatch / 2.0),
         hw = n(c.s(1.6)),

@@ -353,9 +353,9 @@ fn cli_exports_png_with_size_and_refuses_overwrite() {
     assert_eq!(decode_png(&bytes).0, 1600);
     assert_eq!(decode_png(&bytes).1, 900);
 
-    // again without --force: refused, exit code 1, file untouched
+    // again without --force: refused, exit code 3, file untouched
     let (code, _, err) = run(&["export", "--chart", s, "--out", o, "--size", "800x450"]);
-    assert_eq!(code, 1);
+    assert_eq!(code, 3);
     assert!(err.contains("already exists"), "{err}");
     assert_eq!(std::fs::read(&out).expect("kept"), bytes);
 
@@ -430,7 +430,7 @@ fn cli_reports_spec_syntax_errors_with_location() {
         "--out",
         out.to_str().expect("utf8"),
     ]);
-    assert_eq!(code, 2);
+    assert_eq!(code, 1, "invalid input");
     assert!(err.contains("bad.ron:4:"), "{err}");
     assert!(!out.exists());
 }
@@ -473,7 +473,7 @@ fn cli_deck_writes_one_file_per_chart() {
 
     // rerun: refused as a whole, nothing rewritten; --format png --force writes PNGs
     let (code, _, err) = run(&["export", "--deck", d, "--out-dir", o]);
-    assert_eq!(code, 1);
+    assert_eq!(code, 3);
     assert!(err.contains("nothing was written"), "{err}");
     let (code, _, err) = run(&[
         "export",
@@ -502,7 +502,7 @@ fn cli_deck_rejects_unsafe_names() {
         "--out-dir",
         dir.path().join("o").to_str().expect("utf8"),
     ]);
-    assert_eq!(code, 2);
+    assert_eq!(code, 1, "invalid deck");
     assert!(err.contains("not a valid file name"), "{err}");
     assert!(!dir.path().join("evil.png").exists());
 }

@@ -11,6 +11,7 @@ mod export_ui;
 mod import;
 #[cfg(feature = "gui")]
 mod import_ui;
+mod output;
 mod robustness;
 mod ron_format;
 #[cfg(feature = "gui")]
