@@ -17,14 +17,17 @@ estimated values have a dark dashed outline, illustrative values are light and h
 footer lists the sources, the notice about estimated/illustrative values and any warning.
 */
 
+mod canvas;
 pub mod deck;
 pub mod deck_spans;
 pub mod fonts;
 pub mod pdf;
 mod plots;
 pub mod raster;
+mod scale;
 pub mod size;
 pub mod svg;
+mod tables;
 
 pub use deck::{Deck, DeckChart};
 pub use size::{Size, SizeError};

@@ -19,6 +19,7 @@ mod smoke;
 #[cfg(feature = "gui")]
 mod ui;
 mod validation;
+mod write_safety;
 
 /// Writes `text` to a new file `name` in a fresh temporary directory.
 pub fn temp_file(name: &str, text: &str) -> (tempfile::TempDir, std::path::PathBuf) {
