@@ -19,7 +19,7 @@ listed, located error (unless the saved mapping says `unknown_regions: Create`).
 */
 
 use crate::io::import::mapping::{find_channel, find_indicator, find_region, free_region_id};
-use crate::io::import::text::{civil_from_days, normalise, slug};
+use crate::io::import::text::{normalise, slug};
 use crate::io::import::{self, FileKind, Layout, Mapping, Preview, Unknown, mapping_path};
 use crate::model::{
     ChannelId, Dataset, Direction, Grade, Indicator, IndicatorGroup, IndicatorId, Lang, Period,
@@ -1028,7 +1028,8 @@ impl ImportDialog {
             .ok()
             .and_then(|t| t.duration_since(std::time::UNIX_EPOCH).ok())
             .map_or(0, |d| d.as_secs());
-        let (y, mo, d) = civil_from_days((secs / 86_400) as i64);
+        let date = crate::io::import::time::date_of_unix_s(i64::try_from(secs).unwrap_or(0))
+            .unwrap_or_default();
         let s = slug(title).replace('_', "-");
         Source {
             id: SourceId::new(if s.is_empty() {
@@ -1039,7 +1040,7 @@ impl ImportDialog {
             title: title.to_owned(),
             publisher: "Own data".into(),
             author: None,
-            date: format!("{y:04}-{mo:02}-{d:02}"),
+            date,
             address: None,
             kind: SourceKind::OwnData,
             note: Some(format!("Imported from {}", self.file_name)),

@@ -173,8 +173,11 @@ pub fn build(ds: &Dataset, spec: &ChartSpec, locale: Locale) -> Figure {
     Builder::new(ds, spec, locale).build()
 }
 
-/// (indicator, channel) picks; (indicator, region, row) latest cells; every selected row.
-type LatestPerIndicator = (Vec<(u32, Option<u32>)>, Vec<(u32, u32, usize)>, Vec<usize>);
+/// What a series stands for: a region, or a segment (company, brand, sector) of a region.
+type Entity = (u32, Option<u32>);
+
+/// (indicator, channel) picks; (indicator, entity, row) latest cells.
+type LatestPerIndicator = (Vec<(u32, Option<u32>)>, Vec<(u32, Entity, usize)>);
 
 struct Builder<'a> {
     ds: &'a Dataset,
@@ -183,6 +186,10 @@ struct Builder<'a> {
     lang: Lang,
     indicators: Vec<u32>,
     regions: Vec<u32>,
+    segments: Vec<u32>,
+    /// The one segment every selected value belongs to, if any: named once in the subtitle
+    /// instead of in every label.
+    shared_segment: Option<u32>,
     warnings: Vec<String>,
 }
 
@@ -225,6 +232,13 @@ impl<'a> Builder<'a> {
                 ),
             }
         }
+        let mut segments = Vec::new();
+        for id in &spec.segments {
+            match ds.segments.ix(id.as_str()) {
+                Some(ix) => segments.push(ix),
+                None => unknown("segment", id.as_str()),
+            }
+        }
         for id in &spec.channels {
             if ds.channels.ix(id.as_str()).is_none() {
                 unknown(
@@ -240,6 +254,8 @@ impl<'a> Builder<'a> {
             lang,
             indicators,
             regions,
+            segments,
+            shared_segment: None,
             warnings,
         }
     }
@@ -249,11 +265,9 @@ impl<'a> Builder<'a> {
     }
 
     /// Channels to show for an indicator, in dataset order: the chosen ones, or all with
-    /// data; `[None]` for an indicator that is not channel-specific.
+    /// data. An indicator that is not channel-specific shows its all-channel values first,
+    /// then any value given for one channel (such values are never dropped).
     fn channels_for(&self, ind: u32) -> Vec<Option<u32>> {
-        if !self.ind(ind).channel_specific {
-            return vec![None];
-        }
         let chosen: Vec<u32> = self
             .spec
             .channels
@@ -262,9 +276,11 @@ impl<'a> Builder<'a> {
             .collect();
         let rows = self.rows(&[ind], None);
         let mut with_data = vec![false; self.ds.channels.len()];
+        let mut all_channels = false;
         for &i in &rows {
-            if let Some(c) = self.ds.observations.row(i).channel {
-                with_data[c as usize] = true;
+            match self.ds.observations.row(i).channel {
+                Some(c) => with_data[c as usize] = true,
+                None => all_channels = true,
             }
         }
         let order: Vec<u32> = if chosen.is_empty() {
@@ -272,11 +288,16 @@ impl<'a> Builder<'a> {
         } else {
             chosen
         };
-        let out: Vec<Option<u32>> = order
-            .into_iter()
-            .filter(|&c| with_data[c as usize])
-            .map(Some)
-            .collect();
+        let mut out: Vec<Option<u32>> = Vec::new();
+        if all_channels && !self.ind(ind).channel_specific {
+            out.push(None);
+        }
+        out.extend(
+            order
+                .into_iter()
+                .filter(|&c| with_data[c as usize])
+                .map(Some),
+        );
         if out.is_empty() { vec![None] } else { out }
     }
 
@@ -296,27 +317,61 @@ impl<'a> Builder<'a> {
                 indicators: Some(inds.to_vec()),
                 regions: (!self.regions.is_empty()).then(|| self.regions.clone()),
                 channels,
+                segments: (!self.segments.is_empty())
+                    .then(|| self.segments.iter().map(|&s| Some(s)).collect()),
                 years: self.spec.years,
             },
         )
     }
 
-    /// Regions in legend order: the chosen ones, or every region with a row among `rows`.
-    fn legend_regions(&self, rows: &[usize]) -> Vec<u32> {
-        if !self.regions.is_empty() {
-            return self.regions.clone();
+    /// Regions (or segments of regions) in legend order: the chosen regions, or every region
+    /// with a row among `rows`; a region's segments with rows follow it, after its own values.
+    fn legend_regions(&self, rows: &[usize]) -> Vec<Entity> {
+        let col = self.ds.observations.segment_col();
+        let reg = self.ds.observations.region_col();
+        self.legend_of(rows.iter().map(|&i| {
+            let s = col[i];
+            (
+                reg[i],
+                (s != crate::model::ObservationTable::NO_SEGMENT).then_some(s),
+            )
+        }))
+    }
+
+    /// Legend order of `entities` (see [`Builder::legend_regions`]).
+    fn legend_of(&self, entities: impl Iterator<Item = Entity>) -> Vec<Entity> {
+        let mut seen: Vec<Entity> = entities.collect();
+        seen.sort_by_key(|&(r, s)| (r, s.map_or(0, |s| u64::from(s) + 1)));
+        seen.dedup();
+        if self.regions.is_empty() {
+            return seen;
         }
-        let mut seen = vec![false; self.ds.regions.len()];
-        for &i in rows {
-            seen[self.ds.observations.row(i).region as usize] = true;
+        let mut out = Vec::new();
+        for &r in &self.regions {
+            let before = out.len();
+            out.extend(seen.iter().filter(|e| e.0 == r));
+            if out.len() == before {
+                out.push((r, None));
+            }
         }
-        (0..self.ds.regions.len() as u32)
-            .filter(|&r| seen[r as usize])
-            .collect()
+        out
     }
 
     fn region_name(&self, r: u32) -> String {
         self.ds.regions.at(r).name.get(self.lang).to_owned()
+    }
+
+    /// A region's name, followed by the segment's when there is one (`UK · Retail banking`).
+    fn entity_name(&self, e: Entity) -> String {
+        match e.1 {
+            None => self.region_name(e.0),
+            Some(_) if e.1 == self.shared_segment => self.region_name(e.0),
+            Some(s) => format!(
+                "{} · {}",
+                self.region_name(e.0),
+                self.ds.segments.at(s).name.get(self.lang)
+            ),
+        }
     }
 
     fn channel_name(&self, c: Option<u32>) -> String {
@@ -340,7 +395,7 @@ impl<'a> Builder<'a> {
         let ind = self.ind(r.indicator);
         let value = r.value.unwrap_or(f64::NAN);
         let label = format::value(value, &ind.unit, self.locale);
-        let region = self.region_name(r.region);
+        let region = self.entity_name((r.region, r.segment));
         let channel = r.channel.map(|c| self.channel_name(Some(c)));
         let src = ds.sources.at(r.source);
         let mut tooltip = match &channel {
@@ -361,6 +416,17 @@ impl<'a> Builder<'a> {
             src.publisher,
             src.date
         ));
+        if ds.observations.has_bundled_and_own() {
+            tooltip.push_str(&if ds.observations.is_bundled(r.row) {
+                tr(self.lang, " — bundled benchmark", " — référentiel fourni")
+            } else {
+                tr(
+                    self.lang,
+                    " — your data (wins over the bundled benchmark)",
+                    " — vos données (priment sur le référentiel fourni)",
+                )
+            });
+        }
         if let Some(note) = r.note {
             tooltip.push('\n');
             tooltip.push_str(note);
@@ -381,12 +447,27 @@ impl<'a> Builder<'a> {
         }
     }
 
-    fn series(&self, r: u32, points: Vec<Point>) -> Series {
-        let reg = self.ds.regions.at(r);
+    fn series(&self, e: Entity, points: Vec<Point>) -> Series {
+        let reg = self.ds.regions.at(e.0);
+        let own = if e.1 == self.shared_segment {
+            None
+        } else {
+            e.1
+        };
+        let (id, colour) = match own {
+            None => (
+                reg.id.to_string(),
+                palette::region_colour(reg.id.as_str(), e.0 as usize),
+            ),
+            Some(s) => (
+                format!("{}/{}", reg.id, self.ds.segments.at(s).id),
+                palette::region_colour("", self.ds.regions.len() + s as usize),
+            ),
+        };
         Series {
-            id: reg.id.to_string(),
-            label: self.region_name(r),
-            colour: palette::region_colour(reg.id.as_str(), r as usize),
+            id,
+            label: self.entity_name(e),
+            colour,
             points,
         }
     }
@@ -410,6 +491,16 @@ impl<'a> Builder<'a> {
             return self.finish(kind, title, Axis::default(), Axis::default(), Vec::new());
         };
         let kind = self.spec.kind;
+        // the one segment shared by every selected value (u32::MAX = no segment)
+        let col = self.ds.observations.segment_col();
+        let rows = self.rows(&self.indicators, None);
+        let first_seg = rows.first().map(|&i| col[i]);
+        if let Some(s) = first_seg
+            && s != crate::model::ObservationTable::NO_SEGMENT
+            && rows.iter().all(|&i| col[i] == s)
+        {
+            self.shared_segment = Some(s);
+        }
         let default_title = self.ind(first).name.get(self.lang).to_owned();
         let (x, y, series) = match kind {
             ChartKind::BarsByChannel => self.bars_by_channel(first),
@@ -454,6 +545,13 @@ impl<'a> Builder<'a> {
             ) + &self.years_text()
         } else {
             self.years_text()
+        };
+        let default_subtitle = match self.shared_segment {
+            Some(s) => format!(
+                "{} – {default_subtitle}",
+                self.ds.segments.at(s).name.get(lang)
+            ),
+            None => default_subtitle,
         };
         // comparability: years more than two apart in a snapshot
         let pts: Vec<&Point> = series.iter().flat_map(|s| s.points.iter()).collect();
@@ -531,7 +629,9 @@ impl<'a> Builder<'a> {
     fn bars_by_channel(&mut self, ind: u32) -> (Axis, Axis, Vec<Series>) {
         let chans = self.channels_for(ind);
         let rows = self.rows(&[ind], Some(chans.clone()));
-        let latest = analysis::latest(&self.ds.observations, &rows, |r| (r.region, r.channel));
+        let latest = analysis::latest(&self.ds.observations, &rows, |r| {
+            ((r.region, r.segment), r.channel)
+        });
         let regions = self.legend_regions(&rows);
         let mut series = Vec::new();
         for r in regions {
@@ -566,6 +666,24 @@ impl<'a> Builder<'a> {
         }
     }
 
+    /// The one segment every selected value of `ind` belongs to, if any. Multi-indicator
+    /// charts pair such values with the region's own values of other indicators (the bundled
+    /// NPS is all retail banking; the other indicators have no segment).
+    fn sole_segment(&self, ind: u32) -> Option<u32> {
+        let col = self.ds.observations.segment_col();
+        let rows = self.rows(&[ind], None);
+        let s = *col.get(*rows.first()?)?;
+        (s != crate::model::ObservationTable::NO_SEGMENT && rows.iter().all(|&i| col[i] == s))
+            .then_some(s)
+    }
+
+    /// The entity a row of `ind` stands for in a multi-indicator chart (see
+    /// [`Builder::sole_segment`]).
+    fn entity_of(&self, ind: u32) -> impl Fn(&ObsRow<'_>) -> Entity + use<> {
+        let sole = self.sole_segment(ind);
+        move |o: &ObsRow<'_>| (o.region, if o.segment == sole { None } else { o.segment })
+    }
+
     /// Latest value per region for each indicator (with its single channel).
     fn per_indicator_latest(&self) -> LatestPerIndicator {
         let picks: Vec<(u32, Option<u32>)> = self
@@ -573,20 +691,19 @@ impl<'a> Builder<'a> {
             .iter()
             .map(|&i| (i, self.single_channel(i)))
             .collect();
-        let mut all_rows = Vec::new();
         let mut cells = Vec::new();
         for &(ind, ch) in &picks {
             let rows = self.rows(&[ind], Some(vec![ch]));
-            for (r, row) in analysis::latest(&self.ds.observations, &rows, |o| o.region) {
+            let key = self.entity_of(ind);
+            for (r, row) in analysis::latest(&self.ds.observations, &rows, key) {
                 cells.push((ind, r, row));
             }
-            all_rows.extend(rows);
         }
-        (picks, cells, all_rows)
+        (picks, cells)
     }
 
     fn bars_by_indicator(&mut self) -> (Axis, Axis, Vec<Series>) {
-        let (picks, cells, all_rows) = self.per_indicator_latest();
+        let (picks, cells) = self.per_indicator_latest();
         let mut units: Vec<String> = picks
             .iter()
             .map(|(i, _)| self.ind(*i).unit.label(self.lang))
@@ -600,7 +717,7 @@ impl<'a> Builder<'a> {
                 format!("Indicators have different units ({}): bar heights are not comparable across indicators.", units.join(", "))
             });
         }
-        let regions = self.legend_regions(&all_rows);
+        let regions = self.legend_of(cells.iter().map(|c| c.1));
         let mut series = Vec::new();
         for r in regions {
             let mut points = Vec::new();
@@ -654,12 +771,15 @@ impl<'a> Builder<'a> {
         let rows = self.rows(&[ind], Some(chans.clone()));
         let regions = self.legend_regions(&rows);
         // one pass: rows with a value, by (region, channel)
-        let mut buckets: std::collections::HashMap<(u32, Option<u32>), Vec<usize>> =
+        let mut buckets: std::collections::HashMap<(Entity, Option<u32>), Vec<usize>> =
             std::collections::HashMap::new();
         for &i in &rows {
             let o = self.ds.observations.row(i);
             if o.value.is_some() {
-                buckets.entry((o.region, o.channel)).or_default().push(i);
+                buckets
+                    .entry(((o.region, o.segment), o.channel))
+                    .or_default()
+                    .push(i);
             }
         }
         let mut series = Vec::new();
@@ -719,11 +839,9 @@ impl<'a> Builder<'a> {
         let (cx, cy) = (self.single_channel(ix), self.single_channel(iy));
         let rx = self.rows(&[ix], Some(vec![cx]));
         let ry = self.rows(&[iy], Some(vec![cy]));
-        let lx = analysis::latest(&self.ds.observations, &rx, |o| o.region);
-        let ly = analysis::latest(&self.ds.observations, &ry, |o| o.region);
-        let mut all = rx.clone();
-        all.extend(&ry);
-        let regions = self.legend_regions(&all);
+        let lx = analysis::latest(&self.ds.observations, &rx, self.entity_of(ix));
+        let ly = analysis::latest(&self.ds.observations, &ry, self.entity_of(iy));
+        let regions = self.legend_of(lx.iter().chain(ly.iter()).map(|(e, _)| *e));
         let mut series = Vec::new();
         let mut far_apart = Vec::new();
         for r in regions {
@@ -737,7 +855,7 @@ impl<'a> Builder<'a> {
             let ox = self.ds.observations.row(row_x);
             let oy = self.ds.observations.row(row_y);
             if (ox.period.year - oy.period.year).abs() > 2 {
-                far_apart.push(self.region_name(r));
+                far_apart.push(self.entity_name(r));
             }
             let vx = ox.value.unwrap_or(f64::NAN);
             let mut p = self.point(oy, vx, oy.value.unwrap_or(f64::NAN), None);
@@ -780,8 +898,8 @@ impl<'a> Builder<'a> {
     }
 
     fn radar(&mut self) -> (Axis, Axis, Vec<Series>) {
-        let (picks, cells, all_rows) = self.per_indicator_latest();
-        let regions = self.legend_regions(&all_rows);
+        let (picks, cells) = self.per_indicator_latest();
+        let regions = self.legend_of(cells.iter().map(|c| c.1));
         // normalise each indicator over the regions shown
         let mut bounds = Vec::new();
         for &(ind, _) in &picks {
@@ -836,8 +954,8 @@ impl<'a> Builder<'a> {
     fn ranking(&mut self, ind: u32) -> (Axis, Axis, Vec<Series>) {
         let ch = self.single_channel(ind);
         let rows = self.rows(&[ind], Some(vec![ch]));
-        let latest = analysis::latest(&self.ds.observations, &rows, |o| o.region);
-        let vals: Vec<(u32, f64)> = latest
+        let latest = analysis::latest(&self.ds.observations, &rows, |o| (o.region, o.segment));
+        let vals: Vec<(Entity, f64)> = latest
             .iter()
             .filter_map(|&(r, row)| self.ds.observations.row(row).value.map(|v| (r, v)))
             .collect();
@@ -859,7 +977,7 @@ impl<'a> Builder<'a> {
                     format!("{}  (gap to best: {gap})", p.label)
                 };
             }
-            cats.push(format!("{}. {}", e.rank, self.region_name(e.key)));
+            cats.push(format!("{}. {}", e.rank, self.entity_name(e.key)));
             series.push(self.series(e.key, vec![p]));
         }
         let dir_note = match indicator.direction {
@@ -887,7 +1005,9 @@ impl<'a> Builder<'a> {
     fn heat(&mut self, ind: u32) -> (Axis, Axis, Vec<Series>) {
         let chans = self.channels_for(ind);
         let rows = self.rows(&[ind], Some(chans.clone()));
-        let latest = analysis::latest(&self.ds.observations, &rows, |r| (r.region, r.channel));
+        let latest = analysis::latest(&self.ds.observations, &rows, |r| {
+            ((r.region, r.segment), r.channel)
+        });
         let regions = self.legend_regions(&rows);
         let vals: Vec<f64> = latest
             .iter()
@@ -918,7 +1038,7 @@ impl<'a> Builder<'a> {
         };
         let y = Axis {
             label: self.unit_axis_label(ind),
-            categories: regions.iter().map(|&r| self.region_name(r)).collect(),
+            categories: regions.iter().map(|&r| self.entity_name(r)).collect(),
             unit: Some(self.ind(ind).unit.clone()),
         };
         (x, y, series)

@@ -15,7 +15,7 @@ ChartSpec(
 */
 
 use super::format::Locale;
-use crate::model::{ChannelId, IndicatorId, Lang, RegionId};
+use crate::model::{ChannelId, IndicatorId, Lang, RegionId, SegmentId};
 use serde::{Deserialize, Serialize};
 
 /// Kind of chart.
@@ -124,6 +124,10 @@ pub struct ChartSpec {
     /// that are not channel-specific).
     #[serde(default)]
     pub channels: Vec<ChannelId>,
+    /// Segments (companies, brands, sectors) to keep; empty = every value, with or without
+    /// a segment. A region's segments stand beside (or instead of) the region in every kind.
+    #[serde(default)]
+    pub segments: Vec<SegmentId>,
     /// Inclusive year range; snapshot charts use the latest value inside it.
     #[serde(default)]
     pub years: Option<(i32, i32)>,

@@ -91,5 +91,22 @@ pub fn run(args: &Args, out: &mut dyn std::io::Write) -> Result<u8, CliError> {
         imported.source,
         args.out.display()
     )?;
+    if s.skipped_rows > 0 {
+        writeln!(
+            out,
+            "{} malformed row(s) skipped (bad_rows: Skip):",
+            s.skipped_rows
+        )?;
+        for cell in &imported.skipped {
+            writeln!(out, "  {cell}")?;
+        }
+        if s.skipped_rows > imported.skipped.len() {
+            writeln!(
+                out,
+                "  … and {} more",
+                s.skipped_rows - imported.skipped.len()
+            )?;
+        }
+    }
     Ok(0)
 }

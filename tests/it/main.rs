@@ -13,6 +13,7 @@ mod import;
 mod import_ui;
 mod robustness;
 mod ron_format;
+mod segments;
 #[cfg(feature = "gui")]
 mod smoke;
 #[cfg(feature = "gui")]

@@ -13,7 +13,7 @@ use crate::io::ron_file::DatasetFile;
 use crate::io::validate;
 use crate::model::{
     Dataset, Direction, Grade, Indicator, IndicatorGroup, IndicatorId, Period, Region, RegionId,
-    RegionKind, Source, SourceId, SourceKind, Text, Unit,
+    RegionKind, Segment, SegmentId, SegmentKind, Source, SourceId, SourceKind, Text, Unit,
 };
 use std::collections::HashMap;
 use std::hash::{BuildHasherDefault, Hasher};
@@ -64,10 +64,10 @@ impl FileContext {
             .ok()
             .and_then(|t| t.duration_since(std::time::UNIX_EPOCH).ok())
             .map_or(0, |d| d.as_secs());
-        let (y, m, d) = text::civil_from_days((secs / 86_400) as i64);
         FileContext {
             name,
-            date: format!("{y:04}-{m:02}-{d:02}"),
+            date: super::time::date_of_unix_s(i64::try_from(secs).unwrap_or(0))
+                .unwrap_or_else(|| "1970-01-01".into()),
         }
     }
 }
@@ -163,10 +163,12 @@ pub(crate) struct Builder<'m> {
     source_is_new: bool,
     grade: Grade,
     new_regions: Vec<RegionId>,
+    new_segments: Vec<SegmentId>,
     new_indicators: Vec<IndicatorId>,
     region: Field<u32>,
     code: Option<usize>,
     channel: Field<Option<u32>>,
+    segment: Field<Option<u32>>,
     indicator: Field<u32>,
     period: Field<Period>,
     source_col: Option<usize>,
@@ -178,11 +180,21 @@ pub(crate) struct Builder<'m> {
     ranges: Vec<(f64, f64)>,
     regions: Interner,
     channels: Interner,
+    segments: Interner,
     indicators: Interner,
     sources: Interner,
     periods: Interner,
     unresolved: Vec<(&'static str, UnresolvedName)>,
     aggregates: Option<Aggregates>,
+    /// Row number (as the user sees it) of each observation pushed; 0 for computed ones.
+    obs_rows: Vec<usize>,
+    /// Physical line where the current record starts (text files).
+    line: Option<usize>,
+    /// Problems found so far (the first [`super::MAX_LISTED_PROBLEMS`]) and their count.
+    problems: Vec<CellError>,
+    problems_total: usize,
+    /// Rows skipped under `bad_rows: Skip` (the first ones listed).
+    skipped: Vec<CellError>,
     pub stats: ImportStats,
 }
 
@@ -228,6 +240,7 @@ impl<'m> Builder<'m> {
         let file = DatasetFile {
             sources: vec![source.clone()],
             regions: mapping.new_regions.clone(),
+            segments: mapping.new_segments.clone(),
             indicators: indicators.clone(),
             ..DatasetFile::default()
         };
@@ -236,6 +249,12 @@ impl<'m> Builder<'m> {
             .new_regions
             .iter()
             .filter(|r| base.regions.ix(r.id.as_str()).is_none())
+            .map(|r| r.id.clone())
+            .collect();
+        let new_segments = mapping
+            .new_segments
+            .iter()
+            .filter(|r| base.segments.ix(r.id.as_str()).is_none())
             .map(|r| r.id.clone())
             .collect();
         let new_indicators = indicators
@@ -258,10 +277,12 @@ impl<'m> Builder<'m> {
             source_is_new,
             grade: mapping.grade,
             new_regions,
+            new_segments,
             new_indicators,
             region: Field::Absent,
             code: None,
             channel: Field::Absent,
+            segment: Field::Absent,
             indicator: Field::Absent,
             period: Field::Absent,
             source_col: None,
@@ -273,11 +294,17 @@ impl<'m> Builder<'m> {
             ranges: Vec::new(),
             regions: Interner::default(),
             channels: Interner::default(),
+            segments: Interner::default(),
             indicators: Interner::default(),
             sources: Interner::default(),
             periods: Interner::default(),
             unresolved: Vec::new(),
             aggregates: None,
+            obs_rows: Vec::new(),
+            line: None,
+            problems: Vec::new(),
+            problems_total: 0,
+            skipped: Vec::new(),
             stats: ImportStats::default(),
         };
         b.plan()?;
@@ -318,6 +345,7 @@ impl<'m> Builder<'m> {
         let header_cell = |col: usize, header: &str| CellError {
             sheet: sheet.clone(),
             row: 1,
+            line: None,
             column: first_col + col + 1,
             header: header.to_owned(),
             message: String::new(),
@@ -325,6 +353,7 @@ impl<'m> Builder<'m> {
         let region_col = self.column("region", &c.region)?;
         self.code = self.column("code", &c.code)?;
         let channel_col = self.column("channel", &c.channel)?;
+        let segment_col = self.column("segment", &c.segment)?;
         let indicator_col = self.column("indicator", &c.indicator)?;
         let period_col = self.column("period", &c.period)?;
         let value_col = self.column("value", &c.value)?;
@@ -356,6 +385,17 @@ impl<'m> Builder<'m> {
             },
             (None, None) => Field::Const(None),
         };
+        self.segment = match (segment_col, &m.constants.segment) {
+            (Some(col), _) => Field::Column(col),
+            (None, Some(name)) => match self.resolve_segment(name) {
+                Some(ix) => Field::Const(Some(ix)),
+                None => {
+                    self.unresolved_name("segment", name, header_cell(0, ""));
+                    Field::Const(Some(UNRESOLVED))
+                }
+            },
+            (None, None) => Field::Const(None),
+        };
         self.period = match (period_col, m.constants.period) {
             (Some(col), _) => Field::Column(col),
             (None, Some(p)) => Field::Const(p),
@@ -376,6 +416,7 @@ impl<'m> Builder<'m> {
             region_col,
             self.code,
             channel_col,
+            segment_col,
             indicator_col,
             period_col,
             value_col,
@@ -586,6 +627,35 @@ impl<'m> Builder<'m> {
         mapping::find_channel(name, &self.ds)
     }
 
+    fn resolve_segment(&mut self, name: &str) -> Option<u32> {
+        if let Some(id) = Self::mapped(&self.mapping.segments, name) {
+            return self.ds.segments.ix(id);
+        }
+        if let Some(ix) = mapping::find_segment(name, &self.ds) {
+            return Some(ix);
+        }
+        if self.mapping.unknown_segments == Unknown::Create && !name.trim().is_empty() {
+            let base = text::slug(name);
+            let mut id = base.clone();
+            let mut k = 2;
+            while self.ds.segments.ix(&id).is_some() {
+                id = format!("{base}_{k}");
+                k += 1;
+            }
+            let seg = Segment {
+                id: SegmentId::new(id),
+                name: Text::same(name.trim()),
+                kind: SegmentKind::Company,
+                aliases: Vec::new(),
+            };
+            let id = seg.id.clone();
+            let ix = self.ds.segments.push(seg).ok()?;
+            self.new_segments.push(id);
+            return Some(ix);
+        }
+        None
+    }
+
     fn resolve_indicator(&mut self, name: &str) -> Option<u32> {
         if let Some(id) = Self::mapped(&self.mapping.indicators, name) {
             return self.ds.indicators.ix(id);
@@ -647,6 +717,7 @@ impl<'m> Builder<'m> {
         CellError {
             sheet: self.loc.sheet.clone(),
             row,
+            line: self.line,
             column: self.loc.first_col + col + 1,
             header: self.headers.get(col).cloned().unwrap_or_default(),
             message,
@@ -798,6 +869,36 @@ impl<'m> Builder<'m> {
         (ix != UNRESOLVED).then_some(ix)
     }
 
+    fn segment_of<R: RowCells>(&mut self, row_no: usize, row: &R) -> Option<u32> {
+        let col = match self.segment {
+            Field::Const(c) => return c,
+            Field::Column(col) => col,
+            Field::Absent => return None,
+        };
+        let cell = row.cell(col);
+        let key: &[u8] = match cell {
+            Cell::Text(b) => text::trim(b),
+            _ => &[],
+        };
+        if key.is_empty() || text::is_missing(key) {
+            return None;
+        }
+        if let Some(ix) = self.segments.get(key) {
+            return Some(ix);
+        }
+        let name = text::decode(key, self.encoding).into_owned();
+        let ix = match self.resolve_segment(&name) {
+            Some(ix) => ix,
+            None => {
+                let at = self.cell_at(row_no, col, String::new());
+                self.unresolved_name("segment", &name, at);
+                UNRESOLVED
+            }
+        };
+        self.segments.insert(key, ix);
+        Some(ix)
+    }
+
     fn indicator_of<R: RowCells>(&mut self, row_no: usize, row: &R) -> Result<u32, ImportError> {
         let col = match self.indicator {
             Field::Const(ix) => return Ok(ix),
@@ -883,12 +984,58 @@ impl<'m> Builder<'m> {
         }
     }
 
-    /// Adds one data row. `row_no` is the row number shown to the user.
+    /// Sets the physical line where the next record starts (text files).
+    pub(crate) fn set_line(&mut self, line: Option<usize>) {
+        self.line = line;
+    }
+
+    /// Adds one data row. `row_no` is the row number shown to the user. A located problem
+    /// in the row does not stop the import: the row's observations are taken back and the
+    /// problem is listed (or, under `bad_rows: Skip`, the row is listed as skipped).
     pub(crate) fn push_row<R: RowCells>(
         &mut self,
         row_no: usize,
         row: &R,
     ) -> Result<(), ImportError> {
+        let before = self.ds.observations.len();
+        let stats = self.stats;
+        match self.push_row_inner(row_no, row) {
+            Err(ImportError::Cell(cell)) => {
+                self.ds.observations.truncate(before);
+                self.obs_rows.truncate(before - self.first_observation);
+                self.stats = ImportStats {
+                    rows: self.stats.rows,
+                    ..stats
+                };
+                self.row_failed(cell);
+                Ok(())
+            }
+            other => other,
+        }
+    }
+
+    /// Whether a row failed (listed as a problem or skipped).
+    pub(crate) fn had_bad_rows(&self) -> bool {
+        self.problems_total > 0 || self.stats.skipped_rows > 0
+    }
+
+    /// Records a malformed row: listed as skipped under `bad_rows: Skip`, else as a problem.
+    pub(crate) fn row_failed(&mut self, cell: CellError) {
+        let limit = super::MAX_LISTED_PROBLEMS;
+        if self.mapping.bad_rows == mapping::BadRows::Skip {
+            self.stats.skipped_rows += 1;
+            if self.skipped.len() < limit {
+                self.skipped.push(cell);
+            }
+        } else {
+            self.problems_total += 1;
+            if self.problems.len() < limit {
+                self.problems.push(cell);
+            }
+        }
+    }
+
+    fn push_row_inner<R: RowCells>(&mut self, row_no: usize, row: &R) -> Result<(), ImportError> {
         for i in 0..row.count() {
             if let Cell::Text(b) = row.cell(i)
                 && b.len() > MAX_CELL_BYTES
@@ -913,6 +1060,7 @@ impl<'m> Builder<'m> {
         self.stats.rows += 1;
         let region = self.region_of(row_no, row)?;
         let channel = self.channel_of(row_no, row);
+        let segment = self.segment_of(row_no, row);
         let period = if self.values.iter().all(|v| v.period.is_some()) {
             None
         } else {
@@ -925,8 +1073,8 @@ impl<'m> Builder<'m> {
             };
             let mut agg = self.aggregates.take();
             let r = match agg.as_mut() {
-                Some(a) if region != UNRESOLVED => {
-                    a.add_row(self, row_no, row, (region, channel, period))
+                Some(a) if region != UNRESOLVED && segment != Some(UNRESOLVED) => {
+                    a.add_row(self, row_no, row, (region, channel, segment, period))
                 }
                 _ => Ok(()),
             };
@@ -978,7 +1126,11 @@ impl<'m> Builder<'m> {
             let (col, vp, vi) = (vc.col, vc.period, vc.indicator);
             let indicator = vi.unwrap_or(row_indicator);
             let value = self.number(row_no, row, col)?;
-            if region == UNRESOLVED || indicator == UNRESOLVED || channel == Some(UNRESOLVED) {
+            if region == UNRESOLVED
+                || indicator == UNRESOLVED
+                || channel == Some(UNRESOLVED)
+                || segment == Some(UNRESOLVED)
+            {
                 continue;
             }
             let period = match vp.or(period) {
@@ -1010,6 +1162,7 @@ impl<'m> Builder<'m> {
             self.ds.observations.push(
                 region,
                 channel,
+                segment,
                 indicator,
                 period,
                 value,
@@ -1019,6 +1172,7 @@ impl<'m> Builder<'m> {
                 grade,
                 note.as_deref(),
             );
+            self.obs_rows.push(row_no);
             self.stats.observations += 1;
         }
         Ok(())
@@ -1096,7 +1250,7 @@ impl<'m> Builder<'m> {
     /// Pushes a computed observation (survey and contact-log aggregates).
     pub(crate) fn push_computed(
         &mut self,
-        key: (u32, Option<u32>, Period),
+        key: (u32, Option<u32>, Option<u32>, Period),
         indicator: &str,
         value: Option<f64>,
         sample: Option<u32>,
@@ -1111,8 +1265,9 @@ impl<'m> Builder<'m> {
         self.ds.observations.push(
             key.0,
             key.1,
-            ix,
             key.2,
+            ix,
+            key.3,
             value,
             sample,
             margin,
@@ -1120,6 +1275,7 @@ impl<'m> Builder<'m> {
             self.grade,
             None,
         );
+        self.obs_rows.push(0);
         self.stats.observations += 1;
     }
 
@@ -1141,6 +1297,26 @@ impl<'m> Builder<'m> {
 
     /// Ends the import: reports unknown names, checks channel mixes, returns the result.
     pub(crate) fn finish(mut self) -> Result<Imported, ImportError> {
+        if self.problems_total == 1 {
+            if let Some(cell) = self.problems.pop() {
+                return Err(ImportError::Cell(cell));
+            }
+        } else if self.problems_total > 1 {
+            return Err(ImportError::Problems {
+                problems: self.problems,
+                total: self.problems_total,
+            });
+        }
+        if self.stats.skipped_rows > 0 && self.source_is_new {
+            let n = self.stats.skipped_rows;
+            let ix = self.source;
+            let src = self.ds.sources.at_mut(ix);
+            let note = format!("{n} malformed row(s) skipped on import");
+            src.note = Some(match src.note.take() {
+                Some(old) => format!("{old}; {note}"),
+                None => note,
+            });
+        }
         if let Some(agg) = self.aggregates.take() {
             agg.finish(&mut self);
         }
@@ -1154,16 +1330,55 @@ impl<'m> Builder<'m> {
             return Err(ImportError::Unresolved { what, names });
         }
         self.check_channel_mix()?;
+        self.check_duplicates()?;
         Ok(Imported {
             dataset: self.ds,
             first_observation: self.first_observation,
             source: self.source_id,
             source_is_new: self.source_is_new,
             new_regions: self.new_regions,
+            new_segments: self.new_segments,
             new_indicators: self.new_indicators,
             stats: self.stats,
+            skipped: self.skipped,
             mapping: self.mapping.clone(),
         })
+    }
+
+    /// Rows that give the same region, channel, segment, indicator, period and source are
+    /// refused, each key once with all its row numbers
+    /// (the rule of [`crate::io::validate::duplicate_groups`]).
+    fn check_duplicates(&self) -> Result<(), ImportError> {
+        let mut rep = validate::ValidationReport::default();
+        for group in validate::duplicate_groups(&self.ds, self.first_observation) {
+            let rows: Vec<usize> = group
+                .iter()
+                .map(|&i| self.obs_rows[i - self.first_observation])
+                .collect();
+            if rows.contains(&0) {
+                continue; // computed observations: keys are unique by construction
+            }
+            let rows = validate::list_numbers(&rows);
+            let o = self.ds.observations.row(group[0]);
+            let what = format!(
+                "{} / {} / {}",
+                self.ds.regions.at(o.region).id,
+                self.ds.indicators.at(o.indicator).id,
+                o.period
+            );
+            rep.push_problem(
+                what,
+                validate::ProblemKind::DuplicateObservation {
+                    count: group.len(),
+                    where_: format!("rows {rows}"),
+                },
+            );
+        }
+        if rep.is_empty() {
+            Ok(())
+        } else {
+            Err(ImportError::Invalid(rep))
+        }
     }
 
     /// Channel-mix indicators: per region, period and source, shares over 100 % are refused

@@ -169,6 +169,7 @@ pub(crate) fn import(
             break;
         }
         row += 1;
+        b.set_line(rec.position().map(|p| p.line() as usize));
         if rec.len() != width {
             let extra_blank =
                 rec.len() > width && rec.iter().skip(width).all(|f| text::trim(f).is_empty());
@@ -180,14 +181,17 @@ pub(crate) fn import(
                 } else {
                     format!("`{delim}`")
                 };
-                return Err(b.cell_error(
+                if let ImportError::Cell(cell) = b.cell_error(
                     row,
                     col,
                     format!(
                         "this row has {} field(s) but the header row has {width}; expected {width} fields separated by {shown} (check for a missing or extra {shown}, or an unclosed quote)",
                         rec.len()
                     ),
-                ));
+                ) {
+                    b.row_failed(cell);
+                }
+                continue;
             }
         }
         b.push_row(row, &rec)?;
@@ -195,7 +199,7 @@ pub(crate) fn import(
             Progress::report(progress, (o.reader.position().byte() as f64 / total) as f32)?;
         }
     }
-    if b.stats.rows == 0 {
+    if b.stats.rows == 0 && !b.had_bad_rows() {
         return Err(ImportError::Empty);
     }
     if Progress::cancelled(progress) {

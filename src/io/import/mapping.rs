@@ -8,7 +8,9 @@ regions for an unknown name.
 */
 
 use super::text::{normalise, slug};
-use crate::model::{Dataset, Grade, Indicator, Period, Region, RegionId, RegionKind, Source};
+use crate::model::{
+    Dataset, Grade, Indicator, Period, Region, RegionId, RegionKind, Segment, Source,
+};
 use ron::extensions::Extensions;
 use serde::{Deserialize, Serialize};
 use std::collections::BTreeMap;
@@ -46,6 +48,17 @@ pub enum Unknown {
     Create,
 }
 
+/// What to do with a malformed row (wrong number of fields, a cell that does not parse).
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
+pub enum BadRows {
+    /// The import fails, listing every problem.
+    #[default]
+    Error,
+    /// The row is left out of every figure; every skipped row is listed with its line and
+    /// reason, and the source note says how many were skipped.
+    Skip,
+}
+
 /// Header names of the columns holding each role (matched ignoring case, accents and
 /// punctuation). `None` when the file has no such column.
 #[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
@@ -57,6 +70,8 @@ pub struct Columns {
     pub code: Option<String>,
     /// Channel.
     pub channel: Option<String>,
+    /// Segment: company, brand or sector name or id.
+    pub segment: Option<String>,
     /// Indicator (long layout).
     pub indicator: Option<String>,
     /// Period (`2016`, `2016-Q3`, …).
@@ -98,6 +113,8 @@ pub struct Constants {
     pub region: Option<String>,
     /// Channel name or id for every row.
     pub channel: Option<String>,
+    /// Segment (company, brand or sector) name or id for every row.
+    pub segment: Option<String>,
     /// Indicator name or id for every row.
     pub indicator: Option<String>,
     /// Period for every row.
@@ -135,6 +152,12 @@ pub struct Mapping {
     pub unknown_regions: Unknown,
     /// Names used in the file → channel ids (`"Tél.": "phone"`).
     pub channels: BTreeMap<String, String>,
+    /// Names used in the file → segment ids (`"@AskBank": "bank_a"`).
+    pub segments: BTreeMap<String, String>,
+    /// Segments the file introduces (same form as in dataset files).
+    pub new_segments: Vec<Segment>,
+    /// What to do with a segment name that matches nothing (`Create`: a new `Company`).
+    pub unknown_segments: Unknown,
     /// Force the decimal separator (`true`: comma); default: comma when the delimiter is
     /// `;` or tab, point otherwise.
     pub decimal_comma: Option<bool>,
@@ -143,6 +166,11 @@ pub struct Mapping {
     pub source: Option<Source>,
     /// Grade of every observation (default: `Measured`).
     pub grade: Grade,
+    /// Form of the timestamps when not one of the recognised ones (`strftime` notation,
+    /// e.g. `"%d.%m.%Y %H:%M"`).
+    pub timestamp_format: Option<String>,
+    /// Malformed rows: fail (default) or skip them, listed.
+    pub bad_rows: BadRows,
     /// Contact log: a call answered within this many seconds counts for the service level.
     pub service_level_s: u32,
     /// Contact log: a contact from the same customer within this many days after another
@@ -166,7 +194,12 @@ impl Default for Mapping {
             new_regions: Vec::new(),
             unknown_regions: Unknown::Error,
             channels: BTreeMap::new(),
+            segments: BTreeMap::new(),
+            new_segments: Vec::new(),
+            unknown_segments: Unknown::Error,
             decimal_comma: None,
+            bad_rows: BadRows::Error,
+            timestamp_format: None,
             source: None,
             grade: Grade::Measured,
             service_level_s: 20,
@@ -199,6 +232,19 @@ const SYNONYMS: &[(&str, &[&str])] = &[
     (
         "channel",
         &["channel", "canal", "canaux", "channels", "media"],
+    ),
+    (
+        "segment",
+        &[
+            "segment",
+            "company",
+            "brand",
+            "sector",
+            "secteur",
+            "entreprise",
+            "marque",
+            "societe",
+        ],
     ),
     (
         "indicator",
@@ -376,6 +422,7 @@ impl Mapping {
                 Some("region") => &mut m.columns.region,
                 Some("code") => &mut m.columns.code,
                 Some("channel") => &mut m.columns.channel,
+                Some("segment") => &mut m.columns.segment,
                 Some("indicator") => &mut m.columns.indicator,
                 Some("period") => &mut m.columns.period,
                 Some("value") => &mut m.columns.value,
@@ -542,6 +589,27 @@ pub fn find_channel(name: &str, catalog: &Dataset) -> Option<u32> {
                 || normalise(&c.name.en) == n
                 || normalise(&c.name.fr) == n
                 || c.aliases.iter().any(|a| normalise(a) == n)
+        })
+        .map(|i| i as u32)
+}
+
+/// Finds the segment a name denotes: id, alias or name (ignoring case and accents).
+pub fn find_segment(name: &str, catalog: &Dataset) -> Option<u32> {
+    if let Some(ix) = catalog.segments.ix(name) {
+        return Some(ix);
+    }
+    let n = normalise(name);
+    if n.is_empty() {
+        return None;
+    }
+    catalog
+        .segments
+        .iter()
+        .position(|s| {
+            normalise(s.id.as_str()) == n
+                || normalise(&s.name.en) == n
+                || normalise(&s.name.fr) == n
+                || s.aliases.iter().any(|a| normalise(a) == n)
         })
         .map(|i| i as u32)
 }

@@ -9,12 +9,13 @@ abandonment, service level, FCR).
 use super::ImportError;
 use super::builder::{Builder, Cell, RowCells};
 use super::mapping::{Layout, Mapping};
-use super::text;
+use super::{text, time};
 use crate::analysis::survey::{self, Contact, Outcome};
 use crate::model::{Direction, Indicator, IndicatorGroup, IndicatorId, Period, Text, Unit};
 use std::collections::HashMap;
 
-type Key = (u32, Option<u32>, Period);
+/// Region, channel, segment, period.
+type Key = (u32, Option<u32>, Option<u32>, Period);
 
 /// Id of the service-level indicator for a threshold (`service_level_20s_pct`).
 pub fn service_level_id(threshold_s: u32) -> String {
@@ -161,6 +162,8 @@ pub(crate) struct Aggregates {
     survey: HashMap<Key, ([u64; 11], [u64; 5])>,
     contacts: HashMap<Key, Vec<Contact>>,
     customers: HashMap<Box<[u8]>, u32>,
+    /// Blank answers left out (counted as missing values in the import line).
+    blank_answers: usize,
 }
 
 impl Aggregates {
@@ -199,6 +202,7 @@ impl Aggregates {
             survey: HashMap::new(),
             contacts: HashMap::new(),
             customers: HashMap::new(),
+            blank_answers: 0,
         })
     }
 
@@ -233,28 +237,27 @@ impl Aggregates {
         col: usize,
     ) -> Result<Option<f64>, ImportError> {
         let cell = row.cell(col);
-        if let Cell::Text(t) = cell {
-            let t = text::trim(t);
-            if t.contains(&b':') {
-                let s = text::decode(t, b.encoding());
-                let parts: Option<Vec<f64>> =
-                    s.split(':').map(|p| p.trim().parse::<f64>().ok()).collect();
-                if let Some(p) = parts.filter(|p| (2..=3).contains(&p.len()))
-                    && p.iter().all(|x| *x >= 0.0)
-                {
-                    return Ok(Some(p.iter().fold(0.0, |acc, x| acc * 60.0 + x)));
-                }
-            }
-        }
-        match b.number(row_no, row, col)? {
-            Some(v) if v < 0.0 => Err(b.cell_error(
+        let bad = || {
+            b.cell_error(
                 row_no,
                 col,
                 format!(
-                    "found {}; expected a duration in seconds (≥ 0) or mm:ss",
-                    b.shown_cell(cell)
+                    "found {}; expected a duration: seconds (95 or 95.5), mm:ss or hh:mm:ss, from 0 to {} days",
+                    b.shown_cell(cell),
+                    time::MAX_DURATION_S / 86_400.0
                 ),
-            )),
+            )
+        };
+        if let Cell::Text(t) = cell {
+            let t = text::trim(t);
+            if t.contains(&b':') {
+                return time::parse_duration_s(&text::decode(t, b.encoding()))
+                    .map(Some)
+                    .ok_or_else(bad);
+            }
+        }
+        match b.number(row_no, row, col)? {
+            Some(v) if !time::duration_in_range(v) => Err(bad()),
             other => Ok(other),
         }
     }
@@ -279,6 +282,8 @@ impl Aggregates {
                     Some(c) => Self::whole(b, row_no, row, c, 1, 5)?,
                     None => None,
                 };
+                self.blank_answers += usize::from(recommend.is_some() && r.is_none())
+                    + usize::from(satisfaction.is_some() && s.is_none());
                 if !self.survey.contains_key(&key) {
                     self.order.push(key);
                 }
@@ -351,17 +356,26 @@ impl Aggregates {
                 let start_s = match timestamp {
                     Some(c) => {
                         let cell = row.cell(c);
+                        let format = b.mapping().timestamp_format.as_deref();
+                        let bad = || {
+                            let expected = match format {
+                                Some(f) => format!("a date and time in the form `{f}` (timestamp_format)"),
+                                None => "a date and time such as 2024-03-05 14:02, 2024-03-05T14:02:11Z, 05/03/2024 14:02 or Tue Oct 31 22:10:47 +0000 2017 (else set timestamp_format)".into(),
+                            };
+                            b.cell_error(
+                                row_no,
+                                c,
+                                format!("found {}; expected {expected}", b.shown_cell(cell)),
+                            )
+                        };
                         match cell {
-                            Cell::Number(v) => text::excel_serial_to_unix(v),
+                            Cell::Number(v) => {
+                                Some(time::excel_serial_to_unix_s(v).ok_or_else(bad)?)
+                            }
                             Cell::Text(t) if text::trim(t).is_empty() => None,
                             Cell::Text(t) => Some(
-                                text::parse_timestamp(&text::decode(t, b.encoding())).ok_or_else(|| {
-                                    b.cell_error(
-                                        row_no,
-                                        c,
-                                        format!("found {}; expected a date and time such as 2024-03-05 14:02 or 05/03/2024 14:02", b.shown_cell(cell)),
-                                    )
-                                })?,
+                                time::parse_timestamp(&text::decode(t, b.encoding()), format)
+                                    .ok_or_else(bad)?,
                             ),
                             _ => None,
                         }
@@ -388,6 +402,7 @@ impl Aggregates {
     }
 
     pub(crate) fn finish(self, b: &mut Builder<'_>) {
+        b.stats.missing_values += self.blank_answers;
         let m = b.mapping();
         let sl_id = service_level_id(m.service_level_s);
         let sl = f64::from(m.service_level_s);

@@ -146,7 +146,7 @@ pub(crate) fn import(
             Progress::report(progress, 0.3 + 0.7 * (i as f32 / n as f32))?;
         }
     }
-    if b.stats.rows == 0 {
+    if b.stats.rows == 0 && !b.had_bad_rows() {
         return Err(ImportError::Empty);
     }
     let out = b.finish()?;
