@@ -11,6 +11,7 @@ mod export_ui;
 mod import;
 #[cfg(feature = "gui")]
 mod import_ui;
+mod raw_import;
 mod robustness;
 mod ron_format;
 mod segments;

@@ -1,0 +1,179 @@
+//! Raw exports (issue 12): every problem reported with its physical line, malformed rows
+//! skipped on request, timestamps and durations parsed strictly, blank answers counted.
+
+use servicescope::io::import::{
+    self, BadRows, ImportError, ImportOptions, Imported, Layout, Mapping,
+};
+use servicescope::io::{self, LoadError};
+use servicescope::model::Period;
+use std::path::Path;
+
+fn import_with(path: &Path, m: &Mapping) -> Result<Imported, ImportError> {
+    let base = io::benchmark::catalog().expect("catalogue");
+    let opts = ImportOptions {
+        mapping: Some(m),
+        sheet: None,
+    };
+    import::import_path(&base, path, opts, None)
+}
+
+fn import_guess(path: &Path) -> Result<Imported, ImportError> {
+    let base = io::benchmark::catalog().expect("catalogue");
+    import::import_path(&base, path, ImportOptions::default(), None)
+}
+
+#[test]
+fn every_bad_row_is_reported_with_its_physical_line() {
+    // line 2: a bare CR inside a quoted note; line 3: a bad value; lines 4–5: one record
+    // with a quoted line break; line 6 (record 5): a bad value
+    let csv = "region,indicator,period,value,note\n\
+uk,nps,2016,10,\"a\rb\"\n\
+france,nps,2016,douze,x\n\
+quebec,nps,2016,5,\"two\nlines\"\n\
+maghreb,nps,2016,abc,y\n";
+    let (_d, p) = crate::temp_file("notes.csv", csv);
+    let err = import_guess(&p).expect_err("two bad values");
+    let ImportError::Problems { problems, total } = &err else {
+        panic!("expected every problem, got {err}");
+    };
+    assert_eq!(*total, 2);
+    let at: Vec<String> = problems.iter().map(ToString::to_string).collect();
+    assert!(at[0].starts_with("row 3, column 4 (D)"), "{}", at[0]);
+    assert!(
+        at[1].starts_with("row 5 (line 6), column 4 (D)"),
+        "{}",
+        at[1]
+    );
+    assert_eq!(problems[1].line, Some(6));
+    let msg = err.to_string();
+    assert!(msg.starts_with("2 problem(s) in the file:"), "{msg}");
+    assert!(msg.contains("bad_rows: Skip"), "{msg}");
+}
+
+#[test]
+fn the_first_hundred_problems_are_listed_then_counted() {
+    let mut csv = String::from("region,indicator,period,value\n");
+    for i in 0..150 {
+        csv.push_str(&format!("uk,nps,{},bad\n", 1900 + i));
+    }
+    let (_d, p) = crate::temp_file("bad.csv", &csv);
+    let err = import_guess(&p).expect_err("150 bad values");
+    let ImportError::Problems { problems, total } = &err else {
+        panic!("{err}");
+    };
+    assert_eq!((problems.len(), *total), (100, 150));
+    assert_eq!(problems[99].row, 101);
+    assert!(err.to_string().ends_with(
+        "… and 50 more\nFix them, or set `bad_rows: Skip` in the mapping to leave malformed rows out (each is then listed)."
+    ));
+    // one problem keeps the single located cell error
+    let (_d, p) = crate::temp_file(
+        "one.csv",
+        "region,indicator,period,value\nuk,nps,2016,1\nuk,nps,2017,x\n",
+    );
+    let err = import_guess(&p).expect_err("one bad value");
+    assert!(matches!(err.into_load_error(&p), LoadError::Cell { ref cell, .. } if cell.row == 3));
+}
+
+const LOG: &str = "timestamp,customer,queue_s,service_s,outcome\n\
+2016-02-31 10:00,A,10,100,answered\n\
+05/03/99999999999999999 10:00,B,10,100,answered\n\
+2016-03-01 10:00,C,inf:00,100,answered\n\
+2016-03-01 10:05,D,1e308:1e308,100,answered\n\
+2016-03-01 10:10,E,10,100,answered\n\
+2016-03-01 10:20,F,30,200,answered\n\
+45000,G,10,100,answered\n\
+2016-03-01 10:30,H,1e308,100,answered\n";
+
+fn log_mapping() -> Mapping {
+    let mut m = Mapping::guess(
+        &["timestamp", "customer", "queue_s", "service_s", "outcome"].map(String::from),
+        &io::benchmark::catalog().expect("catalogue"),
+    );
+    assert_eq!(m.layout, Layout::ContactLog);
+    m.constants.region = Some("uk".into());
+    m.constants.channel = Some("phone".into());
+    m.constants.period = Some(Period::parse("2016-03").expect("period"));
+    m
+}
+
+#[test]
+fn impossible_dates_and_durations_are_located_errors() {
+    let (_d, p) = crate::temp_file("log.csv", LOG);
+    let err = import_with(&p, &log_mapping()).expect_err("bad cells");
+    let ImportError::Problems { problems, total } = &err else {
+        panic!("{err}");
+    };
+    assert_eq!(*total, 6, "{err}");
+    let cells: Vec<(usize, usize)> = problems.iter().map(|c| (c.row, c.column)).collect();
+    assert_eq!(cells, vec![(2, 1), (3, 1), (4, 3), (5, 3), (8, 1), (9, 3)]);
+    assert!(
+        problems[0].message.contains("found `2016-02-31 10:00`"),
+        "{}",
+        problems[0]
+    );
+    assert!(
+        problems[2].message.contains("expected a duration"),
+        "{}",
+        problems[2]
+    );
+}
+
+#[test]
+fn bad_rows_skip_leaves_them_out_and_lists_them() {
+    let (_d, p) = crate::temp_file("log.csv", LOG);
+    let mut m = log_mapping();
+    m.bad_rows = BadRows::Skip;
+    let imp = import_with(&p, &m).expect("imports the good rows");
+    assert_eq!(imp.stats.skipped_rows, 6);
+    let rows: Vec<usize> = imp.skipped.iter().map(|c| c.row).collect();
+    assert_eq!(rows, vec![2, 3, 4, 5, 8, 9]);
+    // only E (10 s) and F (30 s) count: ASA 20 s, AHT 150 s
+    let ds = &imp.dataset;
+    let get = |id: &str| {
+        (imp.first_observation..ds.observations.len())
+            .map(|i| ds.observations.row(i))
+            .find(|r| ds.indicators.at(r.indicator).id.as_str() == id)
+            .and_then(|r| r.value)
+    };
+    assert_eq!(get("asa_s"), Some(20.0));
+    assert_eq!(get("aht_s"), Some(150.0));
+    let note = ds
+        .sources
+        .get(imp.source.as_str())
+        .and_then(|s| s.note.clone())
+        .unwrap_or_default();
+    assert!(note.contains("6 malformed row(s) skipped"), "{note}");
+    // a row with a shifted field (one too many) is skipped too, with its reason
+    let csv = "region,indicator,period,value\nuk,nps,2016,1\nfrance,nps,2016,2,extra\n";
+    let (_d, p) = crate::temp_file("shift.csv", csv);
+    let mut m = Mapping::guess(
+        &["region", "indicator", "period", "value"].map(String::from),
+        &io::benchmark::catalog().expect("catalogue"),
+    );
+    m.bad_rows = BadRows::Skip;
+    let imp = import_with(&p, &m).expect("imports");
+    assert_eq!(imp.stats.observations, 1);
+    assert_eq!(imp.skipped.len(), 1);
+    assert!(
+        imp.skipped[0].message.contains("this row has 5 field(s)"),
+        "{}",
+        imp.skipped[0]
+    );
+}
+
+#[test]
+fn blank_answers_count_as_missing_values() {
+    let (_d, p) = crate::temp_file("answers.csv", "recommend\n10\n\n \n9\nNA\n3\n");
+    let mut m = Mapping {
+        layout: Layout::SurveyAnswers,
+        ..Mapping::default()
+    };
+    m.columns.recommend = Some("recommend".into());
+    m.constants.region = Some("uk".into());
+    m.constants.period = Some(Period::parse("2024").expect("period"));
+    let imp = import_with(&p, &m).expect("imports");
+    // the fully blank lines are not rows; `NA` is a blank answer
+    assert_eq!(imp.stats.rows, 4);
+    assert_eq!(imp.stats.missing_values, 1);
+}
