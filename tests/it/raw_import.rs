@@ -177,3 +177,84 @@ fn blank_answers_count_as_missing_values() {
     assert_eq!(imp.stats.rows, 4);
     assert_eq!(imp.stats.missing_values, 1);
 }
+
+/// Values of `indicator` for france / phone / `period` among the imported rows, with n.
+fn computed(imp: &Imported, indicator: &str, period: &str) -> Vec<(Option<f64>, Option<u32>)> {
+    let ds = &imp.dataset;
+    let p = Period::parse(period).expect("period");
+    (imp.first_observation..ds.observations.len())
+        .map(|i| ds.observations.row(i))
+        .filter(|r| ds.indicators.at(r.indicator).id.as_str() == indicator && r.period == p)
+        .map(|r| (r.value, r.sample_size))
+        .collect()
+}
+
+fn fixture(name: &str) -> std::path::PathBuf {
+    Path::new(env!("CARGO_MANIFEST_DIR"))
+        .join("tests/data/import")
+        .join(name)
+}
+
+#[test]
+fn telephony_log_with_outcome_codes_hand_computed() {
+    // CRLF file; YYMMDD dates; AGENT / HANG / PHANTOM codes; type TT excluded; customer 0
+    // is unidentified; one row has a shifted field (skipped); abandons under 5 s not offered.
+    let imp = import_guess(&fixture("telephony.csv")).expect("imports with its mapping");
+    assert_eq!(imp.stats.skipped_rows, 1);
+    assert_eq!(imp.skipped[0].row, 10);
+    assert_eq!(imp.stats.excluded_rows, 2, "TT and PHANTOM");
+    // August answered: queues 30, 90, 10, 50 s; handling 100, 200, 300, 400 s
+    assert_eq!(
+        computed(&imp, "asa_s", "1999-08"),
+        vec![(Some(45.0), Some(4))]
+    );
+    assert_eq!(
+        computed(&imp, "asa_median_s", "1999-08"),
+        vec![(Some(40.0), Some(4))]
+    );
+    assert_eq!(
+        computed(&imp, "asa_p90_s", "1999-08"),
+        vec![(Some(78.0), Some(4))]
+    );
+    assert_eq!(
+        computed(&imp, "aht_s", "1999-08"),
+        vec![(Some(250.0), Some(4))]
+    );
+    assert_eq!(
+        computed(&imp, "aht_median_s", "1999-08"),
+        vec![(Some(250.0), Some(4))]
+    );
+    let aht_p90 = computed(&imp, "aht_p90_s", "1999-08")[0].0.expect("p90");
+    assert!((aht_p90 - 370.0).abs() < 1e-9, "{aht_p90}");
+    // offered: 4 answered + 1 abandon of 40 s (the 3 s abandon is short) = 5
+    assert_eq!(
+        computed(&imp, "abandon_pct", "1999-08"),
+        vec![(Some(20.0), Some(5))]
+    );
+    assert_eq!(
+        computed(&imp, "service_level_60s_pct", "1999-08"),
+        vec![(Some(60.0), Some(5))]
+    );
+    assert_eq!(
+        computed(&imp, "answered_within_60s_pct", "1999-08"),
+        vec![(Some(75.0), Some(4))]
+    );
+    // FCR over identified customers only: 101 called twice, 102 once → 1 of 2 issues
+    assert_eq!(
+        computed(&imp, "fcr_pct", "1999-08"),
+        vec![(Some(50.0), Some(2))]
+    );
+    // September: one answer in 20 s, one abandon in 80 s
+    assert_eq!(
+        computed(&imp, "asa_s", "1999-09"),
+        vec![(Some(20.0), Some(1))]
+    );
+    assert_eq!(
+        computed(&imp, "abandon_pct", "1999-09"),
+        vec![(Some(50.0), Some(2))]
+    );
+    assert_eq!(
+        computed(&imp, "answered_within_60s_pct", "1999-09"),
+        vec![(Some(100.0), Some(1))]
+    );
+}

@@ -7,6 +7,7 @@ plus a one-entry cache per column), so a row costs no allocation.
 
 use super::mapping::{self, Layout, Mapping, Unknown};
 use super::records::{Aggregates, derived_indicators};
+use super::rules::{Bucket, RowRules};
 use super::text::{self, Encoding, Number};
 use super::{CellError, ImportError, ImportStats, Imported, UnresolvedName};
 use crate::io::ron_file::DatasetFile;
@@ -42,6 +43,29 @@ pub(crate) trait RowCells {
     fn count(&self) -> usize;
     /// Cell `i` (0-based); `Empty` beyond the end.
     fn cell(&self, i: usize) -> Cell<'_>;
+}
+
+/// A row seen through the mapping's missing-value markers: a marked cell reads as empty.
+struct Masked<'r, R> {
+    row: &'r R,
+    rules: &'r RowRules,
+}
+
+impl<R: RowCells> RowCells for Masked<'_, R> {
+    fn count(&self) -> usize {
+        self.row.count()
+    }
+    fn cell(&self, i: usize) -> Cell<'_> {
+        match self.row.cell(i) {
+            Cell::Text(t) if self.rules.is_missing(i, t) => Cell::Empty,
+            Cell::Number(v)
+                if v.fract() == 0.0 && self.rules.is_missing(i, format!("{v:.0}").as_bytes()) =>
+            {
+                Cell::Empty
+            }
+            c => c,
+        }
+    }
 }
 
 /// Facts about the imported file used for the default source.
@@ -190,6 +214,10 @@ pub(crate) struct Builder<'m> {
     obs_rows: Vec<usize>,
     /// Physical line where the current record starts (text files).
     line: Option<usize>,
+    /// Row filters and missing markers of the mapping, resolved.
+    rules: RowRules,
+    /// `period_from`: (column, format, bucket).
+    period_from: Option<(usize, Option<String>, Bucket)>,
     /// Problems found so far (the first [`super::MAX_LISTED_PROBLEMS`]) and their count.
     problems: Vec<CellError>,
     problems_total: usize,
@@ -302,6 +330,8 @@ impl<'m> Builder<'m> {
             aggregates: None,
             obs_rows: Vec::new(),
             line: None,
+            rules: RowRules::default(),
+            period_from: None,
             problems: Vec::new(),
             problems_total: 0,
             skipped: Vec::new(),
@@ -401,6 +431,27 @@ impl<'m> Builder<'m> {
             (None, Some(p)) => Field::Const(p),
             (None, None) => Field::Absent,
         };
+        let mut period_from_col = None;
+        if let Some(pf) = &m.period_from {
+            let col =
+                find_col(&self.headers, &pf.column).ok_or_else(|| ImportError::UnknownColumn {
+                    role: "period_from",
+                    name: pf.column.clone(),
+                    headers: self.headers.clone(),
+                })?;
+            self.period_from = Some((col, pf.format.clone(), pf.bucket));
+            self.period = Field::Column(col);
+            period_from_col = Some(col);
+        }
+        let headers = &self.headers;
+        self.rules = RowRules::resolve(&m.exclude, &m.include, &m.missing, headers.len(), |n| {
+            find_col(headers, n)
+        })
+        .map_err(|(role, name)| ImportError::UnknownColumn {
+            role,
+            name,
+            headers: self.headers.clone(),
+        })?;
         self.indicator = match (indicator_col, &m.constants.indicator) {
             (Some(col), _) => Field::Column(col),
             (None, Some(name)) => match self.resolve_indicator(name) {
@@ -425,6 +476,7 @@ impl<'m> Builder<'m> {
             self.sample_col,
             self.margin_col,
             self.note_col,
+            period_from_col,
         ]
         .into_iter()
         .flatten()
@@ -813,11 +865,17 @@ impl<'m> Builder<'m> {
             return Ok(ix);
         }
         let Some(name) = self.text_of(cell).map(|s| s.into_owned()) else {
+            // a blank region cell can be mapped: `regions: {"": "unknown"}`
+            if let Some(id) = self.mapping.regions.get("")
+                && let Some(ix) = self.ds.regions.ix(id)
+            {
+                return Ok(ix);
+            }
             return Err(self.cell_error(
                 row_no,
                 col,
                 format!(
-                    "found {}; expected a region name, id or code",
+                    "found {}; expected a region name, id or code (map blank cells with `regions: {{\"\": \"<region id>\"}}`)",
                     self.shown(cell)
                 ),
             ));
@@ -851,7 +909,11 @@ impl<'m> Builder<'m> {
             _ => &[],
         };
         if key.is_empty() || text::is_missing(key) {
-            return None;
+            return self
+                .mapping
+                .channels
+                .get("")
+                .and_then(|id| self.ds.channels.ix(id));
         }
         if let Some(ix) = self.channels.get(key) {
             return (ix != UNRESOLVED).then_some(ix);
@@ -881,7 +943,11 @@ impl<'m> Builder<'m> {
             _ => &[],
         };
         if key.is_empty() || text::is_missing(key) {
-            return None;
+            return self
+                .mapping
+                .segments
+                .get("")
+                .and_then(|id| self.ds.segments.ix(id));
         }
         if let Some(ix) = self.segments.get(key) {
             return Some(ix);
@@ -944,6 +1010,32 @@ impl<'m> Builder<'m> {
         row_no: usize,
         row: &R,
     ) -> Result<Period, ImportError> {
+        if let Some((col, format, bucket)) = &self.period_from {
+            let (col, bucket) = (*col, *bucket);
+            let cell = row.cell(col);
+            let secs = match cell {
+                Cell::Number(v) => super::time::excel_serial_to_unix_s(v),
+                Cell::Text(t) => {
+                    super::time::parse_timestamp(&text::decode(t, self.encoding), format.as_deref())
+                }
+                _ => None,
+            };
+            let ym = secs.and_then(super::time::year_month_of_unix_s);
+            return match ym {
+                Some((y, m)) if (1900..=2100).contains(&y) => Ok(bucket.period(y, m)),
+                _ => {
+                    let expected = match format {
+                        Some(f) => format!("a date in the form `{f}` (period_from)"),
+                        None => "a date such as 2024-03-05, 05/03/2024 or 2024-03-05T14:02:11Z, from 1900 to 2100 (else give period_from a format)".into(),
+                    };
+                    Err(self.cell_error(
+                        row_no,
+                        col,
+                        format!("found {}; expected {expected}", self.shown(cell)),
+                    ))
+                }
+            };
+        }
         let col = match self.period {
             Field::Const(p) => return Ok(p),
             Field::Column(col) => col,
@@ -1036,6 +1128,28 @@ impl<'m> Builder<'m> {
     }
 
     fn push_row_inner<R: RowCells>(&mut self, row_no: usize, row: &R) -> Result<(), ImportError> {
+        if self.rules.is_empty() {
+            return self.push_kept(row_no, row);
+        }
+        let rules = std::mem::take(&mut self.rules);
+        let masked = Masked { row, rules: &rules };
+        let blank = (0..masked.count()).all(|i| match masked.cell(i) {
+            Cell::Empty => true,
+            Cell::Text(b) => text::trim(b).is_empty(),
+            _ => false,
+        });
+        let r = if blank || rules.keeps(|c| self.text_of(row.cell(c)).map(|s| s.into_owned())) {
+            self.push_kept(row_no, &masked)
+        } else {
+            self.stats.rows += 1;
+            self.stats.excluded_rows += 1;
+            Ok(())
+        };
+        self.rules = rules;
+        r
+    }
+
+    fn push_kept<R: RowCells>(&mut self, row_no: usize, row: &R) -> Result<(), ImportError> {
         for i in 0..row.count() {
             if let Cell::Text(b) = row.cell(i)
                 && b.len() > MAX_CELL_BYTES

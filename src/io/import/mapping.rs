@@ -7,6 +7,7 @@ French names, the Our World in Data grapher layout), and [`suggest_region`] prop
 regions for an unknown name.
 */
 
+pub use super::rules::{Bucket, OutcomeCode, PeriodFrom, Statistic};
 use super::text::{normalise, slug};
 use crate::model::{
     Dataset, Grade, Indicator, Period, Region, RegionId, RegionKind, Segment, Source,
@@ -171,6 +172,24 @@ pub struct Mapping {
     pub timestamp_format: Option<String>,
     /// Malformed rows: fail (default) or skip them, listed.
     pub bad_rows: BadRows,
+    /// Contact log: the platform's outcome codes (case-insensitive) → `Answered`,
+    /// `Abandoned` or `Ignore` (`Ignore` drops the row from every figure).
+    pub outcomes: BTreeMap<String, OutcomeCode>,
+    /// Rows whose column holds one of the values are dropped (`{"type": ["TT", "NW"]}`).
+    pub exclude: BTreeMap<String, Vec<String>>,
+    /// Only rows whose column holds one of the values are kept.
+    pub include: BTreeMap<String, Vec<String>>,
+    /// Extra missing-value markers per column, or for every column with `"*"`
+    /// (`{"customer_id": ["0"], "*": ["?"]}`).
+    pub missing: BTreeMap<String, Vec<String>>,
+    /// The period of each row from a date or timestamp column.
+    pub period_from: Option<PeriodFrom>,
+    /// Statistics computed for every duration indicator (default `[Mean]`); each is its
+    /// own indicator (`asa_s`, `asa_median_s`, `asa_p90_s`, `aht_median_s`, …).
+    pub statistics: Vec<Statistic>,
+    /// Contact log: abandons after less than this many seconds in queue are not counted as
+    /// offered, for abandonment and service level (default 0: all count).
+    pub short_abandon_s: u32,
     /// Contact log: a call answered within this many seconds counts for the service level.
     pub service_level_s: u32,
     /// Contact log: a contact from the same customer within this many days after another
@@ -202,6 +221,13 @@ impl Default for Mapping {
             timestamp_format: None,
             source: None,
             grade: Grade::Measured,
+            outcomes: BTreeMap::new(),
+            exclude: BTreeMap::new(),
+            include: BTreeMap::new(),
+            missing: BTreeMap::new(),
+            period_from: None,
+            statistics: vec![Statistic::Mean],
+            short_abandon_s: 0,
             service_level_s: 20,
             fcr_window_days: 7,
         }

@@ -12,6 +12,7 @@ into indicators. Everything is read, never written, except [`Mapping::save_besid
 - `csv`, `sheet`: the two readers; both stream rows into one builder that pushes
   observations straight into the columnar table (names interned, no per-row strings).
 - `records`: survey answers and contact logs aggregated per region/channel/period.
+- [`rules`]: outcome codes, row filters, missing markers, period from a date, statistics.
 
 For the app: [`preview`] gives headers, the first rows and a guessed mapping for the
 mapping dialog; [`import_path`] runs on a background thread with a [`Progress`] (fraction
@@ -23,13 +24,15 @@ mod builder;
 mod csv;
 pub mod mapping;
 mod records;
+pub mod rules;
 mod sheet;
 pub mod text;
 pub mod time;
 
 pub use builder::MAX_CELL_BYTES;
 pub use mapping::{
-    BadRows, Columns, Constants, Layout, Mapping, Unknown, mapping_path, suggest_region,
+    BadRows, Bucket, Columns, Constants, Layout, Mapping, OutcomeCode, PeriodFrom, Statistic,
+    Unknown, mapping_path, suggest_region,
 };
 pub use text::Encoding;
 
@@ -360,6 +363,8 @@ pub struct ImportStats {
     pub missing_values: usize,
     /// Malformed rows left out under `bad_rows: Skip`.
     pub skipped_rows: usize,
+    /// Rows left out by `exclude` / `include` or an `Ignore` outcome.
+    pub excluded_rows: usize,
 }
 
 /// The result of an import: the base dataset plus the imported records.

@@ -105,6 +105,16 @@ pub fn date_of_unix_s(secs: i64) -> Option<String> {
     Some(ts.to_zoned(TimeZone::UTC).date().to_string())
 }
 
+/// The (year, month) of seconds since 1970-01-01 (UTC); `None` out of range.
+pub fn year_month_of_unix_s(secs: f64) -> Option<(i16, u8)> {
+    if !secs.is_finite() {
+        return None;
+    }
+    let ts = Timestamp::from_second(secs.floor() as i64).ok()?;
+    let d = ts.to_zoned(TimeZone::UTC).date();
+    Some((d.year(), u8::try_from(d.month()).ok()?))
+}
+
 /// A duration cell in seconds: a plain number of seconds (`95`, `95.5`) or a clock form
 /// `mm:ss` / `hh:mm:ss` with digits only. `None` when the text is neither, negative,
 /// non-finite or above [`MAX_DURATION_S`].
