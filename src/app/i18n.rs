@@ -107,6 +107,8 @@ strings! {
     ColIndicator => "Indicator", "Indicateur";
     ColPeriod => "Period", "Période";
     ColValue => "Value", "Valeur";
+    ColSample => "n", "n";
+    ColMargin => "±", "±";
     ColGrade => "Grade", "Qualité";
     ColSource => "Source", "Source";
     SourceTitle => "Title", "Titre";

@@ -49,7 +49,14 @@ pub struct Point {
     pub indicator: String,
     /// Source id.
     pub source: String,
-    /// Multi-line hover text: value, unit, period, channel, grade, source, note.
+    /// Number of answers or contacts behind the value, when known.
+    pub sample_size: Option<u32>,
+    /// Margin of error (±, 95 %) in the value's unit, when known.
+    pub margin: Option<f64>,
+    /// The sample is known and below the chart's `min_sample`: drawn lighter, with `n = …`
+    /// in its label.
+    pub small_sample: bool,
+    /// Multi-line hover text: value, unit, period, channel, grade, n, margin, source, note.
     pub tooltip: String,
 }
 
@@ -394,7 +401,11 @@ impl<'a> Builder<'a> {
         let ds = self.ds;
         let ind = self.ind(r.indicator);
         let value = r.value.unwrap_or(f64::NAN);
-        let label = format::value(value, &ind.unit, self.locale);
+        let mut label = format::value(value, &ind.unit, self.locale);
+        let small_sample = r.sample_size.is_some_and(|n| n < self.spec.min_sample());
+        if let (true, Some(n)) = (small_sample, r.sample_size) {
+            label = format!("{label}  (n = {n})");
+        }
         let region = self.entity_name((r.region, r.segment));
         let channel = r.channel.map(|c| self.channel_name(Some(c)));
         let src = ds.sources.at(r.source);
@@ -406,8 +417,26 @@ impl<'a> Builder<'a> {
         tooltip.push_str(&format!("{} · {}\n", r.period, r.grade.label(self.lang)));
         if let Some(n) = r.sample_size {
             tooltip.push_str(&format!(
-                "n = {}\n",
+                "n = {}",
                 format::number(f64::from(n), 0, self.locale)
+            ));
+            if small_sample {
+                tooltip.push_str(&if self.lang == Lang::Fr {
+                    format!(
+                        " (moins de {} : à prendre avec prudence)",
+                        self.spec.min_sample()
+                    )
+                } else {
+                    format!(" (below {}: treat with care)", self.spec.min_sample())
+                });
+            }
+            tooltip.push('\n');
+        }
+        if let Some(m) = r.margin {
+            tooltip.push_str(&format!(
+                "{} ± {}\n",
+                tr(self.lang, "Margin of error (95 %)", "Marge d'erreur (95 %)"),
+                format::value(m, &ind.unit, self.locale)
             ));
         }
         tooltip.push_str(&format!(
@@ -443,6 +472,9 @@ impl<'a> Builder<'a> {
             channel,
             indicator: ind.name.get(self.lang).to_owned(),
             source: src.id.to_string(),
+            sample_size: r.sample_size,
+            margin: r.margin,
+            small_sample,
             tooltip,
         }
     }
@@ -553,6 +585,24 @@ impl<'a> Builder<'a> {
             ),
             None => default_subtitle,
         };
+        let mut series = series;
+        if self.spec.hide_below_min_sample {
+            for s in &mut series {
+                s.points.retain(|p| !p.small_sample);
+            }
+        }
+        if series
+            .iter()
+            .flat_map(|s| &s.points)
+            .any(|p| p.small_sample)
+        {
+            let min = self.spec.min_sample();
+            self.warnings.push(if lang == Lang::Fr {
+                format!("Les valeurs plus claires reposent sur moins de {min} réponses (n indiqué) : à prendre avec prudence.")
+            } else {
+                format!("Lighter values rest on fewer than {min} answers (n shown beside them): treat them with care.")
+            });
+        }
         // comparability: years more than two apart in a snapshot
         let pts: Vec<&Point> = series.iter().flat_map(|s| s.points.iter()).collect();
         if snapshot && !pts.is_empty() {
@@ -955,9 +1005,13 @@ impl<'a> Builder<'a> {
         let ch = self.single_channel(ind);
         let rows = self.rows(&[ind], Some(vec![ch]));
         let latest = analysis::latest(&self.ds.observations, &rows, |o| (o.region, o.segment));
+        let min = self.spec.min_sample();
+        let hide = self.spec.hide_below_min_sample;
         let vals: Vec<(Entity, f64)> = latest
             .iter()
-            .filter_map(|&(r, row)| self.ds.observations.row(row).value.map(|v| (r, v)))
+            .map(|&(r, row)| (r, self.ds.observations.row(row)))
+            .filter(|(_, o)| !(hide && o.sample_size.is_some_and(|n| n < min)))
+            .filter_map(|(r, o)| o.value.map(|v| (r, v)))
             .collect();
         let indicator = self.ind(ind);
         let ranked = analysis::rank(&vals, indicator.direction);
@@ -976,6 +1030,16 @@ impl<'a> Builder<'a> {
                 } else {
                     format!("{}  (gap to best: {gap})", p.label)
                 };
+            }
+            if pos == 0
+                && let Some(n) = o.sample_size.filter(|&n| n <= 2)
+            {
+                let who = self.entity_name(e.key);
+                self.warnings.push(if self.lang == Lang::Fr {
+                    format!("{who} est premier sur {n} réponse(s) seulement : ce rang ne dit rien.")
+                } else {
+                    format!("{who} ranks first on only {n} answer(s): the rank means nothing.")
+                });
             }
             cats.push(format!("{}. {}", e.rank, self.entity_name(e.key)));
             series.push(self.series(e.key, vec![p]));

@@ -50,6 +50,11 @@ pub fn region_colour(region_id: &str, region_index: usize) -> Rgb {
     }
 }
 
+/// A lighter version of a colour (half-way to white), for values resting on a small sample.
+pub fn lighten(c: Rgb) -> Rgb {
+    c.map(|v| (u16::from(v) + (255 - u16::from(v)) / 2) as u8)
+}
+
 /// Hex notation `#rrggbb`.
 pub fn hex(c: Rgb) -> String {
     format!("#{:02x}{:02x}{:02x}", c[0], c[1], c[2])

@@ -282,6 +282,15 @@ fn value_label(c: &mut Canvas, x: f64, y: f64, above: bool, max_w: f64, label: &
 }
 
 /// Grouped bars: categories on the horizontal axis, one bar per series.
+/// The series colour, lighter for a value resting on a small sample.
+fn sample_colour(colour: Rgb, p: &Point) -> Rgb {
+    if p.small_sample {
+        palette::lighten(colour)
+    } else {
+        colour
+    }
+}
+
 pub(crate) fn bars(c: &mut Canvas, fig: &Figure, opts: &ExportOptions, area: Rect) {
     let labels = fig.shows_values(opts.value_labels);
     let cats = &fig.x.categories;
@@ -328,7 +337,7 @@ pub(crate) fn bars(c: &mut Canvas, fig: &Figure, opts: &ExportOptions, area: Rec
                 w: bar_w - gap,
                 h: (y - y0).abs(),
             };
-            c.grade_rect(r, s.colour, p.grade);
+            c.grade_rect(r, sample_colour(s.colour, p), p.grade);
             if labels {
                 let above = p.y >= 0.0;
                 value_label(
@@ -427,7 +436,7 @@ pub(crate) fn lines(c: &mut Canvas, fig: &Figure, opts: &ExportOptions, area: Re
         }
         for p in pts.iter().filter(|_| markers) {
             let (x, y) = (xmap(p.x), ymap(p.y));
-            c.grade_circle(x, y, c.s(5.5), s.colour, p.grade);
+            c.grade_circle(x, y, c.s(5.5), sample_colour(s.colour, p), p.grade);
             if labels {
                 let size = c.s(base::VALUE) * 0.9;
                 c.text(
@@ -494,7 +503,7 @@ pub(crate) fn scatter(c: &mut Canvas, fig: &Figure, opts: &ExportOptions, area: 
         {
             let x = xs.map(p.x, inner.x, inner.x + inner.w);
             let y = ys.map(p.y, inner.y + inner.h, inner.y);
-            c.grade_circle(x, y, r, s.colour, p.grade);
+            c.grade_circle(x, y, r, sample_colour(s.colour, p), p.grade);
             let text = if labels {
                 format!("{} ({})", s.label, p.label)
             } else {
@@ -721,7 +730,15 @@ pub(crate) fn ranking(c: &mut Canvas, fig: &Figure, _opts: &ExportOptions, area:
                 w,
                 h: bh,
             };
-            c.grade_rect(r, s.colour, p.grade);
+            c.grade_rect(r, sample_colour(s.colour, p), p.grade);
+            // the margin of error as a whisker, when known
+            if let Some(m) = p.margin.filter(|m| m.is_finite() && *m > 0.0) {
+                let (xa, xb) = (xmap(p.y - m), xmap(p.y + m));
+                let tick = bh * 0.25;
+                c.line(xa, y, xb, y, ink::TEXT, c.s(1.2));
+                c.line(xa, y - tick, xa, y + tick, ink::TEXT, c.s(1.2));
+                c.line(xb, y - tick, xb, y + tick, ink::TEXT, c.s(1.2));
+            }
             // labels go right of the bar, or right of zero for negative values, away from
             // the region names
             let tx = if p.y >= 0.0 { r.x + r.w } else { x0 } + value_size * 0.4;

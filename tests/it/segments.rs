@@ -328,3 +328,101 @@ fn import_reads_a_segment_column() {
         .collect();
     assert_eq!(segs, vec![Some("bank_a"), Some("bank_b")]);
 }
+
+fn bank_ranking(ds: &Dataset, hide: bool) -> chart::Figure {
+    let spec = ChartSpec {
+        kind: ChartKind::Ranking,
+        indicators: vec![IndicatorId::new("nps")],
+        segments: vec![SegmentId::new("bank_a"), SegmentId::new("bank_b")],
+        hide_below_min_sample: hide,
+        ..ChartSpec::default()
+    };
+    chart::build(ds, &spec, Locale::EnGb)
+}
+
+#[test]
+fn small_samples_are_flagged_labelled_and_footnoted() {
+    let ds = load_on(&catalog(), TWO_BANKS).expect("valid");
+    let fig = bank_ranking(&ds, false);
+    // Bank B (31, n = 12) ranks first but rests on 12 answers
+    let b = &fig.series[0].points[0];
+    assert!(b.small_sample);
+    assert!(b.label.starts_with("31  (n = 12)"), "{}", b.label);
+    assert!(
+        b.tooltip.contains("n = 12 (below 30: treat with care)"),
+        "{}",
+        b.tooltip
+    );
+    let a = &fig.series[1].points[0];
+    assert!(!a.small_sample);
+    assert_eq!((a.sample_size, a.margin), (Some(400), Some(4.8)));
+    assert!(
+        a.tooltip.contains("Margin of error (95 %) ± 4.8"),
+        "{}",
+        a.tooltip
+    );
+    assert!(
+        fig.warnings
+            .iter()
+            .any(|w| w.starts_with("Lighter values rest on fewer than 30 answers")),
+        "{:?}",
+        fig.warnings
+    );
+    // the SVG draws the lighter colour, the n and the margin whisker
+    let opts = servicescope::export::ExportOptions {
+        size: servicescope::export::Size::px(1280, 720).expect("size"),
+        background: servicescope::export::Background::White,
+        value_labels: true,
+    };
+    let svg = servicescope::export::render_svg(&fig, &opts);
+    assert!(svg.contains("(n = 12)"), "no n label");
+    let light = chart::palette::hex(chart::palette::lighten(fig.series[0].colour));
+    assert!(svg.contains(&light), "no lighter fill {light}");
+    let whiskers_off = {
+        let mut f = fig.clone();
+        f.series[1].points[0].margin = None;
+        servicescope::export::render_svg(&f, &opts)
+    };
+    assert_eq!(
+        svg.matches("<line").count(),
+        whiskers_off.matches("<line").count() + 3,
+        "one whisker is three lines"
+    );
+    // hidden when asked
+    let fig = bank_ranking(&ds, true);
+    assert_eq!(fig.series.len(), 1);
+    assert_eq!(fig.x.categories, vec!["1. United Kingdom · Bank A"]);
+}
+
+#[test]
+fn a_first_place_on_one_or_two_answers_is_said() {
+    let text = TWO_BANKS.replace("sample_size: 12", "sample_size: 2");
+    let ds = load_on(&catalog(), &text).expect("valid");
+    let fig = bank_ranking(&ds, false);
+    assert!(
+        fig.warnings.iter().any(|w| w
+            == "United Kingdom · Bank B ranks first on only 2 answer(s): the rank means nothing."),
+        "{:?}",
+        fig.warnings
+    );
+}
+
+#[cfg(feature = "gui")]
+#[test]
+fn data_table_has_n_and_margin_columns() {
+    use servicescope::app::state::SortColumn;
+    use servicescope::app::table_panel;
+    let ds = load_on(&catalog(), TWO_BANKS).expect("valid");
+    let fig = bank_ranking(&ds, false);
+    let rows = table_panel::rows(&fig, &ds, (SortColumn::Sample, false));
+    let cells: Vec<(&str, &str)> = rows
+        .iter()
+        .map(|r| (r.n_label.as_str(), r.margin_label.as_str()))
+        .collect();
+    assert_eq!(cells, vec![("12", ""), ("400", "±4.8")]);
+    let text = table_panel::as_text(&rows, servicescope::model::Lang::En);
+    assert!(
+        text.lines().next().is_some_and(|h| h.contains("\tn\t±\t")),
+        "{text}"
+    );
+}

@@ -119,7 +119,7 @@ pub fn bars(ui: &mut egui::Ui, fig: &Figure, labels: bool, dark: bool) {
                     .points
                     .iter()
                     .map(|p| {
-                        let (fill, stroke) = fill_stroke(colour, p.grade, dark);
+                        let (fill, stroke) = fill_stroke(sample_colour(s.colour, p), p.grade, dark);
                         Bar::new(p.x - 0.4 + w * (j as f64 + 0.5), p.y)
                             .width(w * 0.92)
                             .fill(fill)
@@ -198,7 +198,7 @@ pub fn ranking(ui: &mut egui::Ui, fig: &Figure, dark: bool) {
                     .points
                     .iter()
                     .map(|p| {
-                        let (fill, stroke) = fill_stroke(colour, p.grade, dark);
+                        let (fill, stroke) = fill_stroke(sample_colour(s.colour, p), p.grade, dark);
                         Bar::new(row(p), p.y)
                             .width(w)
                             .fill(fill)
@@ -212,6 +212,18 @@ pub fn ranking(ui: &mut egui::Ui, fig: &Figure, dark: bool) {
                         .horizontal()
                         .allow_hover(false),
                 );
+                // the margin of error as a whisker, when known
+                for p in &s.points {
+                    if let Some(m) = p.margin.filter(|m| m.is_finite() && *m > 0.0) {
+                        let y = row(p);
+                        pu.line(
+                            Line::new("", vec![[p.y - m, y], [p.y + m, y]])
+                                .color(text_colour)
+                                .width(1.2)
+                                .allow_hover(false),
+                        );
+                    }
+                }
                 for p in &s.points {
                     let (anchor, text) = if p.y >= 0.0 {
                         (Align2::LEFT_CENTER, format!("  {}", p.label))
@@ -247,6 +259,15 @@ pub fn ranking(ui: &mut egui::Ui, fig: &Figure, dark: bool) {
         }
     }
     tooltip(&resp.response, &hits);
+}
+
+/// The series colour, lighter for a value resting on a small sample (as in exports).
+fn sample_colour(colour: crate::chart::palette::Rgb, p: &crate::chart::Point) -> Color32 {
+    if p.small_sample {
+        rgb(crate::chart::palette::lighten(colour))
+    } else {
+        rgb(colour)
+    }
 }
 
 /// Markers of one series, styled by grade (same legend name as the series' line).
