@@ -9,9 +9,11 @@ Pure analysis functions over a [`Dataset`]: no I/O, no drawing.
 - [`mean`] averages values, skipping missing ones.
 - [`normalise`] maps a value onto 0–1 where 1 is the best side.
 - [`survey`]: NPS and CSAT from survey answers, contact-centre metrics from a contact log.
+- [`threads`]: first responses of message threads, ticket response and resolution times.
 */
 
 pub mod survey;
+pub mod threads;
 
 use crate::model::{Dataset, Direction, Grade, ObsRow, ObservationTable, Period};
 use std::collections::HashMap;

@@ -258,3 +258,83 @@ fn telephony_log_with_outcome_codes_hand_computed() {
         vec![(Some(100.0), Some(1))]
     );
 }
+
+/// (segment id or "", value, n) of `indicator` in `period`.
+fn by_segment(
+    imp: &Imported,
+    indicator: &str,
+    period: &str,
+) -> Vec<(String, Option<f64>, Option<u32>)> {
+    let ds = &imp.dataset;
+    let p = Period::parse(period).expect("period");
+    (imp.first_observation..ds.observations.len())
+        .map(|i| ds.observations.row(i))
+        .filter(|r| ds.indicators.at(r.indicator).id.as_str() == indicator && r.period == p)
+        .map(|r| {
+            let seg = r
+                .segment
+                .map(|s| ds.segments.at(s).id.to_string())
+                .unwrap_or_default();
+            (seg, r.value, r.sample_size)
+        })
+        .collect()
+}
+
+#[test]
+fn support_threads_hand_computed() {
+    // float message ids (2.0), Twitter timestamps, a quoted line break, a customer
+    // follow-up that is not an opener, an unanswered opener
+    let imp = import_guess(&fixture("threads.csv")).expect("imports with its mapping");
+    let s = |id: &str, p: &str| by_segment(&imp, id, p);
+    let v = |seg: &str, x: f64, n: u32| vec![(seg.to_owned(), Some(x), Some(n))];
+    // October, AskBank: openers 2 (first reply after 600 s) and 4 (7,200 s)
+    assert_eq!(s("first_response_s", "2017-10"), v("askbank", 3900.0, 2));
+    assert_eq!(
+        s("first_response_median_s", "2017-10"),
+        v("askbank", 3900.0, 2)
+    );
+    assert_eq!(s("response_rate_pct", "2017-10"), v("askbank", 100.0, 2));
+    assert_eq!(
+        s("responded_within_60min_pct", "2017-10"),
+        v("askbank", 50.0, 2)
+    );
+    // November: ShopCo answered its opener in 1,800 s; one opener got no reply
+    assert_eq!(s("first_response_s", "2017-11"), v("shopco", 1800.0, 1));
+    let mut rate = s("response_rate_pct", "2017-11");
+    rate.sort_by(|a, b| a.0.cmp(&b.0));
+    assert_eq!(
+        rate,
+        vec![
+            (String::new(), Some(0.0), Some(1)),
+            ("shopco".to_owned(), Some(100.0), Some(1))
+        ]
+    );
+}
+
+#[test]
+fn ticket_event_log_hand_computed() {
+    // day/month dates without leading zeros, events out of order, priority as segment
+    let imp = import_guess(&fixture("tickets.csv")).expect("imports with its mapping");
+    let s = |id: &str, p: &str| by_segment(&imp, id, p);
+    let v = |seg: &str, x: f64, n: u32| vec![(seg.to_owned(), Some(x), Some(n))];
+    // February, priority 3: responses after 600 s and 3,600 s, one ticket never answered;
+    // one resolution after 10 h 13 min = 36,780 s
+    assert_eq!(s("first_response_s", "2016-02"), v("3_moderate", 2100.0, 2));
+    assert_eq!(
+        s("first_response_median_s", "2016-02"),
+        v("3_moderate", 2100.0, 2)
+    );
+    assert_eq!(
+        s("first_response_p90_s", "2016-02"),
+        v("3_moderate", 3300.0, 2)
+    );
+    assert_eq!(s("resolution_s", "2016-02"), v("3_moderate", 36_780.0, 1));
+    let resolved = s("resolved_pct", "2016-02");
+    assert_eq!(resolved.len(), 1);
+    assert!((resolved[0].1.expect("value") - 100.0 / 3.0).abs() < 1e-9);
+    assert_eq!(resolved[0].2, Some(3));
+    // March, priority 2: answered after 30 min, resolved after 4 h
+    assert_eq!(s("first_response_s", "2016-03"), v("2_high", 1800.0, 1));
+    assert_eq!(s("resolution_s", "2016-03"), v("2_high", 14_400.0, 1));
+    assert_eq!(s("resolved_pct", "2016-03"), v("2_high", 100.0, 1));
+}

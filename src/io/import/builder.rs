@@ -210,6 +210,7 @@ pub(crate) struct Builder<'m> {
     periods: Interner,
     unresolved: Vec<(&'static str, UnresolvedName)>,
     aggregates: Option<Aggregates>,
+    events: Option<super::events::Events>,
     /// Row number (as the user sees it) of each observation pushed; 0 for computed ones.
     obs_rows: Vec<usize>,
     /// Physical line where the current record starts (text files).
@@ -328,6 +329,7 @@ impl<'m> Builder<'m> {
             periods: Interner::default(),
             unresolved: Vec::new(),
             aggregates: None,
+            events: None,
             obs_rows: Vec::new(),
             line: None,
             rules: RowRules::default(),
@@ -576,6 +578,15 @@ impl<'m> Builder<'m> {
                 let agg = Aggregates::new(m, &self.headers, |role, name| self.column(role, name))?;
                 self.aggregates = Some(agg);
             }
+            Layout::Threads | Layout::Tickets => {
+                if matches!(self.period, Field::Absent) {
+                    return Err(self.missing("period"));
+                }
+                let ev = super::events::Events::new(m, &self.headers, |role, name| {
+                    self.column(role, name)
+                })?;
+                self.events = Some(ev);
+            }
         }
         self.refresh_ranges();
         Ok(())
@@ -677,6 +688,17 @@ impl<'m> Builder<'m> {
             return self.ds.channels.ix(id);
         }
         mapping::find_channel(name, &self.ds)
+    }
+
+    /// The segment an account handle of a thread denotes; unknown handles are reported
+    /// (with the cell where the handle is) like any unknown name.
+    pub(crate) fn account_segment(&mut self, name: &str, row_no: usize, col: usize) -> Option<u32> {
+        if let Some(ix) = self.resolve_segment(name) {
+            return Some(ix);
+        }
+        let at = self.cell_at(row_no, col, String::new());
+        self.unresolved_name("segment", name, at);
+        None
     }
 
     fn resolve_segment(&mut self, name: &str) -> Option<u32> {
@@ -1195,6 +1217,21 @@ impl<'m> Builder<'m> {
             self.aggregates = agg;
             return r;
         }
+        if self.events.is_some() {
+            let period = match period {
+                Some(p) => p,
+                None => self.period_of(row_no, row)?,
+            };
+            let mut ev = self.events.take();
+            let r = match ev.as_mut() {
+                Some(e) if region != UNRESOLVED && segment != Some(UNRESOLVED) => {
+                    e.add_row(self, row_no, row, (region, channel, segment, period))
+                }
+                _ => Ok(()),
+            };
+            self.events = ev;
+            return r;
+        }
         let row_indicator = if self.values.iter().all(|v| v.indicator.is_some()) {
             UNRESOLVED
         } else {
@@ -1433,6 +1470,9 @@ impl<'m> Builder<'m> {
         }
         if let Some(agg) = self.aggregates.take() {
             agg.finish(&mut self);
+        }
+        if let Some(ev) = self.events.take() {
+            ev.finish(&mut self);
         }
         if let Some(what) = self.unresolved.first().map(|(w, _)| *w) {
             let names = self

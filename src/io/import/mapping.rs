@@ -36,6 +36,14 @@ pub enum Layout {
     /// turned into ASA, AHT, abandonment, service level and FCR per region / channel /
     /// period.
     ContactLog,
+    /// One row per message of a support inbox or social account (`message_id`, `reply_to`,
+    /// `inbound`, `account`, `created_at`), turned into first-response time, response rate
+    /// and share answered within `response_within_min`.
+    Threads,
+    /// One row per event of a service-desk ticket (`ticket`, `opened_at`, `event_at`,
+    /// `state`, `resolved_at`), turned into first-response time, resolution time and share
+    /// resolved.
+    Tickets,
 }
 
 /// What to do with a name that matches nothing known.
@@ -104,6 +112,26 @@ pub struct Columns {
     pub customer: Option<String>,
     /// Contact log: date and time of the contact.
     pub timestamp: Option<String>,
+    /// Threads: id of the message (`3.0` and `3` are the same id).
+    pub message_id: Option<String>,
+    /// Threads: id of the message answered; empty for an opener.
+    pub reply_to: Option<String>,
+    /// Threads: sent by the customer (true/false, yes/no, 1/0).
+    pub inbound: Option<String>,
+    /// Threads: the company or brand handle of company messages (→ segment).
+    pub account: Option<String>,
+    /// Threads: date and time of the message.
+    pub created_at: Option<String>,
+    /// Tickets: ticket key.
+    pub ticket: Option<String>,
+    /// Tickets: when the ticket was opened.
+    pub opened_at: Option<String>,
+    /// Tickets: when this event happened.
+    pub event_at: Option<String>,
+    /// Tickets: state after this event (`New`, `Active`, `Resolved`, …).
+    pub state: Option<String>,
+    /// Tickets: when the ticket was resolved (empty while open).
+    pub resolved_at: Option<String>,
 }
 
 /// Values used when the table has no column for a role.
@@ -187,6 +215,11 @@ pub struct Mapping {
     /// Statistics computed for every duration indicator (default `[Mean]`); each is its
     /// own indicator (`asa_s`, `asa_median_s`, `asa_p90_s`, `aht_median_s`, …).
     pub statistics: Vec<Statistic>,
+    /// Threads: a reply within this many minutes counts for `responded_within_<N>min_pct`
+    /// (default 60).
+    pub response_within_min: u32,
+    /// Tickets: states that mark the first response (`["Active", "In progress"]`).
+    pub response_states: Vec<String>,
     /// Contact log: abandons after less than this many seconds in queue are not counted as
     /// offered, for abandonment and service level (default 0: all count).
     pub short_abandon_s: u32,
@@ -228,6 +261,8 @@ impl Default for Mapping {
             period_from: None,
             statistics: vec![Statistic::Mean],
             short_abandon_s: 0,
+            response_within_min: 60,
+            response_states: Vec::new(),
             service_level_s: 20,
             fcr_window_days: 7,
         }

@@ -12,6 +12,7 @@ into indicators. Everything is read, never written, except [`Mapping::save_besid
 - `csv`, `sheet`: the two readers; both stream rows into one builder that pushes
   observations straight into the columnar table (names interned, no per-row strings).
 - `records`: survey answers and contact logs aggregated per region/channel/period.
+- `events`: message threads and ticket event logs folded into responsiveness indicators.
 - [`rules`]: outcome codes, row filters, missing markers, period from a date, statistics.
 
 For the app: [`preview`] gives headers, the first rows and a guessed mapping for the
@@ -22,6 +23,7 @@ read, cancel flag) and returns [`Imported`] or a structured [`ImportError`]
 
 mod builder;
 mod csv;
+mod events;
 pub mod mapping;
 mod records;
 pub mod rules;

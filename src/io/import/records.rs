@@ -163,6 +163,7 @@ pub fn derived_indicators(m: &Mapping) -> Vec<Indicator> {
         .into_iter()
         .chain(duration_statistics(m))
         .collect(),
+        Layout::Threads | Layout::Tickets => super::events::indicators(m),
         _ => Vec::new(),
     }
 }
