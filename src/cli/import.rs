@@ -91,6 +91,10 @@ pub fn run(args: &Args, out: &mut dyn std::io::Write) -> Result<u8, CliError> {
         imported.source,
         args.out.display()
     )?;
+    match imported.mapping.to_ron() {
+        Ok(text) => writeln!(out, "mapping used:\n{text}")?,
+        Err(e) => writeln!(out, "(the mapping used cannot be shown: {e})")?,
+    }
     if s.skipped_rows > 0 {
         writeln!(
             out,

@@ -338,3 +338,135 @@ fn ticket_event_log_hand_computed() {
     assert_eq!(s("resolution_s", "2016-03"), v("2_high", 14_400.0, 1));
     assert_eq!(s("resolved_pct", "2016-03"), v("2_high", 100.0, 1));
 }
+
+fn strings(v: &[&str]) -> Vec<String> {
+    v.iter().map(|s| (*s).to_owned()).collect()
+}
+
+#[test]
+fn header_guesses_for_raw_exports() {
+    let cat = io::benchmark::catalog().expect("catalogue");
+    let m = Mapping::guess(
+        &strings(&[
+            "call_id",
+            "customer_id",
+            "date",
+            "q_time",
+            "outcome",
+            "ser_time",
+        ]),
+        &cat,
+    );
+    assert_eq!(m.layout, Layout::ContactLog);
+    assert_eq!(m.columns.queue_s.as_deref(), Some("q_time"));
+    assert_eq!(m.columns.service_s.as_deref(), Some("ser_time"));
+    let m = Mapping::guess(&strings(&["wait", "talk time", "handle time"]), &cat);
+    assert_eq!(m.columns.queue_s.as_deref(), Some("wait"));
+    assert_eq!(m.columns.service_s.as_deref(), Some("talk time"));
+    // a 0–10 column under a recommend-like or score header → recommend; 1–5 → satisfaction
+    let rows = |v: &[&str]| {
+        v.iter()
+            .map(|x| vec![(*x).to_owned(), "France".into()])
+            .collect::<Vec<_>>()
+    };
+    for h in ["Likely-To-Recommend", "recommend", "score"] {
+        let m = Mapping::guess_with_rows(
+            &strings(&[h, "Country"]),
+            &rows(&["10", "0", "7", ""]),
+            &cat,
+        );
+        assert_eq!(
+            (m.layout, m.columns.recommend.as_deref()),
+            (Layout::SurveyAnswers, Some(h)),
+            "{h}"
+        );
+    }
+    for h in ["review_score", "rating"] {
+        let m = Mapping::guess_with_rows(&strings(&[h, "Country"]), &rows(&["5", "4", "1"]), &cat);
+        assert_eq!(m.columns.satisfaction.as_deref(), Some(h), "{h}");
+        assert_eq!(m.columns.value, None);
+    }
+    // threads and tickets, with the period from their dates
+    let m = Mapping::guess(
+        &strings(&[
+            "tweet_id",
+            "author_id",
+            "inbound",
+            "created_at",
+            "text",
+            "in_response_to_tweet_id",
+        ]),
+        &cat,
+    );
+    assert_eq!(m.layout, Layout::Threads);
+    assert_eq!(
+        m.columns.reply_to.as_deref(),
+        Some("in_response_to_tweet_id")
+    );
+    assert_eq!(
+        m.period_from.map(|p| p.column).as_deref(),
+        Some("created_at")
+    );
+    let m = Mapping::guess(
+        &strings(&["ticket", "opened_at", "state", "resolved_at"]),
+        &cat,
+    );
+    assert_eq!(m.layout, Layout::Tickets);
+}
+
+#[test]
+fn a_partial_mapping_still_guesses_the_rest() {
+    let (_d, p) = crate::temp_file(
+        "calls.csv",
+        "q_time,ser_time,outcome\n10,100,answered\n30,,abandoned\n",
+    );
+    let mut m = Mapping {
+        layout: Layout::ContactLog,
+        ..Mapping::default()
+    };
+    m.constants.region = Some("uk".into());
+    m.constants.period = Some(Period::parse("2024").expect("period"));
+    let imp = import_with(&p, &m).expect("the columns are guessed");
+    assert_eq!(imp.mapping.columns.queue_s.as_deref(), Some("q_time"));
+    assert_eq!(
+        imp.mapping.columns.region, None,
+        "a constant region is kept"
+    );
+    let ds = &imp.dataset;
+    let abandon = (imp.first_observation..ds.observations.len())
+        .map(|i| ds.observations.row(i))
+        .find(|r| ds.indicators.at(r.indicator).id.as_str() == "abandon_pct")
+        .and_then(|r| r.value);
+    assert_eq!(abandon, Some(50.0));
+}
+
+#[test]
+fn the_missing_column_hint_is_valid_ron() {
+    let (_d, p) = crate::temp_file("v.csv", "Valeur\n1\n");
+    let err = import_guess(&p).expect_err("no region");
+    let msg = err.to_string();
+    let hint = "columns: (region: \"…\")";
+    assert!(msg.contains(hint), "{msg}");
+    let m = Mapping::from_ron(&format!("Mapping({hint})")).expect("the hint parses");
+    assert_eq!(m.columns.region.as_deref(), Some("…"));
+}
+
+#[test]
+fn region_suggestions_use_aliases_and_word_similarity() {
+    let cat = io::benchmark::catalog().expect("catalogue");
+    let ids = |name: &str| -> Vec<String> {
+        import::suggest_region(name, &cat)
+            .into_iter()
+            .map(|(id, _)| id.to_string())
+            .collect()
+    };
+    assert!(
+        !ids("South Africa").contains(&"maghreb".to_owned()),
+        "{:?}",
+        ids("South Africa")
+    );
+    for name in ["England", "Scotland", "Wales", "Great Britain", "Englnd"] {
+        assert_eq!(ids(name).first().map(String::as_str), Some("uk"), "{name}");
+    }
+    assert_eq!(ids("Royame Uni").first().map(String::as_str), Some("uk"));
+}

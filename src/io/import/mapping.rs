@@ -134,6 +134,64 @@ pub struct Columns {
     pub resolved_at: Option<String>,
 }
 
+macro_rules! column_roles {
+    ($($role:ident),* $(,)?) => {
+        impl Columns {
+            /// (role, column) of every role given a column.
+            pub fn roles(&self) -> impl Iterator<Item = (&'static str, &str)> + '_ {
+                [$((stringify!($role), self.$role.as_deref())),*]
+                    .into_iter()
+                    .filter_map(|(r, c)| c.map(|c| (r, c)))
+            }
+
+            /// Every column named.
+            pub fn names(&self) -> impl Iterator<Item = &str> + '_ {
+                self.roles().map(|(_, c)| c)
+            }
+
+            /// The field of a role by name.
+            pub fn slot(&mut self, role: &str) -> Option<&mut Option<String>> {
+                match role {
+                    $(stringify!($role) => Some(&mut self.$role),)*
+                    _ => None,
+                }
+            }
+        }
+    };
+}
+
+column_roles!(
+    region,
+    code,
+    channel,
+    segment,
+    indicator,
+    period,
+    value,
+    source,
+    grade,
+    sample_size,
+    margin,
+    note,
+    recommend,
+    satisfaction,
+    queue_s,
+    service_s,
+    outcome,
+    customer,
+    timestamp,
+    message_id,
+    reply_to,
+    inbound,
+    account,
+    created_at,
+    ticket,
+    opened_at,
+    event_at,
+    state,
+    resolved_at,
+);
+
 /// Values used when the table has no column for a role.
 #[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
 #[serde(default)]
@@ -379,6 +437,8 @@ const SYNONYMS: &[(&str, &[&str])] = &[
             "ltr",
             "nps score",
             "note recommandation",
+            "likely to recommend",
+            "likelihood to recommend score",
         ],
     ),
     (
@@ -388,6 +448,9 @@ const SYNONYMS: &[(&str, &[&str])] = &[
             "csat",
             "satisfaction 1 5",
             "note satisfaction",
+            "review score",
+            "rating",
+            "star rating",
         ],
     ),
     (
@@ -401,6 +464,9 @@ const SYNONYMS: &[(&str, &[&str])] = &[
             "temps d attente",
             "attente s",
             "queue",
+            "q time",
+            "wait",
+            "waiting time",
         ],
     ),
     (
@@ -415,6 +481,8 @@ const SYNONYMS: &[(&str, &[&str])] = &[
             "duree de traitement",
             "aht",
             "traitement s",
+            "ser time",
+            "talk s",
         ],
     ),
     (
@@ -444,6 +512,49 @@ const SYNONYMS: &[(&str, &[&str])] = &[
             "debut",
         ],
     ),
+    (
+        "message_id",
+        &["message id", "tweet id", "id message", "msg id"],
+    ),
+    (
+        "reply_to",
+        &[
+            "reply to",
+            "in reply to",
+            "in response to",
+            "in response to tweet id",
+            "parent id",
+            "reponse a",
+        ],
+    ),
+    (
+        "inbound",
+        &["inbound", "is inbound", "from customer", "entrant"],
+    ),
+    ("account", &["account", "author id", "handle", "compte"]),
+    ("created_at", &["created at", "sent at", "cree le"]),
+    ("ticket", &["ticket", "ticket id", "incident", "case id"]),
+    ("opened_at", &["opened at", "ouvert le", "open date"]),
+    (
+        "event_at",
+        &["event at", "sys updated at", "updated at", "event time"],
+    ),
+    ("state", &["state", "incident state", "etat"]),
+    ("resolved_at", &["resolved at", "closed at", "resolu le"]),
+];
+
+/// Headers under which a 0–10 column is a recommend question and a 1–5 column a
+/// satisfaction rating (see [`Mapping::guess_with_rows`]).
+const SCORE_HEADERS: &[&str] = &[
+    "score",
+    "rating",
+    "review score",
+    "recommend",
+    "likely to recommend",
+    "ltr",
+    "nps",
+    "note",
+    "grade",
 ];
 
 fn role_of(header: &str) -> Option<&'static str> {
@@ -499,6 +610,16 @@ impl Mapping {
                 Some("outcome") => &mut m.columns.outcome,
                 Some("customer") => &mut m.columns.customer,
                 Some("timestamp") => &mut m.columns.timestamp,
+                Some("message_id") => &mut m.columns.message_id,
+                Some("reply_to") => &mut m.columns.reply_to,
+                Some("inbound") => &mut m.columns.inbound,
+                Some("account") => &mut m.columns.account,
+                Some("created_at") => &mut m.columns.created_at,
+                Some("ticket") => &mut m.columns.ticket,
+                Some("opened_at") => &mut m.columns.opened_at,
+                Some("event_at") => &mut m.columns.event_at,
+                Some("state") => &mut m.columns.state,
+                Some("resolved_at") => &mut m.columns.resolved_at,
                 _ => {
                     unassigned.push(h.clone());
                     continue;
@@ -510,7 +631,11 @@ impl Mapping {
                 unassigned.push(h.clone());
             }
         }
-        m.layout = if m.columns.queue_s.is_some() {
+        m.layout = if m.columns.message_id.is_some() && m.columns.inbound.is_some() {
+            Layout::Threads
+        } else if m.columns.ticket.is_some() && m.columns.opened_at.is_some() {
+            Layout::Tickets
+        } else if m.columns.queue_s.is_some() {
             Layout::ContactLog
         } else if m.columns.recommend.is_some() && m.columns.value.is_none() {
             Layout::SurveyAnswers
@@ -523,6 +648,23 @@ impl Mapping {
         } else {
             Layout::Long
         };
+        if m.layout == Layout::ContactLog && m.columns.timestamp.is_none() {
+            m.columns.timestamp = m
+                .columns
+                .created_at
+                .take()
+                .or_else(|| m.columns.opened_at.take());
+        }
+        if matches!(m.layout, Layout::Threads | Layout::Tickets) && m.columns.period.is_none() {
+            let from = m.columns.created_at.clone().or(m.columns.opened_at.clone());
+            if let Some(column) = from {
+                m.period_from = Some(PeriodFrom {
+                    column,
+                    format: None,
+                    bucket: Bucket::Month,
+                });
+            }
+        }
         if m.layout == Layout::WideIndicators {
             // write the catalogue indicator each column denotes into the mapping, so the
             // saved file shows (and lets the user change) how headers were understood
@@ -534,6 +676,88 @@ impl Mapping {
             }
         }
         m
+    }
+
+    /// [`Mapping::guess`], then a look at the first data rows: a column headed like a
+    /// score or a recommend question ("score", "rating", "Likely-To-Recommend") holding
+    /// whole numbers is proposed as `recommend` when they span 0–10 (a 0 or a value above
+    /// 5 appears) or as `satisfaction` when they stay within 1–5; the survey layout follows
+    /// when no value column remains.
+    pub fn guess_with_rows(headers: &[String], rows: &[Vec<String>], catalog: &Dataset) -> Mapping {
+        let mut m = Mapping::guess(headers, catalog);
+        if matches!(
+            m.layout,
+            Layout::ContactLog | Layout::Threads | Layout::Tickets
+        ) {
+            return m;
+        }
+        for (i, h) in headers.iter().enumerate() {
+            if !SCORE_HEADERS.contains(&normalise(h).as_str()) {
+                continue;
+            }
+            let vals: Vec<f64> = rows
+                .iter()
+                .filter_map(|r| r.get(i))
+                .map(|v| v.trim())
+                .filter(|v| !v.is_empty())
+                .map(|v| v.parse::<f64>().unwrap_or(f64::NAN))
+                .collect();
+            if vals.is_empty()
+                || !vals
+                    .iter()
+                    .all(|v| v.fract() == 0.0 && (0.0..=10.0).contains(v))
+            {
+                continue;
+            }
+            let slot = if vals.iter().any(|&v| v == 0.0 || v > 5.0) {
+                &mut m.columns.recommend
+            } else {
+                &mut m.columns.satisfaction
+            };
+            if slot.is_some() {
+                continue;
+            }
+            *slot = Some(h.clone());
+            if m.columns.value.as_deref() == Some(h.as_str()) {
+                m.columns.value = None;
+            }
+        }
+        if m.columns.value.is_none()
+            && (m.columns.recommend.is_some() || m.columns.satisfaction.is_some())
+        {
+            m.layout = Layout::SurveyAnswers;
+        }
+        m
+    }
+
+    /// Fills the roles this (partial) mapping leaves open from `guess`: a column role is
+    /// taken from the guess when the mapping names neither a column nor a constant for it,
+    /// and the guessed column is not already used by another role.
+    pub fn completed_by(mut self, guess: &Mapping) -> Mapping {
+        let used: Vec<String> = self.columns.names().map(str::to_owned).collect();
+        let consts = &self.constants;
+        let has_const = |role: &str| match role {
+            "region" => consts.region.is_some(),
+            "channel" => consts.channel.is_some(),
+            "segment" => consts.segment.is_some(),
+            "indicator" => consts.indicator.is_some(),
+            "period" => consts.period.is_some() || self.period_from.is_some(),
+            _ => false,
+        };
+        let fills: Vec<(&'static str, String)> = guess
+            .columns
+            .roles()
+            .filter(|(role, name)| !has_const(role) && !used.iter().any(|u| u == name))
+            .map(|(role, name)| (role, name.to_owned()))
+            .collect();
+        for (role, name) in fills {
+            if let Some(slot) = self.columns.slot(role)
+                && slot.is_none()
+            {
+                *slot = Some(name);
+            }
+        }
+        self
     }
 
     /// Parses a mapping file's text (RON, `implicit_some` on).
@@ -714,12 +938,10 @@ pub fn suggest_region(name: &str, catalog: &Dataset) -> Vec<(RegionId, f64)> {
             }
             let s = if c == n {
                 1.0
-            } else if c.len() > 3 && n.len() > 3 && (c.contains(&n) || n.contains(&c)) {
-                0.85
             } else if c.len() <= 3 || n.len() <= 3 {
                 0.0 // codes only match exactly
             } else {
-                strsim::jaro_winkler(&c, &n)
+                similarity(&n, &c)
             };
             best = best.max(s);
         }
@@ -747,6 +969,42 @@ pub fn suggest_region(name: &str, catalog: &Dataset) -> Vec<(RegionId, f64)> {
         .into_iter()
         .map(|(ix, s)| (catalog.regions.at(ix).id.clone(), s))
         .collect()
+}
+
+/// Similarity 0–1 of two normalised names, word by word: every word of the shorter name
+/// must resemble a word of the other (so "south africa" is far from "north africa", while
+/// "royame uni" stays close to "royaume uni"); the score is the weakest word match, and a
+/// name contained whole in the other scores 0.85.
+fn similarity(a: &str, b: &str) -> f64 {
+    let wa: Vec<&str> = a.split(' ').filter(|w| !w.is_empty()).collect();
+    let wb: Vec<&str> = b.split(' ').filter(|w| !w.is_empty()).collect();
+    let (short, long) = if wa.len() <= wb.len() {
+        (&wa, &wb)
+    } else {
+        (&wb, &wa)
+    };
+    let words = short
+        .iter()
+        .map(|w| {
+            long.iter()
+                .map(|v| {
+                    if w == v {
+                        1.0
+                    } else {
+                        strsim::jaro_winkler(w, v)
+                    }
+                })
+                .fold(0.0, f64::max)
+        })
+        .fold(1.0, f64::min);
+    let contained = if a.contains(b) || b.contains(a) {
+        0.85
+    } else {
+        0.0
+    };
+    // names of different lengths in words are penalised a little per extra word
+    let extra = (long.len() - short.len()) as f64 * 0.05;
+    (words - extra).max(contained)
 }
 
 /// A free region id built from `name` (slug, suffixed when taken).

@@ -187,7 +187,7 @@ pub enum ImportError {
         total: usize,
     },
     /// A role has no column and no constant.
-    #[error("no column for the {role}: the headers are [{}]; name the column in the mapping file (`columns: (({role}: \"…\"))`) or give a constant (`constants: ({role}: \"…\")`)", headers.join(", "))]
+    #[error("no column for the {role}: the headers are [{}]; name the column in the mapping file (`columns: ({role}: \"…\")`) or give a constant (`constants: ({role}: \"…\")`)", headers.join(", "))]
     MissingColumn {
         /// Role (`region`, `period`, `value`, …).
         role: &'static str,
@@ -391,7 +391,8 @@ pub struct Imported {
     /// Rows left out under `bad_rows: Skip`, each with its location and reason (the first
     /// [`MAX_LISTED_PROBLEMS`]; `stats.skipped_rows` counts them all).
     pub skipped: Vec<CellError>,
-    /// The mapping used (given, saved beside the file, or guessed).
+    /// The mapping used: the one given (or saved beside the file) with the roles it leaves
+    /// open guessed, or a whole guess.
     pub mapping: Mapping,
 }
 
@@ -549,7 +550,7 @@ pub fn preview(
         }
         _ => csv::preview(path, header_row, max_rows)?,
     };
-    p.guess = Mapping::guess(&p.headers, catalog);
+    p.guess = Mapping::guess_with_rows(&p.headers, &p.rows, catalog);
     p.saved = saved;
     Ok(p)
 }
