@@ -169,6 +169,63 @@ pub struct ContactRules {
     pub fcr_window_s: f64,
 }
 
+/// Running totals of a contact log, for logs too large to keep contact by contact: the
+/// figures of [`contact_metrics_with`] that need no ordering (means, shares), added one
+/// contact at a time in constant memory.
+#[derive(Clone, Copy, Debug, Default, PartialEq)]
+pub struct ContactTotals {
+    contacts: u64,
+    short_abandons: u64,
+    answered: u64,
+    in_time: u64,
+    queue_sum_s: f64,
+    handle_sum_s: f64,
+    handles: u64,
+}
+
+impl ContactTotals {
+    /// Adds one contact.
+    pub fn add(&mut self, c: &Contact, rules: &ContactRules) {
+        self.contacts += 1;
+        match c.outcome {
+            Outcome::Abandoned if c.queue_s < rules.short_abandon_s => self.short_abandons += 1,
+            Outcome::Abandoned => {}
+            Outcome::Answered => {
+                self.answered += 1;
+                self.queue_sum_s += c.queue_s;
+                self.in_time += u64::from(c.queue_s <= rules.service_level_s);
+                if let Some(h) = c.handle_s {
+                    self.handle_sum_s += h;
+                    self.handles += 1;
+                }
+            }
+        }
+    }
+
+    /// The metrics: as [`contact_metrics_with`] without FCR, medians or percentiles.
+    pub fn metrics(&self) -> ContactMetrics {
+        let offered = self.contacts - self.short_abandons;
+        let pct = |k: u64, of: u64| (of > 0).then(|| k as f64 * 100.0 / of as f64);
+        let sat = |v: u64| u32::try_from(v).unwrap_or(u32::MAX);
+        ContactMetrics {
+            offered: sat(offered),
+            answered: sat(self.answered),
+            asa_s: (self.answered > 0).then(|| self.queue_sum_s / self.answered as f64),
+            aht_s: (self.handles > 0).then(|| self.handle_sum_s / self.handles as f64),
+            abandonment_pct: pct(offered - self.answered, offered),
+            service_level_pct: pct(self.in_time, offered),
+            fcr_pct: None,
+            fcr_issues: 0,
+            answered_within_pct: pct(self.in_time, self.answered),
+            asa_median_s: None,
+            asa_p90_s: None,
+            aht_median_s: None,
+            aht_p90_s: None,
+            short_abandons: sat(self.short_abandons),
+        }
+    }
+}
+
 /// The `p`-th quantile (0–1) of `values`, interpolated linearly between the two closest
 /// ranks (the "type 7" rule of R and NumPy, DuckDB's `quantile_cont`); `None` when empty.
 /// Example: the median of 10, 20, 40, 80 is 30; its 90th percentile is 68.
@@ -314,6 +371,27 @@ mod tests {
             fcr_window_s: 0.0,
         };
         let m = contact_metrics_with(&log, &rules);
+        let mut totals = ContactTotals::default();
+        for c in &log {
+            totals.add(c, &rules);
+        }
+        let t = totals.metrics();
+        assert_eq!(
+            (
+                t.offered,
+                t.asa_s,
+                t.service_level_pct,
+                t.abandonment_pct,
+                t.answered_within_pct
+            ),
+            (
+                m.offered,
+                m.asa_s,
+                m.service_level_pct,
+                m.abandonment_pct,
+                m.answered_within_pct
+            )
+        );
         // offered 4 (the 2 s abandon left out); within 20 s: 2
         assert_eq!((m.offered, m.answered, m.short_abandons), (4, 3, 1));
         assert_eq!(m.service_level_pct, Some(50.0));

@@ -349,7 +349,9 @@ impl<'m> Builder<'m> {
         name: &Option<String>,
     ) -> Result<Option<usize>, ImportError> {
         match name {
+            // `""`: the mapping says there is no such column (and none is guessed)
             None => Ok(None),
+            Some(n) if n.is_empty() => Ok(None),
             Some(n) => {
                 find_col(&self.headers, n)
                     .map(Some)

@@ -655,8 +655,17 @@ impl Mapping {
                 .take()
                 .or_else(|| m.columns.opened_at.take());
         }
-        if matches!(m.layout, Layout::Threads | Layout::Tickets) && m.columns.period.is_none() {
-            let from = m.columns.created_at.clone().or(m.columns.opened_at.clone());
+        if matches!(
+            m.layout,
+            Layout::Threads | Layout::Tickets | Layout::ContactLog
+        ) && m.columns.period.is_none()
+        {
+            let from = m
+                .columns
+                .created_at
+                .clone()
+                .or(m.columns.opened_at.clone())
+                .or(m.columns.timestamp.clone());
             if let Some(column) = from {
                 m.period_from = Some(PeriodFrom {
                     column,
@@ -685,6 +694,29 @@ impl Mapping {
     /// when no value column remains.
     pub fn guess_with_rows(headers: &[String], rows: &[Vec<String>], catalog: &Dataset) -> Mapping {
         let mut m = Mapping::guess(headers, catalog);
+        // a "period" column holding dates: the period is the month of each date
+        if let Some(col) = m.columns.period.clone()
+            && let Some(i) = headers.iter().position(|h| *h == col)
+        {
+            let cells: Vec<&str> = rows
+                .iter()
+                .filter_map(|r| r.get(i))
+                .map(|v| v.trim())
+                .filter(|v| !v.is_empty())
+                .collect();
+            if !cells.is_empty()
+                && cells.iter().all(|v| {
+                    Period::parse(v).is_err() && super::time::parse_timestamp(v, None).is_some()
+                })
+            {
+                m.columns.period = None;
+                m.period_from = Some(PeriodFrom {
+                    column: col,
+                    format: None,
+                    bucket: Bucket::Month,
+                });
+            }
+        }
         if matches!(
             m.layout,
             Layout::ContactLog | Layout::Threads | Layout::Tickets
@@ -750,6 +782,12 @@ impl Mapping {
             .filter(|(role, name)| !has_const(role) && !used.iter().any(|u| u == name))
             .map(|(role, name)| (role, name.to_owned()))
             .collect();
+        if self.columns.period.is_none()
+            && self.constants.period.is_none()
+            && self.period_from.is_none()
+        {
+            self.period_from = guess.period_from.clone();
+        }
         for (role, name) in fills {
             if let Some(slot) = self.columns.slot(role)
                 && slot.is_none()

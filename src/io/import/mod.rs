@@ -155,7 +155,8 @@ pub enum ImportError {
     /// The file could not be read.
     #[error("cannot read the file: {0}")]
     Io(#[from] std::io::Error),
-    /// The file is larger than [`crate::io::MAX_FILE_BYTES`].
+    /// A workbook is larger than [`crate::io::MAX_FILE_BYTES`] (text tables are streamed and
+    /// have no size limit).
     #[error("the file is {size_bytes} bytes; imports are limited to {limit_bytes} bytes")]
     TooLarge {
         /// Its size.
@@ -495,8 +496,10 @@ pub fn import_path(
             saved.as_ref()
         }
     };
+    // text tables are streamed (memory does not grow with the file), so only workbooks,
+    // read whole, are limited in size
     let size_bytes = std::fs::metadata(path)?.len();
-    if size_bytes > crate::io::MAX_FILE_BYTES {
+    if FileKind::of(path) == Some(FileKind::Workbook) && size_bytes > crate::io::MAX_FILE_BYTES {
         return Err(ImportError::TooLarge {
             size_bytes,
             limit_bytes: crate::io::MAX_FILE_BYTES,

@@ -238,6 +238,12 @@ pub(crate) struct Aggregates {
     order: Vec<Key>,
     survey: HashMap<Key, ([u64; 11], [u64; 5])>,
     contacts: HashMap<Key, Vec<Contact>>,
+    /// Running totals per key, used instead of `contacts` when nothing needs the contacts
+    /// one by one (no customer key, only means): constant memory for huge logs.
+    totals: HashMap<Key, survey::ContactTotals>,
+    /// Whether `totals` is used.
+    streaming: bool,
+    rules: survey::ContactRules,
     customers: HashMap<Box<[u8]>, u32>,
     /// Blank answers left out (counted as missing values in the import line).
     blank_answers: usize,
@@ -283,6 +289,14 @@ impl Aggregates {
             customers: HashMap::new(),
             blank_answers: 0,
             ignored: 0,
+            totals: HashMap::new(),
+            streaming: c.customer.as_deref().is_none_or(str::is_empty)
+                && m.statistics.iter().all(|s| *s == Statistic::Mean),
+            rules: survey::ContactRules {
+                service_level_s: f64::from(m.service_level_s),
+                short_abandon_s: f64::from(m.short_abandon_s),
+                fcr_window_s: f64::from(m.fcr_window_days) * 86_400.0,
+            },
         })
     }
 
@@ -467,10 +481,7 @@ impl Aggregates {
                     }
                     None => None,
                 };
-                if !self.contacts.contains_key(&key) {
-                    self.order.push(key);
-                }
-                self.contacts.entry(key).or_default().push(Contact {
+                let contact = Contact {
                     start_s,
                     queue_s,
                     handle_s: if outcome == Outcome::Answered {
@@ -480,7 +491,23 @@ impl Aggregates {
                     },
                     outcome,
                     customer,
-                });
+                };
+                if self.streaming {
+                    let rules = self.rules;
+                    let order = &mut self.order;
+                    self.totals
+                        .entry(key)
+                        .or_insert_with(|| {
+                            order.push(key);
+                            survey::ContactTotals::default()
+                        })
+                        .add(&contact, &rules);
+                } else {
+                    if !self.contacts.contains_key(&key) {
+                        self.order.push(key);
+                    }
+                    self.contacts.entry(key).or_default().push(contact);
+                }
             }
         }
         Ok(())
@@ -513,8 +540,12 @@ impl Aggregates {
                     );
                 }
             }
-            if let Some(log) = self.contacts.get(key) {
-                let r = survey::contact_metrics_with(log, &rules);
+            let r = match (self.contacts.get(key), self.totals.get(key)) {
+                (Some(log), _) => Some(survey::contact_metrics_with(log, &rules)),
+                (None, Some(t)) => Some(t.metrics()),
+                (None, None) => None,
+            };
+            if let Some(r) = r {
                 let answered = Some(r.answered);
                 let offered = Some(r.offered);
                 for stat in &statistics {
