@@ -470,3 +470,56 @@ fn region_suggestions_use_aliases_and_word_similarity() {
     }
     assert_eq!(ids("Royame Uni").first().map(String::as_str), Some("uk"));
 }
+
+#[test]
+fn generated_raw_exports_import_and_agree_with_a_direct_sum() {
+    use servicescope::cli::gen_sample::{SampleLayout, raw};
+    let text = raw::text(SampleLayout::ContactLog, 2_000);
+    // direct sums for uk / 2024-03 from the CSV text
+    let (mut answered, mut offered, mut queue_sum, mut in_time) = (0u32, 0u32, 0.0, 0u32);
+    for line in text.lines().skip(1) {
+        let f: Vec<&str> = line.split(',').collect();
+        if f[1] != "uk" || !f[0].starts_with("2024-03") {
+            continue;
+        }
+        offered += 1;
+        if f[6] == "answered" {
+            answered += 1;
+            let q: f64 = f[4].parse().expect("queue");
+            queue_sum += q;
+            in_time += u32::from(q <= 20.0);
+        }
+    }
+    let (_d, p) = crate::temp_file("log.csv", &text);
+    let map = std::fs::read_to_string(
+        Path::new(env!("CARGO_MANIFEST_DIR")).join("bench/raw-contact-log.mapping.ron"),
+    )
+    .expect("bench mapping");
+    let m = Mapping::from_ron(&map).expect("mapping parses");
+    let imp = import_with(&p, &m).expect("imports");
+    let asa = computed(&imp, "asa_s", "2024-03");
+    let uk_asa: Vec<_> = asa
+        .iter()
+        .filter(|(v, n)| {
+            *n == Some(answered)
+                && v.is_some_and(|v| (v - queue_sum / f64::from(answered)).abs() < 1e-9)
+        })
+        .collect();
+    assert_eq!(uk_asa.len(), 1, "{asa:?}");
+    let sl = computed(&imp, "service_level_20s_pct", "2024-03");
+    let want = f64::from(in_time) * 100.0 / f64::from(offered);
+    assert!(
+        sl.iter()
+            .any(|(v, n)| *n == Some(offered) && v.is_some_and(|v| (v - want).abs() < 1e-9)),
+        "{sl:?}"
+    );
+    // the survey and threads samples import as guessed
+    for (layout, name) in [
+        (SampleLayout::Survey, "s.csv"),
+        (SampleLayout::Threads, "t.csv"),
+    ] {
+        let (_d, p) = crate::temp_file(name, &raw::text(layout, 500));
+        let imp = import_guess(&p).unwrap_or_else(|e| panic!("{name}: {e}"));
+        assert!(imp.stats.observations > 0, "{name}");
+    }
+}

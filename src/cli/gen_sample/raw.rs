@@ -72,15 +72,16 @@ pub fn text(layout: SampleLayout, rows: usize) -> String {
             }
         }
         SampleLayout::Threads => {
-            out.push_str("message_id,reply_to,inbound,account,created_at\n");
+            out.push_str("message_id,reply_to,inbound,account,region,created_at\n");
             let mut i = 0usize;
             let mut id = 1u64;
             while i < rows {
                 let opened = step(i);
                 let _ = writeln!(
                     out,
-                    "{id},,true,c{},{}",
+                    "{id},,true,c{},{},{}",
                     rng.next() % 100_000,
+                    REGIONS[(id as usize / 2) % REGIONS.len()],
                     stamp(opened, true)
                 );
                 i += 1;
@@ -88,8 +89,9 @@ pub fn text(layout: SampleLayout, rows: usize) -> String {
                     let delay = (-rng.unit().max(1e-12).ln() * 3600.0) as i64;
                     let _ = writeln!(
                         out,
-                        "{}.0,{id}.0,false,AskBank,{}",
+                        "{}.0,{id}.0,false,AskBank,{},{}",
                         id + 1,
+                        REGIONS[(id as usize / 2) % REGIONS.len()],
                         stamp(opened + delay, true)
                     );
                     i += 1;

@@ -694,12 +694,11 @@ impl<'m> Builder<'m> {
 
     /// The segment an account handle of a thread denotes; unknown handles are reported
     /// (with the cell where the handle is) like any unknown name.
-    pub(crate) fn account_segment(&mut self, name: &str, row_no: usize, col: usize) -> Option<u32> {
+    pub(crate) fn account_segment(&mut self, name: &str, at: &CellError) -> Option<u32> {
         if let Some(ix) = self.resolve_segment(name) {
             return Some(ix);
         }
-        let at = self.cell_at(row_no, col, String::new());
-        self.unresolved_name("segment", name, at);
+        self.unresolved_name("segment", name, at.clone());
         None
     }
 
@@ -789,7 +788,7 @@ impl<'m> Builder<'m> {
         ImportError::Cell(self.cell_at(row, col, message))
     }
 
-    fn cell_at(&self, row: usize, col: usize, message: String) -> CellError {
+    pub(crate) fn cell_at(&self, row: usize, col: usize, message: String) -> CellError {
         CellError {
             sheet: self.loc.sheet.clone(),
             row,

@@ -22,8 +22,8 @@ use std::collections::HashMap;
 /// Region, channel, segment, period.
 type Key = (u32, Option<u32>, Option<u32>, Period);
 
-/// An account handle with the row and column where it was read.
-type Account = Option<(String, usize, usize)>;
+/// An account handle with the cell where it was read.
+type Account = Option<(String, super::CellError)>;
 
 /// Per key: first-response delays, resolution delays (`None` = never).
 type Delays = (Vec<Option<f64>>, Vec<Option<f64>>);
@@ -299,8 +299,9 @@ impl Events {
                 })?;
                 let acc = account.and_then(|c| {
                     b.text_cell(row.cell(c))
-                        .map(|s| (s.trim().to_owned(), row_no, c))
-                        .filter(|(s, _, _)| !s.is_empty())
+                        .map(|s| s.trim().to_owned())
+                        .filter(|s| !s.is_empty())
+                        .map(|s| (s, b.cell_at(row_no, c, String::new())))
                 });
                 self.messages.push(Message {
                     id: msg_id,
@@ -368,9 +369,9 @@ impl Events {
             for (i, reply) in threads::first_responses(&self.messages) {
                 let (mut key, _) = self.message_keys[i].clone();
                 if let Some((_, j)) = reply
-                    && let Some((acc, row_no, col)) = &self.message_keys[j].1
+                    && let Some((acc, at)) = &self.message_keys[j].1
                 {
-                    key.2 = b.account_segment(acc, *row_no, *col).or(key.2);
+                    key.2 = b.account_segment(acc, at).or(key.2);
                 }
                 push(key, reply.map(|r| r.0), None);
             }

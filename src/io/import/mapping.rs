@@ -648,6 +648,10 @@ impl Mapping {
         } else {
             Layout::Long
         };
+        if m.layout == Layout::Threads && m.columns.account.is_some() {
+            // brand handles are rarely in the catalogue: each becomes a company segment
+            m.unknown_segments = Unknown::Create;
+        }
         if m.layout == Layout::ContactLog && m.columns.timestamp.is_none() {
             m.columns.timestamp = m
                 .columns
