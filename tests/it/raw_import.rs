@@ -523,3 +523,59 @@ fn generated_raw_exports_import_and_agree_with_a_direct_sum() {
         assert!(imp.stats.observations > 0, "{name}");
     }
 }
+
+#[test]
+fn survey_with_free_text_countries_and_blanks_hand_computed() {
+    let imp = import_guess(&fixture("survey.csv")).expect("imports with its mapping");
+    let by_region = |region: &str, period: &str| {
+        let ds = &imp.dataset;
+        let p = Period::parse(period).expect("period");
+        (imp.first_observation..ds.observations.len())
+            .map(|i| ds.observations.row(i))
+            .filter(|r| {
+                ds.indicators.at(r.indicator).id.as_str() == "nps"
+                    && ds.regions.at(r.region).id.as_str() == region
+                    && r.period == p
+            })
+            .map(|r| (r.value, r.sample_size))
+            .collect::<Vec<_>>()
+    };
+    // UK: England 10, Scotland 9, United Kingdom 6 (Royaume-Uni left blank) → (2 − 1)/3
+    let uk = by_region("uk", "2023-10");
+    assert_eq!(uk.len(), 1);
+    assert!((uk[0].0.expect("nps") - 100.0 / 3.0).abs() < 1e-9);
+    assert_eq!(uk[0].1, Some(3));
+    assert_eq!(by_region("france", "2023-10"), vec![(Some(50.0), Some(2))]);
+    assert_eq!(
+        by_region("unknown", "2023-10"),
+        vec![(Some(-50.0), Some(2))]
+    );
+    assert_eq!(
+        by_region("morocco", "2023-11"),
+        vec![(Some(100.0), Some(1))]
+    );
+    assert_eq!(imp.stats.missing_values, 1, "the blank answer is counted");
+}
+
+#[test]
+fn review_export_with_multi_line_comments_hand_computed() {
+    let imp = import_guess(&fixture("reviews.csv")).expect("imports with its mapping");
+    let csat = |p: &str| computed(&imp, "csat_pct", p);
+    // January: 5, 4, 1 → 2 of 3 rate 4 or 5; February: 3, 5 → 1 of 2
+    let jan = csat("2018-01");
+    assert!((jan[0].0.expect("csat") - 200.0 / 3.0).abs() < 1e-9);
+    assert_eq!(jan[0].1, Some(3));
+    assert_eq!(csat("2018-02"), vec![(Some(50.0), Some(2))]);
+    assert_eq!(imp.stats.rows, 5, "multi-line comments are one row each");
+    // the same file guessed without its mapping: review_score is a 1–5 satisfaction column
+    let dir = tempfile::tempdir().expect("tempdir");
+    let copy = dir.path().join("r.csv");
+    std::fs::copy(fixture("reviews.csv"), &copy).expect("copy");
+    let pv =
+        import::preview(&copy, None, 10, &io::benchmark::catalog().expect("cat")).expect("preview");
+    assert_eq!(pv.guess.layout, Layout::SurveyAnswers);
+    assert_eq!(
+        pv.guess.columns.satisfaction.as_deref(),
+        Some("review_score")
+    );
+}
