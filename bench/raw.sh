@@ -14,7 +14,7 @@ OUT=bench/out
 mkdir -p "$OUT"
 python3 -c "import duckdb" 2>/dev/null || pip install --quiet duckdb
 
-cargo build --release --quiet
+cargo build --release --quiet --no-default-features --bin servicescope
 BIN=target/release/servicescope
 MAP=bench/raw-contact-log.mapping.ron
 t() { python3 bench/timeit.py "$RUNS" -- "$@"; }

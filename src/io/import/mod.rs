@@ -24,7 +24,9 @@ read, cancel flag) and returns [`Imported`] or a structured [`ImportError`]
 mod builder;
 mod csv;
 mod events;
+mod guess;
 pub mod mapping;
+mod names;
 mod records;
 pub mod rules;
 mod sheet;
