@@ -5,12 +5,15 @@
 mod benchmark;
 mod chart;
 mod cli;
+#[cfg(feature = "gui")]
+mod desktop_ui;
 mod export;
 #[cfg(feature = "gui")]
 mod export_ui;
 mod import;
 #[cfg(feature = "gui")]
 mod import_ui;
+mod packaging;
 mod robustness;
 mod ron_format;
 #[cfg(feature = "gui")]
