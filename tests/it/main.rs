@@ -14,6 +14,8 @@ mod import;
 #[cfg(feature = "gui")]
 mod import_ui;
 mod packaging;
+#[cfg(feature = "gui")]
+mod parity;
 mod robustness;
 mod ron_format;
 #[cfg(feature = "gui")]
