@@ -12,7 +12,7 @@ SUDO=""; [ "$(id -u)" -ne 0 ] && SUDO="sudo"
 fail() { echo "package check: $*" >&2; exit 1; }
 
 # tools of the checks (the package itself needs none of them)
-tools=(desktop-file-utils appstream x11-utils xvfb xauth)
+tools=(desktop-file-utils appstream x11-utils xvfb xauth shared-mime-info libglib2.0-bin)
 missing=()
 for p in "${tools[@]}"; do
   dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q "install ok installed" || missing+=("$p")
@@ -68,12 +68,22 @@ echo "$version"
 [ "$version" = "servicescope $(sed -n 's/^version = "\(.*\)"/\1/p' Cargo.toml | head -n 1)" ] \
   || fail "unexpected --version: $version"
 /usr/bin/servicescope summary >"$work/summary.txt"
-grep -q "France" "$work/summary.txt" || fail "summary shows no France row"
+grep -q "^france " "$work/summary.txt" || fail "summary shows no france row"
 echo "summary: $(wc -l <"$work/summary.txt") lines"
-if [ -d /usr/share/mime/application ]; then
-  [ -f /usr/share/mime/application/x-servicescope-deck+ron.xml ] \
-    || fail "the MIME database does not know the deck type after install"
-fi
+# the file types are registered: by content (a deck and a dataset named plain `.ron`) and glob
+[ -f /usr/share/mime/application/x-servicescope-deck+ron.xml ] \
+  || fail "the MIME database does not know the deck type after install"
+# and the menu entry is the handler of those types (desktop-file-utils' trigger)
+grep -q "^application/x-servicescope-deck+ron=.*$APP_ID.desktop" /usr/share/applications/mimeinfo.cache \
+  || fail "the desktop database does not list servicescope for decks"
+cp decks/uk-vs-france-by-channel.ron "$work/deck.ron"
+cp data/benchmark/catalog.ron "$work/catalog.ron"
+echo 'Deck(charts: [])' >"$work/empty.deck.ron"
+for f in deck.ron:deck catalog.ron:dataset empty.deck.ron:deck; do
+  type=$(gio info -a standard::content-type "$work/${f%%:*}" | sed -n 's/.*content-type: //p')
+  echo "${f%%:*}: $type"
+  [ "$type" = "application/x-servicescope-${f##*:}+ron" ] || fail "${f%%:*} is not a servicescope ${f##*:}"
+done
 
 # a CSV given as argument, in a virtual X display: with a saved mapping it loads at once;
 # without one the mapping dialog opens on it
@@ -116,15 +126,16 @@ done
 wm_class=$(DISPLAY="$display" xprop -id "$win" WM_CLASS)
 echo "$wm_class"
 [[ "$wm_class" == *"\"$APP_ID\""* ]] || fail "WM_CLASS is not the app id"
-icon_words=$(DISPLAY="$display" xprop -id "$win" -notype 32c _NET_WM_ICON | tr ',' '\n' | wc -l)
-echo "_NET_WM_ICON: $icon_words values"
-((icon_words > 256 * 256)) || fail "the window has no 256 px icon"
+# _NET_WM_ICON = width, height, then width × height ARGB pixels
+icon=$(DISPLAY="$display" xprop -len 1000000 -id "$win" -notype 32c _NET_WM_ICON)
+icon_size=$(echo "$icon" | sed -n 's/^_NET_WM_ICON = \([0-9]*\), \([0-9]*\),.*/\1x\2/p')
+icon_words=$(echo "$icon" | tr ',' '\n' | wc -l)
+echo "_NET_WM_ICON: ${icon_size:-none}, $icon_words values"
+[ "$icon_size" = "256x256" ] && ((icon_words == 2 + 256 * 256)) || fail "the window has no 256 px icon"
 kill "$app_pid"; wait "$app_pid" 2>/dev/null || true; app_pid=""
 
 DEBIAN_FRONTEND=noninteractive $SUDO apt-get remove -y -qq servicescope >/dev/null
 [ ! -e /usr/bin/servicescope ] || fail "/usr/bin/servicescope still there after removal"
 [ ! -e "/usr/share/applications/$APP_ID.desktop" ] || fail "desktop entry left after removal"
-if [ -d /usr/share/mime/application ]; then
-  [ ! -e /usr/share/mime/application/x-servicescope-deck+ron.xml ] || fail "MIME type left after removal"
-fi
+[ ! -e /usr/share/mime/application/x-servicescope-deck+ron.xml ] || fail "MIME type left after removal"
 echo "package check passed: built, validated, installed, ran, removed"
