@@ -5,6 +5,8 @@
 mod benchmark;
 mod chart;
 mod cli;
+#[cfg(feature = "gui")]
+mod desktop_ui;
 mod export;
 #[cfg(feature = "gui")]
 mod export_ui;
@@ -12,6 +14,7 @@ mod import;
 #[cfg(feature = "gui")]
 mod import_ui;
 mod output;
+mod packaging;
 #[cfg(feature = "gui")]
 mod parity;
 mod raw_import;
