@@ -3,13 +3,19 @@ Pure analysis functions over a [`Dataset`]: no I/O, no drawing.
 
 - [`select`] picks observation rows by indicator, region, channel and year range, scanning
   the columns directly (a million rows in a few milliseconds).
-- [`latest`] keeps, per key, the most recent row that has a value (measured preferred on ties).
+- [`latest`] keeps, per key, the most recent row that has a value; a measured or estimated
+  value wins over a newer illustrative one (measured preferred on ties).
 - [`rank`] orders values by the indicator's direction and gives each its gap to the best.
 - [`mean`] averages values, skipping missing ones.
 - [`normalise`] maps a value onto 0–1 where 1 is the best side.
 - [`survey`]: NPS and CSAT from survey answers, contact-centre metrics from a contact log.
+- [`practices`]: where a practice is present; "What to transfer" (never a counter-example).
+- [`coverage`]: how many values per region × indicator × channel are measured, estimated,
+  illustrative or missing, and in which years (the evidence base).
 */
 
+pub mod coverage;
+pub mod practices;
 pub mod survey;
 
 use crate::model::{Dataset, Direction, Grade, ObsRow, ObservationTable, Period};
@@ -98,13 +104,17 @@ pub fn select(ds: &Dataset, sel: &Selection) -> Vec<usize> {
     out
 }
 
-/// True when row `a` should replace row `b` as "latest": later period, or same period and a
-/// better grade.
+/// True when row `a` should replace row `b` as "latest". A measured or estimated value wins
+/// over an illustrative one whatever their periods (an invented value never stands in front
+/// of a real one); among values of the same kind, the later period wins, then the better grade.
 fn newer(a: &ObsRow<'_>, b: &ObsRow<'_>) -> bool {
-    (a.period, std::cmp::Reverse(a.grade)) > (b.period, std::cmp::Reverse(b.grade))
+    let cited = |r: &ObsRow<'_>| r.grade != Grade::Illustrative;
+    (cited(a), a.period, std::cmp::Reverse(a.grade))
+        > (cited(b), b.period, std::cmp::Reverse(b.grade))
 }
 
-/// For each key, the latest row among `rows` that has a value. Returned sorted by key.
+/// For each key, the latest row among `rows` that has a value, cited values (measured or
+/// estimated) before illustrative ones. Returned sorted by key.
 pub fn latest<K: Ord + std::hash::Hash + Clone>(
     obs: &ObservationTable,
     rows: &[usize],
@@ -277,6 +287,118 @@ mod tests {
         let r = rank(&v, Direction::HigherIsBetter);
         assert_eq!(r[0].key, "d");
         assert_eq!(r[3].gap_to_best, 150.0);
+    }
+
+    #[test]
+    fn latest_prefers_a_cited_value_over_a_newer_illustrative_one() {
+        let y = |t: &str| Period::parse(t).expect("period");
+        let mut t = ObservationTable::default();
+        // region 0: measured 2015, illustrative 2016 (newer) -> measured wins
+        t.push(
+            0,
+            None,
+            0,
+            y("2015"),
+            Some(35.0),
+            None,
+            None,
+            0,
+            Grade::Measured,
+            None,
+        );
+        t.push(
+            0,
+            None,
+            0,
+            y("2016"),
+            Some(47.0),
+            None,
+            None,
+            1,
+            Grade::Illustrative,
+            None,
+        );
+        // region 1: estimated 2012, measured 2014 -> the later cited one
+        t.push(
+            1,
+            None,
+            0,
+            y("2012"),
+            Some(1.0),
+            None,
+            None,
+            0,
+            Grade::Estimated,
+            None,
+        );
+        t.push(
+            1,
+            None,
+            0,
+            y("2014"),
+            Some(2.0),
+            None,
+            None,
+            0,
+            Grade::Measured,
+            None,
+        );
+        // region 2: only illustrative -> the latest of them
+        t.push(
+            2,
+            None,
+            0,
+            y("2011"),
+            Some(5.0),
+            None,
+            None,
+            1,
+            Grade::Illustrative,
+            None,
+        );
+        t.push(
+            2,
+            None,
+            0,
+            y("2013"),
+            Some(6.0),
+            None,
+            None,
+            1,
+            Grade::Illustrative,
+            None,
+        );
+        // region 3: a newer measured row without value never wins
+        t.push(
+            3,
+            None,
+            0,
+            y("2012"),
+            Some(7.0),
+            None,
+            None,
+            1,
+            Grade::Illustrative,
+            None,
+        );
+        t.push(
+            3,
+            None,
+            0,
+            y("2016"),
+            None,
+            None,
+            None,
+            0,
+            Grade::Measured,
+            None,
+        );
+        let rows: Vec<usize> = (0..t.len()).collect();
+        let got: Vec<(u32, f64)> = latest(&t, &rows, |r| r.region)
+            .into_iter()
+            .map(|(k, i)| (k, t.row(i).value.unwrap_or(f64::NAN)))
+            .collect();
+        assert_eq!(got, vec![(0, 35.0), (1, 2.0), (2, 6.0), (3, 7.0)]);
     }
 
     #[test]

@@ -7,7 +7,7 @@ The desktop workspace (feature `gui`): compare regions, channels and practices l
 - `chart_view`: draws a [`Figure`] with egui_plot (one function per chart kind). The figure
   comes from [`crate::chart::build`]; the app never computes figures itself.
 - One file per panel: `top_bar`, `selection_panel`, `practices_panel`, `table_panel`,
-  `sources_panel`, `views`, `help`; `theme` (fonts, light/dark, presentation), `i18n`
+  `coverage_panel`, `sources_panel`, `views`, `help`; `theme` (fonts, light/dark, presentation), `i18n`
   (interface strings), `loader` (background loading, changed-file polling), `automation`
   (`SERVICESCOPE_SCREENSHOT`, `SERVICESCOPE_FRAME_LOG` for tests and benchmarks).
 */
@@ -15,6 +15,7 @@ The desktop workspace (feature `gui`): compare regions, channels and practices l
 mod automation;
 mod chart_view;
 mod command;
+mod coverage_panel;
 pub mod export_dialog;
 mod help;
 pub mod i18n;
@@ -470,6 +471,7 @@ impl eframe::App for App {
             Tab::Table => table_panel::show(ui, self, &mut uis),
             Tab::Practices => practices_panel::show(ui, self, &mut uis),
             Tab::Sources => sources_panel::show(ui, self),
+            Tab::Coverage => coverage_panel::show(ui, self, &mut uis, &mut cmds),
         });
         help::show(&ctx, self.state.lang, &mut uis, &mut cmds);
         self.dialogs(&ctx, &mut cmds);

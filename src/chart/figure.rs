@@ -400,6 +400,21 @@ impl<'a> Builder<'a> {
     }
 
     fn build(mut self) -> Figure {
+        if self.spec.kind == ChartKind::Coverage {
+            let (x, y, series) = super::coverage::parts(
+                self.ds,
+                self.spec,
+                &self.regions,
+                &self.indicators,
+                self.lang,
+            );
+            let title = tr(
+                self.lang,
+                "Coverage: values by grade",
+                "Couverture : valeurs par qualité",
+            );
+            return self.finish(ChartKind::Coverage, title, x, y, series);
+        }
         let Some(&first) = self.indicators.first() else {
             let title = tr(
                 self.lang,
@@ -419,6 +434,7 @@ impl<'a> Builder<'a> {
             ChartKind::Radar => self.radar(),
             ChartKind::Ranking => self.ranking(first),
             ChartKind::HeatTable => self.heat(first),
+            ChartKind::Coverage => (Axis::default(), Axis::default(), Vec::new()),
         };
         let title = match kind {
             ChartKind::BarsByIndicator | ChartKind::Radar if self.indicators.len() > 1 => tr(
@@ -445,8 +461,10 @@ impl<'a> Builder<'a> {
         series: Vec<Series>,
     ) -> Figure {
         let lang = self.lang;
-        let snapshot = !matches!(kind, ChartKind::Lines);
-        let default_subtitle = if snapshot {
+        let snapshot = !matches!(kind, ChartKind::Lines | ChartKind::Coverage);
+        let default_subtitle = if kind == ChartKind::Coverage {
+            tr(lang, "Records per grade, ", "Données par qualité, ") + &self.years_text()
+        } else if snapshot {
             tr(
                 lang,
                 "Latest available value, ",
@@ -504,7 +522,7 @@ impl<'a> Builder<'a> {
         let sources = source_ids
             .iter()
             .filter_map(|id| self.ds.sources.get(id))
-            .map(|s| format!("{}, “{}” ({})", s.publisher, s.title, s.date))
+            .map(|s| s.citation(lang))
             .collect();
         if pts.is_empty() {
             self.warnings.push(tr(

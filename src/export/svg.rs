@@ -359,7 +359,10 @@ fn capitalise(s: &str) -> String {
 /// Whether the kind shows a legend of series (rankings and heat tables name regions on
 /// their axis instead).
 fn has_series_legend(kind: ChartKind) -> bool {
-    !matches!(kind, ChartKind::Ranking | ChartKind::HeatTable)
+    !matches!(
+        kind,
+        ChartKind::Ranking | ChartKind::HeatTable | ChartKind::Coverage
+    )
 }
 
 /// Renders a figure to SVG text.
@@ -471,7 +474,9 @@ pub fn render(fig: &Figure, opts: &ExportOptions) -> String {
             ChartKind::Scatter => plots::scatter(&mut c, fig, opts, plot),
             ChartKind::Radar => plots::radar(&mut c, fig, opts, plot),
             ChartKind::Ranking => plots::ranking(&mut c, fig, opts, plot),
-            ChartKind::HeatTable => plots::heat_table(&mut c, fig, opts, plot),
+            ChartKind::HeatTable | ChartKind::Coverage => {
+                plots::heat_table(&mut c, fig, opts, plot)
+            }
         }
     }
     c.finish()
@@ -535,7 +540,7 @@ fn legend(c: &mut Canvas, fig: &Figure, x0: f64, y: f64, width: f64) -> f64 {
             items.push((Swatch::Series(s.colour), s.label.clone()));
         }
     }
-    if fig.kind == ChartKind::HeatTable
+    if matches!(fig.kind, ChartKind::HeatTable | ChartKind::Coverage)
         && fig
             .series
             .iter()
@@ -544,7 +549,12 @@ fn legend(c: &mut Canvas, fig: &Figure, x0: f64, y: f64, width: f64) -> f64 {
     {
         items.push((
             Swatch::Heat,
-            tr(c.lang, "worse → better", "moins bon → meilleur").to_owned(),
+            if fig.kind == ChartKind::Coverage {
+                tr(c.lang, "illustrative → cited", "illustratif → cité")
+            } else {
+                tr(c.lang, "worse → better", "moins bon → meilleur")
+            }
+            .to_owned(),
         ));
     }
     if fig.grades.iter().any(|g| *g != Grade::Measured) {

@@ -287,3 +287,64 @@ fn line_runs_split_where_illustrative_values_start_and_skip_missing_points() {
     );
     assert!(fig.shows_markers());
 }
+
+#[test]
+fn coverage_chart_counts_grades_per_cell_and_exports_as_a_grid() {
+    use servicescope::export::{self, ExportOptions};
+    let ds = servicescope::io::benchmark::load().expect("loads");
+    let mut s = spec(
+        ChartKind::Coverage,
+        &["csi_index", "podium_score"],
+        &["uk", "france"],
+        &[],
+    );
+    s.years = None;
+    let fig = chart::build(&ds, &s, Locale::EnGb);
+    assert_eq!(fig.kind, ChartKind::Coverage);
+    assert_eq!(fig.x.categories, vec!["United Kingdom", "France"]);
+    assert_eq!(
+        fig.y.categories,
+        vec![
+            "National customer-satisfaction index",
+            "Podium de la Relation Client score"
+        ]
+    );
+    let cell = |row: usize, col: f64| {
+        fig.series[row]
+            .points
+            .iter()
+            .find(|p| p.x == col)
+            .map(|p| (p.label.clone(), p.grade, p.score))
+    };
+    // UKCSI: 20 releases read as published (2007 pilot to 2025), 3 derived from deltas
+    assert_eq!(
+        cell(0, 0.0),
+        Some((
+            "20 M · 3 E (2007–25)".to_owned(),
+            Grade::Measured,
+            Some(1.0)
+        ))
+    );
+    // no national index is published for France: six illustrative years, hatched, score 0
+    assert_eq!(
+        cell(0, 1.0),
+        Some(("6 I (2011–16)".to_owned(), Grade::Illustrative, Some(0.0)))
+    );
+    // Podium: 2007, 2008, 2011, 2012 and 2025, all cited through secondary sources
+    assert_eq!(
+        cell(1, 1.0),
+        Some(("5 M (2007–25)".to_owned(), Grade::Measured, Some(1.0)))
+    );
+    assert_eq!(cell(1, 0.0), None, "no Podium for the UK");
+    assert!(fig.warnings.is_empty(), "{:?}", fig.warnings);
+    let svg = export::render_svg(
+        &fig,
+        &ExportOptions::for_spec(&s, export::size::parse("1600x900", None).expect("size")),
+    );
+    assert!(svg.contains("20 M · 3 E (2007–25)"), "cell text in the SVG");
+    assert!(
+        svg.contains("Podium de la Relation Client score"),
+        "row label in the SVG"
+    );
+    assert!(svg.contains("Coverage: values by grade"));
+}
