@@ -77,13 +77,19 @@ fn starts_on_the_chart_the_data_names_with_measured_values_only() {
         vec![Grade::Measured],
         "no invented value on the first screen"
     );
-    // each region has several channels: Québec's Léger survey has eight
-    let quebec = fig
-        .series
-        .iter()
-        .find(|s| s.id == "quebec")
-        .expect("quebec");
-    assert_eq!(quebec.points.len(), 8);
+    // five channels; France and Québec have four of them (no WhatsApp question), Morocco
+    // four (its survey names the phone as the most used channel without a percentage)
+    assert_eq!(fig.x.categories.len(), 5);
+    let points = |id: &str| {
+        fig.series
+            .iter()
+            .find(|s| s.id == id)
+            .map(|s| s.points.len())
+    };
+    assert_eq!(
+        (points("france"), points("quebec"), points("morocco")),
+        (Some(4), Some(4), Some(4))
+    );
     assert!(fig.notice.is_none(), "{:?}", fig.notice);
 }
 
@@ -304,6 +310,34 @@ fn practices_matrix_and_what_to_transfer() {
     assert!(
         h.query_all_by_label(summary).next().is_some(),
         "Québec practice card shown: {summary}"
+    );
+    // every card says how its article presents the practice; none proposed is a
+    // counter-example (the airline refund refused after a death is one)
+    assert!(
+        h.query_all_by_label_contains("Stance of the article: to emulate")
+            .next()
+            .is_some()
+    );
+    assert!(
+        h.query_all_by_label_contains("Stance of the article: to avoid")
+            .next()
+            .is_none()
+    );
+    let ryanair = ds
+        .practices
+        .get("world-ryanair-refund-letter")
+        .expect("practice")
+        .summary
+        .get(Lang::En)
+        .to_owned();
+    assert!(h.query_all_by_label(&ryanair).next().is_none());
+    // in French too
+    h.get_by_label("FR").click();
+    h.run();
+    assert!(
+        h.query_all_by_label_contains("Position de l'article: à imiter")
+            .next()
+            .is_some()
     );
 }
 
