@@ -114,6 +114,7 @@ strings! {
     ColGrade => "Grade", "Qualité";
     ColSource => "Source", "Source";
     SourceTitle => "Title", "Titre";
+    SourceLabel => "In chart footers", "En pied de graphique";
     SourcePublisher => "Publisher", "Éditeur";
     SourceDate => "Date", "Date";
     SourceAddress => "Address", "Adresse";

@@ -446,6 +446,16 @@ fn coverage_tab_counts_grades_and_a_click_opens_that_chart() {
         .click();
     h.run();
     assert!(h.state().ui.coverage_by_channel);
+    // the grid exports like any chart: the export dialog opens on a coverage figure
+    h.get_by_label("Export this grid…").click();
+    h.run();
+    assert!(h.state().export_dialog_open());
+    assert_eq!(h.state().state.spec.kind, ChartKind::Coverage);
+    assert_eq!(h.state().figure().kind, ChartKind::Coverage);
+    h.get_by_label("Done").click();
+    h.run();
+    h.get_by_role_and_label(Role::Button, "Coverage").click();
+    h.run();
     // ContactBabel 2014, 2016, 2022, 2023, 2024; no invented year next to them
     h.get_by_label("United Kingdom · Average speed of answer · Phone: 5 M (2014–24)");
 }
