@@ -321,7 +321,11 @@ fn the_start_chart_and_every_deck_lead_with_measured_values() {
     let (name, text) = benchmark::START_CHART;
     let spec = parse_chart_spec(text, std::path::Path::new(name)).expect("start chart parses");
     let fig = chart::build(&ds, &spec, Locale::EnGb);
-    assert!(fig.point_count() >= 15, "{} points", fig.point_count());
+    assert_eq!(
+        fig.point_count(),
+        12,
+        "four channels each for France, Québec, Morocco"
+    );
     assert_eq!(fig.grades, vec![Grade::Measured]);
     assert!(fig.series.len() >= 3);
     let mut decks = 0;

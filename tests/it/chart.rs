@@ -249,7 +249,7 @@ fn line_runs_split_where_illustrative_values_start_and_skip_missing_points() {
     let ds = servicescope::io::benchmark::load().expect("loads");
     let fig = chart::build(
         &ds,
-        &spec(ChartKind::Lines, &["nps"], &["france"], &[]),
+        &spec(ChartKind::Lines, &["csi_index"], &["uk"], &[]),
         Locale::EnGb,
     );
     let mut pts = fig.series[0].points.clone();
