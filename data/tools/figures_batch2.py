@@ -523,7 +523,7 @@ f("france", "phone", "agent_pay_eur", "2006", 1200, "wmc-tunisie-2006", "Net mon
 f("tunisia", "phone", "agent_pay_eur", "2005", 300, "wmc-tunisie-2005", "Typical net monthly pay of a graduate agent, about 300 EUR (450 TND).")
 f("morocco", "phone", "agent_pay_eur", "2003", 325, "maghress-2003",
   "Derived: midpoint of the printed 250–400 EUR net monthly pay (about 600 EUR all-in cost). " + SEC, "Estimated")
-f("france", "phone", "agent_turnover_pct", "2010", 30, "bladi-webhelp-2010", "About 30 % in France vs 9–10 % on offshore sites (an operator's view). " + SEC)
+f("france", "phone", "agent_turnover_pct", "2010", 30, "bladi-webhelp-2010", "About 30 % in France vs 9–10 % on offshore sites (an operator's view, interview of about 2009–2010). " + SEC)
 f("tunisia", "phone", "agent_turnover_pct", "2009", 10, "wmc-tunisie-2009", "10 % in Tunisia vs 23 % abroad. " + SEC)
 for reg, per, v, src, note in [
     ("france", "2004", 210000, "liberation-2004", "AFRC figure; about 9,000 of them offshored."),
