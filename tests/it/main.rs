@@ -11,6 +11,8 @@ mod export_ui;
 mod import;
 #[cfg(feature = "gui")]
 mod import_ui;
+#[cfg(feature = "gui")]
+mod parity;
 mod robustness;
 mod ron_format;
 #[cfg(feature = "gui")]
