@@ -106,7 +106,7 @@ pub fn axes(fig: &Figure, value_labels: bool) -> Axes {
                 locale,
             ));
         }
-        ChartKind::Radar | ChartKind::HeatTable => {}
+        ChartKind::Radar | ChartKind::HeatTable | ChartKind::Coverage => {}
     }
     out
 }
