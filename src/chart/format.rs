@@ -79,6 +79,15 @@ impl Locale {
 
 /// Formats `value` with `decimals` decimals, grouping thousands, in `locale`.
 pub fn number(value: f64, decimals: usize, locale: Locale) -> String {
+    if value.is_finite() && value.abs() >= SCIENTIFIC_FROM {
+        // beyond f64's precision the digits are noise: three significant digits, `1.50e308`
+        let s = format!("{value:.2e}");
+        return if locale.lang() == Lang::Fr {
+            s.replace('.', ",")
+        } else {
+            s
+        };
+    }
     let s = format!("{:.*}", decimals, value.abs());
     let (int, frac) = match s.split_once('.') {
         Some((i, f)) => (i, Some(f)),
@@ -104,6 +113,11 @@ pub fn number(value: f64, decimals: usize, locale: Locale) -> String {
     }
     out
 }
+
+/// Magnitude from which [`number`] writes scientific notation (`1.00e15`): a f64 holds about
+/// 15 significant digits, so longer numbers would print noise (and labels thousands of
+/// pixels wide).
+pub const SCIENTIFIC_FROM: f64 = 1e15;
 
 /// A number with as few decimals as it needs (at most `max_decimals`), in `lang`'s default
 /// locale. Used for scale bounds such as `-100` or `0.5`.
@@ -192,6 +206,13 @@ pub fn seconds_scale(max_abs_s: f64) -> (f64, &'static str) {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn huge_numbers_use_scientific_notation() {
+        assert_eq!(number(1e308, 1, Locale::EnGb), "1.00e308");
+        assert_eq!(number(-1.5e20, 0, Locale::FrFr), "-1,50e20");
+        assert_eq!(number(999_999_999_999_999.0, 0, Locale::EnGb).len(), 19);
+    }
 
     #[test]
     fn percent_per_locale() {

@@ -69,6 +69,12 @@ pub fn nice_scale(lo: f64, hi: f64, target: usize) -> Scale {
     let ticks = (0..=count)
         .map(|i| {
             let t = lo + i as f64 * step;
+            // `i × step` alone can overflow near ±f64::MAX: count in steps from `lo` instead
+            let t = if t.is_finite() {
+                t
+            } else {
+                (lo / step + i as f64) * step
+            };
             if t.abs() < step * 1e-9 { 0.0 } else { t }
         })
         .filter(|t| t.is_finite())
@@ -161,6 +167,10 @@ mod tests {
             );
             assert!(s.lo <= lo && s.hi >= hi, "{s:?} covers {lo}..{hi}");
             assert!(!s.ticks.is_empty() && s.ticks.len() <= 101, "{s:?}");
+            assert_eq!(s.ticks.first(), Some(&s.lo), "{s:?}");
+            // ticks reach the top (within a step when the ends were clamped to ±f64::MAX)
+            let last = s.ticks.last().copied().unwrap_or(f64::NAN);
+            assert!(s.hi / 2.0 - last / 2.0 <= s.step / 2.0, "{s:?}");
             assert!(s.ticks.iter().all(|t| t.is_finite()));
             for v in [lo, hi, 0.0] {
                 let px = s.map(v, 600.0, 100.0);
