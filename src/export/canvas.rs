@@ -9,6 +9,7 @@ every coordinate goes through [`n`], which keeps it finite.
 */
 
 use crate::chart::palette::{self, Rgb};
+use crate::chart::style;
 use crate::model::{Grade, Lang};
 use std::fmt::Write as _;
 
@@ -38,14 +39,12 @@ pub(crate) mod ink {
     pub const TEXT: &str = "#1a1a1a";
     /// Secondary text (subtitle, ticks).
     pub const MUTED: &str = "#5f6368";
-    /// Gridlines.
-    pub const GRID: &str = "#e4e4e4";
-    /// Axis and zero lines.
+    /// Gridlines ([`crate::chart::style::GRID`]).
+    pub const GRID: &str = "#ebebeb";
+    /// Axis and zero lines ([`crate::chart::style::ZERO_LINE`]).
     pub const AXIS: &str = "#8c8c8c";
     /// Warnings.
     pub const WARN: &str = "#9a4a00";
-    /// Outline of estimated values.
-    pub const OUTLINE: &str = "#1a1a1a";
 }
 
 /// A rectangle.
@@ -126,10 +125,8 @@ pub(crate) fn n(v: f64) -> String {
     }
 }
 
-/// `colour` mixed with white (`t` = share of white).
-pub(crate) fn lighten(colour: Rgb, t: f64) -> Rgb {
-    colour.map(|c| (f64::from(c) + (255.0 - f64::from(c)) * t).round() as u8)
-}
+/// Pixels per point on the 1280 × 720 base canvas (a 16:9 slide is 960 pt wide).
+const PX_PER_PT: f64 = 1280.0 / 960.0;
 
 impl Canvas {
     /// An empty canvas of `w` × `h` px for labels in `lang`.
@@ -262,28 +259,29 @@ impl Canvas {
         );
     }
 
+    /// Fill and stroke attributes of a mark of `grade`, from the core's grade style.
     fn grade_attrs(&self, grade: Grade, colour: Rgb) -> (String, String) {
-        match grade {
-            Grade::Measured => (palette::hex(colour), String::new()),
-            Grade::Estimated => (
-                palette::hex(colour),
+        let st = style::grade_style(colour, grade, false);
+        let stroke = match st.outline {
+            None => String::new(),
+            Some(o) => {
+                let dash = if o.dashed {
+                    format!(
+                        r#" stroke-dasharray="{} {}""#,
+                        n(self.s(style::DASH_PT[0] * PX_PER_PT)),
+                        n(self.s(style::DASH_PT[1] * PX_PER_PT))
+                    )
+                } else {
+                    String::new()
+                };
                 format!(
-                    r#" stroke="{}" stroke-width="{}" stroke-dasharray="{} {}""#,
-                    ink::OUTLINE,
-                    n(self.s(1.6)),
-                    n(self.s(4.0)),
-                    n(self.s(2.5))
-                ),
-            ),
-            Grade::Illustrative => (
-                palette::hex(lighten(colour, 0.55)),
-                format!(
-                    r#" stroke="{}" stroke-width="{}""#,
-                    palette::hex(colour),
-                    n(self.s(1.3))
-                ),
-            ),
-        }
+                    r#" stroke="{}" stroke-width="{}"{dash}"#,
+                    palette::hex(o.colour),
+                    n(self.s(o.width_pt * PX_PER_PT))
+                )
+            }
+        };
+        (palette::hex(st.fill), stroke)
     }
 
     /// A rectangle styled by grade: measured solid, estimated solid with a dark dashed
@@ -364,6 +362,13 @@ mod tests {
     use super::*;
 
     #[test]
+    fn ink_matches_the_core_style() {
+        assert_eq!(ink::GRID, palette::hex(style::GRID));
+        assert_eq!(ink::AXIS, palette::hex(style::ZERO_LINE));
+        assert_eq!(ink::TEXT, palette::hex(style::INK));
+    }
+
+    #[test]
     fn escapes_markup_and_drops_forbidden_characters() {
         assert_eq!(
             escape("<Maroc & \"Tunisie\"> l'a\u{1}"),
@@ -373,9 +378,12 @@ mod tests {
     }
 
     #[test]
-    fn numbers_are_short() {
+    fn numbers_are_short_and_finite() {
         assert_eq!(n(12.0), "12");
         assert_eq!(n(12.345), "12.3");
         assert_eq!(n(-0.04), "0");
+        assert_eq!(n(1e308), "1000000");
+        assert_eq!(n(f64::NEG_INFINITY), "-1000000");
+        assert_eq!(n(f64::NAN), "0");
     }
 }

@@ -24,10 +24,8 @@ pub mod fonts;
 pub mod pdf;
 mod plots;
 pub mod raster;
-mod scale;
 pub mod size;
 pub mod svg;
-mod tables;
 
 pub use deck::{Deck, DeckChart};
 pub use size::{Size, SizeError};

@@ -1,17 +1,17 @@
 /*!
 Our own SVG writer: [`Figure`] → SVG text. This module lays out the page shared by every chart
 kind (title, subtitle, legend with the grade key, footer with warnings, notice and sources) on
-a [`Canvas`] (shapes, text, escaping: [`super::canvas`]); [`super::plots`] draws the plot area
-of each kind.
+a [`Canvas`] (shapes, text, escaping, grade styling: [`super::canvas`]); [`super::plots`] draws
+the plot area of each kind.
 */
 
 pub use super::canvas::escape;
-use super::canvas::{Anchor, Canvas, Rect, base, ink, n};
+pub(crate) use super::canvas::{Anchor, Canvas, Rect, base, ink, n};
 use super::fonts::{self, text_width, wrap};
+use super::plots;
 use super::{Background, ExportOptions};
-use super::{plots, tables};
 use crate::chart::palette::{self, Rgb};
-use crate::chart::{ChartKind, Figure};
+use crate::chart::{ChartKind, Figure, style};
 use crate::model::{Grade, Lang};
 use std::fmt::Write as _;
 
@@ -41,6 +41,13 @@ pub fn render(fig: &Figure, opts: &ExportOptions) -> String {
     );
     let mut c = Canvas::new(w, h, fig.locale.lang());
     let hatch = c.s(7.0);
+    let heat_stop = |t: f64| {
+        if style::heat_is_sequential(fig) {
+            style::sequential(t)
+        } else {
+            palette::heat_colour(t)
+        }
+    };
     let _ = write!(
         c.out,
         r##"<svg xmlns="http://www.w3.org/2000/svg" width="{w}" height="{h}" viewBox="0 0 {w} {h}" font-family="{fam}"><title>{title}</title><defs><pattern id="hatch" patternUnits="userSpaceOnUse" width="{hs}" height="{hs}" patternTransform="rotate(45)"><line x1="{hm}" y1="0" x2="{hm}" y2="{hs}" stroke="#1a1a1a" stroke-opacity="0.5" stroke-width="{hw}"/></pattern><linearGradient id="heat"><stop offset="0" stop-color="{h0}"/><stop offset="0.5" stop-color="{h5}"/><stop offset="1" stop-color="{h1}"/></linearGradient></defs>"##,
@@ -51,9 +58,9 @@ pub fn render(fig: &Figure, opts: &ExportOptions) -> String {
         hs = n(hatch),
         hm = n(hatch / 2.0),
         hw = n(c.s(1.6)),
-        h0 = palette::hex(palette::heat_colour(0.0)),
-        h5 = palette::hex(palette::heat_colour(0.5)),
-        h1 = palette::hex(palette::heat_colour(1.0)),
+        h0 = palette::hex(heat_stop(0.0)),
+        h5 = palette::hex(heat_stop(0.5)),
+        h1 = palette::hex(heat_stop(1.0)),
     );
     if opts.background == Background::White {
         c.raw(r##"<rect width="100%" height="100%" fill="#ffffff"/>"##);
@@ -141,8 +148,8 @@ pub fn render(fig: &Figure, opts: &ExportOptions) -> String {
             ChartKind::Lines => plots::lines(&mut c, fig, opts, plot),
             ChartKind::Scatter => plots::scatter(&mut c, fig, opts, plot),
             ChartKind::Radar => plots::radar(&mut c, fig, opts, plot),
-            ChartKind::Ranking => tables::ranking(&mut c, fig, opts, plot),
-            ChartKind::HeatTable => tables::heat_table(&mut c, fig, opts, plot),
+            ChartKind::Ranking => plots::ranking(&mut c, fig, opts, plot),
+            ChartKind::HeatTable => plots::heat_table(&mut c, fig, opts, plot),
         }
     }
     c.finish()
@@ -206,17 +213,13 @@ fn legend(c: &mut Canvas, fig: &Figure, x0: f64, y: f64, width: f64) -> f64 {
             items.push((Swatch::Series(s.colour), s.label.clone()));
         }
     }
-    if fig.kind == ChartKind::HeatTable
-        && fig
-            .series
-            .iter()
-            .flat_map(|s| &s.points)
-            .any(|p| p.score.is_some())
-    {
-        items.push((
-            Swatch::Heat,
-            tr(c.lang, "worse → better", "moins bon → meilleur").to_owned(),
-        ));
+    if fig.kind == ChartKind::HeatTable && !fig.is_empty() {
+        let key = if style::heat_is_sequential(fig) {
+            tr(c.lang, "lower → higher", "plus bas → plus haut")
+        } else {
+            tr(c.lang, "worse → better", "moins bon → meilleur")
+        };
+        items.push((Swatch::Heat, key.to_owned()));
     }
     if fig.grades.iter().any(|g| *g != Grade::Measured) {
         for g in Grade::ALL {

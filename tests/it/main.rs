@@ -12,6 +12,8 @@ mod import;
 #[cfg(feature = "gui")]
 mod import_ui;
 mod output;
+#[cfg(feature = "gui")]
+mod parity;
 mod robustness;
 mod ron_format;
 #[cfg(feature = "gui")]
