@@ -96,17 +96,16 @@ const MAX_TICKS: usize = 50;
 
 impl ValueScale {
     /// Position of `v` between `a` (at `lo`) and `b` (at `hi`).
+    /// Computed on halves so that values near ±`f64::MAX` do not overflow; always finite for
+    /// finite `a` and `b`, even for values far outside the scale.
     pub fn map(&self, v: f64, a: f64, b: f64) -> f64 {
-        let span = self.hi - self.lo;
-        if span.is_finite() && span > 0.0 {
-            a + (b - a) * ((v - self.lo) / span)
-        } else if self.hi > self.lo {
-            // a span beyond f64::MAX (an axis from near -f64::MAX to near f64::MAX): halves
-            let t = (v / 2.0 - self.lo / 2.0) / (self.hi / 2.0 - self.lo / 2.0);
-            if t.is_finite() { a + (b - a) * t } else { a }
+        let t = (v / 2.0 - self.lo / 2.0) / (self.hi / 2.0 - self.lo / 2.0);
+        let t = if t.is_finite() {
+            t.clamp(-1e3, 1e3)
         } else {
-            a
-        }
+            0.0
+        };
+        a + (b - a) * t
     }
 
     /// Whether the tick at `value` is the zero line (drawn darker than gridlines) of an axis
@@ -387,6 +386,9 @@ mod tests {
                     assert!(s.lo <= v && v <= s.hi, "{v} outside {s:?}");
                     let px = s.map(v, 600.0, 100.0);
                     assert!((100.0..=600.0).contains(&px), "{v} → {px} ({s:?})");
+                }
+                for v in [f64::MAX, -f64::MAX, f64::NAN, 0.0] {
+                    assert!(s.map(v, 0.0, 100.0).is_finite(), "{v} on {s:?}");
                 }
             }
         }

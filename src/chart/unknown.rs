@@ -28,7 +28,7 @@ pub fn unknown_ids_warning(ids: &[&str], what: &str, lang: Lang) -> Option<Strin
     };
     if distinct.len() == 1 {
         return Some(if fr {
-            format!("{what} inconnu ignoré : {}", quote(first))
+            format!("{what} inconnu ignoré\u{a0}: {}", quote(first))
         } else {
             format!("Unknown {what} ignored: {}", quote(first))
         });
@@ -41,8 +41,8 @@ pub fn unknown_ids_warning(ids: &[&str], what: &str, lang: Lang) -> Option<Strin
     let more = distinct.len().saturating_sub(UNKNOWN_IDS_SHOWN);
     let list = shown.join(", ");
     Some(match (fr, more) {
-        (true, 0) => format!("Identifiants inconnus ignorés ({what}) : {list}"),
-        (true, m) => format!("Identifiants inconnus ignorés ({what}) : {list} et {m} autres"),
+        (true, 0) => format!("Identifiants inconnus ignorés ({what})\u{a0}: {list}"),
+        (true, m) => format!("Identifiants inconnus ignorés ({what})\u{a0}: {list} et {m} autres"),
         (false, 0) => format!("Unknown {what}s ignored: {list}"),
         (false, m) => format!("Unknown {what}s ignored: {list} and {m} more"),
     })

@@ -13,6 +13,13 @@ use crate::chart::style;
 use crate::model::{Grade, Lang};
 use std::fmt::Write as _;
 
+/// Smallest text size in points for an output `width_px` wide at `dpi`: 8 pt on slides and
+/// screens 25 cm wide or more (projected), 7 pt on smaller pages (print).
+pub fn min_text_pt(width_px: f64, dpi: u32) -> f64 {
+    let width_cm = width_px / f64::from(dpi.max(1)) * 2.54;
+    if width_cm >= 25.0 { 8.0 } else { 7.0 }
+}
+
 /// Base sizes in px at 1280 × 720 (multiplied by [`Canvas::u`]).
 pub(crate) mod base {
     /// Outer margin.
@@ -83,6 +90,8 @@ pub(crate) struct Canvas {
     pub h: f64,
     /// Scale relative to 1280 × 720.
     pub u: f64,
+    /// Scale of text sizes: `u`, raised so the smallest text meets its floor in points.
+    pub text_u: f64,
     /// Language of the figure's labels.
     pub lang: Lang,
 }
@@ -130,14 +139,25 @@ const PX_PER_PT: f64 = 1280.0 / 960.0;
 
 impl Canvas {
     /// An empty canvas of `w` × `h` px for labels in `lang`.
-    pub(super) fn new(w: f64, h: f64, lang: Lang) -> Canvas {
+    pub(super) fn new(w: f64, h: f64, dpi: u32, lang: Lang) -> Canvas {
+        let u = (w * h / (1280.0 * 720.0)).sqrt();
+        // the smallest text (the footer) never goes below its floor in points
+        let floor_px = min_text_pt(w, dpi) * f64::from(dpi.max(1)) / 72.0;
         Canvas {
             out: String::with_capacity(32 * 1024),
             w,
             h,
-            u: (w * h / (1280.0 * 720.0)).sqrt(),
+            u,
+            text_u: u.max(floor_px / base::FOOTER),
             lang,
         }
+    }
+
+    /// A font size: `base_px` at 1280 × 720, scaled like every size but never smaller than
+    /// the floor of [`min_text_pt`] for the smallest text, so text stays readable at any
+    /// output size (the hierarchy between sizes is kept).
+    pub fn font(&self, base_px: f64) -> f64 {
+        base_px * self.text_u
     }
 
     /// Size in px of a base size.
@@ -360,6 +380,28 @@ impl Canvas {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn text_never_goes_below_its_floor_in_points() {
+        // (width, height, dpi): 800 × 450 px, half an A4 at 150 dpi, a 16:9 slide, 4K
+        for (w, h, dpi) in [
+            (800.0, 450.0, 96),
+            (1240.0, 877.0, 150),
+            (2000.0, 1125.0, 150),
+            (3840.0, 2160.0, 96),
+        ] {
+            let c = Canvas::new(w, h, dpi, Lang::En);
+            let footer_pt = c.font(base::FOOTER) / f64::from(dpi) * 72.0;
+            assert!(
+                footer_pt >= min_text_pt(w, dpi) - 1e-9,
+                "{w}×{h}@{dpi}: {footer_pt:.1} pt"
+            );
+            // the hierarchy is kept: ticks stay larger than the footer
+            assert!(c.font(base::TICK) > c.font(base::FOOTER));
+        }
+        assert_eq!(min_text_pt(2000.0, 150), 8.0);
+        assert_eq!(min_text_pt(1240.0, 150), 7.0);
+    }
 
     #[test]
     fn ink_matches_the_core_style() {

@@ -26,6 +26,7 @@ mod plots;
 pub mod raster;
 pub mod size;
 pub mod svg;
+mod tables;
 
 pub use deck::{Deck, DeckChart};
 pub use size::{Size, SizeError};

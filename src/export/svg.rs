@@ -1,15 +1,15 @@
 /*!
 Our own SVG writer: [`Figure`] → SVG text. This module lays out the page shared by every chart
 kind (title, subtitle, legend with the grade key, footer with warnings, notice and sources) on
-a [`Canvas`] (shapes, text, escaping, grade styling: [`super::canvas`]); [`super::plots`] draws
-the plot area of each kind.
+a [`Canvas`] (shapes, text, escaping: [`super::canvas`]); [`super::plots`] draws the plot area
+of each kind.
 */
 
 pub use super::canvas::escape;
-pub(crate) use super::canvas::{Anchor, Canvas, Rect, base, ink, n};
+use super::canvas::{Anchor, Canvas, Rect, base, ink, n};
 use super::fonts::{self, text_width, wrap};
-use super::plots;
 use super::{Background, ExportOptions};
+use super::{plots, tables};
 use crate::chart::palette::{self, Rgb};
 use crate::chart::{ChartKind, Figure, style};
 use crate::model::{Grade, Lang};
@@ -39,7 +39,7 @@ pub fn render(fig: &Figure, opts: &ExportOptions) -> String {
         f64::from(opts.size.width_px),
         f64::from(opts.size.height_px),
     );
-    let mut c = Canvas::new(w, h, fig.locale.lang());
+    let mut c = Canvas::new(w, h, opts.size.dpi, fig.locale.lang());
     let hatch = c.s(7.0);
     let heat_stop = |t: f64| {
         if style::heat_is_sequential(fig) {
@@ -69,7 +69,7 @@ pub fn render(fig: &Figure, opts: &ExportOptions) -> String {
     let content_w = w - 2.0 * margin;
 
     // header
-    let ts = c.s(base::TITLE);
+    let ts = c.font(base::TITLE);
     let mut title = wrap(&fig.title, ts, true, content_w);
     title.truncate(2);
     let mut y = c.lines(
@@ -82,7 +82,7 @@ pub fn render(fig: &Figure, opts: &ExportOptions) -> String {
         &title,
     );
     if !fig.subtitle.is_empty() {
-        let ss = c.s(base::SUBTITLE);
+        let ss = c.font(base::SUBTITLE);
         let mut sub = wrap(&fig.subtitle, ss, false, content_w);
         sub.truncate(2);
         y = c.lines(
@@ -104,8 +104,8 @@ pub fn render(fig: &Figure, opts: &ExportOptions) -> String {
         .iter()
         .map(|(lines, size, _)| lines.len() as f64 * size * 1.22)
         .sum();
-    let footer_top = h - margin - footer_h + c.s(base::FOOTER) * 0.2;
-    let mut fy = footer_top + c.s(base::FOOTER) * 0.8;
+    let footer_top = h - margin - footer_h + c.font(base::FOOTER) * 0.2;
+    let mut fy = footer_top + c.font(base::FOOTER) * 0.8;
     for (lines, size, colour) in &footer {
         fy = c.lines(margin, fy, *size, false, colour, Anchor::Start, lines);
     }
@@ -121,7 +121,7 @@ pub fn render(fig: &Figure, opts: &ExportOptions) -> String {
         h: (footer_top - c.s(14.0) - (y + c.s(8.0))).max(c.s(40.0)),
     };
     if empty {
-        let size = c.s(base::SUBTITLE);
+        let size = c.font(base::SUBTITLE);
         let msg = if fig.warnings.is_empty() {
             vec![tr(c.lang, "No data to show.", "Aucune donnée à afficher.").to_owned()]
         } else {
@@ -148,8 +148,8 @@ pub fn render(fig: &Figure, opts: &ExportOptions) -> String {
             ChartKind::Lines => plots::lines(&mut c, fig, opts, plot),
             ChartKind::Scatter => plots::scatter(&mut c, fig, opts, plot),
             ChartKind::Radar => plots::radar(&mut c, fig, opts, plot),
-            ChartKind::Ranking => plots::ranking(&mut c, fig, opts, plot),
-            ChartKind::HeatTable => plots::heat_table(&mut c, fig, opts, plot),
+            ChartKind::Ranking => tables::ranking(&mut c, fig, opts, plot),
+            ChartKind::HeatTable => tables::heat_table(&mut c, fig, opts, plot),
         }
     }
     c.finish()
@@ -163,8 +163,8 @@ fn footer_lines(
     with_warnings: bool,
     width: f64,
 ) -> Vec<(Vec<String>, f64, &'static str)> {
-    let colon = if c.lang == Lang::Fr { " : " } else { ": " };
-    let mut size = c.s(base::FOOTER);
+    let colon = if c.lang == Lang::Fr { "\u{a0}: " } else { ": " };
+    let mut size = c.font(base::FOOTER);
     loop {
         let mut out = Vec::new();
         if with_warnings {
@@ -185,12 +185,16 @@ fn footer_lines(
             } else {
                 "Sources"
             };
-            let sep = if c.lang == Lang::Fr { " ; " } else { "; " };
+            let sep = if c.lang == Lang::Fr {
+                "\u{202f}; "
+            } else {
+                "; "
+            };
             let text = format!("{label}{colon}{}", fig.sources.join(sep));
             out.push((wrap(&text, size, false, width), size, ink::MUTED));
         }
         let total: f64 = out.iter().map(|(l, s, _)| l.len() as f64 * s * 1.22).sum();
-        if total <= c.h * 0.25 || size <= c.s(base::FOOTER) * 0.7 {
+        if total <= c.h * 0.25 || size <= c.font(base::FOOTER) * 0.7 {
             return out;
         }
         size *= 0.92;
@@ -206,7 +210,7 @@ enum Swatch {
 
 /// Draws the legend (series, then the grade key) in rows from `y`; returns the y below it.
 fn legend(c: &mut Canvas, fig: &Figure, x0: f64, y: f64, width: f64) -> f64 {
-    let size = c.s(base::LEGEND);
+    let size = c.font(base::LEGEND);
     let mut items: Vec<(Swatch, String)> = Vec::new();
     if has_series_legend(fig.kind) {
         for s in &fig.series {
