@@ -312,6 +312,7 @@ fn deck_names_fold_unicode_case_and_refuse_windows_devices() {
         (vec!["NUL.chart"], "device name"),
         (vec!["com1"], "device name"),
         (vec!["Lpt9.v2"], "device name"),
+        (vec!["COM¹.png"], "device name"),
     ] {
         let err = deck(&names).check_names().expect_err("refused");
         assert!(err.to_string().contains(expected), "{names:?}: {err}");
