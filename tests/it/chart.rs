@@ -307,6 +307,9 @@ fn point_at(year: i16, value: f64) -> chart::Point {
         indicator: "FCR".into(),
         source: "s".into(),
         tooltip: String::new(),
+        sample_size: None,
+        margin: None,
+        small_sample: false,
     }
 }
 

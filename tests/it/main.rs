@@ -14,8 +14,10 @@ mod import_ui;
 mod output;
 #[cfg(feature = "gui")]
 mod parity;
+mod raw_import;
 mod robustness;
 mod ron_format;
+mod segments;
 #[cfg(feature = "gui")]
 mod smoke;
 #[cfg(feature = "gui")]
