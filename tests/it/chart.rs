@@ -472,3 +472,65 @@ fn coverage_chart_counts_grades_per_cell_and_exports_as_a_grid() {
     );
     assert!(svg.contains("Coverage: values by grade"));
 }
+
+#[test]
+fn regions_asked_for_without_data_are_named_and_mixed_years_are_shown() {
+    let ds = servicescope::io::benchmark::load().expect("loads");
+    // Podium de la Relation Client is a French award: no UK value
+    let fig = chart::build(
+        &ds,
+        &ChartSpec {
+            years: None,
+            ..spec(
+                ChartKind::Ranking,
+                &["podium_score"],
+                &["uk", "france"],
+                &[],
+            )
+        },
+        Locale::EnGb,
+    );
+    assert!(
+        fig.warnings
+            .iter()
+            .any(|w| w == "No data for this selection: United Kingdom."),
+        "{:?}",
+        fig.warnings
+    );
+    // a snapshot over several years names each value's period and the span in the subtitle
+    let fig = chart::build(
+        &ds,
+        &ChartSpec {
+            years: None,
+            ..spec(
+                ChartKind::BarsByChannel,
+                &["fcr_pct"],
+                &["uk", "france"],
+                &[],
+            )
+        },
+        Locale::EnGb,
+    );
+    let years: std::collections::BTreeSet<i16> = fig
+        .series
+        .iter()
+        .flat_map(|s| &s.points)
+        .map(|p| p.period.year)
+        .collect();
+    if years.len() > 1 {
+        let (a, b) = (years.first().expect("a"), years.last().expect("b"));
+        assert!(
+            fig.subtitle.ends_with(&format!("{a}–{b}")),
+            "{}",
+            fig.subtitle
+        );
+        assert!(
+            fig.series
+                .iter()
+                .flat_map(|s| &s.points)
+                .all(|p| p.label.ends_with(&format!("({})", p.period)))
+        );
+    } else {
+        assert!(!fig.subtitle.contains('–'), "{}", fig.subtitle);
+    }
+}
