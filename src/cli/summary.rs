@@ -8,7 +8,7 @@ estimated, illustrative, missing) and the indicators with a cited value, on the 
 and through its stand-ins (a group's members, a province's country).
 */
 
-use super::CliError;
+use super::{CliError, Exit};
 use crate::analysis;
 use crate::analysis::coverage::{Coverage, measured_indicators_through};
 use crate::chart::format::{self, Locale};
@@ -92,7 +92,11 @@ pub fn grade_rows(ds: &Dataset) -> Vec<GradeRow> {
         .collect()
 }
 
-fn run_grades(ds: &Dataset, format: Format, out: &mut dyn std::io::Write) -> Result<u8, CliError> {
+fn run_grades(
+    ds: &Dataset,
+    format: Format,
+    out: &mut dyn std::io::Write,
+) -> Result<Exit, CliError> {
     let rows = grade_rows(ds);
     match format {
         Format::Json => {
@@ -145,7 +149,7 @@ fn run_grades(ds: &Dataset, format: Format, out: &mut dyn std::io::Write) -> Res
             )?;
         }
     }
-    Ok(0)
+    Ok(Exit::Success)
 }
 
 /// One line of the summary.
@@ -209,7 +213,7 @@ pub fn rows(ds: &Dataset) -> Vec<Row> {
 }
 
 /// Runs `summary`.
-pub fn run(args: &Args, out: &mut dyn std::io::Write) -> Result<u8, CliError> {
+pub fn run(args: &Args, out: &mut dyn std::io::Write) -> Result<Exit, CliError> {
     let ds = super::dataset_with(&args.data, args.mapping.as_deref(), args.sheet.as_deref())?;
     if args.grades {
         return run_grades(&ds, args.format, out);
@@ -279,5 +283,5 @@ pub fn run(args: &Args, out: &mut dyn std::io::Write) -> Result<u8, CliError> {
             )?;
         }
     }
-    Ok(0)
+    Ok(Exit::Success)
 }

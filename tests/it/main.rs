@@ -11,6 +11,7 @@ mod export_ui;
 mod import;
 #[cfg(feature = "gui")]
 mod import_ui;
+mod output;
 #[cfg(feature = "gui")]
 mod parity;
 mod robustness;
@@ -20,6 +21,7 @@ mod smoke;
 #[cfg(feature = "gui")]
 mod ui;
 mod validation;
+mod write_safety;
 
 /// Writes `text` to a new file `name` in a fresh temporary directory.
 pub fn temp_file(name: &str, text: &str) -> (tempfile::TempDir, std::path::PathBuf) {
