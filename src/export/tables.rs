@@ -170,9 +170,11 @@ pub(crate) fn heat_table(c: &mut Canvas, fig: &Figure, _opts: &ExportOptions, ar
             ink::MUTED,
             Anchor::Start,
             &if c.lang == crate::model::Lang::Fr {
-                format!("… {more} ligne(s) de plus : choisir un format plus haut (A4 portrait, 21x29.7cm)")
+                format!(
+                    "… {more} ligne(s) de plus : choisir moins d’indicateurs ou un format plus haut"
+                )
             } else {
-                format!("… {more} more row(s): choose a taller size (A4 portrait, 21x29.7cm)")
+                format!("… {more} more row(s): choose fewer indicators or a taller size")
             },
         );
     }
