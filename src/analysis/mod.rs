@@ -1,10 +1,11 @@
 /*!
 Pure analysis functions over a [`Dataset`]: no I/O, no drawing.
 
-- [`select`] picks observation rows by indicator, region, channel and year range, scanning
+- [`select`] picks observation rows by indicator, region, channel, segment and year range, scanning
   the columns directly (a million rows in a few milliseconds).
 - [`latest`] keeps, per key, the most recent row that has a value; a measured or estimated
-  value wins over a newer illustrative one (measured preferred on ties).
+  value (or any value the user loaded) wins over a newer bundled illustrative one; on the same
+  period the user's own data wins over the bundled benchmark, then the better grade.
 - [`rank`] orders values by the indicator's direction and gives each its gap to the best.
 - [`mean`] averages values, skipping missing ones.
 - [`normalise`] maps a value onto 0–1 where 1 is the best side.
@@ -12,11 +13,13 @@ Pure analysis functions over a [`Dataset`]: no I/O, no drawing.
 - [`practices`]: where a practice is present; "What to transfer" (never a counter-example).
 - [`coverage`]: how many values per region × indicator × channel are measured, estimated,
   illustrative or missing, and in which years (the evidence base).
+- [`threads`]: first responses of message threads, ticket response and resolution times.
 */
 
 pub mod coverage;
 pub mod practices;
 pub mod survey;
+pub mod threads;
 
 use crate::model::{Dataset, Direction, Grade, ObsRow, ObservationTable, Period};
 use std::collections::HashMap;
@@ -30,6 +33,8 @@ pub struct Selection {
     pub regions: Option<Vec<u32>>,
     /// Channels: `Some(None)` inside the list means "all channels together" (no channel).
     pub channels: Option<Vec<Option<u32>>>,
+    /// Segments: `Some(None)` inside the list means "the whole region" (no segment).
+    pub segments: Option<Vec<Option<u32>>>,
     /// Inclusive year range.
     pub years: Option<(i32, i32)>,
 }
@@ -46,24 +51,31 @@ fn mask(len: usize, picked: &Option<Vec<u32>>) -> Option<Vec<bool>> {
     })
 }
 
-/// Row numbers of the observations matching `sel`, in table order.
-pub fn select(ds: &Dataset, sel: &Selection) -> Vec<usize> {
-    let obs = &ds.observations;
-    let ind_mask = mask(ds.indicators.len(), &sel.indicators);
-    let reg_mask = mask(ds.regions.len(), &sel.regions);
-    // channel mask has one extra slot (last) for "no channel"
-    let ch_mask = sel.channels.as_ref().map(|chs| {
-        let n = ds.channels.len();
-        let mut m = vec![false; n + 1];
-        for c in chs {
-            let i = c.map_or(n, |c| c as usize);
+/// Mask over `len` catalogue entries plus one last slot for "none".
+fn optional_mask(len: usize, picked: &Option<Vec<Option<u32>>>) -> Option<Vec<bool>> {
+    picked.as_ref().map(|ids| {
+        let mut m = vec![false; len + 1];
+        for c in ids {
+            let i = c.map_or(len, |c| c as usize);
             if let Some(slot) = m.get_mut(i) {
                 *slot = true;
             }
         }
         m
-    });
+    })
+}
+
+/// Row numbers of the observations matching `sel`, in table order.
+pub fn select(ds: &Dataset, sel: &Selection) -> Vec<usize> {
+    let obs = &ds.observations;
+    let ind_mask = mask(ds.indicators.len(), &sel.indicators);
+    let reg_mask = mask(ds.regions.len(), &sel.regions);
+    // channel and segment masks have one extra slot (last) for "none"
+    let ch_mask = optional_mask(ds.channels.len(), &sel.channels);
+    let seg_mask = optional_mask(ds.segments.len(), &sel.segments);
     let n_ch = ds.channels.len();
+    let n_seg = ds.segments.len();
+    let seg = obs.segment_col();
     let (ind, reg, ch, per) = (
         obs.indicator_col(),
         obs.region_col(),
@@ -93,6 +105,17 @@ pub fn select(ds: &Dataset, sel: &Selection) -> Vec<usize> {
                 continue;
             }
         }
+        if let Some(m) = &seg_mask {
+            let s = seg[i];
+            let slot = if s == ObservationTable::NO_SEGMENT {
+                n_seg
+            } else {
+                s as usize
+            };
+            if !m[slot] {
+                continue;
+            }
+        }
         if let Some((from, to)) = sel.years {
             let y = per[i].year_i32();
             if y < from || y > to {
@@ -104,13 +127,16 @@ pub fn select(ds: &Dataset, sel: &Selection) -> Vec<usize> {
     out
 }
 
-/// True when row `a` should replace row `b` as "latest". A measured or estimated value wins
-/// over an illustrative one whatever their periods (an invented value never stands in front
-/// of a real one); among values of the same kind, the later period wins, then the better grade.
-fn newer(a: &ObsRow<'_>, b: &ObsRow<'_>) -> bool {
-    let cited = |r: &ObsRow<'_>| r.grade != Grade::Illustrative;
-    (cited(a), a.period, std::cmp::Reverse(a.grade))
-        > (cited(b), b.period, std::cmp::Reverse(b.grade))
+/// True when row `a` should replace row `b` as "latest". A value the user loaded, or a bundled
+/// value that is measured or estimated, wins over a bundled illustrative one whatever their
+/// periods (an invented value never stands in front of a real one); then the later period; for
+/// the same period the user's own data over the bundled benchmark, then the better grade. This
+/// is the one rule used by the app, `summary` and exports alike.
+fn newer(obs: &ObservationTable, a: &ObsRow<'_>, b: &ObsRow<'_>) -> bool {
+    let own = |r: &ObsRow<'_>| !obs.is_bundled(r.row);
+    let real = |r: &ObsRow<'_>| own(r) || r.grade != Grade::Illustrative;
+    (real(a), a.period, own(a), std::cmp::Reverse(a.grade))
+        > (real(b), b.period, own(b), std::cmp::Reverse(b.grade))
 }
 
 /// For each key, the latest row among `rows` that has a value, cited values (measured or
@@ -128,7 +154,7 @@ pub fn latest<K: Ord + std::hash::Hash + Clone>(
         }
         let k = key(&r);
         match best.get(&k) {
-            Some(&j) if !newer(&r, &obs.row(j)) => {}
+            Some(&j) if !newer(obs, &r, &obs.row(j)) => {}
             _ => {
                 best.insert(k, i);
             }
@@ -139,13 +165,14 @@ pub fn latest<K: Ord + std::hash::Hash + Clone>(
     out
 }
 
-/// Latest value per region for one indicator and one channel (`None` = all channels).
+/// Latest value per region and segment (`None` = the whole region) for one indicator and one
+/// channel (`None` = all channels), sorted by (region, segment).
 pub fn latest_per_region(
     ds: &Dataset,
     indicator: u32,
     channel: Option<u32>,
     years: Option<(i32, i32)>,
-) -> Vec<(u32, usize)> {
+) -> Vec<((u32, Option<u32>), usize)> {
     let rows = select(
         ds,
         &Selection {
@@ -155,7 +182,7 @@ pub fn latest_per_region(
             ..Selection::default()
         },
     );
-    latest(&ds.observations, &rows, |r| r.region)
+    latest(&ds.observations, &rows, |r| (r.region, r.segment))
 }
 
 /// One entry of a ranking.
@@ -226,10 +253,10 @@ pub fn normalise(value: f64, min: f64, max: f64, direction: Direction) -> f64 {
 }
 
 /// The channel that best represents an indicator when one value per region is wanted:
-/// `None` (all channels) for indicators that are not channel-specific or that have
-/// all-channel values, else the channel with the most observations (ties: dataset order).
+/// `None` (all channels) when the indicator has all-channel values (or none at all), else
+/// the channel with the most observations (ties: dataset order). Values given for one
+/// channel of an indicator that is not declared per channel are thus still shown.
 pub fn headline_channel(ds: &Dataset, indicator: u32) -> Option<u32> {
-    let ind = ds.indicators.at(indicator);
     let mut count = vec![0usize; ds.channels.len() + 1];
     let none_slot = ds.channels.len();
     let obs = &ds.observations;
@@ -244,7 +271,7 @@ pub fn headline_channel(ds: &Dataset, indicator: u32) -> Option<u32> {
             count[slot] += 1;
         }
     }
-    if !ind.channel_specific || count[none_slot] > 0 {
+    if count[none_slot] > 0 {
         return None;
     }
     (0..none_slot)
@@ -297,6 +324,7 @@ mod tests {
         t.push(
             0,
             None,
+            None,
             0,
             y("2015"),
             Some(35.0),
@@ -308,6 +336,7 @@ mod tests {
         );
         t.push(
             0,
+            None,
             None,
             0,
             y("2016"),
@@ -322,6 +351,7 @@ mod tests {
         t.push(
             1,
             None,
+            None,
             0,
             y("2012"),
             Some(1.0),
@@ -333,6 +363,7 @@ mod tests {
         );
         t.push(
             1,
+            None,
             None,
             0,
             y("2014"),
@@ -347,6 +378,7 @@ mod tests {
         t.push(
             2,
             None,
+            None,
             0,
             y("2011"),
             Some(5.0),
@@ -358,6 +390,7 @@ mod tests {
         );
         t.push(
             2,
+            None,
             None,
             0,
             y("2013"),
@@ -372,6 +405,7 @@ mod tests {
         t.push(
             3,
             None,
+            None,
             0,
             y("2012"),
             Some(7.0),
@@ -384,6 +418,7 @@ mod tests {
         t.push(
             3,
             None,
+            None,
             0,
             y("2016"),
             None,
@@ -393,6 +428,8 @@ mod tests {
             Grade::Measured,
             None,
         );
+        // bundled rows: the rule for the user's own rows is tested in tests/it/segments.rs
+        t.mark_bundled();
         let rows: Vec<usize> = (0..t.len()).collect();
         let got: Vec<(u32, f64)> = latest(&t, &rows, |r| r.region)
             .into_iter()

@@ -130,6 +130,9 @@ pub(crate) fn parts(
                 channel: row.1.map(|c| ds.channels.at(c).name.get(lang).to_owned()),
                 indicator: ds.indicators.at(row.0).name.get(lang).to_owned(),
                 source: String::new(),
+                sample_size: None,
+                margin: None,
+                small_sample: false,
             });
         }
         let id = match row.1 {

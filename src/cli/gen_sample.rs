@@ -1,9 +1,13 @@
 /*!
-`servicescope gen-sample --rows N --out FILE.csv|FILE.ron`: writes a large synthetic dataset
-for benchmarks. Rows use the bundled catalogue's region, channel and indicator ids, values
+`servicescope gen-sample --rows N --out FILE.csv|FILE.ron [--layout …]`: writes a large
+synthetic dataset for benchmarks. With `--layout contact-log|survey|threads` it writes a raw
+export instead (one row per contact, answer or message, CSV; see [`raw`]) to benchmark
+imports of raw records. Rows use the bundled catalogue's region, channel and indicator ids, values
 inside each indicator's range, monthly periods, and are graded Illustrative with the source
 `servicescope-illustrative`: never real data, never bundled.
 */
+
+pub mod raw;
 
 use super::{CliError, Exit};
 use crate::io::{self, atomic};
@@ -59,6 +63,22 @@ pub struct Args {
     /// Overwrite an existing file.
     #[arg(long)]
     pub force: bool,
+    /// What to write: observations (default) or a raw export (CSV).
+    #[arg(long, value_enum, default_value_t = SampleLayout::Observations)]
+    pub layout: SampleLayout,
+}
+
+/// Kind of synthetic file.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, clap::ValueEnum)]
+pub enum SampleLayout {
+    /// Observations (CSV long format or RON).
+    Observations,
+    /// A telephony contact log: one row per call.
+    ContactLog,
+    /// Survey answers: one row per answer (0–10 recommend, 1–5 satisfaction).
+    Survey,
+    /// Support threads: one row per message.
+    Threads,
 }
 
 /// Shape of the generated data.
@@ -199,6 +219,18 @@ pub fn samplable_indicators(cat: &Dataset) -> usize {
 /// maxima [`MAX_ROWS`] and [`MAX_REGIONS`]; the indicator count is checked here).
 pub fn run(args: &Args, out: &mut dyn std::io::Write) -> Result<Exit, CliError> {
     let cat = io::benchmark::catalog()?;
+    if args.layout != SampleLayout::Observations {
+        let text = raw::text(args.layout, args.rows);
+        atomic::write_atomic(&args.out, text.as_bytes(), args.force)?;
+        writeln!(
+            out,
+            "{}: {} rows ({} bytes)",
+            args.out.display(),
+            args.rows,
+            text.len()
+        )?;
+        return Ok(Exit::Success);
+    }
     let ron = args
         .out
         .extension()

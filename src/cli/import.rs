@@ -138,5 +138,26 @@ pub fn run(args: &Args, out: &mut dyn std::io::Write) -> Result<Exit, CliError> 
         term::shown(imported.source.as_str()),
         args.out.display()
     )?;
+    match imported.mapping.to_ron() {
+        Ok(text) => writeln!(out, "mapping used:\n{text}")?,
+        Err(e) => writeln!(out, "(the mapping used cannot be shown: {e})")?,
+    }
+    if s.skipped_rows > 0 {
+        writeln!(
+            out,
+            "{} malformed row(s) skipped (bad_rows: Skip):",
+            s.skipped_rows
+        )?;
+        for cell in &imported.skipped {
+            writeln!(out, "  {cell}")?;
+        }
+        if s.skipped_rows > imported.skipped.len() {
+            writeln!(
+                out,
+                "  … and {} more",
+                s.skipped_rows - imported.skipped.len()
+            )?;
+        }
+    }
     Ok(Exit::Success)
 }

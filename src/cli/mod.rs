@@ -19,6 +19,7 @@ of the bundled catalogue (regions, channels, indicators, sources), so they can u
 pub mod exit;
 pub mod export;
 pub mod gen_sample;
+pub mod generate;
 pub mod import;
 pub mod list;
 pub mod summary;
@@ -34,8 +35,19 @@ use std::path::PathBuf;
 
 /// Command-line arguments.
 #[derive(Debug, Parser)]
-#[command(name = "servicescope", version, about = "Compare customer-service indicators and practices across regions and channels; chart and export them.", long_about = None)]
+#[command(
+    name = "servicescope",
+    version,
+    about = "Compare customer-service indicators and practices across regions and channels; chart and export them.",
+    long_about = None,
+    args_conflicts_with_subcommands = true
+)]
 pub struct Cli {
+    /// Files to open in the desktop app: datasets (RON, CSV/TSV, XLSX/ODS, Our World in Data)
+    /// load as with the Open button; a deck's charts become saved views; a chart description
+    /// becomes the selection.
+    #[arg(value_name = "FILE", value_hint = clap::ValueHint::FilePath)]
+    pub files: Vec<PathBuf>,
     /// Subcommand; none opens the desktop app.
     #[command(subcommand)]
     pub command: Option<Command>,
@@ -57,6 +69,9 @@ pub enum Command {
     GenSample(gen_sample::Args),
     /// Export a chart or a whole deck as PNG, SVG or PDF.
     Export(export::Args),
+    /// Write man pages, shell completions or icon PNGs (for packaging).
+    #[command(hide = true)]
+    Generate(generate::Args),
 }
 
 /// Errors of command-line subcommands.
@@ -98,6 +113,7 @@ pub fn run(command: Command, out: &mut dyn std::io::Write) -> Result<Exit, CliEr
         Command::Import(a) => import::run(&a, out),
         Command::GenSample(a) => gen_sample::run(&a, out),
         Command::Export(a) => export::run(&a, out),
+        Command::Generate(a) => generate::run(&a, out),
     }
 }
 

@@ -11,6 +11,7 @@ use super::fonts::{ellipsize, text_width, wrap};
 use crate::chart::layout;
 use crate::chart::palette;
 use crate::chart::scale::ValueScale;
+use crate::chart::style;
 use crate::chart::{self, Figure, Point};
 use crate::model::Grade;
 use std::fmt::Write as _;
@@ -208,7 +209,7 @@ pub(crate) fn bars(c: &mut Canvas, fig: &Figure, opts: &ExportOptions, area: Rec
                 w: bar_w - gap,
                 h: (y - y0).abs(),
             };
-            c.grade_rect(r, s.colour, p.grade);
+            c.grade_rect(r, style::sample_colour(s.colour, p), p.grade);
             if labels {
                 let above = p.y >= 0.0;
                 value_label(
@@ -297,7 +298,7 @@ pub(crate) fn lines(c: &mut Canvas, fig: &Figure, opts: &ExportOptions, area: Re
         }
         for p in pts.iter().filter(|_| markers) {
             let (x, y) = (xmap(p.x), ymap(p.y));
-            c.grade_circle(x, y, c.s(5.5), s.colour, p.grade);
+            c.grade_circle(x, y, c.s(5.5), style::sample_colour(s.colour, p), p.grade);
             if labels {
                 let size = c.font(base::VALUE) * 0.9;
                 c.text(
@@ -360,7 +361,7 @@ pub(crate) fn scatter(c: &mut Canvas, fig: &Figure, opts: &ExportOptions, area: 
         {
             let x = xs.map(p.x, inner.x, inner.x + inner.w);
             let y = ys.map(p.y, inner.y + inner.h, inner.y);
-            c.grade_circle(x, y, r, s.colour, p.grade);
+            c.grade_circle(x, y, r, style::sample_colour(s.colour, p), p.grade);
             let text = if labels {
                 format!("{} ({})", s.label, p.label)
             } else {

@@ -114,7 +114,15 @@ pub(crate) fn ranking(c: &mut Canvas, fig: &Figure, _opts: &ExportOptions, area:
                 w,
                 h: bh,
             };
-            c.grade_rect(r, s.colour, p.grade);
+            c.grade_rect(r, style::sample_colour(s.colour, p), p.grade);
+            // the margin of error as a whisker, when known
+            if let Some(m) = p.margin.filter(|m| m.is_finite() && *m > 0.0) {
+                let (xa, xb) = (xmap(p.y - m), xmap(p.y + m));
+                let tick = bh * 0.25;
+                c.line(xa, y, xb, y, ink::TEXT, c.s(1.2));
+                c.line(xa, y - tick, xa, y + tick, ink::TEXT, c.s(1.2));
+                c.line(xb, y - tick, xb, y + tick, ink::TEXT, c.s(1.2));
+            }
             // labels go right of the bar, or right of zero for negative values, away from
             // the region names
             let tx = if p.y >= 0.0 { r.x + r.w } else { x0 } + value_size * 0.4;

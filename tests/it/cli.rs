@@ -89,10 +89,13 @@ fn summary_csv_and_json() {
         headers.iter().collect::<Vec<_>>(),
         vec![
             "region",
+            "segment",
             "indicator",
             "channel",
             "period",
             "value",
+            "n",
+            "margin",
             "unit",
             "grade",
             "source"
@@ -101,13 +104,14 @@ fn summary_csv_and_json() {
     let rows: Vec<csv::StringRecord> = rdr.records().map(|r| r.expect("row")).collect();
     let fr_nps = rows
         .iter()
-        .find(|r| &r[0] == "france" && &r[1] == "nps")
+        .find(|r| &r[0] == "france" && &r[2] == "nps")
         .expect("france nps");
+    assert_eq!(&fr_nps[1], "retail_banking", "{fr_nps:?}");
     assert_eq!(
-        &fr_nps[3], "2017",
+        &fr_nps[4], "2017",
         "latest French NPS is Bain 2017: {fr_nps:?}"
     );
-    assert_eq!(&fr_nps[4], "-3.0");
+    assert_eq!(&fr_nps[5], "-3.0");
 
     let (code, out, _) = run(&["summary", "--format", "json"]);
     assert_eq!(code, 0);
@@ -136,7 +140,7 @@ fn summary_with_data_uses_only_that_file() {
     assert_eq!(code, 0);
     assert_eq!(out.lines().count(), 2, "{out}");
     assert!(
-        out.contains("quebec,nps,,2020,21.5,score,Measured,bain-banks-2013"),
+        out.contains("quebec,,nps,,2020,21.5,,,score,Measured,bain-banks-2013"),
         "{out}"
     );
 }

@@ -5,6 +5,8 @@
 mod benchmark;
 mod chart;
 mod cli;
+#[cfg(feature = "gui")]
+mod desktop_ui;
 mod export;
 #[cfg(feature = "gui")]
 mod export_ui;
@@ -12,10 +14,13 @@ mod import;
 #[cfg(feature = "gui")]
 mod import_ui;
 mod output;
+mod packaging;
 #[cfg(feature = "gui")]
 mod parity;
+mod raw_import;
 mod robustness;
 mod ron_format;
+mod segments;
 #[cfg(feature = "gui")]
 mod smoke;
 #[cfg(feature = "gui")]
