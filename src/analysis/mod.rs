@@ -3,17 +3,17 @@ Pure analysis functions over a [`Dataset`]: no I/O, no drawing.
 
 - [`select`] picks observation rows by indicator, region, channel, segment and year range, scanning
   the columns directly (a million rows in a few milliseconds).
-- [`latest`] keeps, per key, the most recent row that has a value; a measured or estimated
-  value (or any value the user loaded) wins over a newer bundled illustrative one; on the same
-  period the user's own data wins over the bundled benchmark, then the better grade.
+- [`latest`] keeps, per key, the most recent row that has a value: the user's own data
+  first, then a measured or estimated value over a newer illustrative one, then the better
+  grade.
 - [`rank`] orders values by the indicator's direction and gives each its gap to the best.
 - [`mean`] averages values, skipping missing ones.
 - [`normalise`] maps a value onto 0–1 where 1 is the best side.
 - [`survey`]: NPS and CSAT from survey answers, contact-centre metrics from a contact log.
+- [`threads`]: first responses of message threads, ticket response and resolution times.
 - [`practices`]: where a practice is present; "What to transfer" (never a counter-example).
 - [`coverage`]: how many values per region × indicator × channel are measured, estimated,
   illustrative or missing, and in which years (the evidence base).
-- [`threads`]: first responses of message threads, ticket response and resolution times.
 */
 
 pub mod coverage;
@@ -127,16 +127,16 @@ pub fn select(ds: &Dataset, sel: &Selection) -> Vec<usize> {
     out
 }
 
-/// True when row `a` should replace row `b` as "latest". A value the user loaded, or a bundled
-/// value that is measured or estimated, wins over a bundled illustrative one whatever their
-/// periods (an invented value never stands in front of a real one); then the later period; for
-/// the same period the user's own data over the bundled benchmark, then the better grade. This
-/// is the one rule used by the app, `summary` and exports alike.
+/// True when row `a` should replace row `b` as "latest". The user's own data always wins
+/// over the bundled benchmark; then a measured or estimated value wins over an illustrative
+/// one whatever their periods (an invented value never stands in front of a real one); then
+/// the later period, then the better grade. This is the one rule used by the app, `summary`
+/// and exports alike.
 fn newer(obs: &ObservationTable, a: &ObsRow<'_>, b: &ObsRow<'_>) -> bool {
+    let cited = |r: &ObsRow<'_>| r.grade != Grade::Illustrative;
     let own = |r: &ObsRow<'_>| !obs.is_bundled(r.row);
-    let real = |r: &ObsRow<'_>| own(r) || r.grade != Grade::Illustrative;
-    (real(a), a.period, own(a), std::cmp::Reverse(a.grade))
-        > (real(b), b.period, own(b), std::cmp::Reverse(b.grade))
+    (own(a), cited(a), a.period, std::cmp::Reverse(a.grade))
+        > (own(b), cited(b), b.period, std::cmp::Reverse(b.grade))
 }
 
 /// For each key, the latest row among `rows` that has a value, cited values (measured or
@@ -428,8 +428,6 @@ mod tests {
             Grade::Measured,
             None,
         );
-        // bundled rows: the rule for the user's own rows is tested in tests/it/segments.rs
-        t.mark_bundled();
         let rows: Vec<usize> = (0..t.len()).collect();
         let got: Vec<(u32, f64)> = latest(&t, &rows, |r| r.region)
             .into_iter()

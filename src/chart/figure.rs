@@ -550,7 +550,7 @@ impl<'a> Builder<'a> {
             let title = tr(
                 self.lang,
                 "Coverage: values by grade",
-                "Couverture : valeurs par qualité",
+                "Couverture\u{a0}: valeurs par qualité",
             );
             return self.finish(ChartKind::Coverage, title, x, y, series);
         }

@@ -172,23 +172,6 @@ fn practices_cover_every_region_and_cite_articles() {
     }
 }
 
-/// The latest value per region (whatever the segment) of one indicator and channel.
-fn latest_by_region(
-    ds: &servicescope::model::Dataset,
-    ind: u32,
-    ch: Option<u32>,
-) -> Vec<(u32, usize)> {
-    let rows = analysis::select(
-        ds,
-        &analysis::Selection {
-            indicators: Some(vec![ind]),
-            channels: Some(vec![ch]),
-            ..Default::default()
-        },
-    );
-    analysis::latest(&ds.observations, &rows, |r| r.region)
-}
-
 /// The years the generator draws illustrative series over (`YEARS` in gen_benchmark.py): the
 /// chart years of the bundled benchmark.
 const CHART_YEARS: (i32, i32) = (2011, 2016);
@@ -233,9 +216,10 @@ fn no_illustrative_series_where_a_cited_value_exists_in_the_chart_years() {
     // and the latest value of any series is never illustrative when a cited one exists
     for ii in 0..ds.indicators.len() as u32 {
         for ch in std::iter::once(None).chain((0..ds.channels.len() as u32).map(Some)) {
-            for (region, row) in latest_by_region(&ds, ii, ch) {
+            for ((region, segment), row) in analysis::latest_per_region(&ds, ii, ch, None) {
                 let has_cited = obs.rows().any(|r| {
                     r.region == region
+                        && r.segment == segment
                         && r.indicator == ii
                         && r.channel == ch
                         && r.grade != Grade::Illustrative
@@ -251,8 +235,11 @@ fn no_illustrative_series_where_a_cited_value_exists_in_the_chart_years() {
     let fr = ds.regions.ix("france").expect("france");
     let tw = ds.channels.ix("twitter").expect("twitter");
     let srp = ds.indicators.ix("social_response_pct").expect("indicator");
-    let latest = latest_by_region(&ds, srp, Some(tw));
-    let (_, row) = latest.iter().find(|(r, _)| *r == fr).expect("france value");
+    let latest = analysis::latest_per_region(&ds, srp, Some(tw), None);
+    let (_, row) = latest
+        .iter()
+        .find(|((r, s), _)| *r == fr && s.is_none())
+        .expect("france value");
     assert_eq!(obs.row(*row).value, Some(35.0));
     assert_eq!(obs.row(*row).grade, Grade::Measured);
 }
