@@ -167,3 +167,37 @@ sf("utilities", "uk", None, "csi_index", "2007-H1", 58, "tlf-ukcsi-2007", "Pilot
 for seg, v in [("insurance", 6.8), ("retail_banking", 6.5), ("government", 5.4)]:
     sf(seg, "france", None, "podium_score", "2012", v, "sensduclient-podium-2012",
        "Sector score (public services for government). " + SEC)
+
+# Ofcom: average call waiting time by provider (mobile 2021, broadband 2020); each provider is a
+# company segment of its own (the mobile and broadband arms of one group are kept apart)
+PROVIDERS = [
+    # segment id, English name, French name, sector, period, waiting time, source
+    ("three", "Three", "Three", "mobile", "2021", mmss(0, 16), "techdigest-ofcom-2022"),
+    ("bt_mobile", "BT Mobile", "BT Mobile", "mobile", "2021", mmss(0, 55), "techdigest-ofcom-2022"),
+    ("id_mobile", "iD Mobile", "iD Mobile", "mobile", "2021", mmss(1, 39), "techdigest-ofcom-2022"),
+    ("sky_mobile", "Sky Mobile", "Sky Mobile", "mobile", "2021", mmss(1, 50), "techdigest-ofcom-2022"),
+    ("virgin_mobile", "Virgin Mobile", "Virgin Mobile", "mobile", "2021", mmss(1, 59), "techdigest-ofcom-2022"),
+    ("tesco_mobile", "Tesco Mobile", "Tesco Mobile", "mobile", "2021", mmss(2, 15), "techdigest-ofcom-2022"),
+    ("ee_mobile", "EE (mobile)", "EE (mobile)", "mobile", "2021", mmss(2, 25), "techdigest-ofcom-2022"),
+    ("vodafone_mobile", "Vodafone (mobile)", "Vodafone (mobile)", "mobile", "2021", mmss(2, 30), "techdigest-ofcom-2022"),
+    ("o2", "O2", "O2", "mobile", "2021", mmss(3, 59), "techdigest-ofcom-2022"),
+    ("virgin_media", "Virgin Media", "Virgin Media", "broadband", "2020", mmss(7, 40), "which-ofcom-2021"),
+    ("plusnet", "Plusnet", "Plusnet", "broadband", "2020", mmss(4, 52), "which-ofcom-2021"),
+    ("bt_broadband", "BT (broadband)", "BT (internet fixe)", "broadband", "2020", mmss(3, 28), "which-ofcom-2021"),
+    ("vodafone_broadband", "Vodafone (broadband)", "Vodafone (internet fixe)", "broadband", "2020", mmss(3, 25), "which-ofcom-2021"),
+    ("sky_broadband", "Sky (broadband)", "Sky (internet fixe)", "broadband", "2020", mmss(3, 21), "which-ofcom-2021"),
+    ("kcom", "KCOM", "KCOM", "broadband", "2020", mmss(3, 19), "which-ofcom-2021"),
+    ("post_office_broadband", "Post Office (broadband)", "Post Office (internet fixe)", "broadband", "2020", mmss(1, 59), "which-ofcom-2021"),
+    ("talktalk", "TalkTalk", "TalkTalk", "broadband", "2020", mmss(1, 46), "which-ofcom-2021"),
+    ("ee_broadband", "EE (broadband)", "EE (internet fixe)", "broadband", "2020", mmss(1, 15), "which-ofcom-2021"),
+]
+for seg, _en, _fr, sector, per, v, src in PROVIDERS:
+    avg = "2:15" if sector == "mobile" else "4:09"
+    sf(seg, "uk", "phone", "call_wait_s", per, v, src,
+       f"Ofcom's provider figure ({sector} providers' average {avg}). " + SEC)
+
+
+def segment_records():
+    """Catalogue lines of the provider segments, as written in data/benchmark/catalog.ron."""
+    return [f'        Segment(id: "{seg}", name: (en: "{en}", fr: "{fr}"), kind: Company),'
+            for seg, en, fr, *_ in PROVIDERS]

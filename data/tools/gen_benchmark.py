@@ -267,6 +267,13 @@ for (_sid, _title, _pub, _date, _addr, _kind, _note, _label, _title_fr) in figur
     SOURCES.insert(len(SOURCES) - 1, (_sid, _title, _pub, None, _date, _addr, _kind, _note, _label, _title_fr))
 MEASURED.extend(figures_batch2.FIGURES)
 
+# Sector and company figures: the same rules, plus the segment they describe (figures_segments.py)
+import figures_segments  # noqa: E402
+
+for (_sid, _title, _pub, _date, _addr, _kind, _note, _label, _title_fr) in figures_segments.SOURCES:
+    SOURCES.insert(len(SOURCES) - 1, (_sid, _title, _pub, None, _date, _addr, _kind, _note, _label, _title_fr))
+MEASURED.extend(figures_segments.FIGURES)
+
 # ---------------------------------------------------------------- illustrative values
 REGIONS = ["uk", "maghreb", "quebec", "france"]
 YEARS = range(2011, 2017)
@@ -343,7 +350,7 @@ def cited_in_years(region, channel, indicator):
     """Whether a measured or estimated value exists for this region, channel and indicator
     within the chart years: then no illustrative value is generated for that series at all,
     so an invented value can never stand in front of (or next to) a real one."""
-    for (r, c, i, p, _v, _s, grade, _n) in MEASURED:
+    for (r, c, i, p, _v, _s, grade, *_rest) in MEASURED:
         if r == region and c == channel and i == indicator and int(p[:4]) in YEARS and grade != "Illustrative":
             return True
     return False
@@ -403,12 +410,13 @@ SEGMENT_OF = {"nps": "retail_banking"}
 
 
 def obs_line(o):
-    region, ch, ind, period, value, src, grade, note = o
+    region, ch, ind, period, value, src, grade, note = o[:8]
+    segment = o[8] if len(o) > 8 else SEGMENT_OF.get(ind)
     parts = [f"region: {q(region)}"]
     if ch:
         parts.append(f"channel: {q(ch)}")
-    if ind in SEGMENT_OF:
-        parts.append(f"segment: {q(SEGMENT_OF[ind])}")
+    if segment:
+        parts.append(f"segment: {q(segment)}")
     parts += [f"indicator: {q(ind)}", f"period: {q(period)}", f"value: {fmt_num(value)}", f"source: {q(src)}", f"grade: {grade}"]
     if note:
         parts.append(f"note: {q(note)}")

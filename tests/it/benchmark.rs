@@ -285,7 +285,8 @@ fn coverage_counts_the_uk_satisfaction_index_by_grade() {
     let uk = ds.regions.ix("uk").expect("uk");
     let csi = ds.indicators.ix("csi_index").expect("csi");
     // public-figures.md: 19 UKCSI releases 2011–2025 read as published, 3 derived from
-    // published deltas (Jul 2016, Jan 2017, Jan 2020); public-figures-2.md: the 2007 pilot wave
+    // published deltas (Jul 2016, Jan 2017, Jan 2020); public-figures-2.md: the 2007 pilot wave,
+    // overall and for two sectors (local government, utilities: segments of the UK)
     let cell = cov.indicator_cell(uk, csi).expect("cell");
     assert_eq!(
         (
@@ -294,10 +295,10 @@ fn coverage_counts_the_uk_satisfaction_index_by_grade() {
             cell.illustrative,
             cell.missing
         ),
-        (20, 3, 0, 0)
+        (22, 3, 0, 0)
     );
     assert_eq!((cell.first_year, cell.last_year), (Some(2007), Some(2025)));
-    assert_eq!(cell_label(&cell), "20 M · 3 E (2007–25)");
+    assert_eq!(cell_label(&cell), "22 M · 3 E (2007–25)");
     // within 2011–2016 only: 8 measured, 1 estimated (Jul 2016; Jan 2017 is outside)
     let cell = Coverage::of(&ds, Some((2011, 2016)))
         .indicator_cell(uk, csi)

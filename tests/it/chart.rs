@@ -440,11 +440,12 @@ fn coverage_chart_counts_grades_per_cell_and_exports_as_a_grid() {
             .find(|p| p.x == col)
             .map(|p| (p.label.clone(), p.grade, p.score))
     };
-    // UKCSI: 20 releases read as published (2007 pilot to 2025), 3 derived from deltas
+    // UKCSI: 20 releases read as published (2007 pilot to 2025) and the pilot's two sector
+    // scores, 3 derived from deltas
     assert_eq!(
         cell(0, 0.0),
         Some((
-            "20 M · 3 E (2007–25)".to_owned(),
+            "22 M · 3 E (2007–25)".to_owned(),
             Grade::Measured,
             Some(1.0)
         ))
@@ -454,10 +455,11 @@ fn coverage_chart_counts_grades_per_cell_and_exports_as_a_grid() {
         cell(0, 1.0),
         Some(("6 I (2011–16)".to_owned(), Grade::Illustrative, Some(0.0)))
     );
-    // Podium: 2007, 2008, 2011, 2012 and 2025, all cited through secondary sources
+    // Podium: 2007, 2008, 2011, 2012 and 2025, and three sector scores of 2012, all cited
+    // through secondary sources
     assert_eq!(
         cell(1, 1.0),
-        Some(("5 M (2007–25)".to_owned(), Grade::Measured, Some(1.0)))
+        Some(("8 M (2007–25)".to_owned(), Grade::Measured, Some(1.0)))
     );
     assert_eq!(cell(1, 0.0), None, "no Podium for the UK");
     assert!(fig.warnings.is_empty(), "{:?}", fig.warnings);
@@ -465,7 +467,7 @@ fn coverage_chart_counts_grades_per_cell_and_exports_as_a_grid() {
         &fig,
         &ExportOptions::for_spec(&s, export::size::parse("1600x900", None).expect("size")),
     );
-    assert!(svg.contains("20 M · 3 E (2007–25)"), "cell text in the SVG");
+    assert!(svg.contains("22 M · 3 E (2007–25)"), "cell text in the SVG");
     assert!(
         svg.contains("Podium de la Relation Client score"),
         "row label in the SVG"

@@ -425,8 +425,9 @@ fn coverage_tab_counts_grades_and_a_click_opens_that_chart() {
     h.run();
     assert_eq!(h.state().ui.tab, Tab::Coverage);
     h.get_by_label("Coverage of the data: values per grade");
-    // UKCSI: 20 values read as published (2007 pilot to January 2025), 3 derived from deltas
-    let uk_csi = "United Kingdom · National customer-satisfaction index: 20 M · 3 E (2007–25)";
+    // UKCSI: 20 values read as published (2007 pilot to January 2025) and the pilot's two
+    // sector scores, 3 derived from deltas
+    let uk_csi = "United Kingdom · National customer-satisfaction index: 22 M · 3 E (2007–25)";
     // no national index is published for the Maghreb: six invented years, nothing cited
     h.get_by_label("Maghreb · National customer-satisfaction index: 6 I (2011–16)");
     h.get_by_label(uk_csi).click();
@@ -436,7 +437,11 @@ fn coverage_tab_counts_grades_and_a_click_opens_that_chart() {
     assert_eq!(app.state.spec.kind, ChartKind::Lines);
     assert_eq!(app.state.spec.indicators, [IndicatorId::new("csi_index")]);
     assert_eq!(app.state.spec.regions, [RegionId::new("uk")]);
-    assert_eq!(app.figure().point_count(), 23);
+    assert_eq!(
+        app.figure().point_count(),
+        25,
+        "23 national values and 2 sector ones"
+    );
     assert!(!app.figure().grades.contains(&Grade::Illustrative));
 
     // one row per channel on request

@@ -74,8 +74,9 @@ impl Builder<'_> {
         mut series: Vec<Series>,
     ) -> Figure {
         let lang = self.lang;
-        self.align_decimals(&mut series);
         if kind != ChartKind::Coverage {
+            // coverage labels are counts and years, not values to align
+            self.align_decimals(&mut series);
             self.note_regions_without_data(&series);
         }
         let snapshot = !matches!(kind, ChartKind::Lines | ChartKind::Coverage);
