@@ -133,6 +133,8 @@ fn mixed_units_and_distant_years_warn() {
         "{:?}",
         fig.warnings
     );
+    // refused: no bars in different units on one axis
+    assert!(fig.is_empty());
     let mut s = spec(
         ChartKind::BarsByChannel,
         &["asa_s"],

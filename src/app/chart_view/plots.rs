@@ -70,8 +70,7 @@ fn shorten(text: &str, max_chars: usize) -> String {
 /// Grouped bars: categories on x, one bar per series in each category.
 pub fn bars(ui: &mut egui::Ui, fig: &Figure, labels: bool, dark: bool) {
     let n = fig.x.categories.len().max(1);
-    let k = fig.series.len().max(1);
-    let w = 0.8 / k as f64;
+    let (w, group) = layout::bar_geometry(n, fig.series.len());
     let max_chars = ((ui.available_width() - 70.0) / n as f32 / 6.5).max(6.0) as usize;
     let text_colour = ui.visuals().text_color();
     let Some(scale) = layout::axes(fig, labels).value else {
@@ -80,7 +79,7 @@ pub fn bars(ui: &mut egui::Ui, fig: &Figure, labels: bool, dark: bool) {
     let mut placed: Vec<(f64, Rgb, &Point)> = Vec::new();
     for (j, s) in fig.series.iter().enumerate() {
         for p in &s.points {
-            placed.push((p.x - 0.4 + w * (j as f64 + 0.5), s.colour, p));
+            placed.push((p.x - group / 2.0 + w * (j as f64 + 0.5), s.colour, p));
         }
     }
     let resp = base_plot("bars", fig, dark)
@@ -104,7 +103,7 @@ pub fn bars(ui: &mut egui::Ui, fig: &Figure, labels: bool, dark: bool) {
                     .map(|p| {
                         let (fill, stroke) =
                             fill_stroke(style::sample_colour(s.colour, p), p.grade, dark);
-                        Bar::new(p.x - 0.4 + w * (j as f64 + 0.5), p.y)
+                        Bar::new(p.x - group / 2.0 + w * (j as f64 + 0.5), p.y)
                             .width(w * 0.92)
                             .fill(fill)
                             .stroke(stroke)
@@ -117,7 +116,7 @@ pub fn bars(ui: &mut egui::Ui, fig: &Figure, labels: bool, dark: bool) {
                 );
                 if labels {
                     for p in &s.points {
-                        let x = p.x - 0.4 + w * (j as f64 + 0.5);
+                        let x = p.x - group / 2.0 + w * (j as f64 + 0.5);
                         let anchor = if p.y >= 0.0 {
                             Align2::CENTER_BOTTOM
                         } else {
