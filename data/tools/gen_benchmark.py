@@ -324,11 +324,17 @@ def fmt_num(v):
     return repr(float(v))
 
 
+# Indicators whose bundled figures all describe one sector (a segment of data/benchmark/catalog.ron)
+SEGMENT_OF = {"nps": "retail_banking"}
+
+
 def obs_line(o):
     region, ch, ind, period, value, src, grade, note = o
     parts = [f"region: {q(region)}"]
     if ch:
         parts.append(f"channel: {q(ch)}")
+    if ind in SEGMENT_OF:
+        parts.append(f"segment: {q(SEGMENT_OF[ind])}")
     parts += [f"indicator: {q(ind)}", f"period: {q(period)}", f"value: {fmt_num(value)}", f"source: {q(src)}", f"grade: {grade}"]
     if note:
         parts.append(f"note: {q(note)}")

@@ -1,16 +1,19 @@
 /*!
 Pure analysis functions over a [`Dataset`]: no I/O, no drawing.
 
-- [`select`] picks observation rows by indicator, region, channel and year range, scanning
+- [`select`] picks observation rows by indicator, region, channel, segment and year range, scanning
   the columns directly (a million rows in a few milliseconds).
-- [`latest`] keeps, per key, the most recent row that has a value (measured preferred on ties).
+- [`latest`] keeps, per key, the most recent row that has a value (on the same period the
+  user's own data wins over the bundled benchmark, then the better grade).
 - [`rank`] orders values by the indicator's direction and gives each its gap to the best.
 - [`mean`] averages values, skipping missing ones.
 - [`normalise`] maps a value onto 0–1 where 1 is the best side.
 - [`survey`]: NPS and CSAT from survey answers, contact-centre metrics from a contact log.
+- [`threads`]: first responses of message threads, ticket response and resolution times.
 */
 
 pub mod survey;
+pub mod threads;
 
 use crate::model::{Dataset, Direction, Grade, ObsRow, ObservationTable, Period};
 use std::collections::HashMap;
@@ -24,6 +27,8 @@ pub struct Selection {
     pub regions: Option<Vec<u32>>,
     /// Channels: `Some(None)` inside the list means "all channels together" (no channel).
     pub channels: Option<Vec<Option<u32>>>,
+    /// Segments: `Some(None)` inside the list means "the whole region" (no segment).
+    pub segments: Option<Vec<Option<u32>>>,
     /// Inclusive year range.
     pub years: Option<(i32, i32)>,
 }
@@ -40,24 +45,31 @@ fn mask(len: usize, picked: &Option<Vec<u32>>) -> Option<Vec<bool>> {
     })
 }
 
-/// Row numbers of the observations matching `sel`, in table order.
-pub fn select(ds: &Dataset, sel: &Selection) -> Vec<usize> {
-    let obs = &ds.observations;
-    let ind_mask = mask(ds.indicators.len(), &sel.indicators);
-    let reg_mask = mask(ds.regions.len(), &sel.regions);
-    // channel mask has one extra slot (last) for "no channel"
-    let ch_mask = sel.channels.as_ref().map(|chs| {
-        let n = ds.channels.len();
-        let mut m = vec![false; n + 1];
-        for c in chs {
-            let i = c.map_or(n, |c| c as usize);
+/// Mask over `len` catalogue entries plus one last slot for "none".
+fn optional_mask(len: usize, picked: &Option<Vec<Option<u32>>>) -> Option<Vec<bool>> {
+    picked.as_ref().map(|ids| {
+        let mut m = vec![false; len + 1];
+        for c in ids {
+            let i = c.map_or(len, |c| c as usize);
             if let Some(slot) = m.get_mut(i) {
                 *slot = true;
             }
         }
         m
-    });
+    })
+}
+
+/// Row numbers of the observations matching `sel`, in table order.
+pub fn select(ds: &Dataset, sel: &Selection) -> Vec<usize> {
+    let obs = &ds.observations;
+    let ind_mask = mask(ds.indicators.len(), &sel.indicators);
+    let reg_mask = mask(ds.regions.len(), &sel.regions);
+    // channel and segment masks have one extra slot (last) for "none"
+    let ch_mask = optional_mask(ds.channels.len(), &sel.channels);
+    let seg_mask = optional_mask(ds.segments.len(), &sel.segments);
     let n_ch = ds.channels.len();
+    let n_seg = ds.segments.len();
+    let seg = obs.segment_col();
     let (ind, reg, ch, per) = (
         obs.indicator_col(),
         obs.region_col(),
@@ -87,6 +99,17 @@ pub fn select(ds: &Dataset, sel: &Selection) -> Vec<usize> {
                 continue;
             }
         }
+        if let Some(m) = &seg_mask {
+            let s = seg[i];
+            let slot = if s == ObservationTable::NO_SEGMENT {
+                n_seg
+            } else {
+                s as usize
+            };
+            if !m[slot] {
+                continue;
+            }
+        }
         if let Some((from, to)) = sel.years {
             let y = per[i].year_i32();
             if y < from || y > to {
@@ -98,10 +121,12 @@ pub fn select(ds: &Dataset, sel: &Selection) -> Vec<usize> {
     out
 }
 
-/// True when row `a` should replace row `b` as "latest": later period, or same period and a
-/// better grade.
-fn newer(a: &ObsRow<'_>, b: &ObsRow<'_>) -> bool {
-    (a.period, std::cmp::Reverse(a.grade)) > (b.period, std::cmp::Reverse(b.grade))
+/// True when row `a` should replace row `b` as "latest": later period; for the same period
+/// the user's own data over the bundled benchmark, then the better grade. This is the one
+/// rule used by the app, `summary` and exports alike.
+fn newer(obs: &ObservationTable, a: &ObsRow<'_>, b: &ObsRow<'_>) -> bool {
+    let own = |r: &ObsRow<'_>| !obs.is_bundled(r.row);
+    (a.period, own(a), std::cmp::Reverse(a.grade)) > (b.period, own(b), std::cmp::Reverse(b.grade))
 }
 
 /// For each key, the latest row among `rows` that has a value. Returned sorted by key.
@@ -118,7 +143,7 @@ pub fn latest<K: Ord + std::hash::Hash + Clone>(
         }
         let k = key(&r);
         match best.get(&k) {
-            Some(&j) if !newer(&r, &obs.row(j)) => {}
+            Some(&j) if !newer(obs, &r, &obs.row(j)) => {}
             _ => {
                 best.insert(k, i);
             }
@@ -129,13 +154,14 @@ pub fn latest<K: Ord + std::hash::Hash + Clone>(
     out
 }
 
-/// Latest value per region for one indicator and one channel (`None` = all channels).
+/// Latest value per region and segment (`None` = the whole region) for one indicator and one
+/// channel (`None` = all channels), sorted by (region, segment).
 pub fn latest_per_region(
     ds: &Dataset,
     indicator: u32,
     channel: Option<u32>,
     years: Option<(i32, i32)>,
-) -> Vec<(u32, usize)> {
+) -> Vec<((u32, Option<u32>), usize)> {
     let rows = select(
         ds,
         &Selection {
@@ -145,7 +171,7 @@ pub fn latest_per_region(
             ..Selection::default()
         },
     );
-    latest(&ds.observations, &rows, |r| r.region)
+    latest(&ds.observations, &rows, |r| (r.region, r.segment))
 }
 
 /// One entry of a ranking.
@@ -216,10 +242,10 @@ pub fn normalise(value: f64, min: f64, max: f64, direction: Direction) -> f64 {
 }
 
 /// The channel that best represents an indicator when one value per region is wanted:
-/// `None` (all channels) for indicators that are not channel-specific or that have
-/// all-channel values, else the channel with the most observations (ties: dataset order).
+/// `None` (all channels) when the indicator has all-channel values (or none at all), else
+/// the channel with the most observations (ties: dataset order). Values given for one
+/// channel of an indicator that is not declared per channel are thus still shown.
 pub fn headline_channel(ds: &Dataset, indicator: u32) -> Option<u32> {
-    let ind = ds.indicators.at(indicator);
     let mut count = vec![0usize; ds.channels.len() + 1];
     let none_slot = ds.channels.len();
     let obs = &ds.observations;
@@ -234,7 +260,7 @@ pub fn headline_channel(ds: &Dataset, indicator: u32) -> Option<u32> {
             count[slot] += 1;
         }
     }
-    if !ind.channel_specific || count[none_slot] > 0 {
+    if count[none_slot] > 0 {
         return None;
     }
     (0..none_slot)

@@ -142,6 +142,102 @@ pub struct ContactMetrics {
     pub fcr_pct: Option<f64>,
     /// Number of issues behind `fcr_pct`.
     pub fcr_issues: u32,
+    /// Answered within the threshold / answered, in % (the other service-level definition).
+    pub answered_within_pct: Option<f64>,
+    /// Median queue seconds of answered contacts.
+    pub asa_median_s: Option<f64>,
+    /// 90th percentile of queue seconds of answered contacts.
+    pub asa_p90_s: Option<f64>,
+    /// Median handling seconds of answered contacts.
+    pub aht_median_s: Option<f64>,
+    /// 90th percentile of handling seconds of answered contacts.
+    pub aht_p90_s: Option<f64>,
+    /// Abandons shorter than `short_abandon_s`, left out of `offered`.
+    pub short_abandons: u32,
+}
+
+/// Thresholds of [`contact_metrics_with`].
+#[derive(Clone, Copy, Debug, PartialEq)]
+pub struct ContactRules {
+    /// A contact answered within this many seconds counts for the service level.
+    pub service_level_s: f64,
+    /// Abandons after less than this many seconds in queue are not counted as offered
+    /// (for abandonment and service level); 0 counts every abandon.
+    pub short_abandon_s: f64,
+    /// A contact within this many seconds after the previous contact of the same customer
+    /// continues the same issue (FCR).
+    pub fcr_window_s: f64,
+}
+
+/// Running totals of a contact log, for logs too large to keep contact by contact: the
+/// figures of [`contact_metrics_with`] that need no ordering (means, shares), added one
+/// contact at a time in constant memory.
+#[derive(Clone, Copy, Debug, Default, PartialEq)]
+pub struct ContactTotals {
+    contacts: u64,
+    short_abandons: u64,
+    answered: u64,
+    in_time: u64,
+    queue_sum_s: f64,
+    handle_sum_s: f64,
+    handles: u64,
+}
+
+impl ContactTotals {
+    /// Adds one contact.
+    pub fn add(&mut self, c: &Contact, rules: &ContactRules) {
+        self.contacts += 1;
+        match c.outcome {
+            Outcome::Abandoned if c.queue_s < rules.short_abandon_s => self.short_abandons += 1,
+            Outcome::Abandoned => {}
+            Outcome::Answered => {
+                self.answered += 1;
+                self.queue_sum_s += c.queue_s;
+                self.in_time += u64::from(c.queue_s <= rules.service_level_s);
+                if let Some(h) = c.handle_s {
+                    self.handle_sum_s += h;
+                    self.handles += 1;
+                }
+            }
+        }
+    }
+
+    /// The metrics: as [`contact_metrics_with`] without FCR, medians or percentiles.
+    pub fn metrics(&self) -> ContactMetrics {
+        let offered = self.contacts - self.short_abandons;
+        let pct = |k: u64, of: u64| (of > 0).then(|| k as f64 * 100.0 / of as f64);
+        let sat = |v: u64| u32::try_from(v).unwrap_or(u32::MAX);
+        ContactMetrics {
+            offered: sat(offered),
+            answered: sat(self.answered),
+            asa_s: (self.answered > 0).then(|| self.queue_sum_s / self.answered as f64),
+            aht_s: (self.handles > 0).then(|| self.handle_sum_s / self.handles as f64),
+            abandonment_pct: pct(offered - self.answered, offered),
+            service_level_pct: pct(self.in_time, offered),
+            fcr_pct: None,
+            fcr_issues: 0,
+            answered_within_pct: pct(self.in_time, self.answered),
+            asa_median_s: None,
+            asa_p90_s: None,
+            aht_median_s: None,
+            aht_p90_s: None,
+            short_abandons: sat(self.short_abandons),
+        }
+    }
+}
+
+/// The `p`-th quantile (0–1) of `values`, interpolated linearly between the two closest
+/// ranks (the "type 7" rule of R and NumPy, DuckDB's `quantile_cont`); `None` when empty.
+/// Example: the median of 10, 20, 40, 80 is 30; its 90th percentile is 68.
+pub fn quantile(values: &mut [f64], p: f64) -> Option<f64> {
+    if values.is_empty() || !(0.0..=1.0).contains(&p) {
+        return None;
+    }
+    values.sort_by(f64::total_cmp);
+    let h = (values.len() - 1) as f64 * p;
+    let lo = h.floor() as usize;
+    let hi = h.ceil() as usize;
+    Some(values[lo] + (h - lo as f64) * (values[hi] - values[lo]))
 }
 
 /// Computes [`ContactMetrics`]. `service_level_s`: threshold for the service level;
@@ -149,7 +245,26 @@ pub struct ContactMetrics {
 /// same customer continues the same issue. Contacts without a start time are ordered as
 /// given, and without any start time all contacts of a customer form one issue.
 pub fn contact_metrics(log: &[Contact], service_level_s: f64, fcr_window_s: f64) -> ContactMetrics {
-    let offered = log.len();
+    contact_metrics_with(
+        log,
+        &ContactRules {
+            service_level_s,
+            short_abandon_s: 0.0,
+            fcr_window_s,
+        },
+    )
+}
+
+/// [`contact_metrics`] with every rule: abandons shorter than `short_abandon_s` are not
+/// offered; both service-level definitions; medians and 90th percentiles.
+pub fn contact_metrics_with(log: &[Contact], rules: &ContactRules) -> ContactMetrics {
+    let service_level_s = rules.service_level_s;
+    let fcr_window_s = rules.fcr_window_s;
+    let short_abandons = log
+        .iter()
+        .filter(|c| c.outcome == Outcome::Abandoned && c.queue_s < rules.short_abandon_s)
+        .count();
+    let offered = log.len() - short_abandons;
     let answered: Vec<&Contact> = log
         .iter()
         .filter(|c| c.outcome == Outcome::Answered)
@@ -191,7 +306,16 @@ pub fn contact_metrics(log: &[Contact], service_level_s: f64, fcr_window_s: f64)
         }
         i = j;
     }
+    let mut queues: Vec<f64> = answered.iter().map(|c| c.queue_s).collect();
+    let mut handles: Vec<f64> = answered.iter().filter_map(|c| c.handle_s).collect();
+    let answered_n = answered.len();
     ContactMetrics {
+        answered_within_pct: (answered_n > 0).then(|| in_time as f64 * 100.0 / answered_n as f64),
+        asa_median_s: quantile(&mut queues, 0.5),
+        asa_p90_s: quantile(&mut queues, 0.9),
+        aht_median_s: quantile(&mut handles, 0.5),
+        aht_p90_s: quantile(&mut handles, 0.9),
+        short_abandons: u32::try_from(short_abandons).unwrap_or(u32::MAX),
         offered: u32::try_from(offered).unwrap_or(u32::MAX),
         answered: u32::try_from(answered.len()).unwrap_or(u32::MAX),
         asa_s,
@@ -218,6 +342,63 @@ mod tests {
         // 1.96 * sqrt((0.65 - 0.0225) / 100) * 100 = 15.526
         assert!((r.margin_95 - 15.526).abs() < 1e-3, "{}", r.margin_95);
         assert_eq!(nps(&[]), None);
+        Ok(())
+    }
+
+    #[test]
+    fn quantiles_and_both_service_levels() -> Result<(), &'static str> {
+        assert_eq!(quantile(&mut [80.0, 10.0, 40.0, 20.0], 0.5), Some(30.0));
+        assert_eq!(quantile(&mut [80.0, 10.0, 40.0, 20.0], 0.9), Some(68.0));
+        assert_eq!(quantile(&mut [], 0.5), None);
+        let c = |q: f64, outcome| Contact {
+            start_s: None,
+            queue_s: q,
+            handle_s: Some(100.0),
+            outcome,
+            customer: None,
+        };
+        // answered: 5, 15, 40 s; abandoned after 2 s (short) and 60 s
+        let log = [
+            c(5.0, Outcome::Answered),
+            c(15.0, Outcome::Answered),
+            c(40.0, Outcome::Answered),
+            c(2.0, Outcome::Abandoned),
+            c(60.0, Outcome::Abandoned),
+        ];
+        let rules = ContactRules {
+            service_level_s: 20.0,
+            short_abandon_s: 5.0,
+            fcr_window_s: 0.0,
+        };
+        let m = contact_metrics_with(&log, &rules);
+        let mut totals = ContactTotals::default();
+        for c in &log {
+            totals.add(c, &rules);
+        }
+        let t = totals.metrics();
+        assert_eq!(
+            (
+                t.offered,
+                t.asa_s,
+                t.service_level_pct,
+                t.abandonment_pct,
+                t.answered_within_pct
+            ),
+            (
+                m.offered,
+                m.asa_s,
+                m.service_level_pct,
+                m.abandonment_pct,
+                m.answered_within_pct
+            )
+        );
+        // offered 4 (the 2 s abandon left out); within 20 s: 2
+        assert_eq!((m.offered, m.answered, m.short_abandons), (4, 3, 1));
+        assert_eq!(m.service_level_pct, Some(50.0));
+        assert!((m.answered_within_pct.ok_or("within")? - 200.0 / 3.0).abs() < 1e-9);
+        assert_eq!(m.abandonment_pct, Some(25.0));
+        assert_eq!(m.asa_median_s, Some(15.0));
+        assert_eq!(m.asa_p90_s, Some(35.0));
         Ok(())
     }
 

@@ -61,6 +61,9 @@ strings! {
     Regions => "Regions", "Régions";
     Channels => "Channels", "Canaux";
     AllChannels => "All channels", "Tous les canaux";
+    Segments => "Companies and sectors", "Entreprises et secteurs";
+    AllSegments => "All (regions and segments)", "Tout (régions et segments)";
+    AllSegmentsHint => "Show every value: whole regions and their companies, brands or sectors", "Afficher toutes les valeurs : régions entières et leurs entreprises, marques ou secteurs";
     Indicators => "Indicators", "Indicateurs";
     PerChannel => "by channel", "par canal";
     Period => "Period", "Période";
@@ -105,6 +108,8 @@ strings! {
     ColIndicator => "Indicator", "Indicateur";
     ColPeriod => "Period", "Période";
     ColValue => "Value", "Valeur";
+    ColSample => "n", "n";
+    ColMargin => "±", "±";
     ColGrade => "Grade", "Qualité";
     ColSource => "Source", "Source";
     SourceTitle => "Title", "Titre";

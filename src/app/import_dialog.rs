@@ -19,7 +19,7 @@ listed, located error (unless the saved mapping says `unknown_regions: Create`).
 */
 
 use crate::io::import::mapping::{find_channel, find_indicator, find_region, free_region_id};
-use crate::io::import::text::{civil_from_days, normalise, slug};
+use crate::io::import::text::{normalise, slug};
 use crate::io::import::{self, FileKind, Layout, Mapping, Preview, Unknown, mapping_path};
 use crate::model::{
     ChannelId, Dataset, Direction, Grade, Indicator, IndicatorGroup, IndicatorId, Lang, Period,
@@ -83,11 +83,33 @@ pub enum Role {
     Customer,
     /// Contact log: date and time.
     Timestamp,
+    /// Segment: company, brand or sector.
+    Segment,
+    /// Threads: message id.
+    MessageId,
+    /// Threads: id of the message answered.
+    ReplyTo,
+    /// Threads: sent by the customer.
+    Inbound,
+    /// Threads: company or brand handle.
+    Account,
+    /// Threads: date and time of the message.
+    CreatedAt,
+    /// Tickets: ticket key.
+    Ticket,
+    /// Tickets: opening date and time.
+    OpenedAt,
+    /// Tickets: event date and time.
+    EventAt,
+    /// Tickets: state after the event.
+    State,
+    /// Tickets: resolution date and time.
+    ResolvedAt,
 }
 
 impl Role {
     /// Roles that name one column each, in the order they are matched.
-    const SINGLE: [Role; 18] = [
+    const SINGLE: [Role; 29] = [
         Role::Region,
         Role::Code,
         Role::Channel,
@@ -106,6 +128,17 @@ impl Role {
         Role::Outcome,
         Role::Customer,
         Role::Timestamp,
+        Role::Segment,
+        Role::MessageId,
+        Role::ReplyTo,
+        Role::Inbound,
+        Role::Account,
+        Role::CreatedAt,
+        Role::Ticket,
+        Role::OpenedAt,
+        Role::EventAt,
+        Role::State,
+        Role::ResolvedAt,
     ];
 
     /// Label in the role menus.
@@ -130,6 +163,17 @@ impl Role {
             Role::Outcome => tr(lang, "outcome", "issue"),
             Role::Customer => tr(lang, "customer", "client"),
             Role::Timestamp => tr(lang, "date and time", "date et heure"),
+            Role::Segment => tr(lang, "segment", "segment"),
+            Role::MessageId => tr(lang, "message id", "id du message"),
+            Role::ReplyTo => tr(lang, "reply to", "réponse à"),
+            Role::Inbound => tr(lang, "inbound (customer)", "entrant (client)"),
+            Role::Account => tr(lang, "account", "compte"),
+            Role::CreatedAt => tr(lang, "created at", "créé le"),
+            Role::Ticket => tr(lang, "ticket", "ticket"),
+            Role::OpenedAt => tr(lang, "opened at", "ouvert le"),
+            Role::EventAt => tr(lang, "event at", "événement le"),
+            Role::State => tr(lang, "state", "état"),
+            Role::ResolvedAt => tr(lang, "resolved at", "résolu le"),
         }
     }
 
@@ -138,8 +182,8 @@ impl Role {
         use Role::*;
         match layout {
             Layout::Long | Layout::WideYears | Layout::WideIndicators | Layout::Owid => &[
-                Ignore, Region, Code, Channel, Indicator, Period, Value, Source, Grade, SampleSize,
-                Margin, Note,
+                Ignore, Region, Code, Channel, Segment, Indicator, Period, Value, Source, Grade,
+                SampleSize, Margin, Note,
             ],
             Layout::SurveyAnswers => &[
                 Ignore,
@@ -153,8 +197,16 @@ impl Role {
                 Grade,
             ],
             Layout::ContactLog => &[
-                Ignore, Region, Code, Channel, Period, QueueS, ServiceS, Outcome, Customer,
-                Timestamp, Source, Grade,
+                Ignore, Region, Code, Channel, Segment, Period, QueueS, ServiceS, Outcome,
+                Customer, Timestamp, Source, Grade,
+            ],
+            Layout::Threads => &[
+                Ignore, Region, Code, Channel, Segment, Period, MessageId, ReplyTo, Inbound,
+                Account, CreatedAt, Source, Grade,
+            ],
+            Layout::Tickets => &[
+                Ignore, Region, Code, Channel, Segment, Period, Ticket, OpenedAt, EventAt, State,
+                ResolvedAt, Source, Grade,
             ],
         }
     }
@@ -187,6 +239,17 @@ impl Role {
             Role::Outcome => &mut c.outcome,
             Role::Customer => &mut c.customer,
             Role::Timestamp => &mut c.timestamp,
+            Role::Segment => &mut c.segment,
+            Role::MessageId => &mut c.message_id,
+            Role::ReplyTo => &mut c.reply_to,
+            Role::Inbound => &mut c.inbound,
+            Role::Account => &mut c.account,
+            Role::CreatedAt => &mut c.created_at,
+            Role::Ticket => &mut c.ticket,
+            Role::OpenedAt => &mut c.opened_at,
+            Role::EventAt => &mut c.event_at,
+            Role::State => &mut c.state,
+            Role::ResolvedAt => &mut c.resolved_at,
         })
     }
 }
@@ -199,13 +262,15 @@ fn is_wide(layout: Layout) -> bool {
 }
 
 /// Layouts offered, in menu order.
-pub const LAYOUTS: [Layout; 6] = [
+pub const LAYOUTS: [Layout; 8] = [
     Layout::Long,
     Layout::WideYears,
     Layout::WideIndicators,
     Layout::Owid,
     Layout::SurveyAnswers,
     Layout::ContactLog,
+    Layout::Threads,
+    Layout::Tickets,
 ];
 
 /// Label of a layout in the layout menu.
@@ -229,6 +294,16 @@ pub fn layout_label(layout: Layout, lang: Lang) -> &'static str {
         Layout::Owid => tr(lang, "Our World in Data", "Our World in Data"),
         Layout::SurveyAnswers => tr(lang, "survey answers", "réponses d'enquête"),
         Layout::ContactLog => tr(lang, "contact log", "journal des contacts"),
+        Layout::Threads => tr(
+            lang,
+            "message threads (support inbox, social account)",
+            "fils de messages (boîte de support, compte social)",
+        ),
+        Layout::Tickets => tr(
+            lang,
+            "ticket events (service desk)",
+            "événements de tickets (centre de services)",
+        ),
     }
 }
 
@@ -780,7 +855,7 @@ impl ImportDialog {
                 Some(ic) => rows.iter().filter_map(|r| cell(r, ic)).for_each(&mut push),
                 None => push(self.indicator_constant.trim().to_owned()),
             },
-            Layout::SurveyAnswers | Layout::ContactLog => {}
+            Layout::SurveyAnswers | Layout::ContactLog | Layout::Threads | Layout::Tickets => {}
         }
         let mut drafts = Vec::new();
         for name in names {
@@ -967,7 +1042,12 @@ impl ImportDialog {
                     return Err(missing("indicator", "de l'indicateur"));
                 }
             }
-            Layout::WideIndicators | Layout::Owid | Layout::SurveyAnswers | Layout::ContactLog => {
+            Layout::WideIndicators
+            | Layout::Owid
+            | Layout::SurveyAnswers
+            | Layout::ContactLog
+            | Layout::Threads
+            | Layout::Tickets => {
                 if !has_period {
                     return Err(missing("period", "de la période"));
                 }
@@ -1028,7 +1108,8 @@ impl ImportDialog {
             .ok()
             .and_then(|t| t.duration_since(std::time::UNIX_EPOCH).ok())
             .map_or(0, |d| d.as_secs());
-        let (y, mo, d) = civil_from_days((secs / 86_400) as i64);
+        let date = crate::io::import::time::date_of_unix_s(i64::try_from(secs).unwrap_or(0))
+            .unwrap_or_default();
         let s = slug(title).replace('_', "-");
         Source {
             id: SourceId::new(if s.is_empty() {
@@ -1039,7 +1120,7 @@ impl ImportDialog {
             title: title.to_owned(),
             publisher: "Own data".into(),
             author: None,
-            date: format!("{y:04}-{mo:02}-{d:02}"),
+            date,
             address: None,
             kind: SourceKind::OwnData,
             note: Some(format!("Imported from {}", self.file_name)),

@@ -27,7 +27,7 @@ mod practices_panel;
 mod selection_panel;
 mod sources_panel;
 pub mod state;
-mod table_panel;
+pub mod table_panel;
 mod theme;
 mod top_bar;
 mod views;

@@ -1,6 +1,7 @@
 /*!
 The selection panel: open datasets, regions (with their fixed colours), channels,
-indicators grouped by theme, and the period. Every change is sent as a
+segments (companies, brands, sectors; shown when the data has any), indicators grouped by
+theme, and the period. Every change is sent as a
 [`Command::SetSpec`] so it can be undone.
 */
 
@@ -8,7 +9,7 @@ use super::i18n::S;
 use super::theme::rgb;
 use super::{App, Command};
 use crate::chart::palette;
-use crate::model::{ChannelId, IndicatorGroup, IndicatorId};
+use crate::model::{ChannelId, IndicatorGroup, IndicatorId, SegmentId};
 use eframe::egui;
 
 /// Draws the panel.
@@ -55,6 +56,28 @@ pub fn show(ui: &mut egui::Ui, app: &App, cmds: &mut Vec<Command>) {
             }
         }
     });
+
+    if !ds.segments.is_empty() {
+        ui.add_space(6.0);
+        ui.heading(S::Segments.get(lang));
+        let mut all = spec.segments.is_empty();
+        if ui
+            .checkbox(&mut all, S::AllSegments.get(lang))
+            .on_hover_text(S::AllSegmentsHint.get(lang))
+            .changed()
+            && all
+        {
+            spec.segments.clear();
+        }
+        ui.horizontal_wrapped(|ui| {
+            for sg in ds.segments.iter() {
+                let mut on = spec.segments.contains(&sg.id);
+                if ui.checkbox(&mut on, sg.name.get(lang)).changed() {
+                    toggle::<SegmentId>(&mut spec.segments, &sg.id, on);
+                }
+            }
+        });
+    }
 
     ui.add_space(6.0);
     ui.heading(S::Indicators.get(lang));

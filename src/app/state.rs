@@ -107,6 +107,10 @@ pub enum SortColumn {
     Period,
     /// Value.
     Value,
+    /// Sample size.
+    Sample,
+    /// Margin of error.
+    Margin,
     /// Grade.
     Grade,
     /// Source id.

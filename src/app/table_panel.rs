@@ -1,6 +1,7 @@
 /*!
 The data table: exactly the points of the current figure, one row each, sortable by any
-column, with grade and source, and copyable as tab-separated text.
+column, with sample size `n`, margin of error `±`, grade and source, and copyable as
+tab-separated text.
 */
 
 use super::App;
@@ -28,6 +29,14 @@ pub struct Row {
     pub value: f64,
     /// Value as shown (locale, unit).
     pub label: String,
+    /// Sample size, when known.
+    pub n: Option<u32>,
+    /// Margin of error (±, 95 %) in the value's unit, when known.
+    pub margin: Option<f64>,
+    /// `n` as shown (empty when unknown).
+    pub n_label: String,
+    /// Margin as shown (`±4.8`, empty when unknown).
+    pub margin_label: String,
     /// Grade.
     pub grade: Grade,
     /// Source as publisher and date.
@@ -50,6 +59,16 @@ pub fn rows(fig: &Figure, ds: &Dataset, sort: (SortColumn, bool)) -> Vec<Row> {
                 period: p.period.to_string(),
                 value: p.value,
                 label: p.label.clone(),
+                n: p.sample_size,
+                margin: p.margin,
+                n_label: p
+                    .sample_size
+                    .map(|n| crate::chart::format::number(f64::from(n), 0, fig.locale))
+                    .unwrap_or_default(),
+                margin_label: p
+                    .margin
+                    .map(|m| format!("±{}", crate::chart::format::number(m, 1, fig.locale)))
+                    .unwrap_or_default(),
                 grade: p.grade,
                 source: src
                     .map(|s| format!("{} ({})", s.publisher, s.date))
@@ -67,6 +86,11 @@ pub fn rows(fig: &Figure, ds: &Dataset, sort: (SortColumn, bool)) -> Vec<Row> {
             SortColumn::Indicator => a.indicator.cmp(&b.indicator),
             SortColumn::Period => a.period.cmp(&b.period),
             SortColumn::Value => a.value.total_cmp(&b.value),
+            SortColumn::Sample => a.n.cmp(&b.n),
+            SortColumn::Margin => a
+                .margin
+                .unwrap_or(f64::NEG_INFINITY)
+                .total_cmp(&b.margin.unwrap_or(f64::NEG_INFINITY)),
             SortColumn::Grade => a.grade.cmp(&b.grade),
             SortColumn::Source => a.source.cmp(&b.source),
         };
@@ -76,13 +100,15 @@ pub fn rows(fig: &Figure, ds: &Dataset, sort: (SortColumn, bool)) -> Vec<Row> {
     out
 }
 
-fn headers(lang: Lang) -> [(SortColumn, &'static str); 7] {
+fn headers(lang: Lang) -> [(SortColumn, &'static str); 9] {
     [
         (SortColumn::Region, S::ColRegion.get(lang)),
         (SortColumn::Channel, S::ColChannel.get(lang)),
         (SortColumn::Indicator, S::ColIndicator.get(lang)),
         (SortColumn::Period, S::ColPeriod.get(lang)),
         (SortColumn::Value, S::ColValue.get(lang)),
+        (SortColumn::Sample, S::ColSample.get(lang)),
+        (SortColumn::Margin, S::ColMargin.get(lang)),
         (SortColumn::Grade, S::ColGrade.get(lang)),
         (SortColumn::Source, S::ColSource.get(lang)),
     ]
@@ -103,6 +129,8 @@ pub fn as_text(rows: &[Row], lang: Lang) -> String {
             r.indicator.as_str(),
             r.period.as_str(),
             r.label.as_str(),
+            r.n_label.as_str(),
+            r.margin_label.as_str(),
             r.grade.label(lang),
             r.source.as_str(),
         ];
@@ -136,6 +164,8 @@ pub fn show(ui: &mut egui::Ui, app: &App, uis: &mut UiState) {
         .column(Column::initial(240.0).clip(true))
         .column(Column::auto().at_least(70.0))
         .column(Column::auto().at_least(90.0))
+        .column(Column::auto().at_least(50.0))
+        .column(Column::auto().at_least(50.0))
         .column(Column::auto().at_least(80.0))
         .column(Column::remainder().clip(true))
         .header(24.0, |mut header| {
@@ -173,6 +203,12 @@ pub fn show(ui: &mut egui::Ui, app: &App, uis: &mut UiState) {
                 });
                 row.col(|ui| {
                     ui.label(&r.label);
+                });
+                row.col(|ui| {
+                    ui.label(&r.n_label);
+                });
+                row.col(|ui| {
+                    ui.label(&r.margin_label);
                 });
                 row.col(|ui| {
                     ui.label(r.grade.label(lang));

@@ -3,7 +3,8 @@
 
 This is the only place where chart numbers are chosen: which rows, latest values, ranks,
 normalised scores, formatted labels, tooltips, footer sources and comparability warnings.
-The GUI (`app::chart_view`) and the exporter (`export::svg`) both draw a `Figure` as is.
+The GUI (`app::chart_view`) and the exporter (`export::svg`) both draw a `Figure` as is. The
+builders of each chart kind are in `kinds`, the footer (sources, notices, warnings) in `footer`.
 */
 
 use super::format::{self, Locale};
@@ -12,6 +13,9 @@ use super::spec::{ChartKind, ChartSpec};
 use crate::analysis::{self, Selection};
 use crate::model::{Dataset, Direction, Grade, Indicator, Lang, ObsRow, Period, Unit};
 use serde::Serialize;
+
+mod footer;
+mod kinds;
 
 /// One axis.
 #[derive(Clone, Debug, PartialEq, Serialize, Default)]
@@ -49,7 +53,14 @@ pub struct Point {
     pub indicator: String,
     /// Source id.
     pub source: String,
-    /// Multi-line hover text: value, unit, period, channel, grade, source, note.
+    /// Number of answers or contacts behind the value, when known.
+    pub sample_size: Option<u32>,
+    /// Margin of error (±, 95 %) in the value's unit, when known.
+    pub margin: Option<f64>,
+    /// The sample is known and below the chart's `min_sample`: drawn lighter, with `n = …`
+    /// in its label.
+    pub small_sample: bool,
+    /// Multi-line hover text: value, unit, period, channel, grade, n, margin, source, note.
     pub tooltip: String,
 }
 
@@ -104,23 +115,36 @@ pub const RADAR_MIN_AXES: usize = 3;
 /// touch an illustrative value faded rather than dashed), on screen and in exports alike.
 pub const MARKER_LIMIT: usize = 2_000;
 
+/// Whether the line between consecutive points `a` and `b` is broken: more than one period of
+/// `a` is missing between them (2016 → 2022 on a yearly series).
+pub fn is_gap(a: &Point, b: &Point) -> bool {
+    let period_years = f64::from(a.period.months()) / 12.0;
+    b.x - a.x > period_years * 1.5
+}
+
 /// The runs of a line series: consecutive segments grouped by whether they are dashed (a
 /// segment is dashed when either end is illustrative). Each run is its own polyline, so a long
 /// series is a handful of lines, not one per segment. Points with a missing coordinate are
-/// skipped.
+/// skipped, and the line breaks where periods are missing ([`is_gap`]).
 pub fn line_runs(points: &[Point]) -> Vec<(bool, Vec<[f64; 2]>)> {
     let pts: Vec<&Point> = points
         .iter()
         .filter(|p| p.x.is_finite() && p.y.is_finite())
         .collect();
     let mut runs: Vec<(bool, Vec<[f64; 2]>)> = Vec::new();
+    let mut broken = true;
     for pair in pts.windows(2) {
+        if is_gap(pair[0], pair[1]) {
+            broken = true;
+            continue;
+        }
         let dashed = pair.iter().any(|p| p.grade == Grade::Illustrative);
         let end = [pair[1].x, pair[1].y];
         match runs.last_mut() {
-            Some((d, run)) if *d == dashed => run.push(end),
+            Some((d, run)) if *d == dashed && !broken => run.push(end),
             _ => runs.push((dashed, vec![[pair[0].x, pair[0].y], end])),
         }
+        broken = false;
     }
     runs
 }
@@ -176,8 +200,11 @@ pub fn build(ds: &Dataset, spec: &ChartSpec, locale: Locale) -> Figure {
     Builder::new(ds, spec, locale).build()
 }
 
-/// (indicator, channel) picks; (indicator, region, row) latest cells; every selected row.
-type LatestPerIndicator = (Vec<(u32, Option<u32>)>, Vec<(u32, u32, usize)>, Vec<usize>);
+/// What a series stands for: a region, or a segment (company, brand, sector) of a region.
+type Entity = (u32, Option<u32>);
+
+/// (indicator, channel) picks; (indicator, entity, row) latest cells.
+type LatestPerIndicator = (Vec<(u32, Option<u32>)>, Vec<(u32, Entity, usize)>);
 
 struct Builder<'a> {
     ds: &'a Dataset,
@@ -186,6 +213,10 @@ struct Builder<'a> {
     lang: Lang,
     indicators: Vec<u32>,
     regions: Vec<u32>,
+    segments: Vec<u32>,
+    /// The one segment every selected value belongs to, if any: named once in the subtitle
+    /// instead of in every label.
+    shared_segment: Option<u32>,
     warnings: Vec<String>,
 }
 
@@ -193,47 +224,60 @@ impl<'a> Builder<'a> {
     fn new(ds: &'a Dataset, spec: &'a ChartSpec, locale: Locale) -> Self {
         let lang = locale.lang();
         let mut warnings = Vec::new();
-        let mut unknown = |what: &str, id: &str| {
-            warnings.push(if lang == Lang::Fr {
-                format!("{what} inconnu ignoré : « {id} »")
-            } else {
-                format!("Unknown {what} ignored: `{id}`")
-            })
-        };
+        let fr = lang == Lang::Fr;
+        // every id is looked up once in the table's hash index; unknown ones are gathered
+        // into one bounded warning per kind
+        let mut unknown_indicators = Vec::new();
         let mut indicators = Vec::new();
         for id in &spec.indicators {
             match ds.indicators.ix(id.as_str()) {
                 Some(ix) => indicators.push(ix),
-                None => unknown(
-                    if lang == Lang::Fr {
-                        "indicateur"
-                    } else {
-                        "indicator"
-                    },
-                    id.as_str(),
-                ),
+                None => unknown_indicators.push(id.as_str()),
             }
         }
+        let mut unknown_regions = Vec::new();
         let mut regions = Vec::new();
+        let mut chosen = vec![false; ds.regions.len()];
         for id in &spec.regions {
             match ds.regions.ix(id.as_str()) {
-                Some(ix) => regions.push(ix),
-                None => unknown(
-                    if lang == Lang::Fr {
-                        "région"
-                    } else {
-                        "region"
-                    },
-                    id.as_str(),
-                ),
+                Some(ix) if !chosen[ix as usize] => {
+                    chosen[ix as usize] = true;
+                    regions.push(ix);
+                }
+                Some(_) => {}
+                None => unknown_regions.push(id.as_str()),
             }
         }
-        for id in &spec.channels {
-            if ds.channels.ix(id.as_str()).is_none() {
-                unknown(
-                    if lang == Lang::Fr { "canal" } else { "channel" },
-                    id.as_str(),
-                );
+        let mut unknown_segments = Vec::new();
+        let mut segments = Vec::new();
+        let mut chosen_segment = vec![false; ds.segments.len()];
+        for id in &spec.segments {
+            match ds.segments.ix(id.as_str()) {
+                Some(ix) if !chosen_segment[ix as usize] => {
+                    chosen_segment[ix as usize] = true;
+                    segments.push(ix);
+                }
+                Some(_) => {}
+                None => unknown_segments.push(id.as_str()),
+            }
+        }
+        let unknown_channels: Vec<&str> = spec
+            .channels
+            .iter()
+            .map(|c| c.as_str())
+            .filter(|c| ds.channels.ix(c).is_none())
+            .collect();
+        let kinds = [
+            (unknown_indicators, ("indicator", "indicateur")),
+            (unknown_regions, ("region", "région")),
+            (unknown_segments, ("segment", "segment")),
+            (unknown_channels, ("channel", "canal")),
+        ];
+        for (ids, (en, fr_word)) in kinds {
+            if let Some(w) =
+                super::unknown::unknown_ids_warning(&ids, if fr { fr_word } else { en }, lang)
+            {
+                warnings.push(w);
             }
         }
         Self {
@@ -243,6 +287,8 @@ impl<'a> Builder<'a> {
             lang,
             indicators,
             regions,
+            segments,
+            shared_segment: None,
             warnings,
         }
     }
@@ -252,11 +298,9 @@ impl<'a> Builder<'a> {
     }
 
     /// Channels to show for an indicator, in dataset order: the chosen ones, or all with
-    /// data; `[None]` for an indicator that is not channel-specific.
+    /// data. An indicator that is not channel-specific shows its all-channel values first,
+    /// then any value given for one channel (such values are never dropped).
     fn channels_for(&self, ind: u32) -> Vec<Option<u32>> {
-        if !self.ind(ind).channel_specific {
-            return vec![None];
-        }
         let chosen: Vec<u32> = self
             .spec
             .channels
@@ -265,9 +309,11 @@ impl<'a> Builder<'a> {
             .collect();
         let rows = self.rows(&[ind], None);
         let mut with_data = vec![false; self.ds.channels.len()];
+        let mut all_channels = false;
         for &i in &rows {
-            if let Some(c) = self.ds.observations.row(i).channel {
-                with_data[c as usize] = true;
+            match self.ds.observations.row(i).channel {
+                Some(c) => with_data[c as usize] = true,
+                None => all_channels = true,
             }
         }
         let order: Vec<u32> = if chosen.is_empty() {
@@ -275,11 +321,16 @@ impl<'a> Builder<'a> {
         } else {
             chosen
         };
-        let out: Vec<Option<u32>> = order
-            .into_iter()
-            .filter(|&c| with_data[c as usize])
-            .map(Some)
-            .collect();
+        let mut out: Vec<Option<u32>> = Vec::new();
+        if all_channels && !self.ind(ind).channel_specific {
+            out.push(None);
+        }
+        out.extend(
+            order
+                .into_iter()
+                .filter(|&c| with_data[c as usize])
+                .map(Some),
+        );
         if out.is_empty() { vec![None] } else { out }
     }
 
@@ -299,27 +350,61 @@ impl<'a> Builder<'a> {
                 indicators: Some(inds.to_vec()),
                 regions: (!self.regions.is_empty()).then(|| self.regions.clone()),
                 channels,
+                segments: (!self.segments.is_empty())
+                    .then(|| self.segments.iter().map(|&s| Some(s)).collect()),
                 years: self.spec.years,
             },
         )
     }
 
-    /// Regions in legend order: the chosen ones, or every region with a row among `rows`.
-    fn legend_regions(&self, rows: &[usize]) -> Vec<u32> {
-        if !self.regions.is_empty() {
-            return self.regions.clone();
+    /// Regions (or segments of regions) in legend order: the chosen regions, or every region
+    /// with a row among `rows`; a region's segments with rows follow it, after its own values.
+    fn legend_regions(&self, rows: &[usize]) -> Vec<Entity> {
+        let col = self.ds.observations.segment_col();
+        let reg = self.ds.observations.region_col();
+        self.legend_of(rows.iter().map(|&i| {
+            let s = col[i];
+            (
+                reg[i],
+                (s != crate::model::ObservationTable::NO_SEGMENT).then_some(s),
+            )
+        }))
+    }
+
+    /// Legend order of `entities` (see [`Builder::legend_regions`]).
+    fn legend_of(&self, entities: impl Iterator<Item = Entity>) -> Vec<Entity> {
+        let mut seen: Vec<Entity> = entities.collect();
+        seen.sort_by_key(|&(r, s)| (r, s.map_or(0, |s| u64::from(s) + 1)));
+        seen.dedup();
+        if self.regions.is_empty() {
+            return seen;
         }
-        let mut seen = vec![false; self.ds.regions.len()];
-        for &i in rows {
-            seen[self.ds.observations.row(i).region as usize] = true;
+        let mut out = Vec::new();
+        for &r in &self.regions {
+            let before = out.len();
+            out.extend(seen.iter().filter(|e| e.0 == r));
+            if out.len() == before {
+                out.push((r, None));
+            }
         }
-        (0..self.ds.regions.len() as u32)
-            .filter(|&r| seen[r as usize])
-            .collect()
+        out
     }
 
     fn region_name(&self, r: u32) -> String {
         self.ds.regions.at(r).name.get(self.lang).to_owned()
+    }
+
+    /// A region's name, followed by the segment's when there is one (`UK · Retail banking`).
+    fn entity_name(&self, e: Entity) -> String {
+        match e.1 {
+            None => self.region_name(e.0),
+            Some(_) if e.1 == self.shared_segment => self.region_name(e.0),
+            Some(s) => format!(
+                "{} · {}",
+                self.region_name(e.0),
+                self.ds.segments.at(s).name.get(self.lang)
+            ),
+        }
     }
 
     fn channel_name(&self, c: Option<u32>) -> String {
@@ -342,8 +427,12 @@ impl<'a> Builder<'a> {
         let ds = self.ds;
         let ind = self.ind(r.indicator);
         let value = r.value.unwrap_or(f64::NAN);
-        let label = format::value(value, &ind.unit, self.locale);
-        let region = self.region_name(r.region);
+        let mut label = format::value(value, &ind.unit, self.locale);
+        let small_sample = r.sample_size.is_some_and(|n| n < self.spec.min_sample());
+        if let (true, Some(n)) = (small_sample, r.sample_size) {
+            label = format!("{label}  (n = {n})");
+        }
+        let region = self.entity_name((r.region, r.segment));
         let channel = r.channel.map(|c| self.channel_name(Some(c)));
         let src = ds.sources.at(r.source);
         let mut tooltip = match &channel {
@@ -354,8 +443,26 @@ impl<'a> Builder<'a> {
         tooltip.push_str(&format!("{} · {}\n", r.period, r.grade.label(self.lang)));
         if let Some(n) = r.sample_size {
             tooltip.push_str(&format!(
-                "n = {}\n",
+                "n = {}",
                 format::number(f64::from(n), 0, self.locale)
+            ));
+            if small_sample {
+                tooltip.push_str(&if self.lang == Lang::Fr {
+                    format!(
+                        " (moins de {} : à prendre avec prudence)",
+                        self.spec.min_sample()
+                    )
+                } else {
+                    format!(" (below {}: treat with care)", self.spec.min_sample())
+                });
+            }
+            tooltip.push('\n');
+        }
+        if let Some(m) = r.margin {
+            tooltip.push_str(&format!(
+                "{} ± {}\n",
+                tr(self.lang, "Margin of error (95 %)", "Marge d'erreur (95 %)"),
+                format::value(m, &ind.unit, self.locale)
             ));
         }
         tooltip.push_str(&format!(
@@ -364,6 +471,17 @@ impl<'a> Builder<'a> {
             src.publisher,
             src.date
         ));
+        if ds.observations.has_bundled_and_own() {
+            tooltip.push_str(&if ds.observations.is_bundled(r.row) {
+                tr(self.lang, " — bundled benchmark", " — référentiel fourni")
+            } else {
+                tr(
+                    self.lang,
+                    " — your data (wins over the bundled benchmark)",
+                    " — vos données (priment sur le référentiel fourni)",
+                )
+            });
+        }
         if let Some(note) = r.note {
             tooltip.push('\n');
             tooltip.push_str(note);
@@ -380,16 +498,34 @@ impl<'a> Builder<'a> {
             channel,
             indicator: ind.name.get(self.lang).to_owned(),
             source: src.id.to_string(),
+            sample_size: r.sample_size,
+            margin: r.margin,
+            small_sample,
             tooltip,
         }
     }
 
-    fn series(&self, r: u32, points: Vec<Point>) -> Series {
-        let reg = self.ds.regions.at(r);
+    fn series(&self, e: Entity, points: Vec<Point>) -> Series {
+        let reg = self.ds.regions.at(e.0);
+        let own = if e.1 == self.shared_segment {
+            None
+        } else {
+            e.1
+        };
+        let (id, colour) = match own {
+            None => (
+                reg.id.to_string(),
+                palette::region_colour(reg.id.as_str(), e.0 as usize),
+            ),
+            Some(s) => (
+                format!("{}/{}", reg.id, self.ds.segments.at(s).id),
+                palette::region_colour("", self.ds.regions.len() + s as usize),
+            ),
+        };
         Series {
-            id: reg.id.to_string(),
-            label: self.region_name(r),
-            colour: palette::region_colour(reg.id.as_str(), r as usize),
+            id,
+            label: self.entity_name(e),
+            colour,
             points,
         }
     }
@@ -413,6 +549,16 @@ impl<'a> Builder<'a> {
             return self.finish(kind, title, Axis::default(), Axis::default(), Vec::new());
         };
         let kind = self.spec.kind;
+        // the one segment shared by every selected value (u32::MAX = no segment)
+        let col = self.ds.observations.segment_col();
+        let rows = self.rows(&self.indicators, None);
+        let first_seg = rows.first().map(|&i| col[i]);
+        if let Some(s) = first_seg
+            && s != crate::model::ObservationTable::NO_SEGMENT
+            && rows.iter().all(|&i| col[i] == s)
+        {
+            self.shared_segment = Some(s);
+        }
         let default_title = self.ind(first).name.get(self.lang).to_owned();
         let (x, y, series) = match kind {
             ChartKind::BarsByChannel => self.bars_by_channel(first),
@@ -437,502 +583,5 @@ impl<'a> Builder<'a> {
             _ => default_title,
         };
         self.finish(kind, title, x, y, series)
-    }
-
-    fn finish(
-        mut self,
-        kind: ChartKind,
-        title: String,
-        x: Axis,
-        y: Axis,
-        series: Vec<Series>,
-    ) -> Figure {
-        let lang = self.lang;
-        let snapshot = !matches!(kind, ChartKind::Lines);
-        let default_subtitle = if snapshot {
-            tr(
-                lang,
-                "Latest available value, ",
-                "Dernière valeur disponible, ",
-            ) + &self.years_text()
-        } else {
-            self.years_text()
-        };
-        // comparability: years more than two apart in a snapshot
-        let pts: Vec<&Point> = series.iter().flat_map(|s| s.points.iter()).collect();
-        if snapshot && !pts.is_empty() {
-            let lo = pts.iter().map(|p| p.period.year).min().unwrap_or(0);
-            let hi = pts.iter().map(|p| p.period.year).max().unwrap_or(0);
-            if hi - lo > 2 {
-                self.warnings.push(if lang == Lang::Fr {
-                    format!("Valeurs d'années éloignées ({lo}–{hi}, plus de deux ans d'écart) : comparer avec prudence.")
-                } else {
-                    format!("Values come from years more than two apart ({lo}–{hi}): compare with care.")
-                });
-            }
-        }
-        let mut grades: Vec<Grade> = pts.iter().map(|p| p.grade).collect();
-        grades.sort();
-        grades.dedup();
-        let notice = match (
-            grades.contains(&Grade::Illustrative),
-            grades.contains(&Grade::Estimated),
-        ) {
-            (false, false) => None,
-            (ill, est) => {
-                let mut parts = Vec::new();
-                if ill {
-                    parts.push(tr(
-                        lang,
-                        "Hatched, light values are illustrative: invented for demonstration where no public figure exists; do not cite them.",
-                        "Les valeurs hachurées et claires sont illustratives : inventées pour la démonstration faute de chiffre public ; ne pas les citer.",
-                    ));
-                }
-                if est {
-                    parts.push(tr(
-                        lang,
-                        "Outlined values are estimated from published figures (see notes).",
-                        "Les valeurs détourées sont estimées à partir de chiffres publiés (voir les notes).",
-                    ));
-                }
-                Some(parts.join(" "))
-            }
-        };
-        let mut source_ids: Vec<&str> = Vec::new();
-        for p in &pts {
-            if !source_ids.contains(&p.source.as_str()) {
-                source_ids.push(&p.source);
-            }
-        }
-        let sources = source_ids
-            .iter()
-            .filter_map(|id| self.ds.sources.get(id))
-            .map(|s| format!("{}, “{}” ({})", s.publisher, s.title, s.date))
-            .collect();
-        if pts.is_empty() {
-            self.warnings.push(tr(
-                lang,
-                "No value matches this selection.",
-                "Aucune valeur ne correspond à cette sélection.",
-            ));
-        }
-        Figure {
-            kind,
-            locale: self.locale,
-            title: self.spec.title.clone().unwrap_or(title),
-            subtitle: self.spec.subtitle.clone().unwrap_or(default_subtitle),
-            x,
-            y,
-            series,
-            sources,
-            notice,
-            warnings: self.warnings,
-            grades,
-        }
-    }
-
-    fn bars_by_channel(&mut self, ind: u32) -> (Axis, Axis, Vec<Series>) {
-        let chans = self.channels_for(ind);
-        let rows = self.rows(&[ind], Some(chans.clone()));
-        let latest = analysis::latest(&self.ds.observations, &rows, |r| (r.region, r.channel));
-        let regions = self.legend_regions(&rows);
-        let mut series = Vec::new();
-        for r in regions {
-            let mut points = Vec::new();
-            for (ci, c) in chans.iter().enumerate() {
-                if let Some((_, row)) = latest.iter().find(|(k, _)| *k == (r, *c)) {
-                    let o = self.ds.observations.row(*row);
-                    let v = o.value.unwrap_or(f64::NAN);
-                    points.push(self.point(o, ci as f64, v, None));
-                }
-            }
-            series.push(self.series(r, points));
-        }
-        let x = Axis {
-            label: tr(self.lang, "Channel", "Canal"),
-            categories: chans.iter().map(|&c| self.channel_name(c)).collect(),
-            unit: None,
-        };
-        let y = Axis {
-            label: self.unit_axis_label(ind),
-            categories: Vec::new(),
-            unit: Some(self.ind(ind).unit.clone()),
-        };
-        (x, y, series)
-    }
-
-    fn indicator_category(&self, ind: u32, ch: Option<u32>) -> String {
-        let name = self.ind(ind).name.get(self.lang);
-        match ch {
-            Some(c) => format!("{name} ({})", self.channel_name(Some(c))),
-            None => name.to_owned(),
-        }
-    }
-
-    /// Latest value per region for each indicator (with its single channel).
-    fn per_indicator_latest(&self) -> LatestPerIndicator {
-        let picks: Vec<(u32, Option<u32>)> = self
-            .indicators
-            .iter()
-            .map(|&i| (i, self.single_channel(i)))
-            .collect();
-        let mut all_rows = Vec::new();
-        let mut cells = Vec::new();
-        for &(ind, ch) in &picks {
-            let rows = self.rows(&[ind], Some(vec![ch]));
-            for (r, row) in analysis::latest(&self.ds.observations, &rows, |o| o.region) {
-                cells.push((ind, r, row));
-            }
-            all_rows.extend(rows);
-        }
-        (picks, cells, all_rows)
-    }
-
-    fn bars_by_indicator(&mut self) -> (Axis, Axis, Vec<Series>) {
-        let (picks, cells, all_rows) = self.per_indicator_latest();
-        let mut units: Vec<String> = picks
-            .iter()
-            .map(|(i, _)| self.ind(*i).unit.label(self.lang))
-            .collect();
-        units.dedup();
-        let mixed = units.len() > 1;
-        if mixed {
-            self.warnings.push(if self.lang == Lang::Fr {
-                format!("Indicateurs d'unités différentes ({}) : les hauteurs de barres ne se comparent pas d'un indicateur à l'autre.", units.join(", "))
-            } else {
-                format!("Indicators have different units ({}): bar heights are not comparable across indicators.", units.join(", "))
-            });
-        }
-        let regions = self.legend_regions(&all_rows);
-        let mut series = Vec::new();
-        for r in regions {
-            let mut points = Vec::new();
-            for (k, &(ind, _)) in picks.iter().enumerate() {
-                if let Some(&(_, _, row)) = cells.iter().find(|(i, rr, _)| *i == ind && *rr == r) {
-                    let o = self.ds.observations.row(row);
-                    points.push(self.point(o, k as f64, o.value.unwrap_or(f64::NAN), None));
-                }
-            }
-            series.push(self.series(r, points));
-        }
-        let x = Axis {
-            label: tr(self.lang, "Indicator", "Indicateur"),
-            categories: picks
-                .iter()
-                .map(|&(i, c)| self.indicator_category(i, c))
-                .collect(),
-            unit: None,
-        };
-        let y = Axis {
-            label: if mixed {
-                tr(
-                    self.lang,
-                    "Value (units differ)",
-                    "Valeur (unités différentes)",
-                )
-            } else {
-                let value = tr(self.lang, "Value", "Valeur");
-                match &self.ind(picks[0].0).unit {
-                    Unit::Seconds => value,
-                    u => format!("{value} ({})", u.label(self.lang)),
-                }
-            },
-            categories: Vec::new(),
-            unit: if mixed {
-                None
-            } else {
-                Some(self.ind(picks[0].0).unit.clone())
-            },
-        };
-        (x, y, series)
-    }
-
-    fn lines(&mut self, ind: u32) -> (Axis, Axis, Vec<Series>) {
-        let chans = self.channels_for(ind);
-        let chans: Vec<Option<u32>> = if self.spec.channels.is_empty() && chans.len() > 1 {
-            vec![self.single_channel(ind)]
-        } else {
-            chans
-        };
-        let rows = self.rows(&[ind], Some(chans.clone()));
-        let regions = self.legend_regions(&rows);
-        // one pass: rows with a value, by (region, channel)
-        let mut buckets: std::collections::HashMap<(u32, Option<u32>), Vec<usize>> =
-            std::collections::HashMap::new();
-        for &i in &rows {
-            let o = self.ds.observations.row(i);
-            if o.value.is_some() {
-                buckets.entry((o.region, o.channel)).or_default().push(i);
-            }
-        }
-        let mut series = Vec::new();
-        for r in regions {
-            for &c in &chans {
-                let mut sel = buckets.remove(&(r, c)).unwrap_or_default();
-                sel.sort_by_key(|&i| self.ds.observations.row(i).period);
-                let points: Vec<Point> = sel
-                    .into_iter()
-                    .map(|i| {
-                        let o = self.ds.observations.row(i);
-                        self.point(o, o.period.mid_year(), o.value.unwrap_or(f64::NAN), None)
-                    })
-                    .collect();
-                let mut s = self.series(r, points);
-                if chans.len() > 1 {
-                    s.id = format!(
-                        "{}/{}",
-                        s.id,
-                        c.map(|c| self.ds.channels.at(c).id.to_string())
-                            .unwrap_or_default()
-                    );
-                    s.label = format!("{} – {}", s.label, self.channel_name(c));
-                }
-                series.push(s);
-            }
-        }
-        let x = Axis {
-            label: tr(self.lang, "Year", "Année"),
-            categories: Vec::new(),
-            unit: None,
-        };
-        let mut ylabel = self.unit_axis_label(ind);
-        if chans.len() == 1
-            && let Some(c) = chans[0]
-        {
-            ylabel = format!("{ylabel} – {}", self.channel_name(Some(c)));
-        }
-        let y = Axis {
-            label: ylabel,
-            categories: Vec::new(),
-            unit: Some(self.ind(ind).unit.clone()),
-        };
-        (x, y, series)
-    }
-
-    fn scatter(&mut self) -> (Axis, Axis, Vec<Series>) {
-        if self.indicators.len() < 2 {
-            self.warnings.push(tr(
-                self.lang,
-                "A scatter needs two indicators: choose a second one.",
-                "Un nuage de points demande deux indicateurs : choisissez-en un second.",
-            ));
-            return (Axis::default(), Axis::default(), Vec::new());
-        }
-        let (ix, iy) = (self.indicators[0], self.indicators[1]);
-        let (cx, cy) = (self.single_channel(ix), self.single_channel(iy));
-        let rx = self.rows(&[ix], Some(vec![cx]));
-        let ry = self.rows(&[iy], Some(vec![cy]));
-        let lx = analysis::latest(&self.ds.observations, &rx, |o| o.region);
-        let ly = analysis::latest(&self.ds.observations, &ry, |o| o.region);
-        let mut all = rx.clone();
-        all.extend(&ry);
-        let regions = self.legend_regions(&all);
-        let mut series = Vec::new();
-        let mut far_apart = Vec::new();
-        for r in regions {
-            let (Some(&(_, row_x)), Some(&(_, row_y))) = (
-                lx.iter().find(|(k, _)| *k == r),
-                ly.iter().find(|(k, _)| *k == r),
-            ) else {
-                series.push(self.series(r, Vec::new()));
-                continue;
-            };
-            let ox = self.ds.observations.row(row_x);
-            let oy = self.ds.observations.row(row_y);
-            if (ox.period.year - oy.period.year).abs() > 2 {
-                far_apart.push(self.region_name(r));
-            }
-            let vx = ox.value.unwrap_or(f64::NAN);
-            let mut p = self.point(oy, vx, oy.value.unwrap_or(f64::NAN), None);
-            let xl = format::value(vx, &self.ind(ix).unit, self.locale);
-            p.label = format!("{xl}; {}", p.label);
-            p.tooltip = format!(
-                "{}\n{}: {xl} ({}, {})",
-                p.tooltip,
-                self.ind(ix).name.get(self.lang),
-                ox.period,
-                ox.grade.label(self.lang)
-            );
-            p.grade = p.grade.max(ox.grade);
-            series.push(self.series(r, vec![p]));
-        }
-        if !far_apart.is_empty() {
-            self.warnings.push(if self.lang == Lang::Fr {
-                format!(
-                    "Pour {}, les deux valeurs ont plus de deux ans d'écart.",
-                    far_apart.join(", ")
-                )
-            } else {
-                format!(
-                    "For {}, the two values are more than two years apart.",
-                    far_apart.join(", ")
-                )
-            });
-        }
-        let x = Axis {
-            label: self.unit_axis_label(ix),
-            categories: Vec::new(),
-            unit: Some(self.ind(ix).unit.clone()),
-        };
-        let y = Axis {
-            label: self.unit_axis_label(iy),
-            categories: Vec::new(),
-            unit: Some(self.ind(iy).unit.clone()),
-        };
-        (x, y, series)
-    }
-
-    fn radar(&mut self) -> (Axis, Axis, Vec<Series>) {
-        let (picks, cells, all_rows) = self.per_indicator_latest();
-        if picks.len() < RADAR_MIN_AXES {
-            // two spokes draw a line, not a profile: refuse with the reason
-            self.warnings.push(tr(
-                self.lang,
-                "A radar needs at least three indicators with values: add one, or use bars by indicator.",
-                "Un radar demande au moins trois indicateurs renseignés : ajoutez-en un, ou choisissez les barres par indicateur.",
-            ));
-            return (Axis::default(), Axis::default(), Vec::new());
-        }
-        let regions = self.legend_regions(&all_rows);
-        // normalise each indicator over the regions shown
-        let mut bounds = Vec::new();
-        for &(ind, _) in &picks {
-            let vals: Vec<f64> = cells
-                .iter()
-                .filter(|(i, r, _)| *i == ind && regions.contains(r))
-                .filter_map(|&(_, _, row)| self.ds.observations.row(row).value)
-                .collect();
-            let lo = vals.iter().copied().fold(f64::INFINITY, f64::min);
-            let hi = vals.iter().copied().fold(f64::NEG_INFINITY, f64::max);
-            bounds.push((lo, hi));
-        }
-        let mut series = Vec::new();
-        for r in regions {
-            let mut points = Vec::new();
-            for (k, &(ind, _)) in picks.iter().enumerate() {
-                if let Some(&(_, _, row)) = cells.iter().find(|(i, rr, _)| *i == ind && *rr == r) {
-                    let o = self.ds.observations.row(row);
-                    let v = o.value.unwrap_or(f64::NAN);
-                    let (lo, hi) = bounds[k];
-                    let dir = match self.ind(ind).direction {
-                        Direction::Neutral => Direction::HigherIsBetter,
-                        d => d,
-                    };
-                    // keep the worst region visible at 0.15 rather than at the centre
-                    let score = 0.15 + 0.85 * analysis::normalise(v, lo, hi, dir);
-                    points.push(self.point(o, k as f64, score, Some(score)));
-                }
-            }
-            series.push(self.series(r, points));
-        }
-        let x = Axis {
-            label: tr(self.lang, "Indicator", "Indicateur"),
-            categories: picks
-                .iter()
-                .map(|&(i, c)| self.indicator_category(i, c))
-                .collect(),
-            unit: None,
-        };
-        let y = Axis {
-            label: tr(
-                self.lang,
-                "Relative position among the regions shown (outer = best)",
-                "Position relative parmi les régions affichées (extérieur = meilleur)",
-            ),
-            categories: Vec::new(),
-            unit: None,
-        };
-        (x, y, series)
-    }
-
-    fn ranking(&mut self, ind: u32) -> (Axis, Axis, Vec<Series>) {
-        let ch = self.single_channel(ind);
-        let rows = self.rows(&[ind], Some(vec![ch]));
-        let latest = analysis::latest(&self.ds.observations, &rows, |o| o.region);
-        let vals: Vec<(u32, f64)> = latest
-            .iter()
-            .filter_map(|&(r, row)| self.ds.observations.row(row).value.map(|v| (r, v)))
-            .collect();
-        let indicator = self.ind(ind);
-        let ranked = analysis::rank(&vals, indicator.direction);
-        let mut series = Vec::new();
-        let mut cats = Vec::new();
-        for (pos, e) in ranked.iter().enumerate() {
-            let Some(&(_, row)) = latest.iter().find(|(r, _)| *r == e.key) else {
-                continue;
-            };
-            let o = self.ds.observations.row(row);
-            let mut p = self.point(o, pos as f64, e.value, None);
-            if pos > 0 && indicator.direction != Direction::Neutral {
-                let gap = format::difference(e.gap_to_best, &indicator.unit, self.locale);
-                p.label = if self.lang == Lang::Fr {
-                    format!("{}  (écart au meilleur\u{a0}: {gap})", p.label)
-                } else {
-                    format!("{}  (gap to best: {gap})", p.label)
-                };
-            }
-            cats.push(format!("{}. {}", e.rank, self.region_name(e.key)));
-            series.push(self.series(e.key, vec![p]));
-        }
-        let dir_note = match indicator.direction {
-            Direction::HigherIsBetter => tr(self.lang, "higher is better", "plus haut = meilleur"),
-            Direction::LowerIsBetter => tr(self.lang, "lower is better", "plus bas = meilleur"),
-            Direction::Neutral => tr(self.lang, "no better side", "sans sens de performance"),
-        };
-        let mut ylabel = format!("{} – {dir_note}", self.unit_axis_label(ind));
-        if let Some(c) = ch {
-            ylabel = format!("{ylabel} – {}", self.channel_name(Some(c)));
-        }
-        let x = Axis {
-            label: tr(self.lang, "Rank", "Rang"),
-            categories: cats,
-            unit: None,
-        };
-        let y = Axis {
-            label: ylabel,
-            categories: Vec::new(),
-            unit: Some(indicator.unit.clone()),
-        };
-        (x, y, series)
-    }
-
-    fn heat(&mut self, ind: u32) -> (Axis, Axis, Vec<Series>) {
-        let chans = self.channels_for(ind);
-        let rows = self.rows(&[ind], Some(chans.clone()));
-        let latest = analysis::latest(&self.ds.observations, &rows, |r| (r.region, r.channel));
-        let regions = self.legend_regions(&rows);
-        let vals: Vec<f64> = latest
-            .iter()
-            .filter(|((r, _), _)| regions.contains(r))
-            .filter_map(|(_, row)| self.ds.observations.row(*row).value)
-            .collect();
-        let lo = vals.iter().copied().fold(f64::INFINITY, f64::min);
-        let hi = vals.iter().copied().fold(f64::NEG_INFINITY, f64::max);
-        let dir = self.ind(ind).direction;
-        let mut series = Vec::new();
-        for (ri, &r) in regions.iter().enumerate() {
-            let mut points = Vec::new();
-            for (ci, c) in chans.iter().enumerate() {
-                if let Some((_, row)) = latest.iter().find(|(k, _)| *k == (r, *c)) {
-                    let o = self.ds.observations.row(*row);
-                    let v = o.value.unwrap_or(f64::NAN);
-                    let score =
-                        (dir != Direction::Neutral).then(|| analysis::normalise(v, lo, hi, dir));
-                    points.push(self.point(o, ci as f64, ri as f64, score));
-                }
-            }
-            series.push(self.series(r, points));
-        }
-        let x = Axis {
-            label: tr(self.lang, "Channel", "Canal"),
-            categories: chans.iter().map(|&c| self.channel_name(c)).collect(),
-            unit: None,
-        };
-        let y = Axis {
-            label: self.unit_axis_label(ind),
-            categories: regions.iter().map(|&r| self.region_name(r)).collect(),
-            unit: Some(self.ind(ind).unit.clone()),
-        };
-        (x, y, series)
     }
 }

@@ -15,7 +15,7 @@ ChartSpec(
 */
 
 use super::format::Locale;
-use crate::model::{ChannelId, IndicatorId, Lang, RegionId};
+use crate::model::{ChannelId, IndicatorId, Lang, RegionId, SegmentId};
 use serde::{Deserialize, Serialize};
 
 /// Kind of chart.
@@ -124,6 +124,10 @@ pub struct ChartSpec {
     /// that are not channel-specific).
     #[serde(default)]
     pub channels: Vec<ChannelId>,
+    /// Segments (companies, brands, sectors) to keep; empty = every value, with or without
+    /// a segment. A region's segments stand beside (or instead of) the region in every kind.
+    #[serde(default)]
+    pub segments: Vec<SegmentId>,
     /// Inclusive year range; snapshot charts use the latest value inside it.
     #[serde(default)]
     pub years: Option<(i32, i32)>,
@@ -139,4 +143,21 @@ pub struct ChartSpec {
     /// Locale of numbers and labels, when the spec fixes one (exports may override it).
     #[serde(default)]
     pub locale: Option<Locale>,
+    /// Values whose known sample size is below this are drawn lighter with `n = …` and a
+    /// footnote (default [`DEFAULT_MIN_SAMPLE`]).
+    #[serde(default)]
+    pub min_sample: Option<u32>,
+    /// Leave values below `min_sample` out instead of drawing them lighter.
+    #[serde(default)]
+    pub hide_below_min_sample: bool,
+}
+
+/// Default [`ChartSpec::min_sample`]: 30 answers.
+pub const DEFAULT_MIN_SAMPLE: u32 = 30;
+
+impl ChartSpec {
+    /// The smallest sample size drawn normally ([`ChartSpec::min_sample`], default 30).
+    pub fn min_sample(&self) -> u32 {
+        self.min_sample.unwrap_or(DEFAULT_MIN_SAMPLE)
+    }
 }

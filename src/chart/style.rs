@@ -91,6 +91,16 @@ pub fn grade_style(colour: Rgb, grade: Grade, dark: bool) -> GradeStyle {
     }
 }
 
+/// The colour of a point's mark: the series colour, lighter (half-way to white) for a value
+/// resting on a sample below the chart's minimum.
+pub fn sample_colour(colour: Rgb, p: &Point) -> Rgb {
+    if p.small_sample {
+        pale(colour, 0.5)
+    } else {
+        colour
+    }
+}
+
 /// Sequential scale for neutral quantities: pale to deep blue, `t` 0 (lowest) to 1 (highest).
 pub fn sequential(t: f64) -> Rgb {
     let t = if t.is_finite() {

@@ -1,10 +1,10 @@
 /*!
-`servicescope summary`: the latest value per region × indicator, with channel, period,
-unit, grade and source id, as a table, CSV or JSON. Channel-specific indicators are shown on
+`servicescope summary`: the latest value per region (and segment) × indicator, with channel,
+period, sample size `n`, margin of error, unit, grade and source id, as a table, CSV or JSON. Channel-specific indicators are shown on
 their headline channel (the one with most observations).
 */
 
-use super::CliError;
+use super::{CliError, Exit};
 use crate::analysis;
 use crate::chart::format::{self, Locale};
 use crate::model::{Dataset, Grade, Unit};
@@ -44,6 +44,8 @@ pub struct Args {
 pub struct Row {
     /// Region id.
     pub region: String,
+    /// Segment id (company, brand or sector), empty for the whole region.
+    pub segment: String,
     /// Indicator id.
     pub indicator: String,
     /// Channel id, empty for all channels.
@@ -52,6 +54,10 @@ pub struct Row {
     pub period: String,
     /// Value.
     pub value: f64,
+    /// Sample size behind the value (respondents, contacts), when known.
+    pub n: Option<u32>,
+    /// Margin of error (±, 95 %) in the indicator's unit, when known.
+    pub margin: Option<f64>,
     /// Unit code (`percent`, `seconds`, `score`, `index`, `count`, or a currency code).
     pub unit: String,
     /// Grade.
@@ -72,17 +78,20 @@ pub fn unit_code(unit: &Unit) -> String {
     }
 }
 
-/// Latest value per region × indicator (regions in dataset order within each indicator).
+/// Latest value per region (and segment) × indicator (regions in dataset order within each indicator).
 pub fn rows(ds: &Dataset) -> Vec<Row> {
     let mut out = Vec::new();
     for (ii, ind) in ds.indicators.iter().enumerate() {
         let ii = ii as u32;
         let ch = analysis::headline_channel(ds, ii);
-        for (region, row) in analysis::latest_per_region(ds, ii, ch, None) {
+        for ((region, segment), row) in analysis::latest_per_region(ds, ii, ch, None) {
             let o = ds.observations.row(row);
             let Some(value) = o.value else { continue };
             out.push(Row {
                 region: ds.regions.at(region).id.to_string(),
+                segment: segment
+                    .map(|s| ds.segments.at(s).id.to_string())
+                    .unwrap_or_default(),
                 indicator: ind.id.to_string(),
                 channel: o
                     .channel
@@ -90,6 +99,8 @@ pub fn rows(ds: &Dataset) -> Vec<Row> {
                     .unwrap_or_default(),
                 period: o.period.to_string(),
                 value,
+                n: o.sample_size,
+                margin: o.margin,
                 unit: unit_code(&ind.unit),
                 grade: o.grade,
                 source: ds.sources.at(o.source).id.to_string(),
@@ -100,7 +111,7 @@ pub fn rows(ds: &Dataset) -> Vec<Row> {
 }
 
 /// Runs `summary`.
-pub fn run(args: &Args, out: &mut dyn std::io::Write) -> Result<u8, CliError> {
+pub fn run(args: &Args, out: &mut dyn std::io::Write) -> Result<Exit, CliError> {
     let ds = super::dataset_with(&args.data, args.mapping.as_deref(), args.sheet.as_deref())?;
     let rows = rows(&ds);
     match args.format {
@@ -126,6 +137,7 @@ pub fn run(args: &Args, out: &mut dyn std::io::Write) -> Result<u8, CliError> {
                         .unwrap_or(Unit::Count);
                     vec![
                         r.region.clone(),
+                        r.segment.clone(),
                         r.indicator.clone(),
                         if r.channel.is_empty() {
                             "all".into()
@@ -134,6 +146,10 @@ pub fn run(args: &Args, out: &mut dyn std::io::Write) -> Result<u8, CliError> {
                         },
                         r.period.clone(),
                         format::value(r.value, &unit, Locale::EnGb),
+                        r.n.map(|n| n.to_string()).unwrap_or_default(),
+                        r.margin
+                            .map(|m| format!("±{}", format::value(m, &unit, Locale::EnGb)))
+                            .unwrap_or_default(),
                         r.unit.clone(),
                         format!("{:?}", r.grade).to_lowercase(),
                         r.source.clone(),
@@ -144,10 +160,13 @@ pub fn run(args: &Args, out: &mut dyn std::io::Write) -> Result<u8, CliError> {
                 out,
                 &[
                     "region",
+                    "segment",
                     "indicator",
                     "channel",
                     "period",
                     "value",
+                    "n",
+                    "margin",
                     "unit",
                     "grade",
                     "source",
@@ -167,5 +186,5 @@ pub fn run(args: &Args, out: &mut dyn std::io::Write) -> Result<u8, CliError> {
             )?;
         }
     }
-    Ok(0)
+    Ok(Exit::Success)
 }

@@ -29,9 +29,12 @@ pub const FILES: [(&str, &str); 4] = [
     ),
 ];
 
-/// Loads and validates the whole bundled benchmark.
+/// Loads and validates the whole bundled benchmark. Its observations are marked as bundled,
+/// so that the user's own values loaded on top win over them.
 pub fn load() -> Result<Dataset, LoadError> {
-    load_files(&FILES)
+    let mut ds = load_files(&FILES)?;
+    ds.observations.mark_bundled();
+    Ok(ds)
 }
 
 /// The bundled catalogue and sources only (no observations or practices): the base that

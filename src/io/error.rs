@@ -59,7 +59,7 @@ pub enum LoadError {
         /// File.
         path: PathBuf,
         /// Where, and what was found and expected.
-        cell: super::import::CellError,
+        cell: Box<super::import::CellError>,
     },
     /// The import was cancelled by the user.
     #[error("{}: import cancelled", path.display())]

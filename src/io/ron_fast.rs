@@ -98,6 +98,7 @@ pub fn parse_observations(
 fn record<'a>(text: &'a str, b: &[u8], mut i: usize) -> Option<(ObservationRecord<'a>, usize)> {
     let mut region = None;
     let mut channel = None;
+    let mut segment = None;
     let mut indicator = None;
     let mut period = None;
     let mut value = None;
@@ -129,6 +130,7 @@ fn record<'a>(text: &'a str, b: &[u8], mut i: usize) -> Option<(ObservationRecor
             "source" => 7,
             "grade" => 8,
             "note" => 9,
+            "segment" => 10,
             _ => return None,
         };
         if seen & (1 << bit) != 0 {
@@ -151,12 +153,13 @@ fn record<'a>(text: &'a str, b: &[u8], mut i: usize) -> Option<(ObservationRecor
                 period = Some(Period::parse(s).ok()?);
                 n
             }
-            1 | 7 | 9 => {
+            1 | 7 | 9 | 10 => {
                 let (s, n) = optional(b, i, |j| string(text, b, j))?;
                 let s = s.map(Cow::Borrowed);
                 match bit {
                     1 => channel = s,
                     7 => source = s,
+                    10 => segment = s,
                     _ => note = s,
                 }
                 n
@@ -204,6 +207,7 @@ fn record<'a>(text: &'a str, b: &[u8], mut i: usize) -> Option<(ObservationRecor
     let rec = ObservationRecord {
         region: Cow::Borrowed(region?),
         channel,
+        segment,
         indicator: Cow::Borrowed(indicator?),
         period: period?,
         value,

@@ -1,6 +1,6 @@
 /*!
 The servicescope RON format: one `Dataset(...)` with optional `meta` and lists of `sources`,
-`regions`, `channels`, `indicators`, `observations` and `practices` (documented with a full
+`regions`, `channels`, `segments`, `indicators`, `observations` and `practices` (documented with a full
 example in `data/README.md`). `Option` fields may be written bare (`value: 12.5`) because
 files are read with RON's `implicit_some` extension.
 */
@@ -8,7 +8,7 @@ files are read with RON's `implicit_some` extension.
 use super::error::LoadError;
 use super::{MAX_FILE_BYTES, MAX_NESTING};
 use crate::model::{
-    Channel, Dataset, Indicator, Meta, ObsRow, ObservationRecord, Practice, Region, Source,
+    Channel, Dataset, Indicator, Meta, ObsRow, ObservationRecord, Practice, Region, Segment, Source,
 };
 use ron::extensions::Extensions;
 use serde::{Deserialize, Serialize};
@@ -32,6 +32,9 @@ pub struct DatasetFile<'a> {
     /// Channels.
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub channels: Vec<Channel>,
+    /// Segments (companies, brands, sectors).
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub segments: Vec<Segment>,
     /// Indicators.
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub indicators: Vec<Indicator>,
@@ -113,6 +116,7 @@ fn parse_fast(text: &str) -> Option<DatasetFile<'_>> {
         sources: head.sources,
         regions: head.regions,
         channels: head.channels,
+        segments: head.segments,
         indicators: head.indicators,
         observations,
         practices: head.practices,
@@ -126,6 +130,9 @@ pub fn record<'d>(ds: &'d Dataset, r: &ObsRow<'d>) -> ObservationRecord<'d> {
         channel: r
             .channel
             .map(|c| Cow::Borrowed(ds.channels.at(c).id.as_str())),
+        segment: r
+            .segment
+            .map(|s| Cow::Borrowed(ds.segments.at(s).id.as_str())),
         indicator: Cow::Borrowed(ds.indicators.at(r.indicator).id.as_str()),
         period: r.period,
         value: r.value,
@@ -145,6 +152,7 @@ pub fn to_file(ds: &Dataset) -> DatasetFile<'_> {
         sources: ds.sources.as_slice().to_vec(),
         regions: ds.regions.as_slice().to_vec(),
         channels: ds.channels.as_slice().to_vec(),
+        segments: ds.segments.as_slice().to_vec(),
         indicators: ds.indicators.as_slice().to_vec(),
         observations,
         practices: ds.practices.as_slice().to_vec(),

@@ -3,14 +3,17 @@ Semantic validation: turns a parsed [`DatasetFile`] into a consistent [`Dataset`
 
 Every problem is collected (not just the first), each naming its record: unknown or
 duplicate ids, values outside the indicator's range, channel shares adding up to more than
-100 %, observations without source or grade, practices without source.
+100 %, observations without source or grade, duplicate observations (same region, channel,
+segment, indicator, period and source), practices without source.
 */
 
 use super::ron_file::DatasetFile;
 use crate::model::ids::is_slug;
 use crate::model::{Dataset, Unit};
-use std::collections::HashMap;
 use std::fmt;
+
+mod rows;
+pub use rows::{check_channel_mix, duplicate_groups, list_numbers};
 
 /// Most problems kept in one report; further ones are only counted.
 pub const MAX_PROBLEMS: usize = 500;
@@ -92,6 +95,17 @@ pub enum ProblemKind {
         /// Highest supported.
         supported: u32,
     },
+    /// Several observations share region, channel, segment, indicator, period and source:
+    /// only one of them could be shown.
+    #[error(
+        "the same region, channel, segment, indicator, period and source is given {count} times ({where_}); keep one"
+    )]
+    DuplicateObservation {
+        /// How many times.
+        count: usize,
+        /// Where, in words (`observations 3, 9` or `rows 4, 12`).
+        where_: String,
+    },
     /// A region's `members`/`parent` refers to a region of the wrong kind.
     #[error("{0}")]
     Other(String),
@@ -131,6 +145,11 @@ impl ValidationReport {
         } else {
             self.omitted += 1;
         }
+    }
+
+    /// Adds a problem (counted only, past [`MAX_PROBLEMS`]).
+    pub fn push_problem(&mut self, record: String, kind: ProblemKind) {
+        self.push(|| record, kind);
     }
 
     /// Total number of problems found.
@@ -220,6 +239,7 @@ pub fn build(base: &Dataset, file: &DatasetFile<'_>) -> Result<Dataset, Validati
     add_all!(&file.sources, ds.sources, "source");
     add_all!(&file.regions, ds.regions, "region");
     add_all!(&file.channels, ds.channels, "channel");
+    add_all!(&file.segments, ds.segments, "segment");
     add_all!(&file.indicators, ds.indicators, "indicator");
 
     for region in &file.regions {
@@ -258,6 +278,7 @@ fn base_has(base: &Dataset, what: &str, id: &str) -> bool {
         "source" => base.sources.ix(id).is_some(),
         "region" => base.regions.ix(id).is_some(),
         "channel" => base.channels.ix(id).is_some(),
+        "segment" => base.segments.ix(id).is_some(),
         "indicator" => base.indicators.ix(id).is_some(),
         _ => false,
     }
@@ -266,6 +287,8 @@ fn base_has(base: &Dataset, what: &str, id: &str) -> bool {
 fn check_observations(ds: &mut Dataset, file: &DatasetFile<'_>, rep: &mut ValidationReport) {
     let first_new = ds.observations.len();
     ds.observations.reserve(file.observations.len());
+    // file record number (1-based) of each row pushed
+    let mut record_of_row: Vec<usize> = Vec::with_capacity(file.observations.len());
     for (i, o) in file.observations.iter().enumerate() {
         let record = || {
             let ch = o
@@ -273,8 +296,13 @@ fn check_observations(ds: &mut Dataset, file: &DatasetFile<'_>, rep: &mut Valida
                 .as_deref()
                 .map(|c| format!(" / {c}"))
                 .unwrap_or_default();
+            let seg = o
+                .segment
+                .as_deref()
+                .map(|s| format!(" / {s}"))
+                .unwrap_or_default();
             format!(
-                "observation {} ({} / {}{ch} / {})",
+                "observation {} ({}{seg} / {}{ch} / {})",
                 i + 1,
                 o.region,
                 o.indicator,
@@ -302,6 +330,22 @@ fn check_observations(ds: &mut Dataset, file: &DatasetFile<'_>, rep: &mut Valida
                         ProblemKind::UnknownId {
                             what: "channel",
                             id: c.into(),
+                        },
+                    );
+                    None
+                }
+            },
+        };
+        let segment = match o.segment.as_deref() {
+            None => Some(None),
+            Some(sg) => match ds.segments.ix(sg) {
+                Some(ix) => Some(Some(ix)),
+                None => {
+                    rep.push(
+                        record,
+                        ProblemKind::UnknownId {
+                            what: "segment",
+                            id: sg.into(),
                         },
                     );
                     None
@@ -358,12 +402,13 @@ fn check_observations(ds: &mut Dataset, file: &DatasetFile<'_>, rep: &mut Valida
         if rep.count() != before {
             continue;
         }
-        if let (Some(r), Some(c), Some(ind), Some(s), Some(g)) =
-            (region, channel, indicator, source, o.grade)
+        if let (Some(r), Some(c), Some(sg), Some(ind), Some(s), Some(g)) =
+            (region, channel, segment, indicator, source, o.grade)
         {
             ds.observations.push(
                 r,
                 c,
+                sg,
                 ind,
                 o.period,
                 o.value,
@@ -373,45 +418,41 @@ fn check_observations(ds: &mut Dataset, file: &DatasetFile<'_>, rep: &mut Valida
                 g,
                 o.note.as_deref(),
             );
+            record_of_row.push(i + 1);
         }
     }
     check_channel_mix(ds, first_new, rep);
-}
-
-/// Per region, indicator, period and source, the shares of a channel-mix indicator may not
-/// add up to more than 100 %. Checks rows from `first_new` on (the ones just added) and adds a
-/// problem per group over the limit. Used by RON validation and by import.
-pub fn check_channel_mix(ds: &Dataset, first_new: usize, rep: &mut ValidationReport) {
-    let mut sums: HashMap<(u32, u32, crate::model::Period, u32), f64> = HashMap::new();
-    let obs = &ds.observations;
-    for i in first_new..obs.len() {
-        let r = obs.row(i);
-        if r.channel.is_none() || !ds.indicators.at(r.indicator).channel_mix {
-            continue;
-        }
-        if let Some(v) = r.value {
-            *sums
-                .entry((r.region, r.indicator, r.period, r.source))
-                .or_default() += v;
-        }
-    }
-    let mut over: Vec<_> = sums
-        .into_iter()
-        .filter(|(_, sum)| *sum > 100.0 + MIX_TOLERANCE_PCT)
-        .collect();
-    over.sort_by_key(|a| a.0);
-    for ((region, indicator, period, source), sum_pct) in over {
+    for group in duplicate_groups(ds, first_new) {
+        let numbers: Vec<usize> = group
+            .iter()
+            .map(|&row| record_of_row[row - first_new])
+            .collect();
+        let first = file
+            .observations
+            .get(record_of_row[group[0] - first_new] - 1);
         rep.push(
-            || {
-                format!(
-                    "observations of `{}` for {} / {} (source `{}`)",
-                    ds.indicators.at(indicator).id,
-                    ds.regions.at(region).id,
-                    period,
-                    ds.sources.at(source).id
-                )
+            || match first {
+                Some(o) => format!(
+                    "observation {} ({}{} / {}{} / {})",
+                    numbers[0],
+                    o.region,
+                    o.segment
+                        .as_deref()
+                        .map(|s| format!(" / {s}"))
+                        .unwrap_or_default(),
+                    o.indicator,
+                    o.channel
+                        .as_deref()
+                        .map(|c| format!(" / {c}"))
+                        .unwrap_or_default(),
+                    o.period
+                ),
+                None => format!("observation {}", numbers[0]),
             },
-            ProblemKind::MixOver100 { sum_pct },
+            ProblemKind::DuplicateObservation {
+                count: group.len(),
+                where_: format!("observations {}", list_numbers(&numbers)),
+            },
         );
     }
 }

@@ -4,7 +4,7 @@ unit and direction) and practices. These are small tables; observations live in
 [`crate::model::ObservationTable`].
 */
 
-use super::ids::{ChannelId, IndicatorId, PracticeId, RegionId, SourceId};
+use super::ids::{ChannelId, IndicatorId, PracticeId, RegionId, SegmentId, SourceId};
 use super::text::{Lang, Text};
 use serde::{Deserialize, Serialize};
 
@@ -115,6 +115,32 @@ pub struct Channel {
     /// Name in English and French.
     pub name: Text,
     /// Other names found in data files, used by import.
+    #[serde(default)]
+    pub aliases: Vec<String>,
+}
+
+/// What a segment is: observations can be given per company, brand or sector.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize, Deserialize)]
+pub enum SegmentKind {
+    /// One company (a bank, an operator).
+    Company,
+    /// One brand of a company.
+    Brand,
+    /// A sector of activity (retail banking, telecoms).
+    Sector,
+}
+
+/// A company, brand or sector that observations can be given for, next to region and
+/// channel (e.g. the NPS of retail banking, the answer time of one operator).
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct Segment {
+    /// Unique id.
+    pub id: SegmentId,
+    /// Name in English and French.
+    pub name: Text,
+    /// Company, brand or sector.
+    pub kind: SegmentKind,
+    /// Other names found in data files (account handles, spellings), used by import.
     #[serde(default)]
     pub aliases: Vec<String>,
 }

@@ -5,7 +5,7 @@ Datasets are built and merged only through [`crate::io::validate`], which checks
 range and required field first; a `Dataset` in memory is therefore always consistent.
 */
 
-use super::catalog::{Channel, Indicator, Meta, Practice, Region, Source};
+use super::catalog::{Channel, Indicator, Meta, Practice, Region, Segment, Source};
 use super::observations::ObservationTable;
 use std::collections::HashMap;
 
@@ -24,7 +24,7 @@ macro_rules! keyed {
         }
     )*};
 }
-keyed!(Source, Region, Channel, Indicator, Practice);
+keyed!(Source, Region, Channel, Segment, Indicator, Practice);
 
 /// A list of records with look-up by id. Indices are stable: records are only appended.
 #[derive(Clone, Debug, PartialEq)]
@@ -69,6 +69,11 @@ impl<T: Keyed> Table<T> {
         &self.items[ix as usize]
     }
 
+    /// Record at index `ix`, to change fields other than its id.
+    pub fn at_mut(&mut self, ix: u32) -> &mut T {
+        &mut self.items[ix as usize]
+    }
+
     /// All records in order.
     pub fn iter(&self) -> std::slice::Iter<'_, T> {
         self.items.iter()
@@ -101,6 +106,8 @@ pub struct Dataset {
     pub regions: Table<Region>,
     /// Channels.
     pub channels: Table<Channel>,
+    /// Segments (companies, brands, sectors).
+    pub segments: Table<Segment>,
     /// Indicators.
     pub indicators: Table<Indicator>,
     /// Practices.
@@ -110,7 +117,7 @@ pub struct Dataset {
 }
 
 impl Dataset {
-    /// The catalogue only (sources, regions, channels, indicators), without observations or
+    /// The catalogue only (sources, regions, channels, segments, indicators), without observations or
     /// practices: the base that user files are resolved against.
     pub fn catalog(&self) -> Dataset {
         Dataset {
@@ -118,6 +125,7 @@ impl Dataset {
             sources: self.sources.clone(),
             regions: self.regions.clone(),
             channels: self.channels.clone(),
+            segments: self.segments.clone(),
             indicators: self.indicators.clone(),
             practices: Table::default(),
             observations: ObservationTable::default(),

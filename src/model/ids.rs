@@ -51,6 +51,10 @@ id_type!(
     IndicatorId
 );
 id_type!(
+    /// Id of a [`crate::model::Segment`] (a company, brand or sector: `retail_banking`, …).
+    SegmentId
+);
+id_type!(
     /// Id of a [`crate::model::Source`].
     SourceId
 );

@@ -4,7 +4,7 @@ The data model: what a dataset holds, independent of how it is stored or drawn.
 - [`ids`]: string newtypes for region, channel, indicator, source and practice ids.
 - [`text`]: bilingual labels ([`Text`]) and the interface language ([`Lang`]).
 - [`period`]: a year, or a year with a half, quarter or month ([`Period`]).
-- [`catalog`]: the described things: [`Source`], [`Region`], [`Channel`], [`Indicator`]
+- [`catalog`]: the described things: [`Source`], [`Region`], [`Channel`], [`Segment`], [`Indicator`]
   (with [`Unit`] and [`Direction`]) and [`Practice`].
 - [`observations`]: the columnar [`ObservationTable`]; a missing value is `None`, never 0.
 - [`dataset`]: [`Dataset`], the catalogue tables plus observations, with id look-ups.
@@ -18,11 +18,11 @@ pub mod period;
 pub mod text;
 
 pub use catalog::{
-    Channel, Direction, Indicator, IndicatorGroup, Meta, Practice, Region, RegionKind, Source,
-    SourceKind, Theme, Unit,
+    Channel, Direction, Indicator, IndicatorGroup, Meta, Practice, Region, RegionKind, Segment,
+    SegmentKind, Source, SourceKind, Theme, Unit,
 };
 pub use dataset::{Dataset, Table};
-pub use ids::{ChannelId, IndicatorId, PracticeId, RegionId, SourceId};
+pub use ids::{ChannelId, IndicatorId, PracticeId, RegionId, SegmentId, SourceId};
 pub use observations::{Grade, ObsRow, ObservationRecord, ObservationTable};
 pub use period::{Period, PeriodError, PeriodPart};
 pub use text::{Lang, Text};

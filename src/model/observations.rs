@@ -49,6 +49,9 @@ pub struct ObservationRecord<'a> {
     /// Channel id; `None` for all channels together.
     #[serde(default, borrow, skip_serializing_if = "Option::is_none")]
     pub channel: Option<Cow<'a, str>>,
+    /// Segment id (company, brand or sector); `None` for the whole region.
+    #[serde(default, borrow, skip_serializing_if = "Option::is_none")]
+    pub segment: Option<Cow<'a, str>>,
     /// Indicator id.
     #[serde(borrow)]
     pub indicator: Cow<'a, str>,
@@ -83,6 +86,8 @@ pub struct ObsRow<'t> {
     pub region: u32,
     /// Index into `Dataset::channels`, `None` for all channels.
     pub channel: Option<u32>,
+    /// Index into `Dataset::segments`, `None` for the whole region.
+    pub segment: Option<u32>,
     /// Index into `Dataset::indicators`.
     pub indicator: u32,
     /// Period.
@@ -104,11 +109,15 @@ pub struct ObsRow<'t> {
 /// Marker for "no channel" in the channel column.
 const NO_CHANNEL: u32 = u32::MAX;
 
+/// Marker for "no segment" in the segment column.
+const NO_SEGMENT: u32 = u32::MAX;
+
 /// Observations as parallel columns.
 #[derive(Clone, Debug, Default, PartialEq)]
 pub struct ObservationTable {
     region: Vec<u32>,
     channel: Vec<u32>,
+    segment: Vec<u32>,
     indicator: Vec<u32>,
     period: Vec<Period>,
     value: Vec<Option<f64>>,
@@ -117,6 +126,8 @@ pub struct ObservationTable {
     source: Vec<u32>,
     grade: Vec<Grade>,
     note: Vec<Option<Box<str>>>,
+    /// The first this many rows come from the bundled benchmark; the rest are the user's.
+    bundled_rows: usize,
 }
 
 impl ObservationTable {
@@ -125,6 +136,7 @@ impl ObservationTable {
         Self {
             region: Vec::with_capacity(n),
             channel: Vec::with_capacity(n),
+            segment: Vec::with_capacity(n),
             indicator: Vec::with_capacity(n),
             period: Vec::with_capacity(n),
             value: Vec::with_capacity(n),
@@ -133,6 +145,7 @@ impl ObservationTable {
             source: Vec::with_capacity(n),
             grade: Vec::with_capacity(n),
             note: Vec::with_capacity(n),
+            bundled_rows: 0,
         }
     }
 
@@ -140,6 +153,7 @@ impl ObservationTable {
     pub fn reserve(&mut self, n: usize) {
         self.region.reserve(n);
         self.channel.reserve(n);
+        self.segment.reserve(n);
         self.indicator.reserve(n);
         self.period.reserve(n);
         self.value.reserve(n);
@@ -148,6 +162,22 @@ impl ObservationTable {
         self.source.reserve(n);
         self.grade.reserve(n);
         self.note.reserve(n);
+    }
+
+    /// Marks every row present as coming from the bundled benchmark (rows added later are
+    /// the user's own data, which wins over bundled values: see [`crate::analysis::latest`]).
+    pub fn mark_bundled(&mut self) {
+        self.bundled_rows = self.len();
+    }
+
+    /// Whether row `i` comes from the bundled benchmark.
+    pub fn is_bundled(&self, i: usize) -> bool {
+        i < self.bundled_rows
+    }
+
+    /// Whether the table holds both bundled rows and the user's own rows.
+    pub fn has_bundled_and_own(&self) -> bool {
+        self.bundled_rows > 0 && self.len() > self.bundled_rows
     }
 
     /// Number of rows.
@@ -166,6 +196,7 @@ impl ObservationTable {
         &mut self,
         region: u32,
         channel: Option<u32>,
+        segment: Option<u32>,
         indicator: u32,
         period: Period,
         value: Option<f64>,
@@ -177,6 +208,7 @@ impl ObservationTable {
     ) {
         self.region.push(region);
         self.channel.push(channel.unwrap_or(NO_CHANNEL));
+        self.segment.push(segment.unwrap_or(NO_SEGMENT));
         self.indicator.push(indicator);
         self.period.push(period);
         self.value.push(value);
@@ -187,6 +219,22 @@ impl ObservationTable {
         self.note.push(note.map(Box::from));
     }
 
+    /// Drops every row from `len` on (rows of an import row found faulty).
+    pub fn truncate(&mut self, len: usize) {
+        self.region.truncate(len);
+        self.channel.truncate(len);
+        self.segment.truncate(len);
+        self.indicator.truncate(len);
+        self.period.truncate(len);
+        self.value.truncate(len);
+        self.sample_size.truncate(len);
+        self.margin.truncate(len);
+        self.source.truncate(len);
+        self.grade.truncate(len);
+        self.note.truncate(len);
+        self.bundled_rows = self.bundled_rows.min(len);
+    }
+
     /// Appends every row of `other`, shifting its catalogue indices through the maps
     /// (`map[old] = new`).
     pub fn append_remapped(
@@ -194,6 +242,7 @@ impl ObservationTable {
         other: &ObservationTable,
         region_map: &[u32],
         channel_map: &[u32],
+        segment_map: &[u32],
         indicator_map: &[u32],
         source_map: &[u32],
     ) {
@@ -202,6 +251,7 @@ impl ObservationTable {
             self.push(
                 region_map[r.region as usize],
                 r.channel.map(|c| channel_map[c as usize]),
+                r.segment.map(|c| segment_map[c as usize]),
                 indicator_map[r.indicator as usize],
                 r.period,
                 r.value,
@@ -222,6 +272,10 @@ impl ObservationTable {
             channel: match self.channel[i] {
                 NO_CHANNEL => None,
                 c => Some(c),
+            },
+            segment: match self.segment[i] {
+                NO_SEGMENT => None,
+                s => Some(s),
             },
             indicator: self.indicator[i],
             period: self.period[i],
@@ -247,6 +301,10 @@ impl ObservationTable {
     pub fn channel_col(&self) -> &[u32] {
         &self.channel
     }
+    /// Segment column (`u32::MAX` = no segment).
+    pub fn segment_col(&self) -> &[u32] {
+        &self.segment
+    }
     /// Indicator column.
     pub fn indicator_col(&self) -> &[u32] {
         &self.indicator
@@ -262,4 +320,7 @@ impl ObservationTable {
 
     /// Marker used in [`ObservationTable::channel_col`] for "all channels".
     pub const NO_CHANNEL: u32 = NO_CHANNEL;
+
+    /// Marker used in [`ObservationTable::segment_col`] for "no segment".
+    pub const NO_SEGMENT: u32 = NO_SEGMENT;
 }

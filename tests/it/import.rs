@@ -603,10 +603,25 @@ fn suggestions_for_region_names() {
 
 #[test]
 fn progress_is_reported_and_cancel_stops() {
+    // 1,000 regions × 70 years: every (region, indicator, period) once
     let mut csv = String::from("region,indicator,period,value\n");
     for i in 0..40_000 {
-        csv.push_str(&format!("uk,nps,{},{}\n", 1950 + i % 70, i % 100));
+        csv.push_str(&format!(
+            "r{},nps,{},{}\n",
+            i % 1000,
+            1950 + i / 1000,
+            i % 100
+        ));
     }
+    let mut m = Mapping::guess(
+        &["region", "indicator", "period", "value"].map(String::from),
+        &catalog(),
+    );
+    m.unknown_regions = import::Unknown::Create;
+    let opts = || ImportOptions {
+        mapping: Some(&m),
+        sheet: None,
+    };
     let (_d, p) = crate::temp_file("big.csv", &csv);
     let seen = std::sync::Mutex::new(Vec::new());
     let on_progress = |f: f32| seen.lock().expect("lock").push(f);
@@ -615,8 +630,7 @@ fn progress_is_reported_and_cancel_stops() {
         on_progress: &on_progress,
         cancel: &cancel,
     };
-    let imp = import::import_path(&catalog(), &p, ImportOptions::default(), Some(&progress))
-        .expect("imports");
+    let imp = import::import_path(&catalog(), &p, opts(), Some(&progress)).expect("imports");
     assert_eq!(imp.stats.observations, 40_000);
     let seen = seen.lock().expect("lock").clone();
     assert!(seen.len() >= 3, "{seen:?}");
@@ -624,8 +638,7 @@ fn progress_is_reported_and_cancel_stops() {
     assert_eq!(seen.last().copied(), Some(1.0));
 
     cancel.store(true, std::sync::atomic::Ordering::Relaxed);
-    let err = import::import_path(&catalog(), &p, ImportOptions::default(), Some(&progress))
-        .expect_err("cancelled");
+    let err = import::import_path(&catalog(), &p, opts(), Some(&progress)).expect_err("cancelled");
     assert!(matches!(err, ImportError::Cancelled));
     assert!(matches!(
         err.into_load_error(&p),
@@ -683,7 +696,7 @@ mod cli {
         assert!(stdout.contains("ok (2 observations"), "{stdout}");
         // no overwrite without --force
         let (code, _, err) = run(&["import", c, "--out", o]);
-        assert_eq!(code, 2);
+        assert_eq!(code, 3);
         assert!(err.contains("already exists"), "{err}");
         let (code, _, _) = run(&["import", c, "--out", o, "--force"]);
         assert_eq!(code, 0);
@@ -693,7 +706,7 @@ mod cli {
         let (code, stdout, _) = run(&["summary", "--data", c, "--format", "csv"]);
         assert_eq!(code, 0, "{stdout}");
         assert!(
-            stdout.contains("france,nps,,2020,12.5,score,Measured,own-own-csv"),
+            stdout.contains("france,,nps,,2020,12.5,,,score,Measured,own-own-csv"),
             "{stdout}"
         );
     }

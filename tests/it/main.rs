@@ -13,16 +13,20 @@ mod export_ui;
 mod import;
 #[cfg(feature = "gui")]
 mod import_ui;
+mod output;
 mod packaging;
 #[cfg(feature = "gui")]
 mod parity;
+mod raw_import;
 mod robustness;
 mod ron_format;
+mod segments;
 #[cfg(feature = "gui")]
 mod smoke;
 #[cfg(feature = "gui")]
 mod ui;
 mod validation;
+mod write_safety;
 
 /// Writes `text` to a new file `name` in a fresh temporary directory.
 pub fn temp_file(name: &str, text: &str) -> (tempfile::TempDir, std::path::PathBuf) {

@@ -9,7 +9,7 @@ use super::style::{fill_stroke, overlay_circle, overlay_rect};
 use super::{Hit, tooltip};
 use crate::app::theme::rgb;
 use crate::chart::palette::Rgb;
-use crate::chart::{self, Figure, Point, layout};
+use crate::chart::{self, Figure, Point, layout, style};
 use crate::model::Grade;
 use eframe::egui::{self, Align2, Color32, RichText};
 use egui_plot::{
@@ -94,7 +94,8 @@ pub fn bars(ui: &mut egui::Ui, fig: &Figure, labels: bool, dark: bool) {
                     .points
                     .iter()
                     .map(|p| {
-                        let (fill, stroke) = fill_stroke(s.colour, p.grade, dark);
+                        let (fill, stroke) =
+                            fill_stroke(style::sample_colour(s.colour, p), p.grade, dark);
                         Bar::new(p.x - 0.4 + w * (j as f64 + 0.5), p.y)
                             .width(w * 0.92)
                             .fill(fill)
@@ -179,7 +180,8 @@ pub fn ranking(ui: &mut egui::Ui, fig: &Figure, dark: bool) {
                     .points
                     .iter()
                     .map(|p| {
-                        let (fill, stroke) = fill_stroke(s.colour, p.grade, dark);
+                        let (fill, stroke) =
+                            fill_stroke(style::sample_colour(s.colour, p), p.grade, dark);
                         Bar::new(row(p), p.y)
                             .width(w)
                             .fill(fill)
@@ -193,6 +195,18 @@ pub fn ranking(ui: &mut egui::Ui, fig: &Figure, dark: bool) {
                         .horizontal()
                         .allow_hover(false),
                 );
+                // the margin of error as a whisker, when known
+                for p in &s.points {
+                    if let Some(m) = p.margin.filter(|m| m.is_finite() && *m > 0.0) {
+                        let y = row(p);
+                        pu.line(
+                            Line::new("", vec![[p.y - m, y], [p.y + m, y]])
+                                .color(text_colour)
+                                .width(1.2)
+                                .allow_hover(false),
+                        );
+                    }
+                }
                 for p in &s.points {
                     let (anchor, text) = if p.y >= 0.0 {
                         (Align2::LEFT_CENTER, format!("  {}", p.label))
@@ -236,12 +250,19 @@ fn markers<'a>(
     dark: bool,
     map: impl Fn(&Point) -> [f64; 2],
 ) {
-    for g in Grade::ALL {
-        let pts: Vec<[f64; 2]> = points.iter().filter(|p| p.grade == g).map(&map).collect();
-        if pts.is_empty() {
+    for (g, small) in Grade::ALL.into_iter().flat_map(|g| [(g, false), (g, true)]) {
+        let pts: Vec<[f64; 2]> = points
+            .iter()
+            .filter(|p| p.grade == g && p.small_sample == small)
+            .map(&map)
+            .collect();
+        let Some(first) = points
+            .iter()
+            .find(|p| p.grade == g && p.small_sample == small)
+        else {
             continue;
-        }
-        let (fill, stroke) = fill_stroke(colour, g, dark);
+        };
+        let (fill, stroke) = fill_stroke(style::sample_colour(colour, first), g, dark);
         pu.points(
             Points::new(name.to_owned(), PlotPoints::new(pts.clone()))
                 .shape(MarkerShape::Circle)

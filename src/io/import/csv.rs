@@ -15,6 +15,8 @@ use std::path::Path;
 
 const HEAD_BYTES: usize = 64 * 1024;
 const PROGRESS_EVERY_ROWS: usize = 16 * 1024;
+/// Data rows read ahead to guess roles from values.
+const GUESS_ROWS: usize = 50;
 
 impl RowCells for csv::ByteRecord {
     fn count(&self) -> usize {
@@ -139,14 +141,33 @@ pub(crate) fn import(
     let mut rec = csv::ByteRecord::new();
     let header_row = mapping.and_then(|m| m.header_row);
     let (headers, mut row) = read_headers(&mut o, header_row, &mut rec)?;
-    let guessed;
-    let mapping = match mapping {
-        Some(m) => m,
-        None => {
-            guessed = Mapping::guess(&headers, base);
-            &guessed
+    // the first rows are read ahead to guess roles from values, then imported first
+    let mut ahead: Vec<csv::ByteRecord> = Vec::with_capacity(GUESS_ROWS);
+    while ahead.len() < GUESS_ROWS {
+        let mut r = csv::ByteRecord::new();
+        if !o
+            .reader
+            .read_byte_record(&mut r)
+            .map_err(|e| csv_error(e, row + ahead.len() + 1))?
+        {
+            break;
         }
+        ahead.push(r);
+    }
+    let sample: Vec<Vec<String>> = ahead
+        .iter()
+        .map(|r| {
+            r.iter()
+                .map(|f| text::decode(f, o.encoding).into_owned())
+                .collect()
+        })
+        .collect();
+    let guess = Mapping::guess_with_rows(&headers, &sample, base);
+    let completed = match mapping {
+        Some(m) => m.clone().completed_by(&guess),
+        None => guess,
     };
+    let mapping = &completed;
     let decimal_comma = mapping.decimal_comma.unwrap_or(o.delimiter != b',');
     let width = headers.len();
     let mut b = Builder::new(
@@ -160,8 +181,11 @@ pub(crate) fn import(
     )?;
     let total = o.total_bytes.max(1) as f64;
     let delim = o.delimiter as char;
+    let mut ahead = ahead.into_iter();
     loop {
-        if !o
+        if let Some(r) = ahead.next() {
+            rec = r;
+        } else if !o
             .reader
             .read_byte_record(&mut rec)
             .map_err(|e| csv_error(e, row + 1))?
@@ -169,6 +193,7 @@ pub(crate) fn import(
             break;
         }
         row += 1;
+        b.set_line(rec.position().map(|p| p.line() as usize));
         if rec.len() != width {
             let extra_blank =
                 rec.len() > width && rec.iter().skip(width).all(|f| text::trim(f).is_empty());
@@ -180,14 +205,17 @@ pub(crate) fn import(
                 } else {
                     format!("`{delim}`")
                 };
-                return Err(b.cell_error(
+                if let ImportError::Cell(cell) = b.cell_error(
                     row,
                     col,
                     format!(
                         "this row has {} field(s) but the header row has {width}; expected {width} fields separated by {shown} (check for a missing or extra {shown}, or an unclosed quote)",
                         rec.len()
                     ),
-                ));
+                ) {
+                    b.row_failed(cell);
+                }
+                continue;
             }
         }
         b.push_row(row, &rec)?;
@@ -195,7 +223,7 @@ pub(crate) fn import(
             Progress::report(progress, (o.reader.position().byte() as f64 / total) as f32)?;
         }
     }
-    if b.stats.rows == 0 {
+    if b.stats.rows == 0 && !b.had_bad_rows() {
         return Err(ImportError::Empty);
     }
     if Progress::cancelled(progress) {

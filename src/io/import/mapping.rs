@@ -2,13 +2,16 @@
 The column mapping: how a table's columns become observations. A [`Mapping`] is plain
 serde data, saved as RON next to the data file (`<file>.mapping.ron`, see
 [`mapping_path`]) so the next import needs no questions; the command line takes the same
-file with `--mapping`. [`Mapping::guess`] proposes one from the header row (English and
-French names, the Our World in Data grapher layout), and [`suggest_region`] proposes known
-regions for an unknown name.
+file with `--mapping`. [`Mapping::guess`] (module `guess`) proposes one from the header row
+and the first rows, and [`suggest_region`] (module `names`) proposes known regions for an
+unknown name. [`super::rules`] holds the types of the raw-export fields.
 */
 
-use super::text::{normalise, slug};
-use crate::model::{Dataset, Grade, Indicator, Period, Region, RegionId, RegionKind, Source};
+pub use super::names::{
+    find_channel, find_indicator, find_region, find_segment, free_region_id, suggest_region,
+};
+pub use super::rules::{Bucket, OutcomeCode, PeriodFrom, Statistic};
+use crate::model::{Grade, Indicator, Period, Region, Segment, Source};
 use ron::extensions::Extensions;
 use serde::{Deserialize, Serialize};
 use std::collections::BTreeMap;
@@ -33,6 +36,14 @@ pub enum Layout {
     /// turned into ASA, AHT, abandonment, service level and FCR per region / channel /
     /// period.
     ContactLog,
+    /// One row per message of a support inbox or social account (`message_id`, `reply_to`,
+    /// `inbound`, `account`, `created_at`), turned into first-response time, response rate
+    /// and share answered within `response_within_min`.
+    Threads,
+    /// One row per event of a service-desk ticket (`ticket`, `opened_at`, `event_at`,
+    /// `state`, `resolved_at`), turned into first-response time, resolution time and share
+    /// resolved.
+    Tickets,
 }
 
 /// What to do with a name that matches nothing known.
@@ -46,6 +57,17 @@ pub enum Unknown {
     Create,
 }
 
+/// What to do with a malformed row (wrong number of fields, a cell that does not parse).
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
+pub enum BadRows {
+    /// The import fails, listing every problem.
+    #[default]
+    Error,
+    /// The row is left out of every figure; every skipped row is listed with its line and
+    /// reason, and the source note says how many were skipped.
+    Skip,
+}
+
 /// Header names of the columns holding each role (matched ignoring case, accents and
 /// punctuation). `None` when the file has no such column.
 #[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
@@ -57,6 +79,8 @@ pub struct Columns {
     pub code: Option<String>,
     /// Channel.
     pub channel: Option<String>,
+    /// Segment: company, brand or sector name or id.
+    pub segment: Option<String>,
     /// Indicator (long layout).
     pub indicator: Option<String>,
     /// Period (`2016`, `2016-Q3`, …).
@@ -88,7 +112,85 @@ pub struct Columns {
     pub customer: Option<String>,
     /// Contact log: date and time of the contact.
     pub timestamp: Option<String>,
+    /// Threads: id of the message (`3.0` and `3` are the same id).
+    pub message_id: Option<String>,
+    /// Threads: id of the message answered; empty for an opener.
+    pub reply_to: Option<String>,
+    /// Threads: sent by the customer (true/false, yes/no, 1/0).
+    pub inbound: Option<String>,
+    /// Threads: the company or brand handle of company messages (→ segment).
+    pub account: Option<String>,
+    /// Threads: date and time of the message.
+    pub created_at: Option<String>,
+    /// Tickets: ticket key.
+    pub ticket: Option<String>,
+    /// Tickets: when the ticket was opened.
+    pub opened_at: Option<String>,
+    /// Tickets: when this event happened.
+    pub event_at: Option<String>,
+    /// Tickets: state after this event (`New`, `Active`, `Resolved`, …).
+    pub state: Option<String>,
+    /// Tickets: when the ticket was resolved (empty while open).
+    pub resolved_at: Option<String>,
 }
+
+macro_rules! column_roles {
+    ($($role:ident),* $(,)?) => {
+        impl Columns {
+            /// (role, column) of every role given a column.
+            pub fn roles(&self) -> impl Iterator<Item = (&'static str, &str)> + '_ {
+                [$((stringify!($role), self.$role.as_deref())),*]
+                    .into_iter()
+                    .filter_map(|(r, c)| c.map(|c| (r, c)))
+            }
+
+            /// Every column named.
+            pub fn names(&self) -> impl Iterator<Item = &str> + '_ {
+                self.roles().map(|(_, c)| c)
+            }
+
+            /// The field of a role by name.
+            pub fn slot(&mut self, role: &str) -> Option<&mut Option<String>> {
+                match role {
+                    $(stringify!($role) => Some(&mut self.$role),)*
+                    _ => None,
+                }
+            }
+        }
+    };
+}
+
+column_roles!(
+    region,
+    code,
+    channel,
+    segment,
+    indicator,
+    period,
+    value,
+    source,
+    grade,
+    sample_size,
+    margin,
+    note,
+    recommend,
+    satisfaction,
+    queue_s,
+    service_s,
+    outcome,
+    customer,
+    timestamp,
+    message_id,
+    reply_to,
+    inbound,
+    account,
+    created_at,
+    ticket,
+    opened_at,
+    event_at,
+    state,
+    resolved_at,
+);
 
 /// Values used when the table has no column for a role.
 #[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
@@ -98,6 +200,8 @@ pub struct Constants {
     pub region: Option<String>,
     /// Channel name or id for every row.
     pub channel: Option<String>,
+    /// Segment (company, brand or sector) name or id for every row.
+    pub segment: Option<String>,
     /// Indicator name or id for every row.
     pub indicator: Option<String>,
     /// Period for every row.
@@ -135,6 +239,12 @@ pub struct Mapping {
     pub unknown_regions: Unknown,
     /// Names used in the file → channel ids (`"Tél.": "phone"`).
     pub channels: BTreeMap<String, String>,
+    /// Names used in the file → segment ids (`"@AskBank": "bank_a"`).
+    pub segments: BTreeMap<String, String>,
+    /// Segments the file introduces (same form as in dataset files).
+    pub new_segments: Vec<Segment>,
+    /// What to do with a segment name that matches nothing (`Create`: a new `Company`).
+    pub unknown_segments: Unknown,
     /// Force the decimal separator (`true`: comma); default: comma when the delimiter is
     /// `;` or tab, point otherwise.
     pub decimal_comma: Option<bool>,
@@ -143,6 +253,34 @@ pub struct Mapping {
     pub source: Option<Source>,
     /// Grade of every observation (default: `Measured`).
     pub grade: Grade,
+    /// Form of the timestamps when not one of the recognised ones (`strftime` notation,
+    /// e.g. `"%d.%m.%Y %H:%M"`).
+    pub timestamp_format: Option<String>,
+    /// Malformed rows: fail (default) or skip them, listed.
+    pub bad_rows: BadRows,
+    /// Contact log: the platform's outcome codes (case-insensitive) → `Answered`,
+    /// `Abandoned` or `Ignore` (`Ignore` drops the row from every figure).
+    pub outcomes: BTreeMap<String, OutcomeCode>,
+    /// Rows whose column holds one of the values are dropped (`{"type": ["TT", "NW"]}`).
+    pub exclude: BTreeMap<String, Vec<String>>,
+    /// Only rows whose column holds one of the values are kept.
+    pub include: BTreeMap<String, Vec<String>>,
+    /// Extra missing-value markers per column, or for every column with `"*"`
+    /// (`{"customer_id": ["0"], "*": ["?"]}`).
+    pub missing: BTreeMap<String, Vec<String>>,
+    /// The period of each row from a date or timestamp column.
+    pub period_from: Option<PeriodFrom>,
+    /// Statistics computed for every duration indicator (default `[Mean]`); each is its
+    /// own indicator (`asa_s`, `asa_median_s`, `asa_p90_s`, `aht_median_s`, …).
+    pub statistics: Vec<Statistic>,
+    /// Threads: a reply within this many minutes counts for `responded_within_<N>min_pct`
+    /// (default 60).
+    pub response_within_min: u32,
+    /// Tickets: states that mark the first response (`["Active", "In progress"]`).
+    pub response_states: Vec<String>,
+    /// Contact log: abandons after less than this many seconds in queue are not counted as
+    /// offered, for abandonment and service level (default 0: all count).
+    pub short_abandon_s: u32,
     /// Contact log: a call answered within this many seconds counts for the service level.
     pub service_level_s: u32,
     /// Contact log: a contact from the same customer within this many days after another
@@ -166,268 +304,30 @@ impl Default for Mapping {
             new_regions: Vec::new(),
             unknown_regions: Unknown::Error,
             channels: BTreeMap::new(),
+            segments: BTreeMap::new(),
+            new_segments: Vec::new(),
+            unknown_segments: Unknown::Error,
             decimal_comma: None,
+            bad_rows: BadRows::Error,
+            timestamp_format: None,
             source: None,
             grade: Grade::Measured,
+            outcomes: BTreeMap::new(),
+            exclude: BTreeMap::new(),
+            include: BTreeMap::new(),
+            missing: BTreeMap::new(),
+            period_from: None,
+            statistics: vec![Statistic::Mean],
+            short_abandon_s: 0,
+            response_within_min: 60,
+            response_states: Vec::new(),
             service_level_s: 20,
             fcr_window_days: 7,
         }
     }
 }
 
-/// Header names recognised for each role, in normalised form (see [`normalise`]).
-const SYNONYMS: &[(&str, &[&str])] = &[
-    (
-        "region",
-        &[
-            "region",
-            "regions",
-            "pays",
-            "country",
-            "entity",
-            "zone",
-            "territoire",
-            "marche",
-            "market",
-            "entite",
-        ],
-    ),
-    (
-        "code",
-        &["code", "iso", "iso code", "code iso", "iso3", "iso2"],
-    ),
-    (
-        "channel",
-        &["channel", "canal", "canaux", "channels", "media"],
-    ),
-    (
-        "indicator",
-        &[
-            "indicator",
-            "indicateur",
-            "kpi",
-            "metric",
-            "mesure",
-            "measure",
-            "indicateurs",
-        ],
-    ),
-    (
-        "period",
-        &[
-            "period",
-            "periode",
-            "year",
-            "annee",
-            "date",
-            "an",
-            "mois",
-            "month",
-            "quarter",
-            "trimestre",
-        ],
-    ),
-    (
-        "value",
-        &["value", "valeur", "val", "montant", "score", "taux"],
-    ),
-    ("source", &["source"]),
-    (
-        "grade",
-        &["grade", "qualite", "quality", "statut de la donnee"],
-    ),
-    (
-        "sample_size",
-        &[
-            "sample size",
-            "sample",
-            "n",
-            "echantillon",
-            "taille echantillon",
-            "base",
-            "effectif",
-        ],
-    ),
-    (
-        "margin",
-        &[
-            "margin",
-            "marge",
-            "marge d erreur",
-            "margin of error",
-            "moe",
-        ],
-    ),
-    (
-        "note",
-        &["note", "notes", "comment", "commentaire", "remarque"],
-    ),
-    (
-        "recommend",
-        &[
-            "recommend",
-            "likelihood to recommend",
-            "recommandation",
-            "recommander",
-            "ltr",
-            "nps score",
-            "note recommandation",
-        ],
-    ),
-    (
-        "satisfaction",
-        &[
-            "satisfaction",
-            "csat",
-            "satisfaction 1 5",
-            "note satisfaction",
-        ],
-    ),
-    (
-        "queue_s",
-        &[
-            "queue s",
-            "queue time",
-            "wait s",
-            "wait time",
-            "attente",
-            "temps d attente",
-            "attente s",
-            "queue",
-        ],
-    ),
-    (
-        "service_s",
-        &[
-            "service s",
-            "service time",
-            "handling time",
-            "handle time",
-            "talk time",
-            "duree",
-            "duree de traitement",
-            "aht",
-            "traitement s",
-        ],
-    ),
-    (
-        "outcome",
-        &["outcome", "result", "status", "statut", "resultat", "issue"],
-    ),
-    (
-        "customer",
-        &[
-            "customer",
-            "customer id",
-            "client",
-            "id client",
-            "customer key",
-            "numero client",
-        ],
-    ),
-    (
-        "timestamp",
-        &[
-            "timestamp",
-            "datetime",
-            "date heure",
-            "start",
-            "started at",
-            "horodatage",
-            "debut",
-        ],
-    ),
-];
-
-fn role_of(header: &str) -> Option<&'static str> {
-    let n = normalise(header);
-    SYNONYMS
-        .iter()
-        .find(|(_, names)| names.contains(&n.as_str()))
-        .map(|(role, _)| *role)
-}
-
 impl Mapping {
-    /// Proposes a mapping from a header row: the OWID grapher layout when the headers are
-    /// `Entity, Code, Year, ...`; otherwise roles from common English and French header
-    /// names ("Région", "Pays", "Canal", "Indicateur", "Année", "Période", "Valeur", …),
-    /// a wide-years layout when headers are periods, a survey or contact-log layout when
-    /// the answer or queue-time columns are present.
-    pub fn guess(headers: &[String], catalog: &Dataset) -> Mapping {
-        let mut m = Mapping::default();
-        let norm: Vec<String> = headers.iter().map(|h| normalise(h)).collect();
-        if norm.len() >= 4 && norm[0] == "entity" && norm[1] == "code" && norm[2] == "year" {
-            m.layout = Layout::Owid;
-            m.columns.region = Some(headers[0].clone());
-            m.columns.code = Some(headers[1].clone());
-            m.columns.period = Some(headers[2].clone());
-            m.unknown_regions = Unknown::Create;
-            m.unknown_indicators = Unknown::Create;
-            return m;
-        }
-        let mut period_headers = 0usize;
-        let mut unassigned = Vec::new();
-        for h in headers {
-            if Period::parse(h).is_ok() {
-                period_headers += 1;
-                continue;
-            }
-            let slot = match role_of(h) {
-                Some("region") => &mut m.columns.region,
-                Some("code") => &mut m.columns.code,
-                Some("channel") => &mut m.columns.channel,
-                Some("indicator") => &mut m.columns.indicator,
-                Some("period") => &mut m.columns.period,
-                Some("value") => &mut m.columns.value,
-                Some("source") => &mut m.columns.source,
-                Some("grade") => &mut m.columns.grade,
-                Some("sample_size") => &mut m.columns.sample_size,
-                Some("margin") => &mut m.columns.margin,
-                Some("note") => &mut m.columns.note,
-                Some("recommend") => &mut m.columns.recommend,
-                Some("satisfaction") => &mut m.columns.satisfaction,
-                Some("queue_s") => &mut m.columns.queue_s,
-                Some("service_s") => &mut m.columns.service_s,
-                Some("outcome") => &mut m.columns.outcome,
-                Some("customer") => &mut m.columns.customer,
-                Some("timestamp") => &mut m.columns.timestamp,
-                _ => {
-                    unassigned.push(h.clone());
-                    continue;
-                }
-            };
-            if slot.is_none() {
-                *slot = Some(h.clone());
-            } else {
-                unassigned.push(h.clone());
-            }
-        }
-        m.layout = if m.columns.queue_s.is_some() {
-            Layout::ContactLog
-        } else if m.columns.recommend.is_some() && m.columns.value.is_none() {
-            Layout::SurveyAnswers
-        } else if m.columns.value.is_some() {
-            Layout::Long
-        } else if period_headers > 0 {
-            Layout::WideYears
-        } else if !unassigned.is_empty() {
-            Layout::WideIndicators
-        } else {
-            Layout::Long
-        };
-        if m.layout == Layout::WideIndicators {
-            // write the catalogue indicator each column denotes into the mapping, so the
-            // saved file shows (and lets the user change) how headers were understood
-            for h in &unassigned {
-                if let Some(ix) = find_indicator(h, catalog) {
-                    m.indicators
-                        .insert(h.clone(), catalog.indicators.at(ix).id.to_string());
-                }
-            }
-        }
-        m
-    }
-
     /// Parses a mapping file's text (RON, `implicit_some` on).
     pub fn from_ron(text: &str) -> Result<Mapping, ron::error::SpannedError> {
         ron::Options::default()
@@ -505,134 +405,6 @@ pub fn mapping_path(data_path: &Path) -> PathBuf {
     data_path.with_file_name(name)
 }
 
-/// Finds the region a name denotes exactly: its id, ISO code, an alias or its English or
-/// French name (ignoring case, accents and punctuation).
-pub fn find_region(name: &str, catalog: &Dataset) -> Option<u32> {
-    if let Some(ix) = catalog.regions.ix(name) {
-        return Some(ix);
-    }
-    let n = normalise(name);
-    if n.is_empty() {
-        return None;
-    }
-    catalog
-        .regions
-        .iter()
-        .position(|r| {
-            normalise(r.id.as_str()) == n
-                || r.iso.as_deref().is_some_and(|c| normalise(c) == n)
-                || normalise(&r.name.en) == n
-                || normalise(&r.name.fr) == n
-                || r.aliases.iter().any(|a| normalise(a) == n)
-        })
-        .map(|i| i as u32)
-}
-
-/// Finds the channel a name denotes: id, alias or name (ignoring case and accents).
-pub fn find_channel(name: &str, catalog: &Dataset) -> Option<u32> {
-    if let Some(ix) = catalog.channels.ix(name) {
-        return Some(ix);
-    }
-    let n = normalise(name);
-    catalog
-        .channels
-        .iter()
-        .position(|c| {
-            normalise(c.id.as_str()) == n
-                || normalise(&c.name.en) == n
-                || normalise(&c.name.fr) == n
-                || c.aliases.iter().any(|a| normalise(a) == n)
-        })
-        .map(|i| i as u32)
-}
-
-/// Finds the indicator a name denotes: id or English or French name.
-pub fn find_indicator(name: &str, catalog: &Dataset) -> Option<u32> {
-    if let Some(ix) = catalog.indicators.ix(name) {
-        return Some(ix);
-    }
-    let n = normalise(name);
-    catalog
-        .indicators
-        .iter()
-        .position(|i| {
-            normalise(i.id.as_str()) == n
-                || normalise(&i.name.en) == n
-                || normalise(&i.name.fr) == n
-        })
-        .map(|i| i as u32)
-}
-
-/// Known regions a name may denote, best first, with a score in 0–1 (1: exact match on
-/// id, ISO code, alias or name; below: fuzzy similarity of the names). A group that
-/// contains a matched country is proposed after it ("Maroc" → morocco, then maghreb).
-pub fn suggest_region(name: &str, catalog: &Dataset) -> Vec<(RegionId, f64)> {
-    let n = normalise(name);
-    let mut scored: Vec<(u32, f64)> = Vec::new();
-    if n.is_empty() {
-        return Vec::new();
-    }
-    for (ix, r) in catalog.regions.iter().enumerate() {
-        let names = std::iter::once(r.id.as_str())
-            .chain(r.iso.as_deref())
-            .chain([r.name.en.as_str(), r.name.fr.as_str()])
-            .chain(r.aliases.iter().map(String::as_str));
-        let mut best = 0.0f64;
-        for cand in names {
-            let c = normalise(cand);
-            if c.is_empty() {
-                continue;
-            }
-            let s = if c == n {
-                1.0
-            } else if c.len() > 3 && n.len() > 3 && (c.contains(&n) || n.contains(&c)) {
-                0.85
-            } else if c.len() <= 3 || n.len() <= 3 {
-                0.0 // codes only match exactly
-            } else {
-                strsim::jaro_winkler(&c, &n)
-            };
-            best = best.max(s);
-        }
-        if best >= 0.8 {
-            scored.push((ix as u32, best));
-        }
-    }
-    // groups containing a matched region
-    let matched: Vec<(u32, f64)> = scored.clone();
-    for (ix, s) in matched {
-        let id = &catalog.regions.at(ix).id;
-        for (gix, g) in catalog.regions.iter().enumerate() {
-            if g.kind == RegionKind::Group && g.members.contains(id) {
-                let gs = s * 0.9;
-                match scored.iter_mut().find(|(i, _)| *i == gix as u32) {
-                    Some(e) => e.1 = e.1.max(gs),
-                    None => scored.push((gix as u32, gs)),
-                }
-            }
-        }
-    }
-    scored.sort_by(|a, b| b.1.total_cmp(&a.1).then(a.0.cmp(&b.0)));
-    scored.truncate(5);
-    scored
-        .into_iter()
-        .map(|(ix, s)| (catalog.regions.at(ix).id.clone(), s))
-        .collect()
-}
-
-/// A free region id built from `name` (slug, suffixed when taken).
-pub fn free_region_id(name: &str, ds: &Dataset) -> RegionId {
-    let base = slug(name);
-    if ds.regions.ix(&base).is_none() {
-        return RegionId::new(base);
-    }
-    (2..)
-        .map(|k| format!("{base}_{k}"))
-        .find(|c| ds.regions.ix(c).is_none())
-        .map(RegionId::new)
-        .unwrap_or_else(|| RegionId::new(base))
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -643,7 +415,7 @@ mod tests {
 
     #[test]
     fn guesses_french_long_and_owid() {
-        let cat = Dataset::default();
+        let cat = crate::model::Dataset::default();
         let m = Mapping::guess(
             &h(&["Région", "Canal", "Indicateur", "Année", "Valeur"]),
             &cat,

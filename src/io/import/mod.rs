@@ -6,11 +6,14 @@ into indicators. Everything is read, never written, except [`Mapping::save_besid
 [`Imported::save_ron`], which are explicit and atomic.
 
 - [`text`]: encoding, delimiter, number and missing-value rules.
+- [`time`]: timestamps, dates and durations (parsed with `jiff`, range-checked).
 - [`mapping`]: the [`Mapping`] (columns → roles, name → id maps, new records), its
   guess from headers, region suggestions, its file beside the data.
 - `csv`, `sheet`: the two readers; both stream rows into one builder that pushes
   observations straight into the columnar table (names interned, no per-row strings).
 - `records`: survey answers and contact logs aggregated per region/channel/period.
+- `events`: message threads and ticket event logs folded into responsiveness indicators.
+- [`rules`]: outcome codes, row filters, missing markers, period from a date, statistics.
 
 For the app: [`preview`] gives headers, the first rows and a guessed mapping for the
 mapping dialog; [`import_path`] runs on a background thread with a [`Progress`] (fraction
@@ -20,18 +23,26 @@ read, cancel flag) and returns [`Imported`] or a structured [`ImportError`]
 
 mod builder;
 mod csv;
+mod events;
+mod guess;
 pub mod mapping;
+mod names;
 mod records;
+pub mod rules;
 mod sheet;
 pub mod text;
+pub mod time;
 
 pub use builder::MAX_CELL_BYTES;
-pub use mapping::{Columns, Constants, Layout, Mapping, Unknown, mapping_path, suggest_region};
+pub use mapping::{
+    BadRows, Bucket, Columns, Constants, Layout, Mapping, OutcomeCode, PeriodFrom, Statistic,
+    Unknown, mapping_path, suggest_region,
+};
 pub use text::Encoding;
 
 use crate::io::ron_file::{self, DatasetFile, SaveError};
 use crate::io::validate::ValidationReport;
-use crate::model::{Dataset, IndicatorId, RegionId, SourceId};
+use crate::model::{Dataset, IndicatorId, RegionId, SegmentId, SourceId};
 use std::fmt;
 use std::path::{Path, PathBuf};
 use std::sync::atomic::{AtomicBool, Ordering};
@@ -65,9 +76,13 @@ impl Progress<'_> {
 pub struct CellError {
     /// Sheet name, for workbooks.
     pub sheet: Option<String>,
-    /// 1-based row as the user sees it: in a CSV, the header line is row 1; in a
-    /// workbook, the sheet's row number.
+    /// 1-based row as the user sees it: in a CSV, the record number counting the header
+    /// row as 1 (the row a spreadsheet shows); in a workbook, the sheet's row number.
     pub row: usize,
+    /// Text files: the physical line where the record starts, as an editor numbers lines
+    /// (only `\n` ends a line, so a bare CR inside a field shifts nothing). Shown when it
+    /// differs from `row` (a quoted field spanning lines, blank lines).
+    pub line: Option<usize>,
     /// 1-based column number as the user sees it (A = 1).
     pub column: usize,
     /// Header of the column (empty when beyond the header row).
@@ -80,6 +95,14 @@ impl CellError {
     /// Spreadsheet-style column letters (`C`).
     pub fn column_letters(&self) -> String {
         text::column_letters(self.column.saturating_sub(1))
+    }
+
+    /// ` (line 9)` when the physical line differs from the row number, else nothing.
+    pub fn line_note(&self) -> String {
+        match self.line {
+            Some(l) if l != self.row => format!(" (line {l})"),
+            _ => String::new(),
+        }
     }
 
     /// Spreadsheet-style cell reference (`C7`).
@@ -105,8 +128,9 @@ impl fmt::Display for CellError {
             ),
             None => write!(
                 f,
-                "row {}, column {} ({}){header}: {}",
+                "row {}{}, column {} ({}){header}: {}",
                 self.row,
+                self.line_note(),
                 self.column,
                 self.column_letters(),
                 self.message
@@ -133,7 +157,8 @@ pub enum ImportError {
     /// The file could not be read.
     #[error("cannot read the file: {0}")]
     Io(#[from] std::io::Error),
-    /// The file is larger than [`crate::io::MAX_FILE_BYTES`].
+    /// A workbook is larger than [`crate::io::MAX_FILE_BYTES`] (text tables are streamed and
+    /// have no size limit).
     #[error("the file is {size_bytes} bytes; imports are limited to {limit_bytes} bytes")]
     TooLarge {
         /// Its size.
@@ -155,8 +180,17 @@ pub enum ImportError {
     /// A cell holds something unexpected.
     #[error("{0}")]
     Cell(CellError),
+    /// Several rows or cells are wrong: every one is reported (the first
+    /// [`MAX_LISTED_PROBLEMS`] listed, the rest counted).
+    #[error("{}", problems_message(problems, *total))]
+    Problems {
+        /// The first problems, in file order.
+        problems: Vec<CellError>,
+        /// How many problems were found in all.
+        total: usize,
+    },
     /// A role has no column and no constant.
-    #[error("no column for the {role}: the headers are [{}]; name the column in the mapping file (`columns: (({role}: \"…\"))`) or give a constant (`constants: ({role}: \"…\")`)", headers.join(", "))]
+    #[error("no column for the {role}: the headers are [{}]; name the column in the mapping file (`columns: ({role}: \"…\")`) or give a constant (`constants: ({role}: \"…\")`)", headers.join(", "))]
     MissingColumn {
         /// Role (`region`, `period`, `value`, …).
         role: &'static str,
@@ -219,6 +253,21 @@ fn not_text_message(offset: usize, looks_like: &Option<&'static str>) -> String 
     }
 }
 
+/// Most problems an import lists; further ones are counted.
+pub const MAX_LISTED_PROBLEMS: usize = 100;
+
+fn problems_message(problems: &[CellError], total: usize) -> String {
+    let mut s = format!("{total} problem(s) in the file:");
+    for p in problems {
+        s.push_str(&format!("\n  {p}"));
+    }
+    if total > problems.len() {
+        s.push_str(&format!("\n  … and {} more", total - problems.len()));
+    }
+    s.push_str("\nFix them, or set `bad_rows: Skip` in the mapping to leave malformed rows out (each is then listed).");
+    s
+}
+
 fn unresolved_message(what: &str, names: &[UnresolvedName]) -> String {
     let mut s = format!("{} unknown {what} name(s):", names.len());
     for n in names.iter().take(20) {
@@ -242,6 +291,7 @@ fn unresolved_message(what: &str, names: &[UnresolvedName]) -> String {
     let (field, example) = match what {
         "region" => ("regions", "\"Royaume-Uni\": \"uk\""),
         "channel" => ("channels", "\"Tél.\": \"phone\""),
+        "segment" => ("segments", "\"@AskBank\": \"bank_a\""),
         "indicator" => ("indicators", "\"Taux d'abandon\": \"abandon_pct\""),
         _ => ("columns", "source: \"…\""),
     };
@@ -255,6 +305,9 @@ fn unresolved_message(what: &str, names: &[UnresolvedName]) -> String {
         "indicator" => s.push_str(
             ", declare new ones under `new_indicators: [...]`, or set `unknown_indicators: Create`.",
         ),
+        "segment" => s.push_str(
+            ", declare new ones under `new_segments: [...]`, or set `unknown_segments: Create`.",
+        ),
         _ => s.push('.'),
     }
     s
@@ -264,8 +317,9 @@ fn location(c: &CellError) -> String {
     match &c.sheet {
         Some(_) => format!("cell {}", c.cell_ref()),
         None => format!(
-            "row {}, column {} ({})",
+            "row {}{}, column {} ({})",
             c.row,
+            c.line_note(),
             c.column,
             c.column_letters()
         ),
@@ -288,7 +342,10 @@ impl ImportError {
                 size_bytes,
                 limit_bytes,
             },
-            ImportError::Cell(cell) => LoadError::Cell { path, cell },
+            ImportError::Cell(cell) => LoadError::Cell {
+                path,
+                cell: Box::new(cell),
+            },
             ImportError::Invalid(report) => LoadError::Invalid { path, report },
             ImportError::Cancelled => LoadError::Cancelled { path },
             other => LoadError::Import {
@@ -306,8 +363,13 @@ pub struct ImportStats {
     pub rows: usize,
     /// Observations added.
     pub observations: usize,
-    /// Observations whose value is missing (`None`).
+    /// Observations whose value is missing (`None`), and blank answers left out of
+    /// computed indicators.
     pub missing_values: usize,
+    /// Malformed rows left out under `bad_rows: Skip`.
+    pub skipped_rows: usize,
+    /// Rows left out by `exclude` / `include` or an `Ignore` outcome.
+    pub excluded_rows: usize,
 }
 
 /// The result of an import: the base dataset plus the imported records.
@@ -323,11 +385,17 @@ pub struct Imported {
     pub source_is_new: bool,
     /// Regions the import created.
     pub new_regions: Vec<RegionId>,
+    /// Segments the import created or declared.
+    pub new_segments: Vec<SegmentId>,
     /// Indicators the import created.
     pub new_indicators: Vec<IndicatorId>,
     /// Counts.
     pub stats: ImportStats,
-    /// The mapping used (given, saved beside the file, or guessed).
+    /// Rows left out under `bad_rows: Skip`, each with its location and reason (the first
+    /// [`MAX_LISTED_PROBLEMS`]; `stats.skipped_rows` counts them all).
+    pub skipped: Vec<CellError>,
+    /// The mapping used: the one given (or saved beside the file) with the roles it leaves
+    /// open guessed, or a whole guess.
     pub mapping: Mapping,
 }
 
@@ -357,6 +425,11 @@ impl Imported {
                 .filter_map(|id| ds.regions.get(id.as_str()).cloned())
                 .collect(),
             channels: Vec::new(),
+            segments: self
+                .new_segments
+                .iter()
+                .filter_map(|id| ds.segments.get(id.as_str()).cloned())
+                .collect(),
             indicators: self
                 .new_indicators
                 .iter()
@@ -425,8 +498,10 @@ pub fn import_path(
             saved.as_ref()
         }
     };
+    // text tables are streamed (memory does not grow with the file), so only workbooks,
+    // read whole, are limited in size
     let size_bytes = std::fs::metadata(path)?.len();
-    if size_bytes > crate::io::MAX_FILE_BYTES {
+    if FileKind::of(path) == Some(FileKind::Workbook) && size_bytes > crate::io::MAX_FILE_BYTES {
         return Err(ImportError::TooLarge {
             size_bytes,
             limit_bytes: crate::io::MAX_FILE_BYTES,
@@ -480,7 +555,7 @@ pub fn preview(
         }
         _ => csv::preview(path, header_row, max_rows)?,
     };
-    p.guess = Mapping::guess(&p.headers, catalog);
+    p.guess = Mapping::guess_with_rows(&p.headers, &p.rows, catalog);
     p.saved = saved;
     Ok(p)
 }

@@ -9,16 +9,23 @@ abandonment, service level, FCR).
 use super::ImportError;
 use super::builder::{Builder, Cell, RowCells};
 use super::mapping::{Layout, Mapping};
-use super::text;
+use super::rules::{self, OutcomeCode, Statistic};
+use super::{text, time};
 use crate::analysis::survey::{self, Contact, Outcome};
 use crate::model::{Direction, Indicator, IndicatorGroup, IndicatorId, Period, Text, Unit};
 use std::collections::HashMap;
 
-type Key = (u32, Option<u32>, Period);
+/// Region, channel, segment, period.
+type Key = (u32, Option<u32>, Option<u32>, Period);
 
 /// Id of the service-level indicator for a threshold (`service_level_20s_pct`).
 pub fn service_level_id(threshold_s: u32) -> String {
     format!("service_level_{threshold_s}s_pct")
+}
+
+/// Id of the "answered within" indicator for a threshold (`answered_within_20s_pct`).
+pub fn answered_within_id(threshold_s: u32) -> String {
+    format!("answered_within_{threshold_s}s_pct")
 }
 
 /// Id of the CSAT indicator created by survey imports.
@@ -135,8 +142,79 @@ pub fn derived_indicators(m: &Mapping) -> Vec<Indicator> {
                 IndicatorGroup::Operations,
                 true,
             ),
-        ],
+            ind(
+                &answered_within_id(m.service_level_s),
+                &format!("Answered within {} s", m.service_level_s),
+                &format!("Répondus en moins de {} s", m.service_level_s),
+                &format!(
+                    "Contacts answered within {} seconds as a share of contacts answered (abandons not counted).",
+                    m.service_level_s
+                ),
+                &format!(
+                    "Contacts répondus en moins de {} secondes rapportés aux contacts répondus (abandons non comptés).",
+                    m.service_level_s
+                ),
+                Unit::Percent,
+                Direction::HigherIsBetter,
+                IndicatorGroup::Operations,
+                true,
+            ),
+        ]
+        .into_iter()
+        .chain(duration_statistics(m))
+        .collect(),
+        Layout::Threads | Layout::Tickets => super::events::indicators(m),
         _ => Vec::new(),
+    }
+}
+
+/// The median and 90th-percentile indicators of ASA and AHT asked for in `statistics`.
+fn duration_statistics(m: &Mapping) -> Vec<Indicator> {
+    let mut out = Vec::new();
+    for stat in &m.statistics {
+        if *stat == Statistic::Mean {
+            continue;
+        }
+        let (en, fr) = stat.words();
+        for (base, name_en, name_fr, what_en, what_fr) in [
+            (
+                "asa",
+                "Speed of answer",
+                "Délai de décroché",
+                "seconds answered contacts waited in the queue",
+                "secondes d'attente en file des contacts répondus",
+            ),
+            (
+                "aht",
+                "Handling time",
+                "Durée de traitement",
+                "handling seconds of answered contacts",
+                "secondes de traitement des contacts répondus",
+            ),
+        ] {
+            out.push(Indicator {
+                id: IndicatorId::new(stat.id(base)),
+                name: Text::new(format!("{name_en}, {en}"), format!("{name_fr}, {fr}")),
+                definition: Text::new(
+                    format!("The {en} of the {what_en}, computed from the imported contact log (interpolated between ranks)."),
+                    format!("{} des {what_fr}, calculé à partir du journal importé (interpolé entre les rangs).", capitalise(fr)),
+                ),
+                unit: Unit::Seconds,
+                direction: Direction::LowerIsBetter,
+                group: IndicatorGroup::Operations,
+                channel_specific: true,
+                channel_mix: false,
+            });
+        }
+    }
+    out
+}
+
+fn capitalise(s: &str) -> String {
+    let mut c = s.chars();
+    match c.next() {
+        Some(f) => f.to_uppercase().chain(c).collect(),
+        None => String::new(),
     }
 }
 
@@ -160,7 +238,17 @@ pub(crate) struct Aggregates {
     order: Vec<Key>,
     survey: HashMap<Key, ([u64; 11], [u64; 5])>,
     contacts: HashMap<Key, Vec<Contact>>,
+    /// Running totals per key, used instead of `contacts` when nothing needs the contacts
+    /// one by one (no customer key, only means): constant memory for huge logs.
+    totals: HashMap<Key, survey::ContactTotals>,
+    /// Whether `totals` is used.
+    streaming: bool,
+    rules: survey::ContactRules,
     customers: HashMap<Box<[u8]>, u32>,
+    /// Blank answers left out (counted as missing values in the import line).
+    blank_answers: usize,
+    /// Rows with an `Ignore` outcome code.
+    ignored: usize,
 }
 
 impl Aggregates {
@@ -199,6 +287,16 @@ impl Aggregates {
             survey: HashMap::new(),
             contacts: HashMap::new(),
             customers: HashMap::new(),
+            blank_answers: 0,
+            ignored: 0,
+            totals: HashMap::new(),
+            streaming: c.customer.as_deref().is_none_or(str::is_empty)
+                && m.statistics.iter().all(|s| *s == Statistic::Mean),
+            rules: survey::ContactRules {
+                service_level_s: f64::from(m.service_level_s),
+                short_abandon_s: f64::from(m.short_abandon_s),
+                fcr_window_s: f64::from(m.fcr_window_days) * 86_400.0,
+            },
         })
     }
 
@@ -233,28 +331,27 @@ impl Aggregates {
         col: usize,
     ) -> Result<Option<f64>, ImportError> {
         let cell = row.cell(col);
-        if let Cell::Text(t) = cell {
-            let t = text::trim(t);
-            if t.contains(&b':') {
-                let s = text::decode(t, b.encoding());
-                let parts: Option<Vec<f64>> =
-                    s.split(':').map(|p| p.trim().parse::<f64>().ok()).collect();
-                if let Some(p) = parts.filter(|p| (2..=3).contains(&p.len()))
-                    && p.iter().all(|x| *x >= 0.0)
-                {
-                    return Ok(Some(p.iter().fold(0.0, |acc, x| acc * 60.0 + x)));
-                }
-            }
-        }
-        match b.number(row_no, row, col)? {
-            Some(v) if v < 0.0 => Err(b.cell_error(
+        let bad = || {
+            b.cell_error(
                 row_no,
                 col,
                 format!(
-                    "found {}; expected a duration in seconds (≥ 0) or mm:ss",
-                    b.shown_cell(cell)
+                    "found {}; expected a duration: seconds (95 or 95.5), mm:ss or hh:mm:ss, from 0 to {} days",
+                    b.shown_cell(cell),
+                    time::MAX_DURATION_S / 86_400.0
                 ),
-            )),
+            )
+        };
+        if let Cell::Text(t) = cell {
+            let t = text::trim(t);
+            if t.contains(&b':') {
+                return time::parse_duration_s(&text::decode(t, b.encoding()))
+                    .map(Some)
+                    .ok_or_else(bad);
+            }
+        }
+        match b.number(row_no, row, col)? {
+            Some(v) if !time::duration_in_range(v) => Err(bad()),
             other => Ok(other),
         }
     }
@@ -279,6 +376,8 @@ impl Aggregates {
                     Some(c) => Self::whole(b, row_no, row, c, 1, 5)?,
                     None => None,
                 };
+                self.blank_answers += usize::from(recommend.is_some() && r.is_none())
+                    + usize::from(satisfaction.is_some() && s.is_none());
                 if !self.survey.contains_key(&key) {
                     self.order.push(key);
                 }
@@ -311,22 +410,27 @@ impl Aggregates {
                 let outcome = match outcome {
                     Some(c) => {
                         let cell = row.cell(c);
-                        let t = b
-                            .text_cell(cell)
-                            .map(|s| text::normalise(&s))
-                            .unwrap_or_default();
-                        match t.as_str() {
-                            "answered" | "handled" | "served" | "repondu" | "traite"
-                            | "decroche" | "resolved" | "ok" | "1" => Outcome::Answered,
-                            "abandoned" | "abandon" | "abandonne" | "hang up" | "hung up"
-                            | "raccroche" | "lost" | "perdu" | "0" => Outcome::Abandoned,
-                            _ => {
-                                return Err(b.cell_error(
+                        let raw = b.text_cell(cell).unwrap_or_default();
+                        match rules::outcome_code(&b.mapping().outcomes, &raw) {
+                            Some(OutcomeCode::Ignore) => {
+                                self.ignored += 1;
+                                return Ok(());
+                            }
+                            Some(OutcomeCode::Answered) => Outcome::Answered,
+                            Some(OutcomeCode::Abandoned) => Outcome::Abandoned,
+                            None => match text::normalise(&raw).as_str() {
+                                "answered" | "handled" | "served" | "repondu" | "traite"
+                                | "decroche" | "resolved" | "ok" | "1" => Outcome::Answered,
+                                "abandoned" | "abandon" | "abandonne" | "hang up" | "hung up"
+                                | "raccroche" | "lost" | "perdu" | "0" => Outcome::Abandoned,
+                                _ => {
+                                    return Err(b.cell_error(
                                     row_no,
                                     c,
-                                    format!("found {}; expected `answered` or `abandoned` (or répondu / abandonné)", b.shown_cell(cell)),
+                                    format!("found {}; expected `answered` or `abandoned` (or répondu / abandonné), or a code named in `outcomes: {{\"CODE\": Answered}}`", b.shown_cell(cell)),
                                 ));
-                            }
+                                }
+                            },
                         }
                     }
                     None if handle_s.is_some_and(|h| h > 0.0) => Outcome::Answered,
@@ -351,27 +455,33 @@ impl Aggregates {
                 let start_s = match timestamp {
                     Some(c) => {
                         let cell = row.cell(c);
+                        let format = b.mapping().timestamp_format.as_deref();
+                        let bad = || {
+                            let expected = match format {
+                                Some(f) => format!("a date and time in the form `{f}` (timestamp_format)"),
+                                None => "a date and time such as 2024-03-05 14:02, 2024-03-05T14:02:11Z, 05/03/2024 14:02 or Tue Oct 31 22:10:47 +0000 2017 (else set timestamp_format)".into(),
+                            };
+                            b.cell_error(
+                                row_no,
+                                c,
+                                format!("found {}; expected {expected}", b.shown_cell(cell)),
+                            )
+                        };
                         match cell {
-                            Cell::Number(v) => text::excel_serial_to_unix(v),
+                            Cell::Number(v) => {
+                                Some(time::excel_serial_to_unix_s(v).ok_or_else(bad)?)
+                            }
                             Cell::Text(t) if text::trim(t).is_empty() => None,
                             Cell::Text(t) => Some(
-                                text::parse_timestamp(&text::decode(t, b.encoding())).ok_or_else(|| {
-                                    b.cell_error(
-                                        row_no,
-                                        c,
-                                        format!("found {}; expected a date and time such as 2024-03-05 14:02 or 05/03/2024 14:02", b.shown_cell(cell)),
-                                    )
-                                })?,
+                                time::parse_timestamp(&text::decode(t, b.encoding()), format)
+                                    .ok_or_else(bad)?,
                             ),
                             _ => None,
                         }
                     }
                     None => None,
                 };
-                if !self.contacts.contains_key(&key) {
-                    self.order.push(key);
-                }
-                self.contacts.entry(key).or_default().push(Contact {
+                let contact = Contact {
                     start_s,
                     queue_s,
                     handle_s: if outcome == Outcome::Answered {
@@ -381,17 +491,40 @@ impl Aggregates {
                     },
                     outcome,
                     customer,
-                });
+                };
+                if self.streaming {
+                    let rules = self.rules;
+                    let order = &mut self.order;
+                    self.totals
+                        .entry(key)
+                        .or_insert_with(|| {
+                            order.push(key);
+                            survey::ContactTotals::default()
+                        })
+                        .add(&contact, &rules);
+                } else {
+                    if !self.contacts.contains_key(&key) {
+                        self.order.push(key);
+                    }
+                    self.contacts.entry(key).or_default().push(contact);
+                }
             }
         }
         Ok(())
     }
 
     pub(crate) fn finish(self, b: &mut Builder<'_>) {
+        b.stats.missing_values += self.blank_answers;
+        b.stats.excluded_rows += self.ignored;
         let m = b.mapping();
         let sl_id = service_level_id(m.service_level_s);
-        let sl = f64::from(m.service_level_s);
-        let window = f64::from(m.fcr_window_days) * 86_400.0;
+        let within_id = answered_within_id(m.service_level_s);
+        let rules = survey::ContactRules {
+            service_level_s: f64::from(m.service_level_s),
+            short_abandon_s: f64::from(m.short_abandon_s),
+            fcr_window_s: f64::from(m.fcr_window_days) * 86_400.0,
+        };
+        let statistics = m.statistics.clone();
         for key in &self.order {
             if let Some((rec, sat)) = self.survey.get(key) {
                 if let Some(n) = survey::nps_from_counts(rec) {
@@ -407,18 +540,30 @@ impl Aggregates {
                     );
                 }
             }
-            if let Some(log) = self.contacts.get(key) {
-                let r = survey::contact_metrics(log, sl, window);
+            let r = match (self.contacts.get(key), self.totals.get(key)) {
+                (Some(log), _) => Some(survey::contact_metrics_with(log, &rules)),
+                (None, Some(t)) => Some(t.metrics()),
+                (None, None) => None,
+            };
+            if let Some(r) = r {
                 let answered = Some(r.answered);
                 let offered = Some(r.offered);
-                if r.answered > 0 {
-                    b.push_computed(*key, "asa_s", r.asa_s, answered, None);
-                }
-                if r.aht_s.is_some() {
-                    b.push_computed(*key, "aht_s", r.aht_s, answered, None);
+                for stat in &statistics {
+                    let (asa, aht) = match stat {
+                        Statistic::Mean => (r.asa_s, r.aht_s),
+                        Statistic::Median => (r.asa_median_s, r.aht_median_s),
+                        Statistic::P90 => (r.asa_p90_s, r.aht_p90_s),
+                    };
+                    if r.answered > 0 {
+                        b.push_computed(*key, &stat.id("asa"), asa, answered, None);
+                    }
+                    if aht.is_some() {
+                        b.push_computed(*key, &stat.id("aht"), aht, answered, None);
+                    }
                 }
                 b.push_computed(*key, "abandon_pct", r.abandonment_pct, offered, None);
                 b.push_computed(*key, &sl_id, r.service_level_pct, offered, None);
+                b.push_computed(*key, &within_id, r.answered_within_pct, answered, None);
                 if r.fcr_pct.is_some() {
                     b.push_computed(*key, "fcr_pct", r.fcr_pct, Some(r.fcr_issues), None);
                 }

@@ -96,6 +96,9 @@ fn header_index(range: &Range<Data>, header_row: Option<u32>) -> Option<usize> {
     }
 }
 
+/// Data rows looked at to guess roles from values.
+const GUESS_ROWS: usize = 50;
+
 /// Imports one sheet of a workbook.
 pub(crate) fn import(
     base: &Dataset,
@@ -118,14 +121,18 @@ pub(crate) fn import(
         return Err(ImportError::Empty);
     };
     let headers: Vec<String> = header_cells.iter().map(cell_text).collect();
-    let guessed;
-    let mapping = match mapping {
-        Some(m) => m,
-        None => {
-            guessed = Mapping::guess(&headers, base);
-            &guessed
-        }
+    let sample: Vec<Vec<String>> = rows
+        .iter()
+        .skip(hi + 1)
+        .take(GUESS_ROWS)
+        .map(|r| r.iter().map(cell_text).collect())
+        .collect();
+    let guess = Mapping::guess_with_rows(&headers, &sample, base);
+    let completed = match mapping {
+        Some(m) => m.clone().completed_by(&guess),
+        None => guess,
     };
+    let mapping = &completed;
     let loc = Locator {
         sheet: Some(name),
         first_col: start_col,
@@ -146,7 +153,7 @@ pub(crate) fn import(
             Progress::report(progress, 0.3 + 0.7 * (i as f32 / n as f32))?;
         }
     }
-    if b.stats.rows == 0 {
+    if b.stats.rows == 0 && !b.had_bad_rows() {
         return Err(ImportError::Empty);
     }
     let out = b.finish()?;

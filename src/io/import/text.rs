@@ -445,78 +445,6 @@ pub fn column_letters(index0: usize) -> String {
     String::from_utf8(out).unwrap_or_default()
 }
 
-/// Days since 1970-01-01 of a proleptic Gregorian date.
-pub fn days_from_civil(year: i64, month: u32, day: u32) -> i64 {
-    let y = if month <= 2 { year - 1 } else { year };
-    let era = y.div_euclid(400);
-    let yoe = y - era * 400;
-    let m = i64::from(month);
-    let doy = (153 * (if m > 2 { m - 3 } else { m + 9 }) + 2) / 5 + i64::from(day) - 1;
-    let doe = yoe * 365 + yoe / 4 - yoe / 100 + doy;
-    era * 146_097 + doe - 719_468
-}
-
-/// The (year, month, day) of a count of days since 1970-01-01.
-pub fn civil_from_days(days: i64) -> (i64, u32, u32) {
-    let z = days + 719_468;
-    let era = z.div_euclid(146_097);
-    let doe = z - era * 146_097;
-    let yoe = (doe - doe / 1460 + doe / 36_524 - doe / 146_096) / 365;
-    let doy = doe - (365 * yoe + yoe / 4 - yoe / 100);
-    let mp = (5 * doy + 2) / 153;
-    let day = (doy - (153 * mp + 2) / 5 + 1) as u32;
-    let month = if mp < 10 { mp + 3 } else { mp - 9 } as u32;
-    let year = yoe + era * 400 + i64::from(month <= 2);
-    (year, month, day)
-}
-
-/// Parses a timestamp to seconds since 1970-01-01 (time zone ignored): `2024-03-05`,
-/// `2024-03-05 14:02`, `2024-03-05T14:02:11`, `05/03/2024 14:02` (day first, as in French
-/// Excel), or an Excel serial date number.
-pub fn parse_timestamp(text: &str) -> Option<f64> {
-    let t = text.trim();
-    if let Ok(serial) = t.replace(',', ".").parse::<f64>() {
-        return excel_serial_to_unix(serial);
-    }
-    let (date, time) = match t.find(['T', ' ']) {
-        Some(i) => (&t[..i], t[i + 1..].trim()),
-        None => (t, ""),
-    };
-    let parts: Vec<&str> = date.split(['-', '/', '.']).collect();
-    let [a, b, c] = parts.as_slice() else {
-        return None;
-    };
-    let (y, m, d) = if a.len() == 4 {
-        (a.parse().ok()?, b.parse().ok()?, c.parse().ok()?)
-    } else {
-        (c.parse().ok()?, b.parse().ok()?, a.parse().ok()?)
-    };
-    if !(1..=12).contains(&m) || !(1..=31).contains(&d) {
-        return None;
-    }
-    let mut secs = 0.0;
-    if !time.is_empty() {
-        let time = time.trim_end_matches('Z');
-        let hms: Vec<&str> = time.split(':').collect();
-        if hms.len() < 2 || hms.len() > 3 {
-            return None;
-        }
-        let h: f64 = hms[0].parse().ok()?;
-        let mi: f64 = hms[1].parse().ok()?;
-        let s: f64 = match hms.get(2) {
-            Some(s) => s.parse().ok()?,
-            None => 0.0,
-        };
-        secs = h * 3600.0 + mi * 60.0 + s;
-    }
-    Some(days_from_civil(y, m, d) as f64 * 86_400.0 + secs)
-}
-
-/// Converts an Excel serial date (days since 1899-12-30) to seconds since 1970-01-01.
-pub fn excel_serial_to_unix(serial: f64) -> Option<f64> {
-    (serial.is_finite() && serial > 0.0).then_some((serial - 25_569.0) * 86_400.0)
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -602,12 +530,5 @@ mod tests {
         assert_eq!(column_letters(0), "A");
         assert_eq!(column_letters(25), "Z");
         assert_eq!(column_letters(27), "AB");
-        assert_eq!(days_from_civil(1970, 1, 1), 0);
-        assert_eq!(civil_from_days(days_from_civil(2024, 2, 29)), (2024, 2, 29));
-        assert_eq!(
-            parse_timestamp("2024-01-02 00:01"),
-            Some(86_400.0 * 19_724.0 + 60.0)
-        );
-        assert_eq!(parse_timestamp("02/01/2024"), Some(86_400.0 * 19_724.0));
     }
 }

@@ -1,0 +1,488 @@
+//! One builder per chart kind: which rows, latest values, ranks and normalised scores, and
+//! the axes, for bars, lines, scatter, radar, ranking and heat table.
+
+use super::*;
+
+impl Builder<'_> {
+    pub(super) fn bars_by_channel(&mut self, ind: u32) -> (Axis, Axis, Vec<Series>) {
+        let chans = self.channels_for(ind);
+        let rows = self.rows(&[ind], Some(chans.clone()));
+        let latest = analysis::latest(&self.ds.observations, &rows, |r| {
+            ((r.region, r.segment), r.channel)
+        });
+        let regions = self.legend_regions(&rows);
+        let mut series = Vec::new();
+        for r in regions {
+            let mut points = Vec::new();
+            for (ci, c) in chans.iter().enumerate() {
+                if let Some((_, row)) = latest.iter().find(|(k, _)| *k == (r, *c)) {
+                    let o = self.ds.observations.row(*row);
+                    let v = o.value.unwrap_or(f64::NAN);
+                    points.push(self.point(o, ci as f64, v, None));
+                }
+            }
+            series.push(self.series(r, points));
+        }
+        let x = Axis {
+            label: tr(self.lang, "Channel", "Canal"),
+            categories: chans.iter().map(|&c| self.channel_name(c)).collect(),
+            unit: None,
+        };
+        let y = Axis {
+            label: self.unit_axis_label(ind),
+            categories: Vec::new(),
+            unit: Some(self.ind(ind).unit.clone()),
+        };
+        (x, y, series)
+    }
+
+    pub(super) fn indicator_category(&self, ind: u32, ch: Option<u32>) -> String {
+        let name = self.ind(ind).name.get(self.lang);
+        match ch {
+            Some(c) => format!("{name} ({})", self.channel_name(Some(c))),
+            None => name.to_owned(),
+        }
+    }
+
+    /// The one segment every selected value of `ind` belongs to, if any. Multi-indicator
+    /// charts pair such values with the region's own values of other indicators (the bundled
+    /// NPS is all retail banking; the other indicators have no segment).
+    pub(super) fn sole_segment(&self, ind: u32) -> Option<u32> {
+        let col = self.ds.observations.segment_col();
+        let rows = self.rows(&[ind], None);
+        let s = *col.get(*rows.first()?)?;
+        (s != crate::model::ObservationTable::NO_SEGMENT && rows.iter().all(|&i| col[i] == s))
+            .then_some(s)
+    }
+
+    /// The entity a row of `ind` stands for in a multi-indicator chart (see
+    /// [`Builder::sole_segment`]).
+    pub(super) fn entity_of(&self, ind: u32) -> impl Fn(&ObsRow<'_>) -> Entity + use<> {
+        let sole = self.sole_segment(ind);
+        move |o: &ObsRow<'_>| (o.region, if o.segment == sole { None } else { o.segment })
+    }
+
+    /// Latest value per region for each indicator (with its single channel).
+    pub(super) fn per_indicator_latest(&self) -> LatestPerIndicator {
+        let picks: Vec<(u32, Option<u32>)> = self
+            .indicators
+            .iter()
+            .map(|&i| (i, self.single_channel(i)))
+            .collect();
+        let mut cells = Vec::new();
+        for &(ind, ch) in &picks {
+            let rows = self.rows(&[ind], Some(vec![ch]));
+            let key = self.entity_of(ind);
+            for (r, row) in analysis::latest(&self.ds.observations, &rows, key) {
+                cells.push((ind, r, row));
+            }
+        }
+        (picks, cells)
+    }
+
+    pub(super) fn bars_by_indicator(&mut self) -> (Axis, Axis, Vec<Series>) {
+        let (picks, cells) = self.per_indicator_latest();
+        let mut units: Vec<String> = picks
+            .iter()
+            .map(|(i, _)| self.ind(*i).unit.label(self.lang))
+            .collect();
+        units.dedup();
+        let mixed = units.len() > 1;
+        if mixed {
+            self.warnings.push(if self.lang == Lang::Fr {
+                format!("Indicateurs d'unités différentes ({})\u{a0}: les hauteurs de barres ne se comparent pas d'un indicateur à l'autre.", units.join(", "))
+            } else {
+                format!("Indicators have different units ({}): bar heights are not comparable across indicators.", units.join(", "))
+            });
+        }
+        let regions = self.legend_of(cells.iter().map(|c| c.1));
+        let mut series = Vec::new();
+        for r in regions {
+            let mut points = Vec::new();
+            for (k, &(ind, _)) in picks.iter().enumerate() {
+                if let Some(&(_, _, row)) = cells.iter().find(|(i, rr, _)| *i == ind && *rr == r) {
+                    let o = self.ds.observations.row(row);
+                    points.push(self.point(o, k as f64, o.value.unwrap_or(f64::NAN), None));
+                }
+            }
+            series.push(self.series(r, points));
+        }
+        let x = Axis {
+            label: tr(self.lang, "Indicator", "Indicateur"),
+            categories: picks
+                .iter()
+                .map(|&(i, c)| self.indicator_category(i, c))
+                .collect(),
+            unit: None,
+        };
+        let y = Axis {
+            label: if mixed {
+                tr(
+                    self.lang,
+                    "Value (units differ)",
+                    "Valeur (unités différentes)",
+                )
+            } else {
+                let value = tr(self.lang, "Value", "Valeur");
+                match &self.ind(picks[0].0).unit {
+                    Unit::Seconds => value,
+                    u => format!("{value} ({})", u.label(self.lang)),
+                }
+            },
+            categories: Vec::new(),
+            unit: if mixed {
+                None
+            } else {
+                Some(self.ind(picks[0].0).unit.clone())
+            },
+        };
+        (x, y, series)
+    }
+
+    /// Says where lines are broken for missing periods (the first gap, and how many more).
+    fn note_gaps(&mut self, series: &[Series]) {
+        let gaps: Vec<(&Series, &Point, &Point)> = series
+            .iter()
+            .flat_map(|s| s.points.windows(2).map(move |w| (s, &w[0], &w[1])))
+            .filter(|(_, a, b)| is_gap(a, b))
+            .collect();
+        let Some((s, a, b)) = gaps.first() else {
+            return;
+        };
+        let more = gaps.len() - 1;
+        let (a, b) = (a.period, b.period);
+        self.warnings.push(if self.lang == Lang::Fr {
+            let plus = if more > 0 {
+                format!(" (et {more} autre(s))")
+            } else {
+                String::new()
+            };
+            format!(
+                "Ligne interrompue là où des périodes manquent\u{a0}: {} entre {a} et {b}{plus}.",
+                s.label
+            )
+        } else {
+            let plus = if more > 0 {
+                format!(" (and {more} more)")
+            } else {
+                String::new()
+            };
+            format!(
+                "Lines break where periods are missing: {} between {a} and {b}{plus}.",
+                s.label
+            )
+        });
+    }
+
+    pub(super) fn lines(&mut self, ind: u32) -> (Axis, Axis, Vec<Series>) {
+        let chans = self.channels_for(ind);
+        let chans: Vec<Option<u32>> = if self.spec.channels.is_empty() && chans.len() > 1 {
+            vec![self.single_channel(ind)]
+        } else {
+            chans
+        };
+        let rows = self.rows(&[ind], Some(chans.clone()));
+        let regions = self.legend_regions(&rows);
+        // one pass: rows with a value, by (region, channel)
+        let mut buckets: std::collections::HashMap<(Entity, Option<u32>), Vec<usize>> =
+            std::collections::HashMap::new();
+        for &i in &rows {
+            let o = self.ds.observations.row(i);
+            if o.value.is_some() {
+                buckets
+                    .entry(((o.region, o.segment), o.channel))
+                    .or_default()
+                    .push(i);
+            }
+        }
+        let mut series = Vec::new();
+        for r in regions {
+            for &c in &chans {
+                let mut sel = buckets.remove(&(r, c)).unwrap_or_default();
+                sel.sort_by_key(|&i| self.ds.observations.row(i).period);
+                let points: Vec<Point> = sel
+                    .into_iter()
+                    .map(|i| {
+                        let o = self.ds.observations.row(i);
+                        self.point(o, o.period.mid_year(), o.value.unwrap_or(f64::NAN), None)
+                    })
+                    .collect();
+                let mut s = self.series(r, points);
+                if chans.len() > 1 {
+                    s.id = format!(
+                        "{}/{}",
+                        s.id,
+                        c.map(|c| self.ds.channels.at(c).id.to_string())
+                            .unwrap_or_default()
+                    );
+                    s.label = format!("{} – {}", s.label, self.channel_name(c));
+                }
+                series.push(s);
+            }
+        }
+        self.note_gaps(&series);
+        let x = Axis {
+            label: tr(self.lang, "Year", "Année"),
+            categories: Vec::new(),
+            unit: None,
+        };
+        let mut ylabel = self.unit_axis_label(ind);
+        if chans.len() == 1
+            && let Some(c) = chans[0]
+        {
+            ylabel = format!("{ylabel} – {}", self.channel_name(Some(c)));
+        }
+        let y = Axis {
+            label: ylabel,
+            categories: Vec::new(),
+            unit: Some(self.ind(ind).unit.clone()),
+        };
+        (x, y, series)
+    }
+
+    pub(super) fn scatter(&mut self) -> (Axis, Axis, Vec<Series>) {
+        if self.indicators.len() < 2 {
+            self.warnings.push(tr(
+                self.lang,
+                "A scatter needs two indicators: choose a second one.",
+                "Un nuage de points demande deux indicateurs : choisissez-en un second.",
+            ));
+            return (Axis::default(), Axis::default(), Vec::new());
+        }
+        let (ix, iy) = (self.indicators[0], self.indicators[1]);
+        let (cx, cy) = (self.single_channel(ix), self.single_channel(iy));
+        let rx = self.rows(&[ix], Some(vec![cx]));
+        let ry = self.rows(&[iy], Some(vec![cy]));
+        let lx = analysis::latest(&self.ds.observations, &rx, self.entity_of(ix));
+        let ly = analysis::latest(&self.ds.observations, &ry, self.entity_of(iy));
+        let regions = self.legend_of(lx.iter().chain(ly.iter()).map(|(e, _)| *e));
+        let mut series = Vec::new();
+        let mut far_apart = Vec::new();
+        for r in regions {
+            let (Some(&(_, row_x)), Some(&(_, row_y))) = (
+                lx.iter().find(|(k, _)| *k == r),
+                ly.iter().find(|(k, _)| *k == r),
+            ) else {
+                series.push(self.series(r, Vec::new()));
+                continue;
+            };
+            let ox = self.ds.observations.row(row_x);
+            let oy = self.ds.observations.row(row_y);
+            if (ox.period.year - oy.period.year).abs() > 2 {
+                far_apart.push(self.entity_name(r));
+            }
+            let vx = ox.value.unwrap_or(f64::NAN);
+            let mut p = self.point(oy, vx, oy.value.unwrap_or(f64::NAN), None);
+            let xl = format::value(vx, &self.ind(ix).unit, self.locale);
+            p.label = format!("{xl}; {}", p.label);
+            p.tooltip = format!(
+                "{}\n{}: {xl} ({}, {})",
+                p.tooltip,
+                self.ind(ix).name.get(self.lang),
+                ox.period,
+                ox.grade.label(self.lang)
+            );
+            p.grade = p.grade.max(ox.grade);
+            series.push(self.series(r, vec![p]));
+        }
+        if !far_apart.is_empty() {
+            self.warnings.push(if self.lang == Lang::Fr {
+                format!(
+                    "Pour {}, les deux valeurs ont plus de deux ans d'écart.",
+                    far_apart.join(", ")
+                )
+            } else {
+                format!(
+                    "For {}, the two values are more than two years apart.",
+                    far_apart.join(", ")
+                )
+            });
+        }
+        let x = Axis {
+            label: self.unit_axis_label(ix),
+            categories: Vec::new(),
+            unit: Some(self.ind(ix).unit.clone()),
+        };
+        let y = Axis {
+            label: self.unit_axis_label(iy),
+            categories: Vec::new(),
+            unit: Some(self.ind(iy).unit.clone()),
+        };
+        (x, y, series)
+    }
+
+    pub(super) fn radar(&mut self) -> (Axis, Axis, Vec<Series>) {
+        let (picks, cells) = self.per_indicator_latest();
+        if picks.len() < RADAR_MIN_AXES {
+            // two spokes draw a line, not a profile: refuse with the reason
+            self.warnings.push(tr(
+                self.lang,
+                "A radar needs at least three indicators with values: add one, or use bars by indicator.",
+                "Un radar demande au moins trois indicateurs renseignés\u{a0}: ajoutez-en un, ou choisissez les barres par indicateur.",
+            ));
+            return (Axis::default(), Axis::default(), Vec::new());
+        }
+        let regions = self.legend_of(cells.iter().map(|c| c.1));
+        // normalise each indicator over the regions shown
+        let mut bounds = Vec::new();
+        for &(ind, _) in &picks {
+            let vals: Vec<f64> = cells
+                .iter()
+                .filter(|(i, r, _)| *i == ind && regions.contains(r))
+                .filter_map(|&(_, _, row)| self.ds.observations.row(row).value)
+                .collect();
+            let lo = vals.iter().copied().fold(f64::INFINITY, f64::min);
+            let hi = vals.iter().copied().fold(f64::NEG_INFINITY, f64::max);
+            bounds.push((lo, hi));
+        }
+        let mut series = Vec::new();
+        for r in regions {
+            let mut points = Vec::new();
+            for (k, &(ind, _)) in picks.iter().enumerate() {
+                if let Some(&(_, _, row)) = cells.iter().find(|(i, rr, _)| *i == ind && *rr == r) {
+                    let o = self.ds.observations.row(row);
+                    let v = o.value.unwrap_or(f64::NAN);
+                    let (lo, hi) = bounds[k];
+                    let dir = match self.ind(ind).direction {
+                        Direction::Neutral => Direction::HigherIsBetter,
+                        d => d,
+                    };
+                    // keep the worst region visible at 0.15 rather than at the centre
+                    let score = 0.15 + 0.85 * analysis::normalise(v, lo, hi, dir);
+                    points.push(self.point(o, k as f64, score, Some(score)));
+                }
+            }
+            series.push(self.series(r, points));
+        }
+        let x = Axis {
+            label: tr(self.lang, "Indicator", "Indicateur"),
+            categories: picks
+                .iter()
+                .map(|&(i, c)| self.indicator_category(i, c))
+                .collect(),
+            unit: None,
+        };
+        let y = Axis {
+            label: tr(
+                self.lang,
+                "Relative position among the regions shown (outer = best)",
+                "Position relative parmi les régions affichées (extérieur = meilleur)",
+            ),
+            categories: Vec::new(),
+            unit: None,
+        };
+        (x, y, series)
+    }
+
+    pub(super) fn ranking(&mut self, ind: u32) -> (Axis, Axis, Vec<Series>) {
+        let ch = self.single_channel(ind);
+        let rows = self.rows(&[ind], Some(vec![ch]));
+        let latest = analysis::latest(&self.ds.observations, &rows, |o| (o.region, o.segment));
+        let min = self.spec.min_sample();
+        let hide = self.spec.hide_below_min_sample;
+        let vals: Vec<(Entity, f64)> = latest
+            .iter()
+            .map(|&(r, row)| (r, self.ds.observations.row(row)))
+            .filter(|(_, o)| !(hide && o.sample_size.is_some_and(|n| n < min)))
+            .filter_map(|(r, o)| o.value.map(|v| (r, v)))
+            .collect();
+        let indicator = self.ind(ind);
+        let ranked = analysis::rank(&vals, indicator.direction);
+        let mut series = Vec::new();
+        let mut cats = Vec::new();
+        for (pos, e) in ranked.iter().enumerate() {
+            let Some(&(_, row)) = latest.iter().find(|(r, _)| *r == e.key) else {
+                continue;
+            };
+            let o = self.ds.observations.row(row);
+            let mut p = self.point(o, pos as f64, e.value, None);
+            if pos > 0 && indicator.direction != Direction::Neutral {
+                let gap = format::difference(e.gap_to_best, &indicator.unit, self.locale);
+                p.label = if self.lang == Lang::Fr {
+                    format!("{}  (écart au meilleur\u{a0}: {gap})", p.label)
+                } else {
+                    format!("{}  (gap to best: {gap})", p.label)
+                };
+            }
+            if pos == 0
+                && let Some(n) = o.sample_size.filter(|&n| n <= 2)
+            {
+                let who = self.entity_name(e.key);
+                self.warnings.push(if self.lang == Lang::Fr {
+                    format!("{who} est premier sur {n} réponse(s) seulement : ce rang ne dit rien.")
+                } else {
+                    format!("{who} ranks first on only {n} answer(s): the rank means nothing.")
+                });
+            }
+            // a neutral indicator has no better side: ordered, not ranked
+            cats.push(if indicator.direction == Direction::Neutral {
+                self.entity_name(e.key)
+            } else {
+                format!("{}. {}", e.rank, self.entity_name(e.key))
+            });
+            series.push(self.series(e.key, vec![p]));
+        }
+        let dir_note = match indicator.direction {
+            Direction::HigherIsBetter => tr(self.lang, "higher is better", "plus haut = meilleur"),
+            Direction::LowerIsBetter => tr(self.lang, "lower is better", "plus bas = meilleur"),
+            Direction::Neutral => tr(self.lang, "no better side", "sans sens de performance"),
+        };
+        let mut ylabel = format!("{} – {dir_note}", self.unit_axis_label(ind));
+        if let Some(c) = ch {
+            ylabel = format!("{ylabel} – {}", self.channel_name(Some(c)));
+        }
+        let x = Axis {
+            label: tr(self.lang, "Rank", "Rang"),
+            categories: cats,
+            unit: None,
+        };
+        let y = Axis {
+            label: ylabel,
+            categories: Vec::new(),
+            unit: Some(indicator.unit.clone()),
+        };
+        (x, y, series)
+    }
+
+    pub(super) fn heat(&mut self, ind: u32) -> (Axis, Axis, Vec<Series>) {
+        let chans = self.channels_for(ind);
+        let rows = self.rows(&[ind], Some(chans.clone()));
+        let latest = analysis::latest(&self.ds.observations, &rows, |r| {
+            ((r.region, r.segment), r.channel)
+        });
+        let regions = self.legend_regions(&rows);
+        let vals: Vec<f64> = latest
+            .iter()
+            .filter(|((r, _), _)| regions.contains(r))
+            .filter_map(|(_, row)| self.ds.observations.row(*row).value)
+            .collect();
+        let lo = vals.iter().copied().fold(f64::INFINITY, f64::min);
+        let hi = vals.iter().copied().fold(f64::NEG_INFINITY, f64::max);
+        let dir = self.ind(ind).direction;
+        let mut series = Vec::new();
+        for (ri, &r) in regions.iter().enumerate() {
+            let mut points = Vec::new();
+            for (ci, c) in chans.iter().enumerate() {
+                if let Some((_, row)) = latest.iter().find(|(k, _)| *k == (r, *c)) {
+                    let o = self.ds.observations.row(*row);
+                    let v = o.value.unwrap_or(f64::NAN);
+                    let score =
+                        (dir != Direction::Neutral).then(|| analysis::normalise(v, lo, hi, dir));
+                    points.push(self.point(o, ci as f64, ri as f64, score));
+                }
+            }
+            series.push(self.series(r, points));
+        }
+        let x = Axis {
+            label: tr(self.lang, "Channel", "Canal"),
+            categories: chans.iter().map(|&c| self.channel_name(c)).collect(),
+            unit: None,
+        };
+        let y = Axis {
+            label: self.unit_axis_label(ind),
+            categories: regions.iter().map(|&r| self.entity_name(r)).collect(),
+            unit: Some(self.ind(ind).unit.clone()),
+        };
+        (x, y, series)
+    }
+}

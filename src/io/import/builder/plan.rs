@@ -1,0 +1,241 @@
+//! Planning an import: every column of the mapping and the constants resolved once against
+//! the header row, before the first data row.
+
+use super::*;
+
+impl Builder<'_> {
+    /// Resolves every column of the mapping and the constants.
+    pub(super) fn plan(&mut self) -> Result<(), ImportError> {
+        let m = self.mapping;
+        let c = &m.columns;
+        let (sheet, first_col) = (self.loc.sheet.clone(), self.loc.first_col);
+        let header_cell = |col: usize, header: &str| CellError {
+            sheet: sheet.clone(),
+            row: 1,
+            line: None,
+            column: first_col + col + 1,
+            header: header.to_owned(),
+            message: String::new(),
+        };
+        let region_col = self.column("region", &c.region)?;
+        self.code = self.column("code", &c.code)?;
+        let channel_col = self.column("channel", &c.channel)?;
+        let segment_col = self.column("segment", &c.segment)?;
+        let indicator_col = self.column("indicator", &c.indicator)?;
+        let period_col = self.column("period", &c.period)?;
+        let value_col = self.column("value", &c.value)?;
+        self.source_col = self.column("source", &c.source)?;
+        self.grade_col = self.column("grade", &c.grade)?;
+        self.sample_col = self.column("sample_size", &c.sample_size)?;
+        self.margin_col = self.column("margin", &c.margin)?;
+        self.note_col = self.column("note", &c.note)?;
+
+        self.region = match (region_col, &m.constants.region) {
+            (Some(col), _) => Field::Column(col),
+            (None, Some(name)) => match self.resolve_region(name, None) {
+                Some(ix) => Field::Const(ix),
+                None => {
+                    self.unresolved_name("region", name, header_cell(0, ""));
+                    Field::Const(UNRESOLVED)
+                }
+            },
+            (None, None) => return Err(self.missing("region")),
+        };
+        self.channel = match (channel_col, &m.constants.channel) {
+            (Some(col), _) => Field::Column(col),
+            (None, Some(name)) => match self.resolve_channel(name) {
+                Some(ix) => Field::Const(Some(ix)),
+                None => {
+                    self.unresolved_name("channel", name, header_cell(0, ""));
+                    Field::Const(None)
+                }
+            },
+            (None, None) => Field::Const(None),
+        };
+        self.segment = match (segment_col, &m.constants.segment) {
+            (Some(col), _) => Field::Column(col),
+            (None, Some(name)) => match self.resolve_segment(name) {
+                Some(ix) => Field::Const(Some(ix)),
+                None => {
+                    self.unresolved_name("segment", name, header_cell(0, ""));
+                    Field::Const(Some(UNRESOLVED))
+                }
+            },
+            (None, None) => Field::Const(None),
+        };
+        self.period = match (period_col, m.constants.period) {
+            (Some(col), _) => Field::Column(col),
+            (None, Some(p)) => Field::Const(p),
+            (None, None) => Field::Absent,
+        };
+        let mut period_from_col = None;
+        if let Some(pf) = &m.period_from {
+            let col =
+                find_col(&self.headers, &pf.column).ok_or_else(|| ImportError::UnknownColumn {
+                    role: "period_from",
+                    name: pf.column.clone(),
+                    headers: self.headers.clone(),
+                })?;
+            self.period_from = Some((col, pf.format.clone(), pf.bucket));
+            self.period = Field::Column(col);
+            period_from_col = Some(col);
+        }
+        let headers = &self.headers;
+        self.rules = RowRules::resolve(&m.exclude, &m.include, &m.missing, headers.len(), |n| {
+            find_col(headers, n)
+        })
+        .map_err(|(role, name)| ImportError::UnknownColumn {
+            role,
+            name,
+            headers: self.headers.clone(),
+        })?;
+        self.indicator = match (indicator_col, &m.constants.indicator) {
+            (Some(col), _) => Field::Column(col),
+            (None, Some(name)) => match self.resolve_indicator(name) {
+                Some(ix) => Field::Const(ix),
+                None => {
+                    self.unresolved_name("indicator", name, header_cell(0, ""));
+                    Field::Const(UNRESOLVED)
+                }
+            },
+            (None, None) => Field::Absent,
+        };
+        let roles: Vec<usize> = [
+            region_col,
+            self.code,
+            channel_col,
+            segment_col,
+            indicator_col,
+            period_col,
+            value_col,
+            self.source_col,
+            self.grade_col,
+            self.sample_col,
+            self.margin_col,
+            self.note_col,
+            period_from_col,
+        ]
+        .into_iter()
+        .flatten()
+        .collect();
+        let explicit: Vec<usize> = m
+            .value_columns
+            .iter()
+            .map(|n| {
+                find_col(&self.headers, n).ok_or_else(|| ImportError::UnknownColumn {
+                    role: "value",
+                    name: n.clone(),
+                    headers: self.headers.clone(),
+                })
+            })
+            .collect::<Result<_, _>>()?;
+        let free = |cols: &[usize]| -> Vec<usize> {
+            (0..self.headers.len())
+                .filter(|i| !cols.contains(i) && !self.headers[*i].trim().is_empty())
+                .collect()
+        };
+        match m.layout {
+            Layout::Long => {
+                let col = value_col.ok_or_else(|| self.missing("value"))?;
+                if matches!(self.indicator, Field::Absent) {
+                    return Err(self.missing("indicator"));
+                }
+                if matches!(self.period, Field::Absent) {
+                    return Err(self.missing("period"));
+                }
+                self.values.push(ValueCol {
+                    col,
+                    period: None,
+                    indicator: None,
+                });
+            }
+            Layout::WideYears => {
+                if matches!(self.indicator, Field::Absent) {
+                    return Err(self.missing("indicator"));
+                }
+                let cols = if explicit.is_empty() {
+                    free(&roles)
+                        .into_iter()
+                        .filter(|&i| Period::parse(&self.headers[i]).is_ok())
+                        .collect()
+                } else {
+                    explicit
+                };
+                for col in cols {
+                    let p = Period::parse(&self.headers[col]).map_err(|e| {
+                        let mut cell = header_cell(col, &self.headers[col]);
+                        cell.message =
+                            format!("{e} (wide-years layout: each value column is a period)");
+                        ImportError::Cell(cell)
+                    })?;
+                    self.values.push(ValueCol {
+                        col,
+                        period: Some(p),
+                        indicator: None,
+                    });
+                }
+                if self.values.is_empty() {
+                    return Err(self.missing("value"));
+                }
+            }
+            Layout::WideIndicators | Layout::Owid => {
+                if matches!(self.period, Field::Absent) {
+                    return Err(self.missing("period"));
+                }
+                let cols = if explicit.is_empty() {
+                    free(&roles)
+                } else {
+                    explicit
+                };
+                for col in cols {
+                    let name = self.headers[col].clone();
+                    let ix = match self.resolve_indicator(&name) {
+                        Some(ix) => ix,
+                        None => {
+                            self.unresolved_name("indicator", &name, header_cell(col, &name));
+                            UNRESOLVED
+                        }
+                    };
+                    self.values.push(ValueCol {
+                        col,
+                        period: None,
+                        indicator: Some(ix),
+                    });
+                }
+                if self.values.is_empty() {
+                    return Err(self.missing("value"));
+                }
+            }
+            Layout::SurveyAnswers | Layout::ContactLog => {
+                if matches!(self.period, Field::Absent) {
+                    return Err(self.missing("period"));
+                }
+                let agg = Aggregates::new(m, &self.headers, |role, name| self.column(role, name))?;
+                self.aggregates = Some(agg);
+            }
+            Layout::Threads | Layout::Tickets => {
+                if matches!(self.period, Field::Absent) {
+                    return Err(self.missing("period"));
+                }
+                let ev = super::super::events::Events::new(m, &self.headers, |role, name| {
+                    self.column(role, name)
+                })?;
+                self.events = Some(ev);
+            }
+        }
+        self.refresh_ranges();
+        Ok(())
+    }
+
+    pub(super) fn refresh_ranges(&mut self) {
+        self.ranges = self
+            .ds
+            .indicators
+            .iter()
+            .map(|i| {
+                let (lo, hi) = i.unit.range();
+                (lo.unwrap_or(f64::NEG_INFINITY), hi.unwrap_or(f64::INFINITY))
+            })
+            .collect();
+    }
+}

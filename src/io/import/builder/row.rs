@@ -1,0 +1,406 @@
+//! Reading the cells of one row: region, channel, segment, indicator and period names
+//! (interned), numbers, grades and sources, each error naming its cell.
+
+use super::*;
+
+impl Builder<'_> {
+    pub(super) fn shown(&self, cell: Cell<'_>) -> String {
+        match cell {
+            Cell::Text(b) => {
+                let s = text::decode(b, self.encoding);
+                // line breaks and other control characters would break the one-line message
+                let mut s: String = s
+                    .chars()
+                    .take(40)
+                    .map(|c| match c {
+                        '\n' => '↵',
+                        c if c.is_control() => ' ',
+                        c => c,
+                    })
+                    .collect();
+                if s.chars().count() == 40 {
+                    s.push('…');
+                }
+                format!("`{s}`")
+            }
+            Cell::Number(v) => format!("the number {v}"),
+            Cell::Empty => "an empty cell".into(),
+            Cell::Error(e) => format!("the spreadsheet error {e}"),
+        }
+    }
+
+    pub(super) fn text_of<'c>(&self, cell: Cell<'c>) -> Option<std::borrow::Cow<'c, str>> {
+        match cell {
+            Cell::Text(b) => {
+                let t = text::trim(b);
+                (!t.is_empty()).then(|| text::decode(t, self.encoding))
+            }
+            Cell::Number(v) => Some(std::borrow::Cow::Owned(if v.fract() == 0.0 {
+                format!("{v:.0}")
+            } else {
+                v.to_string()
+            })),
+            Cell::Empty | Cell::Error(_) => None,
+        }
+    }
+
+    /// Reads a number cell: `Ok(None)` for a missing value.
+    pub(crate) fn number<R: RowCells>(
+        &self,
+        row_no: usize,
+        row: &R,
+        col: usize,
+    ) -> Result<Option<f64>, ImportError> {
+        let cell = row.cell(col);
+        match cell {
+            Cell::Empty => Ok(None),
+            Cell::Number(v) => Ok(Some(v)),
+            Cell::Error("#N/A") => Ok(None),
+            Cell::Text(b) => match text::parse_number(b, self.decimal_comma) {
+                Number::Value(v) => Ok(Some(v)),
+                Number::Missing => Ok(None),
+                Number::Invalid => Err(self.cell_error(
+                    row_no,
+                    col,
+                    format!(
+                        "found {}; expected a number (12.5, 12,5 or 1 234,5) or a missing value (empty, NA, n/a, -, ..)",
+                        self.shown(cell)
+                    ),
+                )),
+            },
+            Cell::Error(_) => Err(self.cell_error(
+                row_no,
+                col,
+                format!("found {}; expected a number or an empty cell", self.shown(cell)),
+            )),
+        }
+    }
+
+    pub(super) fn region_of<R: RowCells>(
+        &mut self,
+        row_no: usize,
+        row: &R,
+    ) -> Result<u32, ImportError> {
+        let col = match self.region {
+            Field::Const(ix) => return Ok(ix),
+            Field::Column(col) => col,
+            Field::Absent => return Err(self.missing("region")),
+        };
+        let cell = row.cell(col);
+        let key: &[u8] = match cell {
+            Cell::Text(b) => text::trim(b),
+            _ => &[],
+        };
+        if !key.is_empty()
+            && let Some(ix) = self.regions.get(key)
+        {
+            return Ok(ix);
+        }
+        let Some(name) = self.text_of(cell).map(|s| s.into_owned()) else {
+            // a blank region cell can be mapped: `regions: {"": "unknown"}`
+            if let Some(id) = self.mapping.regions.get("")
+                && let Some(ix) = self.ds.regions.ix(id)
+            {
+                return Ok(ix);
+            }
+            return Err(self.cell_error(
+                row_no,
+                col,
+                format!(
+                    "found {}; expected a region name, id or code (map blank cells with `regions: {{\"\": \"<region id>\"}}`)",
+                    self.shown(cell)
+                ),
+            ));
+        };
+        let code = self
+            .code
+            .and_then(|c| self.text_of(row.cell(c)).map(|s| s.into_owned()));
+        let ix = match self.resolve_region(&name, code.as_deref()) {
+            Some(ix) => ix,
+            None => {
+                let at = self.cell_at(row_no, col, String::new());
+                self.unresolved_name("region", &name, at);
+                UNRESOLVED
+            }
+        };
+        if !key.is_empty() {
+            self.regions.insert(key, ix);
+        }
+        Ok(ix)
+    }
+
+    pub(super) fn channel_of<R: RowCells>(&mut self, row_no: usize, row: &R) -> Option<u32> {
+        let col = match self.channel {
+            Field::Const(c) => return c,
+            Field::Column(col) => col,
+            Field::Absent => return None,
+        };
+        let cell = row.cell(col);
+        let key: &[u8] = match cell {
+            Cell::Text(b) => text::trim(b),
+            _ => &[],
+        };
+        if key.is_empty() || text::is_missing(key) {
+            return self
+                .mapping
+                .channels
+                .get("")
+                .and_then(|id| self.ds.channels.ix(id));
+        }
+        if let Some(ix) = self.channels.get(key) {
+            return (ix != UNRESOLVED).then_some(ix);
+        }
+        let name = text::decode(key, self.encoding).into_owned();
+        let ix = match self.resolve_channel(&name) {
+            Some(ix) => ix,
+            None => {
+                let at = self.cell_at(row_no, col, String::new());
+                self.unresolved_name("channel", &name, at);
+                UNRESOLVED
+            }
+        };
+        self.channels.insert(key, ix);
+        (ix != UNRESOLVED).then_some(ix)
+    }
+
+    pub(super) fn segment_of<R: RowCells>(&mut self, row_no: usize, row: &R) -> Option<u32> {
+        let col = match self.segment {
+            Field::Const(c) => return c,
+            Field::Column(col) => col,
+            Field::Absent => return None,
+        };
+        let cell = row.cell(col);
+        let key: &[u8] = match cell {
+            Cell::Text(b) => text::trim(b),
+            _ => &[],
+        };
+        if key.is_empty() || text::is_missing(key) {
+            return self
+                .mapping
+                .segments
+                .get("")
+                .and_then(|id| self.ds.segments.ix(id));
+        }
+        if let Some(ix) = self.segments.get(key) {
+            return Some(ix);
+        }
+        let name = text::decode(key, self.encoding).into_owned();
+        let ix = match self.resolve_segment(&name) {
+            Some(ix) => ix,
+            None => {
+                let at = self.cell_at(row_no, col, String::new());
+                self.unresolved_name("segment", &name, at);
+                UNRESOLVED
+            }
+        };
+        self.segments.insert(key, ix);
+        Some(ix)
+    }
+
+    pub(super) fn indicator_of<R: RowCells>(
+        &mut self,
+        row_no: usize,
+        row: &R,
+    ) -> Result<u32, ImportError> {
+        let col = match self.indicator {
+            Field::Const(ix) => return Ok(ix),
+            Field::Column(col) => col,
+            Field::Absent => return Err(self.missing("indicator")),
+        };
+        let cell = row.cell(col);
+        let key: &[u8] = match cell {
+            Cell::Text(b) => text::trim(b),
+            _ => &[],
+        };
+        if !key.is_empty()
+            && let Some(ix) = self.indicators.get(key)
+        {
+            return Ok(ix);
+        }
+        let Some(name) = self.text_of(cell).map(|s| s.into_owned()) else {
+            return Err(self.cell_error(
+                row_no,
+                col,
+                format!(
+                    "found {}; expected an indicator name or id",
+                    self.shown(cell)
+                ),
+            ));
+        };
+        let ix = match self.resolve_indicator(&name) {
+            Some(ix) => ix,
+            None => {
+                let at = self.cell_at(row_no, col, String::new());
+                self.unresolved_name("indicator", &name, at);
+                UNRESOLVED
+            }
+        };
+        if !key.is_empty() {
+            self.indicators.insert(key, ix);
+        }
+        Ok(ix)
+    }
+
+    pub(crate) fn period_of<R: RowCells>(
+        &mut self,
+        row_no: usize,
+        row: &R,
+    ) -> Result<Period, ImportError> {
+        if let Some((col, format, bucket)) = &self.period_from {
+            let (col, bucket) = (*col, *bucket);
+            let cell = row.cell(col);
+            let secs = match cell {
+                Cell::Number(v) => super::super::time::excel_serial_to_unix_s(v),
+                Cell::Text(t) => super::super::time::parse_timestamp(
+                    &text::decode(t, self.encoding),
+                    format.as_deref(),
+                ),
+                _ => None,
+            };
+            let ym = secs.and_then(super::super::time::year_month_of_unix_s);
+            return match ym {
+                Some((y, m)) if (1900..=2100).contains(&y) => Ok(bucket.period(y, m)),
+                _ => {
+                    let expected = match format {
+                        Some(f) => format!("a date in the form `{f}` (period_from)"),
+                        None => "a date such as 2024-03-05, 05/03/2024 or 2024-03-05T14:02:11Z, from 1900 to 2100 (else give period_from a format)".into(),
+                    };
+                    Err(self.cell_error(
+                        row_no,
+                        col,
+                        format!("found {}; expected {expected}", self.shown(cell)),
+                    ))
+                }
+            };
+        }
+        let col = match self.period {
+            Field::Const(p) => return Ok(p),
+            Field::Column(col) => col,
+            Field::Absent => return Err(self.missing("period")),
+        };
+        let cell = row.cell(col);
+        let bad = |me: &Self| {
+            me.cell_error(
+                row_no,
+                col,
+                format!(
+                    "found {}; expected a period: a year (2016), a half (2016-H1), a quarter (2016-Q3) or a month (2016-07), 1900–2100",
+                    me.shown(cell)
+                ),
+            )
+        };
+        match cell {
+            Cell::Number(v) if v.fract() == 0.0 && (1900.0..=2100.0).contains(&v) => {
+                Ok(Period::year(v as i16))
+            }
+            Cell::Text(b) => {
+                let t = text::trim(b);
+                if t.len() == 4 && t.iter().all(u8::is_ascii_digit) {
+                    let y = t.iter().fold(0i16, |a, d| a * 10 + i16::from(d - b'0'));
+                    if (1900..=2100).contains(&y) {
+                        return Ok(Period::year(y));
+                    }
+                    return Err(bad(self));
+                }
+                if let Some(ix) = self.periods.get(t) {
+                    return Ok(unpack_period(ix));
+                }
+                let p = Period::parse(&text::decode(t, self.encoding)).map_err(|_| bad(self))?;
+                self.periods.insert(t, pack_period(p));
+                Ok(p)
+            }
+            _ => Err(bad(self)),
+        }
+    }
+
+    pub(super) fn grade_of<R: RowCells>(
+        &self,
+        row_no: usize,
+        row: &R,
+        col: usize,
+    ) -> Result<Grade, ImportError> {
+        let cell = row.cell(col);
+        let key: &[u8] = match cell {
+            Cell::Text(b) => text::trim(b),
+            _ => &[],
+        };
+        if key.is_empty() {
+            return Ok(self.grade);
+        }
+        let is = |words: &[&str]| words.iter().any(|w| w.as_bytes().eq_ignore_ascii_case(key));
+        if is(&["Measured", "m"]) {
+            Ok(Grade::Measured)
+        } else if is(&["Estimated", "e"]) {
+            Ok(Grade::Estimated)
+        } else if is(&["Illustrative", "i"]) {
+            Ok(Grade::Illustrative)
+        } else {
+            match text::normalise(&text::decode(key, self.encoding)).as_str() {
+                "mesure" => Ok(Grade::Measured),
+                "estime" => Ok(Grade::Estimated),
+                "illustratif" => Ok(Grade::Illustrative),
+                _ => Err(self.cell_error(
+                    row_no,
+                    col,
+                    format!(
+                        "found {}; expected a grade: Measured, Estimated or Illustrative (mesuré, estimé, illustratif)",
+                        self.shown(cell)
+                    ),
+                )),
+            }
+        }
+    }
+
+    pub(super) fn source_of<R: RowCells>(
+        &mut self,
+        row_no: usize,
+        row: &R,
+        col: usize,
+    ) -> Result<u32, ImportError> {
+        let cell = row.cell(col);
+        let key: &[u8] = match cell {
+            Cell::Text(b) => text::trim(b),
+            _ => &[],
+        };
+        if key.is_empty() {
+            return Ok(self.source);
+        }
+        if let Some(ix) = self.sources.get(key) {
+            return Ok(ix);
+        }
+        let id = text::decode(key, self.encoding).into_owned();
+        match self.ds.sources.ix(&id) {
+            Some(ix) => {
+                self.sources.insert(key, ix);
+                Ok(ix)
+            }
+            None => Err(self.cell_error(
+                row_no,
+                col,
+                format!("found the source id `{id}`, which is not defined; expected the id of a known source, or an empty cell for the import's own source"),
+            )),
+        }
+    }
+}
+
+fn pack_period(p: Period) -> u32 {
+    let (kind, n) = match p.part {
+        crate::model::PeriodPart::Year => (0u32, 0u32),
+        crate::model::PeriodPart::Half(h) => (1, u32::from(h)),
+        crate::model::PeriodPart::Quarter(q) => (2, u32::from(q)),
+        crate::model::PeriodPart::Month(m) => (3, u32::from(m)),
+    };
+    (u32::from(p.year as u16) << 16) | (kind << 8) | n
+}
+
+fn unpack_period(v: u32) -> Period {
+    let year = (v >> 16) as u16 as i16;
+    let n = (v & 0xFF) as u8;
+    let part = match (v >> 8) & 0xFF {
+        1 => crate::model::PeriodPart::Half(n),
+        2 => crate::model::PeriodPart::Quarter(n),
+        3 => crate::model::PeriodPart::Month(n),
+        _ => crate::model::PeriodPart::Year,
+    };
+    Period { year, part }
+}

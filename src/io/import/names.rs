@@ -1,0 +1,191 @@
+/*!
+Names in data files → catalogue records: exact look-ups of regions, channels, segments and
+indicators by id, code, alias or name, and ranked suggestions for a region name that matches
+nothing (word-by-word similarity, groups after their members).
+*/
+
+use super::text::{normalise, slug};
+use crate::model::{Dataset, RegionId, RegionKind};
+
+/// Finds the region a name denotes exactly: its id, ISO code, an alias or its English or
+/// French name (ignoring case, accents and punctuation).
+pub fn find_region(name: &str, catalog: &Dataset) -> Option<u32> {
+    if let Some(ix) = catalog.regions.ix(name) {
+        return Some(ix);
+    }
+    let n = normalise(name);
+    if n.is_empty() {
+        return None;
+    }
+    catalog
+        .regions
+        .iter()
+        .position(|r| {
+            normalise(r.id.as_str()) == n
+                || r.iso.as_deref().is_some_and(|c| normalise(c) == n)
+                || normalise(&r.name.en) == n
+                || normalise(&r.name.fr) == n
+                || r.aliases.iter().any(|a| normalise(a) == n)
+        })
+        .map(|i| i as u32)
+}
+
+/// Finds the channel a name denotes: id, alias or name (ignoring case and accents).
+pub fn find_channel(name: &str, catalog: &Dataset) -> Option<u32> {
+    if let Some(ix) = catalog.channels.ix(name) {
+        return Some(ix);
+    }
+    let n = normalise(name);
+    catalog
+        .channels
+        .iter()
+        .position(|c| {
+            normalise(c.id.as_str()) == n
+                || normalise(&c.name.en) == n
+                || normalise(&c.name.fr) == n
+                || c.aliases.iter().any(|a| normalise(a) == n)
+        })
+        .map(|i| i as u32)
+}
+
+/// Finds the segment a name denotes: id, alias or name (ignoring case and accents).
+pub fn find_segment(name: &str, catalog: &Dataset) -> Option<u32> {
+    if let Some(ix) = catalog.segments.ix(name) {
+        return Some(ix);
+    }
+    let n = normalise(name);
+    if n.is_empty() {
+        return None;
+    }
+    catalog
+        .segments
+        .iter()
+        .position(|s| {
+            normalise(s.id.as_str()) == n
+                || normalise(&s.name.en) == n
+                || normalise(&s.name.fr) == n
+                || s.aliases.iter().any(|a| normalise(a) == n)
+        })
+        .map(|i| i as u32)
+}
+
+/// Finds the indicator a name denotes: id or English or French name.
+pub fn find_indicator(name: &str, catalog: &Dataset) -> Option<u32> {
+    if let Some(ix) = catalog.indicators.ix(name) {
+        return Some(ix);
+    }
+    let n = normalise(name);
+    catalog
+        .indicators
+        .iter()
+        .position(|i| {
+            normalise(i.id.as_str()) == n
+                || normalise(&i.name.en) == n
+                || normalise(&i.name.fr) == n
+        })
+        .map(|i| i as u32)
+}
+
+/// Known regions a name may denote, best first, with a score in 0–1 (1: exact match on
+/// id, ISO code, alias or name; below: fuzzy similarity of the names). A group that
+/// contains a matched country is proposed after it ("Maroc" → morocco, then maghreb).
+pub fn suggest_region(name: &str, catalog: &Dataset) -> Vec<(RegionId, f64)> {
+    let n = normalise(name);
+    let mut scored: Vec<(u32, f64)> = Vec::new();
+    if n.is_empty() {
+        return Vec::new();
+    }
+    for (ix, r) in catalog.regions.iter().enumerate() {
+        let names = std::iter::once(r.id.as_str())
+            .chain(r.iso.as_deref())
+            .chain([r.name.en.as_str(), r.name.fr.as_str()])
+            .chain(r.aliases.iter().map(String::as_str));
+        let mut best = 0.0f64;
+        for cand in names {
+            let c = normalise(cand);
+            if c.is_empty() {
+                continue;
+            }
+            let s = if c == n {
+                1.0
+            } else if c.len() <= 3 || n.len() <= 3 {
+                0.0 // codes only match exactly
+            } else {
+                similarity(&n, &c)
+            };
+            best = best.max(s);
+        }
+        if best >= 0.8 {
+            scored.push((ix as u32, best));
+        }
+    }
+    // groups containing a matched region
+    let matched: Vec<(u32, f64)> = scored.clone();
+    for (ix, s) in matched {
+        let id = &catalog.regions.at(ix).id;
+        for (gix, g) in catalog.regions.iter().enumerate() {
+            if g.kind == RegionKind::Group && g.members.contains(id) {
+                let gs = s * 0.9;
+                match scored.iter_mut().find(|(i, _)| *i == gix as u32) {
+                    Some(e) => e.1 = e.1.max(gs),
+                    None => scored.push((gix as u32, gs)),
+                }
+            }
+        }
+    }
+    scored.sort_by(|a, b| b.1.total_cmp(&a.1).then(a.0.cmp(&b.0)));
+    scored.truncate(5);
+    scored
+        .into_iter()
+        .map(|(ix, s)| (catalog.regions.at(ix).id.clone(), s))
+        .collect()
+}
+
+/// Similarity 0–1 of two normalised names, word by word: every word of the shorter name
+/// must resemble a word of the other (so "south africa" is far from "north africa", while
+/// "royame uni" stays close to "royaume uni"); the score is the weakest word match, and a
+/// name contained whole in the other scores 0.85.
+fn similarity(a: &str, b: &str) -> f64 {
+    let wa: Vec<&str> = a.split(' ').filter(|w| !w.is_empty()).collect();
+    let wb: Vec<&str> = b.split(' ').filter(|w| !w.is_empty()).collect();
+    let (short, long) = if wa.len() <= wb.len() {
+        (&wa, &wb)
+    } else {
+        (&wb, &wa)
+    };
+    let words = short
+        .iter()
+        .map(|w| {
+            long.iter()
+                .map(|v| {
+                    if w == v {
+                        1.0
+                    } else {
+                        strsim::jaro_winkler(w, v)
+                    }
+                })
+                .fold(0.0, f64::max)
+        })
+        .fold(1.0, f64::min);
+    let contained = if a.contains(b) || b.contains(a) {
+        0.85
+    } else {
+        0.0
+    };
+    // names of different lengths in words are penalised a little per extra word
+    let extra = (long.len() - short.len()) as f64 * 0.05;
+    (words - extra).max(contained)
+}
+
+/// A free region id built from `name` (slug, suffixed when taken).
+pub fn free_region_id(name: &str, ds: &Dataset) -> RegionId {
+    let base = slug(name);
+    if ds.regions.ix(&base).is_none() {
+        return RegionId::new(base);
+    }
+    (2..)
+        .map(|k| format!("{base}_{k}"))
+        .find(|c| ds.regions.ix(c).is_none())
+        .map(RegionId::new)
+        .unwrap_or_else(|| RegionId::new(base))
+}
