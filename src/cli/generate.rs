@@ -9,6 +9,7 @@
 //!   `DIR/hicolor/<n>x<n>/apps/<app id>.png` (the copies in `assets/icons/` were made so).
 
 use super::CliError;
+use super::exit::Exit;
 use crate::desktop;
 use crate::io::atomic;
 use clap::{CommandFactory, Subcommand};
@@ -44,7 +45,7 @@ pub enum What {
 }
 
 /// Runs `generate`; prints each file written.
-pub fn run(args: &Args, out: &mut dyn std::io::Write) -> Result<u8, CliError> {
+pub fn run(args: &Args, out: &mut dyn std::io::Write) -> Result<Exit, CliError> {
     let written = match &args.what {
         What::Man { dir } => man_pages(dir)?,
         What::Completions { dir } => completions(dir)?,
@@ -53,7 +54,7 @@ pub fn run(args: &Args, out: &mut dyn std::io::Write) -> Result<u8, CliError> {
     for p in written {
         writeln!(out, "{}", p.display())?;
     }
-    Ok(0)
+    Ok(Exit::Success)
 }
 
 fn create_dir(dir: &Path) -> Result<(), CliError> {
