@@ -1124,6 +1124,8 @@ impl ImportDialog {
             address: None,
             kind: SourceKind::OwnData,
             note: Some(format!("Imported from {}", self.file_name)),
+            label: None,
+            title_fr: None,
         }
     }
 

@@ -63,13 +63,13 @@ pub fn axes(fig: &Figure, value_labels: bool) -> Axes {
             let (lo, hi) = ys.unwrap_or((0.0, 1.0));
             let (mut lo, mut hi) = (lo.min(0.0), hi.max(0.0));
             if value_labels {
-                // halves keep the span finite near ±f64::MAX
-                let pad = (hi / 2.0 - lo / 2.0) * 2.0 * LABEL_HEADROOM;
+                // on halves: the span of values near ±f64::MAX overflows
+                let pad = (hi / 2.0 - lo / 2.0) * (2.0 * LABEL_HEADROOM);
                 if hi > 0.0 {
-                    hi += pad;
+                    hi = (hi + pad).min(f64::MAX);
                 }
                 if lo < 0.0 {
-                    lo -= pad;
+                    lo = (lo - pad).max(f64::MIN);
                 }
             }
             out.value = Some(value_scale(lo, hi, VALUE_TICKS, unit, Origin::Zero, locale));
@@ -106,7 +106,7 @@ pub fn axes(fig: &Figure, value_labels: bool) -> Axes {
                 locale,
             ));
         }
-        ChartKind::Radar | ChartKind::HeatTable => {}
+        ChartKind::Radar | ChartKind::HeatTable | ChartKind::Coverage => {}
     }
     out
 }

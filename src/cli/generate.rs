@@ -8,8 +8,7 @@
 //! - `icons`: the application icon rendered from its SVG at every hicolor size, as
 //!   `DIR/hicolor/<n>x<n>/apps/<app id>.png` (the copies in `assets/icons/` were made so).
 
-use super::CliError;
-use super::exit::Exit;
+use super::{CliError, Exit};
 use crate::desktop;
 use crate::io::atomic;
 use clap::{CommandFactory, Subcommand};

@@ -146,7 +146,13 @@ pub(crate) fn heat_table(c: &mut Canvas, fig: &Figure, _opts: &ExportOptions, ar
     let top = axis_title_above(c, &fig.y.label, area);
     let cols = fig.x.categories.len().max(1);
     let rows = fig.y.categories.len().max(1);
-    let size = c.font(base::TICK);
+    // many rows (a coverage grid of every indicator): rows and their text shrink to fit the
+    // plot area instead of running over the footer
+    let avail_h = area.y + area.h - top - c.font(base::TICK) * 2.5;
+    let size = c
+        .font(base::TICK)
+        .min(avail_h / rows as f64 / 1.6)
+        .max(c.font(base::TICK) * 0.35);
     let row_labels: Vec<String> = fig
         .y
         .categories
@@ -160,7 +166,7 @@ pub(crate) fn heat_table(c: &mut Canvas, fig: &Figure, _opts: &ExportOptions, ar
         + size;
     let cell_w = ((area.w - gutter) / cols as f64).min(c.s(220.0));
     let (col_lines, col_size, col_h) = wrap_categories(c, &fig.x.categories, cell_w);
-    let cell_h = ((area.y + area.h - top - col_h) / rows as f64).clamp(size * 1.6, c.s(64.0));
+    let cell_h = ((area.y + area.h - top - col_h) / rows as f64).clamp(size * 1.2, c.s(64.0));
     let x0 = area.x + gutter;
     let y0 = top + col_h;
     for (ci, lines) in col_lines.iter().enumerate() {

@@ -19,10 +19,17 @@ use egui_plot::{
 use std::ops::RangeInclusive;
 
 /// A plot with the settings every chart shares: no pan or zoom (the chart is shown
-/// to a client, not explored), no coordinate read-out (tooltips show the values instead).
-fn base_plot<'a>(id: &'static str, fig: &Figure) -> Plot<'a> {
+/// to a client, not explored), no coordinate read-out (tooltips show the values instead),
+/// light gridlines in the core's grid colour (they must not read as reference lines).
+fn base_plot<'a>(id: &'static str, fig: &Figure, dark: bool) -> Plot<'a> {
+    let grid = if dark {
+        Color32::from_gray(70)
+    } else {
+        rgb(style::GRID)
+    };
     Plot::new((id, fig.kind as u8))
-        .grid_spacing(egui::Rangef::new(24.0, 300.0))
+        .grid_spacing(egui::Rangef::new(8.0, 40.0))
+        .grid_color(grid)
         .allow_zoom(false)
         .allow_drag(false)
         .allow_scroll(false)
@@ -76,7 +83,8 @@ pub fn bars(ui: &mut egui::Ui, fig: &Figure, labels: bool, dark: bool) {
             placed.push((p.x - 0.4 + w * (j as f64 + 0.5), s.colour, p));
         }
     }
-    let resp = base_plot("bars", fig)
+    let resp = base_plot("bars", fig, dark)
+        .show_grid([false, true])
         .x_axis_label(fig.x.label.clone())
         .y_axis_label(scale.title(&fig.y.label))
         .x_grid_spacer(category_marks(n))
@@ -151,7 +159,8 @@ pub fn ranking(ui: &mut egui::Ui, fig: &Figure, dark: bool) {
     let span = scale.hi - scale.lo;
     let w = 0.6;
     let row = |p: &Point| (n - 1) as f64 - p.x;
-    let resp = base_plot("ranking", fig)
+    let resp = base_plot("ranking", fig, dark)
+        .show_grid([true, false])
         .x_axis_label(scale.title(&fig.y.label))
         .y_axis_label(fig.x.label.clone())
         .y_grid_spacer(category_marks(n))
@@ -327,7 +336,7 @@ pub fn lines(ui: &mut egui::Ui, fig: &Figure, labels: bool, dark: bool) {
     let (Some(scale), Some((first, last))) = (&axes.value, axes.year_span) else {
         return;
     };
-    let plot = base_plot("lines", fig)
+    let plot = base_plot("lines", fig, dark)
         .x_axis_label(fig.x.label.clone())
         .y_axis_label(scale.title(&fig.y.label))
         .x_grid_spacer(year_marks(&axes.years))
@@ -461,7 +470,7 @@ pub fn scatter(ui: &mut egui::Ui, fig: &Figure, labels: bool, dark: bool) {
     };
     // labels right of their point, or left of it in the right third (never cut at the edge)
     let flip_at = xs.lo + (xs.hi - xs.lo) * 0.66;
-    let resp = base_plot("scatter", fig)
+    let resp = base_plot("scatter", fig, dark)
         .x_axis_label(xs.title(&fig.x.label))
         .y_axis_label(ys.title(&fig.y.label))
         .x_grid_spacer(value_marks(xs))
@@ -535,7 +544,7 @@ pub fn radar(ui: &mut egui::Ui, fig: &Figure, dark: bool) {
     }
     let grid = ui.visuals().weak_text_color().gamma_multiply(0.6);
     let text_colour = ui.visuals().text_color();
-    let resp = base_plot("radar", fig)
+    let resp = base_plot("radar", fig, dark)
         .data_aspect(1.0)
         .show_axes(false)
         .show_grid(false)

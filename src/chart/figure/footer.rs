@@ -40,8 +40,10 @@ impl Builder<'_> {
     ) -> Figure {
         let lang = self.lang;
         self.align_decimals(&mut series);
-        let snapshot = !matches!(kind, ChartKind::Lines);
-        let default_subtitle = if snapshot {
+        let snapshot = !matches!(kind, ChartKind::Lines | ChartKind::Coverage);
+        let default_subtitle = if kind == ChartKind::Coverage {
+            tr(lang, "Records per grade, ", "Données par qualité, ") + &self.years_text()
+        } else if snapshot {
             tr(
                 lang,
                 "Latest available value, ",
@@ -124,7 +126,7 @@ impl Builder<'_> {
         let sources = source_ids
             .iter()
             .filter_map(|id| self.ds.sources.get(id))
-            .map(|s| format!("{}, “{}” ({})", s.publisher, s.title, s.date))
+            .map(|s| s.citation(lang))
             .collect();
         if pts.is_empty() {
             self.warnings.push(tr(

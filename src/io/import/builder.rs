@@ -262,6 +262,8 @@ impl<'m> Builder<'m> {
             address: None,
             kind: SourceKind::OwnData,
             note: Some(format!("Imported from {}", ctx.name)),
+            label: None,
+            title_fr: None,
         });
         let source_is_new = base.sources.get(source.id.as_str()) != Some(&source);
         let mut indicators = mapping.new_indicators.clone();
