@@ -3,7 +3,8 @@ Semantic validation: turns a parsed [`DatasetFile`] into a consistent [`Dataset`
 
 Every problem is collected (not just the first), each naming its record: unknown or
 duplicate ids, values outside the indicator's range, channel shares adding up to more than
-100 %, observations without source or grade, practices without source.
+100 %, margins of error that are negative or not finite, observations without source or
+grade, practices without source.
 */
 
 use super::ron_file::DatasetFile;
@@ -52,6 +53,14 @@ pub enum ProblemKind {
         indicator: String,
         /// Range as text.
         range: String,
+    },
+    /// A margin of error that is not a finite number of at least 0.
+    #[error(
+        "margin {margin} is not a margin of error: expected a finite number of at least 0, in the unit of the value"
+    )]
+    BadMargin {
+        /// The margin found.
+        margin: f64,
     },
     /// Shares of one channel mix add up to more than 100 %.
     #[error("the channel shares add up to {sum_pct:.1} %, more than 100 %")]
@@ -267,6 +276,21 @@ fn check_observations(ds: &mut Dataset, file: &DatasetFile<'_>, rep: &mut Valida
     let first_new = ds.observations.len();
     ds.observations.reserve(file.observations.len());
     for (i, o) in file.observations.iter().enumerate() {
+        add_observation(ds, i, o, rep);
+    }
+    check_channel_mix(ds, first_new, rep);
+}
+
+/// Checks observation `i` (0-based, in file order) against `ds` and adds it when it has no
+/// problem; problems go to `rep`. The channel mix is checked afterwards, over all added rows,
+/// with [`check_channel_mix`]. Used by [`build`] and by the streaming RON reader.
+pub(crate) fn add_observation(
+    ds: &mut Dataset,
+    i: usize,
+    o: &crate::model::ObservationRecord<'_>,
+    rep: &mut ValidationReport,
+) {
+    {
         let record = || {
             let ch = o
                 .channel
@@ -355,8 +379,13 @@ fn check_observations(ds: &mut Dataset, file: &DatasetFile<'_>, rep: &mut Valida
         if o.grade.is_none() {
             rep.push(record, ProblemKind::MissingGrade);
         }
+        if let Some(m) = o.margin
+            && !(m.is_finite() && m >= 0.0)
+        {
+            rep.push(record, ProblemKind::BadMargin { margin: m });
+        }
         if rep.count() != before {
-            continue;
+            return;
         }
         if let (Some(r), Some(c), Some(ind), Some(s), Some(g)) =
             (region, channel, indicator, source, o.grade)
@@ -375,7 +404,6 @@ fn check_observations(ds: &mut Dataset, file: &DatasetFile<'_>, rep: &mut Valida
             );
         }
     }
-    check_channel_mix(ds, first_new, rep);
 }
 
 /// Per region, indicator, period and source, the shares of a channel-mix indicator may not
@@ -416,7 +444,12 @@ pub fn check_channel_mix(ds: &Dataset, first_new: usize, rep: &mut ValidationRep
     }
 }
 
-fn check_practices(ds: &mut Dataset, file: &DatasetFile<'_>, rep: &mut ValidationReport) {
+/// Checks the practices of `file` against `ds` and adds the valid ones.
+pub(crate) fn check_practices(
+    ds: &mut Dataset,
+    file: &DatasetFile<'_>,
+    rep: &mut ValidationReport,
+) {
     for p in &file.practices {
         let record = || format!("practice `{}`", p.id);
         let before = rep.count();

@@ -23,6 +23,9 @@ use std::path::Path;
 /// more, and a longer cell is almost always an unclosed quote.
 pub const MAX_CELL_BYTES: usize = 64 * 1024;
 
+/// Unknown region names that get fuzzy suggestions; further ones are only listed.
+const MAX_SUGGESTED_NAMES: usize = 100;
+
 /// A cell as the readers hand it over.
 #[derive(Clone, Copy, Debug)]
 pub(crate) enum Cell<'a> {
@@ -79,6 +82,8 @@ pub(crate) struct Locator {
     pub sheet: Option<String>,
     /// 0-based column of the table's first column.
     pub first_col: usize,
+    /// 1-based row of the header row as the user sees it (0: unknown, shown as row 1).
+    pub header_row: usize,
 }
 
 /// FNV-1a: fast for the short keys interned here.
@@ -182,6 +187,16 @@ pub(crate) struct Builder<'m> {
     sources: Interner,
     periods: Interner,
     unresolved: Vec<(&'static str, UnresolvedName)>,
+    /// (kind, name) of every entry of `unresolved`, to report each name once.
+    unresolved_seen: std::collections::HashSet<(&'static str, String)>,
+    /// Normalised names of the catalogue's (and created) records, for resolution.
+    region_names: mapping::NameIndex,
+    channel_names: mapping::NameIndex,
+    indicator_names: mapping::NameIndex,
+    /// The mapping's name → id tables, keyed by normalised name.
+    mapped_regions: mapping::MappedNames,
+    mapped_channels: mapping::MappedNames,
+    mapped_indicators: mapping::MappedNames,
     aggregates: Option<Aggregates>,
     pub stats: ImportStats,
 }
@@ -205,6 +220,19 @@ impl<'m> Builder<'m> {
         decimal_comma: bool,
         ctx: &super::builder::FileContext,
     ) -> Result<Builder<'m>, ImportError> {
+        if let Some((col, h)) = headers
+            .iter()
+            .enumerate()
+            .find(|(_, h)| h.len() > MAX_CELL_BYTES)
+        {
+            return Err(ImportError::Cell(CellError {
+                sheet: loc.sheet.clone(),
+                row: loc.header_row.max(1),
+                column: loc.first_col + col + 1,
+                header: String::new(),
+                message: size_message(h.len()),
+            }));
+        }
         // catalogue additions: the source, declared regions and indicators, derived ones
         let source = mapping.source.clone().unwrap_or_else(|| Source {
             id: SourceId::new(format!("own-{}", text::slug(&ctx.name).replace('_', "-"))),
@@ -245,6 +273,9 @@ impl<'m> Builder<'m> {
             .collect();
         let source_ix = ds.sources.ix(source.id.as_str()).unwrap_or(0);
         let first_observation = ds.observations.len();
+        let region_names = mapping::NameIndex::regions(&ds);
+        let channel_names = mapping::NameIndex::channels(&ds);
+        let indicator_names = mapping::NameIndex::indicators(&ds);
         let mut b = Builder {
             ds,
             mapping,
@@ -277,6 +308,13 @@ impl<'m> Builder<'m> {
             sources: Interner::default(),
             periods: Interner::default(),
             unresolved: Vec::new(),
+            unresolved_seen: std::collections::HashSet::new(),
+            region_names,
+            channel_names,
+            indicator_names,
+            mapped_regions: mapping::MappedNames::new(&mapping.regions),
+            mapped_channels: mapping::MappedNames::new(&mapping.channels),
+            mapped_indicators: mapping::MappedNames::new(&mapping.indicators),
             aggregates: None,
             stats: ImportStats::default(),
         };
@@ -315,9 +353,10 @@ impl<'m> Builder<'m> {
         let m = self.mapping;
         let c = &m.columns;
         let (sheet, first_col) = (self.loc.sheet.clone(), self.loc.first_col);
+        let header_row = self.loc.header_row.max(1);
         let header_cell = |col: usize, header: &str| CellError {
             sheet: sheet.clone(),
-            row: 1,
+            row: header_row,
             column: first_col + col + 1,
             header: header.to_owned(),
             message: String::new(),
@@ -501,14 +540,11 @@ impl<'m> Builder<'m> {
     }
 
     fn unresolved_name(&mut self, what: &'static str, name: &str, at: CellError) {
-        if self
-            .unresolved
-            .iter()
-            .any(|(w, u)| *w == what && u.name == name)
-        {
+        if !self.unresolved_seen.insert((what, name.to_owned())) {
             return;
         }
-        let suggestions = if what == "region" {
+        // suggestions only for the names a message or dialog can show
+        let suggestions = if what == "region" && self.unresolved.len() < MAX_SUGGESTED_NAMES {
             mapping::suggest_region(name, &self.ds)
                 .into_iter()
                 .map(|(id, s)| (id.0, s))
@@ -526,29 +562,24 @@ impl<'m> Builder<'m> {
         ));
     }
 
-    fn mapped<'a>(
-        map: &'a std::collections::BTreeMap<String, String>,
-        name: &str,
-    ) -> Option<&'a str> {
-        if let Some(v) = map.get(name) {
-            return Some(v);
-        }
-        let n = text::normalise(name);
-        map.iter()
-            .find(|(k, _)| text::normalise(k) == n)
-            .map(|(_, v)| v.as_str())
+    /// The region `name` denotes exactly (as [`mapping::find_region`], through the index).
+    fn find_region(&self, name: &str) -> Option<u32> {
+        self.ds
+            .regions
+            .ix(name)
+            .or_else(|| self.region_names.get(name))
     }
 
     fn resolve_region(&mut self, name: &str, code: Option<&str>) -> Option<u32> {
-        if let Some(id) = Self::mapped(&self.mapping.regions, name) {
+        if let Some(id) = self.mapped_regions.get(&self.mapping.regions, name) {
             return self.ds.regions.ix(id);
         }
         if let Some(code) = code.filter(|c| !c.trim().is_empty())
-            && let Some(ix) = mapping::find_region(code.trim(), &self.ds)
+            && let Some(ix) = self.find_region(code.trim())
         {
             return Some(ix);
         }
-        if let Some(ix) = mapping::find_region(name, &self.ds) {
+        if let Some(ix) = self.find_region(name) {
             return Some(ix);
         }
         if self.mapping.unknown_regions == Unknown::Create && !name.trim().is_empty() {
@@ -571,7 +602,15 @@ impl<'m> Builder<'m> {
                 aliases: code.map(|c| vec![c.to_owned()]).unwrap_or_default(),
             };
             let id = region.id.clone();
+            let names: Vec<String> = std::iter::once(id.as_str().to_owned())
+                .chain(std::iter::once(region.name.en.clone()))
+                .chain(region.iso.iter().cloned())
+                .chain(region.aliases.iter().cloned())
+                .collect();
             if let Ok(ix) = self.ds.regions.push(region) {
+                for n in &names {
+                    self.region_names.add(n, ix);
+                }
                 self.new_regions.push(id);
                 return Some(ix);
             }
@@ -580,17 +619,25 @@ impl<'m> Builder<'m> {
     }
 
     fn resolve_channel(&mut self, name: &str) -> Option<u32> {
-        if let Some(id) = Self::mapped(&self.mapping.channels, name) {
+        if let Some(id) = self.mapped_channels.get(&self.mapping.channels, name) {
             return self.ds.channels.ix(id);
         }
-        mapping::find_channel(name, &self.ds)
+        self.ds
+            .channels
+            .ix(name)
+            .or_else(|| self.channel_names.get(name))
     }
 
     fn resolve_indicator(&mut self, name: &str) -> Option<u32> {
-        if let Some(id) = Self::mapped(&self.mapping.indicators, name) {
+        if let Some(id) = self.mapped_indicators.get(&self.mapping.indicators, name) {
             return self.ds.indicators.ix(id);
         }
-        if let Some(ix) = mapping::find_indicator(name, &self.ds) {
+        if let Some(ix) = self
+            .ds
+            .indicators
+            .ix(name)
+            .or_else(|| self.indicator_names.get(name))
+        {
             return Some(ix);
         }
         if self.mapping.unknown_indicators == Unknown::Create && !name.trim().is_empty() {
@@ -630,13 +677,28 @@ impl<'m> Builder<'m> {
                 channel_mix: false,
             };
             let id = ind.id.clone();
+            let (lo, hi) = ind.unit.range();
+            let display = ind.name.en.clone();
             if let Ok(ix) = self.ds.indicators.push(ind) {
+                self.indicator_names.add(id.as_str(), ix);
+                self.indicator_names.add(&display, ix);
                 self.new_indicators.push(id);
-                self.refresh_ranges();
+                // one range more, in index order (no pass over every indicator)
+                if self.ranges.len() == ix as usize {
+                    self.ranges
+                        .push((lo.unwrap_or(f64::NEG_INFINITY), hi.unwrap_or(f64::INFINITY)));
+                } else {
+                    self.refresh_ranges();
+                }
                 return Some(ix);
             }
         }
         None
+    }
+
+    /// The error for a text cell of `len` bytes, over [`MAX_CELL_BYTES`].
+    pub(crate) fn cell_size_error(&self, row: usize, col: usize, len: usize) -> ImportError {
+        self.cell_error(row, col, size_message(len))
     }
 
     pub(crate) fn cell_error(&self, row: usize, col: usize, message: String) -> ImportError {
@@ -893,14 +955,7 @@ impl<'m> Builder<'m> {
             if let Cell::Text(b) = row.cell(i)
                 && b.len() > MAX_CELL_BYTES
             {
-                return Err(self.cell_error(
-                    row_no,
-                    i,
-                    format!(
-                        "this cell holds {} bytes; cells are limited to {MAX_CELL_BYTES} bytes (an unclosed quote can swallow the rest of a file)",
-                        b.len()
-                    ),
-                ));
+                return Err(self.cell_size_error(row_no, i, b.len()));
             }
         }
         if (0..row.count()).all(|i| match row.cell(i) {
@@ -958,7 +1013,19 @@ impl<'m> Builder<'m> {
             None => None,
         };
         let margin = match self.margin_col {
-            Some(col) => self.number(row_no, row, col)?,
+            Some(col) => match self.number(row_no, row, col)? {
+                Some(m) if !(m.is_finite() && m >= 0.0) => {
+                    return Err(self.cell_error(
+                        row_no,
+                        col,
+                        format!(
+                            "found {}; expected a margin of error: a finite number of at least 0, or a missing value",
+                            self.shown(row.cell(col))
+                        ),
+                    ));
+                }
+                m => m,
+            },
             None => None,
         };
         let note = match self.note_col {
@@ -1177,6 +1244,12 @@ impl<'m> Builder<'m> {
             Err(ImportError::Invalid(rep))
         }
     }
+}
+
+fn size_message(len: usize) -> String {
+    format!(
+        "this cell holds {len} bytes; cells are limited to {MAX_CELL_BYTES} bytes, headers included (an unclosed quote can swallow the rest of a file)"
+    )
 }
 
 fn pack_period(p: Period) -> u32 {

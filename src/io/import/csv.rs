@@ -9,7 +9,6 @@ use super::mapping::Mapping;
 use super::text::{self, Encoding};
 use super::{ImportError, Imported, Preview, Progress};
 use crate::model::Dataset;
-use std::fs::File;
 use std::io::{Read, Seek, SeekFrom};
 use std::path::Path;
 
@@ -37,8 +36,7 @@ struct Opened {
 }
 
 fn open(path: &Path) -> Result<Opened, ImportError> {
-    let mut file = File::open(path)?;
-    let total_bytes = file.metadata()?.len();
+    let (mut file, total_bytes) = crate::io::read::open_regular(path, crate::io::MAX_FILE_BYTES)?;
     let mut head = Vec::with_capacity(HEAD_BYTES);
     (&mut file).take(HEAD_BYTES as u64).read_to_end(&mut head)?;
     if head.iter().all(|b| b.is_ascii_whitespace()) && total_bytes <= HEAD_BYTES as u64 {
@@ -56,7 +54,9 @@ fn open(path: &Path) -> Result<Opened, ImportError> {
         Encoding::Utf16Le | Encoding::Utf16Be => {
             file.seek(SeekFrom::Start(2))?;
             let mut rest = Vec::new();
-            file.read_to_end(&mut rest)?;
+            (&mut file)
+                .take(crate::io::MAX_FILE_BYTES)
+                .read_to_end(&mut rest)?;
             let utf8 = text::decode_utf16(&rest, encoding);
             if utf8.iter().all(|b| b.is_ascii_whitespace()) {
                 return Err(ImportError::Empty);
@@ -68,7 +68,8 @@ fn open(path: &Path) -> Result<Opened, ImportError> {
             let bom = encoding.bom_len();
             let d = text::sniff_delimiter(&head[bom..], fallback);
             file.seek(SeekFrom::Start(bom as u64))?;
-            (Box::new(file), d)
+            // bounded even if the file grows while it is read
+            (Box::new(file.take(crate::io::MAX_FILE_BYTES)), d)
         }
     };
     let reader = csv::ReaderBuilder::new()
@@ -153,7 +154,10 @@ pub(crate) fn import(
         base,
         mapping,
         headers,
-        Locator::default(),
+        Locator {
+            header_row: row,
+            ..Locator::default()
+        },
         o.encoding,
         decimal_comma,
         ctx,

@@ -447,20 +447,36 @@ impl Mapping {
 
     /// Reads a mapping file.
     pub fn load(path: &Path) -> Result<Mapping, super::ImportError> {
-        let text = std::fs::read_to_string(path).map_err(|e| super::ImportError::Mapping {
+        let text =
+            crate::io::read::read_limited(path, crate::io::read::MAX_SPEC_BYTES).map_err(|e| {
+                super::ImportError::Mapping {
+                    path: path.to_owned(),
+                    message: e.to_string(),
+                }
+            })?;
+        let text = text.strip_prefix(b"\xEF\xBB\xBF").unwrap_or(&text);
+        let text = std::str::from_utf8(text).map_err(|e| super::ImportError::Mapping {
             path: path.to_owned(),
-            message: format!("cannot read: {e}"),
+            message: format!(
+                "the file is not valid UTF-8 text after byte {}; save it as UTF-8",
+                e.valid_up_to()
+            ),
         })?;
-        Mapping::from_ron(&text).map_err(|e| super::ImportError::Mapping {
+        Mapping::from_ron(text).map_err(|e| super::ImportError::Mapping {
             path: path.to_owned(),
-            message: format!("{}:{}: {}", e.span.start.line, e.span.start.col, e.code),
+            message: crate::io::read::cap_message(&format!(
+                "{}:{}: {}",
+                e.span.start.line, e.span.start.col, e.code
+            ))
+            .into_owned(),
         })
     }
 
     /// The mapping saved beside `data_path` ([`mapping_path`]), if there is one.
     pub fn load_beside(data_path: &Path) -> Result<Option<Mapping>, super::ImportError> {
         let p = mapping_path(data_path);
-        if p.is_file() {
+        // anything there but a regular file (a FIFO, a device) is refused by `load`
+        if p.exists() {
             Mapping::load(&p).map(Some)
         } else {
             Ok(None)
@@ -504,6 +520,106 @@ pub fn mapping_path(data_path: &Path) -> PathBuf {
     name.push(".mapping.ron");
     data_path.with_file_name(name)
 }
+
+/// Normalised names ([`normalise`]) → record index, built once per import so that resolving
+/// a name costs a hash lookup instead of a pass over the catalogue. Where two records share
+/// a name, the first one wins, as in [`find_region`], [`find_channel`] and
+/// [`find_indicator`].
+#[derive(Debug, Default)]
+pub(crate) struct NameIndex {
+    map: std::collections::HashMap<String, u32>,
+}
+
+impl NameIndex {
+    /// Region ids, ISO codes, English and French names and aliases.
+    pub(crate) fn regions(ds: &Dataset) -> NameIndex {
+        let mut ix = NameIndex::default();
+        for (i, r) in ds.regions.iter().enumerate() {
+            let names = std::iter::once(r.id.as_str())
+                .chain(r.iso.as_deref())
+                .chain([r.name.en.as_str(), r.name.fr.as_str()])
+                .chain(r.aliases.iter().map(String::as_str));
+            for n in names {
+                ix.add(n, i as u32);
+            }
+        }
+        ix
+    }
+
+    /// Channel ids, names and aliases.
+    pub(crate) fn channels(ds: &Dataset) -> NameIndex {
+        let mut ix = NameIndex::default();
+        for (i, c) in ds.channels.iter().enumerate() {
+            let names = std::iter::once(c.id.as_str())
+                .chain([c.name.en.as_str(), c.name.fr.as_str()])
+                .chain(c.aliases.iter().map(String::as_str));
+            for n in names {
+                ix.add(n, i as u32);
+            }
+        }
+        ix
+    }
+
+    /// Indicator ids and names.
+    pub(crate) fn indicators(ds: &Dataset) -> NameIndex {
+        let mut ix = NameIndex::default();
+        for (i, ind) in ds.indicators.iter().enumerate() {
+            for n in [ind.id.as_str(), ind.name.en.as_str(), ind.name.fr.as_str()] {
+                ix.add(n, i as u32);
+            }
+        }
+        ix
+    }
+
+    /// Adds `name` for record `ix` unless an earlier record has it.
+    pub(crate) fn add(&mut self, name: &str, ix: u32) {
+        let n = normalise(name);
+        if !n.is_empty() {
+            self.map.entry(n).or_insert(ix);
+        }
+    }
+
+    /// The record whose normalised name equals `name`'s.
+    pub(crate) fn get(&self, name: &str) -> Option<u32> {
+        self.map.get(&normalise(name)).copied()
+    }
+}
+
+/// A mapping's name → id table keyed by normalised name (first key in order wins), so that
+/// looking a name up does not normalise every key.
+#[derive(Debug, Default)]
+pub(crate) struct MappedNames {
+    map: std::collections::HashMap<String, String>,
+}
+
+impl MappedNames {
+    pub(crate) fn new(map: &BTreeMap<String, String>) -> MappedNames {
+        let mut out = MappedNames::default();
+        for (k, v) in map {
+            out.map.entry(normalise(k)).or_insert_with(|| v.clone());
+        }
+        out
+    }
+
+    /// The id `name` is mapped to: exact key first, then by normalised name.
+    pub(crate) fn get<'a>(
+        &'a self,
+        exact: &'a BTreeMap<String, String>,
+        name: &str,
+    ) -> Option<&'a str> {
+        if let Some(v) = exact.get(name) {
+            return Some(v);
+        }
+        if self.map.is_empty() {
+            return None;
+        }
+        self.map.get(&normalise(name)).map(String::as_str)
+    }
+}
+
+/// Names longer than this (in bytes, normalised) get no fuzzy suggestion: similarity costs
+/// the product of the two lengths.
+const MAX_FUZZY_BYTES: usize = 128;
 
 /// Finds the region a name denotes exactly: its id, ISO code, an alias or its English or
 /// French name (ignoring case, accents and punctuation).
@@ -587,8 +703,12 @@ pub fn suggest_region(name: &str, catalog: &Dataset) -> Vec<(RegionId, f64)> {
                 1.0
             } else if c.len() > 3 && n.len() > 3 && (c.contains(&n) || n.contains(&c)) {
                 0.85
-            } else if c.len() <= 3 || n.len() <= 3 {
-                0.0 // codes only match exactly
+            } else if c.len() <= 3
+                || n.len() <= 3
+                || n.len() > MAX_FUZZY_BYTES
+                || c.len() > MAX_FUZZY_BYTES
+            {
+                0.0 // codes only match exactly; long names are not compared fuzzily
             } else {
                 strsim::jaro_winkler(&c, &n)
             };

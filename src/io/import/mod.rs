@@ -20,12 +20,14 @@ read, cancel flag) and returns [`Imported`] or a structured [`ImportError`]
 
 mod builder;
 mod csv;
+mod guard;
 pub mod mapping;
 mod records;
 mod sheet;
 pub mod text;
 
 pub use builder::MAX_CELL_BYTES;
+pub use guard::{MAX_COMPRESSION_RATIO, MAX_SHEET_CELLS, MAX_UNZIPPED_BYTES};
 pub use mapping::{Columns, Constants, Layout, Mapping, Unknown, mapping_path, suggest_region};
 pub use text::Encoding;
 
@@ -93,7 +95,7 @@ impl fmt::Display for CellError {
         let header = if self.header.is_empty() {
             String::new()
         } else {
-            format!(" \"{}\"", self.header)
+            format!(" \"{}\"", shorten(&self.header))
         };
         match &self.sheet {
             Some(sheet) => write!(
@@ -141,6 +143,12 @@ pub enum ImportError {
         /// The limit.
         limit_bytes: u64,
     },
+    /// Not a regular file (directory, FIFO, device), after following symlinks.
+    #[error("this is {kind}, not a regular file; expected a data file")]
+    NotRegular {
+        /// What it is, in words.
+        kind: &'static str,
+    },
     /// Nothing but blank space.
     #[error("the file is empty: expected a header row (e.g. `Région;Année;Valeur`) and data rows")]
     Empty,
@@ -156,7 +164,10 @@ pub enum ImportError {
     #[error("{0}")]
     Cell(CellError),
     /// A role has no column and no constant.
-    #[error("no column for the {role}: the headers are [{}]; name the column in the mapping file (`columns: (({role}: \"…\"))`) or give a constant (`constants: ({role}: \"…\")`)", headers.join(", "))]
+    #[error(
+        "no column for the {role}: the headers are [{}]; name the column in the mapping file (`columns: (({role}: \"…\"))`) or give a constant (`constants: ({role}: \"…\")`)",
+        name_list(headers)
+    )]
     MissingColumn {
         /// Role (`region`, `period`, `value`, …).
         role: &'static str,
@@ -164,7 +175,11 @@ pub enum ImportError {
         headers: Vec<String>,
     },
     /// The mapping names a column the file does not have.
-    #[error("the mapping names the column \"{name}\" for the {role}, but the headers are [{}]", headers.join(", "))]
+    #[error(
+        "the mapping names the column \"{}\" for the {role}, but the headers are [{}]",
+        shorten(name),
+        name_list(headers)
+    )]
     UnknownColumn {
         /// Role.
         role: &'static str,
@@ -193,7 +208,11 @@ pub enum ImportError {
     #[error("cannot read the workbook: {0}")]
     Workbook(String),
     /// The requested sheet does not exist.
-    #[error("no sheet named \"{name}\"; the sheets are [{}]", available.join(", "))]
+    #[error(
+        "no sheet named \"{}\"; the sheets are [{}]",
+        shorten(name),
+        name_list(available)
+    )]
     NoSheet {
         /// Sheet asked for.
         name: String,
@@ -206,6 +225,34 @@ pub enum ImportError {
     /// Stopped through [`Progress::cancel`].
     #[error("import cancelled")]
     Cancelled,
+}
+
+/// Names shown in a list of a message (headers, sheets).
+const LISTED_NAMES: usize = 20;
+/// Characters shown of one name in a message.
+const SHOWN_NAME_CHARS: usize = 80;
+
+/// `name` cut to [`SHOWN_NAME_CHARS`] characters, with `…` when cut.
+fn shorten(name: &str) -> String {
+    let mut s: String = name.chars().take(SHOWN_NAME_CHARS).collect();
+    if s.len() < name.len() {
+        s.push('…');
+    }
+    s
+}
+
+/// The first [`LISTED_NAMES`] names, each shortened, then "… and K more".
+fn name_list(names: &[String]) -> String {
+    let mut s = names
+        .iter()
+        .take(LISTED_NAMES)
+        .map(|n| shorten(n))
+        .collect::<Vec<_>>()
+        .join(", ");
+    if names.len() > LISTED_NAMES {
+        s.push_str(&format!(", … and {} more", names.len() - LISTED_NAMES));
+    }
+    s
 }
 
 fn not_text_message(offset: usize, looks_like: &Option<&'static str>) -> String {
@@ -224,7 +271,7 @@ fn unresolved_message(what: &str, names: &[UnresolvedName]) -> String {
     for n in names.iter().take(20) {
         s.push_str(&format!(
             "\n  \"{}\" (first at {})",
-            n.name,
+            shorten(&n.name),
             location(&n.first_seen)
         ));
         if !n.suggestions.is_empty() {
@@ -272,6 +319,23 @@ fn location(c: &CellError) -> String {
     }
 }
 
+impl From<crate::io::read::ReadError> for ImportError {
+    fn from(e: crate::io::read::ReadError) -> Self {
+        use crate::io::read::ReadError;
+        match e {
+            ReadError::Io(io) => ImportError::Io(io),
+            ReadError::NotRegular { kind } => ImportError::NotRegular { kind },
+            ReadError::TooLarge {
+                size_bytes,
+                limit_bytes,
+            } => ImportError::TooLarge {
+                size_bytes: size_bytes.unwrap_or(limit_bytes.saturating_add(1)),
+                limit_bytes,
+            },
+        }
+    }
+}
+
 impl ImportError {
     /// Converts to the loader error of `path`: located cell errors become
     /// [`crate::io::LoadError::Cell`], cancellation [`crate::io::LoadError::Cancelled`].
@@ -288,12 +352,16 @@ impl ImportError {
                 size_bytes,
                 limit_bytes,
             },
-            ImportError::Cell(cell) => LoadError::Cell { path, cell },
+            ImportError::NotRegular { kind } => LoadError::NotRegular { path, kind },
+            ImportError::Cell(mut cell) => {
+                cell.message = crate::io::read::cap_message(&cell.message).into_owned();
+                LoadError::Cell { path, cell }
+            }
             ImportError::Invalid(report) => LoadError::Invalid { path, report },
             ImportError::Cancelled => LoadError::Cancelled { path },
             other => LoadError::Import {
                 path,
-                message: other.to_string(),
+                message: crate::io::read::cap_message(&other.to_string()).into_owned(),
             },
         }
     }
@@ -425,13 +493,8 @@ pub fn import_path(
             saved.as_ref()
         }
     };
-    let size_bytes = std::fs::metadata(path)?.len();
-    if size_bytes > crate::io::MAX_FILE_BYTES {
-        return Err(ImportError::TooLarge {
-            size_bytes,
-            limit_bytes: crate::io::MAX_FILE_BYTES,
-        });
-    }
+    // refuses FIFOs, devices and files over the limit before any reader touches them
+    crate::io::read::open_regular(path, crate::io::MAX_FILE_BYTES)?;
     let ctx = builder::FileContext::of(path);
     match FileKind::of(path) {
         Some(FileKind::Workbook) => {
