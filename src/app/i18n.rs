@@ -90,7 +90,8 @@ strings! {
     SourcesFooter => "Sources", "Sources";
     Worse => "worse", "moins bien";
     Better => "better", "mieux";
-    NoBetterSide => "no better side", "sans sens de performance";
+    Lower => "lower", "plus bas";
+    Higher => "higher", "plus haut";
     NotPerChannel => "This indicator is not measured per channel: choose one marked “by channel” to compare channels.", "Cet indicateur n'est pas mesuré par canal : choisissez-en un marqué « par canal » pour comparer les canaux.";
     AllRegions => "All regions", "Toutes les régions";
     AllRegionsHint => "Every region that has a value for the chosen indicators.", "Toutes les régions qui ont une valeur pour les indicateurs choisis.";

@@ -97,6 +97,9 @@ pub struct Figure {
 /// table only, on screen and in exports alike.
 pub const VALUE_LABEL_LIMIT: usize = 40;
 
+/// Fewest indicators a radar draws (fewer is refused with a warning, on screen and in files).
+pub const RADAR_MIN_AXES: usize = 3;
+
 /// Most points a chart draws a marker for; past this, lines carry the grade alone (runs that
 /// touch an illustrative value faded rather than dashed), on screen and in exports alike.
 pub const MARKER_LIMIT: usize = 2_000;
@@ -328,11 +331,11 @@ impl<'a> Builder<'a> {
 
     fn unit_axis_label(&self, ind: u32) -> String {
         let i = self.ind(ind);
-        let unit = match &i.unit {
-            Unit::Seconds => tr(self.lang, "time", "durée"),
-            u => u.label(self.lang),
-        };
-        format!("{} ({unit})", i.name.get(self.lang))
+        match &i.unit {
+            // the duration unit is chosen per axis by the layout (chart::scale)
+            Unit::Seconds => i.name.get(self.lang).to_owned(),
+            u => format!("{} ({})", i.name.get(self.lang), u.label(self.lang)),
+        }
     }
 
     fn point(&mut self, r: ObsRow<'_>, x: f64, y: f64, score: Option<f64>) -> Point {
@@ -628,11 +631,11 @@ impl<'a> Builder<'a> {
                     "Valeur (unités différentes)",
                 )
             } else {
-                let unit = match &self.ind(picks[0].0).unit {
-                    Unit::Seconds => tr(self.lang, "time", "durée"),
-                    u => u.label(self.lang),
-                };
-                format!("{} ({unit})", tr(self.lang, "Value", "Valeur"))
+                let value = tr(self.lang, "Value", "Valeur");
+                match &self.ind(picks[0].0).unit {
+                    Unit::Seconds => value,
+                    u => format!("{value} ({})", u.label(self.lang)),
+                }
             },
             categories: Vec::new(),
             unit: if mixed {
@@ -781,6 +784,15 @@ impl<'a> Builder<'a> {
 
     fn radar(&mut self) -> (Axis, Axis, Vec<Series>) {
         let (picks, cells, all_rows) = self.per_indicator_latest();
+        if picks.len() < RADAR_MIN_AXES {
+            // two spokes draw a line, not a profile: refuse with the reason
+            self.warnings.push(tr(
+                self.lang,
+                "A radar needs at least three indicators with values: add one, or use bars by indicator.",
+                "Un radar demande au moins trois indicateurs renseignés : ajoutez-en un, ou choisissez les barres par indicateur.",
+            ));
+            return (Axis::default(), Axis::default(), Vec::new());
+        }
         let regions = self.legend_regions(&all_rows);
         // normalise each indicator over the regions shown
         let mut bounds = Vec::new();
@@ -852,9 +864,9 @@ impl<'a> Builder<'a> {
             let o = self.ds.observations.row(row);
             let mut p = self.point(o, pos as f64, e.value, None);
             if pos > 0 && indicator.direction != Direction::Neutral {
-                let gap = format::value(e.gap_to_best, &indicator.unit, self.locale);
+                let gap = format::difference(e.gap_to_best, &indicator.unit, self.locale);
                 p.label = if self.lang == Lang::Fr {
-                    format!("{}  (écart au meilleur : {gap})", p.label)
+                    format!("{}  (écart au meilleur\u{a0}: {gap})", p.label)
                 } else {
                     format!("{}  (gap to best: {gap})", p.label)
                 };

@@ -12,7 +12,7 @@ use super::fonts::{self, text_width, wrap};
 use super::plots;
 use super::{Background, ExportOptions};
 use crate::chart::palette::{self, Rgb};
-use crate::chart::{ChartKind, Figure};
+use crate::chart::{ChartKind, Figure, style};
 use crate::model::{Grade, Lang};
 use std::fmt::Write as _;
 
@@ -42,14 +42,12 @@ pub(crate) mod ink {
     pub const TEXT: &str = "#1a1a1a";
     /// Secondary text (subtitle, ticks).
     pub const MUTED: &str = "#5f6368";
-    /// Gridlines.
-    pub const GRID: &str = "#e4e4e4";
-    /// Axis and zero lines.
+    /// Gridlines ([`crate::chart::style::GRID`]).
+    pub const GRID: &str = "#ebebeb";
+    /// Axis and zero lines ([`crate::chart::style::ZERO_LINE`]).
     pub const AXIS: &str = "#8c8c8c";
     /// Warnings.
     pub const WARN: &str = "#9a4a00";
-    /// Outline of estimated values.
-    pub const OUTLINE: &str = "#1a1a1a";
 }
 
 /// A rectangle.
@@ -118,10 +116,8 @@ pub(crate) fn n(v: f64) -> String {
     }
 }
 
-/// `colour` mixed with white (`t` = share of white).
-pub(crate) fn lighten(colour: Rgb, t: f64) -> Rgb {
-    colour.map(|c| (f64::from(c) + (255.0 - f64::from(c)) * t).round() as u8)
-}
+/// Pixels per point on the 1280 × 720 base canvas (a 16:9 slide is 960 pt wide).
+const PX_PER_PT: f64 = 1280.0 / 960.0;
 
 impl Canvas {
     fn new(w: f64, h: f64, lang: Lang) -> Canvas {
@@ -252,28 +248,29 @@ impl Canvas {
         );
     }
 
+    /// Fill and stroke attributes of a mark of `grade`, from the core's grade style.
     fn grade_attrs(&self, grade: Grade, colour: Rgb) -> (String, String) {
-        match grade {
-            Grade::Measured => (palette::hex(colour), String::new()),
-            Grade::Estimated => (
-                palette::hex(colour),
+        let st = style::grade_style(colour, grade, false);
+        let stroke = match st.outline {
+            None => String::new(),
+            Some(o) => {
+                let dash = if o.dashed {
+                    format!(
+                        r#" stroke-dasharray="{} {}""#,
+                        n(self.s(style::DASH_PT[0] * PX_PER_PT)),
+                        n(self.s(style::DASH_PT[1] * PX_PER_PT))
+                    )
+                } else {
+                    String::new()
+                };
                 format!(
-                    r#" stroke="{}" stroke-width="{}" stroke-dasharray="{} {}""#,
-                    ink::OUTLINE,
-                    n(self.s(1.6)),
-                    n(self.s(4.0)),
-                    n(self.s(2.5))
-                ),
-            ),
-            Grade::Illustrative => (
-                palette::hex(lighten(colour, 0.55)),
-                format!(
-                    r#" stroke="{}" stroke-width="{}""#,
-                    palette::hex(colour),
-                    n(self.s(1.3))
-                ),
-            ),
-        }
+                    r#" stroke="{}" stroke-width="{}"{dash}"#,
+                    palette::hex(o.colour),
+                    n(self.s(o.width_pt * PX_PER_PT))
+                )
+            }
+        };
+        (palette::hex(st.fill), stroke)
     }
 
     /// A rectangle styled by grade: measured solid, estimated solid with a dark dashed
@@ -370,6 +367,13 @@ pub fn render(fig: &Figure, opts: &ExportOptions) -> String {
     );
     let mut c = Canvas::new(w, h, fig.locale.lang());
     let hatch = c.s(7.0);
+    let heat_stop = |t: f64| {
+        if style::heat_is_sequential(fig) {
+            style::sequential(t)
+        } else {
+            palette::heat_colour(t)
+        }
+    };
     let _ = write!(
         c.out,
         r##"<svg xmlns="http://www.w3.org/2000/svg" width="{w}" height="{h}" viewBox="0 0 {w} {h}" font-family="{fam}"><title>{title}</title><defs><pattern id="hatch" patternUnits="userSpaceOnUse" width="{hs}" height="{hs}" patternTransform="rotate(45)"><line x1="{hm}" y1="0" x2="{hm}" y2="{hs}" stroke="#1a1a1a" stroke-opacity="0.5" stroke-width="{hw}"/></pattern><linearGradient id="heat"><stop offset="0" stop-color="{h0}"/><stop offset="0.5" stop-color="{h5}"/><stop offset="1" stop-color="{h1}"/></linearGradient></defs>"##,
@@ -380,9 +384,9 @@ pub fn render(fig: &Figure, opts: &ExportOptions) -> String {
         hs = n(hatch),
         hm = n(hatch / 2.0),
         hw = n(c.s(1.6)),
-        h0 = palette::hex(palette::heat_colour(0.0)),
-        h5 = palette::hex(palette::heat_colour(0.5)),
-        h1 = palette::hex(palette::heat_colour(1.0)),
+        h0 = palette::hex(heat_stop(0.0)),
+        h5 = palette::hex(heat_stop(0.5)),
+        h1 = palette::hex(heat_stop(1.0)),
     );
     if opts.background == Background::White {
         c.raw(r##"<rect width="100%" height="100%" fill="#ffffff"/>"##);
@@ -535,17 +539,13 @@ fn legend(c: &mut Canvas, fig: &Figure, x0: f64, y: f64, width: f64) -> f64 {
             items.push((Swatch::Series(s.colour), s.label.clone()));
         }
     }
-    if fig.kind == ChartKind::HeatTable
-        && fig
-            .series
-            .iter()
-            .flat_map(|s| &s.points)
-            .any(|p| p.score.is_some())
-    {
-        items.push((
-            Swatch::Heat,
-            tr(c.lang, "worse → better", "moins bon → meilleur").to_owned(),
-        ));
+    if fig.kind == ChartKind::HeatTable && !fig.is_empty() {
+        let key = if style::heat_is_sequential(fig) {
+            tr(c.lang, "lower → higher", "plus bas → plus haut")
+        } else {
+            tr(c.lang, "worse → better", "moins bon → meilleur")
+        };
+        items.push((Swatch::Heat, key.to_owned()));
     }
     if fig.grades.iter().any(|g| *g != Grade::Measured) {
         for g in Grade::ALL {
@@ -601,6 +601,13 @@ fn legend(c: &mut Canvas, fig: &Figure, x0: f64, y: f64, width: f64) -> f64 {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn ink_matches_the_core_style() {
+        assert_eq!(ink::GRID, palette::hex(style::GRID));
+        assert_eq!(ink::AXIS, palette::hex(style::ZERO_LINE));
+        assert_eq!(ink::TEXT, palette::hex(style::INK));
+    }
 
     #[test]
     fn escapes_markup_and_drops_forbidden_characters() {

@@ -12,6 +12,8 @@ mod hostile;
 mod import;
 #[cfg(feature = "gui")]
 mod import_ui;
+#[cfg(feature = "gui")]
+mod parity;
 mod robustness;
 mod ron_format;
 #[cfg(feature = "gui")]
