@@ -27,13 +27,19 @@ const MAX_HEAD_BYTES: usize = 16 * 1024 * 1024;
 /// Longest record this path waits for before leaving the file to the ordinary reader.
 const MAX_RECORD_BYTES: usize = 1024 * 1024;
 
-/// A file read chunk by chunk: `buf[pos..]` is the text not yet consumed.
+/// A file read chunk by chunk: `text[pos..]` is the text not yet consumed. Each chunk is
+/// checked as UTF-8 once, when it is read; a character cut by a chunk boundary waits in
+/// `pending` for the next chunk.
 struct Window {
     reader: std::io::Take<std::fs::File>,
     chunk: usize,
-    buf: Vec<u8>,
+    text: String,
+    pending: Vec<u8>,
+    raw: Vec<u8>,
     pos: usize,
     eof: bool,
+    /// Not valid UTF-8: left to the whole-file reader, which locates the error.
+    bad: bool,
 }
 
 impl Window {
@@ -43,37 +49,43 @@ impl Window {
             return Ok(false);
         }
         if self.pos > self.chunk {
-            self.buf.drain(..self.pos);
+            self.text.drain(..self.pos);
             self.pos = 0;
         }
-        let before = self.buf.len();
-        self.buf.resize(before + self.chunk, 0);
+        self.raw.clear();
+        self.raw.append(&mut self.pending);
+        let before = self.raw.len();
+        self.raw.resize(before + self.chunk, 0);
         let n = loop {
-            match self.reader.read(&mut self.buf[before..]) {
+            match self.reader.read(&mut self.raw[before..]) {
                 Ok(n) => break n,
                 Err(e) if e.kind() == std::io::ErrorKind::Interrupted => continue,
-                Err(e) => {
-                    self.buf.truncate(before);
-                    return Err(e);
-                }
+                Err(e) => return Err(e),
             }
         };
-        self.buf.truncate(before + n);
+        self.raw.truncate(before + n);
         if n == 0 {
             self.eof = true;
+            // bytes of a character the file never finished
+            self.bad |= !self.raw.is_empty();
+            return Ok(false);
         }
-        Ok(n > 0)
+        match std::str::from_utf8(&self.raw) {
+            Ok(t) => self.text.push_str(t),
+            Err(e) if e.error_len().is_none() => {
+                let (valid, rest) = self.raw.split_at(e.valid_up_to());
+                self.text
+                    .push_str(std::str::from_utf8(valid).unwrap_or_default());
+                self.pending.extend_from_slice(rest);
+            }
+            Err(_) => self.bad = true,
+        }
+        Ok(true)
     }
 
-    /// The unconsumed text up to the last complete UTF-8 character; `None` on invalid UTF-8.
+    /// The text not yet consumed; `None` when the file is not valid UTF-8.
     fn text(&self) -> Option<&str> {
-        let rest = &self.buf[self.pos..];
-        match std::str::from_utf8(rest) {
-            Ok(t) => Some(t),
-            // a character cut by the chunk boundary: keep it for the next chunk
-            Err(e) if e.error_len().is_none() => std::str::from_utf8(&rest[..e.valid_up_to()]).ok(),
-            Err(_) => None,
-        }
+        (!self.bad).then(|| &self.text[self.pos..])
     }
 }
 
@@ -96,21 +108,24 @@ pub fn load_chunked(
     let mut w = Window {
         reader: file.take(MAX_FILE_BYTES),
         chunk,
-        buf: Vec::with_capacity(2 * chunk),
+        text: String::with_capacity(2 * chunk),
+        pending: Vec::new(),
+        raw: Vec::with_capacity(chunk + 4),
         pos: 0,
         eof: false,
+        bad: false,
     };
     // 1. the catalogue, up to the `[` of the observation list
     let start = loop {
         let more = w.fill().ok()?;
-        if w.buf.starts_with(b"\xEF\xBB\xBF") && w.pos == 0 {
-            w.pos = 3;
+        if w.pos == 0 && w.text.starts_with('\u{feff}') {
+            w.pos = '\u{feff}'.len_utf8();
         }
         let text = w.text()?;
         if let Some(start) = ron_fast::find_observations_start(text) {
             break start;
         }
-        if !more || w.buf.len() > MAX_HEAD_BYTES {
+        if !more || w.text.len() > MAX_HEAD_BYTES {
             return None;
         }
     };
@@ -167,9 +182,9 @@ pub fn load_chunked(
 
     // 3. what follows the list: practices only (anything else is left to the full reader,
     //    which checks order and duplicates)
-    let mut tail = w.buf.split_off(w.pos);
+    let mut tail = std::mem::take(&mut w.pending);
     w.reader.read_to_end(&mut tail).ok()?;
-    let tail = String::from_utf8(tail).ok()?;
+    let tail = format!("{}{}", w.text()?, String::from_utf8(tail).ok()?);
     let tail_text = format!("Dataset(observations: []{tail}");
     let tail_file: DatasetFile<'_> = ron_file::parse(&tail_text, path).ok()?;
     let only_practices = tail_file.meta.is_none()

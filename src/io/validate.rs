@@ -117,7 +117,9 @@ pub struct Problem {
 
 impl fmt::Display for Problem {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        write!(f, "{}: {}", self.record, self.kind)
+        // ids and names come from the file: a problem line is capped like every message
+        let line = format!("{}: {}", self.record, self.kind);
+        f.write_str(&super::read::cap_message(&line))
     }
 }
 

@@ -416,3 +416,36 @@ fn a_bom_is_accepted_in_mappings_too() {
     let ds = servicescope::io::load::load_path(&base, &csv).expect("loads");
     assert_eq!(ds.observations.len(), base.observations.len() + 1);
 }
+
+#[test]
+fn the_documented_nesting_message_is_the_one_shown() {
+    let readme =
+        std::fs::read_to_string(Path::new(env!("CARGO_MANIFEST_DIR")).join("data/README.md"))
+            .expect("data/README.md");
+    let deep = format!(
+        "Dataset(observations: {}{})",
+        "[(".repeat(200),
+        ")]".repeat(200)
+    );
+    let err = load_text("deep.ron", deep.as_bytes())
+        .err()
+        .map(|e| e.to_string())
+        .unwrap_or_default();
+    let shown = err.rsplit('/').next().unwrap_or_default();
+    // the record opened at column 24 needs a field name just inside it
+    assert_eq!(shown, "deep.ron:1:25: Expected identifier");
+    // the README quotes the message of the corpus file and no longer promises another one
+    let corpus = load_text(
+        "deep.ron",
+        &std::fs::read(corpus("ron/deep-nesting.ron")).expect("corpus"),
+    )
+    .err()
+    .map(|e| e.to_string())
+    .unwrap_or_default();
+    let quoted = corpus.rsplit('/').next().unwrap_or_default();
+    assert!(
+        readme.contains(&format!("`{quoted}`")),
+        "README lacks `{quoted}`"
+    );
+    assert!(!readme.contains("Nesting deeper than **64** levels is refused"));
+}

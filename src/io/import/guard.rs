@@ -201,6 +201,16 @@ fn check_ods_xml<R: Read>(part: R, name: &str) -> Result<(), ImportError> {
                 open.pop();
                 on_end(e.name().as_ref(), &mut table, &mut row, &mut cells_total)?;
             }
+            // calamine quotes unexpected content of a row in full in its error message
+            Event::Text(t)
+                if t.len() > MAX_ROW_TEXT_BYTES
+                    && open.last().is_some_and(|o| o == "table:table-row") =>
+            {
+                return Err(damaged(format!(
+                    "part `{name}` has {} bytes of text directly inside a table row, where only cells belong",
+                    t.len()
+                )));
+            }
             Event::Eof => break,
             _ => {}
         }
@@ -240,6 +250,9 @@ fn repeat_attr(e: &BytesStart<'_>, attr: &str) -> Result<u64, ImportError> {
         ))),
     }
 }
+
+/// Text allowed directly inside a `table:table-row` (white space between cells).
+const MAX_ROW_TEXT_BYTES: usize = 1024;
 
 /// calamine caps rows and columns at these (its MAX_ROWS / MAX_COLUMNS).
 const ODS_MAX_ROWS: u64 = 1_048_576;
