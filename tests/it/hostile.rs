@@ -28,10 +28,14 @@ struct Run {
 /// Runs the binary with `args` under [`MEMORY_LIMIT_BYTES`], killing it after `limit`.
 /// Panics (naming the arguments) when it had to be killed.
 fn run_bounded(args: &[&str], limit: Duration) -> Run {
+    // SERVICESCOPE_HOSTILE_BIN runs the same cases against another build (e.g. an older
+    // one, to see them fail)
+    let bin = std::env::var("SERVICESCOPE_HOSTILE_BIN")
+        .unwrap_or_else(|_| env!("CARGO_BIN_EXE_servicescope").to_owned());
     let mut cmd = Command::new("prlimit");
     cmd.arg(format!("--as={MEMORY_LIMIT_BYTES}"))
         .arg("--")
-        .arg(env!("CARGO_BIN_EXE_servicescope"))
+        .arg(bin)
         .args(args)
         .stdin(Stdio::null())
         .stdout(Stdio::piped())
