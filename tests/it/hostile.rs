@@ -132,6 +132,14 @@ const WORKBOOKS: &[(&str, Option<&[&str]>)] = &[
         Some(&["table \"Data\" expands to", "limit 10000000 cells"]),
     ),
     (
+        "workbook/ods-repeat-90m.ods",
+        Some(&["9002 rows × 10000 columns = 90020000 cells"]),
+    ),
+    (
+        "workbook/ods-text-in-row.ods",
+        Some(&["65536 bytes of text directly inside a table row"]),
+    ),
+    (
         "workbook/xlsx-ratio-bomb.xlsx",
         Some(&["xl/worksheets/sheet1.xml", "decompression bomb"]),
     ),

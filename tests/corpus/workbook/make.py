@@ -61,6 +61,24 @@ ods(
     + "</table:table-row></table:table>"
     + END,
 )
+# just under calamine's own cap of 100 million cells: 9,000 rows x 10,000 columns of a value
+ods(
+    "ods-repeat-90m.ods",
+    '<table:table table:name="Data">'
+    + TABLE
+    + '<table:table-row table:number-rows-repeated="9000">'
+    + '<table:table-cell table:number-columns-repeated="10000" office:value-type="float" office:value="1"/>'
+    + "</table:table-row></table:table>"
+    + END,
+)
+# 64 KB of text directly inside a row: calamine quotes it whole in its error message
+ods(
+    "ods-text-in-row.ods",
+    '<table:table table:name="Data">'
+    + TABLE
+    + "<table:table-row>" + "x" * 65536 + "</table:table-row></table:table>"
+    + END,
+)
 # a valid small ODS, the control
 ods("ods-valid.ods", '<table:table table:name="Data">' + TABLE + "</table:table>" + END)
 
