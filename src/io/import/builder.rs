@@ -6,6 +6,7 @@ plus a one-entry cache per column), so a row costs no allocation.
 */
 
 use super::mapping::{self, Layout, Mapping, Unknown};
+use super::names;
 use super::records::{Aggregates, derived_indicators};
 use super::text::{self, Encoding, Number};
 use super::{CellError, ImportError, ImportStats, Imported, UnresolvedName};
@@ -190,13 +191,13 @@ pub(crate) struct Builder<'m> {
     /// (kind, name) of every entry of `unresolved`, to report each name once.
     unresolved_seen: std::collections::HashSet<(&'static str, String)>,
     /// Normalised names of the catalogue's (and created) records, for resolution.
-    region_names: mapping::NameIndex,
-    channel_names: mapping::NameIndex,
-    indicator_names: mapping::NameIndex,
+    region_names: names::NameIndex,
+    channel_names: names::NameIndex,
+    indicator_names: names::NameIndex,
     /// The mapping's name → id tables, keyed by normalised name.
-    mapped_regions: mapping::MappedNames,
-    mapped_channels: mapping::MappedNames,
-    mapped_indicators: mapping::MappedNames,
+    mapped_regions: names::MappedNames,
+    mapped_channels: names::MappedNames,
+    mapped_indicators: names::MappedNames,
     aggregates: Option<Aggregates>,
     pub stats: ImportStats,
 }
@@ -273,9 +274,9 @@ impl<'m> Builder<'m> {
             .collect();
         let source_ix = ds.sources.ix(source.id.as_str()).unwrap_or(0);
         let first_observation = ds.observations.len();
-        let region_names = mapping::NameIndex::regions(&ds);
-        let channel_names = mapping::NameIndex::channels(&ds);
-        let indicator_names = mapping::NameIndex::indicators(&ds);
+        let region_names = names::NameIndex::regions(&ds);
+        let channel_names = names::NameIndex::channels(&ds);
+        let indicator_names = names::NameIndex::indicators(&ds);
         let mut b = Builder {
             ds,
             mapping,
@@ -312,9 +313,9 @@ impl<'m> Builder<'m> {
             region_names,
             channel_names,
             indicator_names,
-            mapped_regions: mapping::MappedNames::new(&mapping.regions),
-            mapped_channels: mapping::MappedNames::new(&mapping.channels),
-            mapped_indicators: mapping::MappedNames::new(&mapping.indicators),
+            mapped_regions: names::MappedNames::new(&mapping.regions),
+            mapped_channels: names::MappedNames::new(&mapping.channels),
+            mapped_indicators: names::MappedNames::new(&mapping.indicators),
             aggregates: None,
             stats: ImportStats::default(),
         };

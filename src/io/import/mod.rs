@@ -22,6 +22,7 @@ mod builder;
 mod csv;
 mod guard;
 pub mod mapping;
+mod names;
 mod records;
 mod sheet;
 pub mod text;
