@@ -111,6 +111,20 @@ pub fn read_limited(path: &Path, limit: u64) -> Result<Vec<u8>, ReadError> {
     Ok(bytes)
 }
 
+/// 1-based line and character column of the first invalid byte of text whose first
+/// `valid_up_to` bytes are valid UTF-8 (as `std::str::Utf8Error::valid_up_to` gives it).
+pub fn utf8_error_position(bytes: &[u8], valid_up_to: usize) -> (usize, usize) {
+    let valid = &bytes[..valid_up_to.min(bytes.len())];
+    let line = valid.iter().filter(|&&b| b == b'\n').count() + 1;
+    let line_start = valid.iter().rposition(|&b| b == b'\n').map_or(0, |i| i + 1);
+    // the prefix is valid UTF-8, so characters are counted, not bytes
+    let column = String::from_utf8_lossy(&valid[line_start..])
+        .chars()
+        .count()
+        + 1;
+    (line, column)
+}
+
 /// `message` cut to at most [`MAX_MESSAGE_BYTES`] (at a character boundary), with the
 /// number of bytes left out.
 pub fn cap_message(message: &str) -> std::borrow::Cow<'_, str> {

@@ -63,14 +63,8 @@ pub fn read_text_limited(path: &Path, limit_bytes: u64) -> Result<String, LoadEr
         bytes.drain(..3);
     }
     String::from_utf8(bytes).map_err(|e| {
-        let valid = &e.as_bytes()[..e.utf8_error().valid_up_to()];
-        let line = valid.iter().filter(|&&b| b == b'\n').count() + 1;
-        let line_start = valid.iter().rposition(|&b| b == b'\n').map_or(0, |i| i + 1);
-        // the prefix is valid UTF-8, so characters are counted, not bytes
-        let column = String::from_utf8_lossy(&valid[line_start..])
-            .chars()
-            .count()
-            + 1;
+        let (line, column) =
+            super::read::utf8_error_position(e.as_bytes(), e.utf8_error().valid_up_to());
         LoadError::Syntax {
             path: path.to_owned(),
             line,

@@ -461,3 +461,37 @@ fn the_documented_nesting_message_is_the_one_shown() {
     );
     assert!(!readme.contains("Nesting deeper than **64** levels is refused"));
 }
+
+#[test]
+fn mapping_utf8_errors_and_preview_headers_are_located() {
+    let dir = tempfile::tempdir().expect("tempdir");
+    let csv = dir.path().join("t.csv");
+    std::fs::write(&csv, "Region,Indicator,Year,Value\nuk,nps,2016,1\n").expect("write");
+    std::fs::write(
+        dir.path().join("t.csv.mapping.ron"),
+        b"(\n  layout: \"\xc3\xa9\xc3\xa9\xff\")",
+    )
+    .expect("write");
+    let base = servicescope::io::benchmark::catalog().expect("catalog");
+    let err = servicescope::io::load::load_path(&base, &csv)
+        .err()
+        .map(|e| e.to_string())
+        .unwrap_or_default();
+    assert!(
+        err.contains("t.csv.mapping.ron: 2:14: the file is not valid UTF-8"),
+        "{err}"
+    );
+
+    let big = dir.path().join("big.csv");
+    std::fs::write(
+        &big,
+        format!("Region,{},Year\nuk,1,2016\n", "h".repeat(70_000)),
+    )
+    .expect("write");
+    let err = servicescope::io::import::preview(&big, None, 5, &base)
+        .err()
+        .map(|e| e.to_string())
+        .unwrap_or_default();
+    assert!(err.contains("row 1, column 2 (B)"), "{err}");
+    assert!(err.contains("this cell holds 70000 bytes"), "{err}");
+}

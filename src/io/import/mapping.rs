@@ -455,12 +455,14 @@ impl Mapping {
                 }
             })?;
         let text = text.strip_prefix(b"\xEF\xBB\xBF").unwrap_or(&text);
-        let text = std::str::from_utf8(text).map_err(|e| super::ImportError::Mapping {
-            path: path.to_owned(),
-            message: format!(
-                "the file is not valid UTF-8 text after byte {}; save it as UTF-8",
-                e.valid_up_to()
-            ),
+        let text = std::str::from_utf8(text).map_err(|e| {
+            let (line, column) = crate::io::read::utf8_error_position(text, e.valid_up_to());
+            super::ImportError::Mapping {
+                path: path.to_owned(),
+                message: format!(
+                    "{line}:{column}: the file is not valid UTF-8 text (save it as UTF-8)"
+                ),
+            }
         })?;
         Mapping::from_ron(text).map_err(|e| super::ImportError::Mapping {
             path: path.to_owned(),

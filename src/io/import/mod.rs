@@ -544,6 +544,24 @@ pub fn preview(
         }
         _ => csv::preview(path, header_row, max_rows)?,
     };
+    // the dialog shows headers: the cell limit applies to them as on import
+    if let Some((col, h)) = p
+        .headers
+        .iter()
+        .enumerate()
+        .find(|(_, h)| h.len() > MAX_CELL_BYTES)
+    {
+        return Err(ImportError::Cell(CellError {
+            sheet: p.sheet.clone(),
+            row: header_row.map_or(1, |r| r as usize),
+            column: col + 1,
+            header: String::new(),
+            message: format!(
+                "this cell holds {} bytes; cells are limited to {MAX_CELL_BYTES} bytes, headers included",
+                h.len()
+            ),
+        }));
+    }
     p.guess = Mapping::guess(&p.headers, catalog);
     p.saved = saved;
     Ok(p)
