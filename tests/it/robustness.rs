@@ -485,16 +485,32 @@ fn check_workbook_error(path: &Path) -> Result<(), TestCaseError> {
 proptest! {
     #![proptest_config(ProptestConfig::with_cases(64))]
 
-    /// Arbitrary bytes inside a well-formed XLSX container.
+    /// Arbitrary bytes inside a well-formed XLSX container: as (or inside) the sheet, or in
+    /// place of the workbook part, the relationships or an extra shared-string table.
     #[test]
     fn arbitrary_bytes_in_an_xlsx_sheet_never_panic(
         bytes in prop::collection::vec(any::<u8>(), 0..300),
         whole in any::<bool>(),
+        part in 0usize..5,
     ) {
-        let sheet = if whole { bytes.clone() } else { sheet_with(&bytes) };
+        let sheet = if whole || part != 0 { bytes.clone() } else { sheet_with(&bytes) };
+        let valid_sheet = sheet_with(b"");
         let mut parts: Vec<(&str, &[u8])> =
             XLSX_PARTS.iter().map(|(n, t)| (*n, t.as_bytes())).collect();
-        parts.push(("xl/worksheets/sheet1.xml", &sheet));
+        match part {
+            0 => parts.push(("xl/worksheets/sheet1.xml", &sheet)),
+            4 => {
+                parts.push(("xl/worksheets/sheet1.xml", &valid_sheet));
+                parts.push(("xl/sharedStrings.xml", &sheet));
+            }
+            k => {
+                // replace the workbook, its relationships or the package relationships
+                let name = ["", "xl/workbook.xml", "xl/_rels/workbook.xml.rels", "_rels/.rels"][k];
+                parts.retain(|(n, _)| *n != name);
+                parts.push((name, &sheet));
+                parts.push(("xl/worksheets/sheet1.xml", &valid_sheet));
+            }
+        }
         let dir = tempfile::tempdir().expect("tempdir");
         let path = dir.path().join("fuzz.xlsx");
         std::fs::write(&path, zip_container(&parts)).expect("write");
