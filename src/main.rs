@@ -10,10 +10,10 @@ fn main() -> ExitCode {
         Some(command) => {
             let mut out = std::io::stdout().lock();
             match cli::run(command, &mut out) {
-                Ok(code) => ExitCode::from(code),
+                Ok(code) => code.into(),
                 Err(e) => {
-                    eprintln!("servicescope: {e}");
-                    ExitCode::from(2)
+                    eprintln!("servicescope: {}", cli::term::shown_lines(&e.to_string()));
+                    e.exit().into()
                 }
             }
         }

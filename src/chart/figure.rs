@@ -104,23 +104,36 @@ pub const RADAR_MIN_AXES: usize = 3;
 /// touch an illustrative value faded rather than dashed), on screen and in exports alike.
 pub const MARKER_LIMIT: usize = 2_000;
 
+/// Whether the line between consecutive points `a` and `b` is broken: more than one period of
+/// `a` is missing between them (2016 → 2022 on a yearly series).
+pub fn is_gap(a: &Point, b: &Point) -> bool {
+    let period_years = f64::from(a.period.months()) / 12.0;
+    b.x - a.x > period_years * 1.5
+}
+
 /// The runs of a line series: consecutive segments grouped by whether they are dashed (a
 /// segment is dashed when either end is illustrative). Each run is its own polyline, so a long
 /// series is a handful of lines, not one per segment. Points with a missing coordinate are
-/// skipped.
+/// skipped, and the line breaks where periods are missing ([`is_gap`]).
 pub fn line_runs(points: &[Point]) -> Vec<(bool, Vec<[f64; 2]>)> {
     let pts: Vec<&Point> = points
         .iter()
         .filter(|p| p.x.is_finite() && p.y.is_finite())
         .collect();
     let mut runs: Vec<(bool, Vec<[f64; 2]>)> = Vec::new();
+    let mut broken = true;
     for pair in pts.windows(2) {
+        if is_gap(pair[0], pair[1]) {
+            broken = true;
+            continue;
+        }
         let dashed = pair.iter().any(|p| p.grade == Grade::Illustrative);
         let end = [pair[1].x, pair[1].y];
         match runs.last_mut() {
-            Some((d, run)) if *d == dashed => run.push(end),
+            Some((d, run)) if *d == dashed && !broken => run.push(end),
             _ => runs.push((dashed, vec![[pair[0].x, pair[0].y], end])),
         }
+        broken = false;
     }
     runs
 }
@@ -193,47 +206,46 @@ impl<'a> Builder<'a> {
     fn new(ds: &'a Dataset, spec: &'a ChartSpec, locale: Locale) -> Self {
         let lang = locale.lang();
         let mut warnings = Vec::new();
-        let mut unknown = |what: &str, id: &str| {
-            warnings.push(if lang == Lang::Fr {
-                format!("{what} inconnu ignoré : « {id} »")
-            } else {
-                format!("Unknown {what} ignored: `{id}`")
-            })
-        };
+        let fr = lang == Lang::Fr;
+        // every id is looked up once in the table's hash index; unknown ones are gathered
+        // into one bounded warning per kind
+        let mut unknown_indicators = Vec::new();
         let mut indicators = Vec::new();
         for id in &spec.indicators {
             match ds.indicators.ix(id.as_str()) {
                 Some(ix) => indicators.push(ix),
-                None => unknown(
-                    if lang == Lang::Fr {
-                        "indicateur"
-                    } else {
-                        "indicator"
-                    },
-                    id.as_str(),
-                ),
+                None => unknown_indicators.push(id.as_str()),
             }
         }
+        let mut unknown_regions = Vec::new();
         let mut regions = Vec::new();
+        let mut chosen = vec![false; ds.regions.len()];
         for id in &spec.regions {
             match ds.regions.ix(id.as_str()) {
-                Some(ix) => regions.push(ix),
-                None => unknown(
-                    if lang == Lang::Fr {
-                        "région"
-                    } else {
-                        "region"
-                    },
-                    id.as_str(),
-                ),
+                Some(ix) if !chosen[ix as usize] => {
+                    chosen[ix as usize] = true;
+                    regions.push(ix);
+                }
+                Some(_) => {}
+                None => unknown_regions.push(id.as_str()),
             }
         }
-        for id in &spec.channels {
-            if ds.channels.ix(id.as_str()).is_none() {
-                unknown(
-                    if lang == Lang::Fr { "canal" } else { "channel" },
-                    id.as_str(),
-                );
+        let unknown_channels: Vec<&str> = spec
+            .channels
+            .iter()
+            .map(|c| c.as_str())
+            .filter(|c| ds.channels.ix(c).is_none())
+            .collect();
+        let kinds = [
+            (unknown_indicators, ("indicator", "indicateur")),
+            (unknown_regions, ("region", "région")),
+            (unknown_channels, ("channel", "canal")),
+        ];
+        for (ids, (en, fr_word)) in kinds {
+            if let Some(w) =
+                super::unknown::unknown_ids_warning(&ids, if fr { fr_word } else { en }, lang)
+            {
+                warnings.push(w);
             }
         }
         Self {
@@ -439,15 +451,42 @@ impl<'a> Builder<'a> {
         self.finish(kind, title, x, y, series)
     }
 
+    /// Prints every value of one indicator with the same decimals (`76.0%` beside `76.7%`,
+    /// not `76%`), in labels that start with the value.
+    fn align_decimals(&self, series: &mut [Series]) {
+        for &i in &self.indicators {
+            let ind = self.ind(i);
+            let name = ind.name.get(self.lang);
+            let values: Vec<f64> = series
+                .iter()
+                .flat_map(|s| &s.points)
+                .filter(|p| p.indicator == name)
+                .map(|p| p.value)
+                .collect();
+            let d = format::shared_decimals(&values, &ind.unit);
+            for p in series.iter_mut().flat_map(|s| s.points.iter_mut()) {
+                if p.indicator != name {
+                    continue;
+                }
+                let plain = format::value(p.value, &ind.unit, self.locale);
+                if let Some(rest) = p.label.strip_prefix(&plain) {
+                    let fixed = format::value_with_decimals(p.value, &ind.unit, d, self.locale);
+                    p.label = format!("{fixed}{rest}");
+                }
+            }
+        }
+    }
+
     fn finish(
         mut self,
         kind: ChartKind,
         title: String,
         x: Axis,
         y: Axis,
-        series: Vec<Series>,
+        mut series: Vec<Series>,
     ) -> Figure {
         let lang = self.lang;
+        self.align_decimals(&mut series);
         let snapshot = !matches!(kind, ChartKind::Lines);
         let default_subtitle = if snapshot {
             tr(
@@ -465,7 +504,7 @@ impl<'a> Builder<'a> {
             let hi = pts.iter().map(|p| p.period.year).max().unwrap_or(0);
             if hi - lo > 2 {
                 self.warnings.push(if lang == Lang::Fr {
-                    format!("Valeurs d'années éloignées ({lo}–{hi}, plus de deux ans d'écart) : comparer avec prudence.")
+                    format!("Valeurs d'années éloignées ({lo}–{hi}, plus de deux ans d'écart)\u{a0}: comparer avec prudence.")
                 } else {
                     format!("Values come from years more than two apart ({lo}–{hi}): compare with care.")
                 });
@@ -485,7 +524,7 @@ impl<'a> Builder<'a> {
                     parts.push(tr(
                         lang,
                         "Hatched, light values are illustrative: invented for demonstration where no public figure exists; do not cite them.",
-                        "Les valeurs hachurées et claires sont illustratives : inventées pour la démonstration faute de chiffre public ; ne pas les citer.",
+                        "Les valeurs hachurées et claires sont illustratives\u{a0}: inventées pour la démonstration faute de chiffre public\u{202f}; ne pas les citer.",
                     ));
                 }
                 if est {
@@ -598,7 +637,7 @@ impl<'a> Builder<'a> {
         let mixed = units.len() > 1;
         if mixed {
             self.warnings.push(if self.lang == Lang::Fr {
-                format!("Indicateurs d'unités différentes ({}) : les hauteurs de barres ne se comparent pas d'un indicateur à l'autre.", units.join(", "))
+                format!("Indicateurs d'unités différentes ({})\u{a0}: les hauteurs de barres ne se comparent pas d'un indicateur à l'autre.", units.join(", "))
             } else {
                 format!("Indicators have different units ({}): bar heights are not comparable across indicators.", units.join(", "))
             });
@@ -647,6 +686,41 @@ impl<'a> Builder<'a> {
         (x, y, series)
     }
 
+    /// Says where lines are broken for missing periods (the first gap, and how many more).
+    fn note_gaps(&mut self, series: &[Series]) {
+        let gaps: Vec<(&Series, &Point, &Point)> = series
+            .iter()
+            .flat_map(|s| s.points.windows(2).map(move |w| (s, &w[0], &w[1])))
+            .filter(|(_, a, b)| is_gap(a, b))
+            .collect();
+        let Some((s, a, b)) = gaps.first() else {
+            return;
+        };
+        let more = gaps.len() - 1;
+        let (a, b) = (a.period, b.period);
+        self.warnings.push(if self.lang == Lang::Fr {
+            let plus = if more > 0 {
+                format!(" (et {more} autre(s))")
+            } else {
+                String::new()
+            };
+            format!(
+                "Ligne interrompue là où des périodes manquent\u{a0}: {} entre {a} et {b}{plus}.",
+                s.label
+            )
+        } else {
+            let plus = if more > 0 {
+                format!(" (and {more} more)")
+            } else {
+                String::new()
+            };
+            format!(
+                "Lines break where periods are missing: {} between {a} and {b}{plus}.",
+                s.label
+            )
+        });
+    }
+
     fn lines(&mut self, ind: u32) -> (Axis, Axis, Vec<Series>) {
         let chans = self.channels_for(ind);
         let chans: Vec<Option<u32>> = if self.spec.channels.is_empty() && chans.len() > 1 {
@@ -690,6 +764,7 @@ impl<'a> Builder<'a> {
                 series.push(s);
             }
         }
+        self.note_gaps(&series);
         let x = Axis {
             label: tr(self.lang, "Year", "Année"),
             categories: Vec::new(),
@@ -789,7 +864,7 @@ impl<'a> Builder<'a> {
             self.warnings.push(tr(
                 self.lang,
                 "A radar needs at least three indicators with values: add one, or use bars by indicator.",
-                "Un radar demande au moins trois indicateurs renseignés : ajoutez-en un, ou choisissez les barres par indicateur.",
+                "Un radar demande au moins trois indicateurs renseignés\u{a0}: ajoutez-en un, ou choisissez les barres par indicateur.",
             ));
             return (Axis::default(), Axis::default(), Vec::new());
         }
@@ -871,7 +946,12 @@ impl<'a> Builder<'a> {
                     format!("{}  (gap to best: {gap})", p.label)
                 };
             }
-            cats.push(format!("{}. {}", e.rank, self.region_name(e.key)));
+            // a neutral indicator has no better side: ordered, not ranked
+            cats.push(if indicator.direction == Direction::Neutral {
+                self.region_name(e.key)
+            } else {
+                format!("{}. {}", e.rank, self.region_name(e.key))
+            });
             series.push(self.series(e.key, vec![p]));
         }
         let dir_note = match indicator.direction {

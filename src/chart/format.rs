@@ -115,6 +115,32 @@ pub fn percent(value: f64, decimals: usize, locale: Locale) -> String {
     )
 }
 
+/// Like [`value`], with `decimals` decimals for units printed as plain numbers (percent,
+/// count, score, index), so that one series prints one format (`76.0%`, `76.7%`); durations
+/// and money keep their own format.
+pub fn value_with_decimals(v: f64, unit: &Unit, decimals: usize, locale: Locale) -> String {
+    match unit {
+        Unit::Percent => percent(v, decimals, locale),
+        Unit::Count | Unit::Score { .. } | Unit::Index { .. } => number(v, decimals, locale),
+        _ => value(v, unit, locale),
+    }
+}
+
+/// Decimals a set of values of `unit` needs to be printed alike: the most any of them needs
+/// ([`value`]'s rule: at most one for percent and count, two for scores and indices).
+pub fn shared_decimals<'a>(values: impl IntoIterator<Item = &'a f64>, unit: &Unit) -> usize {
+    let max = match unit {
+        Unit::Score { .. } | Unit::Index { .. } => 2,
+        _ => 1,
+    };
+    values
+        .into_iter()
+        .filter(|v| v.is_finite())
+        .map(|&v| auto_decimals(v, max))
+        .max()
+        .unwrap_or(0)
+}
+
 /// A difference between two values in `unit`: percentage points for percentages (`2.9 pts`,
 /// `1 pt`), else the unit itself.
 pub fn difference(v: f64, unit: &Unit, locale: Locale) -> String {
@@ -228,6 +254,18 @@ mod tests {
         assert_eq!(number(-7.0, 0, Locale::EnGb), "\u{2212}7");
         assert_eq!(number(-0.01, 0, Locale::EnGb), "0");
         assert_eq!(number(1234567.891, 2, Locale::EnGb), "1,234,567.89");
+    }
+
+    #[test]
+    fn one_series_prints_one_format() {
+        let vals = [76.0, 77.0, 76.7];
+        let d = shared_decimals(&vals, &Unit::Percent);
+        let labels: Vec<String> = vals
+            .iter()
+            .map(|&v| value_with_decimals(v, &Unit::Percent, d, Locale::EnGb))
+            .collect();
+        assert_eq!(labels, ["76.0%", "77.0%", "76.7%"]);
+        assert_eq!(shared_decimals(&[40.0, 12.0], &Unit::Percent), 0);
     }
 
     #[test]

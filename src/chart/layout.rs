@@ -63,7 +63,8 @@ pub fn axes(fig: &Figure, value_labels: bool) -> Axes {
             let (lo, hi) = ys.unwrap_or((0.0, 1.0));
             let (mut lo, mut hi) = (lo.min(0.0), hi.max(0.0));
             if value_labels {
-                let pad = (hi - lo) * LABEL_HEADROOM;
+                // halves keep the span finite near ±f64::MAX
+                let pad = (hi / 2.0 - lo / 2.0) * 2.0 * LABEL_HEADROOM;
                 if hi > 0.0 {
                     hi += pad;
                 }

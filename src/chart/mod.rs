@@ -11,6 +11,7 @@ Chart descriptions, shared by the GUI and the exporter so screen and file cannot
 - [`layout`]: the axes each chart kind uses, resolved once for the screen and every export.
 - [`style`]: how marks look: grade styles, heat-table colour scales, gridlines.
 - [`palette`]: fixed colour per region, checked under colour-vision deficiencies.
+- [`unknown`]: one bounded warning per kind of unknown id in a description.
 */
 
 pub mod figure;
@@ -20,6 +21,7 @@ pub mod palette;
 pub mod scale;
 pub mod spec;
 pub mod style;
+pub mod unknown;
 
 pub use figure::{
     Axis, Figure, MARKER_LIMIT, Point, RADAR_MIN_AXES, Series, VALUE_LABEL_LIMIT, build, line_runs,

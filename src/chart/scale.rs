@@ -96,13 +96,16 @@ const MAX_TICKS: usize = 50;
 
 impl ValueScale {
     /// Position of `v` between `a` (at `lo`) and `b` (at `hi`).
+    /// Computed on halves so that values near ±`f64::MAX` do not overflow; always finite for
+    /// finite `a` and `b`, even for values far outside the scale.
     pub fn map(&self, v: f64, a: f64, b: f64) -> f64 {
-        let span = self.hi - self.lo;
-        if span.is_finite() && span > 0.0 {
-            a + (b - a) * (v - self.lo) / span
+        let t = (v / 2.0 - self.lo / 2.0) / (self.hi / 2.0 - self.lo / 2.0);
+        let t = if t.is_finite() {
+            t.clamp(-1e3, 1e3)
         } else {
-            a
-        }
+            0.0
+        };
+        a + (b - a) * t
     }
 
     /// Whether the tick at `value` is the zero line (drawn darker than gridlines) of an axis
@@ -371,6 +374,9 @@ mod tests {
                 );
                 assert!(!s.ticks.is_empty() && s.ticks.len() <= MAX_TICKS + 1);
                 assert!(s.ticks.iter().all(|t| t.value.is_finite()));
+                for v in [f64::MAX, -f64::MAX, f64::NAN, 0.0] {
+                    assert!(s.map(v, 0.0, 100.0).is_finite(), "{v} on {s:?}");
+                }
             }
         }
     }

@@ -6,17 +6,26 @@ subcommands work without a display:
 - `summary [--data FILE]... [--format table|csv|json]`: latest value per region × indicator.
 - `list regions|channels|indicators|practices|sources [--data FILE]...`.
 - `import FILE [--sheet NAME] [--mapping MAP.ron] --out OUT.ron`: CSV/XLSX/ODS to RON.
+- `export --chart SPEC.ron --out FILE` or `export --deck DECK.ron --out-dir DIR`: images.
+- `gen-sample --rows N --out FILE`: synthetic data for benchmarks.
+
+Every command ends with one of the exit codes of [`exit`] ([`Exit`]); text from files is
+printed through [`term::shown`], which escapes control characters.
 
 Without `--data`, commands use the bundled benchmark; with it, the files are loaded on top
 of the bundled catalogue (regions, channels, indicators, sources), so they can use its ids.
 */
 
+pub mod exit;
 pub mod export;
 pub mod gen_sample;
 pub mod import;
 pub mod list;
 pub mod summary;
+pub mod term;
 pub mod validate;
+
+pub use exit::Exit;
 
 use crate::io::{self, LoadError};
 use crate::model::Dataset;
@@ -71,13 +80,17 @@ pub enum CliError {
     /// A chart export failed.
     #[error(transparent)]
     Export(#[from] crate::export::ExportError),
-    /// Arguments that do not fit together.
+    /// Arguments that do not fit together or are out of range.
     #[error("{0}")]
     Usage(String),
+    /// The input is valid but gives nothing to do (a chart that matches no value).
+    #[error("{0}")]
+    Invalid(String),
 }
 
-/// Runs a subcommand, writing to `out`; returns the process exit code.
-pub fn run(command: Command, out: &mut dyn std::io::Write) -> Result<u8, CliError> {
+/// Runs a subcommand, writing to `out`; returns the exit code (an error's is
+/// [`CliError::exit`]).
+pub fn run(command: Command, out: &mut dyn std::io::Write) -> Result<Exit, CliError> {
     match command {
         Command::Validate(a) => validate::run(&a, out),
         Command::Summary(a) => summary::run(&a, out),
@@ -115,12 +128,18 @@ pub fn dataset_with(
     Ok(ds)
 }
 
-/// Writes rows as aligned text columns (display width counted in characters).
+/// Writes rows as aligned text columns (display width counted in characters); every cell
+/// goes through [`term::shown`] (control characters escaped, length capped).
 pub fn write_table(
     out: &mut dyn std::io::Write,
     header: &[&str],
     rows: &[Vec<String>],
 ) -> std::io::Result<()> {
+    let rows: Vec<Vec<String>> = rows
+        .iter()
+        .map(|r| r.iter().map(|c| term::shown(c).into_owned()).collect())
+        .collect();
+    let rows = &rows;
     let mut width: Vec<usize> = header.iter().map(|h| h.chars().count()).collect();
     for r in rows {
         for (w, c) in width.iter_mut().zip(r) {

@@ -1,22 +1,22 @@
 /*!
 The plot area of each chart kind, drawn on a [`Canvas`] inside the rectangle left by the page
-layout of [`super::svg`]: grouped bars, lines over years, scatter, radar, ranking and heat
-table. Values missing from the figure are simply not drawn (never as zero).
+layout of [`super::svg`]: grouped bars, lines over years, scatter and radar, plus the axis and
+label helpers they share with [`super::tables`] (ranking, heat table). Values missing from the
+figure are simply not drawn (never as zero).
 */
 
 use super::ExportOptions;
+use super::canvas::{Anchor, Canvas, Rect, base, ink, n};
 use super::fonts::{ellipsize, text_width, wrap};
-use super::svg::{Anchor, Canvas, Rect, base, ink, n};
 use crate::chart::layout;
-use crate::chart::palette::{self, Rgb};
+use crate::chart::palette;
 use crate::chart::scale::ValueScale;
-use crate::chart::style;
 use crate::chart::{self, Figure, Point};
 use crate::model::Grade;
 use std::fmt::Write as _;
 
 /// Where to anchor a label centred at `x` so that it stays inside `area`.
-fn edge_safe(x: f64, label: &str, size: f64, area: Rect) -> (f64, Anchor) {
+pub(super) fn edge_safe(x: f64, label: &str, size: f64, area: Rect) -> (f64, Anchor) {
     let half = text_width(label, size, false) / 2.0;
     if x + half > area.x + area.w {
         (area.x + area.w, Anchor::End)
@@ -27,17 +27,17 @@ fn edge_safe(x: f64, label: &str, size: f64, area: Rect) -> (f64, Anchor) {
     }
 }
 
-fn all_points(fig: &Figure) -> impl Iterator<Item = &Point> {
+pub(super) fn all_points(fig: &Figure) -> impl Iterator<Item = &Point> {
     fig.series.iter().flat_map(|s| s.points.iter())
 }
 
 /// Axis title above the plot area (horizontal, easier to read than a rotated one); returns
 /// the y below it.
-fn axis_title_above(c: &mut Canvas, label: &str, area: Rect) -> f64 {
+pub(super) fn axis_title_above(c: &mut Canvas, label: &str, area: Rect) -> f64 {
     if label.is_empty() {
         return area.y;
     }
-    let size = c.s(base::AXIS);
+    let size = c.font(base::AXIS);
     let text = ellipsize(label, size, false, area.w);
     c.text(
         area.x,
@@ -60,7 +60,7 @@ fn value_axis_left(
     bottom_h: f64,
 ) -> Rect {
     let top = axis_title_above(c, &scale.title(&fig.y.label), area) + c.s(4.0);
-    let size = c.s(base::TICK);
+    let size = c.font(base::TICK);
     let gutter = scale
         .ticks
         .iter()
@@ -110,8 +110,12 @@ fn value_axis_left(
 
 /// Category labels wrapped to `band_w` (at most three lines, shrinking the font to 75 %
 /// first); returns (lines per category, font size, block height).
-fn wrap_categories(c: &Canvas, cats: &[String], band_w: f64) -> (Vec<Vec<String>>, f64, f64) {
-    let base_size = c.s(base::TICK);
+pub(super) fn wrap_categories(
+    c: &Canvas,
+    cats: &[String],
+    band_w: f64,
+) -> (Vec<Vec<String>>, f64, f64) {
+    let base_size = c.font(base::TICK);
     let mut size = base_size;
     loop {
         let wrapped: Vec<Vec<String>> = cats
@@ -140,7 +144,7 @@ fn wrap_categories(c: &Canvas, cats: &[String], band_w: f64) -> (Vec<Vec<String>
 /// A value label that fits `max_w`: shrinks down to 65 %, then turns vertical. Placed with its
 /// bottom at `y` (above) or its top at `y` (below).
 fn value_label(c: &mut Canvas, x: f64, y: f64, above: bool, max_w: f64, label: &str) {
-    let base_size = c.s(base::VALUE);
+    let base_size = c.font(base::VALUE);
     let mut size = base_size;
     while text_width(label, size, false) > max_w && size > base_size * 0.65 {
         size *= 0.93;
@@ -230,7 +234,7 @@ pub(crate) fn lines(c: &mut Canvas, fig: &Figure, opts: &ExportOptions, area: Re
     };
     let (x0, x1) = (first as f64, last as f64 + 1.0);
     let span = x1 - x0;
-    let tick_size = c.s(base::TICK);
+    let tick_size = c.font(base::TICK);
     let inner = value_axis_left(c, fig, area, &scale, tick_size * 2.0);
     // keep markers off the axes
     let pad = c.s(14.0);
@@ -295,7 +299,7 @@ pub(crate) fn lines(c: &mut Canvas, fig: &Figure, opts: &ExportOptions, area: Re
             let (x, y) = (xmap(p.x), ymap(p.y));
             c.grade_circle(x, y, c.s(5.5), s.colour, p.grade);
             if labels {
-                let size = c.s(base::VALUE) * 0.9;
+                let size = c.font(base::VALUE) * 0.9;
                 c.text(
                     x,
                     y - c.s(9.0),
@@ -317,8 +321,8 @@ pub(crate) fn scatter(c: &mut Canvas, fig: &Figure, opts: &ExportOptions, area: 
     let (Some(ys), Some(xs)) = (axes.value, axes.x_value) else {
         return;
     };
-    let tick_size = c.s(base::TICK);
-    let axis_size = c.s(base::AXIS);
+    let tick_size = c.font(base::TICK);
+    let axis_size = c.font(base::AXIS);
     let bottom = tick_size * 1.6 + axis_size * 1.8;
     let inner = value_axis_left(c, fig, area, &ys, bottom);
     for tick in &xs.ticks {
@@ -346,7 +350,7 @@ pub(crate) fn scatter(c: &mut Canvas, fig: &Figure, opts: &ExportOptions, area: 
         Anchor::Middle,
         &xl,
     );
-    let label_size = c.s(base::TICK);
+    let label_size = c.font(base::TICK);
     let r = c.s(7.5);
     for s in &fig.series {
         for p in s
@@ -393,7 +397,7 @@ pub(crate) fn radar(c: &mut Canvas, fig: &Figure, _opts: &ExportOptions, area: R
     };
     let cats = &fig.x.categories;
     let k = cats.len().max(1);
-    let size = c.s(base::TICK);
+    let size = c.font(base::TICK);
     let label_w = (area.w * 0.2).max(size * 6.0);
     let wrapped: Vec<Vec<String>> = cats
         .iter()
@@ -483,258 +487,6 @@ pub(crate) fn radar(c: &mut Canvas, fig: &Figure, _opts: &ExportOptions, area: R
         c.raw(&svg);
         for (x, y, p) in &pts {
             c.grade_circle(*x, *y, c.s(5.0), s.colour, p.grade);
-        }
-    }
-}
-
-/// Ranking: horizontal bars best first, each labelled with its value and gap to the best.
-pub(crate) fn ranking(c: &mut Canvas, fig: &Figure, _opts: &ExportOptions, area: Rect) {
-    let cats = &fig.x.categories;
-    let rows = cats.len().max(1);
-    let size = c.s(base::TICK);
-    let axis_size = c.s(base::AXIS);
-    let cat_labels: Vec<String> = cats
-        .iter()
-        .map(|l| ellipsize(l, size, true, area.w * 0.28))
-        .collect();
-    let gutter = cat_labels
-        .iter()
-        .map(|l| text_width(l, size, true))
-        .fold(0.0, f64::max)
-        + size;
-    let value_size = c.s(base::VALUE);
-    let label_w = all_points(fig)
-        .map(|p| text_width(&p.label, value_size, false))
-        .fold(0.0, f64::max)
-        + value_size;
-    let Some(scale) = layout::axes(fig, false).value else {
-        return;
-    };
-    let bottom = size * 1.6 + axis_size * 2.0;
-    let inner = Rect {
-        x: area.x + gutter,
-        y: area.y,
-        w: (area.w - gutter - label_w).max(area.w * 0.3),
-        h: area.h - bottom,
-    };
-    let band = (inner.h / rows as f64).min(c.s(110.0));
-    let xmap = |v: f64| scale.map(v, inner.x, inner.x + inner.w);
-    let table_h = band * rows as f64;
-    for tick in &scale.ticks {
-        let x = xmap(tick.value);
-        let zero = tick.value.abs() < scale.step * 1e-6;
-        c.line(
-            x,
-            inner.y,
-            x,
-            inner.y + table_h,
-            if zero { ink::AXIS } else { ink::GRID },
-            c.s(1.0),
-        );
-        let label = &tick.label;
-        let (tx, anchor) = edge_safe(x, label, size, area);
-        c.text(
-            tx,
-            inner.y + table_h + size * 1.3,
-            size,
-            false,
-            ink::MUTED,
-            anchor,
-            label,
-        );
-    }
-    let mut axis_lines = wrap(
-        &scale.title(&fig.y.label),
-        axis_size,
-        false,
-        inner.w + label_w,
-    );
-    axis_lines.truncate(2);
-    c.lines(
-        inner.x,
-        inner.y + table_h + size * 1.6 + axis_size * 1.2,
-        axis_size,
-        false,
-        ink::MUTED,
-        Anchor::Start,
-        &axis_lines,
-    );
-    for (i, l) in cat_labels.iter().enumerate() {
-        let y = inner.y + band * (i as f64 + 0.5);
-        c.text(
-            inner.x - size * 0.6,
-            y + size * 0.35,
-            size,
-            true,
-            ink::TEXT,
-            Anchor::End,
-            l,
-        );
-    }
-    let x0 = xmap(0.0);
-    for s in &fig.series {
-        for p in s
-            .points
-            .iter()
-            .filter(|p| p.x.is_finite() && p.y.is_finite())
-        {
-            let y = inner.y + band * (p.x + 0.5);
-            let bh = band * 0.62;
-            let xv = xmap(p.y);
-            // a zero value stays visible as a thin bar
-            let w = (xv - x0).abs().max(c.s(2.0));
-            let r = Rect {
-                x: if p.y < 0.0 { x0 - w } else { x0 },
-                y: y - bh / 2.0,
-                w,
-                h: bh,
-            };
-            c.grade_rect(r, s.colour, p.grade);
-            // labels go right of the bar, or right of zero for negative values, away from
-            // the region names
-            let tx = if p.y >= 0.0 { r.x + r.w } else { x0 } + value_size * 0.4;
-            c.text(
-                tx,
-                y + value_size * 0.35,
-                value_size,
-                false,
-                ink::TEXT,
-                Anchor::Start,
-                &p.label,
-            );
-        }
-    }
-}
-
-/// Heat table: regions × channels, cells coloured by performance (grey-blue when the
-/// indicator has no better side), the value written in each cell.
-pub(crate) fn heat_table(c: &mut Canvas, fig: &Figure, _opts: &ExportOptions, area: Rect) {
-    const MISSING: Rgb = [0xF2, 0xF2, 0xF2];
-    let top = axis_title_above(c, &fig.y.label, area);
-    let cols = fig.x.categories.len().max(1);
-    let rows = fig.y.categories.len().max(1);
-    let size = c.s(base::TICK);
-    let row_labels: Vec<String> = fig
-        .y
-        .categories
-        .iter()
-        .map(|l| ellipsize(l, size, true, area.w * 0.25))
-        .collect();
-    let gutter = row_labels
-        .iter()
-        .map(|l| text_width(l, size, true))
-        .fold(0.0, f64::max)
-        + size;
-    let cell_w = ((area.w - gutter) / cols as f64).min(c.s(220.0));
-    let (col_lines, col_size, col_h) = wrap_categories(c, &fig.x.categories, cell_w);
-    let cell_h = ((area.y + area.h - top - col_h) / rows as f64).clamp(size * 1.6, c.s(64.0));
-    let x0 = area.x + gutter;
-    let y0 = top + col_h;
-    for (ci, lines) in col_lines.iter().enumerate() {
-        let block = lines.len() as f64 * col_size * 1.22;
-        c.lines(
-            x0 + cell_w * (ci as f64 + 0.5),
-            y0 - col_size * 0.5 - block + col_size * 0.9,
-            col_size,
-            false,
-            ink::TEXT,
-            Anchor::Middle,
-            lines,
-        );
-    }
-    let gap = c.s(2.0);
-    for (ri, l) in row_labels.iter().enumerate() {
-        let y = y0 + cell_h * ri as f64;
-        c.text(
-            x0 - size * 0.6,
-            y + cell_h / 2.0 + size * 0.35,
-            size,
-            true,
-            ink::TEXT,
-            Anchor::End,
-            l,
-        );
-        for ci in 0..cols {
-            let r = Rect {
-                x: x0 + cell_w * ci as f64 + gap / 2.0,
-                y: y + gap / 2.0,
-                w: cell_w - gap,
-                h: cell_h - gap,
-            };
-            let point = fig.series.get(ri).and_then(|s| {
-                s.points
-                    .iter()
-                    .find(|p| (p.x - ci as f64).abs() < 1e-9 && p.value.is_finite())
-            });
-            let Some(p) = point else {
-                c.rect(r, &palette::hex(MISSING), "");
-                c.text(
-                    r.x + r.w / 2.0,
-                    r.y + r.h / 2.0 + size * 0.35,
-                    size,
-                    false,
-                    ink::MUTED,
-                    Anchor::Middle,
-                    "–",
-                );
-                continue;
-            };
-            let bg = style::grade_style(style::heat_fill(fig, p), p.grade, false).fill;
-            let fill = palette::hex(bg);
-            match p.grade {
-                Grade::Measured => c.rect(r, &fill, ""),
-                Grade::Estimated => {
-                    c.rect(r, &fill, "");
-                    let inset = c.s(2.5);
-                    let ir = Rect {
-                        x: r.x + inset,
-                        y: r.y + inset,
-                        w: r.w - 2.0 * inset,
-                        h: r.h - 2.0 * inset,
-                    };
-                    let attrs = format!(
-                        r#" stroke="{}" stroke-width="{}" stroke-dasharray="{} {}""#,
-                        ink::TEXT,
-                        n(c.s(1.5)),
-                        n(c.s(4.0)),
-                        n(c.s(2.5))
-                    );
-                    c.rect(ir, "none", &attrs);
-                }
-                Grade::Illustrative => {
-                    c.rect(r, &fill, "");
-                    c.hatch(r, 0.3);
-                }
-            }
-            let dark = palette::text_on_dark(bg);
-            let mut ts = size;
-            while text_width(&p.label, ts, true) > r.w * 0.9 && ts > size * 0.6 {
-                ts *= 0.93;
-            }
-            let label = ellipsize(&p.label, ts, true, r.w * 0.95);
-            if p.grade == Grade::Illustrative {
-                // a plate behind the text keeps it readable over the hatching
-                let tw = text_width(&label, ts, true) + ts * 0.6;
-                c.rect(
-                    Rect {
-                        x: r.x + (r.w - tw) / 2.0,
-                        y: r.y + r.h / 2.0 - ts * 0.75,
-                        w: tw,
-                        h: ts * 1.5,
-                    },
-                    &fill,
-                    r#" fill-opacity="0.85""#,
-                );
-            }
-            c.text(
-                r.x + r.w / 2.0,
-                r.y + r.h / 2.0 + ts * 0.36,
-                ts,
-                true,
-                if dark { "#ffffff" } else { ink::TEXT },
-                Anchor::Middle,
-                &label,
-            );
         }
     }
 }

@@ -12,6 +12,7 @@ mod hostile;
 mod import;
 #[cfg(feature = "gui")]
 mod import_ui;
+mod output;
 #[cfg(feature = "gui")]
 mod parity;
 mod robustness;
@@ -21,6 +22,7 @@ mod smoke;
 #[cfg(feature = "gui")]
 mod ui;
 mod validation;
+mod write_safety;
 
 /// Writes `text` to a new file `name` in a fresh temporary directory.
 pub fn temp_file(name: &str, text: &str) -> (tempfile::TempDir, std::path::PathBuf) {
