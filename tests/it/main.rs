@@ -8,6 +8,7 @@ mod cli;
 mod export;
 #[cfg(feature = "gui")]
 mod export_ui;
+mod hostile;
 mod import;
 #[cfg(feature = "gui")]
 mod import_ui;
