@@ -26,7 +26,8 @@ fn collect(shape: &Shape, out: &mut Drawn) {
     match shape {
         Shape::Vec(v) => v.iter().for_each(|s| collect(s, out)),
         Shape::Text(t) => {
-            out.texts.insert(t.galley.text().trim().to_owned());
+            // a label laid out over two lines on screen is the same text
+            out.texts.insert(t.galley.text().trim().replace('\n', " "));
         }
         Shape::Rect(r) => out.fills.extend(rgb_of(r.fill)),
         Shape::Circle(c) => out.fills.extend(rgb_of(c.fill)),

@@ -41,6 +41,12 @@ pub(super) fn base_plot<'a>(id: &'static str, fig: &Figure, dark: bool) -> Plot<
         .set_margin_fraction(egui::Vec2::ZERO)
 }
 
+/// A value label over two lines when it carries its period (`55% (2020)` → `55%` over
+/// `(2020)`), so labels of side-by-side bars keep to their bar's width on screen.
+fn stacked(label: &str) -> String {
+    label.replacen(" (", "\n(", 1)
+}
+
 /// Category labels at integer marks, shortened to `max_chars`.
 fn category_ticks(
     cats: Vec<String>,
@@ -125,7 +131,7 @@ pub fn bars(ui: &mut egui::Ui, fig: &Figure, labels: bool, dark: bool) {
                         plot_text(
                             pu,
                             PlotPoint::new(x, p.y),
-                            RichText::new(&p.label).size(12.5),
+                            RichText::new(stacked(&p.label)).size(12.0),
                             anchor,
                             text_colour,
                         );
@@ -453,7 +459,7 @@ fn value_texts(
         plot_text(
             pu,
             PlotPoint::new(x, y),
-            RichText::new(format!("{}\n", p.label)).size(12.0),
+            RichText::new(format!("{}\n", stacked(&p.label))).size(12.0),
             Align2::CENTER_BOTTOM,
             colour,
         );
