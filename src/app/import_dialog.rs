@@ -23,7 +23,7 @@ use crate::io::import::text::{normalise, slug};
 use crate::io::import::{self, FileKind, Layout, Mapping, Preview, Unknown, mapping_path};
 use crate::model::{
     ChannelId, Dataset, Direction, Grade, Indicator, IndicatorGroup, IndicatorId, Lang, Period,
-    Region, RegionId, RegionKind, Source, SourceId, SourceKind, Text, Unit,
+    Region, RegionId, RegionKind, Source, Text, Unit,
 };
 use eframe::egui;
 use std::path::{Path, PathBuf};
@@ -411,10 +411,7 @@ pub struct IndicatorDraft {
 
 impl IndicatorDraft {
     fn new(name: &str, taken: &dyn Fn(&str) -> bool) -> IndicatorDraft {
-        let lower = name.to_lowercase();
-        let percent = ["%", "share", "part ", "taux", "rate", "pct"]
-            .iter()
-            .any(|k| lower.contains(k));
+        let percent = import::percent_like(name);
         let base = match slug(name) {
             s if s.is_empty() => "indicator".to_owned(),
             s => s,
@@ -1103,28 +1100,7 @@ impl ImportDialog {
     }
 
     fn own_source(&self, title: &str) -> Source {
-        let secs = std::fs::metadata(&self.path)
-            .and_then(|m| m.modified())
-            .ok()
-            .and_then(|t| t.duration_since(std::time::UNIX_EPOCH).ok())
-            .map_or(0, |d| d.as_secs());
-        let date = crate::io::import::time::date_of_unix_s(i64::try_from(secs).unwrap_or(0))
-            .unwrap_or_default();
-        let s = slug(title).replace('_', "-");
-        Source {
-            id: SourceId::new(if s.is_empty() {
-                "own-data".to_owned()
-            } else {
-                format!("own-{s}")
-            }),
-            title: title.to_owned(),
-            publisher: "Own data".into(),
-            author: None,
-            date,
-            address: None,
-            kind: SourceKind::OwnData,
-            note: Some(format!("Imported from {}", self.file_name)),
-        }
+        import::own_source(title, &self.file_name, &import::file_date(&self.path))
     }
 
     fn put_regions(&self, m: &mut Mapping, lang: Lang) -> Result<(), String> {
