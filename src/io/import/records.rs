@@ -240,7 +240,7 @@ pub(crate) struct Aggregates {
     contacts: HashMap<Key, Vec<Contact>>,
     /// Running totals per key, used instead of `contacts` when nothing needs the contacts
     /// one by one (no customer key, only means): constant memory for huge logs.
-    totals: HashMap<Key, survey::ContactTotals>,
+    totals: HashMap<Key, survey::ContactTotals, std::hash::BuildHasherDefault<super::builder::Fnv>>,
     /// Whether `totals` is used.
     streaming: bool,
     rules: survey::ContactRules,
@@ -249,6 +249,8 @@ pub(crate) struct Aggregates {
     blank_answers: usize,
     /// Rows with an `Ignore` outcome code.
     ignored: usize,
+    /// Outcome cells seen (raw trimmed bytes) and what they mean.
+    outcome_cache: Vec<(Box<[u8]>, OutcomeCode)>,
 }
 
 impl Aggregates {
@@ -289,7 +291,8 @@ impl Aggregates {
             customers: HashMap::new(),
             blank_answers: 0,
             ignored: 0,
-            totals: HashMap::new(),
+            outcome_cache: Vec::new(),
+            totals: HashMap::default(),
             streaming: c.customer.as_deref().is_none_or(str::is_empty)
                 && m.statistics.iter().all(|s| *s == Statistic::Mean),
             rules: survey::ContactRules {
@@ -410,27 +413,55 @@ impl Aggregates {
                 let outcome = match outcome {
                     Some(c) => {
                         let cell = row.cell(c);
-                        let raw = b.text_cell(cell).unwrap_or_default();
-                        match rules::outcome_code(&b.mapping().outcomes, &raw) {
+                        let key: &[u8] = match cell {
+                            Cell::Text(t) => text::trim(t),
+                            _ => &[],
+                        };
+                        let cached = self
+                            .outcome_cache
+                            .iter()
+                            .find(|(k, _)| !key.is_empty() && k.as_ref() == key)
+                            .map(|(_, o)| *o);
+                        let code = match cached {
+                            Some(o) => Some(o),
+                            None => {
+                                let raw = b.text_cell(cell).unwrap_or_default();
+                                let code = rules::outcome_code(&b.mapping().outcomes, &raw).or(
+                                    match text::normalise(&raw).as_str() {
+                                        "answered" | "handled" | "served" | "repondu"
+                                        | "traite" | "decroche" | "resolved" | "ok" | "1" => {
+                                            Some(OutcomeCode::Answered)
+                                        }
+                                        "abandoned" | "abandon" | "abandonne" | "hang up"
+                                        | "hung up" | "raccroche" | "lost" | "perdu" | "0" => {
+                                            Some(OutcomeCode::Abandoned)
+                                        }
+                                        _ => None,
+                                    },
+                                );
+                                if let Some(o) = code
+                                    && !key.is_empty()
+                                    && self.outcome_cache.len() < 64
+                                {
+                                    self.outcome_cache.push((key.into(), o));
+                                }
+                                code
+                            }
+                        };
+                        match code {
                             Some(OutcomeCode::Ignore) => {
                                 self.ignored += 1;
                                 return Ok(());
                             }
                             Some(OutcomeCode::Answered) => Outcome::Answered,
                             Some(OutcomeCode::Abandoned) => Outcome::Abandoned,
-                            None => match text::normalise(&raw).as_str() {
-                                "answered" | "handled" | "served" | "repondu" | "traite"
-                                | "decroche" | "resolved" | "ok" | "1" => Outcome::Answered,
-                                "abandoned" | "abandon" | "abandonne" | "hang up" | "hung up"
-                                | "raccroche" | "lost" | "perdu" | "0" => Outcome::Abandoned,
-                                _ => {
-                                    return Err(b.cell_error(
+                            None => {
+                                return Err(b.cell_error(
                                     row_no,
                                     c,
                                     format!("found {}; expected `answered` or `abandoned` (or répondu / abandonné), or a code named in `outcomes: {{\"CODE\": Answered}}`", b.shown_cell(cell)),
                                 ));
-                                }
-                            },
+                            }
                         }
                     }
                     None if handle_s.is_some_and(|h| h > 0.0) => Outcome::Answered,
