@@ -15,6 +15,8 @@
 //! - [`export`]: [`chart::Figure`] → SVG (own writer) → PNG (resvg) / PDF (svg2pdf), size
 //!   presets, decks, atomic writes.
 //! - [`cli`]: the command line (`validate`, `summary`, `list`, …).
+//! - [`desktop`]: application id, icon, and what kind of file an opened path is (dataset,
+//!   deck, chart description); the packaging files are in `packaging/`.
 //! - `app` (feature `gui`): the desktop workspace, drawing `Figure`s with egui_plot.
 //!
 //! ## Data flow
@@ -24,6 +26,7 @@
 pub mod analysis;
 pub mod chart;
 pub mod cli;
+pub mod desktop;
 pub mod export;
 pub mod io;
 pub mod model;

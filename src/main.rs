@@ -1,4 +1,5 @@
-//! servicescope binary: parses the command line, runs a subcommand, or opens the desktop app.
+//! servicescope binary: parses the command line, runs a subcommand, or opens the desktop app
+//! (with the files given as arguments).
 
 use clap::Parser;
 use servicescope::cli::{self, Cli};
@@ -10,20 +11,20 @@ fn main() -> ExitCode {
         Some(command) => {
             let mut out = std::io::stdout().lock();
             match cli::run(command, &mut out) {
-                Ok(code) => ExitCode::from(code),
+                Ok(code) => code.into(),
                 Err(e) => {
-                    eprintln!("servicescope: {e}");
-                    ExitCode::from(2)
+                    eprintln!("servicescope: {}", cli::term::shown_lines(&e.to_string()));
+                    e.exit().into()
                 }
             }
         }
-        None => open_app(),
+        None => open_app(args.files),
     }
 }
 
 #[cfg(feature = "gui")]
-fn open_app() -> ExitCode {
-    match servicescope::app::run() {
+fn open_app(files: Vec<std::path::PathBuf>) -> ExitCode {
+    match servicescope::app::run(files) {
         Ok(()) => ExitCode::SUCCESS,
         Err(e) => {
             eprintln!("servicescope: {e:#}");
@@ -33,7 +34,7 @@ fn open_app() -> ExitCode {
 }
 
 #[cfg(not(feature = "gui"))]
-fn open_app() -> ExitCode {
+fn open_app(_files: Vec<std::path::PathBuf>) -> ExitCode {
     eprintln!(
         "servicescope: built without the desktop app (feature `gui`); see `servicescope --help`"
     );

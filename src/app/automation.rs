@@ -2,14 +2,15 @@
 Running the real window unattended, for the smoke test, screenshots and frame timing.
 
 - `SERVICESCOPE_SCREENSHOT=/path.png`: after the window has settled, save a screenshot of
-  it as PNG and quit.
+  it as PNG, print one line on what is shown (open files, mapping dialog, saved views,
+  errors) to stderr, and quit.
 - `SERVICESCOPE_FRAME_LOG=N`: print each frame's timings to stderr and quit after N frames:
   `frame K ui_ms U prev_cpu_ms C interval_ms I points P` (U: the app's `ui`; C: eframe's CPU
   time for the previous frame, `ui` plus tessellation and painting; I: time since the previous
   frame ended; P: points in the figure).
 - `SERVICESCOPE_VIEW=token,token…`: start on a given view (tokens: a chart kind as in
   `ChartSpec` such as `Radar`, `table`, `practices`, `sources`, `fr`, `en`, `dark`, `light`,
-  `present`, `channels` (UK and France by channel), `help`, `export` (the export dialog),
+  `present`, `channels` (UK and France by channel), `help`, `about`, `export` (the export dialog),
   `open:PATH` (as the Open button: a table without saved mapping shows the mapping dialog),
   `load:PATH` (straight to the background loader, guessed mapping), `indicator:ID` (chart
   that one indicator), `allregions`,
@@ -81,6 +82,7 @@ impl Automation {
                 "light" => app.apply(Command::SetDark(false)),
                 "present" => app.apply(Command::SetPresentation(true)),
                 "help" => app.apply(Command::ShowHelp(true)),
+                "about" => app.apply(Command::ShowAbout(true)),
                 "export" => app.apply(Command::OpenExport),
                 "allregions" => {
                     let mut spec = app.state.spec.clone();
@@ -182,11 +184,33 @@ impl Automation {
                 if let Err(e) = result {
                     eprintln!("servicescope: screenshot: {e}");
                 }
+                eprintln!("{}", report(app));
                 ctx.send_viewport_cmd(egui::ViewportCommand::Close);
             }
         }
         ctx.request_repaint();
     }
+}
+
+/// One line on what the app shows when the screenshot is taken, for scripts that check it:
+/// `servicescope: shown: open files [A, B]; mapping dialog [C]; views N; errors N`.
+fn report(app: &App) -> String {
+    let files: Vec<String> = app
+        .state
+        .open_files
+        .iter()
+        .map(|p| p.display().to_string())
+        .collect();
+    let dialog = app
+        .import_dialog_file()
+        .map(|p| p.display().to_string())
+        .unwrap_or_default();
+    format!(
+        "servicescope: shown: open files [{}]; mapping dialog [{dialog}]; views {}; errors {}",
+        files.join(", "),
+        app.state.views.len(),
+        app.errors().len()
+    )
 }
 
 fn save_png(path: &std::path::Path, image: &egui::ColorImage) -> Result<(), String> {

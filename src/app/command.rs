@@ -7,11 +7,10 @@ selection are taken.
 use super::App;
 use super::export_dialog::ExportDialog;
 use super::i18n::S;
-use super::import_dialog::ImportDialog;
 use super::loader::{Job, JobKind};
 use super::state::{SavedView, Tab};
 use crate::chart::{ChartKind, ChartSpec};
-use crate::io::import::{FileKind, Mapping};
+use crate::io::import::Mapping;
 use crate::model::{IndicatorId, Lang};
 use std::path::PathBuf;
 
@@ -70,6 +69,8 @@ pub enum Command {
     SetTab(Tab),
     /// Show or hide the help window.
     ShowHelp(bool),
+    /// Show or hide the About window.
+    ShowAbout(bool),
     /// Save the current selection under a name (a default name when empty).
     SaveView(String),
     /// Recall a saved view by index. Undoable.
@@ -108,17 +109,7 @@ impl App {
                     self.last_edit_years = false;
                 }
             }
-            Command::Open(path) => {
-                // a table without a saved mapping goes through the mapping dialog first
-                if FileKind::of(&path).is_some() && !ImportDialog::has_saved_mapping(&path) {
-                    match ImportDialog::open(path, &self.dataset) {
-                        Ok(d) => self.import_dialog = Some(d),
-                        Err(e) => self.errors.push(e),
-                    }
-                } else {
-                    self.loader.push(Job::new(JobKind::Open, path));
-                }
-            }
+            Command::Open(path) => self.open(path),
             Command::Import {
                 path,
                 mapping,
@@ -151,6 +142,7 @@ impl App {
             Command::SetPresentation(on) => self.ui.presentation = on,
             Command::SetTab(tab) => self.ui.tab = tab,
             Command::ShowHelp(on) => self.ui.show_help = on,
+            Command::ShowAbout(on) => self.ui.show_about = on,
             Command::SaveView(name) => {
                 let name = name.trim();
                 let name = if name.is_empty() {

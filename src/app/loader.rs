@@ -93,6 +93,12 @@ impl Loader {
         self.running.is_some() || !self.queue.is_empty()
     }
 
+    /// Whether `path` is being loaded or waits to be.
+    pub fn has(&self, path: &Path) -> bool {
+        self.running.as_ref().is_some_and(|r| r.job.path == path)
+            || self.queue.iter().any(|j| j.path == path)
+    }
+
     /// The file being loaded, for how long, and the fraction read (0–1; stays 0 for RON
     /// files, which report no progress), for the progress bar.
     pub fn current(&self) -> Option<(&Path, Duration, f32)> {

@@ -7,11 +7,13 @@ The desktop workspace (feature `gui`): compare regions, channels and practices l
 - `chart_view`: draws a [`Figure`] with egui_plot (one function per chart kind). The figure
   comes from [`crate::chart::build`]; the app never computes figures itself.
 - One file per panel: `top_bar`, `selection_panel`, `practices_panel`, `table_panel`,
-  `sources_panel`, `views`, `help`; `theme` (fonts, light/dark, presentation), `i18n`
+  `sources_panel`, `views`, `help`, `about`; `opening` (files from the command line, decks,
+  chart descriptions, window icon and app id, settings file); `theme` (fonts, light/dark, presentation), `i18n`
   (interface strings), `loader` (background loading, changed-file polling), `automation`
   (`SERVICESCOPE_SCREENSHOT`, `SERVICESCOPE_FRAME_LOG` for tests and benchmarks).
 */
 
+mod about;
 mod automation;
 mod chart_view;
 mod command;
@@ -20,6 +22,7 @@ mod help;
 pub mod i18n;
 pub mod import_dialog;
 mod loader;
+pub mod opening;
 mod practices_panel;
 mod selection_panel;
 mod sources_panel;
@@ -41,16 +44,14 @@ use loader::{JobKind, Loader, Watcher};
 use std::path::PathBuf;
 use std::sync::mpsc::Receiver;
 
-/// Opens the main window on the bundled benchmark and the restored workspace.
-pub fn run() -> Result<(), eframe::Error> {
+/// Opens the main window on the bundled benchmark and the restored workspace, then opens
+/// `files` (command-line arguments) as described in [`opening`].
+pub fn run(files: Vec<PathBuf>) -> Result<(), eframe::Error> {
     let automation = automation::Automation::from_env();
     let options = eframe::NativeOptions {
-        viewport: egui::ViewportBuilder::default()
-            .with_title("servicescope")
-            .with_inner_size([1280.0, 800.0])
-            .with_min_inner_size([800.0, 500.0])
-            .with_drag_and_drop(true),
+        viewport: opening::viewport(),
         persist_window: automation.is_none(),
+        persistence_path: opening::settings_file(),
         ..Default::default()
     };
     eframe::run_native(
@@ -72,6 +73,7 @@ pub fn run() -> Result<(), eframe::Error> {
                 a.prepare(&mut app);
                 app.automation = Some(a);
             }
+            app.open_paths(files);
             Ok(Box::new(app))
         }),
     )
@@ -102,6 +104,7 @@ pub struct App {
     loader: Loader,
     watcher: Watcher,
     dialog_rx: Option<Receiver<PathBuf>>,
+    pending_opens: Vec<PathBuf>,
     automation: Option<automation::Automation>,
     import_dialog: Option<import_dialog::ImportDialog>,
     export_dialog: Option<export_dialog::ExportDialog>,
@@ -137,6 +140,7 @@ impl App {
             loader: Loader::default(),
             watcher: Watcher::default(),
             dialog_rx: None,
+            pending_opens: Vec::new(),
             automation: None,
             import_dialog: None,
             export_dialog: None,
@@ -472,6 +476,7 @@ impl eframe::App for App {
             Tab::Sources => sources_panel::show(ui, self),
         });
         help::show(&ctx, self.state.lang, &mut uis, &mut cmds);
+        about::show(&ctx, self, &mut uis, &mut cmds);
         self.dialogs(&ctx, &mut cmds);
         self.drop_overlay(&ctx);
         self.queue.append(&mut cmds);
@@ -480,6 +485,7 @@ impl eframe::App for App {
         for cmd in std::mem::take(&mut self.queue) {
             self.apply(cmd);
         }
+        self.open_next_pending();
         if let Some(mut a) = self.automation.take() {
             a.end_frame(&ctx, self, started.elapsed(), frame.info().cpu_usage);
             self.automation = Some(a);

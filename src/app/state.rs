@@ -126,6 +126,8 @@ pub struct UiState {
     pub presentation: bool,
     /// Help window open.
     pub show_help: bool,
+    /// About window open.
+    pub show_about: bool,
     /// Name typed for the next saved view.
     pub view_name: String,
     /// Index of the view last recalled (for arrow-key stepping).

@@ -70,15 +70,6 @@ pub fn warning_fill(dark: bool) -> Color32 {
     }
 }
 
-/// Ink that contrasts with the background (outlines of estimated values, hatching).
-pub fn ink(dark: bool) -> Color32 {
-    if dark {
-        Color32::from_gray(235)
-    } else {
-        Color32::from_gray(25)
-    }
-}
-
 /// A region colour from the palette.
 pub fn rgb(c: [u8; 3]) -> Color32 {
     Color32::from_rgb(c[0], c[1], c[2])

@@ -1,6 +1,6 @@
 /*!
 The top bar: open, recent files, export, undo/redo, tabs, language, theme, presentation,
-help, and the loading progress.
+help, about, and the loading progress.
 */
 
 use super::i18n::S;
@@ -85,6 +85,9 @@ pub fn show(ui: &mut egui::Ui, app: &App, uis: &mut UiState, cmds: &mut Vec<Comm
             }
             if ui.button(S::Help.get(lang)).on_hover_text("F1").clicked() {
                 cmds.push(Command::ShowHelp(!uis.show_help));
+            }
+            if ui.button(S::About.get(lang)).clicked() {
+                cmds.push(Command::ShowAbout(!uis.show_about));
             }
             progress(ui, app, cmds);
         });

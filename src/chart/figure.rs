@@ -108,27 +108,43 @@ pub struct Figure {
 /// table only, on screen and in exports alike.
 pub const VALUE_LABEL_LIMIT: usize = 40;
 
+/// Fewest indicators a radar draws (fewer is refused with a warning, on screen and in files).
+pub const RADAR_MIN_AXES: usize = 3;
+
 /// Most points a chart draws a marker for; past this, lines carry the grade alone (runs that
 /// touch an illustrative value faded rather than dashed), on screen and in exports alike.
 pub const MARKER_LIMIT: usize = 2_000;
 
+/// Whether the line between consecutive points `a` and `b` is broken: more than one period of
+/// `a` is missing between them (2016 → 2022 on a yearly series).
+pub fn is_gap(a: &Point, b: &Point) -> bool {
+    let period_years = f64::from(a.period.months()) / 12.0;
+    b.x - a.x > period_years * 1.5
+}
+
 /// The runs of a line series: consecutive segments grouped by whether they are dashed (a
 /// segment is dashed when either end is illustrative). Each run is its own polyline, so a long
 /// series is a handful of lines, not one per segment. Points with a missing coordinate are
-/// skipped.
+/// skipped, and the line breaks where periods are missing ([`is_gap`]).
 pub fn line_runs(points: &[Point]) -> Vec<(bool, Vec<[f64; 2]>)> {
     let pts: Vec<&Point> = points
         .iter()
         .filter(|p| p.x.is_finite() && p.y.is_finite())
         .collect();
     let mut runs: Vec<(bool, Vec<[f64; 2]>)> = Vec::new();
+    let mut broken = true;
     for pair in pts.windows(2) {
+        if is_gap(pair[0], pair[1]) {
+            broken = true;
+            continue;
+        }
         let dashed = pair.iter().any(|p| p.grade == Grade::Illustrative);
         let end = [pair[1].x, pair[1].y];
         match runs.last_mut() {
-            Some((d, run)) if *d == dashed => run.push(end),
+            Some((d, run)) if *d == dashed && !broken => run.push(end),
             _ => runs.push((dashed, vec![[pair[0].x, pair[0].y], end])),
         }
+        broken = false;
     }
     runs
 }
@@ -208,54 +224,60 @@ impl<'a> Builder<'a> {
     fn new(ds: &'a Dataset, spec: &'a ChartSpec, locale: Locale) -> Self {
         let lang = locale.lang();
         let mut warnings = Vec::new();
-        let mut unknown = |what: &str, id: &str| {
-            warnings.push(if lang == Lang::Fr {
-                format!("{what} inconnu ignoré : « {id} »")
-            } else {
-                format!("Unknown {what} ignored: `{id}`")
-            })
-        };
+        let fr = lang == Lang::Fr;
+        // every id is looked up once in the table's hash index; unknown ones are gathered
+        // into one bounded warning per kind
+        let mut unknown_indicators = Vec::new();
         let mut indicators = Vec::new();
         for id in &spec.indicators {
             match ds.indicators.ix(id.as_str()) {
                 Some(ix) => indicators.push(ix),
-                None => unknown(
-                    if lang == Lang::Fr {
-                        "indicateur"
-                    } else {
-                        "indicator"
-                    },
-                    id.as_str(),
-                ),
+                None => unknown_indicators.push(id.as_str()),
             }
         }
+        let mut unknown_regions = Vec::new();
         let mut regions = Vec::new();
+        let mut chosen = vec![false; ds.regions.len()];
         for id in &spec.regions {
             match ds.regions.ix(id.as_str()) {
-                Some(ix) => regions.push(ix),
-                None => unknown(
-                    if lang == Lang::Fr {
-                        "région"
-                    } else {
-                        "region"
-                    },
-                    id.as_str(),
-                ),
+                Some(ix) if !chosen[ix as usize] => {
+                    chosen[ix as usize] = true;
+                    regions.push(ix);
+                }
+                Some(_) => {}
+                None => unknown_regions.push(id.as_str()),
             }
         }
+        let mut unknown_segments = Vec::new();
         let mut segments = Vec::new();
+        let mut chosen_segment = vec![false; ds.segments.len()];
         for id in &spec.segments {
             match ds.segments.ix(id.as_str()) {
-                Some(ix) => segments.push(ix),
-                None => unknown("segment", id.as_str()),
+                Some(ix) if !chosen_segment[ix as usize] => {
+                    chosen_segment[ix as usize] = true;
+                    segments.push(ix);
+                }
+                Some(_) => {}
+                None => unknown_segments.push(id.as_str()),
             }
         }
-        for id in &spec.channels {
-            if ds.channels.ix(id.as_str()).is_none() {
-                unknown(
-                    if lang == Lang::Fr { "canal" } else { "channel" },
-                    id.as_str(),
-                );
+        let unknown_channels: Vec<&str> = spec
+            .channels
+            .iter()
+            .map(|c| c.as_str())
+            .filter(|c| ds.channels.ix(c).is_none())
+            .collect();
+        let kinds = [
+            (unknown_indicators, ("indicator", "indicateur")),
+            (unknown_regions, ("region", "région")),
+            (unknown_segments, ("segment", "segment")),
+            (unknown_channels, ("channel", "canal")),
+        ];
+        for (ids, (en, fr_word)) in kinds {
+            if let Some(w) =
+                super::unknown::unknown_ids_warning(&ids, if fr { fr_word } else { en }, lang)
+            {
+                warnings.push(w);
             }
         }
         Self {
@@ -394,11 +416,11 @@ impl<'a> Builder<'a> {
 
     fn unit_axis_label(&self, ind: u32) -> String {
         let i = self.ind(ind);
-        let unit = match &i.unit {
-            Unit::Seconds => tr(self.lang, "time", "durée"),
-            u => u.label(self.lang),
-        };
-        format!("{} ({unit})", i.name.get(self.lang))
+        match &i.unit {
+            // the duration unit is chosen per axis by the layout (chart::scale)
+            Unit::Seconds => i.name.get(self.lang).to_owned(),
+            u => format!("{} ({})", i.name.get(self.lang), u.label(self.lang)),
+        }
     }
 
     fn point(&mut self, r: ObsRow<'_>, x: f64, y: f64, score: Option<f64>) -> Point {

@@ -95,7 +95,8 @@ pub fn number(value: f64, decimals: usize, locale: Locale) -> String {
     let negative = value < 0.0 && s.bytes().any(|b| b.is_ascii_digit() && b != b'0');
     let mut out = String::new();
     if negative {
-        out.push('-');
+        // the true minus sign, not a hyphen (typography of every chart and table)
+        out.push('\u{2212}');
     }
     out.push_str(&grouped);
     if let Some(f) = frac {
@@ -103,6 +104,87 @@ pub fn number(value: f64, decimals: usize, locale: Locale) -> String {
         out.push_str(f);
     }
     out
+}
+
+/// A percentage with `decimals` decimals: `12.5%`, `12,5 %`.
+pub fn percent(value: f64, decimals: usize, locale: Locale) -> String {
+    format!(
+        "{}{}%",
+        number(value, decimals, locale),
+        locale.unit_space()
+    )
+}
+
+/// Like [`value`], with `decimals` decimals for units printed as plain numbers (percent,
+/// count, score, index), so that one series prints one format (`76.0%`, `76.7%`); durations
+/// and money keep their own format.
+pub fn value_with_decimals(v: f64, unit: &Unit, decimals: usize, locale: Locale) -> String {
+    match unit {
+        Unit::Percent => percent(v, decimals, locale),
+        Unit::Count | Unit::Score { .. } | Unit::Index { .. } => number(v, decimals, locale),
+        _ => value(v, unit, locale),
+    }
+}
+
+/// Decimals a set of values of `unit` needs to be printed alike: the most any of them needs
+/// ([`value`]'s rule: at most one for percent and count, two for scores and indices).
+pub fn shared_decimals<'a>(values: impl IntoIterator<Item = &'a f64>, unit: &Unit) -> usize {
+    let max = match unit {
+        Unit::Score { .. } | Unit::Index { .. } => 2,
+        _ => 1,
+    };
+    values
+        .into_iter()
+        .filter(|v| v.is_finite())
+        .map(|&v| auto_decimals(v, max))
+        .max()
+        .unwrap_or(0)
+}
+
+/// A difference between two values in `unit`: percentage points for percentages (`2.9 pts`,
+/// `1 pt`), else the unit itself.
+pub fn difference(v: f64, unit: &Unit, locale: Locale) -> String {
+    match unit {
+        Unit::Percent => {
+            let n = number(v, auto_decimals(v, 1), locale);
+            let sp = if locale.lang() == Lang::Fr {
+                locale.unit_space()
+            } else {
+                "\u{00A0}"
+            };
+            let pts = if v.abs() <= 1.0 { "pt" } else { "pts" };
+            format!("{n}{sp}{pts}")
+        }
+        u => value(v, u, locale),
+    }
+}
+
+/// A duration as people write it: `35.2 s`, `5 min 12 s`, `2 h 5 min` (never `5.2 min`).
+fn duration(v: f64, locale: Locale) -> String {
+    let fr = locale.lang() == Lang::Fr;
+    let nb = if fr { locale.unit_space() } else { "\u{00A0}" };
+    let sign = if v < 0.0 { "\u{2212}" } else { "" };
+    let a = v.abs();
+    if !a.is_finite() {
+        return number(v, 0, locale);
+    }
+    if a < 120.0 {
+        return format!("{}{nb}s", number(v, auto_decimals(v, 1), locale));
+    }
+    let (big, small, units) = if a < 7200.0 {
+        (60.0, 1.0, ("min", "s"))
+    } else {
+        (3600.0, 60.0, ("h", "min"))
+    };
+    let total = (a / small).round();
+    let per = big / small;
+    let (whole, rest) = ((total / per).floor(), total % per);
+    let whole = number(whole, 0, locale);
+    if rest == 0.0 {
+        format!("{sign}{whole}{nb}{}", units.0)
+    } else {
+        format!("{sign}{whole}{nb}{} {rest}{nb}{}", units.0, units.1)
+    }
 }
 
 /// A number with as few decimals as it needs (at most `max_decimals`), in `lang`'s default
@@ -138,18 +220,7 @@ pub fn value(v: f64, unit: &Unit, locale: Locale) -> String {
     let dec1 = auto_decimals(v, 1);
     match unit {
         Unit::Percent => format!("{}{sp}%", number(v, dec1, locale)),
-        Unit::Seconds => {
-            let nb = if fr { sp } else { " " };
-            if v.abs() < 120.0 {
-                format!("{}{nb}s", number(v, dec1, locale))
-            } else if v.abs() < 7200.0 {
-                let m = v / 60.0;
-                format!("{}{nb}min", number(m, auto_decimals(m, 1), locale))
-            } else {
-                let h = v / 3600.0;
-                format!("{}{nb}h", number(h, auto_decimals(h, 1), locale))
-            }
-        }
+        Unit::Seconds => duration(v, locale),
         Unit::Currency { code } => {
             let n = number(v, 2, locale);
             match (currency_symbol(code), fr) {
@@ -160,32 +231,6 @@ pub fn value(v: f64, unit: &Unit, locale: Locale) -> String {
         }
         Unit::Count => number(v, auto_decimals(v, 1), locale),
         Unit::Score { .. } | Unit::Index { .. } => number(v, auto_decimals(v, 2), locale),
-    }
-}
-
-/// Formats an axis tick: like [`value`] but with a fixed number of decimals for the axis.
-pub fn tick(v: f64, unit: &Unit, step: f64, locale: Locale) -> String {
-    let decimals = if step >= 1.0 || step <= 0.0 {
-        0
-    } else {
-        auto_decimals(step, 2).max(1)
-    };
-    match unit {
-        Unit::Percent => format!("{}{}%", number(v, decimals, locale), locale.unit_space()),
-        Unit::Seconds => value(v, unit, locale),
-        _ => number(v, decimals, locale),
-    }
-}
-
-/// Scale of a seconds axis: values are shown in s, min or h depending on the largest value.
-/// Returns (divisor, unit suffix).
-pub fn seconds_scale(max_abs_s: f64) -> (f64, &'static str) {
-    if max_abs_s < 120.0 {
-        (1.0, "s")
-    } else if max_abs_s < 7200.0 {
-        (60.0, "min")
-    } else {
-        (3600.0, "h")
     }
 }
 
@@ -206,16 +251,55 @@ mod tests {
         assert_eq!(number(22000.0, 0, Locale::EnGb), "22,000");
         assert_eq!(number(22000.0, 0, Locale::FrFr), "22\u{202F}000");
         assert_eq!(number(1234.0, 0, Locale::EnGb), "1234");
-        assert_eq!(number(-7.0, 0, Locale::EnGb), "-7");
+        assert_eq!(number(-7.0, 0, Locale::EnGb), "\u{2212}7");
         assert_eq!(number(-0.01, 0, Locale::EnGb), "0");
         assert_eq!(number(1234567.891, 2, Locale::EnGb), "1,234,567.89");
     }
 
     #[test]
+    fn one_series_prints_one_format() {
+        let vals = [76.0, 77.0, 76.7];
+        let d = shared_decimals(&vals, &Unit::Percent);
+        let labels: Vec<String> = vals
+            .iter()
+            .map(|&v| value_with_decimals(v, &Unit::Percent, d, Locale::EnGb))
+            .collect();
+        assert_eq!(labels, ["76.0%", "77.0%", "76.7%"]);
+        assert_eq!(shared_decimals(&[40.0, 12.0], &Unit::Percent), 0);
+    }
+
+    #[test]
+    fn differences_of_percentages_are_points() {
+        assert_eq!(
+            difference(2.9, &Unit::Percent, Locale::EnGb),
+            "2.9\u{a0}pts"
+        );
+        assert_eq!(
+            difference(6.0, &Unit::Percent, Locale::FrFr),
+            "6\u{202F}pts"
+        );
+        assert_eq!(difference(1.0, &Unit::Percent, Locale::EnGb), "1\u{a0}pt");
+        assert_eq!(difference(30.0, &Unit::Seconds, Locale::EnGb), "30\u{a0}s");
+    }
+
+    #[test]
     fn durations_and_money() {
-        assert_eq!(value(35.2, &Unit::Seconds, Locale::EnGb), "35.2 s");
-        assert_eq!(value(49980.0, &Unit::Seconds, Locale::EnGb), "13.9 h");
-        assert_eq!(value(330.0, &Unit::Seconds, Locale::FrFr), "5,5\u{202F}min");
+        assert_eq!(value(35.2, &Unit::Seconds, Locale::EnGb), "35.2\u{a0}s");
+        assert_eq!(
+            value(49980.0, &Unit::Seconds, Locale::EnGb),
+            "13\u{a0}h 53\u{a0}min"
+        );
+        assert_eq!(
+            value(330.0, &Unit::Seconds, Locale::FrFr),
+            "5\u{202F}min 30\u{202F}s"
+        );
+        assert_eq!(value(300.0, &Unit::Seconds, Locale::EnGb), "5\u{a0}min");
+        assert_eq!(
+            value(-330.0, &Unit::Seconds, Locale::EnGb),
+            "\u{2212}5\u{a0}min 30\u{a0}s"
+        );
+        // 7 min 59.6 s rounds up to 8 min, not "7 min 60 s"
+        assert_eq!(value(479.6, &Unit::Seconds, Locale::EnGb), "8\u{a0}min");
         let gbp = Unit::Currency { code: "GBP".into() };
         assert_eq!(value(6.55, &gbp, Locale::EnGb), "£6.55");
         assert_eq!(value(6.55, &gbp, Locale::FrFr), "6,55\u{00A0}£");

@@ -7,14 +7,24 @@ Chart descriptions, shared by the GUI and the exporter so screen and file cannot
   with value, grade, period, source and tooltip, axis labels, footer sources, warnings.
   Renderers only draw a `Figure`; they never compute figures themselves.
 - [`format`]: [`Locale`] and number formatting (`12.5%` / `12,5 %`).
-- [`palette`]: fixed colour per region (colour-blind-safe), grade styling.
+- [`scale`]: value axes (nice bounds, ticks and their labels, one duration unit per axis).
+- [`layout`]: the axes each chart kind uses, resolved once for the screen and every export.
+- [`style`]: how marks look: grade styles, heat-table colour scales, gridlines.
+- [`palette`]: fixed colour per region, checked under colour-vision deficiencies.
+- [`unknown`]: one bounded warning per kind of unknown id in a description.
 */
 
 pub mod figure;
 pub mod format;
+pub mod layout;
 pub mod palette;
+pub mod scale;
 pub mod spec;
+pub mod style;
+pub mod unknown;
 
-pub use figure::{Axis, Figure, MARKER_LIMIT, Point, Series, VALUE_LABEL_LIMIT, build, line_runs};
+pub use figure::{
+    Axis, Figure, MARKER_LIMIT, Point, RADAR_MIN_AXES, Series, VALUE_LABEL_LIMIT, build, line_runs,
+};
 pub use format::Locale;
 pub use spec::{ChartKind, ChartSpec};

@@ -1,7 +1,8 @@
 /*!
 Colours. Each region keeps one colour in every chart and every export: the four benchmark
-regions have fixed Okabe–Ito colours (safe for colour-blind readers), the other bundled regions
-fixed colours of their own; imported regions take the palette colours in dataset order.
+regions have fixed Okabe–Ito colours, the other bundled regions fixed colours of their own, all checked
+against colour-vision deficiencies ([`cvd_distance`]); imported regions take other colours
+in dataset order.
 */
 
 /// An sRGB colour.
@@ -18,41 +19,126 @@ pub const OKABE_ITO: [Rgb; 7] = [
     [0xF0, 0xE4, 0x42], // yellow
 ];
 
-/// Extra colours for datasets with many regions.
-const EXTRA: [Rgb; 6] = [
-    [0x66, 0x66, 0x66],
-    [0x8C, 0x56, 0x4B],
-    [0x17, 0xBE, 0xCF],
-    [0x94, 0x67, 0xBD],
-    [0xBC, 0xBD, 0x22],
-    [0x2C, 0xA0, 0x2C],
+/// The fixed colours of the bundled regions. Chosen so that every pair stays apart (OKLab
+/// distance at least [`MIN_CVD_DISTANCE`]) for normal vision and under deuteranopia,
+/// protanopia and tritanopia (Machado et al. 2009): they can all appear in one chart.
+pub const FIXED: [(&str, Rgb); 10] = [
+    ("uk", [0x00, 0x72, 0xB2]),
+    ("maghreb", [0xE6, 0x9F, 0x00]),
+    ("quebec", [0x00, 0x9E, 0x73]),
+    ("france", [0xD5, 0x5E, 0x00]),
+    ("canada", [0x88, 0xCC, 0xEE]),
+    ("usa", [0x88, 0x22, 0x55]),
+    ("morocco", [0x8C, 0x56, 0x4B]),
+    ("algeria", [0x33, 0x22, 0x88]),
+    ("tunisia", [0xCC, 0x79, 0xA7]),
+    ("world", [0xB0, 0xB0, 0xB0]),
 ];
 
-/// The colour of a region: fixed for the benchmark regions, else by its index in the dataset.
+/// Colours of other regions (imported datasets), in dataset order; none of them is a colour of
+/// [`FIXED`], so an imported region never takes a bundled region's colour.
+const OTHERS: [Rgb; 6] = [
+    [0x5D, 0x3A, 0x9B],
+    [0x17, 0xBE, 0xCF],
+    [0xBC, 0xBD, 0x22],
+    [0xE1, 0x57, 0x59],
+    [0x9C, 0x75, 0x5F],
+    [0x76, 0xB7, 0xB2],
+];
+
+/// Smallest OKLab distance between two fixed region colours, for every kind of vision.
+pub const MIN_CVD_DISTANCE: f64 = 0.07;
+
+/// The colour of a region: fixed for the bundled regions, else by its index in the dataset.
 pub fn region_colour(region_id: &str, region_index: usize) -> Rgb {
-    match region_id {
-        "uk" => OKABE_ITO[0],
-        "maghreb" => OKABE_ITO[1],
-        "quebec" => OKABE_ITO[2],
-        "france" => OKABE_ITO[3],
-        "canada" => OKABE_ITO[4],
-        "usa" => OKABE_ITO[5],
-        // the Maghreb countries and the world get their own colours, so they can be
-        // charted side by side
-        "morocco" => EXTRA[1],
-        "algeria" => EXTRA[5],
-        "tunisia" => EXTRA[3],
-        "world" => EXTRA[0],
-        _ => {
-            let all: Vec<Rgb> = OKABE_ITO.iter().chain(EXTRA.iter()).copied().collect();
-            all[region_index % all.len()]
+    FIXED
+        .iter()
+        .find(|(id, _)| *id == region_id)
+        .map_or(OTHERS[region_index % OTHERS.len()], |(_, c)| *c)
+}
+
+/// Colour-vision deficiencies simulated at full severity.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Vision {
+    /// Typical colour vision.
+    Normal,
+    /// Red-blind.
+    Protanopia,
+    /// Green-blind.
+    Deuteranopia,
+    /// Blue-blind.
+    Tritanopia,
+}
+
+impl Vision {
+    /// Every kind, normal first.
+    pub const ALL: [Vision; 4] = [
+        Vision::Normal,
+        Vision::Protanopia,
+        Vision::Deuteranopia,
+        Vision::Tritanopia,
+    ];
+
+    /// Machado, Oliveira & Fernandes (2009), severity 1.0, applied to linear RGB.
+    fn matrix(self) -> Option<[[f64; 3]; 3]> {
+        match self {
+            Vision::Normal => None,
+            Vision::Protanopia => Some([
+                [0.152286, 1.052583, -0.204868],
+                [0.114503, 0.786281, 0.099216],
+                [-0.003882, -0.048116, 1.051998],
+            ]),
+            Vision::Deuteranopia => Some([
+                [0.367322, 0.860646, -0.227968],
+                [0.280085, 0.672501, 0.047413],
+                [-0.011820, 0.042940, 0.968881],
+            ]),
+            Vision::Tritanopia => Some([
+                [1.255528, -0.076749, -0.178779],
+                [-0.078411, 0.930809, 0.147602],
+                [0.004733, 0.691367, 0.303900],
+            ]),
         }
     }
 }
 
-/// A lighter version of a colour (half-way to white), for values resting on a small sample.
-pub fn lighten(c: Rgb) -> Rgb {
-    c.map(|v| (u16::from(v) + (255 - u16::from(v)) / 2) as u8)
+fn to_linear(c: u8) -> f64 {
+    let c = f64::from(c) / 255.0;
+    if c <= 0.04045 {
+        c / 12.92
+    } else {
+        ((c + 0.055) / 1.055).powf(2.4)
+    }
+}
+
+/// `colour` as seen with `vision`, in OKLab (L, a, b).
+pub fn oklab_seen(colour: Rgb, vision: Vision) -> [f64; 3] {
+    let lin = colour.map(to_linear);
+    let rgb = match vision.matrix() {
+        None => lin,
+        Some(m) => [0, 1, 2]
+            .map(|i| (m[i][0] * lin[0] + m[i][1] * lin[1] + m[i][2] * lin[2]).clamp(0.0, 1.0)),
+    };
+    let [r, g, b] = rgb;
+    let l = (0.412_221_470_8 * r + 0.536_332_536_3 * g + 0.051_445_992_9 * b).cbrt();
+    let m = (0.211_903_498_2 * r + 0.680_699_545_1 * g + 0.107_396_956_6 * b).cbrt();
+    let s = (0.088_302_461_9 * r + 0.281_718_837_6 * g + 0.629_978_700_5 * b).cbrt();
+    [
+        0.210_454_255_3 * l + 0.793_617_785 * m - 0.004_072_046_8 * s,
+        1.977_998_495_1 * l - 2.428_592_205 * m + 0.450_593_709_9 * s,
+        0.025_904_037_1 * l + 0.782_771_766_2 * m - 0.808_675_766 * s,
+    ]
+}
+
+/// The smallest OKLab distance between `a` and `b` over every kind of vision.
+pub fn cvd_distance(a: Rgb, b: Rgb) -> f64 {
+    Vision::ALL
+        .iter()
+        .map(|&v| {
+            let (p, q) = (oklab_seen(a, v), oklab_seen(b, v));
+            ((p[0] - q[0]).powi(2) + (p[1] - q[1]).powi(2) + (p[2] - q[2]).powi(2)).sqrt()
+        })
+        .fold(f64::INFINITY, f64::min)
 }
 
 /// Hex notation `#rrggbb`.
@@ -79,4 +165,43 @@ pub fn heat_colour(score: f64) -> Rgb {
 pub fn text_on_dark(bg: Rgb) -> bool {
     let l = 0.2126 * f64::from(bg[0]) + 0.7152 * f64::from(bg[1]) + 0.0722 * f64::from(bg[2]);
     l < 140.0
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn fixed_region_colours_stay_apart_for_every_vision() {
+        for (i, (a, ca)) in FIXED.iter().enumerate() {
+            for (b, cb) in &FIXED[i + 1..] {
+                let d = cvd_distance(*ca, *cb);
+                assert!(d >= MIN_CVD_DISTANCE, "{a} vs {b}: {d:.3}");
+            }
+        }
+    }
+
+    #[test]
+    fn simulation_collapses_red_green_for_deuteranopes() {
+        // pure red and pure green are far apart normally and close for a deuteranope
+        let (r, g) = ([0xD6, 0x27, 0x28], [0x2C, 0xA0, 0x2C]);
+        let d = |v| {
+            let (p, q) = (oklab_seen(r, v), oklab_seen(g, v));
+            ((p[0] - q[0]).powi(2) + (p[1] - q[1]).powi(2) + (p[2] - q[2]).powi(2)).sqrt()
+        };
+        assert!(d(Vision::Normal) > 0.25);
+        assert!(d(Vision::Deuteranopia) < 0.12);
+        // white stays white
+        let w = oklab_seen([255, 255, 255], Vision::Tritanopia);
+        assert!((w[0] - 1.0).abs() < 1e-3 && w[1].abs() < 1e-3 && w[2].abs() < 1e-3);
+    }
+
+    #[test]
+    fn imported_regions_never_take_a_bundled_colour() {
+        for i in 0..20 {
+            let c = region_colour("atlantis", i);
+            assert!(FIXED.iter().all(|(_, f)| *f != c));
+        }
+        assert_eq!(region_colour("tunisia", 3), [0xCC, 0x79, 0xA7]);
+    }
 }

@@ -1,15 +1,16 @@
 /*!
 `servicescope export`: writes a chart (`--chart SPEC.ron --out PATH`) or every chart of a deck
 (`--deck DECK.ron --out-dir DIR`) as PNG, SVG or PDF, from the bundled benchmark or `--data`
-files. Existing files are never replaced without `--force` (exit code 1, file untouched).
+files. Existing files are never replaced without `--force` (exit code 3, file untouched), and
+an input is never overwritten, even with `--force`.
 */
 
-use super::CliError;
+use super::{CliError, Exit, term};
 use crate::chart::{self, Locale};
 use crate::export::{
     self, Background, DeckOverrides, ExportError, ExportOptions, Format, deck, size,
 };
-use crate::io::atomic::WriteError;
+use crate::io::atomic::{self, WriteError};
 use std::path::{Path, PathBuf};
 
 /// Arguments of `export`.
@@ -80,8 +81,9 @@ impl Args {
     }
 }
 
-/// Runs `export`; exit code 0 on success, 1 when a file exists and `--force` is absent.
-pub fn run(args: &Args, out: &mut dyn std::io::Write) -> Result<u8, CliError> {
+/// Runs `export`. Exit codes as in [`super::exit`]: 3 when an output exists (without
+/// `--force`) or is an input, 1 when a chart matches no value; nothing is written then.
+pub fn run(args: &Args, out: &mut dyn std::io::Write) -> Result<Exit, CliError> {
     match (&args.chart, &args.deck) {
         (Some(spec), None) => run_chart(args, spec, out),
         (None, Some(deck)) => run_deck(args, deck, out),
@@ -91,15 +93,31 @@ pub fn run(args: &Args, out: &mut dyn std::io::Write) -> Result<u8, CliError> {
     }
 }
 
-fn refuse(path: &Path) -> u8 {
-    eprintln!(
-        "servicescope: {}: the file already exists; nothing was written (use --force to overwrite it)",
-        path.display()
-    );
-    1
+/// The input files of the command: the chart or deck file and the `--data` files.
+fn inputs<'a>(args: &'a Args, first: &'a Path) -> Vec<&'a Path> {
+    std::iter::once(first)
+        .chain(args.data.iter().map(PathBuf::as_path))
+        .collect()
 }
 
-fn run_chart(args: &Args, spec_path: &Path, out: &mut dyn std::io::Write) -> Result<u8, CliError> {
+/// The error for a figure that shows nothing: its warnings say why (unknown ids, no value).
+fn nothing_matches(what: &str, fig: &chart::Figure) -> CliError {
+    let why: Vec<String> = fig
+        .warnings
+        .iter()
+        .map(|w| term::shown(w).into_owned())
+        .collect();
+    CliError::Invalid(format!(
+        "{what}: no value matches this chart; nothing was written ({})",
+        why.join(" ")
+    ))
+}
+
+fn run_chart(
+    args: &Args,
+    spec_path: &Path,
+    out: &mut dyn std::io::Write,
+) -> Result<Exit, CliError> {
     let Some(target) = &args.out else {
         return Err(CliError::Usage("--chart needs --out PATH".into()));
     };
@@ -113,20 +131,25 @@ fn run_chart(args: &Args, spec_path: &Path, out: &mut dyn std::io::Write) -> Res
         }
     };
     let size = size::parse(args.size.as_deref().unwrap_or("slide-16x9"), args.dpi)
-        .map_err(ExportError::from)?;
-    if !args.force && target.exists() {
-        return Ok(refuse(target));
+        .map_err(|e| CliError::Usage(format!("--size: {e}")))?;
+    // check every output before reading or drawing anything
+    atomic::refuse_inputs(target, &inputs(args, spec_path))?;
+    if !args.force && atomic::name_taken(target) {
+        return Err(WriteError::Exists {
+            path: target.clone(),
+        }
+        .into());
     }
     let spec = deck::read_chart_spec(spec_path)?;
     let ds = super::dataset(&args.data)?;
     let locale = args.locale().or(spec.locale).unwrap_or_default();
     let fig = chart::build(&ds, &spec, locale);
+    if fig.is_empty() {
+        return Err(nothing_matches(&spec_path.display().to_string(), &fig));
+    }
     let mut opts = ExportOptions::for_spec(&spec, size);
     opts.background = args.background.unwrap_or_default();
-    match export::export_to_file(&fig, &opts, format, target, args.force) {
-        Err(ExportError::Write(WriteError::Exists { path })) => return Ok(refuse(&path)),
-        r => r?,
-    }
+    export::export_to_file(&fig, &opts, format, target, args.force)?;
     writeln!(
         out,
         "{}: {} × {} px {} ({})",
@@ -137,15 +160,22 @@ fn run_chart(args: &Args, spec_path: &Path, out: &mut dyn std::io::Write) -> Res
         locale.tag()
     )?;
     for w in &fig.warnings {
-        writeln!(out, "note: {w}")?;
+        writeln!(out, "note: {}", term::shown(w))?;
     }
-    Ok(0)
+    Ok(Exit::Success)
 }
 
-fn run_deck(args: &Args, deck_path: &Path, out: &mut dyn std::io::Write) -> Result<u8, CliError> {
+fn run_deck(args: &Args, deck_path: &Path, out: &mut dyn std::io::Write) -> Result<Exit, CliError> {
     let Some(dir) = &args.out_dir else {
         return Err(CliError::Usage("--deck needs --out-dir DIR".into()));
     };
+    // the command line's own size and resolution are usage errors, not the deck's
+    if let Some(s) = &args.size {
+        size::parse(s, args.dpi).map_err(|e| CliError::Usage(format!("--size: {e}")))?;
+    }
+    if let Some(dpi) = args.dpi {
+        size::check_dpi(dpi).map_err(|e| CliError::Usage(format!("--dpi: {e}")))?;
+    }
     let deck = deck::read_deck(deck_path)?;
     let over = DeckOverrides {
         format: args.format,
@@ -155,11 +185,15 @@ fn run_deck(args: &Args, deck_path: &Path, out: &mut dyn std::io::Write) -> Resu
         locale: args.locale(),
     };
     let jobs = export::plan_deck(&deck, deck_path, &over, dir)?;
+    let inputs = inputs(args, deck_path);
+    for j in &jobs {
+        atomic::refuse_inputs(&j.path, &inputs)?;
+    }
     if !args.force {
         let existing: Vec<&Path> = jobs
             .iter()
             .map(|j| j.path.as_path())
-            .filter(|p| p.exists())
+            .filter(|p| atomic::name_taken(p))
             .collect();
         if !existing.is_empty() {
             for p in &existing {
@@ -169,40 +203,41 @@ fn run_deck(args: &Args, deck_path: &Path, out: &mut dyn std::io::Write) -> Resu
                 "servicescope: nothing was written; use --force to overwrite {} file(s)",
                 existing.len()
             );
-            return Ok(1);
+            return Ok(Exit::Refused);
         }
     }
     let ds = super::dataset(&args.data)?;
+    // draw nothing unless every chart shows something
+    let figures: Vec<chart::Figure> = jobs
+        .iter()
+        .map(|j| chart::build(&ds, &j.spec, j.locale))
+        .collect();
+    if let Some((job, fig)) = jobs.iter().zip(&figures).find(|(_, f)| f.is_empty()) {
+        return Err(nothing_matches(
+            &format!("{}: chart `{}`", deck_path.display(), job.name),
+            fig,
+        ));
+    }
     std::fs::create_dir_all(dir).map_err(|source| WriteError::Io {
         path: dir.clone(),
         source,
     })?;
-    let written = match export::export_deck(&ds, &jobs, args.force) {
-        Err(ExportError::InDeck { source, .. })
-            if matches!(*source, ExportError::Write(WriteError::Exists { .. })) =>
-        {
-            if let ExportError::Write(WriteError::Exists { path }) = *source {
-                return Ok(refuse(&path));
-            }
-            return Ok(1);
-        }
-        r => r?,
-    };
-    for (job, path) in jobs.iter().zip(&written) {
+    for (job, fig) in jobs.iter().zip(&figures) {
+        export::export_to_file(fig, &job.options, job.format, &job.path, args.force).map_err(
+            |e| ExportError::InDeck {
+                name: job.name.clone(),
+                source: Box::new(e),
+            },
+        )?;
         writeln!(
             out,
             "{}: {} × {} px {}",
-            path.display(),
+            job.path.display(),
             job.options.size.width_px,
             job.options.size.height_px,
             job.format.extension().to_uppercase()
         )?;
     }
-    writeln!(
-        out,
-        "{} chart(s) written to {}",
-        written.len(),
-        dir.display()
-    )?;
-    Ok(0)
+    writeln!(out, "{} chart(s) written to {}", jobs.len(), dir.display())?;
+    Ok(Exit::Success)
 }

@@ -9,27 +9,56 @@ inside each indicator's range, monthly periods, and are graded Illustrative with
 
 pub mod raw;
 
-use super::CliError;
+use super::{CliError, Exit};
 use crate::io::{self, atomic};
 use crate::model::{Dataset, Unit};
 use std::fmt::Write as _;
 use std::path::PathBuf;
 
+/// Most rows `gen-sample` writes (the text is built in memory: about 0.8 GB of CSV).
+pub const MAX_ROWS: usize = 10_000_000;
+/// Most regions `gen-sample` defines (bundled plus synthetic).
+pub const MAX_REGIONS: usize = 100_000;
+
+/// Parses a whole number from `min` to `max`, with a message naming the range.
+fn bounded(text: &str, min: usize, max: usize) -> Result<usize, String> {
+    let t = text.trim().replace('_', "");
+    match t.parse::<u64>() {
+        Ok(v) if (min as u64..=max as u64).contains(&v) => Ok(v as usize),
+        Ok(_) => Err(format!("must be from {min} to {max}")),
+        Err(_) => Err(format!("expected a whole number from {min} to {max}")),
+    }
+}
+
+fn parse_rows(text: &str) -> Result<usize, String> {
+    bounded(text, 1, MAX_ROWS)
+}
+
+fn parse_regions(text: &str) -> Result<usize, String> {
+    bounded(text, 1, MAX_REGIONS)
+}
+
+fn parse_indicators(text: &str) -> Result<usize, String> {
+    // the upper bound is checked against the catalogue in `run`
+    bounded(text, 1, 10_000)
+}
+
 /// Arguments of `gen-sample`.
 #[derive(Debug, clap::Args)]
 pub struct Args {
-    /// Number of observation rows.
-    #[arg(long, default_value_t = 1_000_000)]
+    /// Number of observation rows, 1 to 10,000,000.
+    #[arg(long, default_value_t = 1_000_000, value_parser = parse_rows)]
     pub rows: usize,
     /// Output file; `.csv` (long format, UTF-8) or `.ron`.
     #[arg(long)]
     pub out: PathBuf,
     /// Number of regions: the bundled ones first, then synthetic `r011`, `r012`, … (RON only,
-    /// as the synthetic regions are defined in the file).
-    #[arg(long)]
+    /// as the synthetic regions are defined in the file); 1 to 100,000.
+    #[arg(long, value_parser = parse_regions)]
     pub regions: Option<usize>,
-    /// Number of indicators used (bundled ones, channel-specific first); default all.
-    #[arg(long)]
+    /// Number of indicators used (bundled ones, channel-specific first), from 1 to the
+    /// number the catalogue can sample; default all.
+    #[arg(long, value_parser = parse_indicators)]
     pub indicators: Option<usize>,
     /// Overwrite an existing file.
     #[arg(long)]
@@ -135,7 +164,7 @@ fn rows(
 
 /// The synthetic dataset as file text: long CSV (`ron == false`) or RON.
 pub fn text(cat: &Dataset, shape: Shape, ron: bool) -> String {
-    let mut text = String::with_capacity(shape.rows * 110);
+    let mut text = String::with_capacity(shape.rows.min(MAX_ROWS).saturating_mul(110));
     if ron {
         text.push_str("#![enable(implicit_some)]\n// Synthetic benchmark data from `servicescope gen-sample`: not real figures.\nDataset(\n");
         if shape.regions > cat.regions.len() {
@@ -180,8 +209,15 @@ pub fn text(cat: &Dataset, shape: Shape, ron: bool) -> String {
     text
 }
 
-/// Runs `gen-sample`.
-pub fn run(args: &Args, out: &mut dyn std::io::Write) -> Result<u8, CliError> {
+/// Number of indicators `gen-sample` can sample from the catalogue (channel mixes are
+/// left out).
+pub fn samplable_indicators(cat: &Dataset) -> usize {
+    cat.indicators.iter().filter(|i| !i.channel_mix).count()
+}
+
+/// Runs `gen-sample`. Arguments out of range are usage errors (clap checks the documented
+/// maxima [`MAX_ROWS`] and [`MAX_REGIONS`]; the indicator count is checked here).
+pub fn run(args: &Args, out: &mut dyn std::io::Write) -> Result<Exit, CliError> {
     let cat = io::benchmark::catalog()?;
     if args.layout != SampleLayout::Observations {
         let text = raw::text(args.layout, args.rows);
@@ -193,24 +229,31 @@ pub fn run(args: &Args, out: &mut dyn std::io::Write) -> Result<u8, CliError> {
             args.rows,
             text.len()
         )?;
-        return Ok(0);
+        return Ok(Exit::Success);
     }
     let ron = args
         .out
         .extension()
         .is_some_and(|e| e.eq_ignore_ascii_case("ron"));
+    let available = samplable_indicators(&cat);
+    if let Some(n) = args.indicators
+        && n > available
+    {
+        return Err(CliError::Usage(format!(
+            "--indicators {n}: the catalogue has {available} indicators to sample from (use 1 to {available})"
+        )));
+    }
     let shape = Shape {
-        rows: args.rows,
-        regions: args.regions.unwrap_or(cat.regions.len()),
-        indicators: args.indicators.unwrap_or(usize::MAX),
+        rows: args.rows.min(MAX_ROWS),
+        regions: args.regions.unwrap_or(cat.regions.len()).min(MAX_REGIONS),
+        indicators: args.indicators.unwrap_or(available),
     };
     if !ron && shape.regions > cat.regions.len() {
-        writeln!(
-            out,
-            "more than {} regions needs a .ron output (synthetic regions are defined in the file)",
+        return Err(CliError::Usage(format!(
+            "--regions {}: more than {} regions needs a .ron output (synthetic regions are defined in the file)",
+            shape.regions,
             cat.regions.len()
-        )?;
-        return Ok(1);
+        )));
     }
     let text = text(&cat, shape, ron);
     atomic::write_atomic(&args.out, text.as_bytes(), args.force)?;
@@ -218,8 +261,8 @@ pub fn run(args: &Args, out: &mut dyn std::io::Write) -> Result<u8, CliError> {
         out,
         "{}: {} rows ({} bytes)",
         args.out.display(),
-        args.rows,
+        shape.rows,
         text.len()
     )?;
-    Ok(0)
+    Ok(Exit::Success)
 }

@@ -7,9 +7,10 @@ RON, atomically. Without `--mapping`, the mapping saved beside the file
 the mapping used (or guessed) beside the file so it can be edited.
 */
 
-use super::CliError;
+use super::{CliError, Exit, term};
+use crate::io::atomic::{self, WriteError};
 use crate::io::{self, import};
-use std::path::PathBuf;
+use std::path::{Path, PathBuf};
 
 /// Arguments of `import`.
 #[derive(Debug, clap::Args)]
@@ -33,15 +34,46 @@ pub struct Args {
     pub write_mapping: bool,
 }
 
-/// Runs `import`: exit code 0 on success, 1 when the file cannot be imported.
-pub fn run(args: &Args, out: &mut dyn std::io::Write) -> Result<u8, CliError> {
+/// Runs `import`. Every output (`--out`, and the mapping beside the file with
+/// `--write-mapping`) is checked first: it must not be an input (the table, the mapping
+/// read), and without `--force` it must not exist; then the table is imported, and only
+/// then is anything written. Exit codes as in [`super::exit`]: 1 when the file cannot be
+/// imported, 3 when an output is refused.
+pub fn run(args: &Args, out: &mut dyn std::io::Write) -> Result<Exit, CliError> {
+    // inputs: the table, the mapping given, or the one saved beside the table
+    let beside = import::mapping_path(&args.file);
+    let mut inputs: Vec<&Path> = vec![&args.file];
+    match &args.mapping {
+        Some(m) => inputs.push(m),
+        None if beside.is_file() => inputs.push(&beside),
+        None => {}
+    }
+    atomic::refuse_inputs(&args.out, &inputs)?;
+    if args.write_mapping {
+        // the mapping written may replace the one read (that is its purpose), never the
+        // table or the output
+        atomic::refuse_inputs(&beside, &[&args.file, &args.out])?;
+    }
+    let mut outputs: Vec<&Path> = vec![&args.out];
+    if args.write_mapping {
+        outputs.push(&beside);
+    }
+    if !args.force
+        && let Some(taken) = outputs.iter().find(|p| atomic::name_taken(p))
+    {
+        return Err(WriteError::Exists {
+            path: taken.to_path_buf(),
+        }
+        .into());
+    }
     let base = io::benchmark::catalog()?;
     let mapping = match &args.mapping {
         Some(p) => Some(import::Mapping::load(p).map_err(|e| e.into_load_error(p))?),
         None => None,
     };
-    if args.write_mapping {
-        let m = match &mapping {
+    // the mapping to save with --write-mapping: the one used, or the guess
+    let to_save = if args.write_mapping {
+        Some(match &mapping {
             Some(m) => m.clone(),
             None => match import::Mapping::load_beside(&args.file)
                 .map_err(|e| e.into_load_error(&args.file))?
@@ -55,12 +87,19 @@ pub fn run(args: &Args, out: &mut dyn std::io::Write) -> Result<u8, CliError> {
                     g
                 }
             },
-        };
-        let path = m
-            .save_beside(&args.file, args.force)
-            .map_err(|e| e.into_load_error(&args.file))?;
-        writeln!(out, "mapping written to {}", path.display())?;
-    }
+        })
+    } else {
+        None
+    };
+    let save_mapping = |out: &mut dyn std::io::Write| -> Result<(), CliError> {
+        if let Some(m) = &to_save {
+            let path = m
+                .save_beside(&args.file, args.force)
+                .map_err(|e| e.into_load_error(&args.file))?;
+            writeln!(out, "mapping written to {}", path.display())?;
+        }
+        Ok(())
+    };
     let options = import::ImportOptions {
         mapping: mapping.as_ref(),
         sheet: args.sheet.as_deref(),
@@ -68,8 +107,15 @@ pub fn run(args: &Args, out: &mut dyn std::io::Write) -> Result<u8, CliError> {
     let imported = match import::import_path(&base, &args.file, options, None) {
         Ok(i) => i,
         Err(e) => {
-            writeln!(out, "{}", e.into_load_error(&args.file))?;
-            return Ok(1);
+            let e = e.into_load_error(&args.file);
+            writeln!(out, "{}", term::shown_lines(&e.to_string()))?;
+            if super::exit::of_load(&e) == Exit::Io {
+                return Ok(Exit::Io);
+            }
+            // the mapping is how such a failure gets fixed (unknown names, columns): save it
+            // so it can be edited; the output is not written
+            save_mapping(out)?;
+            return Ok(Exit::Invalid);
         }
     };
     imported
@@ -78,6 +124,7 @@ pub fn run(args: &Args, out: &mut dyn std::io::Write) -> Result<u8, CliError> {
             io::ron_file::SaveError::Write(w) => CliError::Write(w),
             io::ron_file::SaveError::Ron(r) => CliError::Usage(format!("cannot write RON: {r}")),
         })?;
+    save_mapping(out)?;
     let s = imported.stats;
     writeln!(
         out,
@@ -88,7 +135,7 @@ pub fn run(args: &Args, out: &mut dyn std::io::Write) -> Result<u8, CliError> {
         s.missing_values,
         imported.new_regions.len(),
         imported.new_indicators.len(),
-        imported.source,
+        term::shown(imported.source.as_str()),
         args.out.display()
     )?;
     match imported.mapping.to_ron() {
@@ -112,5 +159,5 @@ pub fn run(args: &Args, out: &mut dyn std::io::Write) -> Result<u8, CliError> {
             )?;
         }
     }
-    Ok(0)
+    Ok(Exit::Success)
 }

@@ -2,7 +2,7 @@
 `servicescope list regions|channels|indicators|practices|sources`.
 */
 
-use super::CliError;
+use super::{CliError, Exit};
 use crate::model::{Direction, Lang, RegionKind};
 use std::path::PathBuf;
 
@@ -33,7 +33,7 @@ pub struct Args {
 }
 
 /// Runs `list`.
-pub fn run(args: &Args, out: &mut dyn std::io::Write) -> Result<u8, CliError> {
+pub fn run(args: &Args, out: &mut dyn std::io::Write) -> Result<Exit, CliError> {
     let ds = super::dataset(&args.data)?;
     let (header, rows): (Vec<&str>, Vec<Vec<String>>) = match args.what {
         What::Regions => (
@@ -130,5 +130,5 @@ pub fn run(args: &Args, out: &mut dyn std::io::Write) -> Result<u8, CliError> {
         ),
     };
     super::write_table(out, &header, &rows)?;
-    Ok(0)
+    Ok(Exit::Success)
 }

@@ -6,17 +6,27 @@ subcommands work without a display:
 - `summary [--data FILE]... [--format table|csv|json]`: latest value per region × indicator.
 - `list regions|channels|indicators|practices|sources [--data FILE]...`.
 - `import FILE [--sheet NAME] [--mapping MAP.ron] --out OUT.ron`: CSV/XLSX/ODS to RON.
+- `export --chart SPEC.ron --out FILE` or `export --deck DECK.ron --out-dir DIR`: images.
+- `gen-sample --rows N --out FILE`: synthetic data for benchmarks.
+
+Every command ends with one of the exit codes of [`exit`] ([`Exit`]); text from files is
+printed through [`term::shown`], which escapes control characters.
 
 Without `--data`, commands use the bundled benchmark; with it, the files are loaded on top
 of the bundled catalogue (regions, channels, indicators, sources), so they can use its ids.
 */
 
+pub mod exit;
 pub mod export;
 pub mod gen_sample;
+pub mod generate;
 pub mod import;
 pub mod list;
 pub mod summary;
+pub mod term;
 pub mod validate;
+
+pub use exit::Exit;
 
 use crate::io::{self, LoadError};
 use crate::model::Dataset;
@@ -25,8 +35,19 @@ use std::path::PathBuf;
 
 /// Command-line arguments.
 #[derive(Debug, Parser)]
-#[command(name = "servicescope", version, about = "Compare customer-service indicators and practices across regions and channels; chart and export them.", long_about = None)]
+#[command(
+    name = "servicescope",
+    version,
+    about = "Compare customer-service indicators and practices across regions and channels; chart and export them.",
+    long_about = None,
+    args_conflicts_with_subcommands = true
+)]
 pub struct Cli {
+    /// Files to open in the desktop app: datasets (RON, CSV/TSV, XLSX/ODS, Our World in Data)
+    /// load as with the Open button; a deck's charts become saved views; a chart description
+    /// becomes the selection.
+    #[arg(value_name = "FILE", value_hint = clap::ValueHint::FilePath)]
+    pub files: Vec<PathBuf>,
     /// Subcommand; none opens the desktop app.
     #[command(subcommand)]
     pub command: Option<Command>,
@@ -48,6 +69,9 @@ pub enum Command {
     GenSample(gen_sample::Args),
     /// Export a chart or a whole deck as PNG, SVG or PDF.
     Export(export::Args),
+    /// Write man pages, shell completions or icon PNGs (for packaging).
+    #[command(hide = true)]
+    Generate(generate::Args),
 }
 
 /// Errors of command-line subcommands.
@@ -71,13 +95,17 @@ pub enum CliError {
     /// A chart export failed.
     #[error(transparent)]
     Export(#[from] crate::export::ExportError),
-    /// Arguments that do not fit together.
+    /// Arguments that do not fit together or are out of range.
     #[error("{0}")]
     Usage(String),
+    /// The input is valid but gives nothing to do (a chart that matches no value).
+    #[error("{0}")]
+    Invalid(String),
 }
 
-/// Runs a subcommand, writing to `out`; returns the process exit code.
-pub fn run(command: Command, out: &mut dyn std::io::Write) -> Result<u8, CliError> {
+/// Runs a subcommand, writing to `out`; returns the exit code (an error's is
+/// [`CliError::exit`]).
+pub fn run(command: Command, out: &mut dyn std::io::Write) -> Result<Exit, CliError> {
     match command {
         Command::Validate(a) => validate::run(&a, out),
         Command::Summary(a) => summary::run(&a, out),
@@ -85,6 +113,7 @@ pub fn run(command: Command, out: &mut dyn std::io::Write) -> Result<u8, CliErro
         Command::Import(a) => import::run(&a, out),
         Command::GenSample(a) => gen_sample::run(&a, out),
         Command::Export(a) => export::run(&a, out),
+        Command::Generate(a) => generate::run(&a, out),
     }
 }
 
@@ -115,12 +144,18 @@ pub fn dataset_with(
     Ok(ds)
 }
 
-/// Writes rows as aligned text columns (display width counted in characters).
+/// Writes rows as aligned text columns (display width counted in characters); every cell
+/// goes through [`term::shown`] (control characters escaped, length capped).
 pub fn write_table(
     out: &mut dyn std::io::Write,
     header: &[&str],
     rows: &[Vec<String>],
 ) -> std::io::Result<()> {
+    let rows: Vec<Vec<String>> = rows
+        .iter()
+        .map(|r| r.iter().map(|c| term::shown(c).into_owned()).collect())
+        .collect();
+    let rows = &rows;
     let mut width: Vec<usize> = header.iter().map(|h| h.chars().count()).collect();
     for r in rows {
         for (w, c) in width.iter_mut().zip(r) {

@@ -4,7 +4,7 @@ period, sample size `n`, margin of error, unit, grade and source id, as a table,
 their headline channel (the one with most observations).
 */
 
-use super::CliError;
+use super::{CliError, Exit};
 use crate::analysis;
 use crate::chart::format::{self, Locale};
 use crate::model::{Dataset, Grade, Unit};
@@ -111,7 +111,7 @@ pub fn rows(ds: &Dataset) -> Vec<Row> {
 }
 
 /// Runs `summary`.
-pub fn run(args: &Args, out: &mut dyn std::io::Write) -> Result<u8, CliError> {
+pub fn run(args: &Args, out: &mut dyn std::io::Write) -> Result<Exit, CliError> {
     let ds = super::dataset_with(&args.data, args.mapping.as_deref(), args.sheet.as_deref())?;
     let rows = rows(&ds);
     match args.format {
@@ -186,5 +186,5 @@ pub fn run(args: &Args, out: &mut dyn std::io::Write) -> Result<u8, CliError> {
             )?;
         }
     }
-    Ok(0)
+    Ok(Exit::Success)
 }

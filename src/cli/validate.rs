@@ -3,7 +3,7 @@
 every problem (syntax errors as file:line:column, semantic problems naming each record).
 */
 
-use super::CliError;
+use super::{CliError, Exit};
 use crate::io;
 use std::path::PathBuf;
 
@@ -21,14 +21,16 @@ pub struct Args {
     pub sheet: Option<String>,
 }
 
-/// Runs `validate`; exit code 0 when every file is valid, 1 otherwise.
-pub fn run(args: &Args, out: &mut dyn std::io::Write) -> Result<u8, CliError> {
+/// Runs `validate`; exit code 0 when every file is valid, 1 when a file has problems, 4 when
+/// a file cannot be read (see [`super::exit`]).
+pub fn run(args: &Args, out: &mut dyn std::io::Write) -> Result<Exit, CliError> {
     let base = io::benchmark::catalog()?;
     let mapping = match &args.mapping {
         Some(p) => Some(io::import::Mapping::load(p).map_err(|e| e.into_load_error(p))?),
         None => None,
     };
     let mut failed = 0usize;
+    let mut unreadable = false;
     for path in &args.files {
         match io::load::load_path_with(&base, path, mapping.as_ref(), args.sheet.as_deref(), None) {
             Ok(ds) => {
@@ -42,14 +44,15 @@ pub fn run(args: &Args, out: &mut dyn std::io::Write) -> Result<u8, CliError> {
             }
             Err(e) => {
                 failed += 1;
-                writeln!(out, "{e}")?;
+                unreadable |= super::exit::of_load(&e) == Exit::Io;
+                writeln!(out, "{}", super::term::shown_lines(&e.to_string()))?;
             }
         }
     }
     if failed > 0 {
         writeln!(out, "{failed} of {} file(s) invalid", args.files.len())?;
-        Ok(1)
+        Ok(if unreadable { Exit::Io } else { Exit::Invalid })
     } else {
-        Ok(0)
+        Ok(Exit::Success)
     }
 }

@@ -21,6 +21,7 @@ Deck(
 ```
 */
 
+use super::deck_spans::{self, DeckSpans};
 use super::{Background, Format};
 use crate::chart::{ChartSpec, Locale};
 use crate::io::{self, LoadError};
@@ -49,6 +50,10 @@ pub struct Deck {
     pub locale: Option<Locale>,
     /// The charts, exported in this order.
     pub charts: Vec<DeckChart>,
+    /// Where the deck's fields and charts are in its file (for messages); empty when the
+    /// deck was not read from text.
+    #[serde(skip)]
+    pub spans: DeckSpans,
 }
 
 /// One chart of a deck.
@@ -64,29 +69,90 @@ pub struct DeckChart {
     pub size: Option<String>,
 }
 
+/// A chart name that cannot be used, and which chart it is.
+#[derive(Clone, Debug, PartialEq, Eq, thiserror::Error)]
+#[error("{message}")]
+pub struct NameProblem {
+    /// Index of the chart in the deck (`None`: the deck as a whole).
+    pub index: Option<usize>,
+    /// What is wrong.
+    pub message: String,
+}
+
+/// Windows device names: a file named like one (with any extension) cannot be created there.
+const WINDOWS_DEVICES: [&str; 22] = [
+    "con", "prn", "aux", "nul", "com1", "com2", "com3", "com4", "com5", "com6", "com7", "com8",
+    "com9", "lpt1", "lpt2", "lpt3", "lpt4", "lpt5", "lpt6", "lpt7", "lpt8", "lpt9",
+];
+
+/// The form of a name that file systems which ignore case treat as equal: Unicode lowercase
+/// (`str::to_lowercase`, so `É` and `é` meet), then the full case foldings lowercase leaves
+/// apart (`ß` → `ss`, final `ς` → `σ`, long `ſ` → `s`). Composed and decomposed accents need
+/// no normalisation here: names hold only letters, digits, `-`, `_` and `.`, and a combining
+/// accent on its own is none of those, so decomposed names are refused before this.
+pub fn fold_name(name: &str) -> String {
+    name.to_lowercase()
+        .replace('ß', "ss")
+        .replace('ς', "σ")
+        .replace('ſ', "s")
+}
+
+/// Whether `name` (any extension) is a Windows device name such as `con`, `nul.png`, `COM1`.
+pub fn is_windows_device(name: &str) -> bool {
+    let stem = name.split('.').next().unwrap_or(name).trim_end();
+    let stem = stem
+        .to_ascii_lowercase()
+        .replace(['¹'], "1")
+        .replace(['²'], "2")
+        .replace(['³'], "3");
+    WINDOWS_DEVICES.contains(&stem.as_str())
+}
+
 impl Deck {
-    /// Checks that every chart name is a safe, unique file name; returns the first problem.
-    pub fn check_names(&self) -> Result<(), String> {
-        let mut seen: Vec<&str> = Vec::new();
-        for c in &self.charts {
+    /// Checks that every chart name is a safe, unique file name on every system: letters,
+    /// digits, `-`, `_` and `.`, not starting with `.`, at most 100 bytes, not a Windows device
+    /// name, and unique after case folding ([`fold_name`]). Returns the first problem.
+    pub fn check_names(&self) -> Result<(), NameProblem> {
+        let mut seen: std::collections::HashMap<String, usize> = std::collections::HashMap::new();
+        for (index, c) in self.charts.iter().enumerate() {
+            let problem = |message: String| NameProblem {
+                index: Some(index),
+                message,
+            };
             let n = c.name.as_str();
+            let shown = crate::model::text::shorten(n);
             let ok = !n.is_empty()
                 && n.len() <= 100
                 && !n.starts_with('.')
                 && n.chars()
                     .all(|ch| ch.is_alphanumeric() || matches!(ch, '-' | '_' | '.'));
             if !ok {
-                return Err(format!(
-                    "chart name `{n}` is not a valid file name (use letters, digits, `-`, `_` or `.`, not starting with `.`)"
-                ));
+                return Err(problem(format!(
+                    "chart name `{shown}` is not a valid file name (use at most 100 bytes of letters, digits, `-`, `_` or `.`, not starting with `.`)"
+                )));
             }
-            if seen.iter().any(|s| s.eq_ignore_ascii_case(n)) {
-                return Err(format!("chart name `{n}` is used twice"));
+            if is_windows_device(n) {
+                return Err(problem(format!(
+                    "chart name `{shown}` is a device name on Windows (con, prn, aux, nul, com1–9, lpt1–9) and cannot be a file there; choose another name"
+                )));
             }
-            seen.push(n);
+            if let Some(&first) = seen.get(&fold_name(n)) {
+                let other = &self.charts[first].name;
+                return Err(problem(if other == n {
+                    format!("chart name `{shown}` is used twice")
+                } else {
+                    format!(
+                        "chart name `{shown}` is used twice: `{other}` and `{shown}` are the same file on systems that ignore case (Windows, macOS)"
+                    )
+                }));
+            }
+            seen.insert(fold_name(n), index);
         }
         if self.charts.is_empty() {
-            return Err("the deck has no charts".into());
+            return Err(NameProblem {
+                index: None,
+                message: "the deck has no charts".into(),
+            });
         }
         Ok(())
     }
@@ -114,9 +180,12 @@ pub fn parse_chart_spec(text: &str, path: &Path) -> Result<ChartSpec, LoadError>
     parse(text, path)
 }
 
-/// Parses deck text (`Deck(...)`); `path` names it in errors.
+/// Parses deck text (`Deck(...)`); `path` names it in errors. The deck keeps the positions
+/// of its fields and charts ([`Deck::spans`]) for later messages.
 pub fn parse_deck(text: &str, path: &Path) -> Result<Deck, LoadError> {
-    parse(text, path)
+    let mut deck: Deck = parse(text, path)?;
+    deck.spans = deck_spans::locate(text);
+    Ok(deck)
 }
 
 /// Reads a chart-description file.

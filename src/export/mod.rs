@@ -17,13 +17,16 @@ estimated values have a dark dashed outline, illustrative values are light and h
 footer lists the sources, the notice about estimated/illustrative values and any warning.
 */
 
+mod canvas;
 pub mod deck;
+pub mod deck_spans;
 pub mod fonts;
 pub mod pdf;
 mod plots;
 pub mod raster;
 pub mod size;
 pub mod svg;
+mod tables;
 
 pub use deck::{Deck, DeckChart};
 pub use size::{Size, SizeError};
@@ -154,6 +157,18 @@ pub enum ExportError {
         /// What is wrong.
         message: String,
     },
+    /// A setting or chart of a deck file is not valid, with its place in the file.
+    #[error("{}:{line}:{column}: {message}", path.display())]
+    DeckEntry {
+        /// Deck file.
+        path: PathBuf,
+        /// 1-based line.
+        line: usize,
+        /// 1-based column (characters).
+        column: usize,
+        /// What is wrong (naming the chart).
+        message: String,
+    },
     /// One chart of a deck failed.
     #[error("chart `{name}`: {source}")]
     InDeck {
@@ -212,7 +227,7 @@ pub fn export_to_file(
     path: &Path,
     overwrite: bool,
 ) -> Result<(), ExportError> {
-    if !overwrite && path.exists() {
+    if !overwrite && crate::io::atomic::name_taken(path) {
         return Err(WriteError::Exists {
             path: path.to_owned(),
         }
@@ -265,27 +280,51 @@ pub fn plan_deck(
     over: &DeckOverrides,
     dir: &Path,
 ) -> Result<Vec<DeckJob>, ExportError> {
-    deck.check_names().map_err(|message| ExportError::Deck {
-        path: deck_path.to_owned(),
-        message,
+    // an error at a known place in the deck file names it as file:line:column
+    let at = |pos: Option<deck_spans::Pos>, message: String| match pos {
+        Some((line, column)) => ExportError::DeckEntry {
+            path: deck_path.to_owned(),
+            line,
+            column,
+            message,
+        },
+        None => ExportError::Deck {
+            path: deck_path.to_owned(),
+            message,
+        },
+    };
+    deck.check_names().map_err(|p| {
+        let pos = p.index.and_then(|i| deck.spans.chart(i)).map(|c| c.entry);
+        at(pos, p.message)
     })?;
     let format = over.format.or(deck.format).unwrap_or_default();
     let background = over.background.or(deck.background).unwrap_or_default();
     let dpi = over.dpi.or(deck.dpi);
     let mut jobs = Vec::new();
-    for c in &deck.charts {
-        let size_text = over
-            .size
-            .as_deref()
-            .or(c.size.as_deref())
-            .or(deck.size.as_deref());
-        let size = match size_text {
-            Some(t) => size::parse(t, dpi),
-            None => size::parse("slide-16x9", dpi),
-        }
-        .map_err(|e| ExportError::InDeck {
-            name: c.name.clone(),
-            source: Box::new(e.into()),
+    for (index, c) in deck.charts.iter().enumerate() {
+        let span = deck.spans.chart(index);
+        // where the size text comes from: the command line, the chart, or the deck
+        let (size_text, size_pos) = match (&over.size, &c.size, &deck.size) {
+            (Some(t), _, _) => (t.as_str(), None),
+            (None, Some(t), _) => (t.as_str(), span.and_then(|s| s.size)),
+            (None, None, Some(t)) => (t.as_str(), deck.spans.size),
+            (None, None, None) => ("slide-16x9", None),
+        };
+        let size = size::parse(size_text, dpi).map_err(|e| {
+            let from_file = match e {
+                SizeError::Dpi(_) if over.dpi.is_none() => deck.spans.dpi,
+                SizeError::Dpi(_) => None,
+                _ if over.size.is_some() => None,
+                _ => size_pos,
+            };
+            let name = crate::model::text::shorten(&c.name).into_owned();
+            match from_file {
+                Some(pos) => at(Some(pos), format!("chart `{name}`: {e}")),
+                None => ExportError::InDeck {
+                    name,
+                    source: Box::new(e.into()),
+                },
+            }
         })?;
         let locale = over
             .locale

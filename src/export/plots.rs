@@ -1,126 +1,23 @@
 /*!
 The plot area of each chart kind, drawn on a [`Canvas`] inside the rectangle left by the page
-layout of [`super::svg`]: grouped bars, lines over years, scatter, radar, ranking and heat
-table. Values missing from the figure are simply not drawn (never as zero).
+layout of [`super::svg`]: grouped bars, lines over years, scatter and radar, plus the axis and
+label helpers they share with [`super::tables`] (ranking, heat table). Values missing from the
+figure are simply not drawn (never as zero).
 */
 
 use super::ExportOptions;
+use super::canvas::{Anchor, Canvas, Rect, base, ink, n};
 use super::fonts::{ellipsize, text_width, wrap};
-use super::svg::{Anchor, Canvas, Rect, base, ink, n};
-use crate::chart::format::{self, Locale};
-use crate::chart::palette::{self, Rgb};
+use crate::chart::layout;
+use crate::chart::palette;
+use crate::chart::scale::ValueScale;
+use crate::chart::style;
 use crate::chart::{self, Figure, Point};
-use crate::model::{Grade, Unit};
+use crate::model::Grade;
 use std::fmt::Write as _;
 
-/// A linear scale with "nice" ticks.
-#[derive(Clone, Debug, PartialEq)]
-pub struct Scale {
-    /// Lowest value shown.
-    pub lo: f64,
-    /// Highest value shown.
-    pub hi: f64,
-    /// Distance between ticks.
-    pub step: f64,
-    /// Tick values from `lo` to `hi`.
-    pub ticks: Vec<f64>,
-    /// Seconds axes: (divisor, suffix) of the display unit (min, h), chosen for the axis.
-    pub seconds: Option<(f64, &'static str)>,
-}
-
-impl Scale {
-    /// Position of `v` between `a` (at `lo`) and `b` (at `hi`).
-    fn map(&self, v: f64, a: f64, b: f64) -> f64 {
-        a + (b - a) * (v - self.lo) / (self.hi - self.lo)
-    }
-}
-
-/// A scale covering `lo..=hi` with about `target` ticks at 1, 2, 2.5 or 5 × 10ⁿ.
-pub fn nice_scale(lo: f64, hi: f64, target: usize) -> Scale {
-    let (mut lo, mut hi) = if lo.is_finite() && hi.is_finite() {
-        (lo.min(hi), lo.max(hi))
-    } else {
-        (0.0, 1.0)
-    };
-    if hi - lo < 1e-9 {
-        let pad = if lo.abs() > 1e-9 { lo.abs() * 0.1 } else { 1.0 };
-        lo -= pad;
-        hi += pad;
-    }
-    let raw = (hi - lo) / target.max(1) as f64;
-    let mag = 10f64.powf(raw.log10().floor());
-    let step = [1.0, 2.0, 2.5, 5.0, 10.0]
-        .iter()
-        .map(|m| m * mag)
-        .find(|s| *s >= raw * 0.999)
-        .filter(|s| (s - 2.5).abs() > 1e-9) // 2.5 would need a decimal on integer ticks
-        .unwrap_or(10.0 * mag);
-    let lo = (lo / step + 1e-9).floor() * step;
-    let hi = (hi / step - 1e-9).ceil() * step;
-    let count = ((hi - lo) / step).round() as usize;
-    let ticks = (0..=count.min(100))
-        .map(|i| {
-            let t = lo + i as f64 * step;
-            if t.abs() < step * 1e-9 { 0.0 } else { t }
-        })
-        .collect();
-    Scale {
-        lo,
-        hi,
-        step,
-        ticks,
-        seconds: None,
-    }
-}
-
-/// A nice scale for values in `unit`; durations get ticks that are round in the display unit
-/// (s, min or h) chosen for the whole axis.
-pub fn unit_scale(lo: f64, hi: f64, target: usize, unit: Option<&Unit>) -> Scale {
-    if unit != Some(&Unit::Seconds) {
-        return nice_scale(lo, hi, target);
-    }
-    let (div, suffix) = format::seconds_scale(lo.abs().max(hi.abs()));
-    let s = nice_scale(lo / div, hi / div, target);
-    Scale {
-        lo: s.lo * div,
-        hi: s.hi * div,
-        step: s.step * div,
-        ticks: s.ticks.iter().map(|t| t * div).collect(),
-        seconds: Some((div, suffix)),
-    }
-}
-
-/// A tick label in the figure's locale.
-fn tick_text(v: f64, unit: Option<&Unit>, scale: &Scale, locale: Locale) -> String {
-    let step = scale.step;
-    if let Some((div, suffix)) = scale.seconds {
-        let d = if step / div >= 1.0 {
-            0
-        } else {
-            format::auto_decimals(step / div, 2).max(1)
-        };
-        let space = match locale {
-            Locale::EnGb => " ",
-            Locale::FrFr => "\u{202F}",
-            Locale::FrCa => "\u{00A0}",
-        };
-        return format!("{}{space}{suffix}", format::number(v / div, d, locale));
-    }
-    match unit {
-        Some(u) => format::tick(v, u, step, locale),
-        None => {
-            let d = if step >= 1.0 {
-                0
-            } else {
-                format::auto_decimals(step, 2).max(1)
-            };
-            format::number(v, d, locale)
-        }
-    }
-}
-
 /// Where to anchor a label centred at `x` so that it stays inside `area`.
-fn edge_safe(x: f64, label: &str, size: f64, area: Rect) -> (f64, Anchor) {
+pub(super) fn edge_safe(x: f64, label: &str, size: f64, area: Rect) -> (f64, Anchor) {
     let half = text_width(label, size, false) / 2.0;
     if x + half > area.x + area.w {
         (area.x + area.w, Anchor::End)
@@ -131,28 +28,17 @@ fn edge_safe(x: f64, label: &str, size: f64, area: Rect) -> (f64, Anchor) {
     }
 }
 
-/// Finite values of the points' `y` (or `x`).
-fn extent<'a>(points: impl Iterator<Item = &'a Point>, vertical: bool) -> Option<(f64, f64)> {
-    points
-        .map(|p| if vertical { p.y } else { p.x })
-        .filter(|v| v.is_finite())
-        .fold(None, |acc, v| match acc {
-            None => Some((v, v)),
-            Some((lo, hi)) => Some((f64::min(lo, v), f64::max(hi, v))),
-        })
-}
-
-fn all_points(fig: &Figure) -> impl Iterator<Item = &Point> {
+pub(super) fn all_points(fig: &Figure) -> impl Iterator<Item = &Point> {
     fig.series.iter().flat_map(|s| s.points.iter())
 }
 
 /// Axis title above the plot area (horizontal, easier to read than a rotated one); returns
 /// the y below it.
-fn axis_title_above(c: &mut Canvas, label: &str, area: Rect) -> f64 {
+pub(super) fn axis_title_above(c: &mut Canvas, label: &str, area: Rect) -> f64 {
     if label.is_empty() {
         return area.y;
     }
-    let size = c.s(base::AXIS);
+    let size = c.font(base::AXIS);
     let text = ellipsize(label, size, false, area.w);
     c.text(
         area.x,
@@ -171,20 +57,15 @@ fn value_axis_left(
     c: &mut Canvas,
     fig: &Figure,
     area: Rect,
-    scale: &Scale,
-    unit: Option<&Unit>,
+    scale: &ValueScale,
     bottom_h: f64,
 ) -> Rect {
-    let top = axis_title_above(c, &fig.y.label, area) + c.s(4.0);
-    let size = c.s(base::TICK);
-    let labels: Vec<String> = scale
+    let top = axis_title_above(c, &scale.title(&fig.y.label), area) + c.s(4.0);
+    let size = c.font(base::TICK);
+    let gutter = scale
         .ticks
         .iter()
-        .map(|&t| tick_text(t, unit, scale, fig.locale))
-        .collect();
-    let gutter = labels
-        .iter()
-        .map(|l| text_width(l, size, false))
+        .map(|t| text_width(&t.label, size, false))
         .fold(0.0, f64::max)
         + size * 0.7;
     let inner = Rect {
@@ -193,9 +74,10 @@ fn value_axis_left(
         w: area.w - gutter,
         h: (area.y + area.h - bottom_h - top - size * 0.5).max(c.s(20.0)),
     };
-    for (t, l) in scale.ticks.iter().zip(&labels) {
-        let y = scale.map(*t, inner.y + inner.h, inner.y);
-        let is_zero = t.abs() < scale.step * 1e-6 && scale.lo < 0.0;
+    for tick in &scale.ticks {
+        let (t, l) = (tick.value, &tick.label);
+        let y = scale.map(t, inner.y + inner.h, inner.y);
+        let is_zero = scale.is_zero_line(t);
         c.line(
             inner.x,
             y,
@@ -229,8 +111,12 @@ fn value_axis_left(
 
 /// Category labels wrapped to `band_w` (at most three lines, shrinking the font to 75 %
 /// first); returns (lines per category, font size, block height).
-fn wrap_categories(c: &Canvas, cats: &[String], band_w: f64) -> (Vec<Vec<String>>, f64, f64) {
-    let base_size = c.s(base::TICK);
+pub(super) fn wrap_categories(
+    c: &Canvas,
+    cats: &[String],
+    band_w: f64,
+) -> (Vec<Vec<String>>, f64, f64) {
+    let base_size = c.font(base::TICK);
     let mut size = base_size;
     loop {
         let wrapped: Vec<Vec<String>> = cats
@@ -259,7 +145,7 @@ fn wrap_categories(c: &Canvas, cats: &[String], band_w: f64) -> (Vec<Vec<String>
 /// A value label that fits `max_w`: shrinks down to 65 %, then turns vertical. Placed with its
 /// bottom at `y` (above) or its top at `y` (below).
 fn value_label(c: &mut Canvas, x: f64, y: f64, above: bool, max_w: f64, label: &str) {
-    let base_size = c.s(base::VALUE);
+    let base_size = c.font(base::VALUE);
     let mut size = base_size;
     while text_width(label, size, false) > max_w && size > base_size * 0.65 {
         size *= 0.93;
@@ -282,30 +168,16 @@ fn value_label(c: &mut Canvas, x: f64, y: f64, above: bool, max_w: f64, label: &
 }
 
 /// Grouped bars: categories on the horizontal axis, one bar per series.
-/// The series colour, lighter for a value resting on a small sample.
-fn sample_colour(colour: Rgb, p: &Point) -> Rgb {
-    if p.small_sample {
-        palette::lighten(colour)
-    } else {
-        colour
-    }
-}
-
 pub(crate) fn bars(c: &mut Canvas, fig: &Figure, opts: &ExportOptions, area: Rect) {
     let labels = fig.shows_values(opts.value_labels);
     let cats = &fig.x.categories;
     let n_cat = cats.len().max(1);
-    let (lo, hi) = extent(all_points(fig), true).unwrap_or((0.0, 1.0));
-    let (mut lo, mut hi) = (lo.min(0.0), hi.max(0.0));
-    if labels {
-        let pad = (hi - lo) * 0.08;
-        hi += if hi > 0.0 { pad } else { 0.0 };
-        lo -= if lo < 0.0 { pad } else { 0.0 };
-    }
-    let scale = unit_scale(lo, hi, 5, fig.y.unit.as_ref());
+    let Some(scale) = layout::axes(fig, labels).value else {
+        return;
+    };
     let band_guess = area.w * 0.9 / n_cat as f64;
     let (cat_lines, cat_size, cat_h) = wrap_categories(c, cats, band_guess);
-    let inner = value_axis_left(c, fig, area, &scale, fig.y.unit.as_ref(), cat_h);
+    let inner = value_axis_left(c, fig, area, &scale, cat_h);
     let band = inner.w / n_cat as f64;
     let k = fig.series.len().max(1);
     let group = band * if k == 1 { 0.55 } else { 0.8 };
@@ -337,7 +209,7 @@ pub(crate) fn bars(c: &mut Canvas, fig: &Figure, opts: &ExportOptions, area: Rec
                 w: bar_w - gap,
                 h: (y - y0).abs(),
             };
-            c.grade_rect(r, sample_colour(s.colour, p), p.grade);
+            c.grade_rect(r, style::sample_colour(s.colour, p), p.grade);
             if labels {
                 let above = p.y >= 0.0;
                 value_label(
@@ -357,29 +229,20 @@ pub(crate) fn bars(c: &mut Canvas, fig: &Figure, opts: &ExportOptions, area: Rec
 /// illustrative point are dashed (faded, without markers, past [`chart::MARKER_LIMIT`] points).
 pub(crate) fn lines(c: &mut Canvas, fig: &Figure, opts: &ExportOptions, area: Rect) {
     let labels = fig.shows_values(opts.value_labels);
-    let (ylo, yhi) = extent(all_points(fig), true).unwrap_or((0.0, 1.0));
-    let ylo = if ylo >= 0.0 && ylo < 0.5 * yhi {
-        0.0
-    } else {
-        ylo
+    let axes = layout::axes(fig, labels);
+    let (Some(scale), Some((first, last))) = (axes.value, axes.year_span) else {
+        return;
     };
-    let scale = unit_scale(ylo, yhi, 5, fig.y.unit.as_ref());
-    let (xlo, xhi) = extent(all_points(fig), false).unwrap_or((2010.0, 2020.0));
-    let (x0, x1) = (xlo.floor(), xhi.ceil().max(xlo.floor() + 1.0));
+    let (x0, x1) = (first as f64, last as f64 + 1.0);
     let span = x1 - x0;
-    let step = [1.0, 2.0, 5.0, 10.0, 20.0, 50.0]
-        .into_iter()
-        .find(|s| span / s <= 10.0)
-        .unwrap_or(100.0);
-    let tick_size = c.s(base::TICK);
-    let inner = value_axis_left(c, fig, area, &scale, fig.y.unit.as_ref(), tick_size * 2.0);
+    let tick_size = c.font(base::TICK);
+    let inner = value_axis_left(c, fig, area, &scale, tick_size * 2.0);
     // keep markers off the axes
     let pad = c.s(14.0);
     let xmap = |x: f64| inner.x + pad + (inner.w - 2.0 * pad) * (x - x0) / span;
     // points sit at mid-year: label each year at the centre of its band
-    let mut year = (x0 / step).ceil() * step;
-    while year < x1 - 1e-9 {
-        let x = xmap(year + 0.5);
+    for &year in &axes.years {
+        let x = xmap(year as f64 + 0.5);
         c.line(
             x,
             inner.y + inner.h,
@@ -395,9 +258,8 @@ pub(crate) fn lines(c: &mut Canvas, fig: &Figure, opts: &ExportOptions, area: Re
             false,
             ink::TEXT,
             Anchor::Middle,
-            &format!("{}", year as i64),
+            &year.to_string(),
         );
-        year += step;
     }
     let ymap = |v: f64| scale.map(v, inner.y + inner.h, inner.y);
     let width = c.s(2.6);
@@ -436,9 +298,9 @@ pub(crate) fn lines(c: &mut Canvas, fig: &Figure, opts: &ExportOptions, area: Re
         }
         for p in pts.iter().filter(|_| markers) {
             let (x, y) = (xmap(p.x), ymap(p.y));
-            c.grade_circle(x, y, c.s(5.5), sample_colour(s.colour, p), p.grade);
+            c.grade_circle(x, y, c.s(5.5), style::sample_colour(s.colour, p), p.grade);
             if labels {
-                let size = c.s(base::VALUE) * 0.9;
+                let size = c.font(base::VALUE) * 0.9;
                 c.text(
                     x,
                     y - c.s(9.0),
@@ -456,23 +318,19 @@ pub(crate) fn lines(c: &mut Canvas, fig: &Figure, opts: &ExportOptions, area: Re
 /// Scatter of two indicators: both axes with their own units, each point labelled.
 pub(crate) fn scatter(c: &mut Canvas, fig: &Figure, opts: &ExportOptions, area: Rect) {
     let labels = fig.shows_values(opts.value_labels);
-    let pad = |(lo, hi): (f64, f64)| {
-        let d = (hi - lo).max(hi.abs() * 0.1).max(1e-6) * 0.12;
-        (lo - d, hi + d)
+    let axes = layout::axes(fig, labels);
+    let (Some(ys), Some(xs)) = (axes.value, axes.x_value) else {
+        return;
     };
-    let (ylo, yhi) = pad(extent(all_points(fig), true).unwrap_or((0.0, 1.0)));
-    let (xlo, xhi) = pad(extent(all_points(fig), false).unwrap_or((0.0, 1.0)));
-    let ys = unit_scale(ylo, yhi, 5, fig.y.unit.as_ref());
-    let xs = unit_scale(xlo, xhi, 6, fig.x.unit.as_ref());
-    let tick_size = c.s(base::TICK);
-    let axis_size = c.s(base::AXIS);
+    let tick_size = c.font(base::TICK);
+    let axis_size = c.font(base::AXIS);
     let bottom = tick_size * 1.6 + axis_size * 1.8;
-    let inner = value_axis_left(c, fig, area, &ys, fig.y.unit.as_ref(), bottom);
-    for &t in &xs.ticks {
-        let x = xs.map(t, inner.x, inner.x + inner.w);
+    let inner = value_axis_left(c, fig, area, &ys, bottom);
+    for tick in &xs.ticks {
+        let x = xs.map(tick.value, inner.x, inner.x + inner.w);
         c.line(x, inner.y, x, inner.y + inner.h, ink::GRID, c.s(1.0));
-        let label = tick_text(t, fig.x.unit.as_ref(), &xs, fig.locale);
-        let (tx, anchor) = edge_safe(x, &label, tick_size, area);
+        let label = &tick.label;
+        let (tx, anchor) = edge_safe(x, label, tick_size, area);
         c.text(
             tx,
             inner.y + inner.h + tick_size * 1.3,
@@ -480,10 +338,10 @@ pub(crate) fn scatter(c: &mut Canvas, fig: &Figure, opts: &ExportOptions, area: 
             false,
             ink::MUTED,
             anchor,
-            &label,
+            label,
         );
     }
-    let xl = ellipsize(&fig.x.label, axis_size, false, inner.w);
+    let xl = ellipsize(&xs.title(&fig.x.label), axis_size, false, inner.w);
     c.text(
         inner.x + inner.w / 2.0,
         inner.y + inner.h + tick_size * 1.6 + axis_size * 1.3,
@@ -493,7 +351,7 @@ pub(crate) fn scatter(c: &mut Canvas, fig: &Figure, opts: &ExportOptions, area: 
         Anchor::Middle,
         &xl,
     );
-    let label_size = c.s(base::TICK);
+    let label_size = c.font(base::TICK);
     let r = c.s(7.5);
     for s in &fig.series {
         for p in s
@@ -503,7 +361,7 @@ pub(crate) fn scatter(c: &mut Canvas, fig: &Figure, opts: &ExportOptions, area: 
         {
             let x = xs.map(p.x, inner.x, inner.x + inner.w);
             let y = ys.map(p.y, inner.y + inner.h, inner.y);
-            c.grade_circle(x, y, r, sample_colour(s.colour, p), p.grade);
+            c.grade_circle(x, y, r, style::sample_colour(s.colour, p), p.grade);
             let text = if labels {
                 format!("{} ({})", s.label, p.label)
             } else {
@@ -540,7 +398,7 @@ pub(crate) fn radar(c: &mut Canvas, fig: &Figure, _opts: &ExportOptions, area: R
     };
     let cats = &fig.x.categories;
     let k = cats.len().max(1);
-    let size = c.s(base::TICK);
+    let size = c.font(base::TICK);
     let label_w = (area.w * 0.2).max(size * 6.0);
     let wrapped: Vec<Vec<String>> = cats
         .iter()
@@ -631,279 +489,5 @@ pub(crate) fn radar(c: &mut Canvas, fig: &Figure, _opts: &ExportOptions, area: R
         for (x, y, p) in &pts {
             c.grade_circle(*x, *y, c.s(5.0), s.colour, p.grade);
         }
-    }
-}
-
-/// Ranking: horizontal bars best first, each labelled with its value and gap to the best.
-pub(crate) fn ranking(c: &mut Canvas, fig: &Figure, _opts: &ExportOptions, area: Rect) {
-    let cats = &fig.x.categories;
-    let rows = cats.len().max(1);
-    let size = c.s(base::TICK);
-    let axis_size = c.s(base::AXIS);
-    let cat_labels: Vec<String> = cats
-        .iter()
-        .map(|l| ellipsize(l, size, true, area.w * 0.28))
-        .collect();
-    let gutter = cat_labels
-        .iter()
-        .map(|l| text_width(l, size, true))
-        .fold(0.0, f64::max)
-        + size;
-    let value_size = c.s(base::VALUE);
-    let label_w = all_points(fig)
-        .map(|p| text_width(&p.label, value_size, false))
-        .fold(0.0, f64::max)
-        + value_size;
-    let (lo, hi) = extent(all_points(fig), true).unwrap_or((0.0, 1.0));
-    let scale = unit_scale(lo.min(0.0), hi.max(0.0), 5, fig.y.unit.as_ref());
-    let bottom = size * 1.6 + axis_size * 2.0;
-    let inner = Rect {
-        x: area.x + gutter,
-        y: area.y,
-        w: (area.w - gutter - label_w).max(area.w * 0.3),
-        h: area.h - bottom,
-    };
-    let band = (inner.h / rows as f64).min(c.s(110.0));
-    let xmap = |v: f64| scale.map(v, inner.x, inner.x + inner.w);
-    let table_h = band * rows as f64;
-    for &t in &scale.ticks {
-        let x = xmap(t);
-        let zero = t.abs() < scale.step * 1e-6;
-        c.line(
-            x,
-            inner.y,
-            x,
-            inner.y + table_h,
-            if zero { ink::AXIS } else { ink::GRID },
-            c.s(1.0),
-        );
-        let label = tick_text(t, fig.y.unit.as_ref(), &scale, fig.locale);
-        let (tx, anchor) = edge_safe(x, &label, size, area);
-        c.text(
-            tx,
-            inner.y + table_h + size * 1.3,
-            size,
-            false,
-            ink::MUTED,
-            anchor,
-            &label,
-        );
-    }
-    let mut axis_lines = wrap(&fig.y.label, axis_size, false, inner.w + label_w);
-    axis_lines.truncate(2);
-    c.lines(
-        inner.x,
-        inner.y + table_h + size * 1.6 + axis_size * 1.2,
-        axis_size,
-        false,
-        ink::MUTED,
-        Anchor::Start,
-        &axis_lines,
-    );
-    for (i, l) in cat_labels.iter().enumerate() {
-        let y = inner.y + band * (i as f64 + 0.5);
-        c.text(
-            inner.x - size * 0.6,
-            y + size * 0.35,
-            size,
-            true,
-            ink::TEXT,
-            Anchor::End,
-            l,
-        );
-    }
-    let x0 = xmap(0.0);
-    for s in &fig.series {
-        for p in s
-            .points
-            .iter()
-            .filter(|p| p.x.is_finite() && p.y.is_finite())
-        {
-            let y = inner.y + band * (p.x + 0.5);
-            let bh = band * 0.62;
-            let xv = xmap(p.y);
-            // a zero value stays visible as a thin bar
-            let w = (xv - x0).abs().max(c.s(2.0));
-            let r = Rect {
-                x: if p.y < 0.0 { x0 - w } else { x0 },
-                y: y - bh / 2.0,
-                w,
-                h: bh,
-            };
-            c.grade_rect(r, sample_colour(s.colour, p), p.grade);
-            // the margin of error as a whisker, when known
-            if let Some(m) = p.margin.filter(|m| m.is_finite() && *m > 0.0) {
-                let (xa, xb) = (xmap(p.y - m), xmap(p.y + m));
-                let tick = bh * 0.25;
-                c.line(xa, y, xb, y, ink::TEXT, c.s(1.2));
-                c.line(xa, y - tick, xa, y + tick, ink::TEXT, c.s(1.2));
-                c.line(xb, y - tick, xb, y + tick, ink::TEXT, c.s(1.2));
-            }
-            // labels go right of the bar, or right of zero for negative values, away from
-            // the region names
-            let tx = if p.y >= 0.0 { r.x + r.w } else { x0 } + value_size * 0.4;
-            c.text(
-                tx,
-                y + value_size * 0.35,
-                value_size,
-                false,
-                ink::TEXT,
-                Anchor::Start,
-                &p.label,
-            );
-        }
-    }
-}
-
-/// Heat table: regions × channels, cells coloured by performance (grey-blue when the
-/// indicator has no better side), the value written in each cell.
-pub(crate) fn heat_table(c: &mut Canvas, fig: &Figure, _opts: &ExportOptions, area: Rect) {
-    const NEUTRAL: Rgb = [0xB4, 0xC3, 0xD3];
-    const MISSING: Rgb = [0xF2, 0xF2, 0xF2];
-    let top = axis_title_above(c, &fig.y.label, area);
-    let cols = fig.x.categories.len().max(1);
-    let rows = fig.y.categories.len().max(1);
-    let size = c.s(base::TICK);
-    let row_labels: Vec<String> = fig
-        .y
-        .categories
-        .iter()
-        .map(|l| ellipsize(l, size, true, area.w * 0.25))
-        .collect();
-    let gutter = row_labels
-        .iter()
-        .map(|l| text_width(l, size, true))
-        .fold(0.0, f64::max)
-        + size;
-    let cell_w = ((area.w - gutter) / cols as f64).min(c.s(220.0));
-    let (col_lines, col_size, col_h) = wrap_categories(c, &fig.x.categories, cell_w);
-    let cell_h = ((area.y + area.h - top - col_h) / rows as f64).clamp(size * 1.6, c.s(64.0));
-    let x0 = area.x + gutter;
-    let y0 = top + col_h;
-    for (ci, lines) in col_lines.iter().enumerate() {
-        let block = lines.len() as f64 * col_size * 1.22;
-        c.lines(
-            x0 + cell_w * (ci as f64 + 0.5),
-            y0 - col_size * 0.5 - block + col_size * 0.9,
-            col_size,
-            false,
-            ink::TEXT,
-            Anchor::Middle,
-            lines,
-        );
-    }
-    let gap = c.s(2.0);
-    for (ri, l) in row_labels.iter().enumerate() {
-        let y = y0 + cell_h * ri as f64;
-        c.text(
-            x0 - size * 0.6,
-            y + cell_h / 2.0 + size * 0.35,
-            size,
-            true,
-            ink::TEXT,
-            Anchor::End,
-            l,
-        );
-        for ci in 0..cols {
-            let r = Rect {
-                x: x0 + cell_w * ci as f64 + gap / 2.0,
-                y: y + gap / 2.0,
-                w: cell_w - gap,
-                h: cell_h - gap,
-            };
-            let point = fig.series.get(ri).and_then(|s| {
-                s.points
-                    .iter()
-                    .find(|p| (p.x - ci as f64).abs() < 1e-9 && p.value.is_finite())
-            });
-            let Some(p) = point else {
-                c.rect(r, &palette::hex(MISSING), "");
-                c.text(
-                    r.x + r.w / 2.0,
-                    r.y + r.h / 2.0 + size * 0.35,
-                    size,
-                    false,
-                    ink::MUTED,
-                    Anchor::Middle,
-                    "–",
-                );
-                continue;
-            };
-            let bg = p.score.map_or(NEUTRAL, palette::heat_colour);
-            let fill = palette::hex(bg);
-            match p.grade {
-                Grade::Measured => c.rect(r, &fill, ""),
-                Grade::Estimated => {
-                    c.rect(r, &fill, "");
-                    let inset = c.s(2.5);
-                    let ir = Rect {
-                        x: r.x + inset,
-                        y: r.y + inset,
-                        w: r.w - 2.0 * inset,
-                        h: r.h - 2.0 * inset,
-                    };
-                    let attrs = format!(
-                        r#" stroke="{}" stroke-width="{}" stroke-dasharray="{} {}""#,
-                        ink::OUTLINE,
-                        n(c.s(1.5)),
-                        n(c.s(4.0)),
-                        n(c.s(2.5))
-                    );
-                    c.rect(ir, "none", &attrs);
-                }
-                Grade::Illustrative => {
-                    c.rect(r, &fill, "");
-                    c.hatch(r, 0.3);
-                }
-            }
-            let dark = palette::text_on_dark(bg);
-            let mut ts = size;
-            while text_width(&p.label, ts, true) > r.w * 0.9 && ts > size * 0.6 {
-                ts *= 0.93;
-            }
-            let label = ellipsize(&p.label, ts, true, r.w * 0.95);
-            if p.grade == Grade::Illustrative {
-                // a plate behind the text keeps it readable over the hatching
-                let tw = text_width(&label, ts, true) + ts * 0.6;
-                c.rect(
-                    Rect {
-                        x: r.x + (r.w - tw) / 2.0,
-                        y: r.y + r.h / 2.0 - ts * 0.75,
-                        w: tw,
-                        h: ts * 1.5,
-                    },
-                    &fill,
-                    r#" fill-opacity="0.85""#,
-                );
-            }
-            c.text(
-                r.x + r.w / 2.0,
-                r.y + r.h / 2.0 + ts * 0.36,
-                ts,
-                true,
-                if dark { "#ffffff" } else { ink::TEXT },
-                Anchor::Middle,
-                &label,
-            );
-        }
-    }
-}
-
-#[cfg(test)]
-mod tests {
-    use super::*;
-
-    #[test]
-    fn nice_scales() {
-        let s = nice_scale(0.0, 87.0, 5);
-        assert_eq!((s.lo, s.hi, s.step), (0.0, 100.0, 20.0));
-        assert_eq!(s.ticks.len(), 6);
-        let s = nice_scale(-37.0, 12.0, 5);
-        assert_eq!((s.lo, s.hi, s.step), (-40.0, 20.0, 10.0));
-        assert!(s.ticks.contains(&0.0));
-        let s = nice_scale(5.0, 5.0, 5);
-        assert!(s.lo < 5.0 && s.hi > 5.0);
-        let s = nice_scale(f64::NAN, 3.0, 5);
-        assert_eq!((s.lo, s.hi), (0.0, 1.0));
     }
 }

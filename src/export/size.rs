@@ -140,7 +140,7 @@ pub fn parse(text: &str, dpi: Option<u32>) -> Result<Size, SizeError> {
         }
         _ => {}
     }
-    let syntax = || SizeError::Syntax(text.trim().to_owned());
+    let syntax = || SizeError::Syntax(crate::model::text::shorten(text.trim()).into_owned());
     let (body, cm) = if let Some(b) = t.strip_suffix("cm") {
         (b, true)
     } else {
@@ -170,7 +170,8 @@ pub fn parse(text: &str, dpi: Option<u32>) -> Result<Size, SizeError> {
     }
 }
 
-fn check_dpi(dpi: u32) -> Result<u32, SizeError> {
+/// Checks that a resolution is inside the accepted range.
+pub fn check_dpi(dpi: u32) -> Result<u32, SizeError> {
     if DPI_RANGE.contains(&dpi) {
         Ok(dpi)
     } else {

@@ -274,7 +274,8 @@ fn line_runs_split_where_illustrative_values_start_and_skip_missing_points() {
     }
     assert_eq!(kinds, expected);
 
-    // a missing value is skipped, not drawn at 0
+    // a missing value is not drawn at 0: the line breaks there (the year is a gap), so the
+    // two segments touching it disappear and none bridges it
     pts[1].y = f64::NAN;
     let runs = chart::line_runs(&pts);
     assert!(
@@ -283,7 +284,135 @@ fn line_runs_split_where_illustrative_values_start_and_skip_missing_points() {
     );
     assert_eq!(
         runs.iter().map(|(_, r)| r.len() - 1).sum::<usize>(),
-        pts.len() - 2
+        pts.len() - 3
+    );
+    assert!(
+        runs.iter()
+            .all(|(_, r)| r[0][0] > pts[1].x || r[r.len() - 1][0] < pts[1].x)
     );
     assert!(fig.shows_markers());
+}
+
+fn point_at(year: i16, value: f64) -> chart::Point {
+    chart::Point {
+        x: f64::from(year) + 0.5,
+        y: value,
+        value,
+        label: String::new(),
+        score: None,
+        grade: Grade::Measured,
+        period: servicescope::model::Period::year(year),
+        region: "France".into(),
+        channel: None,
+        indicator: "FCR".into(),
+        source: "s".into(),
+        tooltip: String::new(),
+        sample_size: None,
+        margin: None,
+        small_sample: false,
+    }
+}
+
+#[test]
+fn lines_break_where_years_are_missing() {
+    let pts = [2014, 2015, 2016, 2022, 2023].map(|y| point_at(y, 50.0));
+    let runs = chart::line_runs(&pts);
+    let xs: Vec<Vec<f64>> = runs
+        .iter()
+        .map(|(_, r)| r.iter().map(|p| p[0]).collect())
+        .collect();
+    assert_eq!(xs, vec![vec![2014.5, 2015.5, 2016.5], vec![2022.5, 2023.5]]);
+    assert!(chart::figure::is_gap(&pts[2], &pts[3]));
+    assert!(!chart::figure::is_gap(&pts[0], &pts[1]));
+}
+
+#[test]
+fn a_line_chart_with_a_gap_says_so() {
+    let ds = servicescope::io::benchmark::load().expect("loads");
+    let fig = chart::build(
+        &ds,
+        &ChartSpec {
+            years: None,
+            ..spec(ChartKind::Lines, &["nps"], &["france"], &[])
+        },
+        Locale::EnGb,
+    );
+    let gaps = fig
+        .series
+        .iter()
+        .flat_map(|s| s.points.windows(2))
+        .filter(|w| chart::figure::is_gap(&w[0], &w[1]))
+        .count();
+    let said = fig
+        .warnings
+        .iter()
+        .any(|w| w.starts_with("Lines break where periods are missing"));
+    assert_eq!(gaps > 0, said, "{:?}", fig.warnings);
+}
+
+#[test]
+fn neutral_indicators_are_ordered_not_ranked() {
+    let ds = servicescope::io::benchmark::load().expect("loads");
+    let fig = chart::build(
+        &ds,
+        &spec(
+            ChartKind::Ranking,
+            &["channel_use_pct"],
+            &["uk", "france"],
+            &["phone"],
+        ),
+        Locale::EnGb,
+    );
+    assert!(!fig.x.categories.is_empty());
+    assert!(
+        fig.x
+            .categories
+            .iter()
+            .all(|c| !c.starts_with(char::is_numeric)),
+        "{:?}",
+        fig.x.categories
+    );
+}
+
+#[test]
+fn values_of_one_indicator_share_their_decimals() {
+    let ds = servicescope::io::benchmark::load().expect("loads");
+    let decimals = |label: &str| {
+        let num: String = label
+            .chars()
+            .take_while(|c| c.is_ascii_digit() || *c == '.' || *c == '\u{2212}')
+            .collect();
+        num.split('.').nth(1).map_or(0, str::len)
+    };
+    let mut mixed_before = false;
+    for ind in [
+        "csi_index",
+        "fcr_pct",
+        "nps",
+        "abandon_pct",
+        "channel_use_pct",
+        "podium_score",
+    ] {
+        for kind in [
+            ChartKind::BarsByChannel,
+            ChartKind::Ranking,
+            ChartKind::Lines,
+        ] {
+            let fig = chart::build(&ds, &spec(kind, &[ind], &[], &[]), Locale::EnGb);
+            let pts: Vec<_> = fig.series.iter().flat_map(|s| &s.points).collect();
+            let ds_: Vec<usize> = pts.iter().map(|p| decimals(&p.label)).collect();
+            assert!(
+                ds_.windows(2).all(|w| w[0] == w[1]),
+                "{ind} {kind:?}: {:?}",
+                pts.iter().map(|p| &p.label).collect::<Vec<_>>()
+            );
+            // the rule matters on this data: some values alone would print another format
+            mixed_before |= pts.iter().any(|p| p.value.fract() != 0.0)
+                && pts.iter().any(|p| p.value.fract() == 0.0);
+        }
+    }
+    assert!(
+        mixed_before,
+        "the fixture indicators must mix whole and decimal values"
+    );
 }

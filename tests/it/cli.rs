@@ -201,7 +201,7 @@ fn gen_sample_writes_valid_synthetic_data() {
         "--out",
         ron.to_str().expect("utf8"),
     ]);
-    assert_eq!(code, 2);
+    assert_eq!(code, 3, "exit code 3: output refused");
     assert!(err.contains("already exists"), "{err}");
 
     let csv = dir.path().join("s.csv");
@@ -218,4 +218,47 @@ fn gen_sample_writes_valid_synthetic_data() {
     assert!(text.starts_with("region,channel,indicator,period,value,source,grade\n"));
     let (code, out, _) = run(&["validate", csv.to_str().expect("utf8")]);
     assert_eq!(code, 0, "{out}");
+}
+
+#[test]
+fn gen_sample_refuses_out_of_range_arguments_quickly() {
+    let dir = tempfile::tempdir().expect("tempdir");
+    let out = dir.path().join("s.ron");
+    let out_s = out.to_str().expect("utf8");
+    let start = std::time::Instant::now();
+    for (args, expected) in [
+        (vec!["--rows", "100000000000000000"], "from 1 to 10000000"),
+        (vec!["--rows", "10000000000"], "from 1 to 10000000"),
+        (vec!["--rows", "0"], "from 1 to 10000000"),
+        (vec!["--rows", "1e17"], "whole number from 1 to 10000000"),
+        (
+            vec!["--rows", "10", "--regions", "1000000000000"],
+            "from 1 to 100000",
+        ),
+        (
+            vec!["--rows", "10", "--indicators", "500"],
+            "to sample from",
+        ),
+    ] {
+        let mut all = vec!["gen-sample", "--out", out_s];
+        all.extend(&args);
+        let (code, _, err) = run(&all);
+        assert_eq!(code, 2, "{args:?}: {err}");
+        assert!(err.contains(expected), "{args:?}: {err}");
+        assert!(!out.exists(), "{args:?} wrote a file");
+    }
+    assert!(start.elapsed().as_secs() < 20, "{:?}", start.elapsed());
+    // a CSV cannot hold synthetic regions: a usage error on stderr
+    let csv = dir.path().join("s.csv");
+    let (code, _, err) = run(&[
+        "gen-sample",
+        "--rows",
+        "10",
+        "--regions",
+        "40",
+        "--out",
+        csv.to_str().expect("utf8"),
+    ]);
+    assert_eq!(code, 2, "{err}");
+    assert!(err.contains("needs a .ron output"), "{err}");
 }

@@ -196,7 +196,7 @@ fn french_locale_formats_numbers_and_labels() {
     assert!(
         texts
             .iter()
-            .any(|t| t.starts_with("Source : ") || t.starts_with("Sources : ")),
+            .any(|t| t.starts_with("Source\u{a0}: ") || t.starts_with("Sources\u{a0}: ")),
         "{texts:?}"
     );
 }
@@ -210,6 +210,17 @@ fn pdf_has_one_page() {
     let pages = text.matches("/Type /Page").count() - text.matches("/Type /Pages").count();
     assert_eq!(pages, 1);
     assert!(text.contains("/Count 1"));
+}
+
+#[test]
+fn pdf_bytes_are_the_same_for_the_same_input() {
+    // a ranking has several transparency states: their dictionary order used to vary per run
+    let fig = figure(&spec(ChartKind::Ranking, &["nps"], &[], &[]), Locale::FrFr);
+    let first = export::render(&fig, &opts(1280, 720), Format::Pdf).expect("renders");
+    for _ in 0..8 {
+        let again = export::render(&fig, &opts(1280, 720), Format::Pdf).expect("renders");
+        assert!(again == first, "PDF bytes changed between two runs");
+    }
 }
 
 #[test]
@@ -353,9 +364,9 @@ fn cli_exports_png_with_size_and_refuses_overwrite() {
     assert_eq!(decode_png(&bytes).0, 1600);
     assert_eq!(decode_png(&bytes).1, 900);
 
-    // again without --force: refused, exit code 1, file untouched
+    // again without --force: refused, exit code 3, file untouched
     let (code, _, err) = run(&["export", "--chart", s, "--out", o, "--size", "800x450"]);
-    assert_eq!(code, 1);
+    assert_eq!(code, 3);
     assert!(err.contains("already exists"), "{err}");
     assert_eq!(std::fs::read(&out).expect("kept"), bytes);
 
@@ -430,7 +441,7 @@ fn cli_reports_spec_syntax_errors_with_location() {
         "--out",
         out.to_str().expect("utf8"),
     ]);
-    assert_eq!(code, 2);
+    assert_eq!(code, 1, "invalid input");
     assert!(err.contains("bad.ron:4:"), "{err}");
     assert!(!out.exists());
 }
@@ -467,13 +478,13 @@ fn cli_deck_writes_one_file_per_chart() {
     assert!(
         text_nodes(&ranking)
             .iter()
-            .any(|t| t.starts_with("Sources : ") || t.starts_with("Source : "))
+            .any(|t| t.starts_with("Sources\u{a0}: ") || t.starts_with("Source\u{a0}: "))
     );
     assert!(stdout.contains("3 chart(s) written"), "{stdout}");
 
     // rerun: refused as a whole, nothing rewritten; --format png --force writes PNGs
     let (code, _, err) = run(&["export", "--deck", d, "--out-dir", o]);
-    assert_eq!(code, 1);
+    assert_eq!(code, 3);
     assert!(err.contains("nothing was written"), "{err}");
     let (code, _, err) = run(&[
         "export",
@@ -502,7 +513,7 @@ fn cli_deck_rejects_unsafe_names() {
         "--out-dir",
         dir.path().join("o").to_str().expect("utf8"),
     ]);
-    assert_eq!(code, 2);
+    assert_eq!(code, 1, "invalid deck");
     assert!(err.contains("not a valid file name"), "{err}");
     assert!(!dir.path().join("evil.png").exists());
 }

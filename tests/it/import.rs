@@ -696,7 +696,7 @@ mod cli {
         assert!(stdout.contains("ok (2 observations"), "{stdout}");
         // no overwrite without --force
         let (code, _, err) = run(&["import", c, "--out", o]);
-        assert_eq!(code, 2);
+        assert_eq!(code, 3);
         assert!(err.contains("already exists"), "{err}");
         let (code, _, _) = run(&["import", c, "--out", o, "--force"]);
         assert_eq!(code, 0);

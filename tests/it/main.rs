@@ -5,12 +5,18 @@
 mod benchmark;
 mod chart;
 mod cli;
+#[cfg(feature = "gui")]
+mod desktop_ui;
 mod export;
 #[cfg(feature = "gui")]
 mod export_ui;
 mod import;
 #[cfg(feature = "gui")]
 mod import_ui;
+mod output;
+mod packaging;
+#[cfg(feature = "gui")]
+mod parity;
 mod raw_import;
 mod robustness;
 mod ron_format;
@@ -20,6 +26,7 @@ mod smoke;
 #[cfg(feature = "gui")]
 mod ui;
 mod validation;
+mod write_safety;
 
 /// Writes `text` to a new file `name` in a fresh temporary directory.
 pub fn temp_file(name: &str, text: &str) -> (tempfile::TempDir, std::path::PathBuf) {

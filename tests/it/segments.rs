@@ -376,7 +376,10 @@ fn small_samples_are_flagged_labelled_and_footnoted() {
     };
     let svg = servicescope::export::render_svg(&fig, &opts);
     assert!(svg.contains("(n = 12)"), "no n label");
-    let light = chart::palette::hex(chart::palette::lighten(fig.series[0].colour));
+    let light = chart::palette::hex(chart::style::sample_colour(
+        fig.series[0].colour,
+        &fig.series[0].points[0],
+    ));
     assert!(svg.contains(&light), "no lighter fill {light}");
     let whiskers_off = {
         let mut f = fig.clone();

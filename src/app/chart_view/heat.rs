@@ -4,16 +4,13 @@ Heat table: regions in rows, channels in columns, each cell coloured by the figu
 Drawn with the painter; illustrative cells are lighter and hatched, estimated ones outlined.
 */
 
-use super::style::{hatch, pale};
+use super::style::overlay_rect;
 use super::{Hit, tooltip};
 use crate::app::i18n::S;
-use crate::app::theme::{self, rgb};
-use crate::chart::{Figure, palette};
-use crate::model::{Grade, Lang};
-use eframe::egui::{self, Align2, Color32, FontId, Rect, Stroke, StrokeKind, pos2, vec2};
-
-/// Fill of a cell with no better side (neutral indicator).
-const NEUTRAL: Color32 = Color32::from_rgb(0xc9, 0xd6, 0xe3);
+use crate::app::theme::rgb;
+use crate::chart::{Figure, palette, style};
+use crate::model::Lang;
+use eframe::egui::{self, Align2, Color32, FontId, Rect, pos2, vec2};
 
 /// Narrowest cell: below this the table scrolls sideways instead of shrinking further.
 const MIN_CELL_W: f32 = 46.0;
@@ -101,31 +98,15 @@ fn table(ui: &mut egui::Ui, fig: &Figure, dark: bool) {
                 vec2(cell_w, cell_h),
             )
             .shrink(1.5);
-            let base = p.score.map_or(NEUTRAL, |sc| rgb(palette::heat_colour(sc)));
-            let dark_text = match p.score {
-                Some(sc) => palette::text_on_dark(palette::heat_colour(sc)),
-                None => false,
-            };
-            let (fill, ink) = if p.grade == Grade::Illustrative {
-                (pale(base, 0.55), Color32::from_gray(20))
-            } else if dark_text {
-                (base, Color32::WHITE)
+            let base = style::heat_fill(fig, p);
+            let fill = style::grade_style(base, p.grade, dark).fill;
+            let ink = if palette::text_on_dark(fill) {
+                Color32::WHITE
             } else {
-                (base, Color32::from_gray(20))
+                Color32::from_gray(20)
             };
-            painter.rect_filled(r, 3.0, fill);
-            match p.grade {
-                Grade::Illustrative => hatch(&painter, r, base),
-                Grade::Estimated => {
-                    painter.rect_stroke(
-                        r,
-                        3.0,
-                        Stroke::new(2.0, theme::ink(dark)),
-                        StrokeKind::Inside,
-                    );
-                }
-                Grade::Measured => {}
-            }
+            painter.rect_filled(r, 3.0, rgb(fill));
+            overlay_rect(&painter, r.shrink(2.0), base, p.grade, dark);
             painter.text(
                 r.center(),
                 Align2::CENTER_CENTER,
@@ -139,10 +120,12 @@ fn table(ui: &mut egui::Ui, fig: &Figure, dark: bool) {
     tooltip(&response, &hits);
 }
 
-/// The colour-scale key shown beside the heat table.
-pub fn scale_key(ui: &mut egui::Ui, lang: Lang) {
+/// The colour-scale key shown beside the heat table: worse → better (diverging), or lower →
+/// higher for a neutral indicator (sequential), as in exports.
+pub fn scale_key(ui: &mut egui::Ui, fig: &Figure, lang: Lang) {
+    let sequential = style::heat_is_sequential(fig);
     ui.horizontal(|ui| {
-        ui.label(S::Worse.get(lang));
+        ui.label(if sequential { S::Lower } else { S::Worse }.get(lang));
         let (rect, _) = ui.allocate_exact_size(vec2(100.0, 14.0), egui::Sense::hover());
         let steps = 20;
         for i in 0..steps {
@@ -152,14 +135,13 @@ pub fn scale_key(ui: &mut egui::Ui, lang: Lang) {
                 pos2(x0, rect.top()),
                 pos2(x0 + rect.width() / steps as f32 + 0.5, rect.bottom()),
             );
-            ui.painter()
-                .rect_filled(r, 0.0, rgb(palette::heat_colour(t)));
+            let c = if sequential {
+                style::sequential(t)
+            } else {
+                palette::heat_colour(t)
+            };
+            ui.painter().rect_filled(r, 0.0, rgb(c));
         }
-        ui.label(S::Better.get(lang));
-    });
-    ui.horizontal(|ui| {
-        let (rect, _) = ui.allocate_exact_size(vec2(14.0, 14.0), egui::Sense::hover());
-        ui.painter().rect_filled(rect, 2.0, NEUTRAL);
-        ui.label(S::NoBetterSide.get(lang));
+        ui.label(if sequential { S::Higher } else { S::Better }.get(lang));
     });
 }

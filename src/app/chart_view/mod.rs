@@ -8,6 +8,7 @@ per kind lives in [`plots`] (egui_plot) and [`heat`] (painter). Grades are style
 [`style`]: measured solid, estimated with a dark outline, illustrative light and hatched.
 */
 
+mod axes;
 mod heat;
 mod plots;
 mod style;
@@ -145,7 +146,7 @@ fn side(ui: &mut egui::Ui, fig: &Figure, lang: Lang, dark: bool) {
     for g in fig.grades.iter().copied() {
         ui.horizontal(|ui| {
             let (rect, _) = ui.allocate_exact_size(egui::vec2(22.0, 14.0), egui::Sense::hover());
-            style::swatch(ui.painter(), rect, egui::Color32::from_gray(128), g, dark);
+            style::swatch(ui.painter(), rect, [0x80, 0x80, 0x80], g, dark);
             ui.label(match g {
                 Grade::Measured => S::Measured.get(lang),
                 Grade::Estimated => S::Estimated.get(lang),
@@ -155,7 +156,7 @@ fn side(ui: &mut egui::Ui, fig: &Figure, lang: Lang, dark: bool) {
     }
     if fig.kind == ChartKind::HeatTable {
         ui.add_space(6.0);
-        heat::scale_key(ui, lang);
+        heat::scale_key(ui, fig, lang);
     }
     if !fig.warnings.is_empty() && !fig.is_empty() {
         ui.add_space(8.0);

@@ -4,15 +4,17 @@ and radar. Each function draws the figure's points where the figure put them (ca
 are indices on the axis) and registers them for hover tooltips.
 */
 
-use super::style::{fill_stroke, hatch};
+use super::axes::{category_marks, value_labels, value_marks, year_label, year_marks};
+use super::style::{fill_stroke, overlay_circle, overlay_rect};
 use super::{Hit, tooltip};
 use crate::app::theme::rgb;
-use crate::chart::{self, Figure, Locale, Point, format};
-use crate::model::{Grade, Unit};
+use crate::chart::palette::Rgb;
+use crate::chart::{self, Figure, Point, layout, style};
+use crate::model::Grade;
 use eframe::egui::{self, Align2, Color32, RichText};
 use egui_plot::{
-    Bar, BarChart, GridInput, GridMark, Line, LineStyle, MarkerShape, Plot, PlotPoint, PlotPoints,
-    Points, Polygon, Text,
+    Bar, BarChart, GridMark, Line, LineStyle, MarkerShape, Plot, PlotPoint, PlotPoints, Points,
+    Polygon, Text,
 };
 use std::ops::RangeInclusive;
 
@@ -29,31 +31,7 @@ fn base_plot<'a>(id: &'static str, fig: &Figure) -> Plot<'a> {
         .show_x(false)
         .show_y(false)
         .show_crosshair(false)
-}
-
-/// Tick labels of a value axis in the figure's locale and unit.
-fn value_ticks(
-    unit: Option<Unit>,
-    locale: Locale,
-) -> impl Fn(GridMark, &RangeInclusive<f64>) -> String {
-    move |m, _| match &unit {
-        Some(u) => format::tick(m.value, u, m.step_size, locale),
-        None => format::number(m.value, format::auto_decimals(m.step_size, 2), locale),
-    }
-}
-
-/// Grid marks at category indices `0..n`.
-fn category_marks(n: usize) -> impl Fn(GridInput) -> Vec<GridMark> {
-    move |input| {
-        (0..n)
-            .map(|i| i as f64)
-            .filter(|v| *v >= input.bounds.0 - 1e-9 && *v <= input.bounds.1 + 1e-9)
-            .map(|value| GridMark {
-                value,
-                step_size: 1.0,
-            })
-            .collect()
-    }
+        .set_margin_fraction(egui::Vec2::ZERO)
 }
 
 /// Category labels at integer marks, shortened to `max_chars`.
@@ -82,10 +60,6 @@ fn shorten(text: &str, max_chars: usize) -> String {
     }
 }
 
-fn y_extent(fig: &Figure) -> (f64, f64) {
-    fig.extent(true).unwrap_or((0.0, 1.0))
-}
-
 /// Grouped bars: categories on x, one bar per series in each category.
 pub fn bars(ui: &mut egui::Ui, fig: &Figure, labels: bool, dark: bool) {
     let n = fig.x.categories.len().max(1);
@@ -93,23 +67,24 @@ pub fn bars(ui: &mut egui::Ui, fig: &Figure, labels: bool, dark: bool) {
     let w = 0.8 / k as f64;
     let max_chars = ((ui.available_width() - 70.0) / n as f32 / 6.5).max(6.0) as usize;
     let text_colour = ui.visuals().text_color();
-    let (lo, hi) = y_extent(fig);
-    let pad = (hi.max(0.0) - lo.min(0.0)).max(1e-9) * 0.08;
-    let mut placed: Vec<(f64, &Point)> = Vec::new();
+    let Some(scale) = layout::axes(fig, labels).value else {
+        return;
+    };
+    let mut placed: Vec<(f64, Rgb, &Point)> = Vec::new();
     for (j, s) in fig.series.iter().enumerate() {
         for p in &s.points {
-            placed.push((p.x - 0.4 + w * (j as f64 + 0.5), p));
+            placed.push((p.x - 0.4 + w * (j as f64 + 0.5), s.colour, p));
         }
     }
     let resp = base_plot("bars", fig)
         .x_axis_label(fig.x.label.clone())
-        .y_axis_label(fig.y.label.clone())
+        .y_axis_label(scale.title(&fig.y.label))
         .x_grid_spacer(category_marks(n))
         .x_axis_formatter(category_ticks(fig.x.categories.clone(), max_chars))
-        .y_axis_formatter(value_ticks(fig.y.unit.clone(), fig.locale))
-        .include_y(0.0)
-        .include_y(hi + pad)
-        .include_y(lo.min(0.0) - if lo < 0.0 { pad } else { 0.0 })
+        .y_grid_spacer(value_marks(&scale))
+        .y_axis_formatter(value_labels(&scale))
+        .include_y(scale.lo)
+        .include_y(scale.hi)
         .include_x(-0.5)
         .include_x(n as f64 - 0.5)
         .show(ui, |pu| {
@@ -119,7 +94,8 @@ pub fn bars(ui: &mut egui::Ui, fig: &Figure, labels: bool, dark: bool) {
                     .points
                     .iter()
                     .map(|p| {
-                        let (fill, stroke) = fill_stroke(sample_colour(s.colour, p), p.grade, dark);
+                        let (fill, stroke) =
+                            fill_stroke(style::sample_colour(s.colour, p), p.grade, dark);
                         Bar::new(p.x - 0.4 + w * (j as f64 + 0.5), p.y)
                             .width(w * 0.92)
                             .fill(fill)
@@ -152,20 +128,13 @@ pub fn bars(ui: &mut egui::Ui, fig: &Figure, labels: bool, dark: bool) {
         });
     let t = resp.transform;
     let mut hits = Vec::new();
-    for (x, p) in placed {
+    let painter = ui.painter().with_clip_rect(*t.frame());
+    for (x, colour, p) in placed {
         let rect = t.rect_from_values(
             &PlotPoint::new(x - w * 0.46, 0.0),
             &PlotPoint::new(x + w * 0.46, p.y),
         );
-        if p.grade == Grade::Illustrative {
-            let colour = fig
-                .series
-                .iter()
-                .find(|s| s.points.iter().any(|q| std::ptr::eq(q, p)))
-                .map(|s| rgb(s.colour))
-                .unwrap_or(Color32::GRAY);
-            hatch(&ui.painter().with_clip_rect(*t.frame()), rect, colour);
-        }
+        overlay_rect(&painter, rect, colour, p.grade, dark);
         hits.push(Hit::Rect(rect, p));
     }
     tooltip(&resp.response, &hits);
@@ -176,19 +145,32 @@ pub fn ranking(ui: &mut egui::Ui, fig: &Figure, dark: bool) {
     let n = fig.x.categories.len().max(1);
     let rev: Vec<String> = fig.x.categories.iter().rev().cloned().collect();
     let text_colour = ui.visuals().text_color();
-    let (lo, hi) = y_extent(fig);
-    let span = (hi.max(0.0) - lo.min(0.0)).max(1e-9);
+    let Some(scale) = layout::axes(fig, false).value else {
+        return;
+    };
+    let span = scale.hi - scale.lo;
     let w = 0.6;
     let row = |p: &Point| (n - 1) as f64 - p.x;
     let resp = base_plot("ranking", fig)
-        .x_axis_label(fig.y.label.clone())
+        .x_axis_label(scale.title(&fig.y.label))
         .y_axis_label(fig.x.label.clone())
         .y_grid_spacer(category_marks(n))
         .y_axis_formatter(category_ticks(rev, 24))
-        .x_axis_formatter(value_ticks(fig.y.unit.clone(), fig.locale))
-        .include_x(0.0)
-        .include_x(hi.max(0.0) + span * 0.55)
-        .include_x(lo.min(0.0) - if lo < 0.0 { span * 0.55 } else { 0.0 })
+        .x_grid_spacer(value_marks(&scale))
+        .x_axis_formatter(value_labels(&scale))
+        .include_x(scale.lo)
+        .include_x(scale.hi)
+        // room for the value and gap labels beyond the ends of the bars
+        .include_x(if scale.hi > 0.0 {
+            scale.hi + span * 0.45
+        } else {
+            0.0
+        })
+        .include_x(if scale.lo < 0.0 {
+            scale.lo - span * 0.45
+        } else {
+            0.0
+        })
         .include_y(-0.6)
         .include_y(n as f64 - 0.4)
         .show(ui, |pu| {
@@ -198,7 +180,8 @@ pub fn ranking(ui: &mut egui::Ui, fig: &Figure, dark: bool) {
                     .points
                     .iter()
                     .map(|p| {
-                        let (fill, stroke) = fill_stroke(sample_colour(s.colour, p), p.grade, dark);
+                        let (fill, stroke) =
+                            fill_stroke(style::sample_colour(s.colour, p), p.grade, dark);
                         Bar::new(row(p), p.y)
                             .width(w)
                             .fill(fill)
@@ -242,50 +225,44 @@ pub fn ranking(ui: &mut egui::Ui, fig: &Figure, dark: bool) {
         });
     let t = resp.transform;
     let mut hits = Vec::new();
+    let painter = ui.painter().with_clip_rect(*t.frame());
     for s in &fig.series {
         for p in &s.points {
             let rect = t.rect_from_values(
                 &PlotPoint::new(0.0, row(p) - w / 2.0),
                 &PlotPoint::new(p.y, row(p) + w / 2.0),
             );
-            if p.grade == Grade::Illustrative {
-                hatch(
-                    &ui.painter().with_clip_rect(*t.frame()),
-                    rect,
-                    rgb(s.colour),
-                );
-            }
+            overlay_rect(&painter, rect, s.colour, p.grade, dark);
             hits.push(Hit::Rect(rect, p));
         }
     }
     tooltip(&resp.response, &hits);
 }
 
-/// The series colour, lighter for a value resting on a small sample (as in exports).
-fn sample_colour(colour: crate::chart::palette::Rgb, p: &crate::chart::Point) -> Color32 {
-    if p.small_sample {
-        rgb(crate::chart::palette::lighten(colour))
-    } else {
-        rgb(colour)
-    }
-}
-
-/// Markers of one series, styled by grade (same legend name as the series' line).
+/// Markers of one series, styled by grade (same legend name as the series' line). The dashed
+/// rings of estimated values are painted after the plot ([`estimated_rings`]).
 fn markers<'a>(
     pu: &mut egui_plot::PlotUi<'a>,
     name: &str,
     points: &[Point],
-    colour: Color32,
+    colour: Rgb,
     radius: f32,
     dark: bool,
     map: impl Fn(&Point) -> [f64; 2],
 ) {
-    for g in Grade::ALL {
-        let pts: Vec<[f64; 2]> = points.iter().filter(|p| p.grade == g).map(&map).collect();
-        if pts.is_empty() {
+    for (g, small) in Grade::ALL.into_iter().flat_map(|g| [(g, false), (g, true)]) {
+        let pts: Vec<[f64; 2]> = points
+            .iter()
+            .filter(|p| p.grade == g && p.small_sample == small)
+            .map(&map)
+            .collect();
+        let Some(first) = points
+            .iter()
+            .find(|p| p.grade == g && p.small_sample == small)
+        else {
             continue;
-        }
-        let (fill, stroke) = fill_stroke(colour, g, dark);
+        };
+        let (fill, stroke) = fill_stroke(style::sample_colour(colour, first), g, dark);
         pu.points(
             Points::new(name.to_owned(), PlotPoints::new(pts.clone()))
                 .shape(MarkerShape::Circle)
@@ -294,15 +271,34 @@ fn markers<'a>(
                 .filled(true)
                 .allow_hover(false),
         );
-        if g != Grade::Measured {
+        if stroke != egui::Stroke::NONE {
             pu.points(
                 Points::new(name.to_owned(), PlotPoints::new(pts))
                     .shape(MarkerShape::Circle)
-                    .radius(radius + stroke.width)
+                    .radius(radius + stroke.width / 2.0)
                     .color(stroke.color)
                     .filled(false)
                     .allow_hover(false),
             );
+        }
+    }
+}
+
+/// The dashed rings of estimated markers of `radius`, over the plot.
+fn estimated_rings(
+    ui: &egui::Ui,
+    t: &egui_plot::PlotTransform,
+    fig: &Figure,
+    radius: f32,
+    dark: bool,
+    map: impl Fn(&Point) -> [f64; 2],
+) {
+    let painter = ui.painter().with_clip_rect(*t.frame());
+    for p in fig.series.iter().flat_map(|s| &s.points) {
+        if p.grade == Grade::Estimated {
+            let [x, y] = map(p);
+            let at = t.position_from_point(&PlotPoint::new(x, y));
+            overlay_circle(&painter, at, radius + 1.0, p.grade, dark);
         }
     }
 }
@@ -323,55 +319,25 @@ fn dot_tooltip<R>(resp: &egui_plot::PlotResponse<R>, fig: &Figure) {
     tooltip(&resp.response, &hits);
 }
 
-/// Year ticks: points sit at mid-year (2016 → 2016.5), so each year is marked at the centre
-/// of its band, as in the export.
-fn year_marks(input: GridInput) -> Vec<GridMark> {
-    let (a, b) = input.bounds;
-    let (a, b) = ((a - 0.5).ceil() as i64, (b - 0.5).floor() as i64);
-    // about a dozen labels at most
-    let step = [1, 2, 5, 10, 20, 50]
-        .into_iter()
-        .find(|s| (b - a) / s <= 12)
-        .unwrap_or(100);
-    (a..=b)
-        .filter(|y| y % step == 0)
-        .map(|y| GridMark {
-            value: y as f64 + 0.5,
-            step_size: step as f64,
-        })
-        .collect()
-}
-
 /// Lines over years, one per series, markers styled by grade.
 pub fn lines(ui: &mut egui::Ui, fig: &Figure, labels: bool, dark: bool) {
     let text_colour = ui.visuals().text_color();
     let dense = !fig.shows_markers();
-    let mut plot = base_plot("lines", fig)
+    let axes = layout::axes(fig, labels);
+    let (Some(scale), Some((first, last))) = (&axes.value, axes.year_span) else {
+        return;
+    };
+    let plot = base_plot("lines", fig)
         .x_axis_label(fig.x.label.clone())
-        .y_axis_label(fig.y.label.clone())
-        .x_grid_spacer(year_marks)
-        .x_axis_formatter(|m, _| format!("{}", (m.value - 0.5).round() as i64))
-        .y_axis_formatter(value_ticks(fig.y.unit.clone(), fig.locale));
-    if dense {
-        // the lines are painted after the plot (see `dense_lines`): give it their extent
-        let finite = || {
-            fig.series
-                .iter()
-                .flat_map(|s| &s.points)
-                .filter(|p| p.x.is_finite() && p.y.is_finite())
-        };
-        for p in [
-            finite().min_by(|a, b| a.x.total_cmp(&b.x)),
-            finite().max_by(|a, b| a.x.total_cmp(&b.x)),
-            finite().min_by(|a, b| a.y.total_cmp(&b.y)),
-            finite().max_by(|a, b| a.y.total_cmp(&b.y)),
-        ]
-        .into_iter()
-        .flatten()
-        {
-            plot = plot.include_x(p.x).include_y(p.y);
-        }
-    }
+        .y_axis_label(scale.title(&fig.y.label))
+        .x_grid_spacer(year_marks(&axes.years))
+        .x_axis_formatter(year_label)
+        .y_grid_spacer(value_marks(scale))
+        .y_axis_formatter(value_labels(scale))
+        .include_y(scale.lo)
+        .include_y(scale.hi)
+        .include_x(first as f64)
+        .include_x(last as f64 + 1.0);
     let resp = plot.show(ui, |pu| {
         for s in &fig.series {
             if s.points.is_empty() {
@@ -396,7 +362,7 @@ pub fn lines(ui: &mut egui::Ui, fig: &Figure, labels: bool, dark: bool) {
             }
             // markers while they fit (a lone point always has one, or it would not show)
             if !dense || s.points.len() == 1 {
-                markers(pu, &s.label, &s.points, colour, 4.5, dark, |p| [p.x, p.y]);
+                markers(pu, &s.label, &s.points, s.colour, 4.5, dark, |p| [p.x, p.y]);
             }
             if labels {
                 value_texts(pu, &s.points, text_colour, |p| [p.x, p.y]);
@@ -405,6 +371,8 @@ pub fn lines(ui: &mut egui::Ui, fig: &Figure, labels: bool, dark: bool) {
     });
     if dense {
         dense_lines(ui, &resp.transform, fig);
+    } else {
+        estimated_rings(ui, &resp.transform, fig, 4.5, dark, |p| [p.x, p.y]);
     }
     dot_tooltip(&resp, fig);
 }
@@ -487,32 +455,48 @@ fn value_texts(
 /// Scatter of two indicators, one labelled point per series.
 pub fn scatter(ui: &mut egui::Ui, fig: &Figure, labels: bool, dark: bool) {
     let text_colour = ui.visuals().text_color();
+    let axes = layout::axes(fig, labels);
+    let (Some(ys), Some(xs)) = (&axes.value, &axes.x_value) else {
+        return;
+    };
+    // labels right of their point, or left of it in the right third (never cut at the edge)
+    let flip_at = xs.lo + (xs.hi - xs.lo) * 0.66;
     let resp = base_plot("scatter", fig)
-        .x_axis_label(fig.x.label.clone())
-        .y_axis_label(fig.y.label.clone())
-        .x_axis_formatter(value_ticks(fig.x.unit.clone(), fig.locale))
-        .y_axis_formatter(value_ticks(fig.y.unit.clone(), fig.locale))
-        .set_margin_fraction(egui::vec2(0.2, 0.15))
+        .x_axis_label(xs.title(&fig.x.label))
+        .y_axis_label(ys.title(&fig.y.label))
+        .x_grid_spacer(value_marks(xs))
+        .x_axis_formatter(value_labels(xs))
+        .y_grid_spacer(value_marks(ys))
+        .y_axis_formatter(value_labels(ys))
+        .include_x(xs.lo)
+        .include_x(xs.hi)
+        .include_y(ys.lo)
+        .include_y(ys.hi)
         .show(ui, |pu| {
             for s in &fig.series {
-                let colour = rgb(s.colour);
-                markers(pu, &s.label, &s.points, colour, 8.0, dark, |p| [p.x, p.y]);
+                markers(pu, &s.label, &s.points, s.colour, 8.0, dark, |p| [p.x, p.y]);
                 for p in &s.points {
                     let text = if labels {
-                        format!("   {} ({})", s.label, p.label)
+                        format!("{} ({})", s.label, p.label)
                     } else {
-                        format!("   {}", s.label)
+                        s.label.clone()
+                    };
+                    let (text, anchor) = if p.x > flip_at {
+                        (format!("{text}   "), Align2::RIGHT_CENTER)
+                    } else {
+                        (format!("   {text}"), Align2::LEFT_CENTER)
                     };
                     plot_text(
                         pu,
                         PlotPoint::new(p.x, p.y),
                         RichText::new(text).size(14.0),
-                        Align2::LEFT_CENTER,
+                        anchor,
                         text_colour,
                     );
                 }
             }
         });
+    estimated_rings(ui, &resp.transform, fig, 8.0, dark, |p| [p.x, p.y]);
     dot_tooltip(&resp, fig);
 }
 
@@ -545,7 +529,10 @@ fn radar_xy(x: f64, r: f64, n: usize) -> [f64; 2] {
 
 /// Radar: one polygon per series over the normalised indicators.
 pub fn radar(ui: &mut egui::Ui, fig: &Figure, dark: bool) {
-    let n = fig.x.categories.len().max(3);
+    let n = fig.x.categories.len();
+    if n < chart::RADAR_MIN_AXES {
+        return;
+    }
     let grid = ui.visuals().weak_text_color().gamma_multiply(0.6);
     let text_colour = ui.visuals().text_color();
     let resp = base_plot("radar", fig)
@@ -604,12 +591,13 @@ pub fn radar(ui: &mut egui::Ui, fig: &Figure, dark: bool) {
                         .stroke(egui::Stroke::new(2.0, colour))
                         .allow_hover(false),
                 );
-                markers(pu, &s.label, &s.points, colour, 4.5, dark, |p| {
+                markers(pu, &s.label, &s.points, s.colour, 4.5, dark, |p| {
                     radar_xy(p.x, p.y, n)
                 });
             }
         });
     let t = resp.transform;
+    estimated_rings(ui, &t, fig, 4.5, dark, |p| radar_xy(p.x, p.y, n));
     let hits: Vec<Hit<'_>> = fig
         .series
         .iter()

@@ -4,15 +4,42 @@
 use super::*;
 
 impl Builder<'_> {
+    /// Prints every value of one indicator with the same decimals (`76.0%` beside `76.7%`,
+    /// not `76%`), in labels that start with the value.
+    fn align_decimals(&self, series: &mut [Series]) {
+        for &i in &self.indicators {
+            let ind = self.ind(i);
+            let name = ind.name.get(self.lang);
+            let values: Vec<f64> = series
+                .iter()
+                .flat_map(|s| &s.points)
+                .filter(|p| p.indicator == name)
+                .map(|p| p.value)
+                .collect();
+            let d = format::shared_decimals(&values, &ind.unit);
+            for p in series.iter_mut().flat_map(|s| s.points.iter_mut()) {
+                if p.indicator != name {
+                    continue;
+                }
+                let plain = format::value(p.value, &ind.unit, self.locale);
+                if let Some(rest) = p.label.strip_prefix(&plain) {
+                    let fixed = format::value_with_decimals(p.value, &ind.unit, d, self.locale);
+                    p.label = format!("{fixed}{rest}");
+                }
+            }
+        }
+    }
+
     pub(super) fn finish(
         mut self,
         kind: ChartKind,
         title: String,
         x: Axis,
         y: Axis,
-        series: Vec<Series>,
+        mut series: Vec<Series>,
     ) -> Figure {
         let lang = self.lang;
+        self.align_decimals(&mut series);
         let snapshot = !matches!(kind, ChartKind::Lines);
         let default_subtitle = if snapshot {
             tr(
@@ -55,7 +82,7 @@ impl Builder<'_> {
             let hi = pts.iter().map(|p| p.period.year).max().unwrap_or(0);
             if hi - lo > 2 {
                 self.warnings.push(if lang == Lang::Fr {
-                    format!("Valeurs d'années éloignées ({lo}–{hi}, plus de deux ans d'écart) : comparer avec prudence.")
+                    format!("Valeurs d'années éloignées ({lo}–{hi}, plus de deux ans d'écart)\u{a0}: comparer avec prudence.")
                 } else {
                     format!("Values come from years more than two apart ({lo}–{hi}): compare with care.")
                 });
@@ -75,7 +102,7 @@ impl Builder<'_> {
                     parts.push(tr(
                         lang,
                         "Hatched, light values are illustrative: invented for demonstration where no public figure exists; do not cite them.",
-                        "Les valeurs hachurées et claires sont illustratives : inventées pour la démonstration faute de chiffre public ; ne pas les citer.",
+                        "Les valeurs hachurées et claires sont illustratives\u{a0}: inventées pour la démonstration faute de chiffre public\u{202f}; ne pas les citer.",
                     ));
                 }
                 if est {

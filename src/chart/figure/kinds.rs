@@ -90,7 +90,7 @@ impl Builder<'_> {
         let mixed = units.len() > 1;
         if mixed {
             self.warnings.push(if self.lang == Lang::Fr {
-                format!("Indicateurs d'unités différentes ({}) : les hauteurs de barres ne se comparent pas d'un indicateur à l'autre.", units.join(", "))
+                format!("Indicateurs d'unités différentes ({})\u{a0}: les hauteurs de barres ne se comparent pas d'un indicateur à l'autre.", units.join(", "))
             } else {
                 format!("Indicators have different units ({}): bar heights are not comparable across indicators.", units.join(", "))
             });
@@ -123,11 +123,11 @@ impl Builder<'_> {
                     "Valeur (unités différentes)",
                 )
             } else {
-                let unit = match &self.ind(picks[0].0).unit {
-                    Unit::Seconds => tr(self.lang, "time", "durée"),
-                    u => u.label(self.lang),
-                };
-                format!("{} ({unit})", tr(self.lang, "Value", "Valeur"))
+                let value = tr(self.lang, "Value", "Valeur");
+                match &self.ind(picks[0].0).unit {
+                    Unit::Seconds => value,
+                    u => format!("{value} ({})", u.label(self.lang)),
+                }
             },
             categories: Vec::new(),
             unit: if mixed {
@@ -137,6 +137,41 @@ impl Builder<'_> {
             },
         };
         (x, y, series)
+    }
+
+    /// Says where lines are broken for missing periods (the first gap, and how many more).
+    fn note_gaps(&mut self, series: &[Series]) {
+        let gaps: Vec<(&Series, &Point, &Point)> = series
+            .iter()
+            .flat_map(|s| s.points.windows(2).map(move |w| (s, &w[0], &w[1])))
+            .filter(|(_, a, b)| is_gap(a, b))
+            .collect();
+        let Some((s, a, b)) = gaps.first() else {
+            return;
+        };
+        let more = gaps.len() - 1;
+        let (a, b) = (a.period, b.period);
+        self.warnings.push(if self.lang == Lang::Fr {
+            let plus = if more > 0 {
+                format!(" (et {more} autre(s))")
+            } else {
+                String::new()
+            };
+            format!(
+                "Ligne interrompue là où des périodes manquent\u{a0}: {} entre {a} et {b}{plus}.",
+                s.label
+            )
+        } else {
+            let plus = if more > 0 {
+                format!(" (and {more} more)")
+            } else {
+                String::new()
+            };
+            format!(
+                "Lines break where periods are missing: {} between {a} and {b}{plus}.",
+                s.label
+            )
+        });
     }
 
     pub(super) fn lines(&mut self, ind: u32) -> (Axis, Axis, Vec<Series>) {
@@ -185,6 +220,7 @@ impl Builder<'_> {
                 series.push(s);
             }
         }
+        self.note_gaps(&series);
         let x = Axis {
             label: tr(self.lang, "Year", "Année"),
             categories: Vec::new(),
@@ -277,6 +313,15 @@ impl Builder<'_> {
 
     pub(super) fn radar(&mut self) -> (Axis, Axis, Vec<Series>) {
         let (picks, cells) = self.per_indicator_latest();
+        if picks.len() < RADAR_MIN_AXES {
+            // two spokes draw a line, not a profile: refuse with the reason
+            self.warnings.push(tr(
+                self.lang,
+                "A radar needs at least three indicators with values: add one, or use bars by indicator.",
+                "Un radar demande au moins trois indicateurs renseignés\u{a0}: ajoutez-en un, ou choisissez les barres par indicateur.",
+            ));
+            return (Axis::default(), Axis::default(), Vec::new());
+        }
         let regions = self.legend_of(cells.iter().map(|c| c.1));
         // normalise each indicator over the regions shown
         let mut bounds = Vec::new();
@@ -352,9 +397,9 @@ impl Builder<'_> {
             let o = self.ds.observations.row(row);
             let mut p = self.point(o, pos as f64, e.value, None);
             if pos > 0 && indicator.direction != Direction::Neutral {
-                let gap = format::value(e.gap_to_best, &indicator.unit, self.locale);
+                let gap = format::difference(e.gap_to_best, &indicator.unit, self.locale);
                 p.label = if self.lang == Lang::Fr {
-                    format!("{}  (écart au meilleur : {gap})", p.label)
+                    format!("{}  (écart au meilleur\u{a0}: {gap})", p.label)
                 } else {
                     format!("{}  (gap to best: {gap})", p.label)
                 };
@@ -369,7 +414,12 @@ impl Builder<'_> {
                     format!("{who} ranks first on only {n} answer(s): the rank means nothing.")
                 });
             }
-            cats.push(format!("{}. {}", e.rank, self.entity_name(e.key)));
+            // a neutral indicator has no better side: ordered, not ranked
+            cats.push(if indicator.direction == Direction::Neutral {
+                self.entity_name(e.key)
+            } else {
+                format!("{}. {}", e.rank, self.entity_name(e.key))
+            });
             series.push(self.series(e.key, vec![p]));
         }
         let dir_note = match indicator.direction {

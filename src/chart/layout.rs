@@ -1,0 +1,143 @@
+/*!
+The axes of a [`Figure`], resolved once for every painter: which value scale each chart kind
+uses (bars and rankings from zero, lines and scatter with headroom), how much room value labels
+get, and which years are labelled on a time axis. `app::chart_view` feeds these to egui_plot
+(grid marks, formatters, bounds) and `export::plots` draws them, so the screen and the file show
+the same ticks, labels and ranges.
+*/
+
+use super::figure::{Figure, Point};
+use super::scale::{Origin, ValueScale, value_scale};
+use super::spec::ChartKind;
+use serde::Serialize;
+
+/// About how many ticks a value axis carries.
+pub const VALUE_TICKS: usize = 5;
+
+/// Share of the value range added above bars when their values are printed, so labels fit.
+pub const LABEL_HEADROOM: f64 = 0.08;
+
+/// Most year labels on a time axis.
+pub const MAX_YEAR_LABELS: i64 = 10;
+
+/// The resolved axes of a figure.
+#[derive(Clone, Debug, PartialEq, Serialize)]
+pub struct Axes {
+    /// The value axis: vertical for bars, lines and scatter (y), horizontal for rankings.
+    pub value: Option<ValueScale>,
+    /// The horizontal value axis of a scatter (x).
+    pub x_value: Option<ValueScale>,
+    /// Labelled years of a line chart (points sit at mid-year, `year + 0.5`).
+    pub years: Vec<i64>,
+    /// Years covered by a line chart's horizontal axis, first and last inclusive.
+    pub year_span: Option<(i64, i64)>,
+}
+
+/// Finite extent of `y` (or `x`) over the figure's points.
+pub fn extent(fig: &Figure, vertical: bool) -> Option<(f64, f64)> {
+    fig.series
+        .iter()
+        .flat_map(|s| s.points.iter())
+        .map(|p: &Point| if vertical { p.y } else { p.x })
+        .filter(|v| v.is_finite())
+        .fold(None, |acc, v| match acc {
+            None => Some((v, v)),
+            Some((lo, hi)) => Some((f64::min(lo, v), f64::max(hi, v))),
+        })
+}
+
+/// The axes of `fig`; `value_labels` is whether values are printed (see
+/// [`Figure::shows_values`]), which leaves headroom above bars.
+pub fn axes(fig: &Figure, value_labels: bool) -> Axes {
+    let unit = fig.y.unit.as_ref();
+    let locale = fig.locale;
+    let mut out = Axes {
+        value: None,
+        x_value: None,
+        years: Vec::new(),
+        year_span: None,
+    };
+    let ys = extent(fig, true);
+    match fig.kind {
+        ChartKind::BarsByChannel | ChartKind::BarsByIndicator => {
+            let (lo, hi) = ys.unwrap_or((0.0, 1.0));
+            let (mut lo, mut hi) = (lo.min(0.0), hi.max(0.0));
+            if value_labels {
+                // halves keep the span finite near ±f64::MAX
+                let pad = (hi / 2.0 - lo / 2.0) * 2.0 * LABEL_HEADROOM;
+                if hi > 0.0 {
+                    hi += pad;
+                }
+                if lo < 0.0 {
+                    lo -= pad;
+                }
+            }
+            out.value = Some(value_scale(lo, hi, VALUE_TICKS, unit, Origin::Zero, locale));
+        }
+        ChartKind::Ranking => {
+            let (lo, hi) = ys.unwrap_or((0.0, 1.0));
+            out.value = Some(value_scale(lo, hi, VALUE_TICKS, unit, Origin::Zero, locale));
+        }
+        ChartKind::Lines => {
+            let (lo, hi) = ys.unwrap_or((0.0, 1.0));
+            // a line close to zero keeps zero in view; a line far from it hugs the data
+            let origin = if lo >= 0.0 && lo < 0.5 * hi {
+                Origin::Zero
+            } else {
+                Origin::Free
+            };
+            out.value = Some(value_scale(lo, hi, VALUE_TICKS, unit, origin, locale));
+            if let Some((x0, x1)) = extent(fig, false) {
+                let (first, last) = (x0.floor() as i64, (x1.ceil() as i64 - 1).max(x0 as i64));
+                out.year_span = Some((first, last));
+                out.years = year_labels(first, last);
+            }
+        }
+        ChartKind::Scatter => {
+            let (lo, hi) = ys.unwrap_or((0.0, 1.0));
+            out.value = Some(value_scale(lo, hi, VALUE_TICKS, unit, Origin::Free, locale));
+            let (xlo, xhi) = extent(fig, false).unwrap_or((0.0, 1.0));
+            out.x_value = Some(value_scale(
+                xlo,
+                xhi,
+                VALUE_TICKS + 1,
+                fig.x.unit.as_ref(),
+                Origin::Free,
+                locale,
+            ));
+        }
+        ChartKind::Radar | ChartKind::HeatTable => {}
+    }
+    out
+}
+
+/// Years to label between `first` and `last`: every year, or every 2, 5, 10… so that at most
+/// [`MAX_YEAR_LABELS`] are printed.
+pub fn year_labels(first: i64, last: i64) -> Vec<i64> {
+    let span = (last - first).clamp(0, 10_000);
+    let step = [1, 2, 5, 10, 20, 50, 100, 1000]
+        .into_iter()
+        .find(|s| span / s < MAX_YEAR_LABELS)
+        .unwrap_or(10_000);
+    let start = first.div_euclid(step) * step;
+    (0..=span / step + 1)
+        .map(|i| start + i * step)
+        .filter(|y| (first..=last).contains(y))
+        .collect()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn year_labels_stay_few_and_round() {
+        assert_eq!(year_labels(2011, 2016), (2011..=2016).collect::<Vec<_>>());
+        assert_eq!(
+            year_labels(2000, 2025),
+            [2000, 2005, 2010, 2015, 2020, 2025]
+        );
+        assert_eq!(year_labels(2016, 2016), [2016]);
+        assert!(year_labels(1, 9_000).len() <= MAX_YEAR_LABELS as usize);
+    }
+}

@@ -1,0 +1,175 @@
+/*!
+How marks look, decided once for the app's chart view and every export: the style of each
+grade (measured solid; estimated with a dashed dark outline; illustrative in a pale fill with
+hatching and an outline in the series colour), the heat-table cell colours (a diverging scale
+for indicators with a better side, a sequential one for neutral indicators), and the colours of
+gridlines and the zero line.
+*/
+
+use super::figure::{Figure, Point};
+use super::palette::{self, Rgb};
+use crate::model::Grade;
+use serde::Serialize;
+
+/// Share of white mixed into the fill of an illustrative value.
+pub const ILLUSTRATIVE_WHITE: f64 = 0.6;
+
+/// Width of the outline of estimated and illustrative marks, in points.
+pub const OUTLINE_PT: f64 = 1.5;
+
+/// Dash and gap of an estimated value's outline, in points.
+pub const DASH_PT: [f64; 2] = [4.0, 3.0];
+
+/// Distance between hatching lines, in points.
+pub const HATCH_SPACING_PT: f64 = 5.0;
+
+/// Gridlines: light, so they never read as reference lines.
+pub const GRID: Rgb = [0xEB, 0xEB, 0xEB];
+
+/// The zero line and the baseline of bars: darker than gridlines.
+pub const ZERO_LINE: Rgb = [0x8C, 0x8C, 0x8C];
+
+/// Dark ink (text and outlines on a light background).
+pub const INK: Rgb = [0x1A, 0x1A, 0x1A];
+
+/// Light ink (outlines on a dark background).
+pub const INK_ON_DARK: Rgb = [0xF0, 0xF0, 0xF0];
+
+/// The outline of a mark.
+#[derive(Clone, Copy, Debug, PartialEq, Serialize)]
+pub struct Outline {
+    /// Colour.
+    pub colour: Rgb,
+    /// Width in points.
+    pub width_pt: f64,
+    /// Dashed (estimated values) or solid.
+    pub dashed: bool,
+}
+
+/// How a mark of one grade is drawn.
+#[derive(Clone, Copy, Debug, PartialEq, Serialize)]
+pub struct GradeStyle {
+    /// Fill colour (opaque).
+    pub fill: Rgb,
+    /// Outline, if any.
+    pub outline: Option<Outline>,
+    /// Diagonal hatching over the fill (illustrative values), in the series colour.
+    pub hatched: bool,
+}
+
+/// `colour` mixed with white (`white` = share of white, 0–1).
+pub fn pale(colour: Rgb, white: f64) -> Rgb {
+    colour.map(|c| (f64::from(c) + (255.0 - f64::from(c)) * white).round() as u8)
+}
+
+/// The style of a value of `grade` in a series of `colour`, on a light or `dark` background.
+pub fn grade_style(colour: Rgb, grade: Grade, dark: bool) -> GradeStyle {
+    match grade {
+        Grade::Measured => GradeStyle {
+            fill: colour,
+            outline: None,
+            hatched: false,
+        },
+        Grade::Estimated => GradeStyle {
+            fill: colour,
+            outline: Some(Outline {
+                colour: if dark { INK_ON_DARK } else { INK },
+                width_pt: OUTLINE_PT,
+                dashed: true,
+            }),
+            hatched: false,
+        },
+        Grade::Illustrative => GradeStyle {
+            fill: pale(colour, ILLUSTRATIVE_WHITE),
+            outline: Some(Outline {
+                colour,
+                width_pt: OUTLINE_PT * 0.7,
+                dashed: false,
+            }),
+            hatched: true,
+        },
+    }
+}
+
+/// The colour of a point's mark: the series colour, lighter (half-way to white) for a value
+/// resting on a sample below the chart's minimum.
+pub fn sample_colour(colour: Rgb, p: &Point) -> Rgb {
+    if p.small_sample {
+        pale(colour, 0.5)
+    } else {
+        colour
+    }
+}
+
+/// Sequential scale for neutral quantities: pale to deep blue, `t` 0 (lowest) to 1 (highest).
+pub fn sequential(t: f64) -> Rgb {
+    let t = if t.is_finite() {
+        t.clamp(0.0, 1.0)
+    } else {
+        0.0
+    };
+    let (lo, hi): (Rgb, Rgb) = ([0xEE, 0xF3, 0xF8], [0x2B, 0x5C, 0x8A]);
+    [0, 1, 2].map(|i| (f64::from(lo[i]) + (f64::from(hi[i]) - f64::from(lo[i])) * t).round() as u8)
+}
+
+/// Whether a heat table uses the sequential (neutral indicator) scale rather than the diverging
+/// one.
+pub fn heat_is_sequential(fig: &Figure) -> bool {
+    all_points(fig).all(|p| p.score.is_none())
+}
+
+/// The fill of a heat-table cell: the diverging worse–better scale from the point's score, or,
+/// for a neutral indicator (no score), the sequential scale over the values shown.
+pub fn heat_fill(fig: &Figure, p: &Point) -> Rgb {
+    match p.score {
+        Some(s) => palette::heat_colour(s),
+        None => {
+            let (lo, hi) = all_points(fig)
+                .map(|q| q.value)
+                .filter(|v| v.is_finite())
+                .fold((f64::INFINITY, f64::NEG_INFINITY), |(a, b), v| {
+                    (a.min(v), b.max(v))
+                });
+            let t = if hi > lo {
+                (p.value - lo) / (hi - lo)
+            } else {
+                0.5
+            };
+            sequential(t)
+        }
+    }
+}
+
+fn all_points(fig: &Figure) -> impl Iterator<Item = &Point> {
+    fig.series.iter().flat_map(|s| s.points.iter())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn grades_differ_and_illustrative_is_lighter() {
+        let blue = [0x00, 0x72, 0xB2];
+        let m = grade_style(blue, Grade::Measured, false);
+        let e = grade_style(blue, Grade::Estimated, false);
+        let i = grade_style(blue, Grade::Illustrative, false);
+        assert_eq!(m.fill, blue);
+        assert!(m.outline.is_none() && !m.hatched);
+        assert!(e.outline.is_some_and(|o| o.dashed && o.colour == INK));
+        assert!(i.hatched && i.outline.is_some_and(|o| !o.dashed));
+        assert!((0..3).all(|k| i.fill[k] > blue[k]));
+        assert_eq!(pale([0, 0, 0], 0.6), [153, 153, 153]);
+        // outlines stay visible on the dark theme
+        let ed = grade_style(blue, Grade::Estimated, true);
+        assert_eq!(ed.outline.map(|o| o.colour), Some(INK_ON_DARK));
+    }
+
+    #[test]
+    fn sequential_scale_runs_from_pale_to_deep() {
+        let lum = |c: Rgb| c.iter().map(|&v| u32::from(v)).sum::<u32>();
+        assert!(lum(sequential(0.0)) > lum(sequential(0.5)));
+        assert!(lum(sequential(0.5)) > lum(sequential(1.0)));
+        assert_eq!(sequential(f64::NAN), sequential(0.0));
+    }
+}

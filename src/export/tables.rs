@@ -1,0 +1,273 @@
+/*!
+The plots laid out in rows: the ranking (horizontal bars best first, with the gap to the best)
+and the heat table (regions × channels coloured by performance). Drawn inside the rectangle
+left by [`super::svg`]'s page layout; values missing from the figure are not drawn.
+*/
+
+use super::ExportOptions;
+use super::canvas::{Anchor, Canvas, Rect, base, ink, n};
+use super::fonts::{ellipsize, text_width, wrap};
+use super::plots::{all_points, axis_title_above, edge_safe, wrap_categories};
+use crate::chart::palette::{self, Rgb};
+use crate::chart::{Figure, layout, style};
+use crate::model::Grade;
+
+/// Ranking: horizontal bars best first, each labelled with its value and gap to the best.
+pub(crate) fn ranking(c: &mut Canvas, fig: &Figure, _opts: &ExportOptions, area: Rect) {
+    let cats = &fig.x.categories;
+    let rows = cats.len().max(1);
+    let size = c.font(base::TICK);
+    let axis_size = c.font(base::AXIS);
+    let cat_labels: Vec<String> = cats
+        .iter()
+        .map(|l| ellipsize(l, size, true, area.w * 0.28))
+        .collect();
+    let gutter = cat_labels
+        .iter()
+        .map(|l| text_width(l, size, true))
+        .fold(0.0, f64::max)
+        + size;
+    let value_size = c.font(base::VALUE);
+    let label_w = all_points(fig)
+        .map(|p| text_width(&p.label, value_size, false))
+        .fold(0.0, f64::max)
+        + value_size;
+    let Some(scale) = layout::axes(fig, false).value else {
+        return;
+    };
+    let bottom = size * 1.6 + axis_size * 2.0;
+    let inner = Rect {
+        x: area.x + gutter,
+        y: area.y,
+        w: (area.w - gutter - label_w).max(area.w * 0.3),
+        h: area.h - bottom,
+    };
+    let band = (inner.h / rows as f64).min(c.s(110.0));
+    let xmap = |v: f64| scale.map(v, inner.x, inner.x + inner.w);
+    let table_h = band * rows as f64;
+    for tick in &scale.ticks {
+        let x = xmap(tick.value);
+        let zero = tick.value.abs() < scale.step * 1e-6;
+        c.line(
+            x,
+            inner.y,
+            x,
+            inner.y + table_h,
+            if zero { ink::AXIS } else { ink::GRID },
+            c.s(1.0),
+        );
+        let label = &tick.label;
+        let (tx, anchor) = edge_safe(x, label, size, area);
+        c.text(
+            tx,
+            inner.y + table_h + size * 1.3,
+            size,
+            false,
+            ink::MUTED,
+            anchor,
+            label,
+        );
+    }
+    let mut axis_lines = wrap(
+        &scale.title(&fig.y.label),
+        axis_size,
+        false,
+        inner.w + label_w,
+    );
+    axis_lines.truncate(2);
+    c.lines(
+        inner.x,
+        inner.y + table_h + size * 1.6 + axis_size * 1.2,
+        axis_size,
+        false,
+        ink::MUTED,
+        Anchor::Start,
+        &axis_lines,
+    );
+    for (i, l) in cat_labels.iter().enumerate() {
+        let y = inner.y + band * (i as f64 + 0.5);
+        c.text(
+            inner.x - size * 0.6,
+            y + size * 0.35,
+            size,
+            true,
+            ink::TEXT,
+            Anchor::End,
+            l,
+        );
+    }
+    let x0 = xmap(0.0);
+    for s in &fig.series {
+        for p in s
+            .points
+            .iter()
+            .filter(|p| p.x.is_finite() && p.y.is_finite())
+        {
+            let y = inner.y + band * (p.x + 0.5);
+            let bh = band * 0.62;
+            let xv = xmap(p.y);
+            // a zero value stays visible as a thin bar
+            let w = (xv - x0).abs().max(c.s(2.0));
+            let r = Rect {
+                x: if p.y < 0.0 { x0 - w } else { x0 },
+                y: y - bh / 2.0,
+                w,
+                h: bh,
+            };
+            c.grade_rect(r, style::sample_colour(s.colour, p), p.grade);
+            // the margin of error as a whisker, when known
+            if let Some(m) = p.margin.filter(|m| m.is_finite() && *m > 0.0) {
+                let (xa, xb) = (xmap(p.y - m), xmap(p.y + m));
+                let tick = bh * 0.25;
+                c.line(xa, y, xb, y, ink::TEXT, c.s(1.2));
+                c.line(xa, y - tick, xa, y + tick, ink::TEXT, c.s(1.2));
+                c.line(xb, y - tick, xb, y + tick, ink::TEXT, c.s(1.2));
+            }
+            // labels go right of the bar, or right of zero for negative values, away from
+            // the region names
+            let tx = if p.y >= 0.0 { r.x + r.w } else { x0 } + value_size * 0.4;
+            c.text(
+                tx,
+                y + value_size * 0.35,
+                value_size,
+                false,
+                ink::TEXT,
+                Anchor::Start,
+                &p.label,
+            );
+        }
+    }
+}
+
+/// Heat table: regions × channels, cells coloured by performance (grey-blue when the
+/// indicator has no better side), the value written in each cell.
+pub(crate) fn heat_table(c: &mut Canvas, fig: &Figure, _opts: &ExportOptions, area: Rect) {
+    const MISSING: Rgb = [0xF2, 0xF2, 0xF2];
+    let top = axis_title_above(c, &fig.y.label, area);
+    let cols = fig.x.categories.len().max(1);
+    let rows = fig.y.categories.len().max(1);
+    let size = c.font(base::TICK);
+    let row_labels: Vec<String> = fig
+        .y
+        .categories
+        .iter()
+        .map(|l| ellipsize(l, size, true, area.w * 0.25))
+        .collect();
+    let gutter = row_labels
+        .iter()
+        .map(|l| text_width(l, size, true))
+        .fold(0.0, f64::max)
+        + size;
+    let cell_w = ((area.w - gutter) / cols as f64).min(c.s(220.0));
+    let (col_lines, col_size, col_h) = wrap_categories(c, &fig.x.categories, cell_w);
+    let cell_h = ((area.y + area.h - top - col_h) / rows as f64).clamp(size * 1.6, c.s(64.0));
+    let x0 = area.x + gutter;
+    let y0 = top + col_h;
+    for (ci, lines) in col_lines.iter().enumerate() {
+        let block = lines.len() as f64 * col_size * 1.22;
+        c.lines(
+            x0 + cell_w * (ci as f64 + 0.5),
+            y0 - col_size * 0.5 - block + col_size * 0.9,
+            col_size,
+            false,
+            ink::TEXT,
+            Anchor::Middle,
+            lines,
+        );
+    }
+    let gap = c.s(2.0);
+    for (ri, l) in row_labels.iter().enumerate() {
+        let y = y0 + cell_h * ri as f64;
+        c.text(
+            x0 - size * 0.6,
+            y + cell_h / 2.0 + size * 0.35,
+            size,
+            true,
+            ink::TEXT,
+            Anchor::End,
+            l,
+        );
+        for ci in 0..cols {
+            let r = Rect {
+                x: x0 + cell_w * ci as f64 + gap / 2.0,
+                y: y + gap / 2.0,
+                w: cell_w - gap,
+                h: cell_h - gap,
+            };
+            let point = fig.series.get(ri).and_then(|s| {
+                s.points
+                    .iter()
+                    .find(|p| (p.x - ci as f64).abs() < 1e-9 && p.value.is_finite())
+            });
+            let Some(p) = point else {
+                c.rect(r, &palette::hex(MISSING), "");
+                c.text(
+                    r.x + r.w / 2.0,
+                    r.y + r.h / 2.0 + size * 0.35,
+                    size,
+                    false,
+                    ink::MUTED,
+                    Anchor::Middle,
+                    "–",
+                );
+                continue;
+            };
+            let bg = style::grade_style(style::heat_fill(fig, p), p.grade, false).fill;
+            let fill = palette::hex(bg);
+            match p.grade {
+                Grade::Measured => c.rect(r, &fill, ""),
+                Grade::Estimated => {
+                    c.rect(r, &fill, "");
+                    let inset = c.s(2.5);
+                    let ir = Rect {
+                        x: r.x + inset,
+                        y: r.y + inset,
+                        w: r.w - 2.0 * inset,
+                        h: r.h - 2.0 * inset,
+                    };
+                    let attrs = format!(
+                        r#" stroke="{}" stroke-width="{}" stroke-dasharray="{} {}""#,
+                        ink::TEXT,
+                        n(c.s(1.5)),
+                        n(c.s(4.0)),
+                        n(c.s(2.5))
+                    );
+                    c.rect(ir, "none", &attrs);
+                }
+                Grade::Illustrative => {
+                    c.rect(r, &fill, "");
+                    c.hatch(r, 0.3);
+                }
+            }
+            let dark = palette::text_on_dark(bg);
+            let mut ts = size;
+            while text_width(&p.label, ts, true) > r.w * 0.9 && ts > size * 0.6 {
+                ts *= 0.93;
+            }
+            let label = ellipsize(&p.label, ts, true, r.w * 0.95);
+            if p.grade == Grade::Illustrative {
+                // a plate behind the text keeps it readable over the hatching
+                let tw = text_width(&label, ts, true) + ts * 0.6;
+                c.rect(
+                    Rect {
+                        x: r.x + (r.w - tw) / 2.0,
+                        y: r.y + r.h / 2.0 - ts * 0.75,
+                        w: tw,
+                        h: ts * 1.5,
+                    },
+                    &fill,
+                    r#" fill-opacity="0.85""#,
+                );
+            }
+            c.text(
+                r.x + r.w / 2.0,
+                r.y + r.h / 2.0 + ts * 0.36,
+                ts,
+                true,
+                if dark { "#ffffff" } else { ink::TEXT },
+                Anchor::Middle,
+                &label,
+            );
+        }
+    }
+}

@@ -1,0 +1,241 @@
+//! One layout, two painters: every chart kind is drawn by the app (egui_plot, through
+//! egui_kittest, recording the shapes egui paints) and by the SVG writer, and both must show the
+//! same tick labels, axis titles, value labels and mark colours — the ones the core resolved.
+
+use eframe::egui::{Color32, Shape, epaint};
+use egui_kittest::Harness;
+use servicescope::app::{self, App, AppState};
+use servicescope::chart::palette::{self, Rgb};
+use servicescope::chart::{ChartKind, ChartSpec, Figure, layout, style};
+use servicescope::export::{self, ExportOptions};
+use servicescope::model::{ChannelId, IndicatorId, Lang, RegionId};
+use std::collections::BTreeSet;
+
+/// What one painter drew: every text and every fill colour.
+#[derive(Default, Debug)]
+struct Drawn {
+    texts: BTreeSet<String>,
+    fills: BTreeSet<Rgb>,
+}
+
+fn rgb_of(c: Color32) -> Option<Rgb> {
+    (c.a() == 255).then(|| [c.r(), c.g(), c.b()])
+}
+
+fn collect(shape: &Shape, out: &mut Drawn) {
+    match shape {
+        Shape::Vec(v) => v.iter().for_each(|s| collect(s, out)),
+        Shape::Text(t) => {
+            out.texts.insert(t.galley.text().trim().to_owned());
+        }
+        Shape::Rect(r) => out.fills.extend(rgb_of(r.fill)),
+        Shape::Circle(c) => out.fills.extend(rgb_of(c.fill)),
+        Shape::Path(p) => out.fills.extend(rgb_of(p.fill)),
+        Shape::Mesh(m) => out
+            .fills
+            .extend(m.vertices.iter().filter_map(|v| rgb_of(v.color))),
+        _ => {}
+    }
+}
+
+fn screen(spec: &ChartSpec, lang: Lang) -> (Figure, Drawn) {
+    let ds = servicescope::io::benchmark::load().expect("benchmark loads");
+    let state = AppState {
+        spec: spec.clone(),
+        lang,
+        ..AppState::default()
+    };
+    let mut h = Harness::builder()
+        .with_size([1600.0, 1000.0])
+        .build_eframe(move |cc| {
+            app::setup_context(&cc.egui_ctx);
+            App::new(ds, state)
+        });
+    h.run();
+    let fig = h.state().figure().clone();
+    let mut drawn = Drawn::default();
+    for clipped in &h.output().shapes {
+        let epaint::ClippedShape { shape, .. } = clipped;
+        collect(shape, &mut drawn);
+    }
+    (fig, drawn)
+}
+
+fn svg(fig: &Figure, value_labels: bool) -> Drawn {
+    let opts = ExportOptions {
+        size: export::size::parse("1600x900", None).expect("size"),
+        value_labels,
+        ..ExportOptions::default()
+    };
+    let text = export::render_svg(fig, &opts);
+    let doc = roxmltree::Document::parse(&text).expect("valid SVG");
+    let mut drawn = Drawn::default();
+    for node in doc.descendants() {
+        if node.has_tag_name("text") {
+            let t: String = node
+                .descendants()
+                .filter(|n| n.is_text())
+                .filter_map(|n| n.text())
+                .collect();
+            drawn.texts.insert(t.trim().to_owned());
+        }
+        if let Some(fill) = node.attribute("fill")
+            && let Some(hex) = fill.strip_prefix('#')
+            && hex.len() == 6
+            && let Ok(v) = u32::from_str_radix(hex, 16)
+        {
+            drawn
+                .fills
+                .insert([(v >> 16) as u8, (v >> 8) as u8, v as u8]);
+        }
+    }
+    drawn
+}
+
+fn spec(kind: ChartKind, inds: &[&str], regions: &[&str], channels: &[&str]) -> ChartSpec {
+    ChartSpec {
+        kind,
+        indicators: inds.iter().map(|&i| IndicatorId::new(i)).collect(),
+        regions: regions.iter().map(|&r| RegionId::new(r)).collect(),
+        channels: channels.iter().map(|&c| ChannelId::new(c)).collect(),
+        value_labels: true,
+        ..Default::default()
+    }
+}
+
+fn check(spec: &ChartSpec, lang: Lang) {
+    let (fig, on_screen) = screen(spec, lang);
+    assert!(
+        !fig.is_empty(),
+        "{:?}: the fixture selection must draw something",
+        spec.kind
+    );
+    let labels = fig.shows_values(spec.value_labels);
+    let in_file = svg(&fig, spec.value_labels);
+    let axes = layout::axes(&fig, labels);
+    let kind = spec.kind;
+    let both = |what: &str, text: &str| {
+        assert!(
+            on_screen.texts.contains(text),
+            "{kind:?} {lang:?}: {what} {text:?} not on screen"
+        );
+        assert!(
+            in_file.texts.contains(text),
+            "{kind:?} {lang:?}: {what} {text:?} not in the file"
+        );
+    };
+    for scale in axes.value.iter().chain(&axes.x_value) {
+        for tick in &scale.ticks {
+            both("tick", &tick.label);
+        }
+    }
+    if let Some(y) = &axes.value {
+        let title = y.title(&fig.y.label);
+        assert!(
+            on_screen.texts.contains(&title),
+            "{kind:?}: axis title {title:?} not on screen"
+        );
+        assert!(
+            in_file
+                .texts
+                .iter()
+                .any(|t| t.starts_with(title.trim_end_matches(')'))
+                    || title.starts_with(t.trim_end_matches('…'))),
+            "{kind:?}: axis title {title:?} not in the file: {:?}",
+            in_file.texts
+        );
+    }
+    for year in &axes.years {
+        both("year", &year.to_string());
+    }
+    for s in &fig.series {
+        for p in &s.points {
+            match kind {
+                _ if !labels => {}
+                // a scatter names each point with its value
+                ChartKind::Scatter => both("point label", &format!("{} ({})", s.label, p.label)),
+                ChartKind::Ranking => {}
+                _ => both("value label", p.label.trim()),
+            }
+            let fill = match kind {
+                ChartKind::HeatTable => {
+                    style::grade_style(style::heat_fill(&fig, p), p.grade, false).fill
+                }
+                _ => style::grade_style(s.colour, p.grade, false).fill,
+            };
+            assert!(
+                on_screen.fills.contains(&fill),
+                "{kind:?}: fill {} not on screen",
+                palette::hex(fill)
+            );
+            assert!(
+                in_file.fills.contains(&fill),
+                "{kind:?}: fill {} not in the file",
+                palette::hex(fill)
+            );
+        }
+    }
+}
+
+const FOUR: [&str; 4] = ["uk", "maghreb", "quebec", "france"];
+
+#[test]
+fn every_kind_draws_the_same_axes_labels_and_marks_on_screen_and_in_files() {
+    let kinds = [
+        spec(
+            ChartKind::BarsByChannel,
+            &["fcr_pct"],
+            &["uk", "france"],
+            &["phone", "email", "twitter"],
+        ),
+        spec(
+            ChartKind::BarsByIndicator,
+            &["fcr_pct", "abandon_pct"],
+            &FOUR,
+            &["phone"],
+        ),
+        spec(
+            ChartKind::Lines,
+            &["fcr_pct"],
+            &["uk", "france"],
+            &["phone"],
+        ),
+        spec(ChartKind::Scatter, &["fcr_pct", "aht_s"], &FOUR, &["phone"]),
+        spec(
+            ChartKind::Radar,
+            &["fcr_pct", "aht_s", "asa_s", "abandon_pct"],
+            &FOUR,
+            &["phone"],
+        ),
+        spec(ChartKind::Ranking, &["nps"], &FOUR, &[]),
+        spec(
+            ChartKind::HeatTable,
+            &["fcr_pct"],
+            &FOUR,
+            &["phone", "email", "chat"],
+        ),
+    ];
+    for s in &kinds {
+        for lang in [Lang::En, Lang::Fr] {
+            check(s, lang);
+        }
+    }
+}
+
+#[test]
+fn durations_read_in_one_unit_named_on_the_axis() {
+    let s = spec(ChartKind::BarsByChannel, &["aht_s"], &FOUR, &["phone"]);
+    let (fig, on_screen) = screen(&s, Lang::En);
+    let axes = layout::axes(&fig, true);
+    let y = axes.value.expect("value axis");
+    let unit = y.duration.expect("a duration axis").symbol();
+    let title = y.title(&fig.y.label);
+    assert!(title.ends_with(&format!("({unit})")), "{title}");
+    assert!(on_screen.texts.contains(&title));
+    // every tick is a plain number in that unit: no tick carries its own unit
+    assert!(
+        y.ticks.iter().all(|t| !t.label.contains(unit)),
+        "{:?}",
+        y.ticks
+    );
+}
