@@ -44,7 +44,7 @@ pub enum What {
 }
 
 /// Runs `generate`; prints each file written.
-pub fn run(args: &Args, out: &mut dyn std::io::Write) -> Result<u8, CliError> {
+pub fn run(args: &Args, out: &mut dyn std::io::Write) -> Result<super::Exit, CliError> {
     let written = match &args.what {
         What::Man { dir } => man_pages(dir)?,
         What::Completions { dir } => completions(dir)?,
@@ -53,7 +53,7 @@ pub fn run(args: &Args, out: &mut dyn std::io::Write) -> Result<u8, CliError> {
     for p in written {
         writeln!(out, "{}", p.display())?;
     }
-    Ok(0)
+    Ok(super::Exit::Success)
 }
 
 fn create_dir(dir: &Path) -> Result<(), CliError> {
