@@ -161,60 +161,10 @@ pub fn derived_indicators(m: &Mapping) -> Vec<Indicator> {
             ),
         ]
         .into_iter()
-        .chain(duration_statistics(m))
+        .chain(rules::duration_statistics(m))
         .collect(),
         Layout::Threads | Layout::Tickets => super::events::indicators(m),
         _ => Vec::new(),
-    }
-}
-
-/// The median and 90th-percentile indicators of ASA and AHT asked for in `statistics`.
-fn duration_statistics(m: &Mapping) -> Vec<Indicator> {
-    let mut out = Vec::new();
-    for stat in &m.statistics {
-        if *stat == Statistic::Mean {
-            continue;
-        }
-        let (en, fr) = stat.words();
-        for (base, name_en, name_fr, what_en, what_fr) in [
-            (
-                "asa",
-                "Speed of answer",
-                "Délai de décroché",
-                "seconds answered contacts waited in the queue",
-                "secondes d'attente en file des contacts répondus",
-            ),
-            (
-                "aht",
-                "Handling time",
-                "Durée de traitement",
-                "handling seconds of answered contacts",
-                "secondes de traitement des contacts répondus",
-            ),
-        ] {
-            out.push(Indicator {
-                id: IndicatorId::new(stat.id(base)),
-                name: Text::new(format!("{name_en}, {en}"), format!("{name_fr}, {fr}")),
-                definition: Text::new(
-                    format!("The {en} of the {what_en}, computed from the imported contact log (interpolated between ranks)."),
-                    format!("{} des {what_fr}, calculé à partir du journal importé (interpolé entre les rangs).", capitalise(fr)),
-                ),
-                unit: Unit::Seconds,
-                direction: Direction::LowerIsBetter,
-                group: IndicatorGroup::Operations,
-                channel_specific: true,
-                channel_mix: false,
-            });
-        }
-    }
-    out
-}
-
-fn capitalise(s: &str) -> String {
-    let mut c = s.chars();
-    match c.next() {
-        Some(f) => f.to_uppercase().chain(c).collect(),
-        None => String::new(),
     }
 }
 
