@@ -1,0 +1,65 @@
+use super::*;
+
+fn dialog(text: &str) -> (tempfile::TempDir, ImportDialog) {
+    let dir = tempfile::tempdir().expect("tempdir");
+    let path = dir.path().join("data.csv");
+    std::fs::write(&path, text).expect("write");
+    let cat = crate::io::benchmark::load().expect("benchmark");
+    let d = ImportDialog::open(path, &cat).expect("opens");
+    (dir, d)
+}
+
+#[test]
+fn role_change_moves_a_single_role_and_keeps_value_columns_in_wide_layouts() {
+    let (_dir, mut d) = dialog("Pays;Indicateur;2022;2023\nFrance;nps;10;12\n");
+    assert_eq!(d.layout(), Layout::WideYears);
+    assert_eq!(d.role_of("2022"), Some(Role::Value));
+    assert_eq!(d.role_of("2023"), Some(Role::Value));
+    // moving the region role to another column frees the first one
+    d.set_role(1, Role::Region);
+    assert_eq!(d.roles()[0], Role::Ignore);
+    assert_eq!(d.roles()[1], Role::Region);
+    d.set_role(0, Role::Region);
+    d.set_role(1, Role::Indicator);
+    let m = d.mapping(Lang::En).expect("valid");
+    assert!(
+        m.value_columns.is_empty(),
+        "default value columns stay implicit"
+    );
+    d.set_role(3, Role::Ignore);
+    let m = d.mapping(Lang::En).expect("valid");
+    assert_eq!(m.value_columns, vec!["2022".to_owned()]);
+    // back to long: only one value column remains, and a period is required
+    d.set_layout(Layout::Long);
+    assert_eq!(d.roles().iter().filter(|r| **r == Role::Value).count(), 1);
+    let err = d.mapping(Lang::En).expect_err("no period");
+    assert!(err.contains("period"), "{err}");
+    d.period_constant = "2023".into();
+    let m = d.mapping(Lang::En).expect("valid");
+    assert_eq!(m.constants.period, Some(Period::year(2023)));
+}
+
+#[test]
+fn unknown_indicator_becomes_a_new_indicator_with_unit_and_direction() {
+    let (_dir, mut d) = dialog("Region,Indicator,Year,Value\nFrance,Taux maison,2023,55\n");
+    assert_eq!(d.indicator_drafts().len(), 1);
+    let draft = d.indicator_draft_mut("Taux maison").expect("draft");
+    assert_eq!(draft.unit, UnitKind::Percent);
+    assert_eq!(draft.id, "taux_maison");
+    draft.unit = UnitKind::Score;
+    draft.min = 1.0;
+    draft.max = 5.0;
+    draft.direction = Direction::HigherIsBetter;
+    let m = d.mapping(Lang::En).expect("valid");
+    assert_eq!(m.new_indicators.len(), 1);
+    assert_eq!(m.new_indicators[0].unit, Unit::Score { min: 1.0, max: 5.0 });
+    assert_eq!(m.new_indicators[0].direction, Direction::HigherIsBetter);
+    assert_eq!(
+        m.indicators.get("Taux maison").map(String::as_str),
+        Some("taux_maison")
+    );
+    let draft = d.indicator_draft_mut("Taux maison").expect("draft");
+    draft.max = 0.0;
+    let err = d.mapping(Lang::Fr).expect_err("bad range");
+    assert!(err.contains("minimum"), "{err}");
+}
