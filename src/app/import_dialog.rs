@@ -106,6 +106,9 @@ pub struct ImportDialog {
     pub decimal_comma: bool,
     /// Whether confirming saves the mapping next to the data file (default on).
     pub save_mapping: bool,
+    /// Whether malformed rows are left out and listed (`bad_rows: Skip`) instead of
+    /// stopping the import.
+    pub skip_bad_rows: bool,
     error: Option<String>,
 }
 
@@ -140,6 +143,7 @@ impl ImportDialog {
             grade: Grade::Measured,
             decimal_comma: false,
             save_mapping: true,
+            skip_bad_rows: false,
             error: None,
         };
         d.start_from_preview();
@@ -170,6 +174,13 @@ impl ImportDialog {
                 roles[i] = role;
             }
         }
+        if let Some(pf) = &m.period_from
+            && let Some(i) = find_header(headers, &pf.column)
+            && roles[i] == Role::Ignore
+        {
+            roles[i] = Role::DateForPeriod;
+        }
+        self.skip_bad_rows = m.bad_rows == import::BadRows::Skip;
         if is_wide(m.layout) {
             if m.value_columns.is_empty() {
                 for (i, h) in headers.iter().enumerate() {

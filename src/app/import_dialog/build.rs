@@ -19,6 +19,29 @@ impl ImportDialog {
                 *slot = Some(headers[i].clone());
             }
         }
+        m.period_from = self
+            .roles
+            .iter()
+            .position(|r| *r == Role::DateForPeriod)
+            .map(|i| import::PeriodFrom {
+                column: headers[i].clone(),
+                format: self
+                    .base
+                    .period_from
+                    .as_ref()
+                    .filter(|p| p.column == headers[i])
+                    .and_then(|p| p.format.clone()),
+                bucket: self
+                    .base
+                    .period_from
+                    .as_ref()
+                    .map_or(import::Bucket::Month, |p| p.bucket),
+            });
+        m.bad_rows = if self.skip_bad_rows {
+            import::BadRows::Skip
+        } else {
+            import::BadRows::Error
+        };
         // wide layouts: list the value columns only when they differ from the default
         m.value_columns = if is_wide(self.layout) {
             let default: Vec<String> = headers
@@ -79,7 +102,8 @@ impl ImportDialog {
                 }
             }
         }
-        let has_period = c.period.is_some() || m.constants.period.is_some();
+        let has_period =
+            c.period.is_some() || m.constants.period.is_some() || m.period_from.is_some();
         let has_indicator = c.indicator.is_some() || m.constants.indicator.is_some();
         match self.layout {
             Layout::Long => {

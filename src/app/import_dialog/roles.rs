@@ -65,6 +65,8 @@ pub enum Role {
     State,
     /// Tickets: resolution date and time.
     ResolvedAt,
+    /// A date or timestamp column whose month is the period (`period_from`).
+    DateForPeriod,
 }
 
 impl Role {
@@ -134,6 +136,7 @@ impl Role {
             Role::EventAt => tr(lang, "event at", "événement le"),
             Role::State => tr(lang, "state", "état"),
             Role::ResolvedAt => tr(lang, "resolved at", "résolu le"),
+            Role::DateForPeriod => tr(lang, "date → period (month)", "date → période (mois)"),
         }
     }
 
@@ -150,23 +153,61 @@ impl Role {
                 Region,
                 Code,
                 Channel,
+                Segment,
                 Period,
+                DateForPeriod,
                 Recommend,
                 Satisfaction,
                 Source,
                 Grade,
             ],
             Layout::ContactLog => &[
-                Ignore, Region, Code, Channel, Segment, Period, QueueS, ServiceS, Outcome,
-                Customer, Timestamp, Source, Grade,
+                Ignore,
+                Region,
+                Code,
+                Channel,
+                Segment,
+                Period,
+                DateForPeriod,
+                QueueS,
+                ServiceS,
+                Outcome,
+                Customer,
+                Timestamp,
+                Source,
+                Grade,
             ],
             Layout::Threads => &[
-                Ignore, Region, Code, Channel, Segment, Period, MessageId, ReplyTo, Inbound,
-                Account, CreatedAt, Source, Grade,
+                Ignore,
+                Region,
+                Code,
+                Channel,
+                Segment,
+                Period,
+                DateForPeriod,
+                MessageId,
+                ReplyTo,
+                Inbound,
+                Account,
+                CreatedAt,
+                Source,
+                Grade,
             ],
             Layout::Tickets => &[
-                Ignore, Region, Code, Channel, Segment, Period, Ticket, OpenedAt, EventAt, State,
-                ResolvedAt, Source, Grade,
+                Ignore,
+                Region,
+                Code,
+                Channel,
+                Segment,
+                Period,
+                DateForPeriod,
+                Ticket,
+                OpenedAt,
+                EventAt,
+                State,
+                ResolvedAt,
+                Source,
+                Grade,
             ],
         }
     }
@@ -180,7 +221,7 @@ impl Role {
     /// The field of `columns` for this role (`None` for [`Role::Ignore`]).
     pub(super) fn slot(self, c: &mut import::Columns) -> Option<&mut Option<String>> {
         Some(match self {
-            Role::Ignore => return None,
+            Role::Ignore | Role::DateForPeriod => return None,
             Role::Region => &mut c.region,
             Role::Code => &mut c.code,
             Role::Channel => &mut c.channel,

@@ -63,3 +63,26 @@ fn unknown_indicator_becomes_a_new_indicator_with_unit_and_direction() {
     let err = d.mapping(Lang::Fr).expect_err("bad range");
     assert!(err.contains("minimum"), "{err}");
 }
+
+#[test]
+fn raw_exports_offer_the_period_from_a_date_and_skipping_bad_rows() {
+    let (_dir, mut d) =
+        dialog("timestamp,region,queue_s,service_s,outcome\n2024-03-05 10:00,uk,10,100,answered\n");
+    assert_eq!(d.layout(), Layout::ContactLog);
+    assert_eq!(d.role_of("timestamp"), Some(Role::Timestamp));
+    // the guess derives the period from the timestamp: the dialog shows it on that column
+    // only when no other role holds it; choose it explicitly on a date column
+    d.set_role(0, Role::DateForPeriod);
+    d.skip_bad_rows = true;
+    let m = d
+        .mapping(Lang::En)
+        .expect("valid: the period comes from the date");
+    assert_eq!(
+        m.period_from.map(|p| p.column).as_deref(),
+        Some("timestamp")
+    );
+    assert_eq!(m.bad_rows, import::BadRows::Skip);
+    assert!(Role::for_layout(Layout::Threads).contains(&Role::MessageId));
+    assert!(Role::for_layout(Layout::Tickets).contains(&Role::ResolvedAt));
+    assert!(LAYOUTS.contains(&Layout::Threads) && LAYOUTS.contains(&Layout::Tickets));
+}

@@ -55,6 +55,14 @@ impl ImportDialog {
                             .map_or_else(String::new, |n| format!("({})", n.to_string_lossy())),
                     );
                 });
+                ui.checkbox(
+                    &mut self.skip_bad_rows,
+                    tr(
+                        lang,
+                        "Skip malformed rows (each is listed)",
+                        "Ignorer les lignes mal formées (chacune est listée)",
+                    ),
+                );
                 if let Some(e) = &self.error {
                     ui.colored_label(ui.visuals().error_fg_color, e.as_str());
                 }
