@@ -25,8 +25,8 @@ bin="$target_dir/release/servicescope"
 # generated files are listed in Cargo.toml's assets under target/deb-assets/
 gen="target/deb-assets"
 rm -rf "$gen"
-"$bin" generate man "$gen/man"
-"$bin" generate completions "$gen/completions"
+"$bin" generate man "$gen/man" >&2
+"$bin" generate completions "$gen/completions" >&2
 gzip -9n "$gen"/man/*.1
 
 # the icons (assets/icons/) are committed; `servicescope generate icons DIR` renders them again

@@ -27,8 +27,9 @@ fn open_app(files: Vec<std::path::PathBuf>) -> ExitCode {
     match servicescope::app::run(files) {
         Ok(()) => ExitCode::SUCCESS,
         Err(e) => {
+            // the window could not open (no display, no OpenGL): a failure outside the input
             eprintln!("servicescope: {e:#}");
-            ExitCode::from(2)
+            cli::Exit::Io.into()
         }
     }
 }

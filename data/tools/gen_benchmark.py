@@ -108,6 +108,54 @@ SOURCES = [
      "Invented values that give charts a plausible order of magnitude where no public figure was found. Not for citation; every such value is graded Illustrative."),
 ]
 
+
+# Short label (publisher, year) used in chart footers, and the publisher's French title where
+# there is one; secondary sources keep naming the page that quotes them.
+LABELS = {
+    "ics-ukcsi-2011-07": ("ICS UKCSI, 2011", None),
+    "bizworld-ukcsi-2013": ("ICS via BizWorld, 2013", None),
+    "tlf-ukcsi-2014-07": ("TLF Research, 2014", None),
+    "tlf-ukcsi-2016-01": ("TLF Research, 2016", None),
+    "tlf-ukcsi-2017-07": ("TLF Research, 2017", None),
+    "ics-ukcsi-2017-07": ("ICS UKCSI, 2017", None),
+    "tlf-ukcsi-2018-07": ("TLF Research, 2018", None),
+    "tlf-ukcsi-2019-07": ("TLF Research, 2019", None),
+    "ics-ukcsi-2021-01": ("ICS UKCSI, 2021", None),
+    "ics-ukcsi-2022-01": ("ICS UKCSI, 2022", None),
+    "ics-ukcsi-2022-07": ("ICS UKCSI, 2022", None),
+    "ics-ukcsi-2023-01": ("ICS UKCSI, 2023", None),
+    "tlf-ukcsi-2023-07": ("TLF Research, 2023", None),
+    "independent-ukcsi-2024": ("ICS via The Independent, 2024", None),
+    "ics-ukcsi-2025-01": ("ICS UKCSI, 2025", None),
+    "sensduclient-podium-2011": ("BearingPoint & TNS Sofres via Le Sens du client, 2011", "Podium de la relation client 2011"),
+    "rcm-podium-2012": ("BearingPoint & TNS Sofres via Relation Client Magazine, 2012", "Nespresso prend la tête du Podium de la Relation Client"),
+    "emarketing-podium-2008": ("TNS Sofres & BearingPoint via e-marketing.fr, 2008", "La relation client à l'heure de la participation"),
+    "sensduclient-podium-2025": ("BearingPoint & Kantar via Le Sens du client, 2025", "Les enseignements du Podium de la Relation Client 2025"),
+    "bain-banks-2013": ("Bain & Company, 2013", "Les banques françaises sont mal notées par leurs clients dans la dernière étude mondiale de Bain & Company"),
+    "cbanque-bain-2013": ("Bain via CBanque, 2013", "Trois Français sur quatre ne recommanderaient pas leur banque à leurs proches"),
+    "latribune-bain-2017": ("Bain via La Tribune, 2017", "Un Français sur 4 prêt à changer de banque dans l'année"),
+    "bva-observatoire-2016": ("BVA via E-commerce Mag, 2016", "Observatoire des Services Clients 2016"),
+    "bva-observatoire-2012": ("BVA / Viséo via docslide, 2012", "Observatoire des Services Clients 2012 (étude miroir)"),
+    "bva-observatoire-2020": ("BVA, 2020", "L'évolution de la relation client : les tendances 2020 dans les services clients"),
+    "bva-observatoire-2015-16": ("BVA via MagJournal77, 2016", "Le service client : le téléphone remporte la palme du canal le plus utilisé"),
+    "bva-observatoire-2017": ("BVA, 2017", "Observatoire des services clients 2017"),
+    "escda-maroc-2016": ("ESCDA Maroc & Kantar TNS via La Quotidienne, 2016", "Observatoire du service client 2016"),
+    "escda-maroc-2021": ("ESCDA Maroc & Inspire Research via LeSiteInfo, 2021", "Observatoire des services clients 2021 (canaux de contact)"),
+    "leger-eodom-2018": ("Léger for Eodom via La Presse+, 2018", "Les Québécois préfèrent encore le téléphone au web"),
+    "amex-canada-2012": ("American Express Canada, 2012", None),
+    "marketingmag-amex-2014": ("American Express via Marketing, 2014", None),
+    "fishburn-social-2012": ("Fishburn Hedges via WARC, 2012", None),
+    "seratoo-socialbakers-2015": ("Socialbakers via Seratoo, 2015", "Quid du service client sur les réseaux sociaux ?"),
+    "lmi-opentodialog-2015": ("Open-to-dialog via Le Monde Informatique, 2016", "La relation clients souffre toujours du manque de réactivité des entreprises"),
+    "itforbusiness-sprinklr-2016": ("Sprinklr via IT for Business, 2016", "Le retail français peu réactif sur les réseaux sociaux"),
+    "contactbabel-uk-2016": ("ContactBabel, 2016", None),
+    "cch-contactbabel-2015": ("ContactBabel via Call Centre Helper, 2015", None),
+    "ccma-contactbabel-2023": ("ContactBabel via CCMA, 2023", None),
+    "cch-contactbabel-2024": ("ContactBabel via Call Centre Helper, 2024", None),
+    "medianet-facebook-2016": ("Medianet via Jawhara FM, 2017", "Les réseaux sociaux en Tunisie : enjeux et défis"),
+    "servicescope-illustrative": ("servicescope project, illustrative values (not for citation)", "Valeurs illustratives pour la démonstration"),
+}
+
 MEASURED = []  # (region, channel, indicator, period, value, source, grade, note)
 
 
@@ -209,6 +257,23 @@ m("morocco", "facebook", "facebook_users_pct", "2016-12", 39, "medianet-facebook
 m("tunisia", "facebook", "facebook_users_pct", "2016-12", 57.1, "medianet-facebook-2016", note="6.0 M users; Medianet's release elsewhere: 55.27 %. Secondary source.")
 m("algeria", "facebook", "facebook_users_pct", "2016-12", 45.5, "medianet-facebook-2016", note="18.0 M users; Medianet's release elsewhere: 17 M. Secondary source.")
 
+# Batch 2: shared/reference/public-figures-2.md (see figures_batch2.py)
+import sys  # noqa: E402
+
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+import figures_batch2  # noqa: E402
+
+for (_sid, _title, _pub, _date, _addr, _kind, _note, _label, _title_fr) in figures_batch2.SOURCES:
+    SOURCES.insert(len(SOURCES) - 1, (_sid, _title, _pub, None, _date, _addr, _kind, _note, _label, _title_fr))
+MEASURED.extend(figures_batch2.FIGURES)
+
+# Sector and company figures: the same rules, plus the segment they describe (figures_segments.py)
+import figures_segments  # noqa: E402
+
+for (_sid, _title, _pub, _date, _addr, _kind, _note, _label, _title_fr) in figures_segments.SOURCES:
+    SOURCES.insert(len(SOURCES) - 1, (_sid, _title, _pub, None, _date, _addr, _kind, _note, _label, _title_fr))
+MEASURED.extend(figures_segments.FIGURES)
+
 # ---------------------------------------------------------------- illustrative values
 REGIONS = ["uk", "maghreb", "quebec", "france"]
 YEARS = range(2011, 2017)
@@ -281,9 +346,12 @@ def rnd(v, d):
     return int(r) if d == 0 else r
 
 
-def have(region, channel, indicator, year):
-    for (r, c, i, p, *_rest) in MEASURED:
-        if r == region and c == channel and i == indicator and p[:4] == str(year):
+def cited_in_years(region, channel, indicator):
+    """Whether a measured or estimated value exists for this region, channel and indicator
+    within the chart years: then no illustrative value is generated for that series at all,
+    so an invented value can never stand in front of (or next to) a real one."""
+    for (r, c, i, p, _v, _s, grade, *_rest) in MEASURED:
+        if r == region and c == channel and i == indicator and int(p[:4]) in YEARS and grade != "Illustrative":
             return True
     return False
 
@@ -294,9 +362,9 @@ for ind, (bases, slope, chans, note, dec) in PROFILES.items():
         if region not in bases:
             continue
         for ch, off in chans.items():
+            if cited_in_years(region, ch, ind):
+                continue
             for y in YEARS:
-                if have(region, ch, ind, y):
-                    continue
                 t = y - 2011
                 spread = abs(bases[region]) * 0.02 + 0.5
                 v = bases[region] + off + slope * t + wobble(ind, region, ch, y) * spread
@@ -307,13 +375,26 @@ for region, mix in PREF.items():
     for y in YEARS:
         t = y - 2011
         for ch, share in mix.items():
+            if cited_in_years(region, ch, "channel_pref_pct"):
+                continue
             v = share + PREF_SHIFT[ch] * t + wobble("pref", region, ch, y) * 0.8
             ILLUSTRATIVE.append((region, ch, "channel_pref_pct", str(y), rnd(max(v, 0), 0), ILL, "Illustrative",
                                  basis("Shaped on the Moroccan 2016 survey (face to face 55 %, phone 17 %) and on phone dominance in Europe and Québec.")))
 for region, use in USE_2016.items():
     for ch, v in use.items():
+        if cited_in_years(region, ch, "channel_use_pct"):
+            continue
         ILLUSTRATIVE.append((region, ch, "channel_use_pct", "2016", v, ILL, "Illustrative",
                              basis("Shaped on France 2016 (BVA) and Québec 2018 (Léger): phone first, several answers possible.")))
+
+
+# The rule, enforced: no illustrative series where a cited value exists within the chart years.
+for (_r, _c, _i, _p, *_rest) in ILLUSTRATIVE:
+    assert not cited_in_years(_r, _c, _i), f"illustrative value in front of a cited one: {_r} {_c} {_i} {_p}"
+# Every cited value names a source that exists.
+_ids = {s_[0] for s_ in SOURCES}
+for _o in MEASURED:
+    assert _o[5] in _ids, f"unknown source {_o[5]}"
 
 
 def fmt_num(v):
@@ -329,12 +410,13 @@ SEGMENT_OF = {"nps": "retail_banking"}
 
 
 def obs_line(o):
-    region, ch, ind, period, value, src, grade, note = o
+    region, ch, ind, period, value, src, grade, note = o[:8]
+    segment = o[8] if len(o) > 8 else SEGMENT_OF.get(ind)
     parts = [f"region: {q(region)}"]
     if ch:
         parts.append(f"channel: {q(ch)}")
-    if ind in SEGMENT_OF:
-        parts.append(f"segment: {q(SEGMENT_OF[ind])}")
+    if segment:
+        parts.append(f"segment: {q(segment)}")
     parts += [f"indicator: {q(ind)}", f"period: {q(period)}", f"value: {fmt_num(value)}", f"source: {q(src)}", f"grade: {grade}"]
     if note:
         parts.append(f"note: {q(note)}")
@@ -342,8 +424,12 @@ def obs_line(o):
 
 
 def src_block(s):
-    sid, title, pub, author, date, addr, kind, note = s
+    sid, title, pub, author, date, addr, kind, note = s[:8]
+    label, title_fr = LABELS[sid] if sid in LABELS else s[8:10]
     lines = [f"        Source(id: {q(sid)}, title: {q(title)}, publisher: {q(pub)},"]
+    if title_fr:
+        lines.append(f"            title_fr: {q(title_fr)},")
+    lines.append(f"            label: {q(label)},")
     lines.append(f"            author: {q(author) if author else 'None'}, date: {q(date)}, address: {q(addr) if addr else 'None'}, kind: {kind},")
     lines.append(f"            note: {q(note) if note else 'None'}),")
     return "\n".join(lines)

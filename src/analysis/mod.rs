@@ -3,15 +3,21 @@ Pure analysis functions over a [`Dataset`]: no I/O, no drawing.
 
 - [`select`] picks observation rows by indicator, region, channel, segment and year range, scanning
   the columns directly (a million rows in a few milliseconds).
-- [`latest`] keeps, per key, the most recent row that has a value (on the same period the
-  user's own data wins over the bundled benchmark, then the better grade).
+- [`latest`] keeps, per key, the most recent row that has a value: the user's own data
+  first, then a measured or estimated value over a newer illustrative one, then the better
+  grade.
 - [`rank`] orders values by the indicator's direction and gives each its gap to the best.
 - [`mean`] averages values, skipping missing ones.
 - [`normalise`] maps a value onto 0–1 where 1 is the best side.
 - [`survey`]: NPS and CSAT from survey answers, contact-centre metrics from a contact log.
 - [`threads`]: first responses of message threads, ticket response and resolution times.
+- [`practices`]: where a practice is present; "What to transfer" (never a counter-example).
+- [`coverage`]: how many values per region × indicator × channel are measured, estimated,
+  illustrative or missing, and in which years (the evidence base).
 */
 
+pub mod coverage;
+pub mod practices;
 pub mod survey;
 pub mod threads;
 
@@ -121,15 +127,20 @@ pub fn select(ds: &Dataset, sel: &Selection) -> Vec<usize> {
     out
 }
 
-/// True when row `a` should replace row `b` as "latest": later period; for the same period
-/// the user's own data over the bundled benchmark, then the better grade. This is the one
-/// rule used by the app, `summary` and exports alike.
+/// True when row `a` should replace row `b` as "latest". The user's own data always wins
+/// over the bundled benchmark; then a measured or estimated value wins over an illustrative
+/// one whatever their periods (an invented value never stands in front of a real one); then
+/// the later period, then the better grade. This is the one rule used by the app, `summary`
+/// and exports alike.
 fn newer(obs: &ObservationTable, a: &ObsRow<'_>, b: &ObsRow<'_>) -> bool {
+    let cited = |r: &ObsRow<'_>| r.grade != Grade::Illustrative;
     let own = |r: &ObsRow<'_>| !obs.is_bundled(r.row);
-    (a.period, own(a), std::cmp::Reverse(a.grade)) > (b.period, own(b), std::cmp::Reverse(b.grade))
+    (own(a), cited(a), a.period, std::cmp::Reverse(a.grade))
+        > (own(b), cited(b), b.period, std::cmp::Reverse(b.grade))
 }
 
-/// For each key, the latest row among `rows` that has a value. Returned sorted by key.
+/// For each key, the latest row among `rows` that has a value, cited values (measured or
+/// estimated) before illustrative ones. Returned sorted by key.
 pub fn latest<K: Ord + std::hash::Hash + Clone>(
     obs: &ObservationTable,
     rows: &[usize],
@@ -303,6 +314,126 @@ mod tests {
         let r = rank(&v, Direction::HigherIsBetter);
         assert_eq!(r[0].key, "d");
         assert_eq!(r[3].gap_to_best, 150.0);
+    }
+
+    #[test]
+    fn latest_prefers_a_cited_value_over_a_newer_illustrative_one() {
+        let y = |t: &str| Period::parse(t).expect("period");
+        let mut t = ObservationTable::default();
+        // region 0: measured 2015, illustrative 2016 (newer) -> measured wins
+        t.push(
+            0,
+            None,
+            None,
+            0,
+            y("2015"),
+            Some(35.0),
+            None,
+            None,
+            0,
+            Grade::Measured,
+            None,
+        );
+        t.push(
+            0,
+            None,
+            None,
+            0,
+            y("2016"),
+            Some(47.0),
+            None,
+            None,
+            1,
+            Grade::Illustrative,
+            None,
+        );
+        // region 1: estimated 2012, measured 2014 -> the later cited one
+        t.push(
+            1,
+            None,
+            None,
+            0,
+            y("2012"),
+            Some(1.0),
+            None,
+            None,
+            0,
+            Grade::Estimated,
+            None,
+        );
+        t.push(
+            1,
+            None,
+            None,
+            0,
+            y("2014"),
+            Some(2.0),
+            None,
+            None,
+            0,
+            Grade::Measured,
+            None,
+        );
+        // region 2: only illustrative -> the latest of them
+        t.push(
+            2,
+            None,
+            None,
+            0,
+            y("2011"),
+            Some(5.0),
+            None,
+            None,
+            1,
+            Grade::Illustrative,
+            None,
+        );
+        t.push(
+            2,
+            None,
+            None,
+            0,
+            y("2013"),
+            Some(6.0),
+            None,
+            None,
+            1,
+            Grade::Illustrative,
+            None,
+        );
+        // region 3: a newer measured row without value never wins
+        t.push(
+            3,
+            None,
+            None,
+            0,
+            y("2012"),
+            Some(7.0),
+            None,
+            None,
+            1,
+            Grade::Illustrative,
+            None,
+        );
+        t.push(
+            3,
+            None,
+            None,
+            0,
+            y("2016"),
+            None,
+            None,
+            None,
+            0,
+            Grade::Measured,
+            None,
+        );
+        let rows: Vec<usize> = (0..t.len()).collect();
+        let got: Vec<(u32, f64)> = latest(&t, &rows, |r| r.region)
+            .into_iter()
+            .map(|(k, i)| (k, t.row(i).value.unwrap_or(f64::NAN)))
+            .collect();
+        assert_eq!(got, vec![(0, 35.0), (1, 2.0), (2, 6.0), (3, 7.0)]);
     }
 
     #[test]

@@ -10,7 +10,7 @@ Running the real window unattended, for the smoke test, screenshots and frame ti
   frame ended; P: points in the figure).
 - `SERVICESCOPE_VIEW=token,token…`: start on a given view (tokens: a chart kind as in
   `ChartSpec` such as `Radar`, `table`, `practices`, `sources`, `fr`, `en`, `dark`, `light`,
-  `present`, `channels` (UK and France by channel), `help`, `about`, `export` (the export dialog),
+  `present`, `coverage`, `channels` (UK and France by channel), `help`, `about`, `export` (the export dialog),
   `open:PATH` (as the Open button: a table without saved mapping shows the mapping dialog),
   `load:PATH` (straight to the background loader, guessed mapping), `indicator:ID` (chart
   that one indicator), `allregions`,
@@ -76,6 +76,7 @@ impl Automation {
                 "table" => app.apply(Command::SetTab(Tab::Table)),
                 "practices" => app.apply(Command::SetTab(Tab::Practices)),
                 "sources" => app.apply(Command::SetTab(Tab::Sources)),
+                "coverage" => app.apply(Command::SetTab(Tab::Coverage)),
                 "fr" => app.apply(Command::SetLang(Lang::Fr)),
                 "en" => app.apply(Command::SetLang(Lang::En)),
                 "dark" => app.apply(Command::SetDark(true)),

@@ -57,6 +57,13 @@ strings! {
     TabTable => "Data table", "Tableau de données";
     TabPractices => "Practices", "Pratiques";
     TabSources => "Sources", "Sources";
+    TabCoverage => "Coverage", "Couverture";
+    CoverageTitle => "Coverage of the data: values per grade", "Couverture des données : valeurs par qualité";
+    CoverageHint => "Each cell: measured (M), estimated (E) and illustrative (I) values, missing records (–) and years. Blue: all cited; orange: all illustrative; hatched: no cited value. Click a cell to chart it.", "Chaque case : valeurs mesurées (M), estimées (E) et illustratives (I), données manquantes (–) et années. Bleu : tout est cité ; orange : tout est illustratif ; hachuré : aucune valeur citée. Cliquez une case pour en afficher le graphique.";
+    CoverageByChannel => "By channel", "Par canal";
+    CoverageExport => "Export this grid…", "Exporter cette grille…";
+    CoverageTotals => "Totals per region", "Totaux par région";
+    Stance => "Stance of the article", "Position de l'article";
     ChartType => "Chart type", "Type de graphique";
     Regions => "Regions", "Régions";
     Channels => "Channels", "Canaux";
@@ -113,6 +120,7 @@ strings! {
     ColGrade => "Grade", "Qualité";
     ColSource => "Source", "Source";
     SourceTitle => "Title", "Titre";
+    SourceLabel => "In chart footers", "En pied de graphique";
     SourcePublisher => "Publisher", "Éditeur";
     SourceDate => "Date", "Date";
     SourceAddress => "Address", "Adresse";

@@ -7,7 +7,7 @@ The desktop workspace (feature `gui`): compare regions, channels and practices l
 - `chart_view`: draws a [`Figure`] with egui_plot (one function per chart kind). The figure
   comes from [`crate::chart::build`]; the app never computes figures itself.
 - One file per panel: `top_bar`, `selection_panel`, `practices_panel`, `table_panel`,
-  `sources_panel`, `views`, `help`, `about`; `opening` (files from the command line, decks,
+  `coverage_panel`, `sources_panel`, `views`, `help`, `about`; `opening` (files from the command line, decks,
   chart descriptions, window icon and app id, settings file); `theme` (fonts, light/dark, presentation), `i18n`
   (interface strings), `loader` (background loading, changed-file polling), `automation`
   (`SERVICESCOPE_SCREENSHOT`, `SERVICESCOPE_FRAME_LOG` for tests and benchmarks).
@@ -17,6 +17,7 @@ mod about;
 mod automation;
 mod chart_view;
 mod command;
+mod coverage_panel;
 pub mod export_dialog;
 mod help;
 pub mod i18n;
@@ -474,6 +475,7 @@ impl eframe::App for App {
             Tab::Table => table_panel::show(ui, self, &mut uis),
             Tab::Practices => practices_panel::show(ui, self, &mut uis),
             Tab::Sources => sources_panel::show(ui, self),
+            Tab::Coverage => coverage_panel::show(ui, self, &mut uis, &mut cmds),
         });
         help::show(&ctx, self.state.lang, &mut uis, &mut cmds);
         about::show(&ctx, self, &mut uis, &mut cmds);

@@ -1,7 +1,8 @@
 /*!
 Practices: a matrix of regions × themes (colour: average adoption; number: practices),
-practice cards for the clicked cell, filters by theme and text, and "What to transfer":
-practices found in other regions and absent from a chosen one.
+practice cards for the clicked cell (with the article's stance: to emulate, to avoid,
+context), filters by theme and text, and "What to transfer": practices found in other regions
+and absent from a chosen one, never a counter-example ([`crate::analysis::practices`]).
 */
 
 use super::App;
@@ -10,27 +11,7 @@ use super::state::UiState;
 use crate::model::{Dataset, Lang, Practice, Region, RegionId, Theme};
 use eframe::egui::{self, Color32, RichText};
 
-/// Whether `p` is present in region `r` (listed there and not marked absent or rejected).
-pub fn present_in(p: &Practice, r: &RegionId) -> bool {
-    p.regions.contains(r) && p.adoption != Some(0)
-}
-
-/// Practices present in `from` (or in any region other than `to` when `from` is `None`) and
-/// not present in `to`, in dataset order.
-pub fn to_transfer<'d>(
-    ds: &'d Dataset,
-    to: &RegionId,
-    from: Option<&RegionId>,
-) -> Vec<&'d Practice> {
-    ds.practices
-        .iter()
-        .filter(|p| !present_in(p, to))
-        .filter(|p| match from {
-            Some(f) => present_in(p, f),
-            None => p.regions.iter().any(|r| r != to && present_in(p, r)),
-        })
-        .collect()
-}
+pub use crate::analysis::practices::{present_in, to_transfer};
 
 fn matches(p: &Practice, uis: &UiState, lang: Lang) -> bool {
     if uis.practice_theme.is_some_and(|t| t != p.theme) {
@@ -221,6 +202,11 @@ fn card(ui: &mut egui::Ui, ds: &Dataset, p: &Practice, lang: Lang) {
             ),
             format!(
                 "{}: {}",
+                S::Stance.get(lang),
+                p.stance.map_or(S::Unknown.get(lang), |s| s.label(lang))
+            ),
+            format!(
+                "{}: {}",
                 S::Year.get(lang),
                 p.year
                     .map_or(S::Unknown.get(lang).to_owned(), |y| y.to_string())
@@ -240,7 +226,7 @@ fn card(ui: &mut egui::Ui, ds: &Dataset, p: &Practice, lang: Lang) {
                     "{}: {}, “{}” ({})",
                     S::ColSource.get(lang),
                     src.publisher,
-                    src.title,
+                    src.title_in(lang),
                     src.date
                 ))
                 .small()

@@ -1,5 +1,6 @@
 /*!
-The sources panel: every source of the loaded data with title, publisher, date and address.
+The sources panel: every source of the loaded data with title (the publisher's French title
+in French, where there is one), short label (as in chart footers), publisher, date and address.
 */
 
 use super::App;
@@ -20,7 +21,10 @@ pub fn show(ui: &mut egui::Ui, app: &App) {
         for s in ds.sources.iter() {
             egui::Frame::group(ui.style()).show(ui, |ui| {
                 ui.set_width(ui.available_width());
-                ui.strong(&s.title);
+                ui.strong(s.title_in(lang));
+                if let Some(label) = &s.label {
+                    ui.label(format!("{}: {label}", S::SourceLabel.get(lang)));
+                }
                 ui.label(format!(
                     "{}: {} · {}: {}",
                     S::SourcePublisher.get(lang),

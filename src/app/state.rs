@@ -63,8 +63,14 @@ impl AppState {
     }
 }
 
-/// The selection a new user starts on: NPS across the four benchmark regions, ranked.
+/// The selection a new user starts on: the chart named by the bundled data
+/// ([`crate::io::benchmark::START_CHART`], measured values only); NPS across the four
+/// benchmark regions, ranked, only if that file could not be read.
 pub fn default_spec() -> ChartSpec {
+    let (name, text) = crate::io::benchmark::START_CHART;
+    if let Ok(spec) = crate::export::deck::parse_chart_spec(text, std::path::Path::new(name)) {
+        return spec;
+    }
     ChartSpec {
         kind: ChartKind::Ranking,
         indicators: vec![IndicatorId::new("nps")],
@@ -89,6 +95,8 @@ pub enum Tab {
     Practices,
     /// Every source of the dataset.
     Sources,
+    /// The evidence base: values per grade, region × indicator (× channel).
+    Coverage,
 }
 
 /// Sort order of the data table.
@@ -146,4 +154,6 @@ pub struct UiState {
     pub sort: (SortColumn, bool),
     /// A short status message (copied, reloaded…).
     pub status: Option<String>,
+    /// Coverage tab: one row per indicator × channel instead of per indicator.
+    pub coverage_by_channel: bool,
 }

@@ -46,6 +46,7 @@ pub fn show(ui: &mut egui::Ui, app: &App, uis: &mut UiState, cmds: &mut Vec<Comm
                 (Tab::Chart, S::TabChart),
                 (Tab::Table, S::TabTable),
                 (Tab::Practices, S::TabPractices),
+                (Tab::Coverage, S::TabCoverage),
                 (Tab::Sources, S::TabSources),
             ] {
                 if ui

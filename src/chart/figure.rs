@@ -539,6 +539,21 @@ impl<'a> Builder<'a> {
     }
 
     fn build(mut self) -> Figure {
+        if self.spec.kind == ChartKind::Coverage {
+            let (x, y, series) = super::coverage::parts(
+                self.ds,
+                self.spec,
+                &self.regions,
+                &self.indicators,
+                self.lang,
+            );
+            let title = tr(
+                self.lang,
+                "Coverage: values by grade",
+                "Couverture\u{a0}: valeurs par qualité",
+            );
+            return self.finish(ChartKind::Coverage, title, x, y, series);
+        }
         let Some(&first) = self.indicators.first() else {
             let title = tr(
                 self.lang,
@@ -568,6 +583,7 @@ impl<'a> Builder<'a> {
             ChartKind::Radar => self.radar(),
             ChartKind::Ranking => self.ranking(first),
             ChartKind::HeatTable => self.heat(first),
+            ChartKind::Coverage => (Axis::default(), Axis::default(), Vec::new()),
         };
         let title = match kind {
             ChartKind::BarsByIndicator | ChartKind::Radar if self.indicators.len() > 1 => tr(

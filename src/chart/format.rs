@@ -79,6 +79,20 @@ impl Locale {
 
 /// Formats `value` with `decimals` decimals, grouping thousands, in `locale`.
 pub fn number(value: f64, decimals: usize, locale: Locale) -> String {
+    if value.is_finite() && value.abs() >= SCIENTIFIC_FROM {
+        // beyond f64's precision the digits are noise: three significant digits, `1.50e308`
+        let s = format!("{:.2e}", value.abs());
+        let s = if locale.lang() == Lang::Fr {
+            s.replace('.', ",")
+        } else {
+            s
+        };
+        return if value < 0.0 {
+            format!("\u{2212}{s}")
+        } else {
+            s
+        };
+    }
     let s = format!("{:.*}", decimals, value.abs());
     let (int, frac) = match s.split_once('.') {
         Some((i, f)) => (i, Some(f)),
@@ -105,6 +119,11 @@ pub fn number(value: f64, decimals: usize, locale: Locale) -> String {
     }
     out
 }
+
+/// Magnitude from which [`number`] writes scientific notation (`1.00e15`): a f64 holds about
+/// 15 significant digits, so longer numbers would print noise (and labels thousands of
+/// pixels wide).
+pub const SCIENTIFIC_FROM: f64 = 1e15;
 
 /// A percentage with `decimals` decimals: `12.5%`, `12,5 %`.
 pub fn percent(value: f64, decimals: usize, locale: Locale) -> String {
@@ -237,6 +256,13 @@ pub fn value(v: f64, unit: &Unit, locale: Locale) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn huge_numbers_use_scientific_notation() {
+        assert_eq!(number(1e308, 1, Locale::EnGb), "1.00e308");
+        assert_eq!(number(-1.5e20, 0, Locale::FrFr), "\u{2212}1,50e20");
+        assert_eq!(number(999_999_999_999_999.0, 0, Locale::EnGb).len(), 19);
+    }
 
     #[test]
     fn percent_per_locale() {

@@ -17,6 +17,19 @@ pub const VALUE_TICKS: usize = 5;
 /// Share of the value range added above bars when their values are printed, so labels fit.
 pub const LABEL_HEADROOM: f64 = 0.08;
 
+/// Widest a bar may be, as a share of the plot's width (no slabs when there are few bars).
+pub const MAX_BAR_SHARE: f64 = 0.08;
+
+/// Width of one bar and of a group of `series` bars side by side, in category units (one
+/// category is 1 wide): a lone series is narrower than a group, and no bar is wider than
+/// [`MAX_BAR_SHARE`] of the plot.
+pub fn bar_geometry(categories: usize, series: usize) -> (f64, f64) {
+    let k = series.max(1) as f64;
+    let group = if series <= 1 { 0.55 } else { 0.8 };
+    let bar = (group / k).min(MAX_BAR_SHARE * categories.max(1) as f64);
+    (bar, bar * k)
+}
+
 /// Most year labels on a time axis.
 pub const MAX_YEAR_LABELS: i64 = 10;
 
@@ -63,13 +76,13 @@ pub fn axes(fig: &Figure, value_labels: bool) -> Axes {
             let (lo, hi) = ys.unwrap_or((0.0, 1.0));
             let (mut lo, mut hi) = (lo.min(0.0), hi.max(0.0));
             if value_labels {
-                // halves keep the span finite near ±f64::MAX
-                let pad = (hi / 2.0 - lo / 2.0) * 2.0 * LABEL_HEADROOM;
+                // on halves: the span of values near ±f64::MAX overflows
+                let pad = (hi / 2.0 - lo / 2.0) * (2.0 * LABEL_HEADROOM);
                 if hi > 0.0 {
-                    hi += pad;
+                    hi = (hi + pad).min(f64::MAX);
                 }
                 if lo < 0.0 {
-                    lo -= pad;
+                    lo = (lo - pad).max(f64::MIN);
                 }
             }
             out.value = Some(value_scale(lo, hi, VALUE_TICKS, unit, Origin::Zero, locale));
@@ -106,7 +119,7 @@ pub fn axes(fig: &Figure, value_labels: bool) -> Axes {
                 locale,
             ));
         }
-        ChartKind::Radar | ChartKind::HeatTable => {}
+        ChartKind::Radar | ChartKind::HeatTable | ChartKind::Coverage => {}
     }
     out
 }
@@ -129,6 +142,15 @@ pub fn year_labels(first: i64, last: i64) -> Vec<i64> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn bars_are_capped_and_groups_fill_their_band() {
+        assert_eq!(bar_geometry(5, 4), (0.2, 0.8));
+        assert_eq!(bar_geometry(5, 1), (0.4, 0.4));
+        // one category, one series: 8 % of the plot, not a 55 % slab
+        let (bar, group) = bar_geometry(1, 1);
+        assert!((bar - 0.08).abs() < 1e-12 && (group - 0.08).abs() < 1e-12);
+    }
 
     #[test]
     fn year_labels_stay_few_and_round() {

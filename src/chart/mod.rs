@@ -6,6 +6,7 @@ Chart descriptions, shared by the GUI and the exporter so screen and file cannot
 - [`figure`]: [`Figure`], the spec resolved against a dataset: categories, series of points
   with value, grade, period, source and tooltip, axis labels, footer sources, warnings.
   Renderers only draw a `Figure`; they never compute figures themselves.
+- [`coverage`]: the coverage chart (how many values per grade, per region × indicator).
 - [`format`]: [`Locale`] and number formatting (`12.5%` / `12,5 %`).
 - [`scale`]: value axes (nice bounds, ticks and their labels, one duration unit per axis).
 - [`layout`]: the axes each chart kind uses, resolved once for the screen and every export.
@@ -14,6 +15,7 @@ Chart descriptions, shared by the GUI and the exporter so screen and file cannot
 - [`unknown`]: one bounded warning per kind of unknown id in a description.
 */
 
+pub mod coverage;
 pub mod figure;
 pub mod format;
 pub mod layout;

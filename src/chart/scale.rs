@@ -137,7 +137,8 @@ const CLOCK_STEPS: [f64; 8] = [1.0, 2.0, 5.0, 10.0, 15.0, 20.0, 30.0, 60.0];
 
 /// Lo, hi and step of a nice range covering `lo..=hi` with about `target` steps.
 fn nice_range(lo: f64, hi: f64, target: usize, clock: bool) -> (f64, f64, f64) {
-    let raw = (hi - lo) / target.max(1) as f64;
+    // divided before subtracting: the span of -1e308..1e308 overflows, its fifth does not
+    let raw = hi / target.max(1) as f64 - lo / target.max(1) as f64;
     let step = if clock && (1.0..=60.0).contains(&raw) {
         CLOCK_STEPS
             .iter()
@@ -152,29 +153,26 @@ fn nice_range(lo: f64, hi: f64, target: usize, clock: bool) -> (f64, f64, f64) {
             .find(|s| *s >= raw * 0.999)
             .unwrap_or(10.0 * mag)
     };
-    let lo = (lo / step + 1e-9).floor() * step;
-    let hi = (hi / step - 1e-9).ceil() * step;
+    let lo = ((lo / step + 1e-9).floor() * step).max(f64::MIN);
+    let hi = ((hi / step - 1e-9).ceil() * step).min(f64::MAX);
     (lo, hi, step)
 }
 
 /// Finite, ordered, non-degenerate bounds for `lo..=hi` (any input, even infinite or NaN).
 fn sane_bounds(lo: f64, hi: f64) -> (f64, f64) {
-    // values beyond ±1e300 cannot be split into ticks without overflow
-    const LIMIT: f64 = 1e300;
     let (lo, hi) = match (lo.is_finite(), hi.is_finite()) {
         (true, true) => (lo.min(hi), lo.max(hi)),
         (true, false) => (lo, lo),
         (false, true) => (hi, hi),
         (false, false) => (0.0, 1.0),
     };
-    let (lo, hi) = (lo.clamp(-LIMIT, LIMIT), hi.clamp(-LIMIT, LIMIT));
     if hi - lo > 1e-12 * hi.abs().max(lo.abs()).max(1e-300) {
         (lo, hi)
     } else if lo == 0.0 {
         (0.0, 1.0)
     } else {
         let pad = lo.abs() * 0.1;
-        (lo - pad, hi + pad)
+        ((lo - pad).max(f64::MIN), (hi + pad).min(f64::MAX))
     }
 }
 
@@ -196,35 +194,42 @@ pub fn value_scale(
         }
         Origin::Free => {
             // headroom: 5 % of the span on each side, so points never sit on the frame
-            let pad = (hi - lo) * 0.05;
-            lo -= pad;
-            hi += pad;
+            let pad = (hi / 2.0 - lo / 2.0) * 0.1;
+            lo = (lo - pad).max(f64::MIN);
+            hi = (hi + pad).min(f64::MAX);
         }
     }
     let duration =
         (unit == Some(&Unit::Seconds)).then(|| DurationUnit::for_range(lo.abs().max(hi.abs())));
     let div = duration.map_or(1.0, DurationUnit::seconds);
     let (nlo, nhi, nstep) = nice_range(lo / div, hi / div, target, duration.is_some());
-    let count = (((nhi - nlo) / nstep).round() as usize).min(MAX_TICKS);
+    // every value may be near ±f64::MAX: spans and tick positions are computed in steps
+    // (floor of a near-integer: an end clamped to ±f64::MAX is not a multiple of the step)
+    let count = ((nhi / nstep - nlo / nstep + 1e-6).floor() as usize).min(MAX_TICKS);
     let decimals = step_decimals(nstep);
     let ticks = (0..=count)
         .map(|i| {
             let t = nlo + i as f64 * nstep;
+            let t = if t.is_finite() {
+                t
+            } else {
+                (nlo / nstep + i as f64) * nstep
+            };
             let t = if t.abs() < nstep * 1e-9 { 0.0 } else { t };
             let label = match unit {
                 Some(Unit::Percent) => format::percent(t, decimals, locale),
                 _ => format::number(t, decimals, locale),
             };
             Tick {
-                value: t * div,
+                value: (t * div).clamp(f64::MIN, f64::MAX),
                 label,
             }
         })
         .collect();
     ValueScale {
-        lo: nlo * div,
-        hi: nhi * div,
-        step: nstep * div,
+        lo: (nlo * div).max(f64::MIN),
+        hi: (nhi * div).min(f64::MAX),
+        step: (nstep * div).min(f64::MAX),
         ticks,
         duration,
     }
@@ -360,6 +365,8 @@ mod tests {
         for (lo, hi) in [
             (f64::NAN, f64::NAN),
             (-1e308, 1e308),
+            (f64::MIN, f64::MAX),
+            (0.0, f64::MAX),
             (f64::NEG_INFINITY, 3.0),
             (5.0, 5.0),
             (0.0, 0.0),
@@ -374,6 +381,12 @@ mod tests {
                 );
                 assert!(!s.ticks.is_empty() && s.ticks.len() <= MAX_TICKS + 1);
                 assert!(s.ticks.iter().all(|t| t.value.is_finite()));
+                // finite data is inside the axis, and maps inside the plot
+                for v in [lo, hi].into_iter().filter(|v| v.is_finite()) {
+                    assert!(s.lo <= v && v <= s.hi, "{v} outside {s:?}");
+                    let px = s.map(v, 600.0, 100.0);
+                    assert!((100.0..=600.0).contains(&px), "{v} → {px} ({s:?})");
+                }
                 for v in [f64::MAX, -f64::MAX, f64::NAN, 0.0] {
                     assert!(s.map(v, 0.0, 100.0).is_finite(), "{v} on {s:?}");
                 }

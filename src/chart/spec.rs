@@ -36,6 +36,10 @@ pub enum ChartKind {
     Ranking,
     /// Region × channel table coloured by performance in the indicator's direction.
     HeatTable,
+    /// The evidence base: indicator (× channel) × region grid counting measured, estimated,
+    /// illustrative and missing values, with their years. Not in [`ChartKind::ALL`]: the app
+    /// shows it in its own tab; decks and `export --chart` can use it like any kind.
+    Coverage,
 }
 
 impl ChartKind {
@@ -95,6 +99,13 @@ impl ChartKind {
                     "Tableau de chaleur"
                 } else {
                     "Heat table"
+                }
+            }
+            ChartKind::Coverage => {
+                if fr {
+                    "Couverture des données"
+                } else {
+                    "Data coverage"
                 }
             }
         }

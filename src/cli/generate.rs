@@ -8,7 +8,7 @@
 //! - `icons`: the application icon rendered from its SVG at every hicolor size, as
 //!   `DIR/hicolor/<n>x<n>/apps/<app id>.png` (the copies in `assets/icons/` were made so).
 
-use super::CliError;
+use super::{CliError, Exit};
 use crate::desktop;
 use crate::io::atomic;
 use clap::{CommandFactory, Subcommand};
@@ -44,7 +44,7 @@ pub enum What {
 }
 
 /// Runs `generate`; prints each file written.
-pub fn run(args: &Args, out: &mut dyn std::io::Write) -> Result<super::Exit, CliError> {
+pub fn run(args: &Args, out: &mut dyn std::io::Write) -> Result<Exit, CliError> {
     let written = match &args.what {
         What::Man { dir } => man_pages(dir)?,
         What::Completions { dir } => completions(dir)?,
@@ -53,7 +53,7 @@ pub fn run(args: &Args, out: &mut dyn std::io::Write) -> Result<super::Exit, Cli
     for p in written {
         writeln!(out, "{}", p.display())?;
     }
-    Ok(super::Exit::Success)
+    Ok(Exit::Success)
 }
 
 fn create_dir(dir: &Path) -> Result<(), CliError> {

@@ -2,10 +2,15 @@
 `servicescope summary`: the latest value per region (and segment) × indicator, with channel,
 period, sample size `n`, margin of error, unit, grade and source id, as a table, CSV or JSON. Channel-specific indicators are shown on
 their headline channel (the one with most observations).
+
+`servicescope summary --grades`: one line per region counting its values by grade (measured,
+estimated, illustrative, missing) and the indicators with a cited value, on the region alone
+and through its stand-ins (a group's members, a province's country).
 */
 
 use super::{CliError, Exit};
 use crate::analysis;
+use crate::analysis::coverage::{Coverage, measured_indicators_through};
 use crate::chart::format::{self, Locale};
 use crate::model::{Dataset, Grade, Unit};
 use serde::Serialize;
@@ -37,6 +42,114 @@ pub struct Args {
     /// Sheet of XLSX/ODS data.
     #[arg(long, value_name = "NAME")]
     pub sheet: Option<String>,
+    /// Count values per region and grade instead of listing latest values.
+    #[arg(long)]
+    pub grades: bool,
+}
+
+/// One line of `summary --grades`.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct GradeRow {
+    /// Region id.
+    pub region: String,
+    /// Values graded measured.
+    pub measured: usize,
+    /// Values graded estimated.
+    pub estimated: usize,
+    /// Values graded illustrative.
+    pub illustrative: usize,
+    /// Records without a value.
+    pub missing: usize,
+    /// Indicators with a measured or estimated value on the region itself.
+    pub cited_indicators: usize,
+    /// The same, counting the region's stand-ins too (a group's members, a province's
+    /// country); equal to `cited_indicators` for a country.
+    pub cited_indicators_with_stand_ins: usize,
+}
+
+/// Values per region and grade, regions in catalogue order (only regions with records).
+pub fn grade_rows(ds: &Dataset) -> Vec<GradeRow> {
+    let cov = Coverage::of(ds, None);
+    cov.totals_per_region()
+        .into_iter()
+        .map(|(r, c)| {
+            let own = cov
+                .cells()
+                .filter(|((reg, _, _), cell)| *reg == r && cell.cited() > 0)
+                .map(|((_, ind, _), _)| *ind)
+                .collect::<std::collections::BTreeSet<u32>>()
+                .len();
+            GradeRow {
+                region: ds.regions.at(r).id.to_string(),
+                measured: c.measured,
+                estimated: c.estimated,
+                illustrative: c.illustrative,
+                missing: c.missing,
+                cited_indicators: own,
+                cited_indicators_with_stand_ins: measured_indicators_through(ds, &cov, r).len(),
+            }
+        })
+        .collect()
+}
+
+fn run_grades(
+    ds: &Dataset,
+    format: Format,
+    out: &mut dyn std::io::Write,
+) -> Result<Exit, CliError> {
+    let rows = grade_rows(ds);
+    match format {
+        Format::Json => {
+            serde_json::to_writer_pretty(&mut *out, &rows)?;
+            writeln!(out)?;
+        }
+        Format::Csv => {
+            let mut w = csv::Writer::from_writer(&mut *out);
+            for r in &rows {
+                w.serialize(r)?;
+            }
+            w.flush()?;
+        }
+        Format::Table => {
+            let cells: Vec<Vec<String>> = rows
+                .iter()
+                .map(|r| {
+                    vec![
+                        r.region.clone(),
+                        r.measured.to_string(),
+                        r.estimated.to_string(),
+                        r.illustrative.to_string(),
+                        r.missing.to_string(),
+                        r.cited_indicators.to_string(),
+                        r.cited_indicators_with_stand_ins.to_string(),
+                    ]
+                })
+                .collect();
+            super::write_table(
+                out,
+                &[
+                    "region",
+                    "measured",
+                    "estimated",
+                    "illustrative",
+                    "missing",
+                    "cited indicators",
+                    "with stand-ins",
+                ],
+                &cells,
+            )?;
+            let total = |f: fn(&GradeRow) -> usize| rows.iter().map(f).sum::<usize>();
+            writeln!(
+                out,
+                "\nAll regions: {} measured, {} estimated, {} illustrative, {} missing. \"with stand-ins\" also counts a group's members (Maghreb: Morocco, Algeria, Tunisia) and a province's country (Québec: Canada).",
+                total(|r| r.measured),
+                total(|r| r.estimated),
+                total(|r| r.illustrative),
+                total(|r| r.missing)
+            )?;
+        }
+    }
+    Ok(Exit::Success)
 }
 
 /// One line of the summary.
@@ -113,6 +226,9 @@ pub fn rows(ds: &Dataset) -> Vec<Row> {
 /// Runs `summary`.
 pub fn run(args: &Args, out: &mut dyn std::io::Write) -> Result<Exit, CliError> {
     let ds = super::dataset_with(&args.data, args.mapping.as_deref(), args.sheet.as_deref())?;
+    if args.grades {
+        return run_grades(&ds, args.format, out);
+    }
     let rows = rows(&ds);
     match args.format {
         Format::Json => {

@@ -420,9 +420,12 @@ mod tests {
     }
 
     #[test]
-    fn numbers_are_short() {
+    fn numbers_are_short_and_finite() {
         assert_eq!(n(12.0), "12");
         assert_eq!(n(12.345), "12.3");
         assert_eq!(n(-0.04), "0");
+        assert_eq!(n(1e308), "1000000");
+        assert_eq!(n(f64::NEG_INFINITY), "-1000000");
+        assert_eq!(n(f64::NAN), "0");
     }
 }

@@ -179,9 +179,8 @@ pub(crate) fn bars(c: &mut Canvas, fig: &Figure, opts: &ExportOptions, area: Rec
     let (cat_lines, cat_size, cat_h) = wrap_categories(c, cats, band_guess);
     let inner = value_axis_left(c, fig, area, &scale, cat_h);
     let band = inner.w / n_cat as f64;
-    let k = fig.series.len().max(1);
-    let group = band * if k == 1 { 0.55 } else { 0.8 };
-    let bar_w = group / k as f64;
+    let (bar_share, group_share) = layout::bar_geometry(n_cat, fig.series.len());
+    let (bar_w, group) = (band * bar_share, band * group_share);
     let y0 = scale.map(0.0, inner.y + inner.h, inner.y);
     for (ci, lines) in cat_lines.iter().enumerate() {
         let x = inner.x + band * (ci as f64 + 0.5);

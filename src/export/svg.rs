@@ -30,7 +30,10 @@ fn capitalise(s: &str) -> String {
 /// Whether the kind shows a legend of series (rankings and heat tables name regions on
 /// their axis instead).
 fn has_series_legend(kind: ChartKind) -> bool {
-    !matches!(kind, ChartKind::Ranking | ChartKind::HeatTable)
+    !matches!(
+        kind,
+        ChartKind::Ranking | ChartKind::HeatTable | ChartKind::Coverage
+    )
 }
 
 /// Renders a figure to SVG text.
@@ -149,7 +152,9 @@ pub fn render(fig: &Figure, opts: &ExportOptions) -> String {
             ChartKind::Scatter => plots::scatter(&mut c, fig, opts, plot),
             ChartKind::Radar => plots::radar(&mut c, fig, opts, plot),
             ChartKind::Ranking => tables::ranking(&mut c, fig, opts, plot),
-            ChartKind::HeatTable => tables::heat_table(&mut c, fig, opts, plot),
+            ChartKind::HeatTable | ChartKind::Coverage => {
+                tables::heat_table(&mut c, fig, opts, plot)
+            }
         }
     }
     c.finish()
@@ -217,8 +222,10 @@ fn legend(c: &mut Canvas, fig: &Figure, x0: f64, y: f64, width: f64) -> f64 {
             items.push((Swatch::Series(s.colour), s.label.clone()));
         }
     }
-    if fig.kind == ChartKind::HeatTable && !fig.is_empty() {
-        let key = if style::heat_is_sequential(fig) {
+    if matches!(fig.kind, ChartKind::HeatTable | ChartKind::Coverage) && !fig.is_empty() {
+        let key = if fig.kind == ChartKind::Coverage {
+            tr(c.lang, "illustrative → cited", "illustratif → cité")
+        } else if style::heat_is_sequential(fig) {
             tr(c.lang, "lower → higher", "plus bas → plus haut")
         } else {
             tr(c.lang, "worse → better", "moins bon → meilleur")

@@ -146,7 +146,13 @@ pub(crate) fn heat_table(c: &mut Canvas, fig: &Figure, _opts: &ExportOptions, ar
     let top = axis_title_above(c, &fig.y.label, area);
     let cols = fig.x.categories.len().max(1);
     let rows = fig.y.categories.len().max(1);
-    let size = c.font(base::TICK);
+    // many rows (a coverage grid of every indicator): rows and their text shrink to fit the
+    // plot area instead of running over the footer
+    let avail_h = area.y + area.h - top - c.font(base::TICK) * 2.5;
+    let size = c
+        .font(base::TICK)
+        .min(avail_h / rows as f64 / 1.6)
+        .max(c.font(base::TICK) * 0.35);
     let row_labels: Vec<String> = fig
         .y
         .categories
@@ -160,9 +166,32 @@ pub(crate) fn heat_table(c: &mut Canvas, fig: &Figure, _opts: &ExportOptions, ar
         + size;
     let cell_w = ((area.w - gutter) / cols as f64).min(c.s(220.0));
     let (col_lines, col_size, col_h) = wrap_categories(c, &fig.x.categories, cell_w);
-    let cell_h = ((area.y + area.h - top - col_h) / rows as f64).clamp(size * 1.6, c.s(64.0));
+    let room = area.y + area.h - top - col_h;
+    let cell_h = (room / rows as f64).clamp(size * 1.2, c.s(64.0));
+    // more rows than fit at the smallest legible size (a coverage grid of every indicator): draw
+    // those that fit and say how many are left out, never run over the footer
+    let fit = ((room / cell_h).floor() as usize).max(1);
+    let shown = if rows > fit { fit - 1 } else { rows };
     let x0 = area.x + gutter;
     let y0 = top + col_h;
+    if shown < rows {
+        let more = rows - shown;
+        c.text(
+            x0,
+            y0 + cell_h * shown as f64 + cell_h / 2.0 + size * 0.35,
+            size,
+            false,
+            ink::MUTED,
+            Anchor::Start,
+            &if c.lang == crate::model::Lang::Fr {
+                format!(
+                    "… {more} ligne(s) de plus : choisir moins d’indicateurs ou un format plus haut"
+                )
+            } else {
+                format!("… {more} more row(s): choose fewer indicators or a taller size")
+            },
+        );
+    }
     for (ci, lines) in col_lines.iter().enumerate() {
         let block = lines.len() as f64 * col_size * 1.22;
         c.lines(
@@ -176,7 +205,7 @@ pub(crate) fn heat_table(c: &mut Canvas, fig: &Figure, _opts: &ExportOptions, ar
         );
     }
     let gap = c.s(2.0);
-    for (ri, l) in row_labels.iter().enumerate() {
+    for (ri, l) in row_labels.iter().enumerate().take(shown) {
         let y = y0 + cell_h * ri as f64;
         c.text(
             x0 - size * 0.6,

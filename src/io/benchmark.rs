@@ -29,6 +29,13 @@ pub const FILES: [(&str, &str); 4] = [
     ),
 ];
 
+/// The chart the desktop app opens on, chosen in the data (`data/benchmark/start-chart.ron`,
+/// a `ChartSpec`): the comparison with the most measured coverage, measured values only.
+pub const START_CHART: (&str, &str) = (
+    "data/benchmark/start-chart.ron",
+    include_str!("../../data/benchmark/start-chart.ron"),
+);
+
 /// Loads and validates the whole bundled benchmark. Its observations are marked as bundled,
 /// so that the user's own values loaded on top win over them.
 pub fn load() -> Result<Dataset, LoadError> {

@@ -71,6 +71,37 @@ pub struct Source {
     /// Free note (e.g. "secondary source").
     #[serde(default)]
     pub note: Option<String>,
+    /// Short label for chart footers: publisher (and, for a secondary source, the page that
+    /// quotes it) and year, e.g. "Accenture via Marketing Week, 2014".
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub label: Option<String>,
+    /// The publisher's French title, where there is one.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub title_fr: Option<String>,
+}
+
+impl Source {
+    /// The short citation used in chart footers: the label, else "publisher, “title” (date)"
+    /// with the French title in French where the publisher has one.
+    pub fn citation(&self, lang: Lang) -> String {
+        match &self.label {
+            Some(label) => label.clone(),
+            None => format!(
+                "{}, “{}” ({})",
+                self.publisher,
+                self.title_in(lang),
+                self.date
+            ),
+        }
+    }
+
+    /// The title in `lang`: the publisher's French title in French when there is one.
+    pub fn title_in(&self, lang: Lang) -> &str {
+        match (&self.title_fr, lang) {
+            (Some(fr), Lang::Fr) => fr,
+            _ => &self.title,
+        }
+    }
 }
 
 /// Whether a region is a country, a sub-national area or a group of countries.
@@ -477,6 +508,34 @@ impl Theme {
     }
 }
 
+/// How the source article presents a practice: a model, a counter-example, or context.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
+pub enum Stance {
+    /// The article holds it up as a practice worth copying.
+    Emulate,
+    /// The article presents it as a counter-example, a practice to avoid.
+    Avoid,
+    /// Background or a description of a market, neither model nor counter-example.
+    Context,
+}
+
+impl Stance {
+    /// All stances in display order.
+    pub const ALL: [Stance; 3] = [Stance::Emulate, Stance::Avoid, Stance::Context];
+
+    /// Display name.
+    pub fn label(self, lang: Lang) -> &'static str {
+        match (self, lang) {
+            (Stance::Emulate, Lang::En) => "to emulate",
+            (Stance::Emulate, Lang::Fr) => "à imiter",
+            (Stance::Avoid, Lang::En) => "to avoid",
+            (Stance::Avoid, Lang::Fr) => "à éviter",
+            (Stance::Context, Lang::En) => "context",
+            (Stance::Context, Lang::Fr) => "contexte",
+        }
+    }
+}
+
 /// A customer-service practice observed in one or more regions.
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 pub struct Practice {
@@ -503,4 +562,8 @@ pub struct Practice {
     /// Companies named.
     #[serde(default)]
     pub companies: Vec<String>,
+    /// How the source article presents it (model, counter-example, context); `None` when
+    /// not stated. "What to transfer" never proposes a practice to avoid.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub stance: Option<Stance>,
 }

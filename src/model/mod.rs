@@ -19,7 +19,7 @@ pub mod text;
 
 pub use catalog::{
     Channel, Direction, Indicator, IndicatorGroup, Meta, Practice, Region, RegionKind, Segment,
-    SegmentKind, Source, SourceKind, Theme, Unit,
+    SegmentKind, Source, SourceKind, Stance, Theme, Unit,
 };
 pub use dataset::{Dataset, Table};
 pub use ids::{ChannelId, IndicatorId, PracticeId, RegionId, SegmentId, SourceId};

@@ -133,6 +133,8 @@ fn mixed_units_and_distant_years_warn() {
         "{:?}",
         fig.warnings
     );
+    // refused: no bars in different units on one axis
+    assert!(fig.is_empty());
     let mut s = spec(
         ChartKind::BarsByChannel,
         &["asa_s"],
@@ -246,14 +248,10 @@ fn every_bundled_region_has_its_own_colour() {
 
 #[test]
 fn line_runs_split_where_illustrative_values_start_and_skip_missing_points() {
-    let ds = servicescope::io::benchmark::load().expect("loads");
-    let fig = chart::build(
-        &ds,
-        &spec(ChartKind::Lines, &["nps"], &["france"], &[]),
-        Locale::EnGb,
-    );
-    let mut pts = fig.series[0].points.clone();
-    assert!(pts.len() >= 4, "{} points", pts.len());
+    // six consecutive years (its own fixture: the bundled series have gaps)
+    let mut pts: Vec<chart::Point> = (2011..=2016)
+        .map(|y| point_at(y, 60.0 + f64::from(y - 2011)))
+        .collect();
     for p in &mut pts {
         p.grade = Grade::Measured;
     }
@@ -290,7 +288,6 @@ fn line_runs_split_where_illustrative_values_start_and_skip_missing_points() {
         runs.iter()
             .all(|(_, r)| r[0][0] > pts[1].x || r[r.len() - 1][0] < pts[1].x)
     );
-    assert!(fig.shows_markers());
 }
 
 fn point_at(year: i16, value: f64) -> chart::Point {
@@ -415,4 +412,129 @@ fn values_of_one_indicator_share_their_decimals() {
         mixed_before,
         "the fixture indicators must mix whole and decimal values"
     );
+}
+
+#[test]
+fn coverage_chart_counts_grades_per_cell_and_exports_as_a_grid() {
+    use servicescope::export::{self, ExportOptions};
+    let ds = servicescope::io::benchmark::load().expect("loads");
+    let mut s = spec(
+        ChartKind::Coverage,
+        &["csi_index", "podium_score"],
+        &["uk", "france"],
+        &[],
+    );
+    s.years = None;
+    let fig = chart::build(&ds, &s, Locale::EnGb);
+    assert_eq!(fig.kind, ChartKind::Coverage);
+    assert_eq!(fig.x.categories, vec!["United Kingdom", "France"]);
+    assert_eq!(
+        fig.y.categories,
+        vec![
+            "National customer-satisfaction index",
+            "Podium de la Relation Client score"
+        ]
+    );
+    let cell = |row: usize, col: f64| {
+        fig.series[row]
+            .points
+            .iter()
+            .find(|p| p.x == col)
+            .map(|p| (p.label.clone(), p.grade, p.score))
+    };
+    // UKCSI: 20 releases read as published (2007 pilot to 2025) and the pilot's two sector
+    // scores, 3 derived from deltas
+    assert_eq!(
+        cell(0, 0.0),
+        Some((
+            "22 M · 3 E (2007–25)".to_owned(),
+            Grade::Measured,
+            Some(1.0)
+        ))
+    );
+    // no national index is published for France: six illustrative years, hatched, score 0
+    assert_eq!(
+        cell(0, 1.0),
+        Some(("6 I (2011–16)".to_owned(), Grade::Illustrative, Some(0.0)))
+    );
+    // Podium: 2007, 2008, 2011, 2012 and 2025, and three sector scores of 2012, all cited
+    // through secondary sources
+    assert_eq!(
+        cell(1, 1.0),
+        Some(("8 M (2007–25)".to_owned(), Grade::Measured, Some(1.0)))
+    );
+    assert_eq!(cell(1, 0.0), None, "no Podium for the UK");
+    assert!(fig.warnings.is_empty(), "{:?}", fig.warnings);
+    let svg = export::render_svg(
+        &fig,
+        &ExportOptions::for_spec(&s, export::size::parse("1600x900", None).expect("size")),
+    );
+    assert!(svg.contains("22 M · 3 E (2007–25)"), "cell text in the SVG");
+    assert!(
+        svg.contains("Podium de la Relation Client score"),
+        "row label in the SVG"
+    );
+    assert!(svg.contains("Coverage: values by grade"));
+}
+
+#[test]
+fn regions_asked_for_without_data_are_named_and_mixed_years_are_shown() {
+    let ds = servicescope::io::benchmark::load().expect("loads");
+    // Podium de la Relation Client is a French award: no UK value
+    let fig = chart::build(
+        &ds,
+        &ChartSpec {
+            years: None,
+            ..spec(
+                ChartKind::Ranking,
+                &["podium_score"],
+                &["uk", "france"],
+                &[],
+            )
+        },
+        Locale::EnGb,
+    );
+    assert!(
+        fig.warnings
+            .iter()
+            .any(|w| w == "No data for this selection: United Kingdom."),
+        "{:?}",
+        fig.warnings
+    );
+    // a snapshot over several years names each value's period and the span in the subtitle
+    let fig = chart::build(
+        &ds,
+        &ChartSpec {
+            years: None,
+            ..spec(
+                ChartKind::BarsByChannel,
+                &["fcr_pct"],
+                &["uk", "france"],
+                &[],
+            )
+        },
+        Locale::EnGb,
+    );
+    let years: std::collections::BTreeSet<i16> = fig
+        .series
+        .iter()
+        .flat_map(|s| &s.points)
+        .map(|p| p.period.year)
+        .collect();
+    if years.len() > 1 {
+        let (a, b) = (years.first().expect("a"), years.last().expect("b"));
+        assert!(
+            fig.subtitle.ends_with(&format!("{a}–{b}")),
+            "{}",
+            fig.subtitle
+        );
+        assert!(
+            fig.series
+                .iter()
+                .flat_map(|s| &s.points)
+                .all(|p| p.label.ends_with(&format!("({})", p.period)))
+        );
+    } else {
+        assert!(!fig.subtitle.contains('–'), "{}", fig.subtitle);
+    }
 }

@@ -262,3 +262,51 @@ fn gen_sample_refuses_out_of_range_arguments_quickly() {
     assert_eq!(code, 2, "{err}");
     assert!(err.contains("needs a .ron output"), "{err}");
 }
+
+#[test]
+fn summary_grades_counts_values_per_region_and_grade() {
+    use servicescope::model::Grade;
+    let (code, out, err) = run(&["summary", "--grades", "--format", "csv"]);
+    assert_eq!(code, 0, "{err}");
+    let ds = servicescope::io::benchmark::load().expect("loads");
+    // count straight from the observation table
+    let mut expected: std::collections::BTreeMap<String, [usize; 4]> = Default::default();
+    for r in ds.observations.rows() {
+        let slot = match (r.value.is_some(), r.grade) {
+            (false, _) => 3,
+            (true, Grade::Measured) => 0,
+            (true, Grade::Estimated) => 1,
+            (true, Grade::Illustrative) => 2,
+        };
+        expected
+            .entry(ds.regions.at(r.region).id.to_string())
+            .or_default()[slot] += 1;
+    }
+    let mut lines = out.lines();
+    assert_eq!(
+        lines.next(),
+        Some(
+            "region,measured,estimated,illustrative,missing,cited_indicators,cited_indicators_with_stand_ins"
+        )
+    );
+    let mut seen = 0;
+    let mut field = std::collections::HashMap::new();
+    for line in lines {
+        let f: Vec<&str> = line.split(',').collect();
+        let n = |i: usize| f[i].parse::<usize>().expect("count");
+        assert_eq!([n(1), n(2), n(3), n(4)], expected[f[0]], "{}", f[0]);
+        field.insert(f[0].to_owned(), (n(5), n(6)));
+        seen += 1;
+    }
+    assert_eq!(seen, expected.len());
+    // the Maghreb and Québec are measured through their members / their country
+    let (own, through) = field["maghreb"];
+    assert_eq!(own, 0);
+    assert!(through >= 8, "maghreb through members: {through}");
+    let (own, through) = field["quebec"];
+    assert!(own >= 1 && through >= 8, "quebec: {own} / {through}");
+    assert_eq!(field["uk"].0, field["uk"].1, "a country has no stand-in");
+    let (code, table, _) = run(&["summary", "--grades"]);
+    assert_eq!(code, 0);
+    assert!(table.contains("with stand-ins"), "{table}");
+}

@@ -48,7 +48,7 @@ fn shows_a_preview_and_switches_to_4k() {
     let mut h = harness(Lang::En);
     let s = h.state();
     let title = &s.dialog.figure().expect("figure built").title;
-    assert!(title.contains("Net Promoter"), "{title}");
+    assert!(title.contains("Channels used"), "{title}");
     // 16:9 slide at 150 DPI by default; the preview keeps its aspect ratio
     let (opts, format, locale) = s.dialog.options().expect("valid options");
     assert_eq!((opts.size.width_px, opts.size.height_px), (2000, 1125));
@@ -148,7 +148,7 @@ fn save_to_writes_png_of_the_chosen_size_and_svg_with_the_title() {
         "{}",
         &svg[..40]
     );
-    assert!(svg.contains("Net Promoter"), "title in SVG");
+    assert!(svg.contains("Channels used"), "title in SVG");
 
     // a path that cannot be written gives an error, not a panic
     let bad = dir.path().join("missing-dir").join("x.svg");

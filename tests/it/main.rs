@@ -18,6 +18,7 @@ mod packaging;
 #[cfg(feature = "gui")]
 mod parity;
 mod raw_import;
+mod reference_images;
 mod robustness;
 mod ron_format;
 mod segments;

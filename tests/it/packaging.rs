@@ -251,3 +251,21 @@ fn deb_assets_exist_and_cover_the_desktop_files() {
         assert!(sources.contains(&rel.as_str()), "{rel} not packaged");
     }
 }
+
+#[cfg(feature = "gui")]
+#[test]
+fn without_a_display_the_app_exits_with_4_and_says_why() {
+    let home = tempfile::tempdir().expect("tempdir");
+    let out = Command::new(env!("CARGO_BIN_EXE_servicescope"))
+        .arg("data.csv")
+        .env_remove("DISPLAY")
+        .env_remove("WAYLAND_DISPLAY")
+        .env_remove("WAYLAND_SOCKET")
+        .env("HOME", home.path())
+        .env("XDG_DATA_HOME", home.path())
+        .output()
+        .expect("runs");
+    let stderr = String::from_utf8_lossy(&out.stderr);
+    assert_eq!(out.status.code(), Some(4), "{stderr}");
+    assert!(stderr.contains("DISPLAY"), "{stderr}");
+}

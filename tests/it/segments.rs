@@ -151,7 +151,7 @@ fn bundled_nps_is_retail_banking_and_named_plainly() {
             ..Selection::default()
         },
     );
-    assert!(rows.len() > 20);
+    assert!(rows.len() >= 10, "{} NPS rows", rows.len());
     assert!(rows.iter().all(|&i| ds.observations.row(i).segment == rb));
     // one shared segment: named once in the subtitle, not in every label
     let spec = ChartSpec {

@@ -4,8 +4,8 @@ use eframe::egui::{Key, Modifiers, Role};
 use egui_kittest::Harness;
 use egui_kittest::kittest::Queryable;
 use servicescope::app::{self, App, AppState, Command, Tab};
-use servicescope::chart::ChartKind;
-use servicescope::model::Lang;
+use servicescope::chart::{ChartKind, ChartSpec};
+use servicescope::model::{Grade, IndicatorId, Lang, RegionId};
 
 fn harness_with(state: AppState) -> Harness<'static, App> {
     let ds = servicescope::io::benchmark::load().expect("benchmark loads");
@@ -19,11 +19,35 @@ fn harness_with(state: AppState) -> Harness<'static, App> {
     h
 }
 
+/// NPS ranked for the four benchmark regions: the selection most interaction tests start on.
+fn nps_ranking() -> ChartSpec {
+    ChartSpec {
+        kind: ChartKind::Ranking,
+        indicators: vec![IndicatorId::new("nps")],
+        regions: ["uk", "maghreb", "quebec", "france"]
+            .into_iter()
+            .map(RegionId::new)
+            .collect(),
+        value_labels: true,
+        ..Default::default()
+    }
+}
+
 fn harness() -> Harness<'static, App> {
     harness_with(AppState {
         lang: Lang::En,
+        spec: nps_ranking(),
         ..AppState::default()
     })
+}
+
+/// Clicks an indicator of the selection panel, scrolling the panel to it first (the list is
+/// longer than the window).
+fn pick_indicator(h: &mut Harness<'static, App>, name: &str) {
+    h.get_by_role_and_label(Role::RadioButton, name)
+        .scroll_to_me();
+    h.run();
+    h.get_by_role_and_label(Role::RadioButton, name).click();
 }
 
 fn series_ids(h: &Harness<'_, App>) -> Vec<String> {
@@ -39,7 +63,38 @@ fn series_ids(h: &Harness<'_, App>) -> Vec<String> {
 }
 
 #[test]
-fn starts_on_nps_for_the_four_regions() {
+fn starts_on_the_chart_the_data_names_with_measured_values_only() {
+    let h = harness_with(AppState {
+        lang: Lang::En,
+        ..AppState::default()
+    });
+    let fig = h.state().figure();
+    assert_eq!(fig.kind, ChartKind::BarsByChannel);
+    assert_eq!(series_ids(&h), ["france", "morocco", "quebec"]);
+    assert!(fig.title.contains("Channels used"), "{}", fig.title);
+    assert_eq!(
+        fig.grades,
+        vec![Grade::Measured],
+        "no invented value on the first screen"
+    );
+    // five channels; France and Québec have four of them (no WhatsApp question), Morocco
+    // four (its survey names the phone as the most used channel without a percentage)
+    assert_eq!(fig.x.categories.len(), 5);
+    let points = |id: &str| {
+        fig.series
+            .iter()
+            .find(|s| s.id == id)
+            .map(|s| s.points.len())
+    };
+    assert_eq!(
+        (points("france"), points("quebec"), points("morocco")),
+        (Some(4), Some(4), Some(4))
+    );
+    assert!(fig.notice.is_none(), "{:?}", fig.notice);
+}
+
+#[test]
+fn nps_ranking_for_the_four_regions() {
     let h = harness();
     let fig = h.state().figure();
     assert_eq!(fig.kind, ChartKind::Ranking);
@@ -58,8 +113,7 @@ fn selecting_a_region_and_an_indicator_changes_the_series() {
     h.run();
     assert_eq!(series_ids(&h), ["france", "maghreb", "uk"]);
 
-    h.get_by_role_and_label(Role::RadioButton, "First-contact resolution")
-        .click();
+    pick_indicator(&mut h, "First-contact resolution");
     h.run();
     let fig = h.state().figure();
     assert!(
@@ -117,8 +171,7 @@ fn switching_chart_type_changes_the_figure() {
 #[test]
 fn french_interface_and_number_format() {
     let mut h = harness();
-    h.get_by_role_and_label(Role::RadioButton, "First-contact resolution")
-        .click();
+    pick_indicator(&mut h, "First-contact resolution");
     h.run();
     assert!(h.state().figure().series[0].points[0].label.ends_with('%'));
 
@@ -258,6 +311,34 @@ fn practices_matrix_and_what_to_transfer() {
         h.query_all_by_label(summary).next().is_some(),
         "Québec practice card shown: {summary}"
     );
+    // every card says how its article presents the practice; none proposed is a
+    // counter-example (the airline refund refused after a death is one)
+    assert!(
+        h.query_all_by_label_contains("Stance of the article: to emulate")
+            .next()
+            .is_some()
+    );
+    assert!(
+        h.query_all_by_label_contains("Stance of the article: to avoid")
+            .next()
+            .is_none()
+    );
+    let ryanair = ds
+        .practices
+        .get("world-ryanair-refund-letter")
+        .expect("practice")
+        .summary
+        .get(Lang::En)
+        .to_owned();
+    assert!(h.query_all_by_label(&ryanair).next().is_none());
+    // in French too
+    h.get_by_label("FR").click();
+    h.run();
+    assert!(
+        h.query_all_by_label_contains("Position de l'article: à imiter")
+            .next()
+            .is_some()
+    );
 }
 
 #[test]
@@ -335,4 +416,51 @@ fn a_table_without_mapping_goes_through_the_mapping_dialog_then_loads() {
     assert!(!h.state().import_dialog_open());
     h.state_mut().finish_loading();
     assert_eq!(h.state().dataset().observations.len(), before + 2);
+}
+
+#[test]
+fn coverage_tab_counts_grades_and_a_click_opens_that_chart() {
+    let mut h = harness();
+    h.get_by_role_and_label(Role::Button, "Coverage").click();
+    h.run();
+    assert_eq!(h.state().ui.tab, Tab::Coverage);
+    h.get_by_label("Coverage of the data: values per grade");
+    // UKCSI: 20 values read as published (2007 pilot to January 2025) and the pilot's two
+    // sector scores, 3 derived from deltas
+    let uk_csi = "United Kingdom · National customer-satisfaction index: 22 M · 3 E (2007–25)";
+    // no national index is published for the Maghreb: six invented years, nothing cited
+    h.get_by_label("Maghreb · National customer-satisfaction index: 6 I (2011–16)");
+    h.get_by_label(uk_csi).click();
+    h.run();
+    let app = h.state();
+    assert_eq!(app.ui.tab, Tab::Chart);
+    assert_eq!(app.state.spec.kind, ChartKind::Lines);
+    assert_eq!(app.state.spec.indicators, [IndicatorId::new("csi_index")]);
+    assert_eq!(app.state.spec.regions, [RegionId::new("uk")]);
+    assert_eq!(
+        app.figure().point_count(),
+        25,
+        "23 national values and 2 sector ones"
+    );
+    assert!(!app.figure().grades.contains(&Grade::Illustrative));
+
+    // one row per channel on request
+    h.get_by_role_and_label(Role::Button, "Coverage").click();
+    h.run();
+    h.get_by_role_and_label(Role::CheckBox, "By channel")
+        .click();
+    h.run();
+    assert!(h.state().ui.coverage_by_channel);
+    // the grid exports like any chart: the export dialog opens on a coverage figure
+    h.get_by_label("Export this grid…").click();
+    h.run();
+    assert!(h.state().export_dialog_open());
+    assert_eq!(h.state().state.spec.kind, ChartKind::Coverage);
+    assert_eq!(h.state().figure().kind, ChartKind::Coverage);
+    h.get_by_label("Done").click();
+    h.run();
+    h.get_by_role_and_label(Role::Button, "Coverage").click();
+    h.run();
+    // ContactBabel 2014, 2016, 2022, 2023, 2024; no invented year next to them
+    h.get_by_label("United Kingdom · Average speed of answer · Phone: 5 M (2014–24)");
 }

@@ -8,6 +8,51 @@ use servicescope::io::atomic::{self, WriteError};
 // ---- item 6: race-free no-overwrite ----
 
 #[test]
+fn threads_racing_chart_exports_to_one_path_exactly_one_succeeds() {
+    use servicescope::chart::{self, ChartKind, ChartSpec, Locale};
+    use servicescope::export::{self, ExportError, ExportOptions, Format, Size};
+    let ds = servicescope::io::benchmark::load().expect("benchmark");
+    let spec = ChartSpec {
+        kind: ChartKind::Ranking,
+        indicators: vec![servicescope::model::IndicatorId::new("nps")],
+        ..Default::default()
+    };
+    let fig = std::sync::Arc::new(chart::build(&ds, &spec, Locale::EnGb));
+    let opts = ExportOptions::for_spec(&spec, Size::px(640, 360).expect("size"));
+    for trial in 0..10 {
+        let dir = tempfile::tempdir().expect("tempdir");
+        let target = dir.path().join("chart.svg");
+        let barrier = std::sync::Arc::new(std::sync::Barrier::new(6));
+        let handles: Vec<_> = (0..6)
+            .map(|_| {
+                let (t, b, f) = (target.clone(), barrier.clone(), fig.clone());
+                std::thread::spawn(move || {
+                    b.wait();
+                    export::export_to_file(&f, &opts, Format::Svg, &t, false)
+                })
+            })
+            .collect();
+        let results: Vec<Result<(), ExportError>> = handles
+            .into_iter()
+            .map(|h| h.join().expect("thread"))
+            .collect();
+        assert_eq!(
+            results.iter().filter(|r| r.is_ok()).count(),
+            1,
+            "trial {trial}: {results:?}"
+        );
+        for r in results.iter().filter_map(|r| r.as_ref().err()) {
+            assert!(
+                matches!(r, ExportError::Write(WriteError::Exists { .. })),
+                "{r}"
+            );
+            assert!(r.to_string().contains("already exists"), "{r}");
+        }
+        assert_eq!(std::fs::read_dir(dir.path()).expect("dir").count(), 1);
+    }
+}
+
+#[test]
 fn racing_writers_exactly_one_wins() {
     for trial in 0..20 {
         let dir = tempfile::tempdir().expect("tempdir");

@@ -63,7 +63,7 @@ pub fn show(ui: &mut egui::Ui, app: &App, uis: &UiState, cmds: &mut Vec<Command>
             ChartKind::Lines => plots::lines(ui, fig, labels, dark),
             ChartKind::Scatter => plots::scatter(ui, fig, labels, dark),
             ChartKind::Radar => plots::radar(ui, fig, dark),
-            ChartKind::HeatTable => heat::show(ui, fig, dark),
+            ChartKind::HeatTable | ChartKind::Coverage => heat::show(ui, fig, dark),
         }
     });
 }

@@ -19,10 +19,17 @@ use egui_plot::{
 use std::ops::RangeInclusive;
 
 /// A plot with the settings every chart shares: no pan or zoom (the chart is shown
-/// to a client, not explored), no coordinate read-out (tooltips show the values instead).
-fn base_plot<'a>(id: &'static str, fig: &Figure) -> Plot<'a> {
+/// to a client, not explored), no coordinate read-out (tooltips show the values instead),
+/// light gridlines in the core's grid colour (they must not read as reference lines).
+fn base_plot<'a>(id: &'static str, fig: &Figure, dark: bool) -> Plot<'a> {
+    let grid = if dark {
+        Color32::from_gray(70)
+    } else {
+        rgb(style::GRID)
+    };
     Plot::new((id, fig.kind as u8))
-        .grid_spacing(egui::Rangef::new(24.0, 300.0))
+        .grid_spacing(egui::Rangef::new(8.0, 40.0))
+        .grid_color(grid)
         .allow_zoom(false)
         .allow_drag(false)
         .allow_scroll(false)
@@ -63,8 +70,7 @@ fn shorten(text: &str, max_chars: usize) -> String {
 /// Grouped bars: categories on x, one bar per series in each category.
 pub fn bars(ui: &mut egui::Ui, fig: &Figure, labels: bool, dark: bool) {
     let n = fig.x.categories.len().max(1);
-    let k = fig.series.len().max(1);
-    let w = 0.8 / k as f64;
+    let (w, group) = layout::bar_geometry(n, fig.series.len());
     let max_chars = ((ui.available_width() - 70.0) / n as f32 / 6.5).max(6.0) as usize;
     let text_colour = ui.visuals().text_color();
     let Some(scale) = layout::axes(fig, labels).value else {
@@ -73,10 +79,11 @@ pub fn bars(ui: &mut egui::Ui, fig: &Figure, labels: bool, dark: bool) {
     let mut placed: Vec<(f64, Rgb, &Point)> = Vec::new();
     for (j, s) in fig.series.iter().enumerate() {
         for p in &s.points {
-            placed.push((p.x - 0.4 + w * (j as f64 + 0.5), s.colour, p));
+            placed.push((p.x - group / 2.0 + w * (j as f64 + 0.5), s.colour, p));
         }
     }
-    let resp = base_plot("bars", fig)
+    let resp = base_plot("bars", fig, dark)
+        .show_grid([false, true])
         .x_axis_label(fig.x.label.clone())
         .y_axis_label(scale.title(&fig.y.label))
         .x_grid_spacer(category_marks(n))
@@ -96,7 +103,7 @@ pub fn bars(ui: &mut egui::Ui, fig: &Figure, labels: bool, dark: bool) {
                     .map(|p| {
                         let (fill, stroke) =
                             fill_stroke(style::sample_colour(s.colour, p), p.grade, dark);
-                        Bar::new(p.x - 0.4 + w * (j as f64 + 0.5), p.y)
+                        Bar::new(p.x - group / 2.0 + w * (j as f64 + 0.5), p.y)
                             .width(w * 0.92)
                             .fill(fill)
                             .stroke(stroke)
@@ -109,7 +116,7 @@ pub fn bars(ui: &mut egui::Ui, fig: &Figure, labels: bool, dark: bool) {
                 );
                 if labels {
                     for p in &s.points {
-                        let x = p.x - 0.4 + w * (j as f64 + 0.5);
+                        let x = p.x - group / 2.0 + w * (j as f64 + 0.5);
                         let anchor = if p.y >= 0.0 {
                             Align2::CENTER_BOTTOM
                         } else {
@@ -151,7 +158,8 @@ pub fn ranking(ui: &mut egui::Ui, fig: &Figure, dark: bool) {
     let span = scale.hi - scale.lo;
     let w = 0.6;
     let row = |p: &Point| (n - 1) as f64 - p.x;
-    let resp = base_plot("ranking", fig)
+    let resp = base_plot("ranking", fig, dark)
+        .show_grid([true, false])
         .x_axis_label(scale.title(&fig.y.label))
         .y_axis_label(fig.x.label.clone())
         .y_grid_spacer(category_marks(n))
@@ -327,7 +335,7 @@ pub fn lines(ui: &mut egui::Ui, fig: &Figure, labels: bool, dark: bool) {
     let (Some(scale), Some((first, last))) = (&axes.value, axes.year_span) else {
         return;
     };
-    let plot = base_plot("lines", fig)
+    let plot = base_plot("lines", fig, dark)
         .x_axis_label(fig.x.label.clone())
         .y_axis_label(scale.title(&fig.y.label))
         .x_grid_spacer(year_marks(&axes.years))
@@ -461,7 +469,7 @@ pub fn scatter(ui: &mut egui::Ui, fig: &Figure, labels: bool, dark: bool) {
     };
     // labels right of their point, or left of it in the right third (never cut at the edge)
     let flip_at = xs.lo + (xs.hi - xs.lo) * 0.66;
-    let resp = base_plot("scatter", fig)
+    let resp = base_plot("scatter", fig, dark)
         .x_axis_label(xs.title(&fig.x.label))
         .y_axis_label(ys.title(&fig.y.label))
         .x_grid_spacer(value_marks(xs))
@@ -535,7 +543,7 @@ pub fn radar(ui: &mut egui::Ui, fig: &Figure, dark: bool) {
     }
     let grid = ui.visuals().weak_text_color().gamma_multiply(0.6);
     let text_colour = ui.visuals().text_color();
-    let resp = base_plot("radar", fig)
+    let resp = base_plot("radar", fig, dark)
         .data_aspect(1.0)
         .show_axes(false)
         .show_grid(false)

@@ -30,6 +30,41 @@ impl Builder<'_> {
         }
     }
 
+    /// Names the regions asked for that have no value in the chart (they would otherwise
+    /// vanish silently).
+    fn note_regions_without_data(&mut self, series: &[Series]) {
+        let missing: Vec<String> = self
+            .regions
+            .iter()
+            .filter(|&&r| {
+                let id = self.ds.regions.at(r).id.as_str();
+                !series.iter().any(|s| {
+                    !s.points.is_empty() && (s.id == id || s.id.starts_with(&format!("{id}/")))
+                })
+            })
+            .map(|&r| self.ds.regions.at(r).name.get(self.lang).to_owned())
+            .collect();
+        if missing.is_empty() || series.iter().all(|s| s.points.is_empty()) {
+            return;
+        }
+        const SHOWN: usize = 8;
+        let names: Vec<String> = missing
+            .iter()
+            .take(SHOWN)
+            .map(|n| crate::model::text::shorten(n).into_owned())
+            .collect();
+        let more = missing.len().saturating_sub(SHOWN);
+        let list = names.join(", ");
+        self.warnings.push(match (self.lang, more) {
+            (Lang::Fr, 0) => format!("Aucune donnée pour cette sélection\u{a0}: {list}."),
+            (Lang::Fr, m) => {
+                format!("Aucune donnée pour cette sélection\u{a0}: {list} et {m} autres.")
+            }
+            (_, 0) => format!("No data for this selection: {list}."),
+            (_, m) => format!("No data for this selection: {list} and {m} more."),
+        });
+    }
+
     pub(super) fn finish(
         mut self,
         kind: ChartKind,
@@ -39,14 +74,34 @@ impl Builder<'_> {
         mut series: Vec<Series>,
     ) -> Figure {
         let lang = self.lang;
-        self.align_decimals(&mut series);
-        let snapshot = !matches!(kind, ChartKind::Lines);
-        let default_subtitle = if snapshot {
+        if kind != ChartKind::Coverage {
+            // coverage labels are counts and years, not values to align
+            self.align_decimals(&mut series);
+            self.note_regions_without_data(&series);
+        }
+        let snapshot = !matches!(kind, ChartKind::Lines | ChartKind::Coverage);
+        // a snapshot whose values come from different years says which years, in the
+        // subtitle and beside each value (not in heat-table cells, which have no room)
+        let (first, last) = year_span(&series);
+        let mixed_years = snapshot && first < last;
+        if mixed_years && kind != ChartKind::HeatTable {
+            for p in series.iter_mut().flat_map(|s| s.points.iter_mut()) {
+                p.label = format!("{} ({})", p.label, p.period);
+            }
+        }
+        let years = if mixed_years {
+            format!("{first}–{last}")
+        } else {
+            self.years_text()
+        };
+        let default_subtitle = if kind == ChartKind::Coverage {
+            tr(lang, "Records per grade, ", "Données par qualité, ") + &self.years_text()
+        } else if snapshot {
             tr(
                 lang,
                 "Latest available value, ",
                 "Dernière valeur disponible, ",
-            ) + &self.years_text()
+            ) + &years
         } else {
             self.years_text()
         };
@@ -70,7 +125,7 @@ impl Builder<'_> {
         {
             let min = self.spec.min_sample();
             self.warnings.push(if lang == Lang::Fr {
-                format!("Les valeurs plus claires reposent sur moins de {min} réponses (n indiqué) : à prendre avec prudence.")
+                format!("Les valeurs plus claires reposent sur moins de {min} réponses (n indiqué)\u{a0}: à prendre avec prudence.")
             } else {
                 format!("Lighter values rest on fewer than {min} answers (n shown beside them): treat them with care.")
             });
@@ -124,7 +179,7 @@ impl Builder<'_> {
         let sources = source_ids
             .iter()
             .filter_map(|id| self.ds.sources.get(id))
-            .map(|s| format!("{}, “{}” ({})", s.publisher, s.title, s.date))
+            .map(|s| s.citation(lang))
             .collect();
         if pts.is_empty() {
             self.warnings.push(tr(
@@ -147,4 +202,13 @@ impl Builder<'_> {
             grades,
         }
     }
+}
+
+/// First and last year among the points (0, 0 when there are none).
+fn year_span(series: &[Series]) -> (i16, i16) {
+    let mut years = series.iter().flat_map(|s| &s.points).map(|p| p.period.year);
+    let Some(first) = years.next() else {
+        return (0, 0);
+    };
+    years.fold((first, first), |(a, b), y| (a.min(y), b.max(y)))
 }

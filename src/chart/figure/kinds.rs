@@ -86,14 +86,17 @@ impl Builder<'_> {
             .iter()
             .map(|(i, _)| self.ind(*i).unit.label(self.lang))
             .collect();
+        units.sort();
         units.dedup();
         let mixed = units.len() > 1;
         if mixed {
+            // bars in different units on one axis would compare what cannot be compared
             self.warnings.push(if self.lang == Lang::Fr {
-                format!("Indicateurs d'unités différentes ({})\u{a0}: les hauteurs de barres ne se comparent pas d'un indicateur à l'autre.", units.join(", "))
+                format!("Indicateurs d'unités différentes ({})\u{a0}: ils ne peuvent pas partager un axe. Faites un graphique par indicateur, ou comparez les profils sur un radar (valeurs normalisées).", units.join(", "))
             } else {
-                format!("Indicators have different units ({}): bar heights are not comparable across indicators.", units.join(", "))
+                format!("Indicators have different units ({}): they cannot share one axis. Chart them one by one, or compare profiles on a radar (normalised values).", units.join(", "))
             });
+            return (Axis::default(), Axis::default(), Vec::new());
         }
         let regions = self.legend_of(cells.iter().map(|c| c.1));
         let mut series = Vec::new();
@@ -425,7 +428,8 @@ impl Builder<'_> {
         let dir_note = match indicator.direction {
             Direction::HigherIsBetter => tr(self.lang, "higher is better", "plus haut = meilleur"),
             Direction::LowerIsBetter => tr(self.lang, "lower is better", "plus bas = meilleur"),
-            Direction::Neutral => tr(self.lang, "no better side", "sans sens de performance"),
+            // said for the reader: ordered by value, largest first
+            Direction::Neutral => tr(self.lang, "largest first", "du plus grand au plus petit"),
         };
         let mut ylabel = format!("{} – {dir_note}", self.unit_axis_label(ind));
         if let Some(c) = ch {

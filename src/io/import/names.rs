@@ -27,6 +27,8 @@ pub fn own_source(title: &str, file_name: &str, date: &str) -> Source {
         address: None,
         kind: SourceKind::OwnData,
         note: Some(format!("Imported from {file_name}")),
+        label: None,
+        title_fr: None,
     }
 }
 

@@ -1,0 +1,176 @@
+/*!
+Coverage tab: the evidence base as a grid of indicators (or indicator × channel) by region.
+Each cell counts measured (M), estimated (E) and illustrative (I) values and missing records,
+with the years, coloured from all-illustrative to all-cited; clicking a cell charts it.
+The counting is [`crate::analysis::coverage`] and the labels [`crate::chart::coverage`], so
+"Export this grid" writes the same figures as [`ChartKind::Coverage`].
+*/
+
+use super::i18n::S;
+use super::state::{Tab, UiState};
+use super::{App, Command};
+use crate::analysis::coverage::{Coverage, CoverageCell};
+use crate::chart::coverage::cell_label;
+use crate::chart::{ChartKind, ChartSpec, palette};
+use crate::model::{Dataset, Lang};
+use eframe::egui::{self, Color32, RichText};
+
+/// The chart a click on a cell opens: that indicator (and channel) for that region, over the
+/// years when the cell spans several, else its latest value.
+pub fn cell_spec(
+    ds: &Dataset,
+    region: u32,
+    indicator: u32,
+    channel: Option<u32>,
+    cell: &CoverageCell,
+) -> ChartSpec {
+    let ind = ds.indicators.at(indicator);
+    let kind = if cell.first_year != cell.last_year {
+        ChartKind::Lines
+    } else if ind.channel_specific && channel.is_none() {
+        ChartKind::BarsByChannel
+    } else {
+        ChartKind::Ranking
+    };
+    ChartSpec {
+        kind,
+        indicators: vec![ind.id.clone()],
+        regions: vec![ds.regions.at(region).id.clone()],
+        channels: channel
+            .map(|c| vec![ds.channels.at(c).id.clone()])
+            .unwrap_or_default(),
+        value_labels: true,
+        ..ChartSpec::default()
+    }
+}
+
+/// The accessible name of a cell: "Region · Indicator (· Channel): label".
+pub fn cell_name(
+    ds: &Dataset,
+    lang: Lang,
+    region: u32,
+    indicator: u32,
+    channel: Option<u32>,
+    cell: &CoverageCell,
+) -> String {
+    let mut name = format!(
+        "{} · {}",
+        ds.regions.at(region).name.get(lang),
+        ds.indicators.at(indicator).name.get(lang)
+    );
+    if let Some(c) = channel {
+        name.push_str(" · ");
+        name.push_str(ds.channels.at(c).name.get(lang));
+    }
+    format!("{name}: {}", cell_label(cell))
+}
+
+fn fill(cell: &CoverageCell) -> Color32 {
+    let with_value = cell.cited() + cell.illustrative;
+    if with_value == 0 {
+        return Color32::from_gray(225);
+    }
+    let [r, g, b] = palette::heat_colour(cell.cited() as f64 / with_value as f64);
+    Color32::from_rgb(r, g, b)
+}
+
+/// Draws the coverage tab.
+pub fn show(ui: &mut egui::Ui, app: &App, uis: &mut UiState, cmds: &mut Vec<Command>) {
+    let lang = app.state.lang;
+    let ds = app.dataset();
+    let cov = Coverage::of(ds, None);
+    let regions: Vec<u32> = cov
+        .totals_per_region()
+        .into_iter()
+        .map(|(r, _)| r)
+        .collect();
+    ui.heading(S::CoverageTitle.get(lang));
+    ui.label(S::CoverageHint.get(lang));
+    ui.horizontal(|ui| {
+        ui.checkbox(&mut uis.coverage_by_channel, S::CoverageByChannel.get(lang));
+        if ui.button(S::CoverageExport.get(lang)).clicked() {
+            cmds.push(Command::SetSpec(ChartSpec {
+                kind: ChartKind::Coverage,
+                regions: regions
+                    .iter()
+                    .map(|&r| ds.regions.at(r).id.clone())
+                    .collect(),
+                ..ChartSpec::default()
+            }));
+            cmds.push(Command::OpenExport);
+        }
+    });
+    ui.collapsing(S::CoverageTotals.get(lang), |ui| {
+        for (r, c) in cov.totals_per_region() {
+            ui.label(format!(
+                "{}: {}",
+                ds.regions.at(r).name.get(lang),
+                cell_label(&c)
+            ));
+        }
+    });
+    ui.add_space(6.0);
+    let rows: Vec<(u32, Option<u32>)> = if uis.coverage_by_channel {
+        cov.rows(&regions)
+    } else {
+        let mut v: Vec<(u32, Option<u32>)> = cov
+            .rows(&regions)
+            .into_iter()
+            .map(|(i, _)| (i, None))
+            .collect();
+        v.dedup();
+        v
+    };
+    egui::ScrollArea::both()
+        .auto_shrink([false, false])
+        .show(ui, |ui| {
+            egui::Grid::new("coverage_grid")
+                .striped(true)
+                .spacing(egui::vec2(4.0, 3.0))
+                .show(ui, |ui| {
+                    ui.label("");
+                    for &r in &regions {
+                        ui.strong(ds.regions.at(r).name.get(lang));
+                    }
+                    ui.end_row();
+                    for &(ind, ch) in &rows {
+                        let mut row_name = ds.indicators.at(ind).name.get(lang).to_owned();
+                        if let Some(c) = ch {
+                            row_name = format!("{row_name} · {}", ds.channels.at(c).name.get(lang));
+                        }
+                        ui.label(row_name);
+                        for &r in &regions {
+                            let cell = if uis.coverage_by_channel {
+                                cov.cell(r, ind, ch).cloned()
+                            } else {
+                                cov.indicator_cell(r, ind)
+                            };
+                            let Some(cell) = cell else {
+                                ui.weak("–");
+                                continue;
+                            };
+                            let bg = fill(&cell);
+                            let text = if bg.intensity() < 0.55 {
+                                Color32::WHITE
+                            } else {
+                                Color32::from_gray(20)
+                            };
+                            let name = cell_name(ds, lang, r, ind, ch, &cell);
+                            let button = egui::Button::new(
+                                RichText::new(cell_label(&cell)).small().color(text),
+                            )
+                            .fill(bg);
+                            let resp = ui.add(button);
+                            resp.widget_info(|| {
+                                egui::WidgetInfo::labeled(egui::Role::Button, true, &name)
+                            });
+                            if resp.on_hover_text(&name).clicked() {
+                                cmds.push(Command::SetSpec(cell_spec(ds, r, ind, ch, &cell)));
+                                cmds.push(Command::SetTab(Tab::Chart));
+                            }
+                        }
+                        ui.end_row();
+                    }
+                });
+        });
+}

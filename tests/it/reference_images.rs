@@ -1,0 +1,210 @@
+//! Reference images: every chart kind × en-GB and fr-FR × slide-16x9 and half-a4, drawn from a
+//! fixture of our own (not the bundled values, which change with the data), compared with the
+//! reviewed PNGs in `tests/snapshots/charts/` with a small tolerance, so a visual regression
+//! fails CI. `UPDATE_SNAPSHOTS=1 cargo test reference_images` rewrites them: look at each one
+//! before committing.
+
+use servicescope::chart::{self, ChartKind, ChartSpec, Locale};
+use servicescope::export::{self, ExportOptions};
+use servicescope::model::{ChannelId, IndicatorId, RegionId};
+use std::fmt::Write as _;
+use std::path::{Path, PathBuf};
+
+const REGIONS: [&str; 4] = ["uk", "maghreb", "quebec", "france"];
+const CHANNELS: [&str; 3] = ["phone", "email", "chat"];
+
+/// A small dataset on top of the bundled catalogue: every grade, a negative score, a gap in a
+/// series, durations in minutes and a neutral indicator.
+fn fixture() -> servicescope::model::Dataset {
+    let mut obs = String::new();
+    let grades = ["Measured", "Estimated", "Illustrative"];
+    for (ri, r) in REGIONS.iter().enumerate() {
+        for (ci, c) in CHANNELS.iter().enumerate() {
+            let v = 55.0 + 7.0 * ri as f64 - 6.0 * ci as f64 + 0.5 * ((ri + ci) % 2) as f64;
+            let g = grades[(ri + ci) % 3];
+            let _ = writeln!(
+                obs,
+                r#"(region: "{r}", channel: "{c}", indicator: "fcr_pct", period: "2016", value: {v}, source: "fx", grade: {g}),"#
+            );
+            let share = [48.0, 30.0, 22.0][ci] + ri as f64 - 1.5;
+            let _ = writeln!(
+                obs,
+                r#"(region: "{r}", channel: "{c}", indicator: "channel_use_pct", period: "2016", value: {share}, source: "fx", grade: Measured),"#
+            );
+        }
+        for (year, dv) in [
+            (2012, 0.0),
+            (2013, 1.5),
+            (2014, 2.0),
+            (2017, 4.0),
+            (2018, 3.5),
+        ] {
+            let v = 60.0 + 5.0 * ri as f64 + dv;
+            let _ = writeln!(
+                obs,
+                r#"(region: "{r}", channel: "phone", indicator: "fcr_pct", period: "{year}", value: {v}, source: "fx", grade: Measured),"#
+            );
+        }
+        let nps = -12.0 + 9.0 * ri as f64;
+        let aht = 250.0 + 80.0 * ri as f64;
+        let asa = 40.0 + 25.0 * ri as f64;
+        let ab = 4.0 + 2.5 * ri as f64;
+        for (ind, v) in [
+            ("nps", nps),
+            ("aht_s", aht),
+            ("asa_s", asa),
+            ("abandon_pct", ab),
+        ] {
+            let ch = if ind == "nps" {
+                ""
+            } else {
+                r#"channel: "phone", "#
+            };
+            let _ = writeln!(
+                obs,
+                r#"(region: "{r}", {ch}indicator: "{ind}", period: "2016", value: {v}, sample_size: 400, source: "fx", grade: Measured),"#
+            );
+        }
+    }
+    let text = format!(
+        r#"Dataset(
+    sources: [Source(id: "fx", title: "Reference fixture", publisher: "servicescope tests", date: "2026", kind: OwnData)],
+    observations: [
+{obs}    ],
+)"#
+    );
+    let dir = tempfile::tempdir().expect("tempdir");
+    let path = dir.path().join("fixture.ron");
+    std::fs::write(&path, text).expect("write fixture");
+    servicescope::cli::dataset(&[path]).expect("fixture loads")
+}
+
+fn spec(kind: ChartKind, inds: &[&str], channels: &[&str]) -> ChartSpec {
+    ChartSpec {
+        kind,
+        indicators: inds.iter().map(|&i| IndicatorId::new(i)).collect(),
+        regions: REGIONS.iter().map(|&r| RegionId::new(r)).collect(),
+        channels: channels.iter().map(|&c| ChannelId::new(c)).collect(),
+        value_labels: true,
+        ..Default::default()
+    }
+}
+
+fn cases() -> Vec<(&'static str, ChartSpec)> {
+    vec![
+        (
+            "bars-channel",
+            spec(ChartKind::BarsByChannel, &["fcr_pct"], &CHANNELS),
+        ),
+        (
+            "bars-indicator",
+            spec(ChartKind::BarsByIndicator, &["asa_s", "aht_s"], &["phone"]),
+        ),
+        ("lines", spec(ChartKind::Lines, &["fcr_pct"], &["phone"])),
+        (
+            "scatter",
+            spec(ChartKind::Scatter, &["asa_s", "aht_s"], &["phone"]),
+        ),
+        (
+            "radar",
+            spec(
+                ChartKind::Radar,
+                &["fcr_pct", "aht_s", "asa_s", "abandon_pct"],
+                &["phone"],
+            ),
+        ),
+        ("ranking", spec(ChartKind::Ranking, &["nps"], &[])),
+        (
+            "heat",
+            spec(ChartKind::HeatTable, &["channel_use_pct"], &CHANNELS),
+        ),
+    ]
+}
+
+fn snapshot_dir() -> PathBuf {
+    Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/snapshots/charts")
+}
+
+fn decode(path: &Path) -> Option<(u32, u32, Vec<u8>)> {
+    let file = std::fs::File::open(path).ok()?;
+    let mut reader = png::Decoder::new(std::io::BufReader::new(file))
+        .read_info()
+        .ok()?;
+    let mut buf = vec![0; reader.output_buffer_size()?];
+    let info = reader.next_frame(&mut buf).ok()?;
+    buf.truncate(info.buffer_size());
+    (info.color_type == png::ColorType::Rgba).then_some((info.width, info.height, buf))
+}
+
+fn encode(path: &Path, w: u32, h: u32, rgba: &[u8]) {
+    let file = std::fs::File::create(path).expect("create snapshot");
+    let mut enc = png::Encoder::new(std::io::BufWriter::new(file), w, h);
+    enc.set_color(png::ColorType::Rgba);
+    enc.set_depth(png::BitDepth::Eight);
+    enc.write_header()
+        .expect("header")
+        .write_image_data(rgba)
+        .expect("pixels");
+}
+
+/// Share of pixels that differ by more than 48 in some channel.
+fn differing_share(a: &[u8], b: &[u8]) -> f64 {
+    let differing = a
+        .chunks_exact(4)
+        .zip(b.chunks_exact(4))
+        .filter(|(p, q)| p.iter().zip(q.iter()).any(|(x, y)| x.abs_diff(*y) > 48))
+        .count();
+    differing as f64 / (a.len() / 4).max(1) as f64
+}
+
+#[test]
+fn every_kind_matches_its_reviewed_image_in_both_languages_and_sizes() {
+    let ds = fixture();
+    let update = std::env::var_os("UPDATE_SNAPSHOTS").is_some();
+    std::fs::create_dir_all(snapshot_dir()).expect("snapshot dir");
+    let mut failures = Vec::new();
+    for (name, spec) in cases() {
+        for (locale, lang) in [(Locale::EnGb, "en"), (Locale::FrFr, "fr")] {
+            let fig = chart::build(&ds, &spec, locale);
+            assert!(!fig.is_empty(), "{name}: the fixture must draw something");
+            for size_name in ["slide-16x9", "half-a4"] {
+                let size = export::size::parse(size_name, Some(96)).expect("size");
+                let opts = ExportOptions {
+                    size,
+                    value_labels: true,
+                    ..ExportOptions::default()
+                };
+                let (w, h, rgba) = export::render_rgba(&fig, &opts).expect("renders");
+                let path = snapshot_dir().join(format!("{name}-{lang}-{size_name}.png"));
+                if update {
+                    encode(&path, w, h, &rgba);
+                    continue;
+                }
+                match decode(&path) {
+                    None => failures.push(format!("{}: missing or unreadable", path.display())),
+                    Some((rw, rh, _)) if (rw, rh) != (w, h) => failures.push(format!(
+                        "{name}-{lang}-{size_name}: {w}×{h}, reference {rw}×{rh}"
+                    )),
+                    Some((_, _, reference)) => {
+                        let share = differing_share(&rgba, &reference);
+                        if share > 0.005 {
+                            let out = std::env::temp_dir()
+                                .join(format!("{name}-{lang}-{size_name}.new.png"));
+                            encode(&out, w, h, &rgba);
+                            failures.push(format!(
+                                "{name}-{lang}-{size_name}: {:.2} % of pixels differ (new image: {})",
+                                share * 100.0,
+                                out.display()
+                            ));
+                        }
+                    }
+                }
+            }
+        }
+    }
+    assert!(
+        failures.is_empty(),
+        "visual changes (UPDATE_SNAPSHOTS=1 rewrites the references; look at them first):\n{}",
+        failures.join("\n")
+    );
+}
