@@ -109,6 +109,9 @@ pub struct ImportDialog {
     /// Whether malformed rows are left out and listed (`bad_rows: Skip`) instead of
     /// stopping the import.
     pub skip_bad_rows: bool,
+    /// Contact logs: the distinct values of the outcome column and what each means
+    /// (`None`: not said; the import then names the cell).
+    outcome_codes: Vec<(String, Option<import::OutcomeCode>)>,
     error: Option<String>,
 }
 
@@ -144,6 +147,7 @@ impl ImportDialog {
             decimal_comma: false,
             save_mapping: true,
             skip_bad_rows: false,
+            outcome_codes: Vec::new(),
             error: None,
         };
         d.start_from_preview();
@@ -278,6 +282,18 @@ impl ImportDialog {
         self.indicators.iter_mut().find(|d| d.name == name)
     }
 
+    /// Contact logs: the outcome values found and their meaning.
+    pub fn outcome_codes(&self) -> &[(String, Option<import::OutcomeCode>)] {
+        &self.outcome_codes
+    }
+
+    /// Says what an outcome value means (`Ignore` drops its rows from every figure).
+    pub fn set_outcome_code(&mut self, value: &str, code: Option<import::OutcomeCode>) {
+        if let Some(e) = self.outcome_codes.iter_mut().find(|(v, _)| v == value) {
+            e.1 = code;
+        }
+    }
+
     /// The message shown after a failed confirmation, if any.
     pub fn error(&self) -> Option<&str> {
         self.error.as_deref()
@@ -387,6 +403,28 @@ impl ImportDialog {
             }
         }
         self.regions = regions;
+        // outcome codes of a contact log: every distinct value seen, with its meaning
+        let mut codes = Vec::new();
+        if self.layout == Layout::ContactLog
+            && let Some(oc) = self.col(Role::Outcome)
+        {
+            for row in rows {
+                let Some(v) = cell(row, oc).filter(|v| !v.is_empty()) else {
+                    continue;
+                };
+                if codes.len() >= 24 || codes.iter().any(|(c, _)| *c == v) {
+                    continue;
+                }
+                let known = self
+                    .outcome_codes
+                    .iter()
+                    .find(|(c, _)| *c == v)
+                    .and_then(|(_, o)| *o)
+                    .or_else(|| import::outcome_meaning(&self.base.outcomes, &v));
+                codes.push((v, known));
+            }
+        }
+        self.outcome_codes = codes;
         // indicators
         let mut names: Vec<String> = Vec::new();
         let mut push = |n: String| {

@@ -37,6 +37,19 @@ impl ImportDialog {
                     .as_ref()
                     .map_or(import::Bucket::Month, |p| p.bucket),
             });
+        if self.layout == Layout::ContactLog {
+            for (value, code) in &self.outcome_codes {
+                match code {
+                    // values the built-in words already mean need no entry
+                    Some(c) if import::outcome_meaning(&Default::default(), value) != Some(*c) => {
+                        m.outcomes.insert(value.clone(), *c);
+                    }
+                    _ => {
+                        m.outcomes.remove(value);
+                    }
+                }
+            }
+        }
         m.bad_rows = if self.skip_bad_rows {
             import::BadRows::Skip
         } else {

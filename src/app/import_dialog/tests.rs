@@ -86,3 +86,43 @@ fn raw_exports_offer_the_period_from_a_date_and_skipping_bad_rows() {
     assert!(Role::for_layout(Layout::Tickets).contains(&Role::ResolvedAt));
     assert!(LAYOUTS.contains(&Layout::Threads) && LAYOUTS.contains(&Layout::Tickets));
 }
+
+#[test]
+fn outcome_values_found_are_offered_and_become_outcomes() {
+    use import::OutcomeCode::{Abandoned, Answered, Ignore};
+    let (_dir, mut d) = dialog(
+        "date,region,queue_s,outcome\n2024-03-05,uk,10,AGENT\n2024-03-05,uk,30,HANG\n2024-03-05,uk,0,PHANTOM\n2024-03-06,uk,5,answered\n",
+    );
+    assert_eq!(d.layout(), Layout::ContactLog);
+    let found: Vec<(&str, Option<import::OutcomeCode>)> = d
+        .outcome_codes()
+        .iter()
+        .map(|(v, c)| (v.as_str(), *c))
+        .collect();
+    assert_eq!(
+        found,
+        vec![
+            ("AGENT", None),
+            ("HANG", None),
+            ("PHANTOM", None),
+            ("answered", Some(Answered))
+        ]
+    );
+    d.set_outcome_code("AGENT", Some(Answered));
+    d.set_outcome_code("HANG", Some(Abandoned));
+    d.set_outcome_code("PHANTOM", Some(Ignore));
+    d.period_constant = "2024-03".into();
+    let m = d.mapping(Lang::En).expect("valid");
+    let mut outcomes: Vec<(&str, import::OutcomeCode)> =
+        m.outcomes.iter().map(|(k, v)| (k.as_str(), *v)).collect();
+    outcomes.sort_by_key(|(k, _)| *k);
+    assert_eq!(
+        outcomes,
+        vec![
+            ("AGENT", Answered),
+            ("HANG", Abandoned),
+            ("PHANTOM", Ignore)
+        ],
+        "built-in words need no entry"
+    );
+}

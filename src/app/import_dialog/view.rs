@@ -149,6 +149,7 @@ impl ImportDialog {
         ui.separator();
         self.table_ui(ui, lang);
         self.constants_ui(ui, lang);
+        self.outcomes_ui(ui, lang);
         self.regions_ui(ui, lang);
         self.indicators_ui(ui, lang);
         ui.separator();
@@ -311,6 +312,47 @@ impl ImportDialog {
         if indicator_changed {
             self.refresh_names();
         }
+    }
+
+    /// Contact logs: each outcome value found, and what it means.
+    pub(super) fn outcomes_ui(&mut self, ui: &mut egui::Ui, lang: Lang) {
+        if self.outcome_codes.is_empty() {
+            return;
+        }
+        ui.add_space(6.0);
+        ui.strong(tr(lang, "Outcome codes", "Codes d'issue"));
+        let choices = [
+            (None, tr(lang, "not said", "non précisé")),
+            (
+                Some(import::OutcomeCode::Answered),
+                tr(lang, "answered", "répondu"),
+            ),
+            (
+                Some(import::OutcomeCode::Abandoned),
+                tr(lang, "abandoned", "abandonné"),
+            ),
+            (
+                Some(import::OutcomeCode::Ignore),
+                tr(lang, "ignore (not a contact)", "ignorer (pas un contact)"),
+            ),
+        ];
+        egui::Grid::new("outcome-codes").show(ui, |ui| {
+            for (value, code) in &mut self.outcome_codes {
+                ui.label(value.as_str());
+                let shown = choices
+                    .iter()
+                    .find(|(c, _)| c == code)
+                    .map_or("", |(_, l)| *l);
+                egui::ComboBox::from_id_salt(("outcome", value.as_str()))
+                    .selected_text(shown)
+                    .show_ui(ui, |ui| {
+                        for (c, label) in choices {
+                            ui.selectable_value(code, c, label);
+                        }
+                    });
+                ui.end_row();
+            }
+        });
     }
 
     pub(super) fn regions_ui(&mut self, ui: &mut egui::Ui, lang: Lang) {

@@ -39,6 +39,7 @@ pub use mapping::{
     Unknown, mapping_path, suggest_region,
 };
 pub use names::{file_date, own_source, percent_like};
+pub use rules::outcome_meaning;
 pub use text::Encoding;
 
 use crate::io::ron_file::{self, DatasetFile, SaveError};

@@ -376,19 +376,7 @@ impl Aggregates {
                             Some(o) => Some(o),
                             None => {
                                 let raw = b.text_cell(cell).unwrap_or_default();
-                                let code = rules::outcome_code(&b.mapping().outcomes, &raw).or(
-                                    match text::normalise(&raw).as_str() {
-                                        "answered" | "handled" | "served" | "repondu"
-                                        | "traite" | "decroche" | "resolved" | "ok" | "1" => {
-                                            Some(OutcomeCode::Answered)
-                                        }
-                                        "abandoned" | "abandon" | "abandonne" | "hang up"
-                                        | "hung up" | "raccroche" | "lost" | "perdu" | "0" => {
-                                            Some(OutcomeCode::Abandoned)
-                                        }
-                                        _ => None,
-                                    },
-                                );
+                                let code = rules::outcome_meaning(&b.mapping().outcomes, &raw);
                                 if let Some(o) = code
                                     && !key.is_empty()
                                     && self.outcome_cache.len() < 64

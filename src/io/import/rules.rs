@@ -177,6 +177,21 @@ impl RowRules {
     }
 }
 
+/// What an outcome value means: the mapping's code for it, else the built-in words
+/// (`answered`, `abandoned`, `répondu`, `abandonné`, …); `None` when neither says.
+pub fn outcome_meaning(
+    outcomes: &BTreeMap<String, OutcomeCode>,
+    value: &str,
+) -> Option<OutcomeCode> {
+    outcome_code(outcomes, value).or(match text::normalise(value).as_str() {
+        "answered" | "handled" | "served" | "repondu" | "traite" | "decroche" | "resolved"
+        | "ok" | "1" => Some(OutcomeCode::Answered),
+        "abandoned" | "abandon" | "abandonne" | "hang up" | "hung up" | "raccroche" | "lost"
+        | "perdu" | "0" => Some(OutcomeCode::Abandoned),
+        _ => None,
+    })
+}
+
 /// Looks a platform outcome code up in `outcomes`, ignoring case and accents.
 pub(crate) fn outcome_code(
     outcomes: &BTreeMap<String, OutcomeCode>,
