@@ -109,6 +109,9 @@ pub struct ImportDialog {
     /// Whether malformed rows are left out and listed (`bad_rows: Skip`) instead of
     /// stopping the import.
     pub skip_bad_rows: bool,
+    /// Extra missing-value markers for every column, comma-separated (`?, 0, n.d.`), written
+    /// as `missing: {"*": [...]}`.
+    pub missing_markers: String,
     /// Contact logs: the distinct values of the outcome column and what each means
     /// (`None`: not said; the import then names the cell).
     outcome_codes: Vec<(String, Option<import::OutcomeCode>)>,
@@ -148,6 +151,7 @@ impl ImportDialog {
             save_mapping: true,
             skip_bad_rows: false,
             outcome_codes: Vec::new(),
+            missing_markers: String::new(),
             error: None,
         };
         d.start_from_preview();
@@ -185,6 +189,7 @@ impl ImportDialog {
             roles[i] = Role::DateForPeriod;
         }
         self.skip_bad_rows = m.bad_rows == import::BadRows::Skip;
+        self.missing_markers = m.missing.get("*").map(|v| v.join(", ")).unwrap_or_default();
         if is_wide(m.layout) {
             if m.value_columns.is_empty() {
                 for (i, h) in headers.iter().enumerate() {

@@ -50,6 +50,17 @@ impl ImportDialog {
                 }
             }
         }
+        let markers: Vec<String> = self
+            .missing_markers
+            .split(',')
+            .map(|v| v.trim().to_owned())
+            .filter(|v| !v.is_empty())
+            .collect();
+        if markers.is_empty() {
+            m.missing.remove("*");
+        } else {
+            m.missing.insert("*".into(), markers);
+        }
         m.bad_rows = if self.skip_bad_rows {
             import::BadRows::Skip
         } else {

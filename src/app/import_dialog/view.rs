@@ -55,6 +55,14 @@ impl ImportDialog {
                             .map_or_else(String::new, |n| format!("({})", n.to_string_lossy())),
                     );
                 });
+                ui.horizontal(|ui| {
+                    ui.label(tr(
+                        lang,
+                        "Also missing (all columns, comma-separated):",
+                        "Aussi manquant (toutes colonnes, séparés par des virgules) :",
+                    ));
+                    ui.text_edit_singleline(&mut self.missing_markers);
+                });
                 ui.checkbox(
                     &mut self.skip_bad_rows,
                     tr(
