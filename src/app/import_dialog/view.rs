@@ -56,12 +56,13 @@ impl ImportDialog {
                     );
                 });
                 ui.horizontal(|ui| {
-                    ui.label(tr(
+                    let label = ui.label(tr(
                         lang,
                         "Also missing (all columns, comma-separated):",
                         "Aussi manquant (toutes colonnes, séparés par des virgules) :",
                     ));
-                    ui.text_edit_singleline(&mut self.missing_markers);
+                    ui.text_edit_singleline(&mut self.missing_markers)
+                        .labelled_by(label.id);
                 });
                 ui.checkbox(
                     &mut self.skip_bad_rows,
