@@ -48,7 +48,7 @@ row "  floor: wc -l on the same file" "" "$(ms "$(get "$wc_json" median_s)")" ""
 row "load the same rows from RON (goal < 1.5 s)" "$(ms "$(get "$ron_json" median_s)")" "" ""
 row "peak memory, CSV load (goal < 150 MB; peer: pandas)" \
   "$(get "$csv_json" peak_rss_mb | cut -d. -f1) MB" "$(get "$pandas_json" peak_rss_mb | cut -d. -f1) MB" ""
-row "peak memory, RON load" "$(get "$ron_json" peak_rss_mb | cut -d. -f1) MB" "" ""
+row "peak memory, RON load (goal < 150 MB, streamed)" "$(get "$ron_json" peak_rss_mb | cut -d. -f1) MB" "" ""
 
 echo
 echo "selection recompute over the loaded rows (in-process, cargo bench --bench select):"

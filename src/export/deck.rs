@@ -190,10 +190,16 @@ pub fn parse_deck(text: &str, path: &Path) -> Result<Deck, LoadError> {
 
 /// Reads a chart-description file.
 pub fn read_chart_spec(path: &Path) -> Result<ChartSpec, LoadError> {
-    parse_chart_spec(&io::ron_file::read_text(path)?, path)
+    parse_chart_spec(
+        &io::ron_file::read_text_limited(path, io::read::MAX_SPEC_BYTES)?,
+        path,
+    )
 }
 
 /// Reads a deck file.
 pub fn read_deck(path: &Path) -> Result<Deck, LoadError> {
-    parse_deck(&io::ron_file::read_text(path)?, path)
+    parse_deck(
+        &io::ron_file::read_text_limited(path, io::read::MAX_SPEC_BYTES)?,
+        path,
+    )
 }

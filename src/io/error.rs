@@ -18,7 +18,7 @@ pub enum LoadError {
         source: std::io::Error,
     },
     /// The file is larger than the accepted limit.
-    #[error("{}: the file is {size_bytes} bytes; dataset files are limited to {limit_bytes} bytes ({} MiB)", path.display(), limit_bytes / (1024 * 1024))]
+    #[error("{}: the file is {size_bytes} bytes or more; files of this kind are limited to {limit_bytes} bytes ({} MiB)", path.display(), limit_bytes / (1024 * 1024))]
     TooLarge {
         /// File.
         path: PathBuf,
@@ -26,6 +26,15 @@ pub enum LoadError {
         size_bytes: u64,
         /// The limit.
         limit_bytes: u64,
+    },
+    /// The path is not a regular file (a directory, a named pipe, a device such as
+    /// `/dev/zero`, after following symlinks).
+    #[error("{}: this is {kind}, not a regular file; expected a data file", path.display())]
+    NotRegular {
+        /// File.
+        path: PathBuf,
+        /// What it is, in words.
+        kind: &'static str,
     },
     /// The text is not valid in the file's format.
     #[error("{}:{line}:{column}: {message}", path.display())]
@@ -83,12 +92,33 @@ impl LoadError {
         match self {
             LoadError::Io { path, .. }
             | LoadError::TooLarge { path, .. }
+            | LoadError::NotRegular { path, .. }
             | LoadError::Syntax { path, .. }
             | LoadError::Invalid { path, .. }
             | LoadError::UnsupportedType { path }
             | LoadError::Import { path, .. }
             | LoadError::Cell { path, .. }
             | LoadError::Cancelled { path } => path,
+        }
+    }
+}
+
+impl LoadError {
+    /// The loader error for a failed bounded read of `path` ([`super::read`]).
+    pub fn from_read(path: &std::path::Path, e: super::read::ReadError) -> LoadError {
+        use super::read::ReadError;
+        let path = path.to_owned();
+        match e {
+            ReadError::Io(source) => LoadError::Io { path, source },
+            ReadError::NotRegular { kind } => LoadError::NotRegular { path, kind },
+            ReadError::TooLarge {
+                size_bytes,
+                limit_bytes,
+            } => LoadError::TooLarge {
+                path,
+                size_bytes: size_bytes.unwrap_or(limit_bytes.saturating_add(1)),
+                limit_bytes,
+            },
         }
     }
 }

@@ -38,6 +38,10 @@ pub fn load_path_with(
         .unwrap_or_default();
     match ext.as_str() {
         "ron" => {
+            // large files stream; anything else (and every error) takes the full reader
+            if let Some(result) = super::ron_stream::load(base, path) {
+                return result;
+            }
             let text = ron_file::read_text(path)?;
             let file = ron_file::parse(&text, path)?;
             validate::build(base, &file).map_err(|report| LoadError::Invalid {

@@ -18,6 +18,14 @@ use std::borrow::Cow;
 /// Byte range of the `[ … ]` value of the top-level `observations` field, if the file has one
 /// and its surroundings are plain enough to find it.
 pub fn find_observations(text: &str) -> Option<(usize, usize)> {
+    let start = find_observations_start(text)?;
+    let end = skip_value(text.as_bytes(), start)?;
+    Some((start, end))
+}
+
+/// Byte index of the `[` opening the top-level `observations` list, found without reading
+/// the list itself (so a streaming reader needs only the text before it).
+pub fn find_observations_start(text: &str) -> Option<usize> {
     let b = text.as_bytes();
     let mut i = skip_ws(b, 0)?;
     // inner attributes such as #![enable(implicit_some)]
@@ -53,11 +61,7 @@ pub fn find_observations(text: &str) -> Option<(usize, usize)> {
         }
         i = skip_ws(b, i + 1)?;
         if id == "observations" {
-            if b.get(i) != Some(&b'[') {
-                return None;
-            }
-            let end = skip_value(b, i)?;
-            return Some((i, end));
+            return (b.get(i) == Some(&b'[')).then_some(i);
         }
         i = skip_value(b, i)?;
     }
@@ -93,6 +97,23 @@ pub fn parse_observations(
             _ => return None,
         }
     }
+}
+
+/// One record in plain form, `text[open..]` starting with its `(`: the record and the index
+/// just after its `)`. `None` when the record is not in plain form or is cut off by the end
+/// of `text`.
+pub fn parse_record(text: &str, open: usize) -> Option<(ObservationRecord<'_>, usize)> {
+    let b = text.as_bytes();
+    if b.get(open) != Some(&b'(') {
+        return None;
+    }
+    record(text, b, open + 1)
+}
+
+/// Index of the first byte at or after `i` that is not white space or a `//` comment;
+/// `None` on a block comment (left to `ron`).
+pub fn skip_blank(text: &str, i: usize) -> Option<usize> {
+    skip_ws(text.as_bytes(), i)
 }
 
 fn record<'a>(text: &'a str, b: &[u8], mut i: usize) -> Option<(ObservationRecord<'a>, usize)> {

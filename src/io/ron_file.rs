@@ -52,13 +52,22 @@ fn options() -> ron::Options {
         .with_recursion_limit(MAX_NESTING)
 }
 
-/// Reads a file's text after checking its size against [`MAX_FILE_BYTES`].
+/// Reads a dataset file's text (at most [`MAX_FILE_BYTES`], regular files only; see
+/// [`super::read`]).
 pub fn read_text(path: &Path) -> Result<String, LoadError> {
-    let bytes = read_bytes(path)?;
+    read_text_limited(path, MAX_FILE_BYTES)
+}
+
+/// Reads a file's text, at most `limit_bytes`, regular files only. A UTF-8 byte-order mark
+/// is dropped; invalid UTF-8 is a syntax error at its line and character column.
+pub fn read_text_limited(path: &Path, limit_bytes: u64) -> Result<String, LoadError> {
+    let mut bytes = read_bytes_limited(path, limit_bytes)?;
+    if bytes.starts_with(b"\xEF\xBB\xBF") {
+        bytes.drain(..3);
+    }
     String::from_utf8(bytes).map_err(|e| {
-        let valid = &e.as_bytes()[..e.utf8_error().valid_up_to()];
-        let line = valid.iter().filter(|&&b| b == b'\n').count() + 1;
-        let column = valid.iter().rev().take_while(|&&b| b != b'\n').count() + 1;
+        let (line, column) =
+            super::read::utf8_error_position(e.as_bytes(), e.utf8_error().valid_up_to());
         LoadError::Syntax {
             path: path.to_owned(),
             line,
@@ -68,21 +77,14 @@ pub fn read_text(path: &Path) -> Result<String, LoadError> {
     })
 }
 
-/// Reads a file's bytes after checking its size against [`MAX_FILE_BYTES`].
+/// Reads a dataset file's bytes (at most [`MAX_FILE_BYTES`], regular files only).
 pub fn read_bytes(path: &Path) -> Result<Vec<u8>, LoadError> {
-    let io = |source| LoadError::Io {
-        path: path.to_owned(),
-        source,
-    };
-    let size_bytes = std::fs::metadata(path).map_err(io)?.len();
-    if size_bytes > MAX_FILE_BYTES {
-        return Err(LoadError::TooLarge {
-            path: path.to_owned(),
-            size_bytes,
-            limit_bytes: MAX_FILE_BYTES,
-        });
-    }
-    std::fs::read(path).map_err(io)
+    read_bytes_limited(path, MAX_FILE_BYTES)
+}
+
+/// Reads a file's bytes, at most `limit_bytes`, regular files only ([`super::read`]).
+pub fn read_bytes_limited(path: &Path, limit_bytes: u64) -> Result<Vec<u8>, LoadError> {
+    super::read::read_limited(path, limit_bytes).map_err(|e| LoadError::from_read(path, e))
 }
 
 /// Parses RON text. Errors carry the 1-based line and column and what was expected.
@@ -91,6 +93,8 @@ pub fn read_bytes(path: &Path) -> Result<Vec<u8>, LoadError> {
 /// [`super::ron_fast`] when it is in plain form; everything else, and every error, is
 /// `ron`'s.
 pub fn parse<'a>(text: &'a str, path: &Path) -> Result<DatasetFile<'a>, LoadError> {
+    // a byte-order mark, as some Windows editors write, is not part of the text
+    let text = text.strip_prefix('\u{feff}').unwrap_or(text);
     if let Some(file) = parse_fast(text) {
         return Ok(file);
     }
@@ -100,7 +104,7 @@ pub fn parse<'a>(text: &'a str, path: &Path) -> Result<DatasetFile<'a>, LoadErro
             path: path.to_owned(),
             line: e.span.start.line,
             column: e.span.start.col,
-            message: e.code.to_string(),
+            message: super::read::cap_message(&e.code.to_string()).into_owned(),
         })
 }
 

@@ -3,8 +3,9 @@ Semantic validation: turns a parsed [`DatasetFile`] into a consistent [`Dataset`
 
 Every problem is collected (not just the first), each naming its record: unknown or
 duplicate ids, values outside the indicator's range, channel shares adding up to more than
-100 %, observations without source or grade, duplicate observations (same region, channel,
-segment, indicator, period and source), practices without source.
+100 %, margins of error that are negative or not finite, observations without source or
+grade, duplicate observations (same region, channel, segment, indicator, period and source),
+practices without source.
 */
 
 use super::ron_file::DatasetFile;
@@ -13,7 +14,7 @@ use crate::model::{Dataset, Unit};
 use std::fmt;
 
 mod rows;
-pub use rows::{check_channel_mix, duplicate_groups, list_numbers};
+pub use rows::{check_channel_mix, check_observation_rows, duplicate_groups, list_numbers};
 
 /// Most problems kept in one report; further ones are only counted.
 pub const MAX_PROBLEMS: usize = 500;
@@ -55,6 +56,14 @@ pub enum ProblemKind {
         indicator: String,
         /// Range as text.
         range: String,
+    },
+    /// A margin of error that is not a finite number of at least 0.
+    #[error(
+        "margin {margin} is not a margin of error: expected a finite number of at least 0, in the unit of the value"
+    )]
+    BadMargin {
+        /// The margin found.
+        margin: f64,
     },
     /// Shares of one channel mix add up to more than 100 %.
     #[error("the channel shares add up to {sum_pct:.1} %, more than 100 %")]
@@ -122,7 +131,9 @@ pub struct Problem {
 
 impl fmt::Display for Problem {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        write!(f, "{}: {}", self.record, self.kind)
+        // ids and names come from the file: a problem line is capped like every message
+        let line = format!("{}: {}", self.record, self.kind);
+        f.write_str(&super::read::cap_message(&line))
     }
 }
 
@@ -290,6 +301,24 @@ fn check_observations(ds: &mut Dataset, file: &DatasetFile<'_>, rep: &mut Valida
     // file record number (1-based) of each row pushed
     let mut record_of_row: Vec<usize> = Vec::with_capacity(file.observations.len());
     for (i, o) in file.observations.iter().enumerate() {
+        if add_observation(ds, i, o, rep) {
+            record_of_row.push(i + 1);
+        }
+    }
+    check_observation_rows(ds, first_new, &record_of_row, rep);
+}
+
+/// Checks observation `i` (0-based, in file order) against `ds` and adds it when it has no
+/// problem (then returns `true`); problems go to `rep`. Checks across rows (channel mix,
+/// duplicates) come afterwards, over all added rows, with [`check_observation_rows`]. Used
+/// by [`build`] and by the streaming RON reader.
+pub(crate) fn add_observation(
+    ds: &mut Dataset,
+    i: usize,
+    o: &crate::model::ObservationRecord<'_>,
+    rep: &mut ValidationReport,
+) -> bool {
+    {
         let record = || {
             let ch = o
                 .channel
@@ -399,8 +428,13 @@ fn check_observations(ds: &mut Dataset, file: &DatasetFile<'_>, rep: &mut Valida
         if o.grade.is_none() {
             rep.push(record, ProblemKind::MissingGrade);
         }
+        if let Some(m) = o.margin
+            && !(m.is_finite() && m >= 0.0)
+        {
+            rep.push(record, ProblemKind::BadMargin { margin: m });
+        }
         if rep.count() != before {
-            continue;
+            return false;
         }
         if let (Some(r), Some(c), Some(sg), Some(ind), Some(s), Some(g)) =
             (region, channel, segment, indicator, source, o.grade)
@@ -418,46 +452,18 @@ fn check_observations(ds: &mut Dataset, file: &DatasetFile<'_>, rep: &mut Valida
                 g,
                 o.note.as_deref(),
             );
-            record_of_row.push(i + 1);
+            return true;
         }
     }
-    check_channel_mix(ds, first_new, rep);
-    for group in duplicate_groups(ds, first_new) {
-        let numbers: Vec<usize> = group
-            .iter()
-            .map(|&row| record_of_row[row - first_new])
-            .collect();
-        let first = file
-            .observations
-            .get(record_of_row[group[0] - first_new] - 1);
-        rep.push(
-            || match first {
-                Some(o) => format!(
-                    "observation {} ({}{} / {}{} / {})",
-                    numbers[0],
-                    o.region,
-                    o.segment
-                        .as_deref()
-                        .map(|s| format!(" / {s}"))
-                        .unwrap_or_default(),
-                    o.indicator,
-                    o.channel
-                        .as_deref()
-                        .map(|c| format!(" / {c}"))
-                        .unwrap_or_default(),
-                    o.period
-                ),
-                None => format!("observation {}", numbers[0]),
-            },
-            ProblemKind::DuplicateObservation {
-                count: group.len(),
-                where_: format!("observations {}", list_numbers(&numbers)),
-            },
-        );
-    }
+    false
 }
 
-fn check_practices(ds: &mut Dataset, file: &DatasetFile<'_>, rep: &mut ValidationReport) {
+/// Checks the practices of `file` against `ds` and adds the valid ones.
+pub(crate) fn check_practices(
+    ds: &mut Dataset,
+    file: &DatasetFile<'_>,
+    rep: &mut ValidationReport,
+) {
     for p in &file.practices {
         let record = || format!("practice `{}`", p.id);
         let before = rep.count();

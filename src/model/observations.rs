@@ -313,6 +313,10 @@ impl ObservationTable {
     pub fn period_col(&self) -> &[Period] {
         &self.period
     }
+    /// Source column.
+    pub fn source_col(&self) -> &[u32] {
+        &self.source
+    }
     /// Value column.
     pub fn value_col(&self) -> &[Option<f64>] {
         &self.value

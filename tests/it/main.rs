@@ -10,6 +10,7 @@ mod desktop_ui;
 mod export;
 #[cfg(feature = "gui")]
 mod export_ui;
+mod hostile;
 mod import;
 #[cfg(feature = "gui")]
 mod import_ui;

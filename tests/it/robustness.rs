@@ -408,3 +408,175 @@ proptest! {
         }
     }
 }
+
+/// A zip container of `entries`, deflated (the shape of an XLSX or ODS file).
+fn zip_container(entries: &[(&str, &[u8])]) -> Vec<u8> {
+    use std::io::Write;
+    let mut w = zip::ZipWriter::new(std::io::Cursor::new(Vec::new()));
+    let opts = zip::write::SimpleFileOptions::default()
+        .compression_method(zip::CompressionMethod::Deflated);
+    for (name, bytes) in entries {
+        w.start_file(*name, opts).expect("zip entry");
+        w.write_all(bytes).expect("zip write");
+    }
+    w.finish().expect("zip finish").into_inner()
+}
+
+const XLSX_PARTS: &[(&str, &str)] = &[
+    (
+        "[Content_Types].xml",
+        r#"<?xml version="1.0"?><Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types"><Default Extension="rels" ContentType="application/vnd.openxmlformats-package.relationships+xml"/><Default Extension="xml" ContentType="application/xml"/><Override PartName="/xl/workbook.xml" ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.sheet.main+xml"/></Types>"#,
+    ),
+    (
+        "_rels/.rels",
+        r#"<?xml version="1.0"?><Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships"><Relationship Id="rId1" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/officeDocument" Target="xl/workbook.xml"/></Relationships>"#,
+    ),
+    (
+        "xl/workbook.xml",
+        r#"<?xml version="1.0"?><workbook xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main" xmlns:r="http://schemas.openxmlformats.org/officeDocument/2006/relationships"><sheets><sheet name="Data" sheetId="1" r:id="rId1"/></sheets></workbook>"#,
+    ),
+    (
+        "xl/_rels/workbook.xml.rels",
+        r#"<?xml version="1.0"?><Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships"><Relationship Id="rId1" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/worksheet" Target="worksheets/sheet1.xml"/></Relationships>"#,
+    ),
+];
+
+/// A sheet part whose middle is replaced by `bytes`.
+fn sheet_with(bytes: &[u8]) -> Vec<u8> {
+    let mut s = br#"<?xml version="1.0"?><worksheet xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main"><sheetData><row r="1"><c r="A1" t="inlineStr"><is><t>Region</t></is></c></row>"#.to_vec();
+    s.extend_from_slice(bytes);
+    s.extend_from_slice(b"</sheetData></worksheet>");
+    s
+}
+
+fn content_with(bytes: &[u8]) -> Vec<u8> {
+    let mut s = br#"<?xml version="1.0"?><office:document-content xmlns:office="urn:oasis:names:tc:opendocument:xmlns:office:1.0" xmlns:table="urn:oasis:names:tc:opendocument:xmlns:table:1.0" xmlns:text="urn:oasis:names:tc:opendocument:xmlns:text:1.0"><office:body><office:spreadsheet><table:table table:name="Data"><table:table-row>"#.to_vec();
+    s.extend_from_slice(bytes);
+    s
+}
+
+/// Loading a workbook must not panic; an error names the file and says what is wrong with
+/// the workbook, the sheet or a cell.
+fn check_workbook_error(path: &Path) -> Result<(), TestCaseError> {
+    match load(path) {
+        Ok(_) => Ok(()),
+        Err(e) => {
+            prop_assert_eq!(e.path(), path);
+            let text = e.to_string();
+            prop_assert!(
+                text.starts_with(&format!("{}: ", path.display())),
+                "{}",
+                text
+            );
+            prop_assert!(text.len() < 20_000, "{} bytes", text.len());
+            prop_assert!(
+                text.contains("workbook")
+                    || text.contains("sheet \"Data\"")
+                    || text.contains("the file is empty")
+                    || text.contains("no column"),
+                "{}",
+                text
+            );
+            Ok(())
+        }
+    }
+}
+
+proptest! {
+    #![proptest_config(ProptestConfig::with_cases(64))]
+
+    /// Arbitrary bytes inside a well-formed XLSX container: as (or inside) the sheet, or in
+    /// place of the workbook part, the relationships or an extra shared-string table.
+    #[test]
+    fn arbitrary_bytes_in_an_xlsx_sheet_never_panic(
+        bytes in prop::collection::vec(any::<u8>(), 0..300),
+        whole in any::<bool>(),
+        part in 0usize..5,
+    ) {
+        let sheet = if whole || part != 0 { bytes.clone() } else { sheet_with(&bytes) };
+        let valid_sheet = sheet_with(b"");
+        let mut parts: Vec<(&str, &[u8])> =
+            XLSX_PARTS.iter().map(|(n, t)| (*n, t.as_bytes())).collect();
+        match part {
+            0 => parts.push(("xl/worksheets/sheet1.xml", &sheet)),
+            4 => {
+                parts.push(("xl/worksheets/sheet1.xml", &valid_sheet));
+                parts.push(("xl/sharedStrings.xml", &sheet));
+            }
+            k => {
+                // replace the workbook, its relationships or the package relationships
+                let name = ["", "xl/workbook.xml", "xl/_rels/workbook.xml.rels", "_rels/.rels"][k];
+                parts.retain(|(n, _)| *n != name);
+                parts.push((name, &sheet));
+                parts.push(("xl/worksheets/sheet1.xml", &valid_sheet));
+            }
+        }
+        let dir = tempfile::tempdir().expect("tempdir");
+        let path = dir.path().join("fuzz.xlsx");
+        std::fs::write(&path, zip_container(&parts)).expect("write");
+        check_workbook_error(&path)?;
+    }
+
+    /// Arbitrary bytes as (or inside) the content of an ODS container.
+    #[test]
+    fn arbitrary_bytes_in_an_ods_content_never_panic(
+        bytes in prop::collection::vec(any::<u8>(), 0..300),
+        whole in any::<bool>(),
+    ) {
+        let content = if whole { bytes.clone() } else { content_with(&bytes) };
+        let parts: Vec<(&str, &[u8])> = vec![
+            ("mimetype", b"application/vnd.oasis.opendocument.spreadsheet"),
+            ("META-INF/manifest.xml", br#"<?xml version="1.0"?><manifest:manifest xmlns:manifest="urn:oasis:names:tc:opendocument:xmlns:manifest:1.0"><manifest:file-entry manifest:full-path="content.xml" manifest:media-type="text/xml"/></manifest:manifest>"#),
+            ("content.xml", &content),
+        ];
+        let dir = tempfile::tempdir().expect("tempdir");
+        let path = dir.path().join("fuzz.ods");
+        std::fs::write(&path, zip_container(&parts)).expect("write");
+        check_workbook_error(&path)?;
+    }
+}
+
+proptest! {
+    #![proptest_config(ProptestConfig::with_cases(64))]
+
+    /// The streaming RON reader gives what the whole-file reader gives (or leaves the file
+    /// to it), whatever the chunk boundaries.
+    #[test]
+    fn streaming_load_matches_whole_file_load(
+        records in prop::collection::vec(arb_record(), 0..6),
+        chunk in 1usize..64,
+        practices_after in any::<bool>(),
+    ) {
+        let practices = r#"practices: [Practice(id: "p", regions: ["uk"], theme: Listening, summary: (en: "a", fr: "b"), source: "s1")],"#;
+        let head = r#"sources: [Source(id: "s1", title: "T", publisher: "P", date: "2020", kind: Report)],"#;
+        let (before, after) = if practices_after { ("", practices) } else { (practices, "") };
+        let text = format!(
+            "\u{feff}#![enable(implicit_some)]\nDataset(\n  {head}\n  {before}\n  observations: [\n    {}\n  ],\n  {after}\n)\n",
+            records.join(",\n    ")
+        );
+        let dir = tempfile::tempdir().expect("tempdir");
+        let path = dir.path().join("s.ron");
+        std::fs::write(&path, &text).expect("write");
+        let base = benchmark::catalog().expect("catalog");
+        let whole = io::ron_file::read_text(&path)
+            .and_then(|t| {
+                let f = io::ron_file::parse(&t, &path)?;
+                io::validate::build(&base, &f).map_err(|report| LoadError::Invalid { path: path.clone(), report })
+            });
+        match io::ron_stream::load_chunked(&base, &path, chunk) {
+            None => {}
+            Some(Ok(ds)) => {
+                let w = whole.map_err(|e| TestCaseError::fail(format!("whole failed: {e}")))?;
+                prop_assert_eq!(ds.observations.len(), w.observations.len());
+                for i in 0..ds.observations.len() {
+                    prop_assert_eq!(format!("{:?}", ds.observations.row(i)), format!("{:?}", w.observations.row(i)));
+                }
+                prop_assert_eq!(ds.practices.len(), w.practices.len());
+            }
+            Some(Err(e)) => {
+                let w = whole.err().map(|e| e.to_string()).unwrap_or_default();
+                prop_assert_eq!(e.to_string(), w);
+            }
+        }
+    }
+}

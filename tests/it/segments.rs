@@ -429,3 +429,34 @@ fn data_table_has_n_and_margin_columns() {
         "{text}"
     );
 }
+
+#[test]
+fn duplicates_are_reported_by_the_streamed_ron_load_too() {
+    // record 2 is refused (unknown region), so rows and records differ: the duplicates are
+    // records 1 and 3 (with the segment in the key), and record 4 differs by its segment
+    let text = r#"Dataset(observations: [
+        (region: "uk", segment: "retail_banking", indicator: "nps", period: "2024", value: 1, source: "bain-banks-2013", grade: Measured),
+        (region: "narnia", indicator: "nps", period: "2024", value: 2, source: "bain-banks-2013", grade: Measured),
+        (region: "uk", segment: "retail_banking", indicator: "nps", period: "2024", value: 3, source: "bain-banks-2013", grade: Measured),
+        (region: "uk", indicator: "nps", period: "2024", value: 4, source: "bain-banks-2013", grade: Measured),
+    ])"#;
+    let (_d, p) = crate::temp_file("dup.ron", text);
+    let base = catalog();
+    let streamed = io::ron_stream::load(&base, &p).expect("plain form: streamed");
+    let Err(LoadError::Invalid { report, .. }) = streamed else {
+        panic!("expected problems, got {streamed:?}");
+    };
+    let lines: Vec<String> = report.problems.iter().map(|p| p.to_string()).collect();
+    assert_eq!(report.count(), 2, "{lines:?}");
+    assert!(lines[0].contains("narnia"), "{}", lines[0]);
+    assert!(
+        lines[1].starts_with("observation 1 (uk / retail_banking / nps / 2024)")
+            && lines[1].contains("given 2 times (observations 1, 3)"),
+        "{}",
+        lines[1]
+    );
+    // the whole-file reader says the same
+    let whole = load_on(&base, text).expect_err("problems");
+    let whole: Vec<String> = whole.problems.iter().map(|p| p.to_string()).collect();
+    assert_eq!(whole, lines);
+}

@@ -86,7 +86,9 @@ impl Builder<'_> {
         let mixed_years = snapshot && first < last;
         if mixed_years && kind != ChartKind::HeatTable {
             for p in series.iter_mut().flat_map(|s| s.points.iter_mut()) {
-                p.label = format!("{} ({})", p.label, p.period);
+                // right after the value, before a ranking's gap to the best
+                let at = p.label.find("  (").unwrap_or(p.label.len());
+                p.label.insert_str(at, &format!(" ({})", p.period));
             }
         }
         let years = if mixed_years {

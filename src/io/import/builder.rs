@@ -6,6 +6,7 @@ plus a one-entry cache per column), so a row costs no allocation.
 */
 
 use super::mapping::{self, Layout, Mapping, Unknown};
+use super::name_index::{MappedNames, NameIndex};
 use super::records::{Aggregates, derived_indicators};
 use super::rules::{Bucket, RowRules};
 use super::text::{self, Encoding, Number};
@@ -29,6 +30,9 @@ mod row;
 /// Longest text accepted in one cell, in bytes (64 KiB): no indicator, name or note needs
 /// more, and a longer cell is almost always an unclosed quote.
 pub const MAX_CELL_BYTES: usize = 64 * 1024;
+
+/// Unknown region names that get fuzzy suggestions; further ones are only listed.
+const MAX_SUGGESTED_NAMES: usize = 100;
 
 /// A cell as the readers hand it over.
 #[derive(Clone, Copy, Debug)]
@@ -103,6 +107,8 @@ pub(crate) struct Locator {
     pub sheet: Option<String>,
     /// 0-based column of the table's first column.
     pub first_col: usize,
+    /// 1-based row of the header row as the user sees it (0: unknown, shown as row 1).
+    pub header_row: usize,
 }
 
 /// FNV-1a: fast for the short keys interned here.
@@ -209,6 +215,18 @@ pub(crate) struct Builder<'m> {
     sources: Interner,
     periods: Interner,
     unresolved: Vec<(&'static str, UnresolvedName)>,
+    /// (kind, name) of every entry of `unresolved`, to report each name once.
+    unresolved_seen: std::collections::HashSet<(&'static str, String)>,
+    /// Normalised names of the catalogue's (and created) records, for resolution.
+    region_names: NameIndex,
+    channel_names: NameIndex,
+    segment_names: NameIndex,
+    indicator_names: NameIndex,
+    /// The mapping's name → id tables, keyed by normalised name.
+    mapped_regions: MappedNames,
+    mapped_channels: MappedNames,
+    mapped_segments: MappedNames,
+    mapped_indicators: MappedNames,
     aggregates: Option<Aggregates>,
     events: Option<super::events::Events>,
     /// Row number (as the user sees it) of each observation pushed; 0 for computed ones.
@@ -246,6 +264,20 @@ impl<'m> Builder<'m> {
         decimal_comma: bool,
         ctx: &super::builder::FileContext,
     ) -> Result<Builder<'m>, ImportError> {
+        if let Some((col, h)) = headers
+            .iter()
+            .enumerate()
+            .find(|(_, h)| h.len() > MAX_CELL_BYTES)
+        {
+            return Err(ImportError::Cell(CellError {
+                sheet: loc.sheet.clone(),
+                row: loc.header_row.max(1),
+                line: None,
+                column: loc.first_col + col + 1,
+                header: String::new(),
+                message: size_message(h.len()),
+            }));
+        }
         // catalogue additions: the source, declared regions and indicators, derived ones
         let source = mapping
             .source
@@ -287,6 +319,10 @@ impl<'m> Builder<'m> {
             .collect();
         let source_ix = ds.sources.ix(source.id.as_str()).unwrap_or(0);
         let first_observation = ds.observations.len();
+        let region_names = NameIndex::regions(&ds);
+        let channel_names = NameIndex::channels(&ds);
+        let segment_names = NameIndex::segments(&ds);
+        let indicator_names = NameIndex::indicators(&ds);
         let mut b = Builder {
             ds,
             mapping,
@@ -322,6 +358,15 @@ impl<'m> Builder<'m> {
             sources: Interner::default(),
             periods: Interner::default(),
             unresolved: Vec::new(),
+            unresolved_seen: std::collections::HashSet::new(),
+            region_names,
+            channel_names,
+            segment_names,
+            indicator_names,
+            mapped_regions: MappedNames::new(&mapping.regions),
+            mapped_channels: MappedNames::new(&mapping.channels),
+            mapped_segments: MappedNames::new(&mapping.segments),
+            mapped_indicators: MappedNames::new(&mapping.indicators),
             aggregates: None,
             events: None,
             obs_rows: Vec::new(),
@@ -365,6 +410,11 @@ impl<'m> Builder<'m> {
         }
     }
 
+    /// The error for a text cell of `len` bytes, over [`MAX_CELL_BYTES`].
+    pub(crate) fn cell_size_error(&self, row: usize, col: usize, len: usize) -> ImportError {
+        self.cell_error(row, col, size_message(len))
+    }
+
     pub(crate) fn cell_error(&self, row: usize, col: usize, message: String) -> ImportError {
         ImportError::Cell(self.cell_at(row, col, message))
     }
@@ -379,4 +429,10 @@ impl<'m> Builder<'m> {
             message,
         }
     }
+}
+
+fn size_message(len: usize) -> String {
+    format!(
+        "this cell holds {len} bytes; cells are limited to {MAX_CELL_BYTES} bytes, headers included (an unclosed quote can swallow the rest of a file)"
+    )
 }

@@ -1,7 +1,8 @@
 /*!
 CSV / TSV reading: the file is streamed (one reused `ByteRecord`, fields decoded only when
 a name is seen for the first time), after its first 64 KiB have decided the encoding, the
-delimiter and the decimal separator. UTF-16 files (with BOM) are decoded in memory first.
+delimiter and the decimal separator. UTF-16 files (with BOM) are decoded in memory first,
+so they are limited to [`crate::io::MAX_FILE_BYTES`]; other text has no size limit.
 */
 
 use super::builder::{Builder, Cell, FileContext, Locator, RowCells};
@@ -9,7 +10,6 @@ use super::mapping::Mapping;
 use super::text::{self, Encoding};
 use super::{ImportError, Imported, Preview, Progress};
 use crate::model::Dataset;
-use std::fs::File;
 use std::io::{Read, Seek, SeekFrom};
 use std::path::Path;
 
@@ -39,8 +39,8 @@ struct Opened {
 }
 
 fn open(path: &Path) -> Result<Opened, ImportError> {
-    let mut file = File::open(path)?;
-    let total_bytes = file.metadata()?.len();
+    // regular files only; 8-bit text is streamed, so its size is not limited
+    let (mut file, total_bytes) = crate::io::read::open_regular(path, u64::MAX)?;
     let mut head = Vec::with_capacity(HEAD_BYTES);
     (&mut file).take(HEAD_BYTES as u64).read_to_end(&mut head)?;
     if head.iter().all(|b| b.is_ascii_whitespace()) && total_bytes <= HEAD_BYTES as u64 {
@@ -56,9 +56,18 @@ fn open(path: &Path) -> Result<Opened, ImportError> {
     };
     let (source, delimiter): (Box<dyn Read + Send>, u8) = match encoding {
         Encoding::Utf16Le | Encoding::Utf16Be => {
+            // UTF-16 is converted whole in memory: limited like a workbook
+            if total_bytes > crate::io::MAX_FILE_BYTES {
+                return Err(ImportError::TooLarge {
+                    size_bytes: total_bytes,
+                    limit_bytes: crate::io::MAX_FILE_BYTES,
+                });
+            }
             file.seek(SeekFrom::Start(2))?;
             let mut rest = Vec::new();
-            file.read_to_end(&mut rest)?;
+            (&mut file)
+                .take(crate::io::MAX_FILE_BYTES)
+                .read_to_end(&mut rest)?;
             let utf8 = text::decode_utf16(&rest, encoding);
             if utf8.iter().all(|b| b.is_ascii_whitespace()) {
                 return Err(ImportError::Empty);
@@ -221,7 +230,10 @@ pub(crate) fn import(
         base,
         mapping,
         headers,
-        Locator::default(),
+        Locator {
+            header_row: row,
+            ..Locator::default()
+        },
         o.encoding,
         decimal_comma,
         ctx,

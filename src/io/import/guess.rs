@@ -6,9 +6,10 @@ and completing a partial mapping with the guess.
 */
 
 use super::mapping::{Bucket, Layout, Mapping, PeriodFrom, Unknown};
-use super::names::find_indicator;
+use super::name_index::NameIndex;
 use super::text::normalise;
 use crate::model::{Dataset, Period};
+use std::collections::HashMap;
 
 /// Header names recognised for each role, in normalised form (see [`normalise`]).
 const SYNONYMS: &[(&str, &[&str])] = &[
@@ -240,12 +241,21 @@ const SCORE_HEADERS: &[&str] = &[
     "grade",
 ];
 
+/// The role a header names ([`SYNONYMS`], the first role listing the name wins), through a
+/// hash map built once: a header row may have a million columns.
 fn role_of(header: &str) -> Option<&'static str> {
-    let n = normalise(header);
-    SYNONYMS
-        .iter()
-        .find(|(_, names)| names.contains(&n.as_str()))
-        .map(|(role, _)| *role)
+    static ROLES: std::sync::OnceLock<HashMap<&'static str, &'static str>> =
+        std::sync::OnceLock::new();
+    let roles = ROLES.get_or_init(|| {
+        let mut map = HashMap::new();
+        for (role, names) in SYNONYMS {
+            for name in *names {
+                map.entry(*name).or_insert(*role);
+            }
+        }
+        map
+    });
+    roles.get(normalise(header).as_str()).copied()
 }
 
 impl Mapping {
@@ -363,9 +373,11 @@ impl Mapping {
         }
         if m.layout == Layout::WideIndicators {
             // write the catalogue indicator each column denotes into the mapping, so the
-            // saved file shows (and lets the user change) how headers were understood
+            // saved file shows (and lets the user change) how headers were understood; the
+            // names are looked up in a hash map (a file may have a million columns)
+            let names = NameIndex::indicators(catalog);
             for h in &unassigned {
-                if let Some(ix) = find_indicator(h, catalog) {
+                if let Some(ix) = catalog.indicators.ix(h).or_else(|| names.get(h)) {
                     m.indicators
                         .insert(h.clone(), catalog.indicators.at(ix).id.to_string());
                 }

@@ -347,20 +347,38 @@ impl Mapping {
 
     /// Reads a mapping file.
     pub fn load(path: &Path) -> Result<Mapping, super::ImportError> {
-        let text = std::fs::read_to_string(path).map_err(|e| super::ImportError::Mapping {
-            path: path.to_owned(),
-            message: format!("cannot read: {e}"),
+        let text =
+            crate::io::read::read_limited(path, crate::io::read::MAX_SPEC_BYTES).map_err(|e| {
+                super::ImportError::Mapping {
+                    path: path.to_owned(),
+                    message: e.to_string(),
+                }
+            })?;
+        let text = text.strip_prefix(b"\xEF\xBB\xBF").unwrap_or(&text);
+        let text = std::str::from_utf8(text).map_err(|e| {
+            let (line, column) = crate::io::read::utf8_error_position(text, e.valid_up_to());
+            super::ImportError::Mapping {
+                path: path.to_owned(),
+                message: format!(
+                    "{line}:{column}: the file is not valid UTF-8 text (save it as UTF-8)"
+                ),
+            }
         })?;
-        Mapping::from_ron(&text).map_err(|e| super::ImportError::Mapping {
+        Mapping::from_ron(text).map_err(|e| super::ImportError::Mapping {
             path: path.to_owned(),
-            message: format!("{}:{}: {}", e.span.start.line, e.span.start.col, e.code),
+            message: crate::io::read::cap_message(&format!(
+                "{}:{}: {}",
+                e.span.start.line, e.span.start.col, e.code
+            ))
+            .into_owned(),
         })
     }
 
     /// The mapping saved beside `data_path` ([`mapping_path`]), if there is one.
     pub fn load_beside(data_path: &Path) -> Result<Option<Mapping>, super::ImportError> {
         let p = mapping_path(data_path);
-        if p.is_file() {
+        // anything there but a regular file (a FIFO, a device) is refused by `load`
+        if p.exists() {
             Mapping::load(&p).map(Some)
         } else {
             Ok(None)

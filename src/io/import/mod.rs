@@ -14,6 +14,9 @@ into indicators. Everything is read, never written, except [`Mapping::save_besid
 - `records`: survey answers and contact logs aggregated per region/channel/period.
 - `events`: message threads and ticket event logs folded into responsiveness indicators.
 - [`rules`]: outcome codes, row filters, missing markers, period from a date, statistics.
+- `error`: [`ImportError`] and [`CellError`], with messages capped for hostile files.
+- `guard`: zip and ODS checks of a workbook before calamine reads it; `names`,
+  `name_index`: names to catalogue records (scans for one-off look-ups, hash maps per import).
 
 For the app: [`preview`] gives headers, the first rows and a guessed mapping for the
 mapping dialog; [`import_path`] runs on a background thread with a [`Progress`] (fraction
@@ -23,9 +26,12 @@ read, cancel flag) and returns [`Imported`] or a structured [`ImportError`]
 
 mod builder;
 mod csv;
+mod error;
 mod events;
+mod guard;
 mod guess;
 pub mod mapping;
+mod name_index;
 mod names;
 mod records;
 pub mod rules;
@@ -34,6 +40,8 @@ pub mod text;
 pub mod time;
 
 pub use builder::MAX_CELL_BYTES;
+pub use error::{CellError, ImportError, MAX_LISTED_PROBLEMS, UnresolvedName};
+pub use guard::{MAX_COMPRESSION_RATIO, MAX_SHEET_CELLS, MAX_UNZIPPED_BYTES};
 pub use mapping::{
     BadRows, Bucket, Columns, Constants, Layout, Mapping, OutcomeCode, PeriodFrom, Statistic,
     Unknown, mapping_path, suggest_region,
@@ -43,10 +51,8 @@ pub use rules::outcome_meaning;
 pub use text::Encoding;
 
 use crate::io::ron_file::{self, DatasetFile, SaveError};
-use crate::io::validate::ValidationReport;
 use crate::model::{Dataset, IndicatorId, RegionId, SegmentId, SourceId};
-use std::fmt;
-use std::path::{Path, PathBuf};
+use std::path::Path;
 use std::sync::atomic::{AtomicBool, Ordering};
 
 /// Progress reporting and cancellation for imports run on a background thread.
@@ -70,291 +76,6 @@ impl Progress<'_> {
 
     pub(crate) fn cancelled(p: Option<&Progress<'_>>) -> bool {
         p.is_some_and(|p| p.cancel.load(Ordering::Relaxed))
-    }
-}
-
-/// Where a faulty cell is, and what is wrong with it.
-#[derive(Clone, Debug, PartialEq, Eq)]
-pub struct CellError {
-    /// Sheet name, for workbooks.
-    pub sheet: Option<String>,
-    /// 1-based row as the user sees it: in a CSV, the record number counting the header
-    /// row as 1 (the row a spreadsheet shows); in a workbook, the sheet's row number.
-    pub row: usize,
-    /// Text files: the physical line where the record starts, as an editor numbers lines
-    /// (only `\n` ends a line, so a bare CR inside a field shifts nothing). Shown when it
-    /// differs from `row` (a quoted field spanning lines, blank lines).
-    pub line: Option<usize>,
-    /// 1-based column number as the user sees it (A = 1).
-    pub column: usize,
-    /// Header of the column (empty when beyond the header row).
-    pub header: String,
-    /// What was found and what was expected.
-    pub message: String,
-}
-
-impl CellError {
-    /// Spreadsheet-style column letters (`C`).
-    pub fn column_letters(&self) -> String {
-        text::column_letters(self.column.saturating_sub(1))
-    }
-
-    /// ` (line 9)` when the physical line differs from the row number, else nothing.
-    pub fn line_note(&self) -> String {
-        match self.line {
-            Some(l) if l != self.row => format!(" (line {l})"),
-            _ => String::new(),
-        }
-    }
-
-    /// Spreadsheet-style cell reference (`C7`).
-    pub fn cell_ref(&self) -> String {
-        format!("{}{}", self.column_letters(), self.row)
-    }
-}
-
-impl fmt::Display for CellError {
-    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        let header = if self.header.is_empty() {
-            String::new()
-        } else {
-            format!(" \"{}\"", self.header)
-        };
-        match &self.sheet {
-            Some(sheet) => write!(
-                f,
-                "sheet \"{sheet}\", cell {} (column {}{header}): {}",
-                self.cell_ref(),
-                self.column_letters(),
-                self.message
-            ),
-            None => write!(
-                f,
-                "row {}{}, column {} ({}){header}: {}",
-                self.row,
-                self.line_note(),
-                self.column,
-                self.column_letters(),
-                self.message
-            ),
-        }
-    }
-}
-
-/// A name in the file that matches no known record.
-#[derive(Clone, Debug, PartialEq)]
-pub struct UnresolvedName {
-    /// The name as written.
-    pub name: String,
-    /// Where it first appears.
-    pub first_seen: CellError,
-    /// Likely ids with a score 0–1 (regions only).
-    pub suggestions: Vec<(String, f64)>,
-}
-
-/// Why an import failed. Messages do not repeat the file name; [`ImportError::into_load_error`]
-/// adds it.
-#[derive(Debug, thiserror::Error)]
-pub enum ImportError {
-    /// The file could not be read.
-    #[error("cannot read the file: {0}")]
-    Io(#[from] std::io::Error),
-    /// A workbook is larger than [`crate::io::MAX_FILE_BYTES`] (text tables are streamed and
-    /// have no size limit).
-    #[error("the file is {size_bytes} bytes; imports are limited to {limit_bytes} bytes")]
-    TooLarge {
-        /// Its size.
-        size_bytes: u64,
-        /// The limit.
-        limit_bytes: u64,
-    },
-    /// Nothing but blank space.
-    #[error("the file is empty: expected a header row (e.g. `Région;Année;Valeur`) and data rows")]
-    Empty,
-    /// Binary content where text was expected.
-    #[error("{}", not_text_message(*offset, looks_like))]
-    NotText {
-        /// Byte offset of the first non-text byte.
-        offset: usize,
-        /// What it looks like, when recognised.
-        looks_like: Option<&'static str>,
-    },
-    /// A cell holds something unexpected.
-    #[error("{0}")]
-    Cell(CellError),
-    /// Several rows or cells are wrong: every one is reported (the first
-    /// [`MAX_LISTED_PROBLEMS`] listed, the rest counted).
-    #[error("{}", problems_message(problems, *total))]
-    Problems {
-        /// The first problems, in file order.
-        problems: Vec<CellError>,
-        /// How many problems were found in all.
-        total: usize,
-    },
-    /// A role has no column and no constant.
-    #[error("no column for the {role}: the headers are [{}]; name the column in the mapping file (`columns: ({role}: \"…\")`) or give a constant (`constants: ({role}: \"…\")`)", headers.join(", "))]
-    MissingColumn {
-        /// Role (`region`, `period`, `value`, …).
-        role: &'static str,
-        /// Headers found.
-        headers: Vec<String>,
-    },
-    /// The mapping names a column the file does not have.
-    #[error("the mapping names the column \"{name}\" for the {role}, but the headers are [{}]", headers.join(", "))]
-    UnknownColumn {
-        /// Role.
-        role: &'static str,
-        /// Column name in the mapping.
-        name: String,
-        /// Headers found.
-        headers: Vec<String>,
-    },
-    /// Names that match no known region, channel or indicator.
-    #[error("{}", unresolved_message(what, names))]
-    Unresolved {
-        /// `region`, `channel`, `indicator` or `source`.
-        what: &'static str,
-        /// Every unknown name, with its first location and suggestions.
-        names: Vec<UnresolvedName>,
-    },
-    /// The mapping file is unreadable or invalid.
-    #[error("mapping {}: {message}", path.display())]
-    Mapping {
-        /// Mapping file.
-        path: PathBuf,
-        /// What is wrong (with line:column for syntax errors).
-        message: String,
-    },
-    /// The workbook could not be opened or the sheet read.
-    #[error("cannot read the workbook: {0}")]
-    Workbook(String),
-    /// The requested sheet does not exist.
-    #[error("no sheet named \"{name}\"; the sheets are [{}]", available.join(", "))]
-    NoSheet {
-        /// Sheet asked for.
-        name: String,
-        /// Sheets present.
-        available: Vec<String>,
-    },
-    /// The records the import adds are inconsistent (e.g. a new indicator's range).
-    #[error("{0}")]
-    Invalid(ValidationReport),
-    /// Stopped through [`Progress::cancel`].
-    #[error("import cancelled")]
-    Cancelled,
-}
-
-fn not_text_message(offset: usize, looks_like: &Option<&'static str>) -> String {
-    match looks_like {
-        Some(what) => format!(
-            "this is not a text (CSV) file: it looks like {what}; open workbooks as .xlsx/.ods, or save the sheet as CSV"
-        ),
-        None => format!(
-            "this is not a text (CSV) file: binary data at byte {offset}; expected text with one record per line"
-        ),
-    }
-}
-
-/// Most problems an import lists; further ones are counted.
-pub const MAX_LISTED_PROBLEMS: usize = 100;
-
-fn problems_message(problems: &[CellError], total: usize) -> String {
-    let mut s = format!("{total} problem(s) in the file:");
-    for p in problems {
-        s.push_str(&format!("\n  {p}"));
-    }
-    if total > problems.len() {
-        s.push_str(&format!("\n  … and {} more", total - problems.len()));
-    }
-    s.push_str("\nFix them, or set `bad_rows: Skip` in the mapping to leave malformed rows out (each is then listed).");
-    s
-}
-
-fn unresolved_message(what: &str, names: &[UnresolvedName]) -> String {
-    let mut s = format!("{} unknown {what} name(s):", names.len());
-    for n in names.iter().take(20) {
-        s.push_str(&format!(
-            "\n  \"{}\" (first at {})",
-            n.name,
-            location(&n.first_seen)
-        ));
-        if !n.suggestions.is_empty() {
-            let sug: Vec<String> = n
-                .suggestions
-                .iter()
-                .map(|(id, _)| format!("`{id}`"))
-                .collect();
-            s.push_str(&format!(" — did you mean {}?", sug.join(" or ")));
-        }
-    }
-    if names.len() > 20 {
-        s.push_str(&format!("\n  … and {} more", names.len() - 20));
-    }
-    let (field, example) = match what {
-        "region" => ("regions", "\"Royaume-Uni\": \"uk\""),
-        "channel" => ("channels", "\"Tél.\": \"phone\""),
-        "segment" => ("segments", "\"@AskBank\": \"bank_a\""),
-        "indicator" => ("indicators", "\"Taux d'abandon\": \"abandon_pct\""),
-        _ => ("columns", "source: \"…\""),
-    };
-    s.push_str(&format!(
-        "\nMap each name to an id in the mapping file (`<data file>.mapping.ron` or --mapping), e.g. `{field}: {{{example}}}`"
-    ));
-    match what {
-        "region" => s.push_str(
-            ", declare new ones under `new_regions: [...]`, or set `unknown_regions: Create`.",
-        ),
-        "indicator" => s.push_str(
-            ", declare new ones under `new_indicators: [...]`, or set `unknown_indicators: Create`.",
-        ),
-        "segment" => s.push_str(
-            ", declare new ones under `new_segments: [...]`, or set `unknown_segments: Create`.",
-        ),
-        _ => s.push('.'),
-    }
-    s
-}
-
-fn location(c: &CellError) -> String {
-    match &c.sheet {
-        Some(_) => format!("cell {}", c.cell_ref()),
-        None => format!(
-            "row {}{}, column {} ({})",
-            c.row,
-            c.line_note(),
-            c.column,
-            c.column_letters()
-        ),
-    }
-}
-
-impl ImportError {
-    /// Converts to the loader error of `path`: located cell errors become
-    /// [`crate::io::LoadError::Cell`], cancellation [`crate::io::LoadError::Cancelled`].
-    pub fn into_load_error(self, path: &Path) -> crate::io::LoadError {
-        use crate::io::LoadError;
-        let path = path.to_owned();
-        match self {
-            ImportError::Io(source) => LoadError::Io { path, source },
-            ImportError::TooLarge {
-                size_bytes,
-                limit_bytes,
-            } => LoadError::TooLarge {
-                path,
-                size_bytes,
-                limit_bytes,
-            },
-            ImportError::Cell(cell) => LoadError::Cell {
-                path,
-                cell: Box::new(cell),
-            },
-            ImportError::Invalid(report) => LoadError::Invalid { path, report },
-            ImportError::Cancelled => LoadError::Cancelled { path },
-            other => LoadError::Import {
-                path,
-                message: other.to_string(),
-            },
-        }
     }
 }
 
@@ -500,15 +221,14 @@ pub fn import_path(
             saved.as_ref()
         }
     };
-    // text tables are streamed (memory does not grow with the file), so only workbooks,
-    // read whole, are limited in size
-    let size_bytes = std::fs::metadata(path)?.len();
-    if FileKind::of(path) == Some(FileKind::Workbook) && size_bytes > crate::io::MAX_FILE_BYTES {
-        return Err(ImportError::TooLarge {
-            size_bytes,
-            limit_bytes: crate::io::MAX_FILE_BYTES,
-        });
-    }
+    // refuses FIFOs and devices before any reader touches them; text tables are streamed
+    // (memory does not grow with the file), so only workbooks, read whole, are limited in size
+    let limit_bytes = if FileKind::of(path) == Some(FileKind::Workbook) {
+        crate::io::MAX_FILE_BYTES
+    } else {
+        u64::MAX
+    };
+    crate::io::read::open_regular(path, limit_bytes)?;
     let ctx = builder::FileContext::of(path);
     match FileKind::of(path) {
         Some(FileKind::Workbook) => {
@@ -557,6 +277,25 @@ pub fn preview(
         }
         _ => csv::preview(path, header_row, max_rows)?,
     };
+    // the dialog shows headers: the cell limit applies to them as on import
+    if let Some((col, h)) = p
+        .headers
+        .iter()
+        .enumerate()
+        .find(|(_, h)| h.len() > MAX_CELL_BYTES)
+    {
+        return Err(ImportError::Cell(CellError {
+            sheet: p.sheet.clone(),
+            row: header_row.map_or(1, |r| r as usize),
+            line: None,
+            column: col + 1,
+            header: String::new(),
+            message: format!(
+                "this cell holds {} bytes; cells are limited to {MAX_CELL_BYTES} bytes, headers included",
+                h.len()
+            ),
+        }));
+    }
     p.guess = Mapping::guess_with_rows(&p.headers, &p.rows, catalog);
     p.saved = saved;
     Ok(p)

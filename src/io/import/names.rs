@@ -131,6 +131,10 @@ pub fn find_indicator(name: &str, catalog: &Dataset) -> Option<u32> {
         .map(|i| i as u32)
 }
 
+/// Names longer than this (in bytes, normalised) get no fuzzy suggestion: similarity costs
+/// the product of the two lengths.
+const MAX_FUZZY_BYTES: usize = 128;
+
 /// Known regions a name may denote, best first, with a score in 0–1 (1: exact match on
 /// id, ISO code, alias or name; below: fuzzy similarity of the names). A group that
 /// contains a matched country is proposed after it ("Maroc" → morocco, then maghreb).
@@ -153,8 +157,12 @@ pub fn suggest_region(name: &str, catalog: &Dataset) -> Vec<(RegionId, f64)> {
             }
             let s = if c == n {
                 1.0
-            } else if c.len() <= 3 || n.len() <= 3 {
-                0.0 // codes only match exactly
+            } else if c.len() <= 3
+                || n.len() <= 3
+                || n.len() > MAX_FUZZY_BYTES
+                || c.len() > MAX_FUZZY_BYTES
+            {
+                0.0 // codes only match exactly; long names are not compared fuzzily
             } else {
                 similarity(&n, &c)
             };

@@ -9,9 +9,10 @@ impl Builder<'_> {
         let m = self.mapping;
         let c = &m.columns;
         let (sheet, first_col) = (self.loc.sheet.clone(), self.loc.first_col);
+        let header_row = self.loc.header_row.max(1);
         let header_cell = |col: usize, header: &str| CellError {
             sheet: sheet.clone(),
-            row: 1,
+            row: header_row,
             line: None,
             column: first_col + col + 1,
             header: header.to_owned(),

@@ -91,14 +91,7 @@ impl Builder<'_> {
             if let Cell::Text(b) = row.cell(i)
                 && b.len() > MAX_CELL_BYTES
             {
-                return Err(self.cell_error(
-                    row_no,
-                    i,
-                    format!(
-                        "this cell holds {} bytes; cells are limited to {MAX_CELL_BYTES} bytes (an unclosed quote can swallow the rest of a file)",
-                        b.len()
-                    ),
-                ));
+                return Err(self.cell_size_error(row_no, i, b.len()));
             }
         }
         if (0..row.count()).all(|i| match row.cell(i) {
@@ -172,7 +165,19 @@ impl Builder<'_> {
             None => None,
         };
         let margin = match self.margin_col {
-            Some(col) => self.number(row_no, row, col)?,
+            Some(col) => match self.number(row_no, row, col)? {
+                Some(m) if !(m.is_finite() && m >= 0.0) => {
+                    return Err(self.cell_error(
+                        row_no,
+                        col,
+                        format!(
+                            "found {}; expected a margin of error: a finite number of at least 0, or a missing value",
+                            self.shown(row.cell(col))
+                        ),
+                    ));
+                }
+                m => m,
+            },
             None => None,
         };
         let note = match self.note_col {

@@ -6,14 +6,11 @@ use super::*;
 
 impl Builder<'_> {
     pub(super) fn unresolved_name(&mut self, what: &'static str, name: &str, at: CellError) {
-        if self
-            .unresolved
-            .iter()
-            .any(|(w, u)| *w == what && u.name == name)
-        {
+        if !self.unresolved_seen.insert((what, name.to_owned())) {
             return;
         }
-        let suggestions = if what == "region" {
+        // suggestions only for the names a message or dialog can show
+        let suggestions = if what == "region" && self.unresolved.len() < MAX_SUGGESTED_NAMES {
             mapping::suggest_region(name, &self.ds)
                 .into_iter()
                 .map(|(id, s)| (id.0, s))
@@ -31,29 +28,24 @@ impl Builder<'_> {
         ));
     }
 
-    pub(super) fn mapped<'a>(
-        map: &'a std::collections::BTreeMap<String, String>,
-        name: &str,
-    ) -> Option<&'a str> {
-        if let Some(v) = map.get(name) {
-            return Some(v);
-        }
-        let n = text::normalise(name);
-        map.iter()
-            .find(|(k, _)| text::normalise(k) == n)
-            .map(|(_, v)| v.as_str())
+    /// The region `name` denotes exactly (as [`mapping::find_region`], through the index).
+    fn find_region(&self, name: &str) -> Option<u32> {
+        self.ds
+            .regions
+            .ix(name)
+            .or_else(|| self.region_names.get(name))
     }
 
     pub(super) fn resolve_region(&mut self, name: &str, code: Option<&str>) -> Option<u32> {
-        if let Some(id) = Self::mapped(&self.mapping.regions, name) {
+        if let Some(id) = self.mapped_regions.get(&self.mapping.regions, name) {
             return self.ds.regions.ix(id);
         }
         if let Some(code) = code.filter(|c| !c.trim().is_empty())
-            && let Some(ix) = mapping::find_region(code.trim(), &self.ds)
+            && let Some(ix) = self.find_region(code.trim())
         {
             return Some(ix);
         }
-        if let Some(ix) = mapping::find_region(name, &self.ds) {
+        if let Some(ix) = self.find_region(name) {
             return Some(ix);
         }
         if self.mapping.unknown_regions == Unknown::Create && !name.trim().is_empty() {
@@ -76,7 +68,15 @@ impl Builder<'_> {
                 aliases: code.map(|c| vec![c.to_owned()]).unwrap_or_default(),
             };
             let id = region.id.clone();
+            let names: Vec<String> = std::iter::once(id.as_str().to_owned())
+                .chain(std::iter::once(region.name.en.clone()))
+                .chain(region.iso.iter().cloned())
+                .chain(region.aliases.iter().cloned())
+                .collect();
             if let Ok(ix) = self.ds.regions.push(region) {
+                for n in &names {
+                    self.region_names.add(n, ix);
+                }
                 self.new_regions.push(id);
                 return Some(ix);
             }
@@ -85,10 +85,13 @@ impl Builder<'_> {
     }
 
     pub(super) fn resolve_channel(&mut self, name: &str) -> Option<u32> {
-        if let Some(id) = Self::mapped(&self.mapping.channels, name) {
+        if let Some(id) = self.mapped_channels.get(&self.mapping.channels, name) {
             return self.ds.channels.ix(id);
         }
-        mapping::find_channel(name, &self.ds)
+        self.ds
+            .channels
+            .ix(name)
+            .or_else(|| self.channel_names.get(name))
     }
 
     /// The segment an account handle of a thread denotes; unknown handles are reported
@@ -102,10 +105,15 @@ impl Builder<'_> {
     }
 
     pub(super) fn resolve_segment(&mut self, name: &str) -> Option<u32> {
-        if let Some(id) = Self::mapped(&self.mapping.segments, name) {
+        if let Some(id) = self.mapped_segments.get(&self.mapping.segments, name) {
             return self.ds.segments.ix(id);
         }
-        if let Some(ix) = mapping::find_segment(name, &self.ds) {
+        if let Some(ix) = self
+            .ds
+            .segments
+            .ix(name)
+            .or_else(|| self.segment_names.get(name))
+        {
             return Some(ix);
         }
         if self.mapping.unknown_segments == Unknown::Create && !name.trim().is_empty() {
@@ -123,7 +131,10 @@ impl Builder<'_> {
                 aliases: Vec::new(),
             };
             let id = seg.id.clone();
+            let display = seg.name.en.clone();
             let ix = self.ds.segments.push(seg).ok()?;
+            self.segment_names.add(id.as_str(), ix);
+            self.segment_names.add(&display, ix);
             self.new_segments.push(id);
             return Some(ix);
         }
@@ -131,10 +142,15 @@ impl Builder<'_> {
     }
 
     pub(super) fn resolve_indicator(&mut self, name: &str) -> Option<u32> {
-        if let Some(id) = Self::mapped(&self.mapping.indicators, name) {
+        if let Some(id) = self.mapped_indicators.get(&self.mapping.indicators, name) {
             return self.ds.indicators.ix(id);
         }
-        if let Some(ix) = mapping::find_indicator(name, &self.ds) {
+        if let Some(ix) = self
+            .ds
+            .indicators
+            .ix(name)
+            .or_else(|| self.indicator_names.get(name))
+        {
             return Some(ix);
         }
         if self.mapping.unknown_indicators == Unknown::Create && !name.trim().is_empty() {
@@ -172,9 +188,19 @@ impl Builder<'_> {
                 channel_mix: false,
             };
             let id = ind.id.clone();
+            let (lo, hi) = ind.unit.range();
+            let display = ind.name.en.clone();
             if let Ok(ix) = self.ds.indicators.push(ind) {
+                self.indicator_names.add(id.as_str(), ix);
+                self.indicator_names.add(&display, ix);
                 self.new_indicators.push(id);
-                self.refresh_ranges();
+                // one range more, in index order (no pass over every indicator)
+                if self.ranges.len() == ix as usize {
+                    self.ranges
+                        .push((lo.unwrap_or(f64::NEG_INFINITY), hi.unwrap_or(f64::INFINITY)));
+                } else {
+                    self.refresh_ranges();
+                }
                 return Some(ix);
             }
         }
