@@ -109,6 +109,11 @@ pub struct ImportDialog {
     /// Whether malformed rows are left out and listed (`bad_rows: Skip`) instead of
     /// stopping the import.
     pub skip_bad_rows: bool,
+    /// `exclude`: rows whose column (index) holds one of the comma-separated values are
+    /// dropped from every figure.
+    pub exclude_col: Option<usize>,
+    /// The values of [`ImportDialog::exclude_col`] to drop, comma-separated.
+    pub exclude_values: String,
     /// Extra missing-value markers for every column, comma-separated (`?, 0, n.d.`), written
     /// as `missing: {"*": [...]}`.
     pub missing_markers: String,
@@ -152,6 +157,8 @@ impl ImportDialog {
             skip_bad_rows: false,
             outcome_codes: Vec::new(),
             missing_markers: String::new(),
+            exclude_col: None,
+            exclude_values: String::new(),
             error: None,
         };
         d.start_from_preview();
@@ -190,6 +197,9 @@ impl ImportDialog {
         }
         self.skip_bad_rows = m.bad_rows == import::BadRows::Skip;
         self.missing_markers = m.missing.get("*").map(|v| v.join(", ")).unwrap_or_default();
+        let first_exclude = m.exclude.iter().next();
+        self.exclude_col = first_exclude.and_then(|(col, _)| find_header(headers, col));
+        self.exclude_values = first_exclude.map(|(_, v)| v.join(", ")).unwrap_or_default();
         if is_wide(m.layout) {
             if m.value_columns.is_empty() {
                 for (i, h) in headers.iter().enumerate() {

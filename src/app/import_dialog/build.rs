@@ -50,6 +50,19 @@ impl ImportDialog {
                 }
             }
         }
+        let dropped: Vec<String> = self
+            .exclude_values
+            .split(',')
+            .map(|v| v.trim().to_owned())
+            .filter(|v| !v.is_empty())
+            .collect();
+        m.exclude.clear();
+        if let Some(col) = self.exclude_col
+            && !dropped.is_empty()
+            && let Some(h) = headers.get(col)
+        {
+            m.exclude.insert(h.clone(), dropped);
+        }
         let markers: Vec<String> = self
             .missing_markers
             .split(',')

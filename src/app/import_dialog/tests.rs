@@ -75,12 +75,18 @@ fn raw_exports_offer_the_period_from_a_date_and_skipping_bad_rows() {
     d.set_role(0, Role::DateForPeriod);
     d.skip_bad_rows = true;
     d.missing_markers = " ?, n.d. ,".into();
+    d.exclude_col = Some(1);
+    d.exclude_values = "TT, NW".into();
     let m = d
         .mapping(Lang::En)
         .expect("valid: the period comes from the date");
     assert_eq!(
         m.missing.get("*"),
         Some(&vec!["?".to_owned(), "n.d.".to_owned()])
+    );
+    assert_eq!(
+        m.exclude.get("region"),
+        Some(&vec!["TT".to_owned(), "NW".to_owned()])
     );
     assert_eq!(
         m.period_from.map(|p| p.column).as_deref(),

@@ -64,6 +64,38 @@ impl ImportDialog {
                     ui.text_edit_singleline(&mut self.missing_markers)
                         .labelled_by(label.id);
                 });
+                ui.horizontal(|ui| {
+                    let headers = &self.preview.headers;
+                    let shown = self
+                        .exclude_col
+                        .and_then(|c| headers.get(c))
+                        .map_or_else(|| tr(lang, "(none)", "(aucune)").to_owned(), Clone::clone);
+                    egui::ComboBox::from_label(tr(
+                        lang,
+                        "drop rows whose column holds:",
+                        "écarter les lignes dont la colonne contient :",
+                    ))
+                    .selected_text(shown)
+                    .show_ui(ui, |ui| {
+                        ui.selectable_value(
+                            &mut self.exclude_col,
+                            None,
+                            tr(lang, "(none)", "(aucune)"),
+                        );
+                        for (i, h) in headers.iter().enumerate() {
+                            ui.selectable_value(&mut self.exclude_col, Some(i), h.as_str());
+                        }
+                    });
+                    let label = ui.label(tr(lang, "values:", "valeurs :"));
+                    let field = ui
+                        .text_edit_singleline(&mut self.exclude_values)
+                        .labelled_by(label.id);
+                    field.on_hover_text(tr(
+                        lang,
+                        "Values to drop, comma-separated (e.g. TT, NW)",
+                        "Valeurs à écarter, séparées par des virgules (p. ex. TT, NW)",
+                    ));
+                });
                 ui.checkbox(
                     &mut self.skip_bad_rows,
                     tr(
