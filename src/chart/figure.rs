@@ -16,6 +16,9 @@ use serde::Serialize;
 
 mod footer;
 mod kinds;
+mod runs;
+
+pub use runs::{is_gap, line_runs};
 
 /// One axis.
 #[derive(Clone, Debug, PartialEq, Serialize, Default)]
@@ -114,40 +117,6 @@ pub const RADAR_MIN_AXES: usize = 3;
 /// Most points a chart draws a marker for; past this, lines carry the grade alone (runs that
 /// touch an illustrative value faded rather than dashed), on screen and in exports alike.
 pub const MARKER_LIMIT: usize = 2_000;
-
-/// Whether the line between consecutive points `a` and `b` is broken: more than one period of
-/// `a` is missing between them (2016 → 2022 on a yearly series).
-pub fn is_gap(a: &Point, b: &Point) -> bool {
-    let period_years = f64::from(a.period.months()) / 12.0;
-    b.x - a.x > period_years * 1.5
-}
-
-/// The runs of a line series: consecutive segments grouped by whether they are dashed (a
-/// segment is dashed when either end is illustrative). Each run is its own polyline, so a long
-/// series is a handful of lines, not one per segment. Points with a missing coordinate are
-/// skipped, and the line breaks where periods are missing ([`is_gap`]).
-pub fn line_runs(points: &[Point]) -> Vec<(bool, Vec<[f64; 2]>)> {
-    let pts: Vec<&Point> = points
-        .iter()
-        .filter(|p| p.x.is_finite() && p.y.is_finite())
-        .collect();
-    let mut runs: Vec<(bool, Vec<[f64; 2]>)> = Vec::new();
-    let mut broken = true;
-    for pair in pts.windows(2) {
-        if is_gap(pair[0], pair[1]) {
-            broken = true;
-            continue;
-        }
-        let dashed = pair.iter().any(|p| p.grade == Grade::Illustrative);
-        let end = [pair[1].x, pair[1].y];
-        match runs.last_mut() {
-            Some((d, run)) if *d == dashed && !broken => run.push(end),
-            _ => runs.push((dashed, vec![[pair[0].x, pair[0].y], end])),
-        }
-        broken = false;
-    }
-    runs
-}
 
 impl Figure {
     /// Whether each point gets a marker: only up to [`MARKER_LIMIT`] points, so that a

@@ -11,6 +11,7 @@ per kind lives in [`plots`] (egui_plot) and [`heat`] (painter). Grades are style
 mod axes;
 mod heat;
 mod plots;
+mod radar;
 mod style;
 
 use super::i18n::S;
@@ -62,7 +63,7 @@ pub fn show(ui: &mut egui::Ui, app: &App, uis: &UiState, cmds: &mut Vec<Command>
             ChartKind::Ranking => plots::ranking(ui, fig, dark),
             ChartKind::Lines => plots::lines(ui, fig, labels, dark),
             ChartKind::Scatter => plots::scatter(ui, fig, labels, dark),
-            ChartKind::Radar => plots::radar(ui, fig, dark),
+            ChartKind::Radar => radar::radar(ui, fig, dark),
             ChartKind::HeatTable | ChartKind::Coverage => heat::show(ui, fig, dark),
         }
     });
