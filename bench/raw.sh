@@ -36,11 +36,12 @@ printf "%-46s %10s %10s\n" "DuckDB $(python3 -c 'import duckdb; print(duckdb.__v
 printf "%-46s %10s\n" "servicescope is faster by" "$(ratio "$(get "$duck" median_s)" "$(get "$ours" median_s)")"
 
 echo
-echo "cross-check, uk / phone / 2024-12 (ours from the imported RON, DuckDB from SQL):"
-grep -E 'region: "uk", channel: "phone", indicator: "[a-z_0-9]+", period: "2024-12"' "$OUT/log.ron" \
-  | sed -E 's/.*indicator: "([a-z_0-9]+)".*value: ([-0-9.e]+).*/  ours   \1 = \2/'
-python3 bench/duckdb_raw.py "$OUT/log.csv" --print | grep '^uk,phone,2024-12' \
-  | awk -F, '{printf "  duckdb asa_s = %s, aht_s = %s, abandon_pct = %s, service_level_20s_pct = %s, answered_within_20s_pct = %s\n", $4, $5, $6, $7, $8}'
+echo "cross-check, uk / phone / 2024-12 (ours: summary of the same import; DuckDB: the SQL):"
+$BIN summary --data "$OUT/log.csv" --mapping "$MAP" --format csv \
+  | awk -F, '$1 == "uk" && $5 == "2024-12" {printf "  ours   %s = %s (n = %s)\n", $3, $6, $7}'
+python3 bench/duckdb_raw.py "$OUT/log.csv" --print | awk -F, '$1 == "uk" && $3 == "2024-12" {
+  printf "  duckdb asa_s = %s, aht_s = %s, abandon_pct = %s\n", $4, $5, $6
+  printf "  duckdb service_level_20s_pct = %s, answered_within_20s_pct = %s\n", $7, $8 }'
 
 if [ "$BIG" -gt 0 ]; then
   echo

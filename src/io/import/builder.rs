@@ -15,7 +15,7 @@ use crate::io::ron_file::DatasetFile;
 use crate::io::validate;
 use crate::model::{
     Dataset, Direction, Grade, Indicator, IndicatorGroup, IndicatorId, Period, Region, RegionId,
-    RegionKind, Segment, SegmentId, SegmentKind, Source, SourceId, SourceKind, Text, Unit,
+    RegionKind, Segment, SegmentId, SegmentKind, SourceId, Text, Unit,
 };
 use std::collections::HashMap;
 use std::hash::{BuildHasherDefault, Hasher};
@@ -93,15 +93,9 @@ impl FileContext {
             .file_name()
             .map(|n| n.to_string_lossy().into_owned())
             .unwrap_or_else(|| "data".into());
-        let secs = std::fs::metadata(path)
-            .and_then(|m| m.modified())
-            .ok()
-            .and_then(|t| t.duration_since(std::time::UNIX_EPOCH).ok())
-            .map_or(0, |d| d.as_secs());
         FileContext {
             name,
-            date: super::time::date_of_unix_s(i64::try_from(secs).unwrap_or(0))
-                .unwrap_or_else(|| "1970-01-01".into()),
+            date: super::names::file_date(path),
         }
     }
 }
@@ -285,18 +279,10 @@ impl<'m> Builder<'m> {
             }));
         }
         // catalogue additions: the source, declared regions and indicators, derived ones
-        let source = mapping.source.clone().unwrap_or_else(|| Source {
-            id: SourceId::new(format!("own-{}", text::slug(&ctx.name).replace('_', "-"))),
-            title: ctx.name.clone(),
-            publisher: "Own data".into(),
-            author: None,
-            date: ctx.date.clone(),
-            address: None,
-            kind: SourceKind::OwnData,
-            note: Some(format!("Imported from {}", ctx.name)),
-            label: None,
-            title_fr: None,
-        });
+        let source = mapping
+            .source
+            .clone()
+            .unwrap_or_else(|| super::names::own_source(&ctx.name, &ctx.name, &ctx.date));
         let source_is_new = base.sources.get(source.id.as_str()) != Some(&source);
         let mut indicators = mapping.new_indicators.clone();
         for ind in derived_indicators(mapping) {

@@ -32,7 +32,7 @@ impl RowCells for csv::ByteRecord {
 
 /// An opened text table: its reader positioned after the BOM, and what was detected.
 struct Opened {
-    reader: csv::Reader<Box<dyn Read>>,
+    reader: csv::Reader<Box<dyn Read + Send>>,
     encoding: Encoding,
     delimiter: u8,
     total_bytes: u64,
@@ -54,7 +54,7 @@ fn open(path: &Path) -> Result<Opened, ImportError> {
         Some(e) if e.eq_ignore_ascii_case("tsv") || e.eq_ignore_ascii_case("tab") => b'\t',
         _ => b',',
     };
-    let (source, delimiter): (Box<dyn Read>, u8) = match encoding {
+    let (source, delimiter): (Box<dyn Read + Send>, u8) = match encoding {
         Encoding::Utf16Le | Encoding::Utf16Be => {
             // UTF-16 is converted whole in memory: limited like a workbook
             if total_bytes > crate::io::MAX_FILE_BYTES {
@@ -104,6 +104,53 @@ fn csv_error(e: csv::Error, row: usize) -> ImportError {
             "row {row}{}: {other:?}",
             line.map(|l| format!(" (line {l})")).unwrap_or_default()
         )),
+    }
+}
+
+/// Records per batch handed from the parsing thread to the building one.
+const BATCH_ROWS: usize = 4096;
+
+/// Parses records into batches (reusing the buffers sent back on `spare`) until the end of
+/// the file, an error (sent as the last message) or the receiver hanging up.
+fn read_batches(
+    mut reader: csv::Reader<Box<dyn Read + Send>>,
+    first_row: usize,
+    tx: &std::sync::mpsc::SyncSender<Result<Vec<csv::ByteRecord>, ImportError>>,
+    spare: &std::sync::mpsc::Receiver<Vec<csv::ByteRecord>>,
+) {
+    let mut row = first_row;
+    loop {
+        let mut batch = spare.try_recv().unwrap_or_default();
+        let mut n = 0;
+        let mut end = false;
+        while n < BATCH_ROWS {
+            if n == batch.len() {
+                batch.push(csv::ByteRecord::new());
+            }
+            match reader.read_byte_record(&mut batch[n]) {
+                Ok(true) => n += 1,
+                Ok(false) => {
+                    end = true;
+                    break;
+                }
+                Err(e) => {
+                    batch.truncate(n);
+                    if n > 0 && tx.send(Ok(batch)).is_err() {
+                        return;
+                    }
+                    let _ = tx.send(Err(csv_error(e, row + n)));
+                    return;
+                }
+            }
+        }
+        batch.truncate(n);
+        row += n;
+        if n > 0 && tx.send(Ok(batch)).is_err() {
+            return;
+        }
+        if end {
+            return;
+        }
     }
 }
 
@@ -193,18 +240,7 @@ pub(crate) fn import(
     )?;
     let total = o.total_bytes.max(1) as f64;
     let delim = o.delimiter as char;
-    let mut ahead = ahead.into_iter();
-    loop {
-        if let Some(r) = ahead.next() {
-            rec = r;
-        } else if !o
-            .reader
-            .read_byte_record(&mut rec)
-            .map_err(|e| csv_error(e, row + 1))?
-        {
-            break;
-        }
-        row += 1;
+    let mut handle = |rec: &csv::ByteRecord, row: usize| -> Result<(), ImportError> {
         b.set_line(rec.position().map(|p| p.line() as usize));
         if rec.len() != width {
             let extra_blank =
@@ -227,14 +263,38 @@ pub(crate) fn import(
                 ) {
                     b.row_failed(cell);
                 }
-                continue;
+                return Ok(());
             }
         }
-        b.push_row(row, &rec)?;
-        if row % PROGRESS_EVERY_ROWS == 0 {
-            Progress::report(progress, (o.reader.position().byte() as f64 / total) as f32)?;
+        b.push_row(row, rec)?;
+        if row.is_multiple_of(PROGRESS_EVERY_ROWS) {
+            let byte = rec.position().map_or(0, |p| p.byte());
+            Progress::report(progress, (byte as f64 / total) as f32)?;
         }
+        Ok(())
+    };
+    for rec in &ahead {
+        row += 1;
+        handle(rec, row)?;
     }
+    // the rest is parsed on a second thread, in batches, while this one builds
+    let first_row = row + 1;
+    let reader = o.reader;
+    std::thread::scope(|scope| -> Result<(), ImportError> {
+        let (tx, rx) =
+            std::sync::mpsc::sync_channel::<Result<Vec<csv::ByteRecord>, ImportError>>(4);
+        let (spare_tx, spare_rx) = std::sync::mpsc::sync_channel::<Vec<csv::ByteRecord>>(8);
+        scope.spawn(move || read_batches(reader, first_row, &tx, &spare_rx));
+        for batch in rx {
+            let batch = batch?;
+            for rec in &batch {
+                row += 1;
+                handle(rec, row)?;
+            }
+            let _ = spare_tx.try_send(batch);
+        }
+        Ok(())
+    })?;
     if b.stats.rows == 0 && !b.had_bad_rows() {
         return Err(ImportError::Empty);
     }

@@ -46,6 +46,8 @@ pub use mapping::{
     BadRows, Bucket, Columns, Constants, Layout, Mapping, OutcomeCode, PeriodFrom, Statistic,
     Unknown, mapping_path, suggest_region,
 };
+pub use names::{file_date, own_source, percent_like};
+pub use rules::outcome_meaning;
 pub use text::Encoding;
 
 use crate::io::ron_file::{self, DatasetFile, SaveError};

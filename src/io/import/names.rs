@@ -1,11 +1,56 @@
 /*!
 Names in data files → catalogue records: exact look-ups of regions, channels, segments and
 indicators by id, code, alias or name, and ranked suggestions for a region name that matches
-nothing (word-by-word similarity, groups after their members).
+nothing (word-by-word similarity, groups after their members); and the defaults of the
+records an import creates (its own source and date, the unit of a new indicator), used by the
+importer and the app's dialog alike.
 */
 
 use super::text::{normalise, slug};
-use crate::model::{Dataset, RegionId, RegionKind};
+use crate::model::{Dataset, RegionId, RegionKind, Source, SourceId, SourceKind};
+use std::path::Path;
+
+/// The source of an import that names none: id `own-<slug of title>` (`own-data` for an
+/// empty title), publisher "Own data", kind `OwnData`, dated `date`.
+pub fn own_source(title: &str, file_name: &str, date: &str) -> Source {
+    let s = slug(title).replace('_', "-");
+    Source {
+        id: SourceId::new(if s.is_empty() {
+            "own-data".to_owned()
+        } else {
+            format!("own-{s}")
+        }),
+        title: title.to_owned(),
+        publisher: "Own data".into(),
+        author: None,
+        date: date.to_owned(),
+        address: None,
+        kind: SourceKind::OwnData,
+        note: Some(format!("Imported from {file_name}")),
+        label: None,
+        title_fr: None,
+    }
+}
+
+/// The modification date of a file, `YYYY-MM-DD` (UTC; 1970-01-01 when unknown).
+pub fn file_date(path: &Path) -> String {
+    let secs = std::fs::metadata(path)
+        .and_then(|m| m.modified())
+        .ok()
+        .and_then(|t| t.duration_since(std::time::UNIX_EPOCH).ok())
+        .map_or(0, |d| d.as_secs());
+    super::time::date_of_unix_s(i64::try_from(secs).unwrap_or(0))
+        .unwrap_or_else(|| "1970-01-01".into())
+}
+
+/// Whether a new indicator's name says it is a percentage (`%`, share, part de, taux, rate,
+/// pct): its unit is then `Percent`, else an unbounded index.
+pub fn percent_like(name: &str) -> bool {
+    let lower = name.to_lowercase();
+    ["%", "share", "part ", "part de", "taux", "rate", "pct"]
+        .iter()
+        .any(|k| lower.contains(k))
+}
 
 /// Finds the region a name denotes exactly: its id, ISO code, an alias or its English or
 /// French name (ignoring case, accents and punctuation).

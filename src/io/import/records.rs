@@ -161,60 +161,10 @@ pub fn derived_indicators(m: &Mapping) -> Vec<Indicator> {
             ),
         ]
         .into_iter()
-        .chain(duration_statistics(m))
+        .chain(rules::duration_statistics(m))
         .collect(),
         Layout::Threads | Layout::Tickets => super::events::indicators(m),
         _ => Vec::new(),
-    }
-}
-
-/// The median and 90th-percentile indicators of ASA and AHT asked for in `statistics`.
-fn duration_statistics(m: &Mapping) -> Vec<Indicator> {
-    let mut out = Vec::new();
-    for stat in &m.statistics {
-        if *stat == Statistic::Mean {
-            continue;
-        }
-        let (en, fr) = stat.words();
-        for (base, name_en, name_fr, what_en, what_fr) in [
-            (
-                "asa",
-                "Speed of answer",
-                "Délai de décroché",
-                "seconds answered contacts waited in the queue",
-                "secondes d'attente en file des contacts répondus",
-            ),
-            (
-                "aht",
-                "Handling time",
-                "Durée de traitement",
-                "handling seconds of answered contacts",
-                "secondes de traitement des contacts répondus",
-            ),
-        ] {
-            out.push(Indicator {
-                id: IndicatorId::new(stat.id(base)),
-                name: Text::new(format!("{name_en}, {en}"), format!("{name_fr}, {fr}")),
-                definition: Text::new(
-                    format!("The {en} of the {what_en}, computed from the imported contact log (interpolated between ranks)."),
-                    format!("{} des {what_fr}, calculé à partir du journal importé (interpolé entre les rangs).", capitalise(fr)),
-                ),
-                unit: Unit::Seconds,
-                direction: Direction::LowerIsBetter,
-                group: IndicatorGroup::Operations,
-                channel_specific: true,
-                channel_mix: false,
-            });
-        }
-    }
-    out
-}
-
-fn capitalise(s: &str) -> String {
-    let mut c = s.chars();
-    match c.next() {
-        Some(f) => f.to_uppercase().chain(c).collect(),
-        None => String::new(),
     }
 }
 
@@ -240,7 +190,7 @@ pub(crate) struct Aggregates {
     contacts: HashMap<Key, Vec<Contact>>,
     /// Running totals per key, used instead of `contacts` when nothing needs the contacts
     /// one by one (no customer key, only means): constant memory for huge logs.
-    totals: HashMap<Key, survey::ContactTotals>,
+    totals: HashMap<Key, survey::ContactTotals, std::hash::BuildHasherDefault<super::builder::Fnv>>,
     /// Whether `totals` is used.
     streaming: bool,
     rules: survey::ContactRules,
@@ -249,6 +199,8 @@ pub(crate) struct Aggregates {
     blank_answers: usize,
     /// Rows with an `Ignore` outcome code.
     ignored: usize,
+    /// Outcome cells seen (raw trimmed bytes) and what they mean.
+    outcome_cache: Vec<(Box<[u8]>, OutcomeCode)>,
 }
 
 impl Aggregates {
@@ -289,7 +241,8 @@ impl Aggregates {
             customers: HashMap::new(),
             blank_answers: 0,
             ignored: 0,
-            totals: HashMap::new(),
+            outcome_cache: Vec::new(),
+            totals: HashMap::default(),
             streaming: c.customer.as_deref().is_none_or(str::is_empty)
                 && m.statistics.iter().all(|s| *s == Statistic::Mean),
             rules: survey::ContactRules {
@@ -410,27 +363,43 @@ impl Aggregates {
                 let outcome = match outcome {
                     Some(c) => {
                         let cell = row.cell(c);
-                        let raw = b.text_cell(cell).unwrap_or_default();
-                        match rules::outcome_code(&b.mapping().outcomes, &raw) {
+                        let key: &[u8] = match cell {
+                            Cell::Text(t) => text::trim(t),
+                            _ => &[],
+                        };
+                        let cached = self
+                            .outcome_cache
+                            .iter()
+                            .find(|(k, _)| !key.is_empty() && k.as_ref() == key)
+                            .map(|(_, o)| *o);
+                        let code = match cached {
+                            Some(o) => Some(o),
+                            None => {
+                                let raw = b.text_cell(cell).unwrap_or_default();
+                                let code = rules::outcome_meaning(&b.mapping().outcomes, &raw);
+                                if let Some(o) = code
+                                    && !key.is_empty()
+                                    && self.outcome_cache.len() < 64
+                                {
+                                    self.outcome_cache.push((key.into(), o));
+                                }
+                                code
+                            }
+                        };
+                        match code {
                             Some(OutcomeCode::Ignore) => {
                                 self.ignored += 1;
                                 return Ok(());
                             }
                             Some(OutcomeCode::Answered) => Outcome::Answered,
                             Some(OutcomeCode::Abandoned) => Outcome::Abandoned,
-                            None => match text::normalise(&raw).as_str() {
-                                "answered" | "handled" | "served" | "repondu" | "traite"
-                                | "decroche" | "resolved" | "ok" | "1" => Outcome::Answered,
-                                "abandoned" | "abandon" | "abandonne" | "hang up" | "hung up"
-                                | "raccroche" | "lost" | "perdu" | "0" => Outcome::Abandoned,
-                                _ => {
-                                    return Err(b.cell_error(
+                            None => {
+                                return Err(b.cell_error(
                                     row_no,
                                     c,
                                     format!("found {}; expected `answered` or `abandoned` (or répondu / abandonné), or a code named in `outcomes: {{\"CODE\": Answered}}`", b.shown_cell(cell)),
                                 ));
-                                }
-                            },
+                            }
                         }
                     }
                     None if handle_s.is_some_and(|h| h > 0.0) => Outcome::Answered,

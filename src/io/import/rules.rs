@@ -7,7 +7,9 @@ indicators (`statistics`). The builder resolves them once against the header row
 */
 
 use super::text;
-use crate::model::{Period, PeriodPart};
+use crate::model::{
+    Direction, Indicator, IndicatorGroup, IndicatorId, Period, PeriodPart, Text, Unit,
+};
 use serde::{Deserialize, Serialize};
 use std::collections::BTreeMap;
 
@@ -175,6 +177,21 @@ impl RowRules {
     }
 }
 
+/// What an outcome value means: the mapping's code for it, else the built-in words
+/// (`answered`, `abandoned`, `répondu`, `abandonné`, …); `None` when neither says.
+pub fn outcome_meaning(
+    outcomes: &BTreeMap<String, OutcomeCode>,
+    value: &str,
+) -> Option<OutcomeCode> {
+    outcome_code(outcomes, value).or(match text::normalise(value).as_str() {
+        "answered" | "handled" | "served" | "repondu" | "traite" | "decroche" | "resolved"
+        | "ok" | "1" => Some(OutcomeCode::Answered),
+        "abandoned" | "abandon" | "abandonne" | "hang up" | "hung up" | "raccroche" | "lost"
+        | "perdu" | "0" => Some(OutcomeCode::Abandoned),
+        _ => None,
+    })
+}
+
 /// Looks a platform outcome code up in `outcomes`, ignoring case and accents.
 pub(crate) fn outcome_code(
     outcomes: &BTreeMap<String, OutcomeCode>,
@@ -185,6 +202,56 @@ pub(crate) fn outcome_code(
         .iter()
         .find(|(k, _)| text::normalise(k) == n)
         .map(|(_, v)| *v)
+}
+
+/// The median and 90th-percentile indicators of ASA and AHT asked for in `statistics`.
+pub(crate) fn duration_statistics(m: &super::Mapping) -> Vec<Indicator> {
+    let mut out = Vec::new();
+    for stat in &m.statistics {
+        if *stat == Statistic::Mean {
+            continue;
+        }
+        let (en, fr) = stat.words();
+        for (base, name_en, name_fr, what_en, what_fr) in [
+            (
+                "asa",
+                "Speed of answer",
+                "Délai de décroché",
+                "seconds answered contacts waited in the queue",
+                "secondes d'attente en file des contacts répondus",
+            ),
+            (
+                "aht",
+                "Handling time",
+                "Durée de traitement",
+                "handling seconds of answered contacts",
+                "secondes de traitement des contacts répondus",
+            ),
+        ] {
+            out.push(Indicator {
+                id: IndicatorId::new(stat.id(base)),
+                name: Text::new(format!("{name_en}, {en}"), format!("{name_fr}, {fr}")),
+                definition: Text::new(
+                    format!("The {en} of the {what_en}, computed from the imported contact log (interpolated between ranks)."),
+                    format!("{} des {what_fr}, calculé à partir du journal importé (interpolé entre les rangs).", capitalise(fr)),
+                ),
+                unit: Unit::Seconds,
+                direction: Direction::LowerIsBetter,
+                group: IndicatorGroup::Operations,
+                channel_specific: true,
+                channel_mix: false,
+            });
+        }
+    }
+    out
+}
+
+fn capitalise(s: &str) -> String {
+    let mut c = s.chars();
+    match c.next() {
+        Some(f) => f.to_uppercase().chain(c).collect(),
+        None => String::new(),
+    }
 }
 
 #[cfg(test)]

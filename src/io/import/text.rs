@@ -211,6 +211,11 @@ pub enum Number {
 /// otherwise `1,234` is 1234. Groups after a thousands separator must have three digits.
 pub fn parse_number(raw: &[u8], decimal_comma: bool) -> Number {
     let t = trim(raw);
+    // the common case of raw exports: a plain whole number of up to 15 digits
+    if !t.is_empty() && t.len() <= 15 && t.iter().all(u8::is_ascii_digit) {
+        let v = t.iter().fold(0u64, |a, d| a * 10 + u64::from(d - b'0'));
+        return Number::Value(v as f64);
+    }
     if is_missing(t) {
         return Number::Missing;
     }

@@ -154,16 +154,14 @@ impl Builder<'_> {
             return Some(ix);
         }
         if self.mapping.unknown_indicators == Unknown::Create && !name.trim().is_empty() {
-            let lower = name.to_lowercase();
-            let unit =
-                if lower.contains('%') || lower.contains("share") || lower.contains("part de") {
-                    Unit::Percent
-                } else {
-                    Unit::Index {
-                        min: None,
-                        max: None,
-                    }
-                };
+            let unit = if super::super::names::percent_like(name) {
+                Unit::Percent
+            } else {
+                Unit::Index {
+                    min: None,
+                    max: None,
+                }
+            };
             let mut id = text::slug(name);
             let mut k = 2;
             while self.ds.indicators.ix(&id).is_some() {

@@ -249,6 +249,24 @@ impl Builder<'_> {
         if let Some((col, format, bucket)) = &self.period_from {
             let (col, bucket) = (*col, *bucket);
             let cell = row.cell(col);
+            // rows of one day share a period: cache it by the date part (the text before a
+            // space or `T`); the first timestamp of each date is parsed in full
+            let date_key = match cell {
+                Cell::Text(t) => {
+                    let t = text::trim(t);
+                    let end = t
+                        .iter()
+                        .position(|&c| c == b' ' || c == b'T')
+                        .unwrap_or(t.len());
+                    (end >= 6 && format.is_none()).then(|| &t[..end])
+                }
+                _ => None,
+            };
+            if let Some(k) = date_key
+                && let Some(v) = self.periods.get(k)
+            {
+                return Ok(unpack_period(v));
+            }
             let secs = match cell {
                 Cell::Number(v) => super::super::time::excel_serial_to_unix_s(v),
                 Cell::Text(t) => super::super::time::parse_timestamp(
@@ -259,7 +277,13 @@ impl Builder<'_> {
             };
             let ym = secs.and_then(super::super::time::year_month_of_unix_s);
             return match ym {
-                Some((y, m)) if (1900..=2100).contains(&y) => Ok(bucket.period(y, m)),
+                Some((y, m)) if (1900..=2100).contains(&y) => {
+                    let p = bucket.period(y, m);
+                    if let Some(k) = date_key {
+                        self.periods.insert(k, pack_period(p));
+                    }
+                    Ok(p)
+                }
                 _ => {
                     let expected = match format {
                         Some(f) => format!("a date in the form `{f}` (period_from)"),

@@ -1,0 +1,380 @@
+//! The dialog's state as a core `Mapping` (regions, indicators, source), and the confirmed import.
+
+use super::*;
+
+impl ImportDialog {
+    /// The mapping described by the dialog's current choices, or what is missing (in
+    /// `lang`). Fields the dialog does not show are kept from the mapping it started from.
+    pub fn mapping(&self, lang: Lang) -> Result<Mapping, String> {
+        let mut m = self.base.clone();
+        m.layout = self.layout;
+        m.sheet = self.preview.sheet.clone();
+        m.columns = import::Columns::default();
+        let headers = &self.preview.headers;
+        let mut values = Vec::new();
+        for (i, role) in self.roles.iter().enumerate() {
+            if role.multiple(self.layout) {
+                values.push(headers[i].clone());
+            } else if let Some(slot) = role.slot(&mut m.columns) {
+                *slot = Some(headers[i].clone());
+            }
+        }
+        m.period_from = self
+            .roles
+            .iter()
+            .position(|r| *r == Role::DateForPeriod)
+            .map(|i| import::PeriodFrom {
+                column: headers[i].clone(),
+                format: self
+                    .base
+                    .period_from
+                    .as_ref()
+                    .filter(|p| p.column == headers[i])
+                    .and_then(|p| p.format.clone()),
+                bucket: self
+                    .base
+                    .period_from
+                    .as_ref()
+                    .map_or(import::Bucket::Month, |p| p.bucket),
+            });
+        if self.layout == Layout::ContactLog {
+            for (value, code) in &self.outcome_codes {
+                match code {
+                    // values the built-in words already mean need no entry
+                    Some(c) if import::outcome_meaning(&Default::default(), value) != Some(*c) => {
+                        m.outcomes.insert(value.clone(), *c);
+                    }
+                    _ => {
+                        m.outcomes.remove(value);
+                    }
+                }
+            }
+        }
+        let dropped: Vec<String> = self
+            .exclude_values
+            .split(',')
+            .map(|v| v.trim().to_owned())
+            .filter(|v| !v.is_empty())
+            .collect();
+        m.exclude.clear();
+        if let Some(col) = self.exclude_col
+            && !dropped.is_empty()
+            && let Some(h) = headers.get(col)
+        {
+            m.exclude.insert(h.clone(), dropped);
+        }
+        let markers: Vec<String> = self
+            .missing_markers
+            .split(',')
+            .map(|v| v.trim().to_owned())
+            .filter(|v| !v.is_empty())
+            .collect();
+        if markers.is_empty() {
+            m.missing.remove("*");
+        } else {
+            m.missing.insert("*".into(), markers);
+        }
+        m.bad_rows = if self.skip_bad_rows {
+            import::BadRows::Skip
+        } else {
+            import::BadRows::Error
+        };
+        // wide layouts: list the value columns only when they differ from the default
+        m.value_columns = if is_wide(self.layout) {
+            let default: Vec<String> = headers
+                .iter()
+                .enumerate()
+                .filter(|(i, h)| {
+                    (self.roles[*i] == Role::Value || self.roles[*i] == Role::Ignore)
+                        && !h.trim().is_empty()
+                        && (self.layout != Layout::WideYears || Period::parse(h.trim()).is_ok())
+                })
+                .map(|(_, h)| h.clone())
+                .collect();
+            if default == values {
+                Vec::new()
+            } else {
+                values
+            }
+        } else {
+            Vec::new()
+        };
+        let c = &m.columns;
+        let missing = |what_en: &str, what_fr: &str| -> String {
+            match lang {
+                Lang::En => format!("Choose the {what_en} column, or a value for the whole file."),
+                Lang::Fr => {
+                    format!("Choisissez la colonne {what_fr}, ou une valeur pour tout le fichier.")
+                }
+            }
+        };
+        // constants
+        m.constants = import::Constants::default();
+        if c.region.is_none() {
+            match &self.region_constant {
+                Some(id) => m.constants.region = Some(id.to_string()),
+                None => return Err(missing("region", "de la région")),
+            }
+        }
+        if c.channel.is_none() {
+            m.constants.channel = self.channel_constant.as_ref().map(|id| id.to_string());
+        }
+        let ind = self.indicator_constant.trim();
+        if c.indicator.is_none() && !ind.is_empty() {
+            m.constants.indicator = Some(ind.to_owned());
+        }
+        let period = self.period_constant.trim();
+        if c.period.is_none() && !period.is_empty() {
+            match Period::parse(period) {
+                Ok(p) => m.constants.period = Some(p),
+                Err(e) => {
+                    return Err(match lang {
+                        Lang::En => format!(
+                            "Period \"{period}\": {e}; write 2024, 2024-H1, 2024-Q3 or 2024-07."
+                        ),
+                        Lang::Fr => format!(
+                            "Période « {period} » : {e} ; écrivez 2024, 2024-H1, 2024-Q3 ou 2024-07."
+                        ),
+                    });
+                }
+            }
+        }
+        let has_period =
+            c.period.is_some() || m.constants.period.is_some() || m.period_from.is_some();
+        let has_indicator = c.indicator.is_some() || m.constants.indicator.is_some();
+        match self.layout {
+            Layout::Long => {
+                if c.value.is_none() {
+                    return Err(tr(
+                        lang,
+                        "Choose the value column.",
+                        "Choisissez la colonne des valeurs.",
+                    )
+                    .into());
+                }
+                if !has_indicator {
+                    return Err(missing("indicator", "de l'indicateur"));
+                }
+                if !has_period {
+                    return Err(missing("period", "de la période"));
+                }
+            }
+            Layout::WideYears => {
+                if !has_indicator {
+                    return Err(missing("indicator", "de l'indicateur"));
+                }
+            }
+            Layout::WideIndicators
+            | Layout::Owid
+            | Layout::SurveyAnswers
+            | Layout::ContactLog
+            | Layout::Threads
+            | Layout::Tickets => {
+                if !has_period {
+                    return Err(missing("period", "de la période"));
+                }
+            }
+        }
+        if is_wide(self.layout) && !self.roles.contains(&Role::Value) {
+            return Err(tr(
+                lang,
+                "Choose at least one value column.",
+                "Choisissez au moins une colonne de valeurs.",
+            )
+            .into());
+        }
+        if self.layout == Layout::SurveyAnswers && c.recommend.is_none() && c.satisfaction.is_none()
+        {
+            return Err(tr(
+                lang,
+                "Choose the recommend or the satisfaction column.",
+                "Choisissez la colonne recommandation ou satisfaction.",
+            )
+            .into());
+        }
+        if self.layout == Layout::ContactLog && c.queue_s.is_none() {
+            return Err(tr(
+                lang,
+                "Choose the queue time column.",
+                "Choisissez la colonne du temps d'attente.",
+            )
+            .into());
+        }
+        self.put_regions(&mut m, lang)?;
+        self.put_indicators(&mut m, lang)?;
+        // source, grade, numbers
+        let title = self.source_title.trim();
+        m.source = match &self.base.source {
+            Some(s) if s.title == title || title.is_empty() => Some(s.clone()),
+            Some(s) => Some(Source {
+                title: title.to_owned(),
+                ..s.clone()
+            }),
+            None if title.is_empty() || title == self.file_name => None,
+            None => Some(self.own_source(title)),
+        };
+        m.grade = self.grade;
+        m.decimal_comma = if self.base.decimal_comma.is_some()
+            || self.decimal_comma != self.preview.decimal_comma
+        {
+            Some(self.decimal_comma)
+        } else {
+            None
+        };
+        Ok(m)
+    }
+
+    pub(super) fn own_source(&self, title: &str) -> Source {
+        import::own_source(title, &self.file_name, &import::file_date(&self.path))
+    }
+
+    pub(super) fn put_regions(&self, m: &mut Mapping, lang: Lang) -> Result<(), String> {
+        for row in &self.regions {
+            if let Some(old) = remove_mapped(&mut m.regions, &row.name) {
+                m.new_regions.retain(|r| r.id.as_str() != old);
+            }
+        }
+        for row in &self.regions {
+            let kind = match &row.choice {
+                RegionChoice::Unset => {
+                    return Err(match lang {
+                        Lang::En => format!(
+                            "Choose what the region \"{}\" is: a known region, a new country region or a new group.",
+                            row.name
+                        ),
+                        Lang::Fr => format!(
+                            "Indiquez ce qu'est la région « {} » : une région connue, un nouveau pays ou un nouveau groupe.",
+                            row.name
+                        ),
+                    });
+                }
+                RegionChoice::Existing(id) => {
+                    if row.known.as_ref() != Some(id) {
+                        m.regions.insert(row.name.clone(), id.to_string());
+                    }
+                    continue;
+                }
+                RegionChoice::NewCountry => RegionKind::Country,
+                RegionChoice::NewGroup => RegionKind::Group,
+            };
+            let mut id = free_region_id(&row.name, &self.catalog);
+            let mut k = 2;
+            while m.new_regions.iter().any(|r| r.id == id) {
+                id = RegionId::new(format!("{}_{k}", slug(&row.name)));
+                k += 1;
+            }
+            if id.as_str().is_empty() {
+                id = RegionId::new(format!("region_{k}"));
+            }
+            m.regions.insert(row.name.clone(), id.to_string());
+            m.new_regions.push(Region {
+                id,
+                name: Text::same(row.name.trim()),
+                kind,
+                members: Vec::new(),
+                parent: None,
+                iso: None,
+                aliases: Vec::new(),
+            });
+        }
+        Ok(())
+    }
+
+    pub(super) fn put_indicators(&self, m: &mut Mapping, lang: Lang) -> Result<(), String> {
+        for d in &self.indicators {
+            if let Some(old) = remove_mapped(&mut m.indicators, &d.name) {
+                m.new_indicators.retain(|i| i.id.as_str() != old);
+            }
+            m.new_indicators.retain(|i| i.id.as_str() != d.id.trim());
+        }
+        for d in &self.indicators {
+            if let Some(id) = &d.existing {
+                m.indicators.insert(d.name.clone(), id.to_string());
+                continue;
+            }
+            let id = d.id.trim();
+            let bad = |en: String, fr: String| Err(if lang == Lang::Fr { fr } else { en });
+            if !crate::model::ids::is_slug(id) {
+                return bad(
+                    format!(
+                        "Indicator \"{}\": the id `{id}` may only hold lowercase letters, digits, _ and -.",
+                        d.name
+                    ),
+                    format!(
+                        "Indicateur « {} » : l'identifiant `{id}` ne peut contenir que des minuscules, chiffres, _ et -.",
+                        d.name
+                    ),
+                );
+            }
+            if self.catalog.indicators.ix(id).is_some()
+                || m.new_indicators.iter().any(|i| i.id.as_str() == id)
+            {
+                return bad(
+                    format!("Indicator \"{}\": the id `{id}` is already used.", d.name),
+                    format!(
+                        "Indicateur « {} » : l'identifiant `{id}` est déjà pris.",
+                        d.name
+                    ),
+                );
+            }
+            if d.unit == UnitKind::Score
+                && !(d.min.is_finite() && d.max.is_finite() && d.min < d.max)
+            {
+                return bad(
+                    format!(
+                        "Indicator \"{}\": the score minimum must be below the maximum.",
+                        d.name
+                    ),
+                    format!(
+                        "Indicateur « {} » : le minimum du score doit être inférieur au maximum.",
+                        d.name
+                    ),
+                );
+            }
+            let code = d.currency.trim();
+            if d.unit == UnitKind::Currency
+                && !(code.len() == 3 && code.bytes().all(|b| b.is_ascii_alphabetic()))
+            {
+                return bad(
+                    format!(
+                        "Indicator \"{}\": write a three-letter currency code (EUR, GBP, MAD).",
+                        d.name
+                    ),
+                    format!(
+                        "Indicateur « {} » : indiquez un code de monnaie à trois lettres (EUR, GBP, MAD).",
+                        d.name
+                    ),
+                );
+            }
+            m.new_indicators.push(d.indicator(&self.file_name));
+            if id != d.name {
+                m.indicators.insert(d.name.clone(), id.to_owned());
+            }
+        }
+        Ok(())
+    }
+
+    /// Builds the mapping and, when [`ImportDialog::save_mapping`] is on, saves it beside the
+    /// data file (atomically, replacing an older mapping file; the data file itself is never
+    /// written). `Err` says what is missing or why saving failed.
+    pub fn confirm(&self, lang: Lang) -> Result<ImportOutcome, String> {
+        let mapping = self.mapping(lang)?;
+        if self.save_mapping {
+            let target = mapping_path(&self.path);
+            if target == self.path {
+                return Err(format!(
+                    "{}: refusing to overwrite the data file",
+                    target.display()
+                ));
+            }
+            mapping
+                .save_beside(&self.path, true)
+                .map_err(|e| e.into_load_error(&self.path).to_string())?;
+        }
+        Ok(ImportOutcome::Import {
+            path: self.path.clone(),
+            sheet: mapping.sheet.clone(),
+            mapping: Box::new(mapping),
+        })
+    }
+}

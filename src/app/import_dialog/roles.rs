@@ -1,0 +1,309 @@
+//! Column roles offered per layout, and the layouts of the menu.
+
+use super::*;
+
+/// What a column holds (a field of [`crate::io::import::Columns`]), or nothing.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Role {
+    /// Not imported.
+    Ignore,
+    /// Region name, id or code.
+    Region,
+    /// ISO code of the region.
+    Code,
+    /// Channel.
+    Channel,
+    /// Indicator name or id.
+    Indicator,
+    /// Period.
+    Period,
+    /// Value: the value column (long layout) or one of the value columns (wide layouts).
+    Value,
+    /// Source id of each row.
+    Source,
+    /// Grade of each row.
+    Grade,
+    /// Sample size.
+    SampleSize,
+    /// Margin of error.
+    Margin,
+    /// Free note.
+    Note,
+    /// Survey: likelihood to recommend (0–10).
+    Recommend,
+    /// Survey: satisfaction (1–5).
+    Satisfaction,
+    /// Contact log: queue seconds.
+    QueueS,
+    /// Contact log: handling seconds.
+    ServiceS,
+    /// Contact log: answered / abandoned.
+    Outcome,
+    /// Contact log: customer key.
+    Customer,
+    /// Contact log: date and time.
+    Timestamp,
+    /// Segment: company, brand or sector.
+    Segment,
+    /// Threads: message id.
+    MessageId,
+    /// Threads: id of the message answered.
+    ReplyTo,
+    /// Threads: sent by the customer.
+    Inbound,
+    /// Threads: company or brand handle.
+    Account,
+    /// Threads: date and time of the message.
+    CreatedAt,
+    /// Tickets: ticket key.
+    Ticket,
+    /// Tickets: opening date and time.
+    OpenedAt,
+    /// Tickets: event date and time.
+    EventAt,
+    /// Tickets: state after the event.
+    State,
+    /// Tickets: resolution date and time.
+    ResolvedAt,
+    /// A date or timestamp column whose month is the period (`period_from`).
+    DateForPeriod,
+}
+
+impl Role {
+    /// Roles that name one column each, in the order they are matched.
+    pub(super) const SINGLE: [Role; 29] = [
+        Role::Region,
+        Role::Code,
+        Role::Channel,
+        Role::Indicator,
+        Role::Period,
+        Role::Value,
+        Role::Source,
+        Role::Grade,
+        Role::SampleSize,
+        Role::Margin,
+        Role::Note,
+        Role::Recommend,
+        Role::Satisfaction,
+        Role::QueueS,
+        Role::ServiceS,
+        Role::Outcome,
+        Role::Customer,
+        Role::Timestamp,
+        Role::Segment,
+        Role::MessageId,
+        Role::ReplyTo,
+        Role::Inbound,
+        Role::Account,
+        Role::CreatedAt,
+        Role::Ticket,
+        Role::OpenedAt,
+        Role::EventAt,
+        Role::State,
+        Role::ResolvedAt,
+    ];
+
+    /// Label in the role menus.
+    pub fn label(self, lang: Lang) -> &'static str {
+        match self {
+            Role::Ignore => tr(lang, "ignore", "ignorer"),
+            Role::Region => tr(lang, "region", "région"),
+            Role::Code => tr(lang, "region code", "code de région"),
+            Role::Channel => tr(lang, "channel", "canal"),
+            Role::Indicator => tr(lang, "indicator", "indicateur"),
+            Role::Period => tr(lang, "period", "période"),
+            Role::Value => tr(lang, "value", "valeur"),
+            Role::Source => tr(lang, "source", "source"),
+            Role::Grade => tr(lang, "grade", "qualité"),
+            Role::SampleSize => tr(lang, "sample size", "échantillon"),
+            Role::Margin => tr(lang, "margin of error", "marge d'erreur"),
+            Role::Note => tr(lang, "note", "note"),
+            Role::Recommend => tr(lang, "recommend (0–10)", "recommandation (0–10)"),
+            Role::Satisfaction => tr(lang, "satisfaction (1–5)", "satisfaction (1–5)"),
+            Role::QueueS => tr(lang, "queue time", "temps d'attente"),
+            Role::ServiceS => tr(lang, "handling time", "durée de traitement"),
+            Role::Outcome => tr(lang, "outcome", "issue"),
+            Role::Customer => tr(lang, "customer", "client"),
+            Role::Timestamp => tr(lang, "date and time", "date et heure"),
+            Role::Segment => tr(lang, "segment", "segment"),
+            Role::MessageId => tr(lang, "message id", "id du message"),
+            Role::ReplyTo => tr(lang, "reply to", "réponse à"),
+            Role::Inbound => tr(lang, "inbound (customer)", "entrant (client)"),
+            Role::Account => tr(lang, "account", "compte"),
+            Role::CreatedAt => tr(lang, "created at", "créé le"),
+            Role::Ticket => tr(lang, "ticket", "ticket"),
+            Role::OpenedAt => tr(lang, "opened at", "ouvert le"),
+            Role::EventAt => tr(lang, "event at", "événement le"),
+            Role::State => tr(lang, "state", "état"),
+            Role::ResolvedAt => tr(lang, "resolved at", "résolu le"),
+            Role::DateForPeriod => tr(lang, "date → period (month)", "date → période (mois)"),
+        }
+    }
+
+    /// Roles offered for `layout`, in menu order.
+    pub fn for_layout(layout: Layout) -> &'static [Role] {
+        use Role::*;
+        match layout {
+            Layout::Long | Layout::WideYears | Layout::WideIndicators | Layout::Owid => &[
+                Ignore, Region, Code, Channel, Segment, Indicator, Period, Value, Source, Grade,
+                SampleSize, Margin, Note,
+            ],
+            Layout::SurveyAnswers => &[
+                Ignore,
+                Region,
+                Code,
+                Channel,
+                Segment,
+                Period,
+                DateForPeriod,
+                Recommend,
+                Satisfaction,
+                Source,
+                Grade,
+            ],
+            Layout::ContactLog => &[
+                Ignore,
+                Region,
+                Code,
+                Channel,
+                Segment,
+                Period,
+                DateForPeriod,
+                QueueS,
+                ServiceS,
+                Outcome,
+                Customer,
+                Timestamp,
+                Source,
+                Grade,
+            ],
+            Layout::Threads => &[
+                Ignore,
+                Region,
+                Code,
+                Channel,
+                Segment,
+                Period,
+                DateForPeriod,
+                MessageId,
+                ReplyTo,
+                Inbound,
+                Account,
+                CreatedAt,
+                Source,
+                Grade,
+            ],
+            Layout::Tickets => &[
+                Ignore,
+                Region,
+                Code,
+                Channel,
+                Segment,
+                Period,
+                DateForPeriod,
+                Ticket,
+                OpenedAt,
+                EventAt,
+                State,
+                ResolvedAt,
+                Source,
+                Grade,
+            ],
+        }
+    }
+
+    /// Whether several columns may hold this role in `layout` (the value columns of wide
+    /// layouts).
+    pub fn multiple(self, layout: Layout) -> bool {
+        self == Role::Value && is_wide(layout)
+    }
+
+    /// The field of `columns` for this role (`None` for [`Role::Ignore`]).
+    pub(super) fn slot(self, c: &mut import::Columns) -> Option<&mut Option<String>> {
+        Some(match self {
+            Role::Ignore | Role::DateForPeriod => return None,
+            Role::Region => &mut c.region,
+            Role::Code => &mut c.code,
+            Role::Channel => &mut c.channel,
+            Role::Indicator => &mut c.indicator,
+            Role::Period => &mut c.period,
+            Role::Value => &mut c.value,
+            Role::Source => &mut c.source,
+            Role::Grade => &mut c.grade,
+            Role::SampleSize => &mut c.sample_size,
+            Role::Margin => &mut c.margin,
+            Role::Note => &mut c.note,
+            Role::Recommend => &mut c.recommend,
+            Role::Satisfaction => &mut c.satisfaction,
+            Role::QueueS => &mut c.queue_s,
+            Role::ServiceS => &mut c.service_s,
+            Role::Outcome => &mut c.outcome,
+            Role::Customer => &mut c.customer,
+            Role::Timestamp => &mut c.timestamp,
+            Role::Segment => &mut c.segment,
+            Role::MessageId => &mut c.message_id,
+            Role::ReplyTo => &mut c.reply_to,
+            Role::Inbound => &mut c.inbound,
+            Role::Account => &mut c.account,
+            Role::CreatedAt => &mut c.created_at,
+            Role::Ticket => &mut c.ticket,
+            Role::OpenedAt => &mut c.opened_at,
+            Role::EventAt => &mut c.event_at,
+            Role::State => &mut c.state,
+            Role::ResolvedAt => &mut c.resolved_at,
+        })
+    }
+}
+
+pub(super) fn is_wide(layout: Layout) -> bool {
+    matches!(
+        layout,
+        Layout::WideYears | Layout::WideIndicators | Layout::Owid
+    )
+}
+
+/// Layouts offered, in menu order.
+pub const LAYOUTS: [Layout; 8] = [
+    Layout::Long,
+    Layout::WideYears,
+    Layout::WideIndicators,
+    Layout::Owid,
+    Layout::SurveyAnswers,
+    Layout::ContactLog,
+    Layout::Threads,
+    Layout::Tickets,
+];
+
+/// Label of a layout in the layout menu.
+pub fn layout_label(layout: Layout, lang: Lang) -> &'static str {
+    match layout {
+        Layout::Long => tr(
+            lang,
+            "long (one value per row)",
+            "longue (une valeur par ligne)",
+        ),
+        Layout::WideYears => tr(
+            lang,
+            "wide: one column per period",
+            "large : une colonne par période",
+        ),
+        Layout::WideIndicators => tr(
+            lang,
+            "wide: one column per indicator",
+            "large : une colonne par indicateur",
+        ),
+        Layout::Owid => tr(lang, "Our World in Data", "Our World in Data"),
+        Layout::SurveyAnswers => tr(lang, "survey answers", "réponses d'enquête"),
+        Layout::ContactLog => tr(lang, "contact log", "journal des contacts"),
+        Layout::Threads => tr(
+            lang,
+            "message threads (support inbox, social account)",
+            "fils de messages (boîte de support, compte social)",
+        ),
+        Layout::Tickets => tr(
+            lang,
+            "ticket events (service desk)",
+            "événements de tickets (centre de services)",
+        ),
+    }
+}

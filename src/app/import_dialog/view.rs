@@ -1,0 +1,589 @@
+//! Drawing the dialog: layout and sheet, the column table, constants, regions, indicators.
+
+use super::*;
+
+impl ImportDialog {
+    pub(super) fn region_name(&self, id: &RegionId, lang: Lang) -> String {
+        self.catalog
+            .regions
+            .get(id.as_str())
+            .map_or_else(|| id.to_string(), |r| r.name.get(lang).to_owned())
+    }
+
+    pub(super) fn choice_label(&self, choice: &RegionChoice, lang: Lang) -> String {
+        match choice {
+            RegionChoice::Unset => tr(lang, "— choose —", "— choisir —").into(),
+            RegionChoice::Existing(id) => self.region_name(id, lang),
+            RegionChoice::NewCountry => {
+                tr(lang, "New country region", "Nouvelle région (pays)").into()
+            }
+            RegionChoice::NewGroup => tr(lang, "New group", "Nouveau groupe").into(),
+        }
+    }
+
+    /// Draws the dialog window. Returns `Some` once the user clicked Import (and the mapping
+    /// was valid and, if asked, saved) or Cancel / closed the window; drop the dialog then.
+    pub fn show(&mut self, ctx: &egui::Context, lang: Lang) -> Option<ImportOutcome> {
+        let mut open = true;
+        let mut import = false;
+        let mut cancel = false;
+        let max_h = (ctx.content_rect().height() - 160.0).max(200.0);
+        egui::Window::new(tr(lang, "Import data", "Importer des données"))
+            .id(egui::Id::unique("servicescope-import-dialog"))
+            .open(&mut open)
+            .collapsible(false)
+            .resizable(true)
+            .default_width(820.0)
+            .show(ctx, |ui| {
+                egui::ScrollArea::vertical()
+                    .max_height(max_h)
+                    .auto_shrink([false, true])
+                    .show(ui, |ui| self.body_ui(ui, lang));
+                ui.separator();
+                ui.horizontal(|ui| {
+                    ui.checkbox(
+                        &mut self.save_mapping,
+                        tr(
+                            lang,
+                            "Save this mapping next to the file",
+                            "Enregistrer cette correspondance à côté du fichier",
+                        ),
+                    );
+                    ui.weak(
+                        mapping_path(&self.path)
+                            .file_name()
+                            .map_or_else(String::new, |n| format!("({})", n.to_string_lossy())),
+                    );
+                });
+                ui.horizontal(|ui| {
+                    let label = ui.label(tr(
+                        lang,
+                        "Also missing (all columns, comma-separated):",
+                        "Aussi manquant (toutes colonnes, séparés par des virgules) :",
+                    ));
+                    ui.text_edit_singleline(&mut self.missing_markers)
+                        .labelled_by(label.id);
+                });
+                ui.horizontal(|ui| {
+                    let headers = &self.preview.headers;
+                    let shown = self
+                        .exclude_col
+                        .and_then(|c| headers.get(c))
+                        .map_or_else(|| tr(lang, "(none)", "(aucune)").to_owned(), Clone::clone);
+                    egui::ComboBox::from_label(tr(
+                        lang,
+                        "drop rows whose column holds:",
+                        "écarter les lignes dont la colonne contient :",
+                    ))
+                    .selected_text(shown)
+                    .show_ui(ui, |ui| {
+                        ui.selectable_value(
+                            &mut self.exclude_col,
+                            None,
+                            tr(lang, "(none)", "(aucune)"),
+                        );
+                        for (i, h) in headers.iter().enumerate() {
+                            ui.selectable_value(&mut self.exclude_col, Some(i), h.as_str());
+                        }
+                    });
+                    let label = ui.label(tr(lang, "values:", "valeurs :"));
+                    let field = ui
+                        .text_edit_singleline(&mut self.exclude_values)
+                        .labelled_by(label.id);
+                    field.on_hover_text(tr(
+                        lang,
+                        "Values to drop, comma-separated (e.g. TT, NW)",
+                        "Valeurs à écarter, séparées par des virgules (p. ex. TT, NW)",
+                    ));
+                });
+                ui.checkbox(
+                    &mut self.skip_bad_rows,
+                    tr(
+                        lang,
+                        "Skip malformed rows (each is listed)",
+                        "Ignorer les lignes mal formées (chacune est listée)",
+                    ),
+                );
+                if let Some(e) = &self.error {
+                    ui.colored_label(ui.visuals().error_fg_color, e.as_str());
+                }
+                ui.horizontal(|ui| {
+                    import = ui.button(tr(lang, "Import", "Importer")).clicked();
+                    cancel = ui.button(tr(lang, "Cancel", "Annuler")).clicked();
+                });
+            });
+        if cancel || !open {
+            return Some(ImportOutcome::Cancel);
+        }
+        if import {
+            match self.confirm(lang) {
+                Ok(outcome) => return Some(outcome),
+                Err(e) => self.error = Some(e),
+            }
+        }
+        None
+    }
+
+    pub(super) fn body_ui(&mut self, ui: &mut egui::Ui, lang: Lang) {
+        // file and detection
+        ui.horizontal_wrapped(|ui| {
+            ui.strong(self.file_name.as_str());
+            let mut facts = Vec::new();
+            if let Some(e) = self.preview.encoding {
+                facts.push(format!(
+                    "{} {}",
+                    tr(lang, "encoding", "encodage"),
+                    e.label()
+                ));
+            }
+            if let Some(d) = self.preview.delimiter {
+                let name = match d {
+                    ';' => tr(lang, "semicolon (;)", "point-virgule (;)").to_owned(),
+                    ',' => tr(lang, "comma (,)", "virgule (,)").to_owned(),
+                    '\t' => tr(lang, "tab", "tabulation").to_owned(),
+                    other => format!("« {other} »"),
+                };
+                facts.push(format!("{} {name}", tr(lang, "delimiter", "séparateur")));
+            }
+            if !facts.is_empty() {
+                ui.label(facts.join(" · "));
+            }
+            if self.from_saved {
+                ui.weak(tr(lang, "(saved mapping)", "(correspondance enregistrée)"));
+            }
+        });
+        ui.horizontal_wrapped(|ui| {
+            if !self.preview.sheets.is_empty() {
+                let current = self.preview.sheet.clone().unwrap_or_default();
+                let mut picked = None;
+                egui::ComboBox::from_label(tr(lang, "Sheet", "Feuille"))
+                    .selected_text(current.as_str())
+                    .show_ui(ui, |ui| {
+                        for s in &self.preview.sheets {
+                            if ui.selectable_label(*s == current, s.as_str()).clicked()
+                                && *s != current
+                            {
+                                picked = Some(s.clone());
+                            }
+                        }
+                    });
+                if let Some(s) = picked {
+                    self.error = self.set_sheet(&s).err();
+                }
+            }
+            let mut layout = self.layout;
+            egui::ComboBox::from_label(tr(lang, "Layout", "Disposition"))
+                .selected_text(layout_label(layout, lang))
+                .show_ui(ui, |ui| {
+                    for l in LAYOUTS {
+                        ui.selectable_value(&mut layout, l, layout_label(l, lang));
+                    }
+                });
+            self.set_layout(layout);
+            if FileKind::of(&self.path) == Some(FileKind::Text) {
+                ui.checkbox(
+                    &mut self.decimal_comma,
+                    tr(lang, "Decimal comma (12,5)", "Virgule décimale (12,5)"),
+                );
+            }
+        });
+        ui.separator();
+        self.table_ui(ui, lang);
+        self.constants_ui(ui, lang);
+        self.outcomes_ui(ui, lang);
+        self.regions_ui(ui, lang);
+        self.indicators_ui(ui, lang);
+        ui.separator();
+        ui.horizontal(|ui| {
+            let l = ui.label(tr(lang, "Source title", "Titre de la source"));
+            ui.add(egui::TextEdit::singleline(&mut self.source_title).desired_width(320.0))
+                .labelled_by(l.id);
+            egui::ComboBox::from_label(tr(lang, "Grade", "Qualité"))
+                .selected_text(self.grade.label(lang))
+                .show_ui(ui, |ui| {
+                    for g in Grade::ALL {
+                        ui.selectable_value(&mut self.grade, g, g.label(lang));
+                    }
+                });
+        });
+    }
+
+    pub(super) fn table_ui(&mut self, ui: &mut egui::Ui, lang: Lang) {
+        let shown = self.preview.rows.len().min(PREVIEW_ROWS);
+        ui.label(match lang {
+            Lang::En => format!("Preview (first {shown} rows): choose what each column holds"),
+            Lang::Fr => format!(
+                "Aperçu ({shown} premières lignes) : indiquez ce que contient chaque colonne"
+            ),
+        });
+        let mut change = None;
+        egui::ScrollArea::horizontal()
+            .id_salt("import-preview")
+            .show(ui, |ui| {
+                egui::Grid::new("import-preview-grid")
+                    .striped(true)
+                    .show(ui, |ui| {
+                        let mut header_ids = Vec::new();
+                        for h in &self.preview.headers {
+                            header_ids.push(ui.strong(h.as_str()).id);
+                        }
+                        ui.end_row();
+                        for (i, id) in header_ids.into_iter().enumerate() {
+                            let current = self.roles[i];
+                            let r = egui::ComboBox::from_id_salt(("import-role", i))
+                                .selected_text(current.label(lang))
+                                .width(120.0)
+                                .show_ui(ui, |ui| {
+                                    for role in Role::for_layout(self.layout) {
+                                        if ui
+                                            .selectable_label(current == *role, role.label(lang))
+                                            .clicked()
+                                        {
+                                            change = Some((i, *role));
+                                        }
+                                    }
+                                });
+                            r.response.labelled_by(id);
+                        }
+                        ui.end_row();
+                        for row in self.preview.rows.iter().take(PREVIEW_ROWS) {
+                            for i in 0..self.preview.headers.len() {
+                                ui.label(row.get(i).map_or("", String::as_str));
+                            }
+                            ui.end_row();
+                        }
+                    });
+            });
+        if let Some((i, role)) = change {
+            self.set_role(i, role);
+        }
+    }
+
+    pub(super) fn constants_ui(&mut self, ui: &mut egui::Ui, lang: Lang) {
+        let has = |r: Role| self.roles.contains(&r);
+        let (region, channel, period) = (has(Role::Region), has(Role::Channel), has(Role::Period));
+        let indicator = has(Role::Indicator)
+            || matches!(
+                self.layout,
+                Layout::WideIndicators | Layout::Owid | Layout::SurveyAnswers | Layout::ContactLog
+            );
+        if region && channel && period && indicator {
+            return;
+        }
+        ui.separator();
+        ui.label(tr(
+            lang,
+            "For the whole file (no column holds these):",
+            "Pour tout le fichier (aucune colonne ne les donne) :",
+        ));
+        let mut indicator_changed = false;
+        egui::Grid::new("import-constants").show(ui, |ui| {
+            if !region {
+                let l = ui.label(tr(lang, "Region of every row", "Région de chaque ligne"));
+                let text = self.region_constant.as_ref().map_or_else(
+                    || tr(lang, "— choose —", "— choisir —").to_owned(),
+                    |id| self.region_name(id, lang),
+                );
+                let r = egui::ComboBox::from_id_salt("import-region-constant")
+                    .selected_text(text)
+                    .show_ui(ui, |ui| {
+                        for reg in self.catalog.regions.iter() {
+                            ui.selectable_value(
+                                &mut self.region_constant,
+                                Some(reg.id.clone()),
+                                reg.name.get(lang),
+                            );
+                        }
+                    });
+                r.response.labelled_by(l.id);
+                ui.end_row();
+            }
+            if !channel {
+                let l = ui.label(tr(lang, "Channel of every row", "Canal de chaque ligne"));
+                let all = tr(lang, "all channels", "tous canaux");
+                let text = self.channel_constant.as_ref().map_or(all.to_owned(), |id| {
+                    self.catalog
+                        .channels
+                        .get(id.as_str())
+                        .map_or(id.to_string(), |c| c.name.get(lang).to_owned())
+                });
+                let r = egui::ComboBox::from_id_salt("import-channel-constant")
+                    .selected_text(text)
+                    .show_ui(ui, |ui| {
+                        ui.selectable_value(&mut self.channel_constant, None, all);
+                        for ch in self.catalog.channels.iter() {
+                            ui.selectable_value(
+                                &mut self.channel_constant,
+                                Some(ch.id.clone()),
+                                ch.name.get(lang),
+                            );
+                        }
+                    });
+                r.response.labelled_by(l.id);
+                ui.end_row();
+            }
+            if !indicator {
+                let l = ui.label(tr(
+                    lang,
+                    "Indicator of every row",
+                    "Indicateur de chaque ligne",
+                ));
+                indicator_changed = ui
+                    .add(
+                        egui::TextEdit::singleline(&mut self.indicator_constant).hint_text(tr(
+                            lang,
+                            "id or name, e.g. nps",
+                            "identifiant ou nom, ex. nps",
+                        )),
+                    )
+                    .labelled_by(l.id)
+                    .changed();
+                ui.end_row();
+            }
+            if !period {
+                let l = ui.label(tr(lang, "Period of every row", "Période de chaque ligne"));
+                ui.add(
+                    egui::TextEdit::singleline(&mut self.period_constant)
+                        .hint_text("2024, 2024-Q1, 2024-07"),
+                )
+                .labelled_by(l.id);
+                ui.end_row();
+            }
+        });
+        if indicator_changed {
+            self.refresh_names();
+        }
+    }
+
+    /// Contact logs: each outcome value found, and what it means.
+    pub(super) fn outcomes_ui(&mut self, ui: &mut egui::Ui, lang: Lang) {
+        if self.outcome_codes.is_empty() {
+            return;
+        }
+        ui.add_space(6.0);
+        ui.strong(tr(lang, "Outcome codes", "Codes d'issue"));
+        let choices = [
+            (None, tr(lang, "not said", "non précisé")),
+            (
+                Some(import::OutcomeCode::Answered),
+                tr(lang, "answered", "répondu"),
+            ),
+            (
+                Some(import::OutcomeCode::Abandoned),
+                tr(lang, "abandoned", "abandonné"),
+            ),
+            (
+                Some(import::OutcomeCode::Ignore),
+                tr(lang, "ignore (not a contact)", "ignorer (pas un contact)"),
+            ),
+        ];
+        egui::Grid::new("outcome-codes").show(ui, |ui| {
+            for (value, code) in &mut self.outcome_codes {
+                ui.label(value.as_str());
+                let shown = choices
+                    .iter()
+                    .find(|(c, _)| c == code)
+                    .map_or("", |(_, l)| *l);
+                egui::ComboBox::from_id_salt(("outcome", value.as_str()))
+                    .selected_text(shown)
+                    .show_ui(ui, |ui| {
+                        for (c, label) in choices {
+                            ui.selectable_value(code, c, label);
+                        }
+                    });
+                ui.end_row();
+            }
+        });
+    }
+
+    pub(super) fn regions_ui(&mut self, ui: &mut egui::Ui, lang: Lang) {
+        if self.regions.is_empty() {
+            return;
+        }
+        ui.separator();
+        let unknown = self.regions.iter().filter(|r| r.known.is_none()).count();
+        ui.label(match lang {
+            Lang::En => format!(
+                "Region names in the file ({} found, {unknown} not recognised):",
+                self.regions.len()
+            ),
+            Lang::Fr => format!(
+                "Noms de région du fichier ({} trouvés, {unknown} non reconnus) :",
+                self.regions.len()
+            ),
+        });
+        let mut changes = Vec::new();
+        egui::Grid::new("import-regions")
+            .striped(true)
+            .show(ui, |ui| {
+                for (i, row) in self.regions.iter().enumerate() {
+                    let l = ui.label(row.name.as_str());
+                    let text = self.choice_label(&row.choice, lang);
+                    let r = egui::ComboBox::from_id_salt(("import-region", i))
+                        .selected_text(text)
+                        .width(200.0)
+                        .show_ui(ui, |ui| {
+                            let mut offer =
+                                |ui: &mut egui::Ui, choice: RegionChoice, label: String| {
+                                    if ui.selectable_label(row.choice == choice, label).clicked() {
+                                        changes.push((i, choice));
+                                    }
+                                };
+                            let mut listed = Vec::new();
+                            if let Some(id) = &row.known {
+                                offer(
+                                    ui,
+                                    RegionChoice::Existing(id.clone()),
+                                    self.region_name(id, lang),
+                                );
+                                listed.push(id.clone());
+                            }
+                            for (id, score) in &row.suggestions {
+                                let label = format!(
+                                    "{} ({:.0} %)",
+                                    self.region_name(id, lang),
+                                    score * 100.0
+                                );
+                                offer(ui, RegionChoice::Existing(id.clone()), label);
+                                listed.push(id.clone());
+                            }
+                            offer(
+                                ui,
+                                RegionChoice::NewCountry,
+                                self.choice_label(&RegionChoice::NewCountry, lang),
+                            );
+                            offer(
+                                ui,
+                                RegionChoice::NewGroup,
+                                self.choice_label(&RegionChoice::NewGroup, lang),
+                            );
+                            ui.separator();
+                            for reg in self.catalog.regions.iter() {
+                                if !listed.contains(&reg.id) {
+                                    offer(
+                                        ui,
+                                        RegionChoice::Existing(reg.id.clone()),
+                                        format!("{} ", reg.name.get(lang)),
+                                    );
+                                }
+                            }
+                        });
+                    r.response.labelled_by(l.id);
+                    if row.known.is_some() {
+                        ui.weak(tr(lang, "recognised", "reconnu"));
+                    } else {
+                        ui.colored_label(
+                            ui.visuals().warn_fg_color,
+                            tr(lang, "not recognised", "non reconnu"),
+                        );
+                    }
+                    ui.end_row();
+                }
+            });
+        for (i, choice) in changes {
+            if let Some(r) = self.regions.get_mut(i) {
+                r.choice = choice;
+            }
+        }
+    }
+
+    pub(super) fn indicators_ui(&mut self, ui: &mut egui::Ui, lang: Lang) {
+        if self.indicators.is_empty() {
+            return;
+        }
+        ui.separator();
+        ui.label(tr(
+            lang,
+            "Indicators not in the catalogue:",
+            "Indicateurs absents du catalogue :",
+        ));
+        let catalog = &self.catalog;
+        egui::Grid::new("import-indicators")
+            .striped(true)
+            .show(ui, |ui| {
+                for (i, d) in self.indicators.iter_mut().enumerate() {
+                    let l = ui.label(d.name.as_str());
+                    let new_text = tr(lang, "New indicator", "Nouvel indicateur");
+                    let text = d.existing.as_ref().map_or(new_text.to_owned(), |id| {
+                        catalog
+                            .indicators
+                            .get(id.as_str())
+                            .map_or(id.to_string(), |x| x.name.get(lang).to_owned())
+                    });
+                    egui::ComboBox::from_id_salt(("import-indicator", i))
+                        .selected_text(text)
+                        .width(220.0)
+                        .show_ui(ui, |ui| {
+                            ui.selectable_value(&mut d.existing, None, new_text);
+                            ui.separator();
+                            for ind in catalog.indicators.iter() {
+                                ui.selectable_value(
+                                    &mut d.existing,
+                                    Some(ind.id.clone()),
+                                    ind.name.get(lang),
+                                );
+                            }
+                        })
+                        .response
+                        .labelled_by(l.id);
+                    if d.existing.is_none() {
+                        ui.horizontal(|ui| {
+                            let lid = ui.label(tr(lang, "id", "identifiant"));
+                            ui.add(egui::TextEdit::singleline(&mut d.id).desired_width(120.0))
+                                .labelled_by(lid.id);
+                            let lname = ui.label(tr(lang, "name", "nom"));
+                            ui.add(egui::TextEdit::singleline(&mut d.label).desired_width(160.0))
+                                .labelled_by(lname.id);
+                            egui::ComboBox::from_id_salt(("import-unit", i))
+                                .selected_text(d.unit.label(lang))
+                                .width(110.0)
+                                .show_ui(ui, |ui| {
+                                    for u in UnitKind::ALL {
+                                        ui.selectable_value(&mut d.unit, u, u.label(lang));
+                                    }
+                                })
+                                .response
+                                .on_hover_text(tr(lang, "unit", "unité"));
+                            match d.unit {
+                                UnitKind::Score => {
+                                    ui.label(tr(lang, "from", "de"));
+                                    ui.add(egui::DragValue::new(&mut d.min).speed(1.0));
+                                    ui.label(tr(lang, "to", "à"));
+                                    ui.add(egui::DragValue::new(&mut d.max).speed(1.0));
+                                }
+                                UnitKind::Currency => {
+                                    ui.add(
+                                        egui::TextEdit::singleline(&mut d.currency)
+                                            .desired_width(48.0)
+                                            .hint_text("EUR"),
+                                    );
+                                }
+                                _ => {}
+                            }
+                            egui::ComboBox::from_id_salt(("import-direction", i))
+                                .selected_text(direction_label(d.direction, lang))
+                                .width(130.0)
+                                .show_ui(ui, |ui| {
+                                    for dir in [
+                                        Direction::HigherIsBetter,
+                                        Direction::LowerIsBetter,
+                                        Direction::Neutral,
+                                    ] {
+                                        ui.selectable_value(
+                                            &mut d.direction,
+                                            dir,
+                                            direction_label(dir, lang),
+                                        );
+                                    }
+                                })
+                                .response
+                                .on_hover_text(tr(lang, "direction", "sens"));
+                        });
+                    } else {
+                        ui.label("");
+                    }
+                    ui.end_row();
+                }
+            });
+    }
+}
