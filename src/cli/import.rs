@@ -4,7 +4,9 @@ imports a CSV/TSV or XLSX/ODS table on top of the bundled catalogue, validates i
 only the imported records (its source, new regions and indicators, the observations) as
 RON, atomically. Without `--mapping`, the mapping saved beside the file
 (`FILE.mapping.ron`) is used, else one is guessed from the headers; `--write-mapping` saves
-the mapping used (or guessed) beside the file so it can be edited.
+the mapping used (or guessed) beside the file after a successful import, or as a draft
+(`FILE.mapping.draft.ron`, never used by itself) when the import fails, to edit and pass with
+`--mapping`.
 */
 
 use super::{CliError, Exit, term};
@@ -26,10 +28,11 @@ pub struct Args {
     /// Where to save the imported records (RON).
     #[arg(long, value_name = "OUT.ron")]
     pub out: PathBuf,
-    /// Overwrite OUT (and FILE.mapping.ron with --write-mapping) if it exists.
+    /// Overwrite OUT (and FILE.mapping.ron or its draft with --write-mapping) if it exists.
     #[arg(long)]
     pub force: bool,
-    /// Save the mapping used (or guessed) as FILE.mapping.ron, to edit and reuse.
+    /// Save the mapping used (or guessed) as FILE.mapping.ron after a successful import, or as
+    /// FILE.mapping.draft.ron when it fails, to edit and pass with --mapping.
     #[arg(long)]
     pub write_mapping: bool,
 }
@@ -49,14 +52,22 @@ pub fn run(args: &Args, out: &mut dyn std::io::Write) -> Result<Exit, CliError> 
         None => {}
     }
     atomic::refuse_inputs(&args.out, &inputs)?;
+    // a failed import saves its mapping as a draft, which no command picks up by itself
+    let draft = draft_path(&args.file);
+    // the draft given back with --mapping is not written again: it is already there
+    let draft_given = args.mapping.as_deref() == Some(draft.as_path());
     if args.write_mapping {
         // the mapping written may replace the one read (that is its purpose), never the
         // table or the output
         atomic::refuse_inputs(&beside, &[&args.file, &args.out])?;
+        atomic::refuse_inputs(&draft, &[&args.file, &args.out])?;
     }
     let mut outputs: Vec<&Path> = vec![&args.out];
     if args.write_mapping {
         outputs.push(&beside);
+        if !draft_given {
+            outputs.push(&draft);
+        }
     }
     if !args.force
         && let Some(taken) = outputs.iter().find(|p| atomic::name_taken(p))
@@ -113,8 +124,18 @@ pub fn run(args: &Args, out: &mut dyn std::io::Write) -> Result<Exit, CliError> 
                 return Ok(Exit::Io);
             }
             // the mapping is how such a failure gets fixed (unknown names, columns): save it
-            // so it can be edited; the output is not written
-            save_mapping(out)?;
+            // as a draft to edit and pass with --mapping; not beside the table, where later
+            // commands would silently use a mapping that does not work
+            if let Some(m) = to_save.as_ref().filter(|_| !draft_given) {
+                m.save(&draft, args.force)
+                    .map_err(|e| e.into_load_error(&args.file))?;
+                writeln!(
+                    out,
+                    "the import failed: the mapping is saved as a draft in {d}; edit it (for \
+                     example map the unknown names) and run again with --mapping {d}",
+                    d = draft.display()
+                )?;
+            }
             return Ok(Exit::Invalid);
         }
     };
@@ -160,4 +181,12 @@ pub fn run(args: &Args, out: &mut dyn std::io::Write) -> Result<Exit, CliError> 
         }
     }
     Ok(Exit::Success)
+}
+
+/// Where `import --write-mapping` saves the mapping of a failed import: `<file>.mapping.draft.ron`
+/// beside the table (never loaded automatically, unlike `<file>.mapping.ron`).
+pub fn draft_path(table: &Path) -> std::path::PathBuf {
+    let mut name = table.file_name().unwrap_or_default().to_os_string();
+    name.push(".mapping.draft.ron");
+    table.with_file_name(name)
 }

@@ -725,13 +725,29 @@ mod cli {
             stdout.contains("\"Narnie\" (first at row 2, column 1 (A))"),
             "{stdout}"
         );
-        assert!(stdout.contains("mapping written to"), "{stdout}");
+        assert!(stdout.contains("saved as a draft"), "{stdout}");
         assert!(!out.exists());
-        let map = d.path().join("r.csv.mapping.ron");
-        let text = std::fs::read_to_string(&map).expect("mapping written");
+        // a failed import leaves no mapping that later commands would pick up by themselves
+        assert!(!d.path().join("r.csv.mapping.ron").exists());
+        let (code, _, _) = run(&["import", c, "--out", o]);
+        assert_eq!(code, 1, "still fails without the edited mapping");
+        let map = d.path().join("r.csv.mapping.draft.ron");
+        let text = std::fs::read_to_string(&map).expect("draft written");
         let text = text.replace("regions: {}", "regions: {\"Narnie\": \"france\"}");
         std::fs::write(&map, text).expect("edit mapping");
-        let (code, stdout, err) = run(&["import", c, "--out", o]);
+        let (code, stdout, err) = run(&[
+            "import",
+            c,
+            "--out",
+            o,
+            "--mapping",
+            map.to_str().expect("utf8"),
+            "--write-mapping",
+        ]);
+        assert_eq!(code, 0, "{stdout}{err}");
+        // after a successful import the mapping used is saved beside the table
+        assert!(d.path().join("r.csv.mapping.ron").exists());
+        let (code, stdout, err) = run(&["import", c, "--out", o, "--force"]);
         assert_eq!(code, 0, "{stdout}{err}");
         let (code, stdout, _) = run(&[
             "import",
