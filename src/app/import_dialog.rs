@@ -18,7 +18,8 @@ the first [`PREVIEW_ROWS`]. Names that only appear further down still stop the i
 listed, located error (unless the saved mapping says `unknown_regions: Create`).
 
 Files: `roles` (column roles per layout, the layout menu, including threads and tickets),
-`drafts` (region and indicator rows), `build` (the state as a core `Mapping`; the import
+`drafts` (region and indicator rows), `filters` (exclude / include filters, missing
+markers, date format and period length), `build` (the state as a core `Mapping`; the import
 rules themselves, such as the own-data source and the unit keywords, live in `io::import`),
 `view` (drawing).
 */
@@ -49,6 +50,7 @@ fn tr(lang: Lang, en: &'static str, fr: &'static str) -> &'static str {
 
 mod build;
 mod drafts;
+mod filters;
 mod roles;
 #[cfg(test)]
 mod tests;
@@ -56,6 +58,7 @@ mod view;
 
 use drafts::direction_label;
 pub use drafts::{IndicatorDraft, RegionChoice, RegionRow, UnitKind};
+pub use filters::{FILTER_VALUES, Filters, bucket_label};
 use roles::is_wide;
 pub use roles::{LAYOUTS, Role, layout_label};
 
@@ -109,14 +112,9 @@ pub struct ImportDialog {
     /// Whether malformed rows are left out and listed (`bad_rows: Skip`) instead of
     /// stopping the import.
     pub skip_bad_rows: bool,
-    /// `exclude`: rows whose column (index) holds one of the comma-separated values are
-    /// dropped from every figure.
-    pub exclude_col: Option<usize>,
-    /// The values of [`ImportDialog::exclude_col`] to drop, comma-separated.
-    pub exclude_values: String,
-    /// Extra missing-value markers for every column, comma-separated (`?, 0, n.d.`), written
-    /// as `missing: {"*": [...]}`.
-    pub missing_markers: String,
+    /// Row filters (`exclude`, `include`), missing markers (all columns and per column)
+    /// and the date format and period length of a date column.
+    pub filters: Filters,
     /// Contact logs: the distinct values of the outcome column and what each means
     /// (`None`: not said; the import then names the cell).
     outcome_codes: Vec<(String, Option<import::OutcomeCode>)>,
@@ -156,9 +154,7 @@ impl ImportDialog {
             save_mapping: true,
             skip_bad_rows: false,
             outcome_codes: Vec::new(),
-            missing_markers: String::new(),
-            exclude_col: None,
-            exclude_values: String::new(),
+            filters: Filters::default(),
             error: None,
         };
         d.start_from_preview();
@@ -196,10 +192,7 @@ impl ImportDialog {
             roles[i] = Role::DateForPeriod;
         }
         self.skip_bad_rows = m.bad_rows == import::BadRows::Skip;
-        self.missing_markers = m.missing.get("*").map(|v| v.join(", ")).unwrap_or_default();
-        let first_exclude = m.exclude.iter().next();
-        self.exclude_col = first_exclude.and_then(|(col, _)| find_header(headers, col));
-        self.exclude_values = first_exclude.map(|(_, v)| v.join(", ")).unwrap_or_default();
+        self.filters = Filters::from_mapping(&m, headers);
         if is_wide(m.layout) {
             if m.value_columns.is_empty() {
                 for (i, h) in headers.iter().enumerate() {

@@ -32,12 +32,12 @@ fn french_excel_csv() -> (tempfile::TempDir, PathBuf) {
 /// Region id, channel id, indicator id, period and value of one imported observation.
 type ImportedRow = (String, Option<String>, String, Period, Option<f64>);
 
-struct State {
-    dialog: ImportDialog,
-    outcome: Option<ImportOutcome>,
+pub(crate) struct State {
+    pub(crate) dialog: ImportDialog,
+    pub(crate) outcome: Option<ImportOutcome>,
 }
 
-fn harness(path: &Path, catalog: &Dataset, lang: Lang) -> Harness<'static, State> {
+pub(crate) fn harness(path: &Path, catalog: &Dataset, lang: Lang) -> Harness<'static, State> {
     let dialog = ImportDialog::open(path.to_owned(), catalog).expect("preview reads");
     let mut h = Harness::builder()
         .with_size([1200.0, 1000.0])
@@ -57,7 +57,7 @@ fn harness(path: &Path, catalog: &Dataset, lang: Lang) -> Harness<'static, State
     h
 }
 
-fn combo_value(h: &Harness<'_, State>, label: &str) -> String {
+pub(crate) fn combo_value(h: &Harness<'_, State>, label: &str) -> String {
     h.get_by_role_and_label(Role::ComboBox, label)
         .accesskit_node()
         .value()

@@ -13,6 +13,8 @@ mod export_ui;
 mod hostile;
 mod import;
 #[cfg(feature = "gui")]
+mod import_filters_ui;
+#[cfg(feature = "gui")]
 mod import_ui;
 mod output;
 mod packaging;

@@ -25,17 +25,7 @@ impl ImportDialog {
             .position(|r| *r == Role::DateForPeriod)
             .map(|i| import::PeriodFrom {
                 column: headers[i].clone(),
-                format: self
-                    .base
-                    .period_from
-                    .as_ref()
-                    .filter(|p| p.column == headers[i])
-                    .and_then(|p| p.format.clone()),
-                bucket: self
-                    .base
-                    .period_from
-                    .as_ref()
-                    .map_or(import::Bucket::Month, |p| p.bucket),
+                ..Default::default()
             });
         if self.layout == Layout::ContactLog {
             for (value, code) in &self.outcome_codes {
@@ -50,30 +40,7 @@ impl ImportDialog {
                 }
             }
         }
-        let dropped: Vec<String> = self
-            .exclude_values
-            .split(',')
-            .map(|v| v.trim().to_owned())
-            .filter(|v| !v.is_empty())
-            .collect();
-        m.exclude.clear();
-        if let Some(col) = self.exclude_col
-            && !dropped.is_empty()
-            && let Some(h) = headers.get(col)
-        {
-            m.exclude.insert(h.clone(), dropped);
-        }
-        let markers: Vec<String> = self
-            .missing_markers
-            .split(',')
-            .map(|v| v.trim().to_owned())
-            .filter(|v| !v.is_empty())
-            .collect();
-        if markers.is_empty() {
-            m.missing.remove("*");
-        } else {
-            m.missing.insert("*".into(), markers);
-        }
+        self.filters.put(&mut m, headers);
         m.bad_rows = if self.skip_bad_rows {
             import::BadRows::Skip
         } else {

@@ -136,7 +136,7 @@ impl Role {
             Role::EventAt => tr(lang, "event at", "événement le"),
             Role::State => tr(lang, "state", "état"),
             Role::ResolvedAt => tr(lang, "resolved at", "résolu le"),
-            Role::DateForPeriod => tr(lang, "date → period (month)", "date → période (mois)"),
+            Role::DateForPeriod => tr(lang, "date gives the period", "date donne la période"),
         }
     }
 

@@ -74,9 +74,9 @@ fn raw_exports_offer_the_period_from_a_date_and_skipping_bad_rows() {
     // only when no other role holds it; choose it explicitly on a date column
     d.set_role(0, Role::DateForPeriod);
     d.skip_bad_rows = true;
-    d.missing_markers = " ?, n.d. ,".into();
-    d.exclude_col = Some(1);
-    d.exclude_values = "TT, NW".into();
+    d.filters.missing_markers = " ?, n.d. ,".into();
+    d.filters.exclude_col = Some(1);
+    d.filters.exclude_values = "TT, NW".into();
     let m = d
         .mapping(Lang::En)
         .expect("valid: the period comes from the date");
@@ -136,4 +136,60 @@ fn outcome_values_found_are_offered_and_become_outcomes() {
         ],
         "built-in words need no entry"
     );
+}
+
+#[test]
+fn filters_round_trip_per_column_markers_include_and_date_details() {
+    let headers: Vec<String> = ["date", "region", "customer_id", "type"]
+        .map(String::from)
+        .to_vec();
+    let mut m = Mapping::default();
+    m.missing.insert("*".into(), vec!["?".into()]);
+    m.missing.insert("customer_id".into(), vec!["0".into()]);
+    m.missing
+        .insert("Region".into(), vec!["-".into(), "n/a".into()]);
+    m.include
+        .insert("type".into(), vec!["PS".into(), "EM".into()]);
+    m.period_from = Some(import::PeriodFrom {
+        column: "date".into(),
+        format: Some("%y%m%d".into()),
+        bucket: import::Bucket::Half,
+    });
+    let f = Filters::from_mapping(&m, &headers);
+    assert_eq!(f.column_markers, ["", "-, n/a", "0", ""]);
+    assert_eq!(f.missing_col, Some(1), "the first column with markers");
+    assert_eq!(f.missing_markers, "?");
+    assert_eq!((f.include_col, f.include_values.len()), (Some(3), 2));
+    assert_eq!(
+        (f.date_format.as_str(), f.bucket),
+        ("%y%m%d", import::Bucket::Half)
+    );
+    // back into a mapping: header spelling of the file, same markers and filters
+    let mut out = Mapping {
+        period_from: Some(import::PeriodFrom {
+            column: "date".into(),
+            ..Default::default()
+        }),
+        ..Mapping::default()
+    };
+    f.put(&mut out, &headers);
+    assert_eq!(
+        out.missing.get("region"),
+        Some(&vec!["-".to_owned(), "n/a".to_owned()])
+    );
+    assert_eq!(out.missing.get("customer_id"), Some(&vec!["0".to_owned()]));
+    assert_eq!(out.missing.get("*"), Some(&vec!["?".to_owned()]));
+    assert_eq!(out.missing.len(), 3);
+    assert_eq!(out.include, m.include);
+    assert_eq!(out.period_from, m.period_from);
+    // an empty format means automatic; clearing a column's markers drops its entry
+    let mut f = f;
+    f.date_format = "  ".into();
+    f.column_markers[2].clear();
+    f.put(&mut out, &headers);
+    assert_eq!(
+        out.period_from.as_ref().and_then(|p| p.format.clone()),
+        None
+    );
+    assert!(!out.missing.contains_key("customer_id"));
 }

@@ -55,47 +55,7 @@ impl ImportDialog {
                             .map_or_else(String::new, |n| format!("({})", n.to_string_lossy())),
                     );
                 });
-                ui.horizontal(|ui| {
-                    let label = ui.label(tr(
-                        lang,
-                        "Also missing (all columns, comma-separated):",
-                        "Aussi manquant (toutes colonnes, séparés par des virgules) :",
-                    ));
-                    ui.text_edit_singleline(&mut self.missing_markers)
-                        .labelled_by(label.id);
-                });
-                ui.horizontal(|ui| {
-                    let headers = &self.preview.headers;
-                    let shown = self
-                        .exclude_col
-                        .and_then(|c| headers.get(c))
-                        .map_or_else(|| tr(lang, "(none)", "(aucune)").to_owned(), Clone::clone);
-                    egui::ComboBox::from_label(tr(
-                        lang,
-                        "drop rows whose column holds:",
-                        "écarter les lignes dont la colonne contient :",
-                    ))
-                    .selected_text(shown)
-                    .show_ui(ui, |ui| {
-                        ui.selectable_value(
-                            &mut self.exclude_col,
-                            None,
-                            tr(lang, "(none)", "(aucune)"),
-                        );
-                        for (i, h) in headers.iter().enumerate() {
-                            ui.selectable_value(&mut self.exclude_col, Some(i), h.as_str());
-                        }
-                    });
-                    let label = ui.label(tr(lang, "values:", "valeurs :"));
-                    let field = ui
-                        .text_edit_singleline(&mut self.exclude_values)
-                        .labelled_by(label.id);
-                    field.on_hover_text(tr(
-                        lang,
-                        "Values to drop, comma-separated (e.g. TT, NW)",
-                        "Valeurs à écarter, séparées par des virgules (p. ex. TT, NW)",
-                    ));
-                });
+                self.filters_ui(ui, lang);
                 ui.checkbox(
                     &mut self.skip_bad_rows,
                     tr(
@@ -189,6 +149,7 @@ impl ImportDialog {
         });
         ui.separator();
         self.table_ui(ui, lang);
+        self.period_from_ui(ui, lang);
         self.constants_ui(ui, lang);
         self.outcomes_ui(ui, lang);
         self.regions_ui(ui, lang);
@@ -379,7 +340,7 @@ impl ImportDialog {
         ];
         egui::Grid::new("outcome-codes").show(ui, |ui| {
             for (value, code) in &mut self.outcome_codes {
-                ui.label(value.as_str());
+                let l = ui.label(value.as_str());
                 let shown = choices
                     .iter()
                     .find(|(c, _)| c == code)
@@ -390,7 +351,9 @@ impl ImportDialog {
                         for (c, label) in choices {
                             ui.selectable_value(code, c, label);
                         }
-                    });
+                    })
+                    .response
+                    .labelled_by(l.id);
                 ui.end_row();
             }
         });

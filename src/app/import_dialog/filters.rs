@@ -1,0 +1,279 @@
+//! Row filters, missing-value markers and the date → period details of the dialog: the
+//! state ([`Filters`]), how it starts from a mapping and goes back into one, and the
+//! controls. The rules themselves (matching, markers, date forms, buckets) live in
+//! `io::import`; the dialog only edits the `Mapping` fields `exclude`, `include`,
+//! `missing` and `period_from`.
+
+use super::*;
+use crate::io::import::Bucket;
+
+/// Distinct values of a column offered as tick boxes for the include filter.
+pub const FILTER_VALUES: usize = 24;
+
+/// Row filters, missing markers and date details as edited in the dialog.
+#[derive(Clone, Debug, Default, PartialEq)]
+pub struct Filters {
+    /// `exclude`: rows whose column (index) holds one of the comma-separated values are
+    /// dropped from every figure.
+    pub exclude_col: Option<usize>,
+    /// The values of [`Filters::exclude_col`] to drop, comma-separated.
+    pub exclude_values: String,
+    /// `include`: only rows whose column (index) holds one of the ticked values are kept.
+    pub include_col: Option<usize>,
+    /// The ticked values of [`Filters::include_col`] (none ticked: no include filter).
+    pub include_values: Vec<String>,
+    /// Extra missing-value markers for every column, comma-separated (`?, 0, n.d.`), written
+    /// as `missing: {"*": [...]}`.
+    pub missing_markers: String,
+    /// The column whose own markers are being edited.
+    pub missing_col: Option<usize>,
+    /// Missing-value markers of each column (index = column), comma-separated; written as
+    /// `missing: {"<header>": [...]}` for every column that has some.
+    pub column_markers: Vec<String>,
+    /// `period_from.format`: `strftime` form of the dates (`%y%m%d`); empty: automatic
+    /// (ISO dates and the known timestamp forms).
+    pub date_format: String,
+    /// `period_from.bucket`: length of the period a date falls in.
+    pub bucket: Bucket,
+}
+
+/// The comma-separated items of `text`, trimmed, empty ones left out.
+fn items(text: &str) -> Vec<String> {
+    text.split(',')
+        .map(|v| v.trim().to_owned())
+        .filter(|v| !v.is_empty())
+        .collect()
+}
+
+/// Label of a period length.
+pub fn bucket_label(b: Bucket, lang: Lang) -> &'static str {
+    match b {
+        Bucket::Year => tr(lang, "year", "année"),
+        Bucket::Half => tr(lang, "half-year", "semestre"),
+        Bucket::Quarter => tr(lang, "quarter", "trimestre"),
+        Bucket::Month => tr(lang, "month", "mois"),
+    }
+}
+
+impl Filters {
+    /// The state described by mapping `m` for a table with `headers`.
+    pub(super) fn from_mapping(m: &Mapping, headers: &[String]) -> Filters {
+        let first_exclude = m.exclude.iter().next();
+        let first_include = m.include.iter().next();
+        let mut column_markers = vec![String::new(); headers.len()];
+        let mut missing_col = None;
+        for (col, markers) in m.missing.iter().filter(|(c, _)| c.as_str() != "*") {
+            if let Some(i) = find_header(headers, col) {
+                column_markers[i] = markers.join(", ");
+                missing_col = missing_col.or(Some(i));
+            }
+        }
+        Filters {
+            exclude_col: first_exclude.and_then(|(col, _)| find_header(headers, col)),
+            exclude_values: first_exclude.map(|(_, v)| v.join(", ")).unwrap_or_default(),
+            include_col: first_include.and_then(|(col, _)| find_header(headers, col)),
+            include_values: first_include.map(|(_, v)| v.clone()).unwrap_or_default(),
+            missing_markers: m.missing.get("*").map(|v| v.join(", ")).unwrap_or_default(),
+            missing_col,
+            column_markers,
+            date_format: m
+                .period_from
+                .as_ref()
+                .and_then(|p| p.format.clone())
+                .unwrap_or_default(),
+            bucket: m.period_from.as_ref().map_or(Bucket::Month, |p| p.bucket),
+        }
+    }
+
+    /// Writes `exclude`, `include`, `missing` and the format and bucket of `period_from`
+    /// (when a date column is the period) into `m`.
+    pub(super) fn put(&self, m: &mut Mapping, headers: &[String]) {
+        m.exclude.clear();
+        let dropped = items(&self.exclude_values);
+        if let Some(h) = self.exclude_col.and_then(|c| headers.get(c))
+            && !dropped.is_empty()
+        {
+            m.exclude.insert(h.clone(), dropped);
+        }
+        m.include.clear();
+        if let Some(h) = self.include_col.and_then(|c| headers.get(c))
+            && !self.include_values.is_empty()
+        {
+            m.include.insert(h.clone(), self.include_values.clone());
+        }
+        m.missing.clear();
+        let all = items(&self.missing_markers);
+        if !all.is_empty() {
+            m.missing.insert("*".into(), all);
+        }
+        for (h, text) in headers.iter().zip(&self.column_markers) {
+            let markers = items(text);
+            if !markers.is_empty() {
+                m.missing.insert(h.clone(), markers);
+            }
+        }
+        if let Some(p) = &mut m.period_from {
+            let format = self.date_format.trim();
+            p.format = (!format.is_empty()).then(|| format.to_owned());
+            p.bucket = self.bucket;
+        }
+    }
+}
+
+impl ImportDialog {
+    /// Distinct non-empty values of column `col` in the rows read (at most
+    /// [`FILTER_VALUES`]), followed by ticked values not found there.
+    pub fn column_values(&self, col: usize) -> Vec<String> {
+        let mut values: Vec<String> = Vec::new();
+        for row in &self.preview.rows {
+            if values.len() >= FILTER_VALUES {
+                break;
+            }
+            if let Some(v) = row.get(col).map(|s| s.trim())
+                && !v.is_empty()
+                && !values.iter().any(|x| x == v)
+            {
+                values.push(v.to_owned());
+            }
+        }
+        if self.filters.include_col == Some(col) {
+            for v in &self.filters.include_values {
+                if !values.contains(v) {
+                    values.push(v.clone());
+                }
+            }
+        }
+        values
+    }
+
+    /// A column picker labelled `label`, with "(none)" first.
+    fn column_combo(
+        ui: &mut egui::Ui,
+        headers: &[String],
+        col: &mut Option<usize>,
+        salt: &str,
+        label: &str,
+        lang: Lang,
+    ) {
+        let none = tr(lang, "(none)", "(aucune)");
+        let l = ui.label(label);
+        let shown = col
+            .and_then(|c| headers.get(c))
+            .map_or_else(|| none.to_owned(), Clone::clone);
+        egui::ComboBox::from_id_salt(salt)
+            .selected_text(shown)
+            .show_ui(ui, |ui| {
+                ui.selectable_value(col, None, none);
+                for (i, h) in headers.iter().enumerate() {
+                    ui.selectable_value(col, Some(i), h.as_str());
+                }
+            })
+            .response
+            .labelled_by(l.id);
+    }
+
+    /// Missing markers (all columns and per column), the exclude and include filters.
+    pub(super) fn filters_ui(&mut self, ui: &mut egui::Ui, lang: Lang) {
+        let headers = self.preview.headers.clone();
+        ui.horizontal(|ui| {
+            let label = ui.label(tr(
+                lang,
+                "Also missing (all columns, comma-separated):",
+                "Aussi manquant (toutes colonnes, séparés par des virgules) :",
+            ));
+            ui.text_edit_singleline(&mut self.filters.missing_markers)
+                .labelled_by(label.id);
+        });
+        ui.horizontal(|ui| {
+            let f = &mut self.filters;
+            let label = tr(lang, "Missing in column:", "Manquant dans la colonne :");
+            Self::column_combo(ui, &headers, &mut f.missing_col, "missing-col", label, lang);
+            f.column_markers.resize(headers.len(), String::new());
+            if let Some(text) = f.missing_col.and_then(|c| f.column_markers.get_mut(c)) {
+                let l = ui.label(tr(lang, "markers:", "marqueurs :"));
+                ui.text_edit_singleline(text)
+                    .labelled_by(l.id)
+                    .on_hover_text(tr(
+                        lang,
+                        "Cells of this column that mean \"no value\", comma-separated (e.g. 0, -)",
+                        "Cellules de cette colonne qui veulent dire « pas de valeur », séparées par des virgules (p. ex. 0, -)",
+                    ));
+            }
+        });
+        ui.horizontal(|ui| {
+            let label = tr(
+                lang,
+                "drop rows whose column holds:",
+                "écarter les lignes dont la colonne contient :",
+            );
+            let f = &mut self.filters;
+            Self::column_combo(ui, &headers, &mut f.exclude_col, "exclude-col", label, lang);
+            let label = ui.label(tr(lang, "values:", "valeurs :"));
+            ui.text_edit_singleline(&mut f.exclude_values)
+                .labelled_by(label.id)
+                .on_hover_text(tr(
+                    lang,
+                    "Values to drop, comma-separated (e.g. TT, NW)",
+                    "Valeurs à écarter, séparées par des virgules (p. ex. TT, NW)",
+                ));
+        });
+        let before = self.filters.include_col;
+        ui.horizontal(|ui| {
+            let label = tr(
+                lang,
+                "keep only rows whose column holds:",
+                "garder seulement les lignes dont la colonne contient :",
+            );
+            let f = &mut self.filters;
+            Self::column_combo(ui, &headers, &mut f.include_col, "include-col", label, lang);
+        });
+        if self.filters.include_col != before {
+            self.filters.include_values.clear();
+        }
+        if let Some(col) = self.filters.include_col {
+            let values = self.column_values(col);
+            ui.horizontal_wrapped(|ui| {
+                for v in values {
+                    let mut on = self.filters.include_values.contains(&v);
+                    if ui.checkbox(&mut on, v.as_str()).changed() {
+                        self.filters.include_values.retain(|x| *x != v);
+                        if on {
+                            self.filters.include_values.push(v);
+                        }
+                    }
+                }
+            });
+        }
+    }
+
+    /// The date format and period length, when a date column gives the period.
+    pub(super) fn period_from_ui(&mut self, ui: &mut egui::Ui, lang: Lang) {
+        if !self.roles.contains(&Role::DateForPeriod) {
+            return;
+        }
+        ui.horizontal(|ui| {
+            let l = ui.label(tr(lang, "Date format", "Format de date"));
+            ui.add(
+                egui::TextEdit::singleline(&mut self.filters.date_format)
+                    .desired_width(120.0)
+                    .hint_text(tr(lang, "automatic", "automatique")),
+            )
+            .labelled_by(l.id)
+            .on_hover_text(tr(
+                lang,
+                "strftime form, e.g. %y%m%d or %d/%m/%Y; empty: ISO dates and known timestamps",
+                "forme strftime, p. ex. %y%m%d ou %d/%m/%Y ; vide : dates ISO et horodatages connus",
+            ));
+            let l = ui.label(tr(lang, "Period length", "Durée de la période"));
+            egui::ComboBox::from_id_salt("period-bucket")
+                .selected_text(bucket_label(self.filters.bucket, lang))
+                .show_ui(ui, |ui| {
+                    for b in [Bucket::Year, Bucket::Half, Bucket::Quarter, Bucket::Month] {
+                        ui.selectable_value(&mut self.filters.bucket, b, bucket_label(b, lang));
+                    }
+                })
+                .response
+                .labelled_by(l.id);
+        });
+    }
+}
