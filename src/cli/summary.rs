@@ -92,6 +92,25 @@ pub fn grade_rows(ds: &Dataset) -> Vec<GradeRow> {
         .collect()
 }
 
+/// Writes `rows` as JSON or CSV (the machine formats: raw values, no terminal escaping).
+fn write_records<T: Serialize>(
+    rows: &[T],
+    format: Format,
+    out: &mut dyn std::io::Write,
+) -> Result<(), CliError> {
+    if format == Format::Json {
+        serde_json::to_writer_pretty(&mut *out, rows)?;
+        writeln!(out)?;
+    } else {
+        let mut w = csv::Writer::from_writer(&mut *out);
+        for r in rows {
+            w.serialize(r)?;
+        }
+        w.flush()?;
+    }
+    Ok(())
+}
+
 fn run_grades(
     ds: &Dataset,
     format: Format,
@@ -99,17 +118,7 @@ fn run_grades(
 ) -> Result<Exit, CliError> {
     let rows = grade_rows(ds);
     match format {
-        Format::Json => {
-            serde_json::to_writer_pretty(&mut *out, &rows)?;
-            writeln!(out)?;
-        }
-        Format::Csv => {
-            let mut w = csv::Writer::from_writer(&mut *out);
-            for r in &rows {
-                w.serialize(r)?;
-            }
-            w.flush()?;
-        }
+        Format::Json | Format::Csv => write_records(&rows, format, out)?,
         Format::Table => {
             let cells: Vec<Vec<String>> = rows
                 .iter()
@@ -231,17 +240,7 @@ pub fn run(args: &Args, out: &mut dyn std::io::Write) -> Result<Exit, CliError> 
     }
     let rows = rows(&ds);
     match args.format {
-        Format::Json => {
-            serde_json::to_writer_pretty(&mut *out, &rows)?;
-            writeln!(out)?;
-        }
-        Format::Csv => {
-            let mut w = csv::Writer::from_writer(&mut *out);
-            for r in &rows {
-                w.serialize(r)?;
-            }
-            w.flush()?;
-        }
+        Format::Json | Format::Csv => write_records(&rows, args.format, out)?,
         Format::Table => {
             let cells: Vec<Vec<String>> = rows
                 .iter()

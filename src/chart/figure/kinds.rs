@@ -80,6 +80,18 @@ impl Builder<'_> {
         (picks, cells)
     }
 
+    /// The categorical axis of charts with one category per indicator (and its channel).
+    fn indicator_axis(&self, picks: &[(u32, Option<u32>)]) -> Axis {
+        Axis {
+            label: tr(self.lang, "Indicator", "Indicateur"),
+            categories: picks
+                .iter()
+                .map(|&(i, c)| self.indicator_category(i, c))
+                .collect(),
+            unit: None,
+        }
+    }
+
     pub(super) fn bars_by_indicator(&mut self) -> (Axis, Axis, Vec<Series>) {
         let (picks, cells) = self.per_indicator_latest();
         let mut units: Vec<String> = picks
@@ -110,14 +122,7 @@ impl Builder<'_> {
             }
             series.push(self.series(r, points));
         }
-        let x = Axis {
-            label: tr(self.lang, "Indicator", "Indicateur"),
-            categories: picks
-                .iter()
-                .map(|&(i, c)| self.indicator_category(i, c))
-                .collect(),
-            unit: None,
-        };
+        let x = self.indicator_axis(&picks);
         let y = Axis {
             label: if mixed {
                 tr(
@@ -357,14 +362,7 @@ impl Builder<'_> {
             }
             series.push(self.series(r, points));
         }
-        let x = Axis {
-            label: tr(self.lang, "Indicator", "Indicateur"),
-            categories: picks
-                .iter()
-                .map(|&(i, c)| self.indicator_category(i, c))
-                .collect(),
-            unit: None,
-        };
+        let x = self.indicator_axis(&picks);
         let y = Axis {
             label: tr(
                 self.lang,
