@@ -47,6 +47,17 @@ pub(crate) enum Cell<'a> {
     Error(&'static str),
 }
 
+impl<'a> Cell<'a> {
+    /// The trimmed raw text of a text cell, the key names are looked up by (empty for any
+    /// other cell).
+    pub(crate) fn key(self) -> &'a [u8] {
+        match self {
+            Cell::Text(b) => text::trim(b),
+            _ => &[],
+        }
+    }
+}
+
 /// A row of cells.
 pub(crate) trait RowCells {
     /// Number of cells.
@@ -404,10 +415,7 @@ impl<'m> Builder<'m> {
     }
 
     fn missing(&self, role: &'static str) -> ImportError {
-        ImportError::MissingColumn {
-            role,
-            headers: self.headers.clone(),
-        }
+        ImportError::missing_column(role, &self.headers)
     }
 
     /// The error for a text cell of `len` bytes, over [`MAX_CELL_BYTES`].

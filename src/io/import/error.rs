@@ -325,6 +325,14 @@ impl From<crate::io::read::ReadError> for ImportError {
 }
 
 impl ImportError {
+    /// The error for a role that has no column among `headers` (and no constant).
+    pub(crate) fn missing_column(role: &'static str, headers: &[String]) -> ImportError {
+        ImportError::MissingColumn {
+            role,
+            headers: headers.to_vec(),
+        }
+    }
+
     /// Converts to the loader error of `path`: located cell errors become
     /// [`crate::io::LoadError::Cell`], cancellation [`crate::io::LoadError::Cancelled`].
     pub fn into_load_error(self, path: &Path) -> crate::io::LoadError {

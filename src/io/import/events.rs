@@ -166,10 +166,7 @@ impl Events {
         mut column: impl FnMut(&'static str, &Option<String>) -> Result<Option<usize>, ImportError>,
     ) -> Result<Events, ImportError> {
         let c = &m.columns;
-        let missing = |role| ImportError::MissingColumn {
-            role,
-            headers: headers.to_vec(),
-        };
+        let missing = |role| ImportError::missing_column(role, headers);
         let mut need = |role: &'static str, name: &Option<String>| {
             column(role, name)?.ok_or_else(|| missing(role))
         };

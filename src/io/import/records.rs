@@ -210,10 +210,7 @@ impl Aggregates {
         mut column: impl FnMut(&'static str, &Option<String>) -> Result<Option<usize>, ImportError>,
     ) -> Result<Aggregates, ImportError> {
         let c = &m.columns;
-        let missing = |role| ImportError::MissingColumn {
-            role,
-            headers: headers.to_vec(),
-        };
+        let missing = |role| ImportError::missing_column(role, headers);
         let kind = if m.layout == Layout::SurveyAnswers {
             let recommend = column("recommend", &c.recommend)?;
             let satisfaction = column("satisfaction", &c.satisfaction)?;

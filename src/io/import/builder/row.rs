@@ -87,10 +87,7 @@ impl Builder<'_> {
             Field::Absent => return Err(self.missing("region")),
         };
         let cell = row.cell(col);
-        let key: &[u8] = match cell {
-            Cell::Text(b) => text::trim(b),
-            _ => &[],
-        };
+        let key = cell.key();
         if !key.is_empty()
             && let Some(ix) = self.regions.get(key)
         {
@@ -136,10 +133,7 @@ impl Builder<'_> {
             Field::Absent => return None,
         };
         let cell = row.cell(col);
-        let key: &[u8] = match cell {
-            Cell::Text(b) => text::trim(b),
-            _ => &[],
-        };
+        let key = cell.key();
         if key.is_empty() || text::is_missing(key) {
             return self
                 .mapping
@@ -170,10 +164,7 @@ impl Builder<'_> {
             Field::Absent => return None,
         };
         let cell = row.cell(col);
-        let key: &[u8] = match cell {
-            Cell::Text(b) => text::trim(b),
-            _ => &[],
-        };
+        let key = cell.key();
         if key.is_empty() || text::is_missing(key) {
             return self
                 .mapping
@@ -208,10 +199,7 @@ impl Builder<'_> {
             Field::Absent => return Err(self.missing("indicator")),
         };
         let cell = row.cell(col);
-        let key: &[u8] = match cell {
-            Cell::Text(b) => text::trim(b),
-            _ => &[],
-        };
+        let key = cell.key();
         if !key.is_empty()
             && let Some(ix) = self.indicators.get(key)
         {
@@ -344,10 +332,7 @@ impl Builder<'_> {
         col: usize,
     ) -> Result<Grade, ImportError> {
         let cell = row.cell(col);
-        let key: &[u8] = match cell {
-            Cell::Text(b) => text::trim(b),
-            _ => &[],
-        };
+        let key = cell.key();
         if key.is_empty() {
             return Ok(self.grade);
         }
@@ -382,10 +367,7 @@ impl Builder<'_> {
         col: usize,
     ) -> Result<u32, ImportError> {
         let cell = row.cell(col);
-        let key: &[u8] = match cell {
-            Cell::Text(b) => text::trim(b),
-            _ => &[],
-        };
+        let key = cell.key();
         if key.is_empty() {
             return Ok(self.source);
         }
