@@ -12,6 +12,8 @@ Chart descriptions, shared by the GUI and the exporter so screen and file cannot
 - [`layout`]: the axes each chart kind uses, resolved once for the screen and every export.
 - [`style`]: how marks look: grade styles, heat-table colour scales, gridlines.
 - [`palette`]: fixed colour per region, checked under colour-vision deficiencies.
+- [`story`]: the storytelling fields of a spec: bilingual titles, highlight, reference
+  lines and bands, annotations, sort order, colour overrides, small multiples.
 - [`unknown`]: one bounded warning per kind of unknown id in a description.
 */
 
@@ -22,6 +24,7 @@ pub mod layout;
 pub mod palette;
 pub mod scale;
 pub mod spec;
+pub mod story;
 pub mod style;
 pub mod unknown;
 
@@ -30,3 +33,4 @@ pub use figure::{
 };
 pub use format::Locale;
 pub use spec::{ChartKind, ChartSpec};
+pub use story::{Annotation, AnnotationAt, BandKind, Facet, Reference, SortOrder, SpecText};

@@ -15,8 +15,10 @@ ChartSpec(
 */
 
 use super::format::Locale;
+pub use super::story::{Annotation, AnnotationAt, BandKind, Facet, Reference, SortOrder, SpecText};
 use crate::model::{ChannelId, IndicatorId, Lang, RegionId, SegmentId};
 use serde::{Deserialize, Serialize};
+use std::collections::BTreeMap;
 
 /// Kind of chart.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize, Deserialize, Default)]
@@ -142,12 +144,12 @@ pub struct ChartSpec {
     /// Inclusive year range; snapshot charts use the latest value inside it.
     #[serde(default)]
     pub years: Option<(i32, i32)>,
-    /// Title; a title is made from the indicator when absent.
+    /// Title (headline), `"…"` or `(en: "…", fr: "…")`; made from the indicator when absent.
     #[serde(default)]
-    pub title: Option<String>,
-    /// Subtitle; one is made from the years and channels when absent.
+    pub title: Option<SpecText>,
+    /// Subtitle, `"…"` or `(en: "…", fr: "…")`; made from the years and channels when absent.
     #[serde(default)]
-    pub subtitle: Option<String>,
+    pub subtitle: Option<SpecText>,
     /// Print values on bars and points.
     #[serde(default)]
     pub value_labels: bool,
@@ -161,6 +163,29 @@ pub struct ChartSpec {
     /// Leave values below `min_sample` out instead of drawing them lighter.
     #[serde(default)]
     pub hide_below_min_sample: bool,
+    /// Regions (or segments) singled out: drawn in their colour and labelled directly, every
+    /// other one in a neutral grey.
+    #[serde(default)]
+    pub highlight: Vec<String>,
+    /// Reference lines and bands drawn behind the marks.
+    #[serde(default)]
+    pub reference: Vec<Reference>,
+    /// The peer set the references are computed over; empty = the regions shown.
+    #[serde(default)]
+    pub peers: Vec<RegionId>,
+    /// Notes on marks of the chart.
+    #[serde(default)]
+    pub annotations: Vec<Annotation>,
+    /// Order of regions, bars and legend entries.
+    #[serde(default)]
+    pub sort: SortOrder,
+    /// Colour of a region (or segment) for this chart only, `"#rrggbb"`, checked against the
+    /// colour-vision rule with a warning.
+    #[serde(default)]
+    pub colours: BTreeMap<String, String>,
+    /// Small multiples (lines and bars): one panel per region or channel.
+    #[serde(default)]
+    pub facet: Option<Facet>,
 }
 
 /// Default [`ChartSpec::min_sample`]: 30 answers.

@@ -193,8 +193,16 @@ impl Builder<'_> {
         Figure {
             kind,
             locale: self.locale,
-            title: self.spec.title.clone().unwrap_or(title),
-            subtitle: self.spec.subtitle.clone().unwrap_or(default_subtitle),
+            title: self
+                .spec
+                .title
+                .as_ref()
+                .map_or(title, |t| t.get(lang).to_owned()),
+            subtitle: self
+                .spec
+                .subtitle
+                .as_ref()
+                .map_or(default_subtitle, |t| t.get(lang).to_owned()),
             x,
             y,
             series,
