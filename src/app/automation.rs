@@ -88,7 +88,7 @@ impl Automation {
                 "allregions" => {
                     let mut spec = app.state.spec.clone();
                     spec.regions.clear();
-                    app.apply(Command::SetSpec(spec));
+                    app.apply(Command::SetSpec(Box::new(spec)));
                 }
                 "allchannels" => {
                     let mut spec = app.state.spec.clone();
@@ -98,7 +98,7 @@ impl Automation {
                         .iter()
                         .map(|c| c.id.clone())
                         .collect();
-                    app.apply(Command::SetSpec(spec));
+                    app.apply(Command::SetSpec(Box::new(spec)));
                 }
                 "wait" => app.finish_loading(),
                 "channels" => {
@@ -110,7 +110,7 @@ impl Automation {
                         .into_iter()
                         .map(ChannelId::new)
                         .collect();
-                    app.apply(Command::SetSpec(spec));
+                    app.apply(Command::SetSpec(Box::new(spec)));
                 }
                 other if other.starts_with("load:") => {
                     // straight to the loader, without the mapping dialog (benchmarks)
@@ -121,7 +121,7 @@ impl Automation {
                 other if other.starts_with("indicator:") => {
                     let mut spec = app.state.spec.clone();
                     spec.indicators = vec![IndicatorId::new(&other["indicator:".len()..])];
-                    app.apply(Command::SetSpec(spec));
+                    app.apply(Command::SetSpec(Box::new(spec)));
                 }
                 other if other.starts_with("open:") => {
                     app.apply(Command::Open(PathBuf::from(&other["open:".len()..])));

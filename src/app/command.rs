@@ -31,7 +31,7 @@ const PROFILE_INDICATORS: [&str; 6] = [
 #[derive(Clone, Debug, PartialEq)]
 pub enum Command {
     /// Replace the selection (regions, channels, indicators, years, kind). Undoable.
-    SetSpec(ChartSpec),
+    SetSpec(Box<ChartSpec>),
     /// Change the chart kind, adding indicators the kind needs. Undoable.
     SetKind(ChartKind),
     /// Undo the last selection change.
@@ -90,7 +90,7 @@ impl App {
     /// Applies one command now.
     pub fn apply(&mut self, cmd: Command) {
         match cmd {
-            Command::SetSpec(spec) => self.set_spec(spec),
+            Command::SetSpec(spec) => self.set_spec(*spec),
             Command::SetKind(kind) => {
                 let spec = self.spec_for_kind(kind);
                 self.set_spec(spec);

@@ -89,14 +89,14 @@ pub fn show(ui: &mut egui::Ui, app: &App, uis: &mut UiState, cmds: &mut Vec<Comm
     ui.horizontal(|ui| {
         ui.checkbox(&mut uis.coverage_by_channel, S::CoverageByChannel.get(lang));
         if ui.button(S::CoverageExport.get(lang)).clicked() {
-            cmds.push(Command::SetSpec(ChartSpec {
+            cmds.push(Command::SetSpec(Box::new(ChartSpec {
                 kind: ChartKind::Coverage,
                 regions: regions
                     .iter()
                     .map(|&r| ds.regions.at(r).id.clone())
                     .collect(),
                 ..ChartSpec::default()
-            }));
+            })));
             cmds.push(Command::OpenExport);
         }
     });
@@ -165,7 +165,9 @@ pub fn show(ui: &mut egui::Ui, app: &App, uis: &mut UiState, cmds: &mut Vec<Comm
                                 egui::WidgetInfo::labeled(egui::Role::Button, true, &name)
                             });
                             if resp.on_hover_text(&name).clicked() {
-                                cmds.push(Command::SetSpec(cell_spec(ds, r, ind, ch, &cell)));
+                                cmds.push(Command::SetSpec(Box::new(cell_spec(
+                                    ds, r, ind, ch, &cell,
+                                ))));
                                 cmds.push(Command::SetTab(Tab::Chart));
                             }
                         }

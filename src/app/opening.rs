@@ -88,7 +88,7 @@ impl App {
             OpenKind::Deck => self.open_deck(&path),
             OpenKind::Chart => match deck::read_chart_spec(&path) {
                 Ok(spec) => {
-                    self.apply(Command::SetSpec(spec));
+                    self.apply(Command::SetSpec(Box::new(spec)));
                     self.ui.tab = Tab::Chart;
                     self.ui.status = Some(format!(
                         "{}: {}",

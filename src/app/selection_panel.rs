@@ -127,7 +127,7 @@ pub fn show(ui: &mut egui::Ui, app: &App, cmds: &mut Vec<Command>) {
     period(ui, app, &mut spec);
 
     if spec != app.state.spec {
-        cmds.push(Command::SetSpec(spec));
+        cmds.push(Command::SetSpec(Box::new(spec)));
     }
 }
 

@@ -146,13 +146,16 @@ mod tests {
 
     #[test]
     fn storytelling_fields_read_from_ron() {
-        let spec: ChartSpec = ron::from_str(
+        let opts = ron::Options::default()
+            .with_default_extension(ron::extensions::Extensions::IMPLICIT_SOME);
+        let spec: ChartSpec = opts
+            .from_str(
             r##"ChartSpec(kind: Ranking, indicators: ["asa_s"],
                 title: (en: "Slower", fr: "Plus lent"), subtitle: "2024",
                 highlight: ["france"], peers: ["uk"],
                 reference: [Median, Target(value: 60, label: (en: "Target", fr: "Objectif")), Band(Quartiles)],
                 annotations: [(at: (region: "france", year: 2020), text: "Client")],
-                sort: Value, colours: {"france": "#1f77b4"}, facet: Some(Channel))"##,
+                sort: Value, colours: {"france": "#1f77b4"}, facet: Channel)"##,
         )
         .unwrap();
         assert_eq!(spec.title.as_ref().unwrap().get(Lang::Fr), "Plus lent");
@@ -170,7 +173,7 @@ mod tests {
         assert_eq!(spec.sort, SortOrder::Value);
         assert_eq!(spec.colours["france"], "#1f77b4");
         assert_eq!(spec.facet, Some(Facet::Channel));
-        let back: ChartSpec = ron::from_str(&ron::to_string(&spec).unwrap()).unwrap();
+        let back: ChartSpec = opts.from_str(&opts.to_string(&spec).unwrap()).unwrap();
         assert_eq!(back, spec);
     }
 }

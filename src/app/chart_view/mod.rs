@@ -90,10 +90,10 @@ fn kind_switch(ui: &mut egui::Ui, app: &App, cmds: &mut Vec<Command>) {
             .on_hover_text(S::ValueLabelsHint.get(lang))
             .changed()
         {
-            cmds.push(Command::SetSpec(ChartSpec {
+            cmds.push(Command::SetSpec(Box::new(ChartSpec {
                 value_labels: values,
                 ..app.state.spec.clone()
-            }));
+            })));
         }
     });
     let first = app
