@@ -10,6 +10,8 @@ Everything here works in the painter's own pixels with a text measure the painte
 the same decisions on screen and in files.
 */
 
+use super::figure::Figure;
+use super::spec::ChartKind;
 use crate::model::Lang;
 
 /// Width in px of a text at a font size in px.
@@ -150,6 +152,8 @@ pub enum Prefer {
     Beside,
     /// Value labels: above the anchor (a bar top or a marker), then further up, then below.
     Above,
+    /// Value labels of negative bars: below the anchor, then further down.
+    Below,
 }
 
 /// One label to place: its anchor (px), the size of its text box, and the gap to keep from
@@ -166,13 +170,15 @@ pub struct Wanted {
     pub h: f64,
     /// Gap between the anchor and the box (the marker's radius and a little air).
     pub gap: f64,
+    /// Where the label should go.
+    pub prefer: Prefer,
 }
 
 /// Candidate boxes for `l`, best first.
-fn candidates(l: &Wanted, prefer: Prefer) -> Vec<Box2> {
+fn candidates(l: &Wanted) -> Vec<Box2> {
     let (x, y, w, h, g) = (l.x, l.y, l.w, l.h, l.gap);
     let at = |bx: f64, by: f64| Box2 { x: bx, y: by, w, h };
-    match prefer {
+    match l.prefer {
         Prefer::Beside => vec![
             at(x + g, y - h / 2.0),
             at(x - g - w, y - h / 2.0),
@@ -198,22 +204,20 @@ fn candidates(l: &Wanted, prefer: Prefer) -> Vec<Box2> {
             ]);
             v
         }
+        Prefer::Below => (0..4)
+            .map(|k| at(x - w / 2.0, y + g + k as f64 * h))
+            .collect(),
     }
 }
 
 /// Places `labels` inside `bounds`, avoiding `obstacles` (marks: bars, markers, sampled line
 /// segments) and each other, in the order given (put the most important first). `None` for a
 /// label that fits nowhere: the painter leaves it out and adds [`left_out_note`].
-pub fn place(
-    labels: &[Wanted],
-    obstacles: &[Box2],
-    bounds: Box2,
-    prefer: Prefer,
-) -> Vec<Option<Box2>> {
+pub fn place(labels: &[Wanted], obstacles: &[Box2], bounds: Box2) -> Vec<Option<Box2>> {
     let mut placed: Vec<Box2> = Vec::new();
     let mut out = Vec::with_capacity(labels.len());
     for l in labels {
-        let found = candidates(l, prefer).into_iter().find(|b| {
+        let found = candidates(l).into_iter().find(|b| {
             b.inside(&bounds)
                 && !placed.iter().any(|p| p.overlaps(b))
                 && !obstacles.iter().any(|o| o.overlaps(b))
@@ -259,6 +263,34 @@ pub fn left_out_note(lang: Lang) -> &'static str {
 
 /// Most lines that get end-of-line labels instead of a legend.
 pub const END_LABEL_MAX_SERIES: usize = 6;
+
+/// Whether the series of `fig` are named on the chart itself rather than in a legend: a line
+/// chart of up to [`END_LABEL_MAX_SERIES`] lines (labels at the line ends) and a scatter (each
+/// point named). Both painters ask here; the legend then keeps only the grade key.
+pub fn series_named_on_chart(fig: &Figure) -> bool {
+    let drawn = fig.series.iter().filter(|s| !s.points.is_empty()).count();
+    match fig.kind {
+        ChartKind::Lines => (1..=END_LABEL_MAX_SERIES).contains(&drawn),
+        ChartKind::Scatter => true,
+        _ => false,
+    }
+}
+
+/// The last drawable point of each series with points, for end-of-line labels:
+/// (series index, x, y).
+pub fn line_ends(fig: &Figure) -> Vec<(usize, f64, f64)> {
+    fig.series
+        .iter()
+        .enumerate()
+        .filter_map(|(i, s)| {
+            s.points
+                .iter()
+                .rev()
+                .find(|p| p.x.is_finite() && p.y.is_finite())
+                .map(|p| (i, p.x, p.y))
+        })
+        .collect()
+}
 
 #[cfg(test)]
 mod tests {
@@ -336,29 +368,31 @@ mod tests {
             w: 200.0,
             h: 100.0,
         };
-        let l = |x: f64, y: f64| Wanted {
+        let l = |x: f64, y: f64, prefer: Prefer| Wanted {
             x,
             y,
             w: 40.0,
             h: 10.0,
             gap: 5.0,
+            prefer,
         };
         // two points close together: the second label goes elsewhere
-        let got = place(&[l(50.0, 50.0), l(52.0, 50.0)], &[], bounds, Prefer::Beside);
+        let beside = Prefer::Beside;
+        let got = place(&[l(50.0, 50.0, beside), l(52.0, 50.0, beside)], &[], bounds);
         let (a, b) = (
             got[0].expect("first placed"),
             got[1].expect("second placed"),
         );
         assert!(!a.overlaps(&b));
         // near the right edge: never cut, goes left
-        let got = place(&[l(195.0, 50.0)], &[], bounds, Prefer::Beside);
+        let got = place(&[l(195.0, 50.0, beside)], &[], bounds);
         assert!(got[0].expect("placed").x + 40.0 <= 195.0);
         // an obstacle everywhere: left out
-        let got = place(&[l(50.0, 50.0)], &[bounds], bounds, Prefer::Above);
+        let got = place(&[l(50.0, 50.0, Prefer::Above)], &[bounds], bounds);
         assert_eq!(got, [None]);
         // lines are obstacles too
         let line = polyline_boxes(&[[0.0, 40.0], [200.0, 40.0]], 3.0);
-        let got = place(&[l(100.0, 45.0)], &line, bounds, Prefer::Above);
+        let got = place(&[l(100.0, 45.0, Prefer::Above)], &line, bounds);
         assert!(got[0].is_some_and(|b| line.iter().all(|o| !o.overlaps(&b))));
     }
 }

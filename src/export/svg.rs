@@ -36,8 +36,20 @@ fn has_series_legend(kind: ChartKind) -> bool {
     )
 }
 
-/// Renders a figure to SVG text.
+/// Renders a figure to SVG text. Labels that fit nowhere are left out; the footer then says
+/// so (the page is laid out again with that line).
 pub fn render(fig: &Figure, opts: &ExportOptions) -> String {
+    let (svg, left_out) = render_pass(fig, opts, false);
+    if left_out {
+        render_pass(fig, opts, true).0
+    } else {
+        svg
+    }
+}
+
+/// One layout of the page, with or without the footnote on labels left out; returns the SVG
+/// and whether labels were left out.
+fn render_pass(fig: &Figure, opts: &ExportOptions, note_left_out: bool) -> (String, bool) {
     let (w, h) = (
         f64::from(opts.size.width_px),
         f64::from(opts.size.height_px),
@@ -97,7 +109,7 @@ pub fn render(fig: &Figure, opts: &ExportOptions) -> String {
 
     // footer, laid out from the bottom
     let empty = fig.is_empty();
-    let footer = footer_lines(&c, fig, !empty, content_w);
+    let footer = footer_lines(&c, fig, !empty, note_left_out, content_w);
     let footer_h: f64 = footer
         .iter()
         .map(|(lines, size, _)| lines.len() as f64 * size * 1.22)
@@ -152,7 +164,8 @@ pub fn render(fig: &Figure, opts: &ExportOptions) -> String {
             }
         }
     }
-    c.finish()
+    let left_out = c.left_out;
+    (c.finish(), left_out)
 }
 
 /// Most lines of the title and of the subtitle.
@@ -220,6 +233,7 @@ fn footer_lines(
     c: &Canvas,
     fig: &Figure,
     with_warnings: bool,
+    left_out: bool,
     width: f64,
 ) -> Vec<(Vec<String>, f64, &'static str)> {
     let colon = if c.lang == Lang::Fr { "\u{a0}: " } else { ": " };
@@ -237,6 +251,10 @@ fn footer_lines(
         }
         if let Some(notice) = &fig.notice {
             out.push((wrap(notice, size, false, width), size, ink::TEXT));
+        }
+        if left_out {
+            let note = labels::left_out_note(c.lang);
+            out.push((wrap(note, size, false, width), size, ink::MUTED));
         }
         if !fig.sources.is_empty() {
             let label = if fig.sources.len() == 1 {
@@ -271,7 +289,8 @@ enum Swatch {
 fn legend(c: &mut Canvas, fig: &Figure, x0: f64, y: f64, width: f64) -> f64 {
     let size = c.font(base::LEGEND);
     let mut items: Vec<(Swatch, String)> = Vec::new();
-    if has_series_legend(fig.kind) {
+    // series named on the chart itself (line ends, scatter points) need no legend
+    if has_series_legend(fig.kind) && !labels::series_named_on_chart(fig) {
         for s in &fig.series {
             items.push((Swatch::Series(s.colour), s.label.clone()));
         }
