@@ -181,11 +181,14 @@ pub(crate) fn bars(c: &mut Canvas, fig: &Figure, opts: &ExportOptions, area: Rec
             let x = inner.x + band * p.x + (band - group) / 2.0 + bar_w * si as f64;
             let y = scale.map(p.y, inner.y + inner.h, inner.y);
             let gap = (bar_w * 0.08).min(c.s(3.0));
+            // a zero value still shows its grade: a short stub above (or below) zero
+            let stub = c.s(style::MIN_BAR_PT * 4.0 / 3.0);
+            let h = (y - y0).abs().max(stub);
             let r = Rect {
                 x: x + gap / 2.0,
-                y: y.min(y0),
+                y: if p.y < 0.0 { y0 } else { y0 - h },
                 w: bar_w - gap,
-                h: (y - y0).abs(),
+                h,
             };
             c.grade_rect(r, style::sample_colour(s.colour, p), p.grade);
             bars.push(placed::box_of(r));

@@ -297,13 +297,13 @@ fn legend(c: &mut Canvas, fig: &Figure, x0: f64, y: f64, width: f64) -> f64 {
     }
     if matches!(fig.kind, ChartKind::HeatTable | ChartKind::Coverage) && !fig.is_empty() {
         let key = if fig.kind == ChartKind::Coverage {
-            tr(c.lang, "illustrative → cited", "illustratif → cité")
-        } else if style::heat_is_sequential(fig) {
-            tr(c.lang, "lower → higher", "plus bas → plus haut")
+            tr(c.lang, "illustrative → cited", "illustratif → cité").to_owned()
         } else {
-            tr(c.lang, "worse → better", "moins bon → meilleur")
+            // the scale's ends named with the values there (core: style::heat_key)
+            let (lo, hi) = style::heat_key(fig);
+            format!("{lo} → {hi}")
         };
-        items.push((Swatch::Heat, key.to_owned()));
+        items.push((Swatch::Heat, key));
     }
     if fig.grades.iter().any(|g| *g != Grade::Measured) {
         for g in Grade::ALL {

@@ -321,3 +321,136 @@ fn up_to_six_lines_are_named_at_their_ends_instead_of_a_legend() {
     assert_eq!(many.series.len(), 7);
     assert!(!chart::labels::series_named_on_chart(&many));
 }
+
+/// The tallest horizontal band of the page (between the top and bottom margins) where
+/// nothing is drawn, as a share of the page height.
+fn largest_blank_band(svg: &str, height: f64) -> f64 {
+    let doc = roxmltree::Document::parse(svg).expect("valid SVG");
+    let num = |n: &roxmltree::Node<'_, '_>, a: &str| -> Option<f64> {
+        n.attribute(a).and_then(|v| v.parse().ok())
+    };
+    let mut spans: Vec<(f64, f64)> = Vec::new();
+    for n in doc.descendants() {
+        if n.has_tag_name("text") {
+            let (y, size) = (
+                num(&n, "y").unwrap_or(0.0),
+                num(&n, "font-size").unwrap_or(0.0),
+            );
+            spans.push((y - size * 0.8, y + size * 0.2));
+        } else if n.has_tag_name("rect")
+            && let (Some(y), Some(h)) = (num(&n, "y"), num(&n, "height"))
+        {
+            spans.push((y, y + h));
+        }
+    }
+    spans.sort_by(|a, b| a.0.total_cmp(&b.0));
+    let (top, bottom) = (spans.first().map_or(0.0, |s| s.0), height * 0.95);
+    let mut reach = top;
+    let mut gap = 0.0f64;
+    for (a, b) in spans {
+        if a > reach {
+            gap = gap.max(a - reach);
+        }
+        reach = reach.max(b);
+    }
+    gap = gap.max(bottom - reach);
+    gap / height
+}
+
+#[test]
+fn heat_tables_and_rankings_fill_the_page() {
+    let heat = figure(
+        ChartKind::HeatTable,
+        &["fcr_pct"],
+        &FOUR,
+        &["phone", "email", "chat"],
+    );
+    let ranking = figure(ChartKind::Ranking, &["nps"], &FOUR, &[]);
+    // (a two-row table cannot fill a square page: it is centred, the blank shared above and
+    // below)
+    for fig in [&heat, &ranking] {
+        for size in ["slide-16x9", "half-a4", "square"] {
+            let o = opts(size);
+            let svg = export::render_svg(fig, &o);
+            let blank = largest_blank_band(&svg, f64::from(o.size.height_px));
+            assert!(
+                blank < 0.12,
+                "{:?} {size}: {:.0} % of the height blank",
+                fig.kind,
+                blank * 100.0
+            );
+        }
+    }
+}
+
+#[test]
+fn heat_tables_mark_missing_cells_and_key_the_colour_scale_with_values() {
+    let mut fig = figure(
+        ChartKind::HeatTable,
+        &["fcr_pct"],
+        &FOUR,
+        &["phone", "email", "chat"],
+    );
+    fig.series[1].points.retain(|p| p.x != 1.0);
+    let texts = svg_texts(&export::render_svg(&fig, &opts("slide-16x9")));
+    assert!(texts.iter().any(|t| t == "n/a"), "{texts:?}");
+    let (lo, hi) = chart::style::heat_key(&fig);
+    // the better side of first-contact resolution is the highest value shown
+    let best = fig
+        .series
+        .iter()
+        .flat_map(|s| &s.points)
+        .map(|p| p.value)
+        .fold(f64::MIN, f64::max);
+    assert!(
+        hi.starts_with("better (") && hi.contains(&format!("{best:.0}")),
+        "{hi}"
+    );
+    assert!(lo.starts_with("worse ("), "{lo}");
+    assert!(texts.contains(&format!("{lo} → {hi}")), "{texts:?}");
+    let mut fr = figure(
+        ChartKind::HeatTable,
+        &["fcr_pct"],
+        &FOUR,
+        &["phone", "email", "chat"],
+    );
+    fr.locale = Locale::FrFr;
+    fr.series[1].points.retain(|p| p.x != 1.0);
+    let texts = svg_texts(&export::render_svg(&fr, &opts("slide-16x9")));
+    assert!(texts.iter().any(|t| t == "n.d."), "{texts:?}");
+    // a neutral indicator: sequential scale, lower → higher
+    let neutral = figure(ChartKind::HeatTable, &["channel_pref_pct"], &FOUR, &[]);
+    assert!(chart::style::heat_is_sequential(&neutral));
+    assert!(chart::style::heat_key(&neutral).0.starts_with("lower ("));
+}
+
+#[test]
+fn a_zero_illustrative_bar_still_shows_as_a_hatched_stub() {
+    let mut fig = figure(
+        ChartKind::BarsByChannel,
+        &["fcr_pct"],
+        &["uk", "france"],
+        &["phone", "email"],
+    );
+    let p = &mut fig.series[0].points[0];
+    p.value = 0.0;
+    p.y = 0.0;
+    p.grade = servicescope::model::Grade::Illustrative;
+    let svg = export::render_svg(&fig, &opts("slide-16x9"));
+    let doc = roxmltree::Document::parse(&svg).expect("valid SVG");
+    let pale = chart::palette::hex(
+        chart::style::grade_style(
+            fig.series[0].colour,
+            servicescope::model::Grade::Illustrative,
+            false,
+        )
+        .fill,
+    );
+    let heights: Vec<f64> = doc
+        .descendants()
+        .filter(|n| n.has_tag_name("rect") && n.attribute("fill") == Some(pale.as_str()))
+        .filter_map(|n| n.attribute("height").and_then(|h| h.parse().ok()))
+        .collect();
+    assert!(!heights.is_empty());
+    assert!(heights.iter().all(|&h| h >= 2.0), "{heights:?}");
+}

@@ -178,7 +178,7 @@ fn side(ui: &mut egui::Ui, fig: &Figure, lang: Lang, dark: bool) {
     }
     if fig.kind == ChartKind::HeatTable {
         ui.add_space(6.0);
-        heat::scale_key(ui, fig, lang);
+        heat::scale_key(ui, fig);
     }
     if !fig.warnings.is_empty() && !fig.is_empty() {
         ui.add_space(8.0);

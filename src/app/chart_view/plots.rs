@@ -124,10 +124,22 @@ pub fn bars(ui: &mut egui::Ui, fig: &Figure, labels: bool, dark: bool) {
     let mut bar_boxes = Vec::new();
     let mut wants = Vec::new();
     for (x, colour, p) in placed {
-        let rect = t.rect_from_values(
+        let mut rect = t.rect_from_values(
             &PlotPoint::new(x - w * 0.46, 0.0),
             &PlotPoint::new(x + w * 0.46, p.y),
         );
+        // a zero value still shows its grade: a short stub above (or below) zero
+        let stub = (style::MIN_BAR_PT * 4.0 / 3.0) as f32;
+        if rect.height() < stub {
+            let zero = t.position_from_point(&PlotPoint::new(x, 0.0)).y;
+            rect = if p.y < 0.0 {
+                egui::Rect::from_x_y_ranges(rect.x_range(), zero..=zero + stub)
+            } else {
+                egui::Rect::from_x_y_ranges(rect.x_range(), zero - stub..=zero)
+            };
+            let (fill, _) = fill_stroke(style::sample_colour(colour, p), p.grade, dark);
+            painter.rect_filled(rect, 0.0, fill);
+        }
         overlay_rect(&painter, rect, colour, p.grade, dark);
         hits.push(Hit::Rect(rect, p));
         bar_boxes.push(placed::box_of(rect));
