@@ -16,6 +16,7 @@ mod import;
 mod import_filters_ui;
 #[cfg(feature = "gui")]
 mod import_ui;
+mod layering;
 mod output;
 mod packaging;
 #[cfg(feature = "gui")]
