@@ -157,6 +157,20 @@ strings! {
     Language => "Language", "Langue";
     Practices => "practices", "pratiques";
     Unknown => "not given", "non précisé";
+    OpenTip => "Open a dataset file", "Ouvrir un fichier de données";
+    ExportTip => "Export the chart (PNG, SVG, PDF, clipboard)", "Exporter le graphique (PNG, SVG, PDF, presse-papiers)";
+    UndoTip => "Undo a selection change", "Annuler un changement de sélection";
+    RedoTip => "Redo an undone selection change", "Rétablir un changement de sélection annulé";
+    SaveViewTip => "Save the current view", "Enregistrer la vue courante";
+    LanguageTip => "Switch language EN / FR", "Changer de langue EN / FR";
+    DarkTheme => "Light / dark", "Clair / sombre";
+    DarkThemeTip => "Switch light / dark theme", "Basculer thème clair / sombre";
+    PresentationTip => "Presentation mode", "Mode présentation";
+    PreviousView => "Previous view", "Vue précédente";
+    PreviousViewTip => "Previous saved view (presentation)", "Vue enregistrée précédente (présentation)";
+    NextView => "Next view", "Vue suivante";
+    NextViewTip => "Next saved view (presentation)", "Vue enregistrée suivante (présentation)";
+    HelpTip => "This help: the keyboard shortcuts", "Cette aide : les raccourcis clavier";
 }
 
 /// Adoption level 0–3 in words.
@@ -193,57 +207,4 @@ pub fn adoption(level: Option<u8>, lang: Lang) -> &'static str {
         }
         None => S::Unknown.get(lang),
     }
-}
-
-/// The keyboard shortcuts listed in the help window: (keys, what they do).
-pub fn shortcuts(lang: Lang) -> Vec<(&'static str, &'static str)> {
-    let fr = lang == Lang::Fr;
-    let pick = |en: &'static str, f: &'static str| if fr { f } else { en };
-    vec![
-        (
-            "Ctrl+O",
-            pick("Open a dataset file", "Ouvrir un fichier de données"),
-        ),
-        (
-            "Ctrl+E",
-            pick(
-                "Export the chart (PNG, SVG, PDF, clipboard)",
-                "Exporter le graphique (PNG, SVG, PDF, presse-papiers)",
-            ),
-        ),
-        (
-            "Ctrl+Z",
-            pick(
-                "Undo a selection change",
-                "Annuler un changement de sélection",
-            ),
-        ),
-        ("Ctrl+Shift+Z / Ctrl+Y", pick("Redo", "Rétablir")),
-        ("Ctrl+1 … Ctrl+7", pick("Chart type", "Type de graphique")),
-        (
-            "Ctrl+S",
-            pick("Save the current view", "Enregistrer la vue courante"),
-        ),
-        (
-            "Ctrl+L",
-            pick("Switch language EN / FR", "Changer de langue EN / FR"),
-        ),
-        (
-            "Ctrl+D",
-            pick("Switch light / dark theme", "Basculer thème clair / sombre"),
-        ),
-        ("F11", pick("Presentation mode", "Mode présentation")),
-        (
-            "← / →",
-            pick(
-                "Previous / next saved view (presentation)",
-                "Vue précédente / suivante (présentation)",
-            ),
-        ),
-        (
-            "Esc",
-            pick("Leave presentation mode", "Quitter la présentation"),
-        ),
-        ("F1", pick("This help", "Cette aide")),
-    ]
 }

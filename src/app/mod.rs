@@ -4,6 +4,9 @@ The desktop workspace (feature `gui`): compare regions, channels and practices l
 - [`App`]: persisted [`AppState`] (selection, open files, views, language, theme) plus the
   run-time state (dataset, cached [`Figure`], errors, undo stack, background loader).
 - [`Command`]: what panels ask for; applied in one place ([`App::apply`]).
+- [`UserCommand`]: the commands a user triggers by a button or a key, each with its label,
+  tooltip and shortcut in one table read by the key handling, the help window and the
+  buttons' hover texts.
 - `chart_view`: draws a [`Figure`] with egui_plot (one function per chart kind). The figure
   comes from [`crate::chart::build`]; the app never computes figures itself.
 - One file per panel: `top_bar`, `selection_panel`, `practices_panel`, `table_panel`,
@@ -31,10 +34,12 @@ pub mod state;
 pub mod table_panel;
 mod theme;
 mod top_bar;
+pub mod user_command;
 mod views;
 
 pub use command::Command;
 pub use state::{AppState, SavedView, Tab, UiState};
+pub use user_command::UserCommand;
 
 use crate::chart::{self, ChartSpec, Figure, Locale};
 use crate::io;
@@ -271,72 +276,14 @@ impl App {
         }
     }
 
-    /// Keyboard shortcuts and dropped files.
+    /// Keyboard shortcuts (from the command table, [`UserCommand`]) and dropped files.
     fn handle_input(&mut self, ctx: &egui::Context) {
-        use egui::{Key, KeyboardShortcut as Ks, Modifiers as M};
         let typing = ctx.egui_wants_keyboard_input();
+        let presenting = self.ui.presentation;
         let mut cmds = Vec::new();
         ctx.input_mut(|i| {
-            if i.consume_key(M::NONE, Key::F11) {
-                cmds.push(Command::SetPresentation(!self.ui.presentation));
-            }
-            if i.consume_key(M::NONE, Key::F1) {
-                cmds.push(Command::ShowHelp(!self.ui.show_help));
-            }
-            if self.ui.presentation && i.consume_key(M::NONE, Key::Escape) {
-                cmds.push(Command::SetPresentation(false));
-            }
-            if typing {
-                return;
-            }
-            let shift_cmd = M::COMMAND | M::SHIFT;
-            if i.consume_shortcut(&Ks::new(shift_cmd, Key::Z))
-                || i.consume_shortcut(&Ks::new(M::COMMAND, Key::Y))
-            {
-                cmds.push(Command::Redo);
-            } else if i.consume_shortcut(&Ks::new(M::COMMAND, Key::Z)) {
-                cmds.push(Command::Undo);
-            }
-            if i.consume_shortcut(&Ks::new(M::COMMAND, Key::O)) {
-                cmds.push(Command::OpenDialog);
-            }
-            if i.consume_shortcut(&Ks::new(M::COMMAND, Key::E)) {
-                cmds.push(Command::OpenExport);
-            }
-            if i.consume_shortcut(&Ks::new(M::COMMAND, Key::S)) {
-                cmds.push(Command::SaveView(self.ui.view_name.clone()));
-            }
-            if i.consume_shortcut(&Ks::new(M::COMMAND, Key::L)) {
-                let other = match self.state.lang {
-                    Lang::En => Lang::Fr,
-                    Lang::Fr => Lang::En,
-                };
-                cmds.push(Command::SetLang(other));
-            }
-            if i.consume_shortcut(&Ks::new(M::COMMAND, Key::D)) {
-                cmds.push(Command::SetDark(!self.state.dark));
-            }
-            let digits = [
-                Key::Num1,
-                Key::Num2,
-                Key::Num3,
-                Key::Num4,
-                Key::Num5,
-                Key::Num6,
-                Key::Num7,
-            ];
-            for (key, kind) in digits.into_iter().zip(chart::ChartKind::ALL) {
-                if i.consume_shortcut(&Ks::new(M::COMMAND, key)) {
-                    cmds.push(Command::SetKind(kind));
-                }
-            }
-            if self.ui.presentation {
-                if i.consume_key(M::NONE, Key::ArrowRight) {
-                    cmds.push(Command::StepView(1));
-                }
-                if i.consume_key(M::NONE, Key::ArrowLeft) {
-                    cmds.push(Command::StepView(-1));
-                }
+            for uc in UserCommand::consume(i, typing, presenting) {
+                cmds.push(uc.command(&self.state, &self.ui));
             }
             for f in &i.raw.dropped_files {
                 let p = f.path();

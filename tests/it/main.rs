@@ -6,6 +6,8 @@ mod benchmark;
 mod chart;
 mod cli;
 #[cfg(feature = "gui")]
+mod commands_ui;
+#[cfg(feature = "gui")]
 mod desktop_ui;
 mod export;
 #[cfg(feature = "gui")]
