@@ -100,7 +100,11 @@ pub struct App {
     errors: Vec<String>,
     undo: Vec<ChartSpec>,
     redo: Vec<ChartSpec>,
-    last_edit_years: bool,
+    /// Pointer presses and key presses seen so far: one per gesture of the user.
+    gesture: u64,
+    /// The gesture whose year-range changes the top undo step holds (a slider drag sends
+    /// many: they make one step).
+    years_gesture: Option<u64>,
     queue: Vec<Command>,
     loader: Loader,
     watcher: Watcher,
@@ -111,6 +115,7 @@ pub struct App {
     export_dialog: Option<export_dialog::ExportDialog>,
     persist: bool,
     applied_style: Option<(bool, bool)>,
+    table: table_panel::TableCache,
 }
 
 impl App {
@@ -136,7 +141,8 @@ impl App {
             errors: Vec::new(),
             undo: Vec::new(),
             redo: Vec::new(),
-            last_edit_years: false,
+            gesture: 0,
+            years_gesture: None,
             queue: Vec::new(),
             loader: Loader::default(),
             watcher: Watcher::default(),
@@ -147,6 +153,7 @@ impl App {
             export_dialog: None,
             persist: false,
             applied_style: None,
+            table: table_panel::TableCache::default(),
         };
         for path in files {
             app.loader.push(loader::Job::new(JobKind::Restore, path));
@@ -168,6 +175,21 @@ impl App {
     /// Load errors not yet dismissed (each the full `LoadError` text).
     pub fn errors(&self) -> &[String] {
         &self.errors
+    }
+
+    /// How many times the data table's rows were built (diagnostics: they are built once per
+    /// change of data, selection, language or sort, not once per frame).
+    pub fn table_builds(&self) -> u64 {
+        self.table.builds()
+    }
+
+    /// What the figure was built from: selection, language and data generation.
+    fn figure_key(&self) -> (ChartSpec, Lang, u64) {
+        (
+            self.state.spec.clone(),
+            self.state.lang,
+            self.data_generation,
+        )
     }
 
     /// Whether a file is being loaded or waits to be.
@@ -201,11 +223,7 @@ impl App {
 
     /// Rebuilds the figure if the selection, the language or the data changed.
     fn refresh_figure(&mut self) {
-        let key = (
-            self.state.spec.clone(),
-            self.state.lang,
-            self.data_generation,
-        );
+        let key = self.figure_key();
         if self.figure_key.as_ref() != Some(&key) {
             self.figure = chart::build(&self.dataset, &self.state.spec, self.locale());
             self.figure_key = Some(key);
@@ -443,6 +461,14 @@ impl eframe::App for App {
         let started = std::time::Instant::now();
         let ctx = ui.ctx().clone();
         theme::apply(self, &ctx);
+        if ctx.input(|i| {
+            i.pointer.any_pressed()
+                || i.events
+                    .iter()
+                    .any(|e| matches!(e, egui::Event::Key { pressed: true, .. }))
+        }) {
+            self.gesture += 1;
+        }
         self.handle_input(&ctx);
         self.poll_background(&ctx);
         self.refresh_figure();
@@ -450,7 +476,9 @@ impl eframe::App for App {
         let mut uis = std::mem::take(&mut self.ui);
         let mut cmds = std::mem::take(&mut self.queue);
         top_bar::show(ui, self, &mut uis, &mut cmds);
-        top_bar::status_bar(ui, &mut uis);
+        if !uis.presentation {
+            top_bar::status_bar(ui, &mut uis);
+        }
         self.queue.append(&mut cmds);
         self.ui = uis;
         self.error_banner(ui);
