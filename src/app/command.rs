@@ -50,6 +50,8 @@ pub enum Command {
         mapping: Box<Mapping>,
         /// Sheet of a workbook.
         sheet: Option<String>,
+        /// Save the mapping beside the file first (on the loader thread).
+        save_beside: bool,
     },
     /// Open the export dialog for the current chart.
     OpenExport,
@@ -114,11 +116,13 @@ impl App {
                 path,
                 mapping,
                 sheet,
+                save_beside,
             } => self.loader.push(Job {
                 kind: JobKind::Open,
                 path,
                 mapping: Some(mapping),
                 sheet,
+                save_beside,
             }),
             Command::OpenExport => {
                 self.export_dialog = Some(ExportDialog::new(
@@ -128,12 +132,11 @@ impl App {
             }
             Command::OpenDialog => self.open_dialog(),
             Command::CloseFile(path) => {
+                // the data are rebuilt without the file on the loader thread
                 self.state.open_files.retain(|p| *p != path);
+                self.state.import_choices.remove(&path);
                 self.watcher.forget(&path);
-                match crate::io::load::load_all(&self.base, &self.state.open_files) {
-                    Ok(ds) => self.set_dataset(ds),
-                    Err(e) => self.errors.push(e.to_string()),
-                }
+                self.loader.push(Job::new(JobKind::Close, path));
             }
             Command::CancelLoad => self.loader.cancel(),
             Command::DismissErrors => self.errors.clear(),

@@ -91,6 +91,7 @@ strings! {
     LoadFailed => "Could not load the file; the data already loaded are unchanged.", "Impossible de charger le fichier ; les données déjà chargées sont conservées.";
     Reloaded => "Reloaded", "Rechargé";
     Loaded => "Loaded", "Chargé";
+    Closed => "Closed", "Fermé";
     DropHere => "Drop dataset files to open them", "Déposez des fichiers de données pour les ouvrir";
     Legend => "Legend", "Légende";
     Measured => "Measured (solid)", "Mesuré (plein)";

@@ -41,7 +41,7 @@ use crate::io;
 use crate::model::{Dataset, Lang};
 use eframe::egui;
 use i18n::S;
-use loader::{JobKind, Loader, Watcher};
+use loader::{FileRead, JobKind, Loaded, Loader, Watcher};
 use std::path::PathBuf;
 use std::sync::mpsc::Receiver;
 
@@ -156,7 +156,9 @@ impl App {
             table: table_panel::TableCache::default(),
         };
         for path in files {
-            app.loader.push(loader::Job::new(JobKind::Restore, path));
+            let read = app.file_read(path);
+            app.loader
+                .push(loader::Job::reading(JobKind::Restore, read));
         }
         app.refresh_figure();
         app
@@ -209,12 +211,33 @@ impl App {
 
     /// Blocks until every queued load has finished and applies the results (tests, scripts).
     pub fn finish_loading(&mut self) {
-        while let Some(done) = self
-            .loader
-            .wait(&self.dataset, &self.base, &self.state.open_files)
-        {
+        loop {
+            let files = self.open_reads();
+            let Some(done) = self.loader.wait(&self.dataset, &self.base, &files) else {
+                break;
+            };
             self.loaded(done);
         }
+    }
+
+    /// How `path` is read: with the mapping and sheet chosen for it in the import dialog,
+    /// if any.
+    fn file_read(&self, path: PathBuf) -> FileRead {
+        let choice = self.state.import_choices.get(&path);
+        FileRead {
+            mapping: choice.map(|c| Box::new(c.mapping.clone())),
+            sheet: choice.and_then(|c| c.sheet.clone()),
+            path,
+        }
+    }
+
+    /// The open files, each with how it is read.
+    fn open_reads(&self) -> Vec<FileRead> {
+        self.state
+            .open_files
+            .iter()
+            .map(|p| self.file_read(p.clone()))
+            .collect()
     }
 
     fn locale(&self) -> Locale {
@@ -241,36 +264,67 @@ impl App {
 
     fn loaded(&mut self, done: loader::Done) {
         let lang = self.state.lang;
-        let path = done.job.path;
-        match done.result {
-            Ok(ds) => {
-                self.set_dataset(ds);
-                self.watcher.record(&path);
-                if done.job.kind != JobKind::Reload && !self.state.open_files.contains(&path) {
-                    self.state.open_files.push(path.clone());
+        let job = done.job;
+        let path = job.path;
+        let loaded = match done.result {
+            Ok(loaded) => loaded,
+            Err(e) => {
+                // keep the recorded time so a broken file is reported once, not every second
+                if matches!(job.kind, JobKind::Open | JobKind::Restore | JobKind::Reload) {
+                    self.watcher.record(&path);
                 }
-                self.state.remember_recent(&path);
-                let what = if done.job.kind == JobKind::Reload {
-                    S::Reloaded
-                } else {
-                    S::Loaded
+                self.errors.push(e.to_string());
+                return;
+            }
+        };
+        match loaded {
+            Loaded::Data(ds) => {
+                self.set_dataset(*ds);
+                let what = match job.kind {
+                    JobKind::Close => S::Closed,
+                    JobKind::Reload => S::Reloaded,
+                    _ => S::Loaded,
                 };
+                if job.kind != JobKind::Close {
+                    self.watcher.record(&path);
+                }
+                if matches!(job.kind, JobKind::Open | JobKind::Restore) {
+                    if !self.state.open_files.contains(&path) {
+                        self.state.open_files.push(path.clone());
+                    }
+                    if let (JobKind::Open, Some(mapping)) = (job.kind, job.mapping) {
+                        let choice = state::ImportChoice {
+                            mapping: *mapping,
+                            sheet: job.sheet,
+                        };
+                        self.state.import_choices.insert(path.clone(), choice);
+                    }
+                    self.state.remember_recent(&path);
+                }
                 self.ui.status = Some(format!("{}: {}", what.get(lang), path.display()));
             }
-            Err(text) => {
-                // keep the recorded time so a broken file is reported once, not every second
-                self.watcher.record(&path);
-                self.errors.push(text);
+            Loaded::Preview { preview, catalog } => {
+                if self.import_dialog.is_some() {
+                    self.pending_opens.push(path);
+                } else {
+                    self.import_dialog = Some(import_dialog::ImportDialog::from_preview(
+                        path, *preview, *catalog,
+                    ));
+                }
+            }
+            Loaded::Deck(deck) => self.open_deck(deck, &path),
+            Loaded::Chart(spec) => {
+                self.apply(Command::SetSpec(spec));
+                self.ui.tab = Tab::Chart;
+                self.ui.status = Some(format!("{}: {}", S::ChartOpened.get(lang), path.display()));
             }
         }
     }
 
     /// Background work between frames: finished loads, picked files, changed files.
     fn poll_background(&mut self, ctx: &egui::Context) {
-        if let Some(done) = self
-            .loader
-            .poll(&self.dataset, &self.base, &self.state.open_files)
-        {
+        let files = self.open_reads();
+        if let Some(done) = self.loader.poll(&self.dataset, &self.base, &files) {
             self.loaded(done);
         }
         if let Some(rx) = &self.dialog_rx {
@@ -280,7 +334,9 @@ impl App {
         }
         if !self.state.open_files.is_empty() {
             for path in self.watcher.changed(&self.state.open_files) {
-                self.loader.push(loader::Job::new(JobKind::Reload, path));
+                let read = self.file_read(path);
+                self.loader
+                    .push(loader::Job::reading(JobKind::Reload, read));
             }
             ctx.request_repaint_after(loader::WATCH_INTERVAL);
         }
@@ -408,12 +464,14 @@ impl App {
                 path,
                 mapping,
                 sheet,
+                save_beside,
             } = outcome
             {
                 cmds.push(Command::Import {
                     path,
                     mapping,
                     sheet,
+                    save_beside,
                 });
             }
             self.import_dialog = None;

@@ -234,3 +234,127 @@ fn the_table_is_built_once_per_change_not_once_per_frame() {
     h.run();
     assert_eq!(h.state().table_builds(), built + 2);
 }
+
+/// A table whose region the catalogue does not know: it imports only with the choice made
+/// in the dialog ("Atlantide" is a new country), never with a guessed mapping.
+const ATLANTIS_CSV: &str = "Pays;Canal;Indicateur;Année;Valeur\nAtlantide;phone;fcr_pct;2019;71,5\nRoyaume-Uni;phone;fcr_pct;2019;64,25\n";
+
+/// Runs the import dialog's logic for `path` as a person would: Atlantide is a new country,
+/// "Save this mapping" unticked; returns the command the dialog sends.
+fn import_without_saving(path: &std::path::Path, base: &Dataset) -> Command {
+    use servicescope::app::import_dialog::{ImportDialog, ImportOutcome, RegionChoice};
+    let mut d = ImportDialog::open(path.to_owned(), base).expect("preview");
+    assert!(d.set_region_choice("Atlantide", RegionChoice::NewCountry));
+    d.save_mapping = false;
+    match d.confirm(Lang::En).expect("a complete mapping") {
+        ImportOutcome::Import {
+            path,
+            mapping,
+            sheet,
+            save_beside,
+        } => Command::Import {
+            path,
+            mapping,
+            sheet,
+            save_beside,
+        },
+        ImportOutcome::Cancel => panic!("cancelled"),
+    }
+}
+
+fn atlantis_values(app: &App) -> Vec<f64> {
+    let ds = app.dataset();
+    let Some(ix) = ds.regions.ix("atlantide") else {
+        return Vec::new();
+    };
+    let obs = &ds.observations;
+    (0..obs.len())
+        .filter(|&i| obs.region_col()[i] == ix)
+        .filter_map(|i| obs.value_col()[i])
+        .collect()
+}
+
+#[test]
+fn the_mapping_chosen_in_the_dialog_survives_closing_another_file_reload_and_restart() {
+    let base = servicescope::io::benchmark::load().expect("benchmark");
+    let (dir, csv) = crate::temp_file("atlantis.csv", ATLANTIS_CSV);
+    let other = dir.path().join("other.ron");
+    std::fs::write(&other, "Dataset()").expect("write");
+    let mut h = harness_on(base.clone(), nps_lines());
+    let import = import_without_saving(&csv, &base);
+    h.state_mut().apply(import);
+    h.state_mut().apply(Command::Open(other.clone()));
+    h.state_mut().finish_loading();
+    assert!(h.state().errors().is_empty(), "{:?}", h.state().errors());
+    assert_eq!(atlantis_values(h.state()), [71.5]);
+    assert!(
+        !dir.path().join("atlantis.csv.mapping.ron").exists(),
+        "nothing saved beside the file"
+    );
+
+    // closing another file rebuilds the data: the table is read with its chosen mapping
+    h.state_mut().apply(Command::CloseFile(other));
+    h.state_mut().finish_loading();
+    assert!(h.state().errors().is_empty(), "{:?}", h.state().errors());
+    assert_eq!(atlantis_values(h.state()), [71.5]);
+
+    // the file changes on disk: the reload reads it the same way
+    std::thread::sleep(std::time::Duration::from_millis(1100));
+    std::fs::write(&csv, ATLANTIS_CSV.replace("71,5", "80")).expect("rewrite");
+    for _ in 0..30 {
+        h.step();
+        if h.state().is_loading() {
+            break;
+        }
+        std::thread::sleep(std::time::Duration::from_millis(50));
+    }
+    h.state_mut().finish_loading();
+    assert!(h.state().errors().is_empty(), "{:?}", h.state().errors());
+    assert_eq!(atlantis_values(h.state()), [80.0]);
+
+    // a restart restores the workspace, choices included
+    let saved = h.state().state.clone();
+    assert_eq!(saved.open_files, std::slice::from_ref(&csv));
+    let text = ron::to_string(&saved).expect("serialises");
+    let restored: AppState = ron::from_str(&text).expect("deserialises");
+    let mut again = App::new(base, restored);
+    again.finish_loading();
+    assert!(again.errors().is_empty(), "{:?}", again.errors());
+    assert_eq!(atlantis_values(&again), [80.0]);
+}
+
+#[test]
+fn closing_a_file_and_opening_a_table_do_not_block_the_interface() {
+    let base = servicescope::io::benchmark::load().expect("benchmark");
+    let (dir, extra) = crate::temp_file(
+        "extra.ron",
+        "#![enable(implicit_some)]\nDataset(\n    observations: [\n        (region: \"france\", indicator: \"nps\", period: \"2016\", value: 12.0, source: \"bain-banks-2013\", grade: Illustrative),\n    ],\n)\n",
+    );
+    let mut h = harness_on(base.clone(), nps_lines());
+    h.state_mut().apply(Command::Open(extra.clone()));
+    h.state_mut().finish_loading();
+    let with = h.state().dataset().observations.len();
+    assert_eq!(with, base.observations.len() + 1);
+
+    // closing queues the rebuild: the frame that applied it did no file work
+    h.state_mut().apply(Command::CloseFile(extra));
+    assert!(h.state().is_loading());
+    assert_eq!(h.state().dataset().observations.len(), with);
+    h.state_mut().finish_loading();
+    assert_eq!(
+        h.state().dataset().observations.len(),
+        base.observations.len()
+    );
+    assert!(h.state().errors().is_empty(), "{:?}", h.state().errors());
+
+    // a table without a mapping: its preview is read in the background, then the dialog opens
+    let csv = dir.path().join("atlantis.csv");
+    std::fs::write(&csv, ATLANTIS_CSV).expect("write");
+    h.state_mut().apply(Command::Open(csv.clone()));
+    assert!(!h.state().import_dialog_open());
+    assert!(h.state().is_loading());
+    h.state_mut().finish_loading();
+    h.run();
+    assert!(h.state().import_dialog_open(), "{:?}", h.state().errors());
+    assert_eq!(h.state().import_dialog_file(), Some(csv.as_path()));
+}
