@@ -33,6 +33,8 @@ mod smoke;
 #[cfg(feature = "gui")]
 mod ui;
 mod validation;
+#[cfg(feature = "gui")]
+mod workspace_ui;
 mod write_safety;
 
 /// Writes `text` to a new file `name` in a fresh temporary directory.
