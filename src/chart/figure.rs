@@ -530,8 +530,8 @@ impl<'a> Builder<'a> {
         let Some(&first) = self.indicators.first() else {
             let title = tr(
                 self.lang,
-                "No indicator selected",
-                "Aucun indicateur choisi",
+                "Choose an indicator to draw a chart",
+                "Choisissez un indicateur pour tracer un graphique",
             );
             let kind = self.spec.kind;
             return self.finish(kind, title, Axis::default(), Axis::default(), Vec::new());

@@ -19,6 +19,7 @@ mod import_filters_ui;
 #[cfg(feature = "gui")]
 mod import_ui;
 mod layering;
+mod layout;
 mod output;
 mod packaging;
 #[cfg(feature = "gui")]
