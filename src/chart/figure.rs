@@ -388,7 +388,11 @@ impl<'a> Builder<'a> {
         match &i.unit {
             // the duration unit is chosen per axis by the layout (chart::scale)
             Unit::Seconds => i.name.get(self.lang).to_owned(),
-            u => format!("{} ({})", i.name.get(self.lang), u.label(self.lang)),
+            u => format!(
+                "{} ({})",
+                i.name.get(self.lang),
+                super::format::unit_label(u, self.lang)
+            ),
         }
     }
 

@@ -18,7 +18,7 @@ mod style;
 use super::i18n::S;
 use super::state::UiState;
 use super::theme;
-use super::{App, Command};
+use super::{App, Command, UserCommand};
 use crate::chart::{ChartKind, ChartSpec, Figure, Point};
 use crate::model::{Grade, Lang};
 use eframe::egui;
@@ -86,10 +86,10 @@ fn kind_switch(ui: &mut egui::Ui, app: &App, cmds: &mut Vec<Command>) {
     let lang = app.state.lang;
     ui.horizontal_wrapped(|ui| {
         ui.strong(format!("{}:", S::ChartType.get(lang)));
-        for (i, kind) in ChartKind::ALL.into_iter().enumerate() {
+        for kind in ChartKind::ALL {
             if ui
                 .selectable_label(app.state.spec.kind == kind, kind.label(lang))
-                .on_hover_text(format!("Ctrl+{}", i + 1))
+                .on_hover_text(UserCommand::ChartKind(kind).hover_text(ui.ctx(), lang))
                 .clicked()
             {
                 cmds.push(Command::SetKind(kind));
