@@ -126,11 +126,10 @@ impl Figure {
     }
 
     /// Whether values are printed on the chart when `requested` (the spec's `value_labels`):
-    /// only while they fit ([`VALUE_LABEL_LIMIT`]), and never on a radar, whose radii are
-    /// normalised scores (its values are in the tooltips and the data table). The screen and
-    /// the exporter both ask here.
+    /// only while they fit ([`VALUE_LABEL_LIMIT`]); a radar prints each value at its vertex
+    /// (its radii are normalised scores). The screen and the exporter both ask here.
     pub fn shows_values(&self, requested: bool) -> bool {
-        requested && self.kind != ChartKind::Radar && self.point_count() <= VALUE_LABEL_LIMIT
+        requested && self.point_count() <= VALUE_LABEL_LIMIT
     }
 
     /// Total number of points.

@@ -409,9 +409,9 @@ pub(crate) fn scatter(c: &mut Canvas, fig: &Figure, opts: &ExportOptions, area: 
     placed::point_labels(c, &wants, label_size, &marks, inner);
 }
 
-/// Radar: one polygon per series over the categories, radial scale 0–1 (outer = best).
-/// No value labels: the radii are normalised scores ([`Figure::shows_values`]).
-pub(crate) fn radar(c: &mut Canvas, fig: &Figure, _opts: &ExportOptions, area: Rect) {
+/// Radar: one polygon per series over the categories, on the core's labelled scale (0 =
+/// worst, 1 = best of the regions shown); values at the vertices when labels are on.
+pub(crate) fn radar(c: &mut Canvas, fig: &Figure, opts: &ExportOptions, area: Rect) {
     let top = axis_title_above(c, &fig.y.label, area);
     let area = Rect {
         y: top,
@@ -443,15 +443,16 @@ pub(crate) fn radar(c: &mut Canvas, fig: &Figure, _opts: &ExportOptions, area: R
     let (cx, cy) = (area.x + area.w / 2.0, area.y + area.h / 2.0);
     let angle = |i: f64| -std::f64::consts::FRAC_PI_2 + std::f64::consts::TAU * i / k as f64;
     let at = |i: f64, r: f64| (cx + r * angle(i).cos(), cy + r * angle(i).sin());
-    // rings and spokes
-    for ring in [0.25, 0.5, 0.75, 1.0] {
+    // rings and spokes: the labelled scale of the core (0 = worst, 1 = best shown)
+    let rings = layout::radar_rings(fig.locale);
+    for &(ring, _) in &rings {
         let pts: Vec<String> = (0..k)
             .map(|i| {
                 let (x, y) = at(i as f64, radius * ring);
                 format!("{},{}", n(x), n(y))
             })
             .collect();
-        let stroke = if ring == 1.0 { ink::AXIS } else { ink::GRID };
+        let stroke = if ring >= 1.0 { ink::AXIS } else { ink::GRID };
         let svg = format!(
             r#"<polygon points="{}" fill="none" stroke="{stroke}" stroke-width="{}"/>"#,
             pts.join(" "),
@@ -459,6 +460,7 @@ pub(crate) fn radar(c: &mut Canvas, fig: &Figure, _opts: &ExportOptions, area: R
         );
         c.raw(&svg);
     }
+    let mut name_boxes = Vec::new();
     for (i, lines) in wrapped.iter().enumerate() {
         let (x, y) = at(i as f64, radius);
         c.line(cx, cy, x, y, ink::GRID, c.s(1.0));
@@ -480,6 +482,22 @@ pub(crate) fn radar(c: &mut Canvas, fig: &Figure, _opts: &ExportOptions, area: R
             ly - block_h / 2.0 + size * 0.85
         };
         c.lines(lx, first, size, false, ink::TEXT, anchor, lines);
+        // values keep off the indicator names
+        let bw = lines
+            .iter()
+            .map(|l| text_width(l, size, false))
+            .fold(0.0, f64::max);
+        let bx = match anchor {
+            Anchor::Start => lx,
+            Anchor::Middle => lx - bw / 2.0,
+            Anchor::End => lx - bw,
+        };
+        name_boxes.push(labels::Box2 {
+            x: bx,
+            y: first - size * 0.9,
+            w: bw,
+            h: block_h + size * 0.2,
+        });
     }
     for s in &fig.series {
         let pts: Vec<(f64, f64, &Point)> = s
@@ -511,5 +529,49 @@ pub(crate) fn radar(c: &mut Canvas, fig: &Figure, _opts: &ExportOptions, area: R
         for (x, y, p) in &pts {
             c.grade_circle(*x, *y, c.s(5.0), s.colour, p.grade);
         }
+    }
+    // ring labels beside the top spoke, over a light plate so the polygons do not hide them
+    let ring_size = c.font(base::TICK) * 0.85;
+    for (ring, label) in &rings {
+        let (x, y) = at(0.0, radius * ring);
+        let w = text_width(label, ring_size, false) + ring_size * 0.4;
+        let plate = Rect {
+            x: x + ring_size * 0.2,
+            y: y - ring_size * 0.6,
+            w,
+            h: ring_size * 1.2,
+        };
+        c.rect(plate, "#ffffff", r#" fill-opacity="0.8""#);
+        name_boxes.push(placed::box_of(plate));
+        c.text(
+            x + ring_size * 0.4,
+            y + ring_size * 0.35,
+            ring_size,
+            false,
+            ink::MUTED,
+            Anchor::Start,
+            label,
+        );
+    }
+    if fig.shows_values(opts.value_labels) {
+        // each value beside its vertex, off the other values and markers (core placement)
+        let r = c.s(5.0);
+        let mut marks = name_boxes;
+        let mut wants = Vec::new();
+        for p in fig.series.iter().flat_map(|s| &s.points) {
+            if !(p.x.is_finite() && p.y.is_finite()) {
+                continue;
+            }
+            let (x, y) = at(p.x, radius * p.y.clamp(0.0, 1.0));
+            marks.push(placed::marker_box(x, y, r));
+            wants.push(placed::Want {
+                text: p.label.clone(),
+                x,
+                y,
+                gap: r * 1.4,
+                prefer: Prefer::Beside,
+            });
+        }
+        placed::point_labels(c, &wants, c.font(base::VALUE) * 0.85, &marks, area);
     }
 }

@@ -283,6 +283,10 @@ enum Swatch {
     Series(Rgb),
     Grade(Grade),
     Heat,
+    /// Text without a swatch.
+    Caption,
+    /// Starts a new row.
+    Break,
 }
 
 /// Draws the legend (series, then the grade key) in rows from `y`; returns the y below it.
@@ -306,6 +310,15 @@ fn legend(c: &mut Canvas, fig: &Figure, x0: f64, y: f64, width: f64) -> f64 {
         items.push((Swatch::Heat, key));
     }
     if fig.grades.iter().any(|g| *g != Grade::Measured) {
+        // the grade key on a row of its own, captioned, so its neutral swatches never read as
+        // one more region
+        if !items.is_empty() {
+            items.push((Swatch::Break, String::new()));
+        }
+        items.push((
+            Swatch::Caption,
+            tr(c.lang, "Values:", "Valeurs\u{a0}:").to_owned(),
+        ));
         for g in Grade::ALL {
             if fig.grades.contains(&g) {
                 items.push((Swatch::Grade(g), capitalise(g.label(c.lang))));
@@ -320,11 +333,18 @@ fn legend(c: &mut Canvas, fig: &Figure, x0: f64, y: f64, width: f64) -> f64 {
     let row_h = size * 1.6;
     let (mut x, mut row_y) = (x0, y + size * 0.3);
     for (swatch, label) in &items {
+        if matches!(swatch, Swatch::Break) {
+            if x > x0 {
+                x = x0;
+                row_y += row_h;
+            }
+            continue;
+        }
         let label = fonts::ellipsize(label, size, false, width * 0.6);
-        let swatch_w = if matches!(swatch, Swatch::Heat) {
-            sw * 3.0
-        } else {
-            sw
+        let swatch_w = match swatch {
+            Swatch::Heat => sw * 3.0,
+            Swatch::Caption => -size * 0.45,
+            _ => sw,
         };
         let item_w = swatch_w + size * 0.45 + text_width(&label, size, false);
         if x > x0 && x + item_w > x0 + width {
@@ -341,6 +361,7 @@ fn legend(c: &mut Canvas, fig: &Figure, x0: f64, y: f64, width: f64) -> f64 {
             Swatch::Series(col) => c.rect(r, &palette::hex(*col), ""),
             Swatch::Grade(g) => c.grade_rect(r, [0x80, 0x80, 0x80], *g),
             Swatch::Heat => c.rect(r, "url(#heat)", ""),
+            Swatch::Caption | Swatch::Break => {}
         }
         c.text(
             x + swatch_w + size * 0.45,

@@ -454,3 +454,75 @@ fn a_zero_illustrative_bar_still_shows_as_a_hatched_stub() {
     assert!(!heights.is_empty());
     assert!(heights.iter().all(|&h| h >= 2.0), "{heights:?}");
 }
+
+#[test]
+fn radars_label_their_scale_say_how_values_are_normalised_and_print_values() {
+    let inds = ["fcr_pct", "aht_s", "asa_s", "abandon_pct"];
+    let fig = figure(ChartKind::Radar, &inds, &["uk", "france"], &["phone"]);
+    assert!(fig.shows_values(true));
+    let svg = export::render_svg(&fig, &opts("slide-16x9"));
+    let texts = svg_texts(&svg);
+    for ring in ["0", "0.5", "1"] {
+        assert!(texts.iter().any(|t| t == ring), "ring {ring}: {texts:?}");
+    }
+    assert!(
+        texts
+            .iter()
+            .any(|t| t.contains("0 = worst") && t.contains("1 = best")),
+        "{texts:?}"
+    );
+    // values at the vertices (or the footnote on those left out), never overprinting
+    let shown = fig
+        .series
+        .iter()
+        .flat_map(|s| &s.points)
+        .filter(|p| texts.contains(&p.label))
+        .count();
+    assert!(shown >= fig.point_count() / 2, "{shown} values: {texts:?}");
+    if shown < fig.point_count() {
+        assert!(texts.iter().any(|t| t.contains("labels left out")));
+    }
+    assert_eq!(
+        overlapping(&text_boxes(&svg)),
+        Vec::<(String, String)>::new()
+    );
+    // the hover text carries the value too
+    let p = &fig.series[0].points[0];
+    let value = p.label.split(" (").next().unwrap_or_default();
+    assert!(p.tooltip.contains(value), "{}", p.tooltip);
+    // two indicators: refused, with the reason
+    let two = figure(ChartKind::Radar, &inds[..2], &FOUR, &["phone"]);
+    assert!(two.is_empty());
+    assert!(
+        two.warnings.iter().any(|w| w.contains("at least three")),
+        "{:?}",
+        two.warnings
+    );
+}
+
+#[test]
+fn the_grade_key_sits_on_its_own_captioned_row() {
+    let fig = figure(
+        ChartKind::BarsByChannel,
+        &["fcr_pct"],
+        &FOUR,
+        &["phone", "email"],
+    );
+    let svg = export::render_svg(&fig, &opts("slide-16x9"));
+    let boxes = text_boxes(&svg);
+    let caption = boxes
+        .iter()
+        .find(|b| b.text == "Values:")
+        .expect("grade key caption");
+    for s in &fig.series {
+        let entry = boxes
+            .iter()
+            .find(|b| b.text == s.label)
+            .expect("legend entry");
+        assert!(
+            entry.y1 <= caption.y0 + 1.0,
+            "{} on the caption's row",
+            s.label
+        );
+    }
+}

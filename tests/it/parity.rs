@@ -154,9 +154,22 @@ fn check(spec: &ChartSpec, lang: Lang) {
             match kind {
                 _ if !labels => {}
                 // a scatter names each point with its value
-                ChartKind::Scatter => both("point label", &format!("{} ({})", s.label, p.label)),
+                ChartKind::Scatter => {
+                    let text = format!("{} ({})", s.label, p.label);
+                    let note = servicescope::chart::labels::left_out_note(lang);
+                    let has = |d: &Drawn| d.texts.contains(&text) || d.texts.contains(note);
+                    assert!(has(&on_screen) && has(&in_file), "{kind:?}: {text:?}");
+                }
                 ChartKind::Ranking => {}
-                _ => both("value label", p.label.trim()),
+                // a label the placement could not fit is left out, and that painter's footer
+                // says so (chart::labels); every other label is drawn by both
+                _ => {
+                    let text = p.label.trim();
+                    let note = servicescope::chart::labels::left_out_note(lang);
+                    let has = |d: &Drawn| d.texts.contains(text) || d.texts.contains(note);
+                    assert!(has(&on_screen), "{kind:?} {lang:?}: {text:?} not on screen");
+                    assert!(has(&in_file), "{kind:?} {lang:?}: {text:?} not in the file");
+                }
             }
             let fill = match kind {
                 ChartKind::HeatTable => {

@@ -358,8 +358,9 @@ impl Builder<'_> {
                         Direction::Neutral => Direction::HigherIsBetter,
                         d => d,
                     };
-                    // keep the worst region visible at 0.15 rather than at the centre
-                    let score = 0.15 + 0.85 * analysis::normalise(v, lo, hi, dir);
+                    // keep the worst region visible at the floor rather than at the centre
+                    let score =
+                        crate::chart::layout::radar_radius(analysis::normalise(v, lo, hi, dir));
                     points.push(self.point(o, k as f64, score, Some(score)));
                 }
             }
@@ -367,10 +368,11 @@ impl Builder<'_> {
         }
         let x = self.indicator_axis(&picks);
         let y = Axis {
+            // how the rings read: each indicator scaled between the regions shown
             label: tr(
                 self.lang,
-                "Relative position among the regions shown (outer = best)",
-                "Position relative parmi les régions affichées (extérieur = meilleur)",
+                "Each indicator scaled from 0 = worst to 1 = best of the regions shown",
+                "Chaque indicateur ramené de 0 = le moins bon à 1 = le meilleur des régions affichées",
             ),
             categories: Vec::new(),
             unit: None,
