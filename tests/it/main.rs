@@ -5,6 +5,7 @@
 mod benchmark;
 mod chart;
 mod cli;
+mod deck_pdf;
 #[cfg(feature = "gui")]
 mod desktop_ui;
 mod export;
