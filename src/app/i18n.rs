@@ -219,7 +219,7 @@ pub fn shortcuts(lang: Lang) -> Vec<(&'static str, &'static str)> {
             ),
         ),
         ("Ctrl+Shift+Z / Ctrl+Y", pick("Redo", "Rétablir")),
-        ("Ctrl+1 … Ctrl+7", pick("Chart type", "Type de graphique")),
+        ("Ctrl+1 … Ctrl+8", pick("Chart type", "Type de graphique")),
         (
             "Ctrl+S",
             pick("Save the current view", "Enregistrer la vue courante"),

@@ -324,6 +324,7 @@ impl App {
                 Key::Num5,
                 Key::Num6,
                 Key::Num7,
+                Key::Num8,
             ];
             for (key, kind) in digits.into_iter().zip(chart::ChartKind::ALL) {
                 if i.consume_shortcut(&Ks::new(M::COMMAND, key)) {

@@ -28,6 +28,7 @@ pub mod pdf_pages;
 mod plots;
 pub mod raster;
 pub mod size;
+mod story;
 pub mod svg;
 mod tables;
 

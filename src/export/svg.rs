@@ -148,7 +148,7 @@ pub fn render(fig: &Figure, opts: &ExportOptions) -> String {
             ChartKind::BarsByChannel | ChartKind::BarsByIndicator => {
                 plots::bars(&mut c, fig, opts, plot)
             }
-            ChartKind::Lines => plots::lines(&mut c, fig, opts, plot),
+            ChartKind::Lines | ChartKind::Slope => plots::lines(&mut c, fig, opts, plot),
             ChartKind::Scatter => plots::scatter(&mut c, fig, opts, plot),
             ChartKind::Radar => plots::radar(&mut c, fig, opts, plot),
             ChartKind::Ranking => tables::ranking(&mut c, fig, opts, plot),
