@@ -91,7 +91,7 @@ const CMD_SHIFT: Modifiers = Modifiers {
 const NONE: Modifiers = Modifiers::NONE;
 
 /// The digit keys of the chart kinds, in [`ChartKind::ALL`] order.
-const KIND_KEYS: [Key; 7] = [
+const KIND_KEYS: [Key; 8] = [
     Key::Num1,
     Key::Num2,
     Key::Num3,
@@ -99,6 +99,7 @@ const KIND_KEYS: [Key; 7] = [
     Key::Num5,
     Key::Num6,
     Key::Num7,
+    Key::Num8,
 ];
 
 impl UserCommand {

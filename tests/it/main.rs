@@ -5,6 +5,7 @@
 mod benchmark;
 mod chart;
 mod cli;
+mod deck_pdf;
 #[cfg(feature = "gui")]
 mod commands_ui;
 #[cfg(feature = "gui")]

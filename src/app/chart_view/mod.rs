@@ -13,6 +13,7 @@ mod heat;
 mod placed;
 mod plots;
 mod radar;
+mod story;
 mod style;
 
 use super::i18n::S;
@@ -74,7 +75,7 @@ pub fn show(ui: &mut egui::Ui, app: &App, uis: &UiState, cmds: &mut Vec<Command>
                 plots::bars(ui, fig, labels, dark)
             }
             ChartKind::Ranking => plots::ranking(ui, fig, dark),
-            ChartKind::Lines => plots::lines(ui, fig, labels, dark),
+            ChartKind::Lines | ChartKind::Slope => plots::lines(ui, fig, labels, dark),
             ChartKind::Scatter => plots::scatter(ui, fig, labels, dark),
             ChartKind::Radar => radar::radar(ui, fig, labels, dark),
             ChartKind::HeatTable | ChartKind::Coverage => heat::show(ui, fig, dark),

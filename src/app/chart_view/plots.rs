@@ -97,6 +97,7 @@ pub fn bars(ui: &mut egui::Ui, fig: &Figure, labels: bool, dark: bool) {
         .include_x(-0.5)
         .include_x(n as f64 - 0.5)
         .show(ui, |pu| {
+            super::story::references(pu, fig, false);
             for (j, s) in fig.series.iter().enumerate() {
                 let colour = rgb(s.colour);
                 let bars = s
@@ -161,6 +162,7 @@ pub fn bars(ui: &mut egui::Ui, fig: &Figure, labels: bool, dark: bool) {
     let left_out =
         placed::point_labels(&painter, &wants, 12.0, &bar_boxes, *t.frame(), text_colour);
     placed::remember_left_out(ui.ctx(), left_out);
+    super::story::overlays(ui, &t, fig);
     tooltip(&resp.response, &hits);
 }
 
@@ -199,6 +201,7 @@ pub fn ranking(ui: &mut egui::Ui, fig: &Figure, dark: bool) {
         .include_y(-0.6)
         .include_y(n as f64 - 0.4)
         .show(ui, |pu| {
+            super::story::references(pu, fig, true);
             for s in &fig.series {
                 let colour = rgb(s.colour);
                 let bars = s
@@ -261,6 +264,7 @@ pub fn ranking(ui: &mut egui::Ui, fig: &Figure, dark: bool) {
             hits.push(Hit::Rect(rect, p));
         }
     }
+    super::story::overlays(ui, &t, fig);
     tooltip(&resp.response, &hits);
 }
 
@@ -377,13 +381,14 @@ pub fn lines(ui: &mut egui::Ui, fig: &Figure, labels: bool, dark: bool) {
         .include_x(first as f64)
         .include_x(last as f64 + 1.0);
     let resp = plot.show(ui, |pu| {
+        super::story::references(pu, fig, false);
         for s in &fig.series {
             if s.points.is_empty() {
                 continue;
             }
             let colour = rgb(s.colour);
             if !dense {
-                for (dashed, run) in chart::line_runs(&s.points) {
+                for (dashed, run) in chart::figure_runs(fig, &s.points) {
                     let style = if dashed {
                         LineStyle::dashed_loose()
                     } else {
@@ -464,6 +469,7 @@ pub fn lines(ui: &mut egui::Ui, fig: &Figure, labels: bool, dark: bool) {
         frame.bottom(),
         end_size,
     );
+    super::story::overlays(ui, &resp.transform, fig);
     dot_tooltip(&resp, fig);
 }
 
@@ -475,7 +481,7 @@ fn dense_lines(ui: &egui::Ui, t: &egui_plot::PlotTransform, fig: &Figure) {
     let mut mesh = egui::Mesh::default();
     for s in &fig.series {
         let colour = rgb(s.colour);
-        for (faded, run) in chart::line_runs(&s.points) {
+        for (faded, run) in chart::figure_runs(fig, &s.points) {
             let c = if faded {
                 colour.gamma_multiply(0.45)
             } else {
@@ -542,6 +548,7 @@ pub fn scatter(ui: &mut egui::Ui, fig: &Figure, labels: bool, dark: bool) {
         .include_y(ys.lo)
         .include_y(ys.hi)
         .show(ui, |pu| {
+            super::story::references(pu, fig, false);
             for s in &fig.series {
                 markers(pu, &s.label, &s.points, s.colour, 8.0, dark, |p| [p.x, p.y]);
             }
@@ -574,5 +581,6 @@ pub fn scatter(ui: &mut egui::Ui, fig: &Figure, labels: bool, dark: bool) {
     let left_out = placed::point_labels(&painter, &wants, 14.0, &marks, *t.frame(), text_colour);
     placed::remember_left_out(ui.ctx(), left_out);
     estimated_rings(ui, &resp.transform, fig, 8.0, dark, |p| [p.x, p.y]);
+    super::story::overlays(ui, &resp.transform, fig);
     dot_tooltip(&resp, fig);
 }
