@@ -44,6 +44,16 @@ pub const INK: Rgb = [0x1A, 0x1A, 0x1A];
 /// Light ink (outlines on a dark background).
 pub const INK_ON_DARK: Rgb = [0xF0, 0xF0, 0xF0];
 
+/// Text colours (main, secondary, warnings): dark on light backgrounds, or `light` for a
+/// transparent export placed on a dark slide template.
+pub fn text_ink(light: bool) -> (Rgb, Rgb, Rgb) {
+    if light {
+        ([0xF5, 0xF5, 0xF5], [0xC8, 0xCC, 0xD0], [0xFF, 0xB8, 0x6B])
+    } else {
+        (INK, [0x5F, 0x63, 0x68], [0x9A, 0x4A, 0x00])
+    }
+}
+
 /// The outline of a mark.
 #[derive(Clone, Copy, Debug, PartialEq, Serialize)]
 pub struct Outline {

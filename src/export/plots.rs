@@ -9,8 +9,8 @@ use super::ExportOptions;
 use super::canvas::{Anchor, Canvas, Rect, base, ink, n};
 use super::fonts::{ellipsize, text_width, wrap};
 use super::placed;
-use crate::chart::labels::{self, Prefer};
 use super::story;
+use crate::chart::labels::{self, Prefer};
 use crate::chart::layout;
 use crate::chart::palette;
 use crate::chart::scale::ValueScale;
@@ -63,6 +63,7 @@ fn value_axis_left(
     scale: &ValueScale,
     bottom_h: f64,
 ) -> Rect {
+    c.open("axes");
     let top = axis_title_above(c, &scale.title(&fig.y.label), area) + c.s(4.0);
     let size = c.font(base::TICK);
     let gutter = scale
@@ -109,6 +110,7 @@ fn value_axis_left(
         ink::AXIS,
         c.s(1.2),
     );
+    c.close();
     inner
 }
 
@@ -186,6 +188,7 @@ pub(crate) fn bars(c: &mut Canvas, fig: &Figure, opts: &ExportOptions, area: Rec
     let mut bars = Vec::new();
     let mut wants = Vec::new();
     for (si, s) in fig.series.iter().enumerate() {
+        c.open(&format!("series-{}", s.id));
         for p in &s.points {
             if !(p.y.is_finite() && p.x.is_finite()) {
                 continue;
@@ -215,6 +218,7 @@ pub(crate) fn bars(c: &mut Canvas, fig: &Figure, opts: &ExportOptions, area: Rec
                 });
             }
         }
+        c.close();
     }
     // value labels over their bars, stacked up where neighbours would overprint, never cut
     let bounds = Rect {
@@ -306,6 +310,7 @@ pub(crate) fn lines(c: &mut Canvas, fig: &Figure, opts: &ExportOptions, area: Re
             .collect();
         // markers while they fit (a lone point always has one, or it would not show)
         let markers = fig.shows_markers() || pts.len() == 1;
+        c.open(&format!("series-{}", s.id));
         for (dashed, run) in chart::figure_runs(fig, &s.points) {
             let mut d = String::new();
             let px: Vec<[f64; 2]> = run.iter().map(|[x, y]| [xmap(*x), ymap(*y)]).collect();
@@ -343,6 +348,7 @@ pub(crate) fn lines(c: &mut Canvas, fig: &Figure, opts: &ExportOptions, area: Re
                 });
             }
         }
+        c.close();
     }
     // value labels off the lines, the markers and each other
     placed::point_labels(c, &wants, c.font(base::VALUE) * 0.9, &marks, inner);
@@ -414,6 +420,7 @@ pub(crate) fn scatter(c: &mut Canvas, fig: &Figure, opts: &ExportOptions, area: 
     let mut marks = Vec::new();
     let mut wants = Vec::new();
     for s in &fig.series {
+        c.open(&format!("series-{}", s.id));
         for p in s
             .points
             .iter()
@@ -436,6 +443,7 @@ pub(crate) fn scatter(c: &mut Canvas, fig: &Figure, opts: &ExportOptions, area: 
                 prefer: Prefer::Beside,
             });
         }
+        c.close();
     }
     // each point named beside it (no legend), off the other points and names
     placed::point_labels(c, &wants, label_size, &marks, inner);
@@ -533,6 +541,7 @@ pub(crate) fn radar(c: &mut Canvas, fig: &Figure, opts: &ExportOptions, area: Re
         });
     }
     for s in &fig.series {
+        c.open(&format!("series-{}", s.id));
         let pts: Vec<(f64, f64, &Point)> = s
             .points
             .iter()
@@ -562,6 +571,7 @@ pub(crate) fn radar(c: &mut Canvas, fig: &Figure, opts: &ExportOptions, area: Re
         for (x, y, p) in &pts {
             c.grade_circle(*x, *y, c.s(5.0), s.colour, p.grade);
         }
+        c.close();
     }
     // ring labels beside the top spoke, over a light plate so the polygons do not hide them
     let ring_size = c.font(base::TICK) * 0.85;

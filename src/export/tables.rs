@@ -334,7 +334,8 @@ pub(crate) fn heat_table(c: &mut Canvas, fig: &Figure, _opts: &ExportOptions, ar
                 r.y + r.h / 2.0 + ts * 0.36,
                 ts,
                 true,
-                if dark { "#ffffff" } else { ink::TEXT },
+                // on the cell's own fill: never swapped for light text
+                if dark { "#ffffff" } else { ink::ON_FILL },
                 Anchor::Middle,
                 &label,
             );

@@ -3,7 +3,7 @@
 
 use super::tr;
 use crate::chart::Locale;
-use crate::export::{self, Background, Format, Size, size};
+use crate::export::{self, Background, Format, Size, TextInk, size};
 use crate::model::Lang;
 use serde::{Deserialize, Serialize};
 
@@ -92,6 +92,9 @@ pub struct ExportSettings {
     pub background: Background,
     /// Print the value on each bar and point.
     pub value_labels: bool,
+    /// Dark or light text (light for a transparent image on a dark slide template).
+    #[serde(default)]
+    pub text: TextInk,
 }
 
 impl Default for ExportSettings {
@@ -106,6 +109,7 @@ impl Default for ExportSettings {
             locale: Locale::EnGb,
             background: Background::White,
             value_labels: false,
+            text: TextInk::Dark,
         }
     }
 }

@@ -4,7 +4,7 @@
 use super::{DPI_CHOICES, ExportDialog, Preset, tr};
 use crate::app::i18n::S;
 use crate::chart::Locale;
-use crate::export::{Background, Format, size};
+use crate::export::{Background, Format, TextInk, size};
 use crate::model::{Dataset, Lang};
 use eframe::egui;
 
@@ -185,6 +185,30 @@ impl ExportDialog {
                         s.background = Background::Transparent;
                     }
                 });
+                ui.end_row();
+
+                // light text only makes sense without the white background
+                ui.label("");
+                if s.background == Background::White {
+                    s.text = TextInk::Dark;
+                }
+                let mut light = s.text == TextInk::Light;
+                if ui
+                    .add_enabled(
+                        s.background == Background::Transparent,
+                        egui::Checkbox::new(
+                            &mut light,
+                            tr(
+                                lang,
+                                "Light text (for dark slide templates)",
+                                "Texte clair (pour les modèles de diapositive sombres)",
+                            ),
+                        ),
+                    )
+                    .changed()
+                {
+                    s.text = if light { TextInk::Light } else { TextInk::Dark };
+                }
                 ui.end_row();
 
                 ui.label("");
