@@ -79,6 +79,10 @@ pub enum Command {
     DeleteView(usize),
     /// Recall the next (+1) or previous (−1) saved view.
     StepView(i32),
+    /// Show or hide the storytelling panel of the chart tab.
+    ShowStory(bool),
+    /// A change to the workspace's deck (see `deck`).
+    Deck(super::deck::DeckCommand),
 }
 
 impl App {
@@ -179,6 +183,8 @@ impl App {
                 }
             }
             Command::StepView(step) => self.step_view(step),
+            Command::ShowStory(on) => self.ui.show_story = on,
+            Command::Deck(cmd) => self.apply_deck(cmd),
         }
         self.refresh_figure();
     }

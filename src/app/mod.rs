@@ -18,6 +18,8 @@ mod automation;
 mod chart_view;
 mod command;
 mod coverage_panel;
+pub mod deck;
+mod deck_panel;
 pub mod export_dialog;
 mod help;
 pub mod i18n;
@@ -28,6 +30,9 @@ mod practices_panel;
 mod selection_panel;
 mod sources_panel;
 pub mod state;
+mod story_headline;
+mod story_notes;
+pub mod story_panel;
 pub mod table_panel;
 mod theme;
 mod top_bar;
@@ -111,6 +116,7 @@ pub struct App {
     export_dialog: Option<export_dialog::ExportDialog>,
     persist: bool,
     applied_style: Option<(bool, bool)>,
+    deck_run: deck::DeckRun,
 }
 
 impl App {
@@ -147,6 +153,7 @@ impl App {
             export_dialog: None,
             persist: false,
             applied_style: None,
+            deck_run: deck::DeckRun::default(),
         };
         for path in files {
             app.loader.push(loader::Job::new(JobKind::Restore, path));
@@ -269,6 +276,7 @@ impl App {
         if self.loader.busy() {
             ctx.request_repaint_after(std::time::Duration::from_millis(50));
         }
+        self.poll_deck(ctx);
     }
 
     /// Keyboard shortcuts and dropped files.
@@ -312,6 +320,14 @@ impl App {
                     Lang::Fr => Lang::En,
                 };
                 cmds.push(Command::SetLang(other));
+            }
+            if i.consume_shortcut(&Ks::new(shift_cmd, Key::K)) {
+                cmds.push(Command::Deck(deck::DeckCommand::Add(String::new())));
+            } else if i.consume_shortcut(&Ks::new(M::COMMAND, Key::K)) {
+                cmds.push(Command::Deck(deck::DeckCommand::Show(!self.ui.show_deck)));
+            }
+            if i.consume_shortcut(&Ks::new(M::COMMAND, Key::T)) {
+                cmds.push(Command::ShowStory(!self.ui.show_story));
             }
             if i.consume_shortcut(&Ks::new(M::COMMAND, Key::D)) {
                 cmds.push(Command::SetDark(!self.state.dark));
@@ -471,13 +487,14 @@ impl eframe::App for App {
                 });
         }
         egui::CentralPanel::default().show(ui, |ui| match uis.tab {
-            Tab::Chart => chart_view::show(ui, self, &uis, &mut cmds),
+            Tab::Chart => chart_view::show(ui, self, &mut uis, &mut cmds),
             Tab::Table => table_panel::show(ui, self, &mut uis),
             Tab::Practices => practices_panel::show(ui, self, &mut uis),
             Tab::Sources => sources_panel::show(ui, self),
             Tab::Coverage => coverage_panel::show(ui, self, &mut uis, &mut cmds),
         });
         help::show(&ctx, self.state.lang, &mut uis, &mut cmds);
+        deck_panel::show(&ctx, self, &mut uis, &mut cmds);
         about::show(&ctx, self, &mut uis, &mut cmds);
         self.dialogs(&ctx, &mut cmds);
         self.drop_overlay(&ctx);
