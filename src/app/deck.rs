@@ -359,6 +359,16 @@ impl App {
         let ds = self.dataset.clone();
         let (tx, rx) = mpsc::channel();
         std::thread::spawn(move || {
+            // as `export --deck`: draw nothing unless every slide shows something
+            let empty = jobs.iter().find_map(|j| {
+                let fig = crate::chart::build(&ds, &j.spec, j.locale);
+                fig.is_empty()
+                    .then(|| format!("`{}`: {}", j.name, fig.warnings.join(" ")))
+            });
+            if let Some(e) = empty {
+                let _ = tx.send(Err(e));
+                return;
+            }
             let outcome = std::fs::create_dir_all(&out)
                 .map_err(|e| format!("{}: {e}", out.display()))
                 .and_then(|()| {

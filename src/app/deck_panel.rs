@@ -92,19 +92,21 @@ fn slides(ui: &mut egui::Ui, app: &App, uis: &mut UiState, cmds: &mut Vec<Comman
                 let row = ui.horizontal(|ui| {
                     let handle = egui::Id::unique(("servicescope-deck-slide", i));
                     ui.dnd_drag_source(handle, i, |ui| {
-                        ui.label(format!("≡ {}", i + 1))
-                            .on_hover_text(S::DragToReorder.get(lang));
+                        ui.label("≡").on_hover_text(S::DragToReorder.get(lang));
                     });
+                    let number = ui.label(format!("{}.", i + 1)).id;
                     let editing = matches!(&uis.deck_edit, Some((e, _)) if *e == i);
                     let mut text = match &uis.deck_edit {
                         Some((e, t)) if *e == i => t.clone(),
                         _ => slide.name.clone(),
                     };
-                    let edit = ui.add(
-                        egui::TextEdit::singleline(&mut text)
-                            .desired_width(150.0)
-                            .id_salt(("deck_name", i)),
-                    );
+                    let edit = ui
+                        .add(
+                            egui::TextEdit::singleline(&mut text)
+                                .desired_width(150.0)
+                                .id_salt(("deck_name", i)),
+                        )
+                        .labelled_by(number);
                     if edit.changed() {
                         uis.deck_edit = Some((i, text.clone()));
                     }
@@ -136,7 +138,7 @@ fn slides(ui: &mut egui::Ui, app: &App, uis: &mut UiState, cmds: &mut Vec<Comman
                         cmds.push(deck(DeckCommand::Move { from: i, to: i + 1 }));
                     }
                     if ui
-                        .small_button("✕")
+                        .small_button(S::Remove.get(lang))
                         .on_hover_text(S::RemoveSlide.get(lang))
                         .clicked()
                     {

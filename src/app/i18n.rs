@@ -168,6 +168,7 @@ strings! {
     MoveUp => "Move up", "Monter";
     MoveDown => "Move down", "Descendre";
     RemoveSlide => "Remove from the deck", "Retirer de la série";
+    Remove => "Remove", "Retirer";
     DeckFile => "Deck file", "Fichier de série";
     SaveDeck => "Save deck", "Enregistrer la série";
     OpenDeck => "Open deck", "Ouvrir la série";

@@ -208,7 +208,7 @@ pub fn annotations(ui: &mut egui::Ui, app: &App, form: &mut StoryForm, cmds: &mu
         form.note_region = id.clone();
     }
     egui::Grid::new("note_form").num_columns(2).show(ui, |ui| {
-        ui.label(S::NoteOn.get(lang));
+        let on = ui.label(S::NoteOn.get(lang)).id;
         let shown_label = marks
             .iter()
             .find(|(id, _)| *id == form.note_region)
@@ -220,9 +220,11 @@ pub fn annotations(ui: &mut egui::Ui, app: &App, form: &mut StoryForm, cmds: &mu
                 for (id, label) in &marks {
                     ui.selectable_value(&mut form.note_region, id.clone(), label);
                 }
-            });
+            })
+            .response
+            .labelled_by(on);
         ui.end_row();
-        ui.label(S::NoteChannel.get(lang));
+        let channel = ui.label(S::NoteChannel.get(lang)).id;
         let channel_label = app
             .dataset()
             .channels
@@ -244,7 +246,9 @@ pub fn annotations(ui: &mut egui::Ui, app: &App, form: &mut StoryForm, cmds: &mu
                         c.name.get(lang),
                     );
                 }
-            });
+            })
+            .response
+            .labelled_by(channel);
         ui.end_row();
         field(ui, S::NoteYear.get(lang), &mut form.note_year, "2023");
         field(ui, S::NoteTextEn.get(lang), &mut form.note_en, "");

@@ -28,6 +28,8 @@ mod segments;
 #[cfg(feature = "gui")]
 mod smoke;
 #[cfg(feature = "gui")]
+mod story_ui;
+#[cfg(feature = "gui")]
 mod ui;
 mod validation;
 mod write_safety;
