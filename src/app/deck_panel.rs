@@ -24,6 +24,8 @@ pub fn show(ctx: &egui::Context, app: &App, uis: &mut UiState, cmds: &mut Vec<Co
     egui::Window::new(S::Deck.get(lang))
         .open(&mut open)
         .default_width(420.0)
+        // top right, over the chart's legend rather than the selection panel
+        .default_pos(egui::pos2(ctx.content_rect().right() - 600.0, 110.0))
         .show(ctx, |ui| {
             add_row(ui, app, uis, cmds);
             ui.separator();
