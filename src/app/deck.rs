@@ -82,6 +82,8 @@ pub enum DeckCommand {
     },
     /// Replace the deck by the charts of a deck RON file.
     Load(PathBuf),
+    /// Ask for a path with the native dialog (off the UI thread) and put it in a field.
+    Browse(PickFor),
     /// Answer the question "replace these files?": run the waiting save or export (`true`)
     /// or drop it.
     Replace(bool),
@@ -114,6 +116,17 @@ pub struct DeckRun {
     pub status: Option<Result<String, String>>,
     /// A save or export waiting for "Replace" / "Cancel".
     pub pending: Option<PendingReplace>,
+    /// A native file dialog running: what it picks and for which field.
+    picked: Option<Receiver<(PickFor, PathBuf)>>,
+}
+
+/// Which field of the deck window a native file dialog fills.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum PickFor {
+    /// The deck file (save as / open).
+    DeckFile,
+    /// The export folder.
+    ExportFolder,
 }
 
 impl std::fmt::Debug for DeckRun {
@@ -192,8 +205,43 @@ impl App {
         }
     }
 
-    /// Checks the running export between frames.
+    fn browse(&mut self, what: PickFor) {
+        let (tx, rx) = mpsc::channel();
+        let title = S::Deck.get(self.state.lang).to_owned();
+        std::thread::spawn(move || {
+            let dialog = rfd::FileDialog::new().set_title(title);
+            let picked = match what {
+                PickFor::DeckFile => dialog
+                    .add_filter("deck", &["ron"])
+                    .set_file_name("deck.ron")
+                    .save_file(),
+                PickFor::ExportFolder => dialog.pick_folder(),
+            };
+            if let Some(p) = picked {
+                let _ = tx.send((what, p));
+            }
+        });
+        self.deck_run.picked = Some(rx);
+    }
+
+    /// Checks the running export and file dialog between frames.
     pub(super) fn poll_deck(&mut self, ctx: &eframe::egui::Context) {
+        if let Some(rx) = &self.deck_run.picked {
+            match rx.try_recv() {
+                Ok((what, path)) => {
+                    let text = path.display().to_string();
+                    match what {
+                        PickFor::DeckFile => self.ui.deck_file = text,
+                        PickFor::ExportFolder => self.ui.deck_out = text,
+                    }
+                    self.deck_run.picked = None;
+                }
+                Err(TryRecvError::Empty) => {
+                    ctx.request_repaint_after(std::time::Duration::from_millis(100))
+                }
+                Err(TryRecvError::Disconnected) => self.deck_run.picked = None,
+            }
+        }
         let Some(rx) = &self.deck_run.job else {
             return;
         };
@@ -284,6 +332,7 @@ impl App {
                 Err(e) => self.deck_run.status = Some(Err(e.to_string())),
             },
             DeckCommand::Replace(agree) => self.answer_pending(agree),
+            DeckCommand::Browse(what) => self.browse(what),
             DeckCommand::Export {
                 out,
                 format,

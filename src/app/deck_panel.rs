@@ -7,7 +7,7 @@ folder), with a confirmation before any file is replaced. Every action is a
 [`DeckCommand`]; the work is done in `deck`.
 */
 
-use super::deck::DeckCommand;
+use super::deck::{DeckCommand, PickFor};
 use super::i18n::S;
 use super::state::UiState;
 use super::{App, Command};
@@ -174,6 +174,13 @@ fn file_rows(ui: &mut egui::Ui, app: &App, uis: &mut UiState, cmds: &mut Vec<Com
             if ui.button(S::OpenDeck.get(lang)).clicked() {
                 cmds.push(deck(DeckCommand::Load(PathBuf::from(uis.deck_file.trim()))));
             }
+            if ui
+                .button(S::Browse.get(lang))
+                .on_hover_text(S::BrowseDeckFile.get(lang))
+                .clicked()
+            {
+                cmds.push(deck(DeckCommand::Browse(PickFor::DeckFile)));
+            }
         });
         ui.end_row();
 
@@ -185,6 +192,13 @@ fn file_rows(ui: &mut egui::Ui, app: &App, uis: &mut UiState, cmds: &mut Vec<Com
                     .desired_width(200.0),
             )
             .labelled_by(label);
+            if ui
+                .button(S::Browse.get(lang))
+                .on_hover_text(S::BrowseFolder.get(lang))
+                .clicked()
+            {
+                cmds.push(deck(DeckCommand::Browse(PickFor::ExportFolder)));
+            }
         });
         ui.end_row();
 

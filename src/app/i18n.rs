@@ -188,6 +188,9 @@ strings! {
     DeckNoFolder => "Type the export folder first.", "Saisissez d'abord le dossier d'export.";
     ReplaceFiles => "Files already exist and would be replaced:", "Des fichiers existent déjà et seraient remplacés :";
     Replace => "Replace", "Remplacer";
+    Browse => "Browse…", "Parcourir…";
+    BrowseDeckFile => "Choose the deck file with the system dialog", "Choisir le fichier de série avec la boîte de dialogue du système";
+    BrowseFolder => "Choose the export folder with the system dialog", "Choisir le dossier d'export avec la boîte de dialogue du système";
     KeepFiles => "Keep them", "Les garder";
     Storytelling => "Storytelling", "Mise en récit";
     Headline => "Headline", "Titre";

@@ -119,6 +119,15 @@ fn headline_is_edited_in_place_per_language_and_undone_in_one_step() {
     assert_eq!(spec(&h).title, None);
     h.run();
     assert_eq!(h.state().figure().title, generated_fr);
+    // F2 puts the keyboard in the headline
+    h.key_press(Key::F2);
+    h.run();
+    assert!(h.get_by_label("Titre").is_focused());
+    h.get_by_label("Titre").type_text(" (brouillon)");
+    h.run();
+    h.key_press(Key::Escape);
+    h.run();
+    assert_eq!(spec(&h).title, None, "Esc abandons");
 }
 
 #[test]
