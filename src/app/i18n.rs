@@ -239,6 +239,7 @@ strings! {
     SmallMultiples => "Small multiples", "Petits multiples";
     SmallMultiplesHint => "One panel per region or channel (lines and bars).", "Un panneau par région ou par canal (courbes et barres).";
     FacetNone => "One chart", "Un seul graphique";
+    SmallMultiplesKinds => "Choose lines or bars to split the chart into small multiples.", "Choisissez des courbes ou des barres pour découper le graphique en petits multiples.";
     FacetRegion => "Per region", "Par région";
     FacetChannel => "Per channel", "Par canal";
 }

@@ -12,7 +12,7 @@ use super::deck::DeckCommand;
 use super::i18n::S;
 use super::story_notes;
 use super::{App, Command};
-use crate::chart::{ChartSpec, Facet, Figure, SortOrder};
+use crate::chart::{ChartKind, ChartSpec, Facet, Figure, SortOrder};
 use eframe::egui;
 
 /// Text typed in the panel's forms, kept between frames (not persisted).
@@ -72,15 +72,13 @@ pub fn show(ui: &mut egui::Ui, app: &App, form: &mut StoryForm, cmds: &mut Vec<C
         .show(ui, |ui| facet(ui, app, cmds));
 }
 
-/// The regions (or segments) the figure shows: (id, label), in legend order, each once.
+/// The regions and segments the figure shows: (series id, legend label), in legend order,
+/// each once. A segment's id is `region/segment`, as in the figure.
 pub(super) fn shown(fig: &Figure) -> Vec<(String, String)> {
     let mut out: Vec<(String, String)> = Vec::new();
     for s in &fig.series {
-        // a per-channel series is `region/channel`: the region is what is singled out
-        let id = s.id.split('/').next().unwrap_or(&s.id).to_owned();
-        if !out.iter().any(|(i, _)| *i == id) {
-            let label = s.label.split(" · ").next().unwrap_or(&s.label).to_owned();
-            out.push((id, label));
+        if !out.iter().any(|(i, _)| *i == s.id) {
+            out.push((s.id.clone(), s.label.clone()));
         }
     }
     out
@@ -123,6 +121,15 @@ fn facet(ui: &mut egui::Ui, app: &App, cmds: &mut Vec<Command>) {
     let lang = app.state.lang;
     let mut spec = app.state.spec.clone();
     ui.weak(S::SmallMultiplesHint.get(lang));
+    // small multiples are drawn for lines and bars only
+    let fits = matches!(
+        spec.kind,
+        ChartKind::Lines | ChartKind::BarsByChannel | ChartKind::BarsByIndicator
+    );
+    if !fits && spec.facet.is_none() {
+        ui.weak(S::SmallMultiplesKinds.get(lang));
+        return;
+    }
     for (facet, label) in [
         (None, S::FacetNone),
         (Some(Facet::Region), S::FacetRegion),
@@ -158,7 +165,7 @@ fn colours(
             let drawn = fig
                 .series
                 .iter()
-                .find(|s| s.id == id || s.id.starts_with(&format!("{id}/")))
+                .find(|s| s.id == id)
                 .map(|s| s.colour)
                 .unwrap_or([0x80, 0x80, 0x80]);
             let mut c = spec

@@ -271,11 +271,16 @@ fn sort_colours_and_facet() {
 
     h.get_by_label("Small multiples").click();
     h.run();
+    // a ranking has no small multiples: the panel says which kinds have them
+    h.get_by_label("Choose lines or bars to split the chart into small multiples.");
+    h.state_mut().apply(Command::SetKind(ChartKind::Lines));
+    h.run();
     h.get_by_label("Per channel").click();
     h.run();
     assert_eq!(spec(&h).facet, Some(Facet::Channel));
     h.state_mut().apply(Command::Undo);
     assert_eq!(spec(&h).facet, None);
+    assert_eq!(spec(&h).kind, ChartKind::Lines);
 }
 
 /// Adds three slides from three chart kinds (with the keyboard shortcut) and opens the deck
