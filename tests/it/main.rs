@@ -5,9 +5,9 @@
 mod benchmark;
 mod chart;
 mod cli;
-mod deck_pdf;
 #[cfg(feature = "gui")]
 mod commands_ui;
+mod deck_pdf;
 #[cfg(feature = "gui")]
 mod desktop_ui;
 mod export;
@@ -32,6 +32,8 @@ mod ron_format;
 mod segments;
 #[cfg(feature = "gui")]
 mod smoke;
+#[cfg(feature = "gui")]
+mod story_ui;
 #[cfg(feature = "gui")]
 mod ui;
 mod validation;
