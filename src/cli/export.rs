@@ -1,12 +1,14 @@
 /*!
 `servicescope export`: writes a chart (`--chart SPEC.ron --out PATH`) or every chart of a deck
-(`--deck DECK.ron --out-dir DIR`) as PNG, SVG or PDF, from the bundled benchmark or `--data`
-files. Existing files are never replaced without `--force` (exit code 3, file untouched), and
+(`--deck DECK.ron --out-dir DIR`) as PNG, SVG, PDF or PowerPoint, from the bundled benchmark or
+`--data` files; `--deck DECK.ron --out FILE.pptx` writes the whole deck as one presentation
+(see `export_pptx`). Existing files are never replaced without `--force` (exit code 3, file untouched), and
 an input is never overwritten, even with `--force`.
 */
 
 use super::{CliError, Exit, term};
 use crate::chart::{self, Locale};
+use crate::export::pptx::{ChartMode, PptxOptions};
 use crate::export::{
     self, Background, DeckOverrides, ExportError, ExportOptions, Format, deck, size,
 };
@@ -20,19 +22,21 @@ pub struct Args {
     /// Chart description to export (RON `ChartSpec(...)`); needs --out.
     #[arg(long, value_name = "SPEC.ron", requires = "out")]
     pub chart: Option<PathBuf>,
-    /// Deck of named charts to export in one run (RON `Deck(...)`); needs --out-dir.
-    #[arg(long, value_name = "DECK.ron", requires = "out_dir")]
+    /// Deck of named charts to export in one run (RON `Deck(...)`); needs --out-dir, or --out
+    /// FILE.pptx for one presentation.
+    #[arg(long, value_name = "DECK.ron")]
     pub deck: Option<PathBuf>,
     /// Dataset files loaded on top of the bundled catalogue (default: the bundled benchmark).
     #[arg(long = "data", value_name = "FILE")]
     pub data: Vec<PathBuf>,
-    /// Output file of --chart; its extension gives the format unless --format is set.
-    #[arg(long, value_name = "PATH", conflicts_with = "deck")]
+    /// Output file of --chart (its extension gives the format unless --format is set), or the
+    /// .pptx presentation of a --deck.
+    #[arg(long, value_name = "PATH", conflicts_with = "out_dir")]
     pub out: Option<PathBuf>,
     /// Output directory of --deck: one `NAME.EXT` per chart (created if missing).
     #[arg(long = "out-dir", value_name = "DIR", conflicts_with = "chart")]
     pub out_dir: Option<PathBuf>,
-    /// png, svg or pdf.
+    /// png, svg, pdf or pptx.
     #[arg(long, value_parser = parse_format)]
     pub format: Option<Format>,
     /// slide-16x9 (default), slide-4x3, half-a4, square, 4k, WxH in pixels (1600x900) or
@@ -51,13 +55,21 @@ pub struct Args {
     /// white (default) or transparent.
     #[arg(long, value_parser = parse_background)]
     pub background: Option<Background>,
+    /// PowerPoint: native (editable charts with their data, the default) or picture (PNG with
+    /// the SVG attached).
+    #[arg(long = "pptx-charts", value_name = "MODE", value_parser = super::export_pptx::parse_chart_mode)]
+    pub pptx_charts: Option<ChartMode>,
+    /// PowerPoint: a presentation or template (.pptx, .potx) whose first layout with a title,
+    /// theme and fonts the slides use.
+    #[arg(long, value_name = "FILE.pptx")]
+    pub template: Option<PathBuf>,
     /// Replace existing files.
     #[arg(long)]
     pub force: bool,
 }
 
 fn parse_format(s: &str) -> Result<Format, String> {
-    Format::parse(s).ok_or_else(|| format!("unknown format `{s}` (use png, svg or pdf)"))
+    Format::parse(s).ok_or_else(|| format!("unknown format `{s}` (use png, svg, pdf or pptx)"))
 }
 
 fn parse_locale(s: &str) -> Result<Locale, String> {
@@ -79,6 +91,14 @@ impl Args {
         };
         self.locale.or(from_lang)
     }
+
+    /// The PowerPoint options asked for.
+    fn pptx(&self) -> PptxOptions {
+        PptxOptions {
+            charts: self.pptx_charts.unwrap_or_default(),
+            template: self.template.clone(),
+        }
+    }
 }
 
 /// Runs `export`. Exit codes as in [`super::exit`]: 3 when an output exists (without
@@ -97,11 +117,12 @@ pub fn run(args: &Args, out: &mut dyn std::io::Write) -> Result<Exit, CliError> 
 fn inputs<'a>(args: &'a Args, first: &'a Path) -> Vec<&'a Path> {
     std::iter::once(first)
         .chain(args.data.iter().map(PathBuf::as_path))
+        .chain(args.template.as_deref())
         .collect()
 }
 
 /// The error for a figure that shows nothing: its warnings say why (unknown ids, no value).
-fn nothing_matches(what: &str, fig: &chart::Figure) -> CliError {
+pub(super) fn nothing_matches(what: &str, fig: &chart::Figure) -> CliError {
     let why: Vec<String> = fig
         .warnings
         .iter()
@@ -149,7 +170,11 @@ fn run_chart(
     }
     let mut opts = ExportOptions::for_spec(&spec, size);
     opts.background = args.background.unwrap_or_default();
-    export::export_to_file(&fig, &opts, format, target, args.force)?;
+    if format == Format::Pptx {
+        super::export_pptx::write(&ds, &[(&fig, opts)], &args.pptx(), target, args.force)?;
+    } else {
+        export::export_to_file(&fig, &opts, format, target, args.force)?;
+    }
     writeln!(
         out,
         "{}: {} × {} px {} ({})",
@@ -166,8 +191,19 @@ fn run_chart(
 }
 
 fn run_deck(args: &Args, deck_path: &Path, out: &mut dyn std::io::Write) -> Result<Exit, CliError> {
-    let Some(dir) = &args.out_dir else {
-        return Err(CliError::Usage("--deck needs --out-dir DIR".into()));
+    let pptx_out = args.out.as_ref().filter(|_| args.out_dir.is_none());
+    if let Some(target) = pptx_out
+        && args.format.or(Format::from_path(target)) != Some(Format::Pptx)
+    {
+        return Err(CliError::Usage(format!(
+            "{}: --deck --out writes one PowerPoint presentation (.pptx); for one file per chart use --out-dir DIR",
+            target.display()
+        )));
+    }
+    let Some(dir) = args.out_dir.as_ref().or(pptx_out) else {
+        return Err(CliError::Usage(
+            "--deck needs --out-dir DIR (one file per chart) or --out FILE.pptx".into(),
+        ));
     };
     // the command line's own size and resolution are usage errors, not the deck's
     if let Some(s) = &args.size {
@@ -186,8 +222,16 @@ fn run_deck(args: &Args, deck_path: &Path, out: &mut dyn std::io::Write) -> Resu
     };
     let jobs = export::plan_deck(&deck, deck_path, &over, dir)?;
     let inputs = inputs(args, deck_path);
-    for j in &jobs {
-        atomic::refuse_inputs(&j.path, &inputs)?;
+    if let Some(target) = pptx_out {
+        let ds = super::dataset(&args.data)?;
+        let to = super::export_pptx::DeckTarget {
+            deck_path,
+            target,
+            opts: args.pptx(),
+            force: args.force,
+            inputs: &inputs,
+        };
+        return super::export_pptx::run_deck(&jobs, &ds, &to, out);
     }
     if !args.force {
         let existing: Vec<&Path> = jobs
