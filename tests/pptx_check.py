@@ -46,9 +46,10 @@ def check_slide(where, slide, want):
     assert [s.name for s in series] == [s["name"] for s in want["series"]], (
         f"{where}: series {[s.name for s in series]}"
     )
-    if kind == "XY_SCATTER":
+    if kind.startswith("XY_SCATTER"):
         for got, exp in zip(series, want["series"]):
-            got_y = list(got.values)
+            # an empty row breaks a dated line where periods are missing
+            got_y = [v for v in got.values if v is not None]
             assert len(got_y) == len(exp["values"]), where
             assert all(close(a, b) for a, b in zip(got_y, exp["values"])), f"{where}: {got_y}"
         return

@@ -642,7 +642,13 @@ fn expected_slide(fig: &Figure) -> serde_json::Value {
         .value
         .and_then(|s| s.duration)
         .map_or(1.0, |d| d.seconds());
+    // periods of one length make a line chart; mixed lengths an XY chart by date
+    let pts: Vec<_> = fig.series.iter().flat_map(|s| s.points.iter()).collect();
+    let mixed = pts
+        .iter()
+        .any(|p| p.period.months() != pts[0].period.months());
     let kind = match fig.kind {
+        ChartKind::Lines if mixed => "XY_SCATTER_LINES",
         ChartKind::BarsByChannel | ChartKind::BarsByIndicator => "COLUMN_CLUSTERED",
         ChartKind::Ranking => "BAR_CLUSTERED",
         ChartKind::Lines => "LINE_MARKERS",
@@ -658,6 +664,7 @@ fn expected_slide(fig: &Figure) -> serde_json::Value {
             vec![json!({"name": name, "categories": fig.x.categories, "values": values})]
         }
         ChartKind::HeatTable => vec![json!({"name": "cells", "values": fig.series.iter().flat_map(|s| s.points.iter().map(|p| p.label.clone())).collect::<Vec<_>>()})],
+        ChartKind::Lines if mixed => fig.series.iter().filter(|s| !s.points.is_empty()).map(|s| json!({"name": s.label, "values": s.points.iter().map(|p| p.value / duration).collect::<Vec<_>>()})).collect(),
         ChartKind::Scatter => fig.series.iter().filter(|s| !s.points.is_empty()).map(|s| json!({"name": s.label, "x": s.points.iter().map(|p| p.x).collect::<Vec<_>>(), "values": s.points.iter().map(|p| p.value / duration).collect::<Vec<_>>()})).collect(),
         ChartKind::Radar => fig.series.iter().map(|s| json!({"name": s.label, "by_category": s.points.iter().map(|p| (fig.x.categories[p.x as usize].clone(), p.y)).collect::<Vec<_>>()})).collect(),
         ChartKind::Lines => fig.series.iter().map(|s| json!({"name": s.label, "by_category": s.points.iter().map(|p| (p.period.to_string(), p.value / duration)).collect::<Vec<_>>()})).collect(),

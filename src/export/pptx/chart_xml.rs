@@ -106,7 +106,7 @@ fn labels_xml(data: &ChartData<'_>, lang: &str) -> String {
     }
     let pos = match data.kind {
         NativeKind::Column | NativeKind::Bar => "<c:dLblPos val=\"outEnd\"/>",
-        NativeKind::Line | NativeKind::Scatter => "<c:dLblPos val=\"t\"/>",
+        NativeKind::Line | NativeKind::Scatter | NativeKind::DatedLines => "<c:dLblPos val=\"t\"/>",
         NativeKind::Radar => "",
     };
     format!(
@@ -144,7 +144,7 @@ fn data_points(data: &ChartData<'_>, s: &DataSeries<'_>) -> String {
                     ));
                 }
             }
-            NativeKind::Line | NativeKind::Radar | NativeKind::Scatter => {
+            NativeKind::Line | NativeKind::Radar | NativeKind::Scatter | NativeKind::DatedLines => {
                 if !plain {
                     out.push_str(&format!(
                         "<c:dPt><c:idx val=\"{i}\"/>{}<c:bubble3D val=\"0\"/></c:dPt>",
@@ -179,12 +179,17 @@ fn series_xml(data: &ChartData<'_>, k: usize, s: &DataSeries<'_>, lang: &str) ->
     let labels = labels_xml(data, lang);
     let points = data_points(data, s);
     match data.kind {
-        NativeKind::Scatter => {
-            // row k+2 holds the series: name in A, x in B, y in C
+        NativeKind::Scatter | NativeKind::DatedLines => {
+            // one row per point from the series' first row: name in A, x in B, y in C
             let row = scatter_rows(data).get(k).copied().unwrap_or(2);
             let xs: Vec<Option<f64>> = s.values.iter().map(|v| v.as_ref().map(|v| v.x)).collect();
+            let line = if data.kind == NativeKind::DatedLines {
+                line_props(s.colour, 2.25, false)
+            } else {
+                "<a:ln w=\"19050\"><a:noFill/></a:ln>".to_owned()
+            };
             format!(
-                "<c:ser>{head}{}<c:spPr><a:ln w=\"19050\"><a:noFill/></a:ln></c:spPr>{}{points}{labels}<c:xVal>{}</c:xVal><c:yVal>{}</c:yVal><c:smooth val=\"0\"/></c:ser>",
+                "<c:ser>{head}{}<c:spPr>{line}</c:spPr>{}{points}{labels}<c:xVal>{}</c:xVal><c:yVal>{}</c:yVal><c:smooth val=\"0\"/></c:ser>",
                 name(format!("Sheet1!$A${row}")),
                 marker(s.colour, Grade::Measured, marker_size(data.kind)),
                 num_ref(
@@ -375,7 +380,7 @@ pub fn chart_xml(data: &ChartData<'_>, lang: &str) -> String {
                 cat_ax(&cat, lang) + &val_ax(&val, lang)
             },
         ),
-        NativeKind::Scatter => (
+        NativeKind::Scatter | NativeKind::DatedLines => (
             format!(
                 "<c:scatterChart><c:scatterStyle val=\"lineMarker\"/><c:varyColors val=\"0\"/>{series}{ids}</c:scatterChart>"
             ),

@@ -9,7 +9,7 @@ use crate::chart::layout;
 use crate::chart::palette::Rgb;
 use crate::chart::scale::ValueScale;
 use crate::chart::{ChartKind, format};
-use crate::model::{Grade, Lang, Unit};
+use crate::model::{Grade, Lang, Period, PeriodPart, Unit};
 
 /// The chart type a figure becomes in PowerPoint.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -22,6 +22,9 @@ pub enum NativeKind {
     Line,
     /// XY scatter.
     Scatter,
+    /// XY chart with lines: a line chart whose periods mix years, halves, quarters or months,
+    /// placed at their mid-period date (breaks where periods are missing stay gaps).
+    DatedLines,
     /// Radar with markers.
     Radar,
 }
@@ -241,26 +244,62 @@ pub fn chart_data(fig: &Figure, value_labels: bool) -> Option<ChartData<'_>> {
                 });
             }
         }
-        NativeKind::Line => {
-            let periods = line_categories(fig);
-            data.categories = periods.iter().map(|(label, _)| label.clone()).collect();
-            for s in &fig.series {
-                let mut values = vec![None; periods.len()];
-                for p in &s.points {
-                    let key = p.period.to_string();
-                    if let Some(i) = periods.iter().position(|(l, _)| *l == key)
-                        && p.value.is_finite()
-                    {
-                        values[i] = Some(slot(p, p.value / div, s.colour));
+        NativeKind::Line => match line_categories(fig) {
+            Some(periods) => {
+                data.categories = periods.iter().map(|p| p.to_string()).collect();
+                for s in &fig.series {
+                    let mut values = vec![None; periods.len()];
+                    for p in &s.points {
+                        if let Some(i) = periods.iter().position(|q| *q == p.period)
+                            && p.value.is_finite()
+                        {
+                            values[i] = Some(slot(p, p.value / div, s.colour));
+                        }
                     }
+                    data.series.push(DataSeries {
+                        name: s.label.clone(),
+                        colour: s.colour,
+                        values,
+                    });
                 }
-                data.series.push(DataSeries {
-                    name: s.label.clone(),
-                    colour: s.colour,
-                    values,
-                });
             }
-        }
+            None => {
+                // periods of mixed length: dated points on an XY chart, an empty row where
+                // the line breaks
+                data.kind = NativeKind::DatedLines;
+                data.categories.clear();
+                data.x_format_code = "0".into();
+                data.x_axis = axes.year_span.map(|(a, b)| Bounds {
+                    min: a as f64,
+                    max: (b + 1) as f64,
+                    step: axes
+                        .years
+                        .windows(2)
+                        .map(|w| (w[1] - w[0]) as f64)
+                        .next()
+                        .unwrap_or(1.0),
+                });
+                for s in fig.series.iter().filter(|s| !s.points.is_empty()) {
+                    let mut values = Vec::new();
+                    let pts: Vec<&Point> =
+                        s.points.iter().filter(|p| p.value.is_finite()).collect();
+                    for (k, p) in pts.iter().enumerate() {
+                        if k > 0 && crate::chart::figure::is_gap(pts[k - 1], p) {
+                            values.push(None);
+                        }
+                        let mut v = slot(p, p.value / div, s.colour);
+                        v.x = p.period.mid_year();
+                        values.push(Some(v));
+                    }
+                    data.series.push(DataSeries {
+                        name: s.label.clone(),
+                        colour: s.colour,
+                        values,
+                    });
+                }
+            }
+        },
+        NativeKind::DatedLines => {}
         NativeKind::Scatter => {
             data.categories.clear();
             data.x_axis = bounds(axes.x_value.as_ref());
@@ -311,29 +350,41 @@ fn slot(p: &Point, y: f64, colour: Rgb) -> Value<'_> {
     }
 }
 
-/// The categories of a line chart: every year from the first to the last when all values
-/// are yearly (a missing year is an empty category, so the line breaks there), else every
-/// period with a value, in time order. Each as (label, mid-year).
-fn line_categories(fig: &Figure) -> Vec<(String, f64)> {
+/// The period after `p` of the same length (2016 → 2017, 2016-H2 → 2017-H1).
+fn next_period(p: Period) -> Period {
+    let (year, part) = match p.part {
+        PeriodPart::Year => (p.year + 1, PeriodPart::Year),
+        PeriodPart::Half(2) => (p.year + 1, PeriodPart::Half(1)),
+        PeriodPart::Half(h) => (p.year, PeriodPart::Half(h + 1)),
+        PeriodPart::Quarter(4) => (p.year + 1, PeriodPart::Quarter(1)),
+        PeriodPart::Quarter(q) => (p.year, PeriodPart::Quarter(q + 1)),
+        PeriodPart::Month(12) => (p.year + 1, PeriodPart::Month(1)),
+        PeriodPart::Month(m) => (p.year, PeriodPart::Month(m + 1)),
+    };
+    Period { year, part }
+}
+
+/// Most categories a line chart gets (a month series over 40 years is 480).
+const MAX_LINE_CATEGORIES: usize = 600;
+
+/// The categories of a line chart whose periods all have the same length: every period from
+/// the first to the last (a missing one is an empty category, so the line breaks there).
+/// `None` when lengths are mixed (years beside months): those are drawn on a date axis.
+fn line_categories(fig: &Figure) -> Option<Vec<Period>> {
     let pts: Vec<&Point> = points(fig).collect();
-    let yearly = pts
-        .iter()
-        .all(|p| p.period.part == crate::model::PeriodPart::Year);
-    if yearly {
-        let lo = pts.iter().map(|p| p.period.year).min();
-        let hi = pts.iter().map(|p| p.period.year).max();
-        if let (Some(lo), Some(hi)) = (lo, hi) {
-            return (lo..=hi)
-                .map(|y| (y.to_string(), f64::from(y) + 0.5))
-                .collect();
-        }
-        return Vec::new();
+    let first = pts.iter().map(|p| p.period).min()?;
+    let last = pts.iter().map(|p| p.period).max()?;
+    if pts.iter().any(|p| p.period.months() != first.months()) {
+        return None;
     }
-    let mut out: Vec<(String, f64)> = pts
-        .iter()
-        .map(|p| (p.period.to_string(), p.period.mid_year()))
-        .collect();
-    out.sort_by(|a, b| a.1.total_cmp(&b.1).then_with(|| a.0.cmp(&b.0)));
-    out.dedup_by(|a, b| a.0 == b.0);
-    out
+    let mut out = vec![first];
+    while let Some(&p) = out.last()
+        && p < last
+    {
+        if out.len() >= MAX_LINE_CATEGORIES {
+            return None;
+        }
+        out.push(next_period(p));
+    }
+    Some(out)
 }

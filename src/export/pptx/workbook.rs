@@ -85,7 +85,7 @@ pub fn workbook(data: &ChartData<'_>, fig: &Figure) -> Result<Vec<u8>, XlsxError
     let ws = wb.add_worksheet();
     ws.set_name("Sheet1")?;
     let wide_cols = match data.kind {
-        NativeKind::Scatter => {
+        NativeKind::Scatter | NativeKind::DatedLines => {
             ws.write_string_with_format(0, 0, data.category_header_or(lang), &bold)?;
             ws.write_string_with_format(0, 1, &data.x_title, &bold)?;
             ws.write_string_with_format(0, 2, &data.y_title, &bold)?;
@@ -162,7 +162,7 @@ pub fn workbook(data: &ChartData<'_>, fig: &Figure) -> Result<Vec<u8>, XlsxError
 impl ChartData<'_> {
     /// Header of the name column of a scatter's table.
     fn category_header_or(&self, lang: Lang) -> String {
-        if self.kind == NativeKind::Scatter {
+        if matches!(self.kind, NativeKind::Scatter | NativeKind::DatedLines) {
             if lang == Lang::Fr {
                 "Région"
             } else {
