@@ -1,12 +1,14 @@
 /*!
 `servicescope export`: writes a chart (`--chart SPEC.ron --out PATH`) or every chart of a deck
-(`--deck DECK.ron --out-dir DIR`) as PNG, SVG, PDF or PowerPoint, from the bundled benchmark or
-`--data` files; `--deck DECK.ron --out FILE.pptx` writes the whole deck as one presentation
-(see `export_pptx`). Existing files are never replaced without `--force` (exit code 3, file untouched), and
+(`--deck DECK.ron --out-dir DIR`) as PNG, SVG, PDF or PowerPoint, or a whole deck as one file
+(`--deck DECK.ron --out deck.pdf`: one page per chart; `--out deck.pptx`: one slide per chart,
+see `export_pptx`), from the bundled benchmark or `--data` files. Existing files are never replaced without `--force` (exit code 3, file untouched), and
 an input is never overwritten, even with `--force`.
 */
 
 use super::{CliError, Exit, term};
+
+mod deck_file;
 use crate::chart::{self, Locale};
 use crate::export::pptx::{ChartMode, PptxOptions};
 use crate::export::{
@@ -18,20 +20,21 @@ use std::path::{Path, PathBuf};
 /// Arguments of `export`.
 #[derive(Debug, clap::Args)]
 #[command(group(clap::ArgGroup::new("input").required(true).args(["chart", "deck"])))]
+#[command(group(clap::ArgGroup::new("deck_out").args(["out", "out_dir"])))]
 pub struct Args {
     /// Chart description to export (RON `ChartSpec(...)`); needs --out.
     #[arg(long, value_name = "SPEC.ron", requires = "out")]
     pub chart: Option<PathBuf>,
-    /// Deck of named charts to export in one run (RON `Deck(...)`); needs --out-dir, or --out
-    /// FILE.pptx for one presentation.
-    #[arg(long, value_name = "DECK.ron")]
+    /// Deck of named charts to export in one run (RON `Deck(...)`); needs --out-dir (one
+    /// file per chart) or --out (one file holding every chart: .pdf or .pptx).
+    #[arg(long, value_name = "DECK.ron", requires = "deck_out")]
     pub deck: Option<PathBuf>,
     /// Dataset files loaded on top of the bundled catalogue (default: the bundled benchmark).
     #[arg(long = "data", value_name = "FILE")]
     pub data: Vec<PathBuf>,
-    /// Output file of --chart (its extension gives the format unless --format is set), or the
-    /// .pptx presentation of a --deck.
-    #[arg(long, value_name = "PATH", conflicts_with = "out_dir")]
+    /// Output file of --chart, or the one file of a whole --deck (.pdf: one page per chart;
+    /// .pptx: one slide per chart); its extension gives the format unless --format is set.
+    #[arg(long, value_name = "PATH")]
     pub out: Option<PathBuf>,
     /// Output directory of --deck: one `NAME.EXT` per chart (created if missing).
     #[arg(long = "out-dir", value_name = "DIR", conflicts_with = "chart")]
@@ -93,7 +96,7 @@ impl Args {
     }
 
     /// The PowerPoint options asked for.
-    fn pptx(&self) -> PptxOptions {
+    pub(super) fn pptx(&self) -> PptxOptions {
         PptxOptions {
             charts: self.pptx_charts.unwrap_or_default(),
             template: self.template.clone(),
@@ -187,51 +190,55 @@ fn run_chart(
     for w in &fig.warnings {
         writeln!(out, "note: {}", term::shown(w))?;
     }
+    for w in export::svg::fit_warnings(&fig, &opts) {
+        eprintln!(
+            "servicescope: warning: {}: {}",
+            target.display(),
+            term::shown(&w)
+        );
+    }
     Ok(Exit::Success)
 }
 
-fn run_deck(args: &Args, deck_path: &Path, out: &mut dyn std::io::Write) -> Result<Exit, CliError> {
-    let pptx_out = args.out.as_ref().filter(|_| args.out_dir.is_none());
-    if let Some(target) = pptx_out
-        && args.format.or(Format::from_path(target)) != Some(Format::Pptx)
-    {
-        return Err(CliError::Usage(format!(
-            "{}: --deck --out writes one PowerPoint presentation (.pptx); for one file per chart use --out-dir DIR",
-            target.display()
-        )));
-    }
-    let Some(dir) = args.out_dir.as_ref().or(pptx_out) else {
-        return Err(CliError::Usage(
-            "--deck needs --out-dir DIR (one file per chart) or --out FILE.pptx".into(),
-        ));
-    };
-    // the command line's own size and resolution are usage errors, not the deck's
+/// Checks the command line's own size and resolution (usage errors, not the deck's).
+fn check_size_args(args: &Args) -> Result<(), CliError> {
     if let Some(s) = &args.size {
         size::parse(s, args.dpi).map_err(|e| CliError::Usage(format!("--size: {e}")))?;
     }
     if let Some(dpi) = args.dpi {
         size::check_dpi(dpi).map_err(|e| CliError::Usage(format!("--dpi: {e}")))?;
     }
-    let deck = deck::read_deck(deck_path)?;
-    let over = DeckOverrides {
+    Ok(())
+}
+
+/// The deck settings the command line overrides.
+fn deck_overrides(args: &Args) -> DeckOverrides {
+    DeckOverrides {
         format: args.format,
         size: args.size.clone(),
         dpi: args.dpi,
         background: args.background,
         locale: args.locale(),
+    }
+}
+
+fn run_deck(args: &Args, deck_path: &Path, out: &mut dyn std::io::Write) -> Result<Exit, CliError> {
+    let dir = match (&args.out, &args.out_dir) {
+        (Some(target), None) => return deck_file::run(args, deck_path, target, out),
+        (None, Some(dir)) => dir,
+        _ => {
+            return Err(CliError::Usage(
+                "--deck needs --out-dir DIR (one file per chart) or --out FILE (one file holding every chart)".into(),
+            ));
+        }
     };
+    check_size_args(args)?;
+    let deck = deck::read_deck(deck_path)?;
+    let over = deck_overrides(args);
     let jobs = export::plan_deck(&deck, deck_path, &over, dir)?;
     let inputs = inputs(args, deck_path);
-    if let Some(target) = pptx_out {
-        let ds = super::dataset(&args.data)?;
-        let to = super::export_pptx::DeckTarget {
-            deck_path,
-            target,
-            opts: args.pptx(),
-            force: args.force,
-            inputs: &inputs,
-        };
-        return super::export_pptx::run_deck(&jobs, &ds, &to, out);
+    for j in &jobs {
+        atomic::refuse_inputs(&j.path, &inputs)?;
     }
     if !args.force {
         let existing: Vec<&Path> = jobs
@@ -273,6 +280,13 @@ fn run_deck(args: &Args, deck_path: &Path, out: &mut dyn std::io::Write) -> Resu
                 source: Box::new(e),
             },
         )?;
+        for w in export::svg::fit_warnings(fig, &job.options) {
+            eprintln!(
+                "servicescope: warning: {}: {}",
+                job.path.display(),
+                term::shown(&w)
+            );
+        }
         writeln!(
             out,
             "{}: {} × {} px {}",

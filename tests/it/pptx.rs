@@ -198,6 +198,10 @@ fn every_kind(ds: &Dataset) -> Vec<Figure> {
             &[],
         ),
         spec(ChartKind::Coverage, &["fcr_pct"], &["uk"], &[]),
+        ChartSpec {
+            years: Some((2021, 2025)),
+            ..spec(ChartKind::Slope, &["csi_index"], &["uk"], &[])
+        },
     ];
     specs
         .iter()
@@ -258,18 +262,18 @@ fn every_kind_makes_a_complete_package() {
         pres.contains("<p:sldSz cx=\"12192000\" cy=\"6858000\"/>"),
         "16:9"
     );
-    // five native charts with a workbook each, one table, one picture (coverage)
+    // seven native charts with a workbook each, one table, one picture (coverage)
     let charts: Vec<&String> = parts
         .keys()
         .filter(|n| n.starts_with("ppt/charts/chart") && n.ends_with(".xml"))
         .collect();
-    assert_eq!(charts.len(), 6, "{charts:?}");
+    assert_eq!(charts.len(), 7, "{charts:?}");
     assert_eq!(
         parts
             .keys()
             .filter(|n| n.starts_with("ppt/embeddings/") && n.ends_with(".xlsx"))
             .count(),
-        6
+        7
     );
     let kinds: Vec<&str> = [
         "barDir val=\"col\"",
@@ -651,7 +655,7 @@ fn expected_slide(fig: &Figure) -> serde_json::Value {
         ChartKind::Lines if mixed => "XY_SCATTER_LINES",
         ChartKind::BarsByChannel | ChartKind::BarsByIndicator => "COLUMN_CLUSTERED",
         ChartKind::Ranking => "BAR_CLUSTERED",
-        ChartKind::Lines => "LINE_MARKERS",
+        ChartKind::Lines | ChartKind::Slope => "LINE_MARKERS",
         ChartKind::Scatter => "XY_SCATTER",
         ChartKind::Radar => "RADAR_MARKERS",
         ChartKind::HeatTable => "TABLE",
@@ -667,6 +671,7 @@ fn expected_slide(fig: &Figure) -> serde_json::Value {
         ChartKind::Lines if mixed => fig.series.iter().filter(|s| !s.points.is_empty()).map(|s| json!({"name": s.label, "values": s.points.iter().map(|p| p.value / duration).collect::<Vec<_>>()})).collect(),
         ChartKind::Scatter => fig.series.iter().filter(|s| !s.points.is_empty()).map(|s| json!({"name": s.label, "x": s.points.iter().map(|p| p.x).collect::<Vec<_>>(), "values": s.points.iter().map(|p| p.value / duration).collect::<Vec<_>>()})).collect(),
         ChartKind::Radar => fig.series.iter().map(|s| json!({"name": s.label, "by_category": s.points.iter().map(|p| (fig.x.categories[p.x as usize].clone(), p.y)).collect::<Vec<_>>()})).collect(),
+        ChartKind::Slope => fig.series.iter().map(|s| json!({"name": s.label, "by_category": s.points.iter().map(|p| ((p.x.floor() as i64).to_string(), p.value / duration)).collect::<Vec<_>>()})).collect(),
         ChartKind::Lines => fig.series.iter().map(|s| json!({"name": s.label, "by_category": s.points.iter().map(|p| (p.period.to_string(), p.value / duration)).collect::<Vec<_>>()})).collect(),
         _ => fig.series.iter().map(|s| json!({"name": s.label, "by_category": s.points.iter().map(|p| (fig.x.categories[p.x as usize].clone(), p.value / duration)).collect::<Vec<_>>()})).collect(),
     };

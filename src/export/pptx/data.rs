@@ -36,7 +36,7 @@ impl NativeKind {
         match kind {
             ChartKind::BarsByChannel | ChartKind::BarsByIndicator => Some(NativeKind::Column),
             ChartKind::Ranking => Some(NativeKind::Bar),
-            ChartKind::Lines => Some(NativeKind::Line),
+            ChartKind::Lines | ChartKind::Slope => Some(NativeKind::Line),
             ChartKind::Scatter => Some(NativeKind::Scatter),
             ChartKind::Radar => Some(NativeKind::Radar),
             ChartKind::HeatTable | ChartKind::Coverage => None,
@@ -235,6 +235,29 @@ pub fn chart_data(fig: &Figure, value_labels: bool) -> Option<ChartData<'_>> {
                     let i = p.x.round() as usize;
                     if p.y.is_finite() && i < values.len() {
                         values[i] = Some(slot(p, p.y, s.colour));
+                    }
+                }
+                data.series.push(DataSeries {
+                    name: s.label.clone(),
+                    colour: s.colour,
+                    values,
+                });
+            }
+        }
+        NativeKind::Line if fig.kind == ChartKind::Slope => {
+            // two categories, the first and the last year; a region missing one end keeps
+            // its other point (an empty cell, never 0)
+            let mut years: Vec<i64> = points(fig).map(|p| p.x.floor() as i64).collect();
+            years.sort_unstable();
+            years.dedup();
+            data.categories = years.iter().map(|y| y.to_string()).collect();
+            for s in &fig.series {
+                let mut values = vec![None; years.len()];
+                for p in &s.points {
+                    if let Some(i) = years.iter().position(|&y| y == p.x.floor() as i64)
+                        && p.value.is_finite()
+                    {
+                        values[i] = Some(slot(p, p.value / div, s.colour));
                     }
                 }
                 data.series.push(DataSeries {
