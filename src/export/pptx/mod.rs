@@ -37,7 +37,9 @@ use slide::Body;
 use std::path::{Path, PathBuf};
 
 /// How charts are put on slides.
-#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Hash)]
+#[derive(
+    Clone, Copy, Debug, Default, PartialEq, Eq, Hash, serde::Serialize, serde::Deserialize,
+)]
 pub enum ChartMode {
     /// Native, editable charts (tables for heat tables).
     #[default]
