@@ -253,3 +253,37 @@ fn durations_read_in_one_unit_named_on_the_axis() {
         y.ticks
     );
 }
+
+#[test]
+fn every_category_keeps_its_label_on_screen_and_in_files_wrapped_not_cut() {
+    let s = spec(
+        ChartKind::BarsByIndicator,
+        &["fcr_pct", "abandon_pct", "answer_30s_pct"],
+        &FOUR,
+        &["phone"],
+    );
+    let c = spec(
+        ChartKind::BarsByChannel,
+        &["fcr_pct"],
+        &["uk", "france"],
+        &["phone", "email", "chat", "twitter", "web_self_service"],
+    );
+    for s in [&s, &c] {
+        let (fig, on_screen) = screen(s, Lang::En);
+        let in_file = svg(&fig, true);
+        for cat in &fig.x.categories {
+            // a wrapped label is the same words over several lines
+            let words: Vec<&str> = cat.split_whitespace().collect();
+            let drawn = |d: &Drawn| {
+                let all = d.texts.iter().cloned().collect::<Vec<_>>().join(" ");
+                words.iter().all(|w| all.contains(w))
+                    && !d
+                        .texts
+                        .iter()
+                        .any(|t| t.ends_with('…') && cat.starts_with(t.trim_end_matches('…')))
+            };
+            assert!(drawn(&on_screen), "{cat:?} on screen: {:?}", on_screen.texts);
+            assert!(drawn(&in_file), "{cat:?} in the file: {:?}", in_file.texts);
+        }
+    }
+}

@@ -43,7 +43,7 @@ pub(super) fn base_plot<'a>(id: &'static str, fig: &Figure, dark: bool) -> Plot<
         .set_margin_fraction(egui::Vec2::ZERO)
 }
 
-/// Category labels at integer marks, shortened to `max_chars`.
+/// Category labels at integer marks, wrapped to lines of `max_chars`.
 fn category_ticks(
     cats: Vec<String>,
     max_chars: usize,
@@ -53,8 +53,9 @@ fn category_ticks(
         if (m.value - i).abs() > 1e-6 || i < 0.0 {
             return String::new();
         }
+        // wrapped over up to three lines rather than cut (exports wrap the same way)
         cats.get(i as usize)
-            .map(|c| shorten(c, max_chars))
+            .map(|c| super::radar::wrap_words(c, max_chars, 3))
             .unwrap_or_default()
     }
 }

@@ -16,7 +16,7 @@ use egui_plot::{Line, PlotPoint, PlotPoints, Polygon};
 
 /// `text` broken into lines of about `width` characters at spaces, at most `max_lines` lines
 /// (the last one shortened with an ellipsis if needed).
-fn wrap_words(text: &str, width: usize, max_lines: usize) -> String {
+pub(super) fn wrap_words(text: &str, width: usize, max_lines: usize) -> String {
     let mut lines: Vec<String> = Vec::new();
     for word in text.split_whitespace() {
         match lines.last_mut() {
