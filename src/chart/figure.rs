@@ -174,6 +174,7 @@ pub fn build(ds: &Dataset, spec: &ChartSpec, locale: Locale) -> Figure {
     let mut fig = Builder::new(ds, spec, locale).build();
     let peers = super::story::peer_spec(spec).map(|p| Builder::new(ds, &p, locale).build());
     super::story::apply(ds, spec, &mut fig, peers.as_ref());
+    super::typo::apply(&mut fig);
     fig
 }
 

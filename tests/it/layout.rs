@@ -654,3 +654,105 @@ fn light_text_for_dark_templates() {
     assert!(svg.contains(&format!("fill=\"{}\"", allowed[0])));
     assert!(!svg.contains("fill=\"#1a1a1a\">"));
 }
+
+/// What breaks French typography or leaves English in a French chart text.
+fn french_faults(text: &str) -> Vec<String> {
+    let mut out = Vec::new();
+    let chars: Vec<char> = text.chars().collect();
+    for (i, &c) in chars.iter().enumerate() {
+        if matches!(c, ':' | ';' | '!' | '?') {
+            let before = if i > 0 { chars[i - 1] } else { ' ' };
+            // a time (5:12) or an address (https:) is not punctuation
+            let word = before.is_ascii_digit() || text[..].contains("://");
+            if !word && !matches!(before, '\u{a0}' | '\u{202f}') {
+                out.push(format!("no (narrow) no-break space before {c:?}"));
+            }
+        }
+    }
+    if text.contains('\'') {
+        out.push("straight apostrophe (’)".into());
+    }
+    if text.contains('"') || text.contains('“') || text.contains('”') {
+        out.push("English quotes (« »)".into());
+    }
+    for english in [
+        "the ",
+        " and ",
+        "Source:",
+        "values",
+        "Hatched",
+        "Own data",
+        "left out",
+        "Not found",
+        "Latest",
+        "latest",
+        "Values:",
+        "worse",
+        "better",
+        "higher",
+        "lower",
+    ] {
+        if text.contains(english) {
+            out.push(format!("English {english:?}"));
+        }
+    }
+    out
+}
+
+#[test]
+fn french_charts_follow_french_typography_and_hold_no_english() {
+    let cases = [
+        spec(
+            ChartKind::BarsByChannel,
+            &["fcr_pct"],
+            &["uk", "france"],
+            &["phone", "email"],
+        ),
+        spec(
+            ChartKind::BarsByIndicator,
+            &["fcr_pct", "abandon_pct"],
+            &FOUR,
+            &["phone"],
+        ),
+        spec(
+            ChartKind::Lines,
+            &["fcr_pct"],
+            &["uk", "france"],
+            &["phone"],
+        ),
+        spec(ChartKind::Scatter, &["fcr_pct", "aht_s"], &FOUR, &["phone"]),
+        spec(
+            ChartKind::Radar,
+            &["fcr_pct", "aht_s", "asa_s", "abandon_pct"],
+            &FOUR,
+            &["phone"],
+        ),
+        spec(ChartKind::Ranking, &["nps"], &FOUR, &[]),
+        spec(
+            ChartKind::HeatTable,
+            &["fcr_pct"],
+            &FOUR,
+            &["phone", "email", "chat"],
+        ),
+        spec(
+            ChartKind::BarsByChannel,
+            &["fcr_pct"],
+            &["mars", "uk"],
+            &["phone"],
+        ),
+    ];
+    let ds = servicescope::io::benchmark::load().expect("loads");
+    let mut faults = Vec::new();
+    for s in &cases {
+        let fig = chart::build(&ds, s, Locale::FrFr);
+        let svg = export::render_svg(&fig, &opts("slide-16x9"));
+        for t in svg_texts(&svg) {
+            for f in french_faults(&t) {
+                faults.push(format!("{:?}: {t:?}: {f}", s.kind));
+            }
+        }
+    }
+    faults.sort();
+    faults.dedup();
+    assert!(faults.is_empty(), "{}", faults.join("\n"));
+}

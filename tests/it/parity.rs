@@ -282,7 +282,11 @@ fn every_category_keeps_its_label_on_screen_and_in_files_wrapped_not_cut() {
                         .iter()
                         .any(|t| t.ends_with('…') && cat.starts_with(t.trim_end_matches('…')))
             };
-            assert!(drawn(&on_screen), "{cat:?} on screen: {:?}", on_screen.texts);
+            assert!(
+                drawn(&on_screen),
+                "{cat:?} on screen: {:?}",
+                on_screen.texts
+            );
             assert!(drawn(&in_file), "{cat:?} in the file: {:?}", in_file.texts);
         }
     }
