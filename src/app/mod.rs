@@ -42,10 +42,10 @@ pub use state::{AppState, SavedView, Tab, UiState};
 pub use user_command::UserCommand;
 
 use crate::chart::{self, ChartSpec, Figure, Locale};
+use crate::i18n::Msg;
 use crate::io;
 use crate::model::{Dataset, Lang};
 use eframe::egui;
-use i18n::S;
 use loader::{JobKind, Loader, Watcher};
 use std::path::PathBuf;
 use std::sync::mpsc::Receiver;
@@ -238,11 +238,11 @@ impl App {
                 }
                 self.state.remember_recent(&path);
                 let what = if done.job.kind == JobKind::Reload {
-                    S::Reloaded
+                    Msg::Reloaded
                 } else {
-                    S::Loaded
+                    Msg::Loaded
                 };
-                self.ui.status = Some(format!("{}: {}", what.get(lang), path.display()));
+                self.ui.status = Some(what.fill(lang, &[&path.display()]));
             }
             Err(text) => {
                 // keep the recorded time so a broken file is reported once, not every second
@@ -309,8 +309,8 @@ impl App {
             )
             .show(ui, |ui| {
                 ui.horizontal(|ui| {
-                    ui.strong(S::LoadFailed.get(lang));
-                    if ui.button(S::Dismiss.get(lang)).clicked() {
+                    ui.strong(Msg::LoadFailed.get(lang));
+                    if ui.button(Msg::Dismiss.get(lang)).clicked() {
                         dismiss = true;
                     }
                 });
@@ -378,7 +378,7 @@ impl App {
         painter.text(
             screen.center(),
             egui::Align2::CENTER_CENTER,
-            S::DropHere.get(self.state.lang),
+            Msg::DropHere.get(self.state.lang),
             egui::FontId::proportional(28.0),
             egui::Color32::WHITE,
         );
