@@ -91,7 +91,7 @@ const CMD_SHIFT: Modifiers = Modifiers {
 const NONE: Modifiers = Modifiers::NONE;
 
 /// The digit keys of the chart kinds, in [`ChartKind::ALL`] order.
-const KIND_KEYS: [Key; 7] = [
+const KIND_KEYS: [Key; 8] = [
     Key::Num1,
     Key::Num2,
     Key::Num3,
@@ -99,6 +99,7 @@ const KIND_KEYS: [Key; 7] = [
     Key::Num5,
     Key::Num6,
     Key::Num7,
+    Key::Num8,
 ];
 
 impl UserCommand {
@@ -327,8 +328,8 @@ mod tests {
                 seen.push((s, cmd));
             }
         }
-        // the seven chart kinds, twelve other commands, and Ctrl+Y for redo
-        assert_eq!(seen.len(), 7 + 12 + 1);
+        // the chart kinds, twelve other commands, and Ctrl+Y for redo
+        assert_eq!(seen.len(), ChartKind::ALL.len() + 12 + 1);
     }
 
     #[test]

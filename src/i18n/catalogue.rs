@@ -56,6 +56,7 @@ strings! {
     LoadFailed => "Could not load the file; the data already loaded are unchanged.", "Impossible de charger le fichier ; les données déjà chargées sont conservées.";
     Reloaded => "Reloaded: {}", "Rechargé : {}";
     Loaded => "Loaded: {}", "Chargé : {}";
+    Closed => "Closed: {}", "Fermé : {}";
     DropHere => "Drop dataset files to open them", "Déposez des fichiers de données pour les ouvrir";
     Legend => "Legend", "Légende";
     Measured => "Measured (solid)", "Mesuré (plein)";
@@ -91,7 +92,7 @@ strings! {
     SourceAddress => "Address", "Adresse";
     NoAddress => "no address", "pas d'adresse";
     PracticeMatrix => "Practices by region and theme", "Pratiques par région et thème";
-    MatrixHint => "Colour: average adoption (0 absent – 3 widespread); number: practices. Click a cell to list them.", "Couleur : adoption moyenne (0 absente – 3 généralisée) ; nombre : pratiques. Cliquez une case pour les lister.";
+    MatrixHint => "Colour: average adoption (0 absent – 3 widespread); number: practices; “?”: adoption not given. Click a cell to list them.", "Couleur : adoption moyenne (0 absente – 3 généralisée) ; nombre : pratiques ; « ? » : adoption non précisée. Cliquez une case pour les lister.";
     AllThemes => "All themes", "Tous les thèmes";
     Theme => "Theme", "Thème";
     Search => "Search", "Rechercher";

@@ -7,6 +7,7 @@ mod chart;
 mod cli;
 #[cfg(feature = "gui")]
 mod commands_ui;
+mod deck_pdf;
 #[cfg(feature = "gui")]
 mod desktop_ui;
 mod export;
@@ -19,6 +20,7 @@ mod import_filters_ui;
 #[cfg(feature = "gui")]
 mod import_ui;
 mod layering;
+mod layout;
 mod output;
 mod packaging;
 #[cfg(feature = "gui")]
@@ -33,6 +35,8 @@ mod smoke;
 #[cfg(feature = "gui")]
 mod ui;
 mod validation;
+#[cfg(feature = "gui")]
+mod workspace_ui;
 mod write_safety;
 
 /// Writes `text` to a new file `name` in a fresh temporary directory.

@@ -10,8 +10,10 @@ per kind lives in [`plots`] (egui_plot) and [`heat`] (painter). Grades are style
 
 mod axes;
 mod heat;
+mod placed;
 mod plots;
 mod radar;
+mod story;
 mod style;
 
 use super::state::UiState;
@@ -49,6 +51,17 @@ pub fn show(ui: &mut egui::Ui, app: &App, uis: &UiState, cmds: &mut Vec<Command>
             egui::ScrollArea::vertical().show(ui, |ui| side(ui, fig, lang, dark));
         });
     egui::CentralPanel::default().show(ui, |ui| {
+        if !matches!(
+            fig.kind,
+            ChartKind::BarsByChannel
+                | ChartKind::BarsByIndicator
+                | ChartKind::Lines
+                | ChartKind::Scatter
+        ) || fig.is_empty()
+        {
+            // only these kinds place labels that may be left out
+            placed::remember_left_out(ui.ctx(), false);
+        }
         if fig.is_empty() {
             ui.centered_and_justified(|ui| {
                 ui.label(fig.warnings.join("\n"));
@@ -61,7 +74,7 @@ pub fn show(ui: &mut egui::Ui, app: &App, uis: &UiState, cmds: &mut Vec<Command>
                 plots::bars(ui, fig, labels, dark)
             }
             ChartKind::Ranking => plots::ranking(ui, fig, dark),
-            ChartKind::Lines => plots::lines(ui, fig, labels, dark),
+            ChartKind::Lines | ChartKind::Slope => plots::lines(ui, fig, labels, dark),
             ChartKind::Scatter => plots::scatter(ui, fig, labels, dark),
             ChartKind::Radar => radar::radar(ui, fig, dark),
             ChartKind::HeatTable | ChartKind::Coverage => heat::show(ui, fig, dark),
@@ -116,6 +129,9 @@ fn footer(ui: &mut egui::Ui, fig: &Figure, lang: Lang) {
     if let Some(n) = &fig.notice {
         ui.label(egui::RichText::new(n).small().italics());
     }
+    if placed::left_out_of(ui.ctx()) {
+        ui.label(egui::RichText::new(crate::chart::labels::left_out_note(lang)).small());
+    }
     if !fig.sources.is_empty() {
         ui.label(
             egui::RichText::new(format!(
@@ -131,7 +147,13 @@ fn footer(ui: &mut egui::Ui, fig: &Figure, lang: Lang) {
 
 fn side(ui: &mut egui::Ui, fig: &Figure, lang: Lang, dark: bool) {
     ui.strong(Msg::Legend.get(lang));
-    let shown: Vec<_> = fig.series.iter().filter(|s| !s.points.is_empty()).collect();
+    // series named on the chart itself (line ends, scatter points) need no legend
+    let named = crate::chart::labels::series_named_on_chart(fig);
+    let shown: Vec<_> = fig
+        .series
+        .iter()
+        .filter(|s| !s.points.is_empty() && !named)
+        .collect();
     if shown.len() > LEGEND_MAX {
         ui.label(Msg::SeriesCount.fill(lang, &[&shown.len(), &LEGEND_MAX]));
     }
