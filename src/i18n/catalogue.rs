@@ -167,4 +167,44 @@ strings! {
     White => "White", "Blanc";
     Transparent => "Transparent", "Transparent";
     PdfWhiteBackground => "PDF pages have a white background", "Les pages PDF ont un fond blanc";
+    // --- charts: figure builders (axes, footers, warnings) ---
+    NoDataFor => "No data for this selection: {}.", "Aucune donnée pour cette sélection\u{a0}: {}.";
+    NoDataForMore => "No data for this selection: {} and {} more.", "Aucune donnée pour cette sélection\u{a0}: {} et {} autres.";
+    AndMore => " (and {} more)", " (et {} autre(s))";
+    LineBreaks => "Lines break where periods are missing: {} between {} and {}{}.", "Ligne interrompue là où des périodes manquent\u{a0}: {} entre {} et {}{}.";
+    WordIndicator => "indicator", "indicateur";
+    WordRegion => "region", "région";
+    WordSegment => "segment", "segment";
+    WordChannel => "channel", "canal";
+    AllChannelsAxis => "All channels", "Tous canaux";
+    MarginOfError => "Margin of error (95 %)", "Marge d'erreur (95 %)";
+    BundledBenchmarkSuffix => " — bundled benchmark", " — référentiel fourni";
+    YourDataWins => " — your data (wins over the bundled benchmark)", " — vos données (priment sur le référentiel fourni)";
+    AllYearsLower => "all years", "toutes années";
+    CoverageValuesByGrade => "Coverage: values by grade", "Couverture\u{a0}: valeurs par qualité";
+    ChooseAnIndicator => "Choose an indicator to draw a chart", "Choisissez un indicateur pour tracer un graphique";
+    IndicatorProfileByRegion => "Indicator profile by region", "Profil des régions par indicateur";
+    RecordsPerGrade => "Records per grade, ", "Données par qualité, ";
+    LatestAvailableValue => "Latest available value, ", "Dernière valeur disponible, ";
+    IllustrativeNotice => "Hatched, light values are illustrative: invented for demonstration where no public figure exists; do not cite them.", "Les valeurs hachurées et claires sont illustratives\u{a0}: inventées pour la démonstration faute de chiffre public\u{202f}; ne pas les citer.";
+    EstimatedNotice => "Outlined values are estimated from published figures (see notes).", "Les valeurs détourées sont estimées à partir de chiffres publiés (voir les notes).";
+    NoValueMatches => "No value matches this selection.", "Aucune valeur ne correspond à cette sélection.";
+    ValueUnitsDiffer => "Value (units differ)", "Valeur (unités différentes)";
+    ScatterNeedsTwo => "A scatter needs two indicators: choose a second one.", "Un nuage de points demande deux indicateurs : choisissez-en un second.";
+    RadarNeedsThree => "A radar needs at least three indicators with values: add one, or use bars by indicator.", "Un radar demande au moins trois indicateurs renseignés\u{a0}: ajoutez-en un, ou choisissez les barres par indicateur.";
+    RadarAxis => "Relative position among the regions shown (outer = best)", "Position relative parmi les régions affichées (extérieur = meilleur)";
+    HigherIsBetter => "higher is better", "plus haut = meilleur";
+    LowerIsBetter => "lower is better", "plus bas = meilleur";
+    LargestFirst => "largest first", "du plus grand au plus petit";
+    Rank => "Rank", "Rang";
+    SlopeNeedsTwoYears => "A slope chart needs two years: widen the years, or use a ranking.", "Un graphique de pente demande deux années\u{a0}: élargissez la période, ou choisissez un classement.";
+    // --- charts: warnings and labels ---
+    SmallSampleWarning => "Lighter values rest on fewer than {} answers (n shown beside them): treat them with care.", "Les valeurs plus claires reposent sur moins de {} réponses (n indiqué)\u{a0}: à prendre avec prudence.";
+    YearsApartWarning => "Values come from years more than two apart ({}–{}): compare with care.", "Valeurs d'années éloignées ({}–{}, plus de deux ans d'écart)\u{a0}: comparer avec prudence.";
+    RankOnTinySample => "{} ranks first on only {} answer(s): the rank means nothing.", "{} est premier sur {} réponse(s) seulement : ce rang ne dit rien.";
+    // --- charts: warnings and labels (2) ---
+    UnitsDiffer => "Indicators have different units ({}): they cannot share one axis. Chart them one by one, or compare profiles on a radar (normalised values).", "Indicateurs d'unités différentes ({})\u{a0}: ils ne peuvent pas partager un axe. Faites un graphique par indicateur, ou comparez les profils sur un radar (valeurs normalisées).";
+    YearsApartFor => "For {}, the two values are more than two years apart.", "Pour {}, les deux valeurs ont plus de deux ans d'écart.";
+    GapToBest => "{}  (gap to best: {})", "{}  (écart au meilleur\u{a0}: {})";
+    SmallSampleNote => " (below {}: treat with care)", " (moins de {} : à prendre avec prudence)";
 }

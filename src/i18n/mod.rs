@@ -5,7 +5,8 @@ a language or fixing a wording is one edit.
 - [`Lang`]: the interface language ([`system_lang`] picks it from the environment).
 - [`Msg`]: one entry per text, defined in [`catalogue`] by the `strings!` table, each with
   its English and French text; [`Msg::get`] gives the text, [`Msg::fill`] puts values into
-  its `{}` placeholders (in order).
+  its `{}` placeholders (in order) or
+  its `{0}`, `{1}`… placeholders (when a language orders the values differently).
 
 Labels that come with the data (region, indicator and source names: [`crate::model::Text`])
 are not here: they are read from the dataset. This module is the lowest layer: it imports
@@ -104,21 +105,61 @@ impl Msg {
     }
 }
 
-/// `template` with each `{}` replaced by the next of `args`.
+/// `template` with each `{}` replaced by the next of `args` and each `{N}` by `args[N]`
+/// (a language may order the values differently); a placeholder without a value stays.
 fn fill(template: &str, args: &[&dyn Display]) -> String {
     let mut out = String::with_capacity(template.len() + 16 * args.len());
-    let mut args = args.iter();
+    let mut next = 0;
     let mut rest = template;
-    while let Some(at) = rest.find("{}") {
+    while let Some(at) = rest.find('{') {
         out.push_str(&rest[..at]);
-        match args.next() {
-            Some(a) => out.push_str(&a.to_string()),
-            None => out.push_str("{}"),
+        let after = &rest[at + 1..];
+        let close = after.find('}');
+        let index = match close.map(|c| &after[..c]) {
+            Some("") => {
+                next += 1;
+                Some(next - 1)
+            }
+            Some(digits) if digits.bytes().all(|b| b.is_ascii_digit()) => digits.parse().ok(),
+            _ => None,
+        };
+        match (index.and_then(|i: usize| args.get(i)), close) {
+            (Some(a), Some(c)) => {
+                out.push_str(&a.to_string());
+                rest = &after[c + 1..];
+            }
+            (None, Some(c)) if index.is_some() => {
+                out.push_str(&rest[at..at + c + 2]);
+                rest = &after[c + 1..];
+            }
+            _ => {
+                out.push('{');
+                rest = after;
+            }
         }
-        rest = &rest[at + 2..];
     }
     out.push_str(rest);
     out
+}
+
+/// The placeholders of a template: how many `{}` and which `{N}`.
+#[cfg(test)]
+fn placeholders(template: &str) -> (usize, std::collections::BTreeSet<String>) {
+    let mut plain = 0;
+    let mut indexed = std::collections::BTreeSet::new();
+    let mut rest = template;
+    while let Some(at) = rest.find('{') {
+        let after = &rest[at + 1..];
+        match after.find('}') {
+            Some(0) => plain += 1,
+            Some(c) if after[..c].bytes().all(|b| b.is_ascii_digit()) => {
+                indexed.insert(after[..c].to_owned());
+            }
+            _ => {}
+        }
+        rest = after;
+    }
+    (plain, indexed)
 }
 
 #[cfg(test)]
@@ -135,7 +176,7 @@ mod tests {
                 if text.trim().is_empty() {
                     problems.push(format!("{msg:?} is empty in {lang:?}"));
                 }
-                if text.matches("{}").count() != en.matches("{}").count() {
+                if placeholders(text) != placeholders(en) {
                     problems.push(format!("{msg:?}: placeholders differ in {lang:?}"));
                 }
             }
@@ -148,6 +189,8 @@ mod tests {
     fn fill_puts_values_in_order() {
         assert_eq!(fill("{} of {}", &[&3, &"five"]), "3 of five");
         assert_eq!(fill("no value {}", &[]), "no value {}");
+        assert_eq!(fill("{1} avant {0}", &[&"a", &"b"]), "b avant a");
+        assert_eq!(fill("a {b} {", &[&1]), "a {b} {");
         assert_eq!(
             Msg::SavedTo.fill(Lang::Fr, &[&"/tmp/a.png"]),
             "Enregistré dans /tmp/a.png"
