@@ -25,6 +25,7 @@ mod output;
 mod packaging;
 #[cfg(feature = "gui")]
 mod parity;
+mod pptx;
 mod raw_import;
 mod reference_images;
 mod robustness;
@@ -32,6 +33,8 @@ mod ron_format;
 mod segments;
 #[cfg(feature = "gui")]
 mod smoke;
+#[cfg(feature = "gui")]
+mod story_ui;
 #[cfg(feature = "gui")]
 mod ui;
 mod validation;

@@ -3,6 +3,7 @@
 
 use super::{DPI_CHOICES, ExportDialog, Preset};
 use crate::chart::Locale;
+use crate::export::pptx::ChartMode;
 use crate::export::{Background, Format, size};
 use crate::i18n::Msg;
 use crate::model::{Dataset, Lang};
@@ -73,11 +74,29 @@ impl ExportDialog {
                         (Format::Png, "PNG"),
                         (Format::Svg, "SVG"),
                         (Format::Pdf, "PDF"),
+                        (Format::Pptx, "PowerPoint"),
                     ] {
                         ui.radio_value(&mut s.format, format, label);
                     }
                 });
                 ui.end_row();
+
+                if s.format == Format::Pptx {
+                    ui.label(Msg::Charts.get(lang));
+                    ui.horizontal(|ui| {
+                        ui.radio_value(
+                            &mut s.pptx_charts,
+                            ChartMode::Native,
+                            Msg::EditableWithTheirData.get(lang),
+                        );
+                        ui.radio_value(
+                            &mut s.pptx_charts,
+                            ChartMode::Picture,
+                            Msg::Pictures.get(lang),
+                        );
+                    });
+                    ui.end_row();
+                }
 
                 ui.label(Msg::Size.get(lang));
                 ui.vertical(|ui| {
