@@ -12,12 +12,9 @@ use super::{Background, ExportOptions, TextInk};
 use super::{plots, tables};
 use crate::chart::palette::{self, Rgb};
 use crate::chart::{ChartKind, Figure, labels, style};
+use crate::i18n::Msg;
 use crate::model::{Grade, Lang};
 use std::fmt::Write as _;
-
-fn tr(lang: Lang, en: &'static str, fr: &'static str) -> &'static str {
-    if lang == Lang::Fr { fr } else { en }
-}
 
 fn capitalise(s: &str) -> String {
     let mut c = s.chars();
@@ -160,7 +157,7 @@ fn render_pass(
     if empty {
         let size = c.font(base::SUBTITLE);
         let msg = if fig.warnings.is_empty() {
-            vec![tr(c.lang, "No data to show.", "Aucune donnée à afficher.").to_owned()]
+            vec![Msg::NoDataToShow.get(c.lang).to_owned()]
         } else {
             fig.warnings
                 .iter()
@@ -329,7 +326,7 @@ fn legend(c: &mut Canvas, fig: &Figure, x0: f64, y: f64, width: f64) -> f64 {
     }
     if matches!(fig.kind, ChartKind::HeatTable | ChartKind::Coverage) && !fig.is_empty() {
         let key = if fig.kind == ChartKind::Coverage {
-            tr(c.lang, "illustrative → cited", "illustratif → cité").to_owned()
+            Msg::IllustrativeCited.get(c.lang).to_owned()
         } else {
             // the scale's ends named with the values there (core: style::heat_key)
             let (lo, hi) = style::heat_key(fig);
@@ -343,10 +340,7 @@ fn legend(c: &mut Canvas, fig: &Figure, x0: f64, y: f64, width: f64) -> f64 {
         if !items.is_empty() {
             items.push((Swatch::Break, String::new()));
         }
-        items.push((
-            Swatch::Caption,
-            tr(c.lang, "Values:", "Valeurs\u{a0}:").to_owned(),
-        ));
+        items.push((Swatch::Caption, Msg::GradeKey.get(c.lang).to_owned()));
         for g in Grade::ALL {
             if fig.grades.contains(&g) {
                 items.push((Swatch::Grade(g), capitalise(g.label(c.lang))));
