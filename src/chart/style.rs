@@ -54,6 +54,83 @@ pub fn text_ink(light: bool) -> (Rgb, Rgb, Rgb) {
     }
 }
 
+/// Marker shape of a line's points.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize)]
+pub enum Marker {
+    /// Circle (the default, and the first channel).
+    Circle,
+    /// Square.
+    Square,
+    /// Triangle pointing up.
+    Triangle,
+    /// Diamond.
+    Diamond,
+}
+
+/// How the lines of one channel differ from the other channels' on a line chart showing
+/// several channels (the colour stays the region's).
+#[derive(Clone, Copy, Debug, PartialEq, Serialize)]
+pub struct ChannelMark {
+    /// Dash and gap in points; `None` for a solid line.
+    pub dash_pt: Option<[f64; 2]>,
+    /// Marker shape.
+    pub marker: Marker,
+}
+
+/// Channel marks in order: solid with circles, dotted with squares, long dashes with
+/// triangles, short dashes with diamonds, then again.
+const CHANNEL_MARKS: [ChannelMark; 4] = [
+    ChannelMark {
+        dash_pt: None,
+        marker: Marker::Circle,
+    },
+    ChannelMark {
+        dash_pt: Some([1.5, 2.5]),
+        marker: Marker::Square,
+    },
+    ChannelMark {
+        dash_pt: Some([8.0, 3.0]),
+        marker: Marker::Triangle,
+    },
+    ChannelMark {
+        dash_pt: Some([4.0, 2.0]),
+        marker: Marker::Diamond,
+    },
+];
+
+/// The channels of a line chart that shows several, each with its mark, in the order they
+/// first appear (the channel key of the legend); empty for any other chart.
+pub fn channel_key(fig: &Figure) -> Vec<(String, ChannelMark)> {
+    if fig.kind != super::spec::ChartKind::Lines {
+        return Vec::new();
+    }
+    let mut names: Vec<&str> = Vec::new();
+    for s in &fig.series {
+        if let Some(c) = s.points.first().and_then(|p| p.channel.as_deref())
+            && !names.contains(&c)
+        {
+            names.push(c);
+        }
+    }
+    if names.len() < 2 {
+        return Vec::new();
+    }
+    names
+        .iter()
+        .enumerate()
+        .map(|(i, n)| ((*n).to_owned(), CHANNEL_MARKS[i % CHANNEL_MARKS.len()]))
+        .collect()
+}
+
+/// The mark of a series' channel on a line chart of several channels (see [`channel_key`]).
+pub fn channel_mark(
+    key: &[(String, ChannelMark)],
+    s: &super::figure::Series,
+) -> Option<ChannelMark> {
+    let c = s.points.first()?.channel.as_deref()?;
+    key.iter().find(|(n, _)| n == c).map(|(_, m)| *m)
+}
+
 /// The outline of a mark.
 #[derive(Clone, Copy, Debug, PartialEq, Serialize)]
 pub struct Outline {

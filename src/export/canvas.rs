@@ -386,6 +386,54 @@ impl Canvas {
         );
     }
 
+    /// A marker of `shape` styled by grade (circles as [`Canvas::grade_circle`]).
+    #[allow(clippy::too_many_arguments)]
+    pub fn grade_marker(
+        &mut self,
+        cx: f64,
+        cy: f64,
+        r: f64,
+        colour: Rgb,
+        grade: Grade,
+        shape: style::Marker,
+    ) {
+        let pts: Vec<(f64, f64)> = match shape {
+            style::Marker::Circle => return self.grade_circle(cx, cy, r, colour, grade),
+            style::Marker::Square => {
+                let h = r * 0.9;
+                vec![(-h, -h), (h, -h), (h, h), (-h, h)]
+            }
+            style::Marker::Triangle => {
+                vec![(0.0, -r * 1.2), (r * 1.1, r * 0.8), (-r * 1.1, r * 0.8)]
+            }
+            style::Marker::Diamond => vec![
+                (0.0, -r * 1.2),
+                (r * 1.2, 0.0),
+                (0.0, r * 1.2),
+                (-r * 1.2, 0.0),
+            ],
+        };
+        let points: Vec<String> = pts
+            .iter()
+            .map(|(dx, dy)| format!("{},{}", n(cx + dx), n(cy + dy)))
+            .collect();
+        let points = points.join(" ");
+        let (fill, mut stroke) = self.grade_attrs(grade, colour);
+        if grade == Grade::Measured {
+            stroke = format!(r#" stroke="white" stroke-width="{}""#, n(self.s(1.2)));
+        }
+        let _ = write!(
+            self.out,
+            r#"<polygon points="{points}" fill="{fill}"{stroke}/>"#
+        );
+        if grade == Grade::Illustrative {
+            let _ = write!(
+                self.out,
+                r#"<polygon points="{points}" fill="url(#hatch)"/>"#
+            );
+        }
+    }
+
     /// A circle styled by grade.
     pub fn grade_circle(&mut self, cx: f64, cy: f64, r: f64, colour: Rgb, grade: Grade) {
         let (fill, mut stroke) = self.grade_attrs(grade, colour);

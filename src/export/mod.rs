@@ -28,6 +28,7 @@ pub mod pdf_pages;
 mod placed;
 mod plots;
 pub mod pptx;
+mod radar;
 pub mod raster;
 pub mod size;
 mod story;

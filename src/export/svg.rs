@@ -9,7 +9,7 @@ pub use super::canvas::escape;
 use super::canvas::{Anchor, Canvas, Rect, base, ink, n};
 use super::fonts::{self, text_width, wrap};
 use super::{Background, ExportOptions, TextInk};
-use super::{plots, tables};
+use super::{plots, radar, tables};
 use crate::chart::palette::{self, Rgb};
 use crate::chart::{ChartKind, Figure, labels, style};
 use crate::i18n::Msg;
@@ -181,7 +181,7 @@ fn render_pass(
             }
             ChartKind::Lines | ChartKind::Slope => plots::lines(&mut c, fig, opts, plot),
             ChartKind::Scatter => plots::scatter(&mut c, fig, opts, plot),
-            ChartKind::Radar => plots::radar(&mut c, fig, opts, plot),
+            ChartKind::Radar => radar::radar(&mut c, fig, opts, plot),
             ChartKind::Ranking => tables::ranking(&mut c, fig, opts, plot),
             ChartKind::HeatTable | ChartKind::Coverage => {
                 tables::heat_table(&mut c, fig, opts, plot)
@@ -308,6 +308,8 @@ enum Swatch {
     Series(Rgb),
     Grade(Grade),
     Heat,
+    /// A channel's line and marker.
+    Channel(style::ChannelMark),
     /// Text without a swatch.
     Caption,
     /// Starts a new row.
@@ -323,6 +325,10 @@ fn legend(c: &mut Canvas, fig: &Figure, x0: f64, y: f64, width: f64) -> f64 {
         for s in &fig.series {
             items.push((Swatch::Series(s.colour), s.label.clone()));
         }
+    }
+    // several channels on a line chart: a key of their dashes and markers
+    for (name, mark) in style::channel_key(fig) {
+        items.push((Swatch::Channel(mark), name));
     }
     if matches!(fig.kind, ChartKind::HeatTable | ChartKind::Coverage) && !fig.is_empty() {
         let key = if fig.kind == ChartKind::Coverage {
@@ -364,7 +370,7 @@ fn legend(c: &mut Canvas, fig: &Figure, x0: f64, y: f64, width: f64) -> f64 {
         }
         let label = fonts::ellipsize(label, size, false, width * 0.6);
         let swatch_w = match swatch {
-            Swatch::Heat => sw * 3.0,
+            Swatch::Heat | Swatch::Channel(_) => sw * 3.0,
             Swatch::Caption => -size * 0.45,
             _ => sw,
         };
@@ -383,6 +389,31 @@ fn legend(c: &mut Canvas, fig: &Figure, x0: f64, y: f64, width: f64) -> f64 {
             Swatch::Series(col) => c.rect(r, &palette::hex(*col), ""),
             Swatch::Grade(g) => c.grade_rect(r, [0x80, 0x80, 0x80], *g),
             Swatch::Heat => c.rect(r, "url(#heat)", ""),
+            Swatch::Channel(mark) => {
+                let (my, grey) = (r.y + r.h / 2.0, [0x59, 0x59, 0x59]);
+                let dash = mark.dash_pt.map_or(String::new(), |[a, b]| {
+                    format!(
+                        r#" stroke-dasharray="{} {}""#,
+                        n(c.s(a * 4.0 / 3.0)),
+                        n(c.s(b * 4.0 / 3.0))
+                    )
+                });
+                c.raw(&format!(
+                    r##"<path d="M{} {my}L{} {my}" stroke="#595959" stroke-width="{}"{dash}/>"##,
+                    n(r.x),
+                    n(r.x + r.w),
+                    n(c.s(2.2)),
+                    my = n(my),
+                ));
+                c.grade_marker(
+                    r.x + r.w / 2.0,
+                    my,
+                    r.h * 0.35,
+                    grey,
+                    Grade::Measured,
+                    mark.marker,
+                );
+            }
             Swatch::Caption | Swatch::Break => {}
         }
         c.text(

@@ -756,3 +756,58 @@ fn french_charts_follow_french_typography_and_hold_no_english() {
     faults.dedup();
     assert!(faults.is_empty(), "{}", faults.join("\n"));
 }
+
+#[test]
+fn lines_of_several_channels_vary_dash_and_marker_and_key_them() {
+    let fig = figure(
+        ChartKind::Lines,
+        &["fcr_pct"],
+        &["uk", "france"],
+        &["phone", "email"],
+    );
+    let key = chart::style::channel_key(&fig);
+    assert_eq!(
+        key.iter().map(|k| k.0.as_str()).collect::<Vec<_>>(),
+        ["Phone", "Email"]
+    );
+    assert_ne!(key[0].1, key[1].1, "each channel its own dash and marker");
+    // colour = region, mark = channel
+    let uk: Vec<&chart::Series> = fig
+        .series
+        .iter()
+        .filter(|s| s.id.starts_with("uk/"))
+        .collect();
+    assert_eq!(uk.len(), 2);
+    assert_eq!(uk[0].colour, uk[1].colour);
+    let marks: Vec<_> = uk
+        .iter()
+        .map(|s| chart::style::channel_mark(&key, s))
+        .collect();
+    assert!(marks[0].is_some() && marks[0] != marks[1]);
+    let svg = export::render_svg(&fig, &opts("slide-16x9"));
+    let doc = roxmltree::Document::parse(&svg).expect("valid SVG");
+    let legend = doc
+        .descendants()
+        .find(|n| n.attribute("id") == Some("legend"))
+        .expect("legend");
+    let texts: Vec<&str> = legend
+        .descendants()
+        .filter(|n| n.is_text())
+        .filter_map(|n| n.text())
+        .collect();
+    assert!(
+        texts.contains(&"Phone") && texts.contains(&"Email"),
+        "{texts:?}"
+    );
+    // the email lines are dashed or dotted, and their markers are not circles
+    let email = doc
+        .descendants()
+        .find(|n| n.attribute("id") == Some("series-uk-email"))
+        .expect("series group");
+    assert!(
+        email
+            .descendants()
+            .any(|n| n.has_tag_name("path") && n.attribute("stroke-dasharray").is_some())
+    );
+    assert!(email.descendants().any(|n| n.has_tag_name("polygon")));
+}

@@ -13,6 +13,7 @@ mod heat;
 mod placed;
 mod plots;
 mod radar;
+mod scatter;
 mod story;
 mod style;
 
@@ -89,7 +90,7 @@ pub fn show(ui: &mut egui::Ui, app: &App, uis: &mut UiState, cmds: &mut Vec<Comm
             }
             ChartKind::Ranking => plots::ranking(ui, fig, dark),
             ChartKind::Lines | ChartKind::Slope => plots::lines(ui, fig, labels, dark),
-            ChartKind::Scatter => plots::scatter(ui, fig, labels, dark),
+            ChartKind::Scatter => scatter::scatter(ui, fig, labels, dark),
             ChartKind::Radar => radar::radar(ui, fig, labels, dark),
             ChartKind::HeatTable | ChartKind::Coverage => heat::show(ui, fig, dark),
         }
@@ -176,6 +177,70 @@ fn side(ui: &mut egui::Ui, fig: &Figure, lang: Lang, dark: bool) {
             let (rect, _) = ui.allocate_exact_size(egui::vec2(14.0, 14.0), egui::Sense::hover());
             ui.painter().rect_filled(rect, 2.0, theme::rgb(s.colour));
             ui.label(&s.label);
+        });
+    }
+    // several channels on a line chart: the dash and marker of each
+    for (name, mark) in crate::chart::style::channel_key(fig) {
+        ui.horizontal(|ui| {
+            let (rect, _) = ui.allocate_exact_size(egui::vec2(28.0, 14.0), egui::Sense::hover());
+            let grey = egui::Color32::from_gray(if dark { 190 } else { 90 });
+            let y = rect.center().y;
+            let stroke = egui::Stroke::new(2.0, grey);
+            match mark.dash_pt {
+                None => {
+                    ui.painter().line_segment(
+                        [egui::pos2(rect.left(), y), egui::pos2(rect.right(), y)],
+                        stroke,
+                    );
+                }
+                Some([a, b]) => {
+                    let shapes = egui::Shape::dashed_line(
+                        &[egui::pos2(rect.left(), y), egui::pos2(rect.right(), y)],
+                        stroke,
+                        (a * 4.0 / 3.0) as f32,
+                        (b * 4.0 / 3.0) as f32,
+                    );
+                    ui.painter().extend(shapes);
+                }
+            }
+            let c = rect.center();
+            let r = 4.5;
+            match mark.marker {
+                crate::chart::style::Marker::Circle => {
+                    ui.painter().circle_filled(c, r, grey);
+                }
+                crate::chart::style::Marker::Square => {
+                    ui.painter().rect_filled(
+                        egui::Rect::from_center_size(c, egui::vec2(2.0 * r, 2.0 * r)),
+                        0.0,
+                        grey,
+                    );
+                }
+                crate::chart::style::Marker::Triangle => {
+                    ui.painter().add(egui::Shape::convex_polygon(
+                        vec![
+                            c + egui::vec2(0.0, -r),
+                            c + egui::vec2(r, r),
+                            c + egui::vec2(-r, r),
+                        ],
+                        grey,
+                        egui::Stroke::NONE,
+                    ));
+                }
+                crate::chart::style::Marker::Diamond => {
+                    ui.painter().add(egui::Shape::convex_polygon(
+                        vec![
+                            c + egui::vec2(0.0, -r),
+                            c + egui::vec2(r, 0.0),
+                            c + egui::vec2(0.0, r),
+                            c + egui::vec2(-r, 0.0),
+                        ],
+                        grey,
+                        egui::Stroke::NONE,
+                    ));
+                }
+            }
+            ui.label(name);
         });
     }
     ui.add_space(6.0);

@@ -280,6 +280,40 @@ pub(super) fn markers<'a>(
     dark: bool,
     map: impl Fn(&Point) -> [f64; 2],
 ) {
+    shaped_markers(
+        pu,
+        name,
+        points,
+        colour,
+        radius,
+        dark,
+        MarkerShape::Circle,
+        map,
+    );
+}
+
+/// The egui_plot marker of a core marker shape.
+fn marker_shape(m: style::Marker) -> MarkerShape {
+    match m {
+        style::Marker::Circle => MarkerShape::Circle,
+        style::Marker::Square => MarkerShape::Square,
+        style::Marker::Triangle => MarkerShape::Up,
+        style::Marker::Diamond => MarkerShape::Diamond,
+    }
+}
+
+/// [`markers`] of a given shape (lines of several channels).
+#[allow(clippy::too_many_arguments)]
+fn shaped_markers<'a>(
+    pu: &mut egui_plot::PlotUi<'a>,
+    name: &str,
+    points: &[Point],
+    colour: Rgb,
+    radius: f32,
+    dark: bool,
+    shape: MarkerShape,
+    map: impl Fn(&Point) -> [f64; 2],
+) {
     for (g, small) in Grade::ALL.into_iter().flat_map(|g| [(g, false), (g, true)]) {
         let pts: Vec<[f64; 2]> = points
             .iter()
@@ -295,7 +329,7 @@ pub(super) fn markers<'a>(
         let (fill, stroke) = fill_stroke(style::sample_colour(colour, first), g, dark);
         pu.points(
             Points::new(name.to_owned(), PlotPoints::new(pts.clone()))
-                .shape(MarkerShape::Circle)
+                .shape(shape)
                 .radius(radius)
                 .color(fill)
                 .filled(true)
@@ -304,7 +338,7 @@ pub(super) fn markers<'a>(
         if stroke != egui::Stroke::NONE {
             pu.points(
                 Points::new(name.to_owned(), PlotPoints::new(pts))
-                    .shape(MarkerShape::Circle)
+                    .shape(shape)
                     .radius(radius + stroke.width / 2.0)
                     .color(stroke.color)
                     .filled(false)
@@ -335,7 +369,7 @@ pub(super) fn estimated_rings(
 
 /// The tooltip of the point under the pointer, one hit per point of `fig` at its (x, y);
 /// the hits (one per point, 100,000 on a dense chart) are only made while the plot is hovered.
-fn dot_tooltip<R>(resp: &egui_plot::PlotResponse<R>, fig: &Figure) {
+pub(super) fn dot_tooltip<R>(resp: &egui_plot::PlotResponse<R>, fig: &Figure) {
     if !resp.response.hovered() {
         return;
     }
@@ -381,6 +415,7 @@ pub fn lines(ui: &mut egui::Ui, fig: &Figure, labels: bool, dark: bool) {
         .include_y(scale.hi)
         .include_x(first as f64)
         .include_x(last as f64 + 1.0);
+    let channel_key = style::channel_key(fig);
     let resp = plot.show(ui, |pu| {
         super::story::references(pu, fig, false);
         for s in &fig.series {
@@ -388,12 +423,22 @@ pub fn lines(ui: &mut egui::Ui, fig: &Figure, labels: bool, dark: bool) {
                 continue;
             }
             let colour = rgb(s.colour);
+            let mark = style::channel_mark(&channel_key, s);
             if !dense {
                 for (dashed, run) in chart::figure_runs(fig, &s.points) {
-                    let style = if dashed {
-                        LineStyle::dashed_loose()
+                    // several channels: the channel's dash, an illustrative run faded
+                    let style = match (mark.and_then(|m| m.dash_pt), dashed) {
+                        (Some([a, _]), _) if a < 3.0 => LineStyle::dotted_dense(),
+                        (Some([a, _]), _) => LineStyle::Dashed {
+                            length: (a * 4.0 / 3.0) as f32,
+                        },
+                        (None, true) if mark.is_none() => LineStyle::dashed_loose(),
+                        _ => LineStyle::Solid,
+                    };
+                    let colour = if dashed && mark.is_some() {
+                        colour.gamma_multiply(0.45)
                     } else {
-                        LineStyle::Solid
+                        colour
                     };
                     pu.line(
                         Line::new(s.label.clone(), PlotPoints::new(run))
@@ -406,7 +451,10 @@ pub fn lines(ui: &mut egui::Ui, fig: &Figure, labels: bool, dark: bool) {
             }
             // markers while they fit (a lone point always has one, or it would not show)
             if !dense || s.points.len() == 1 {
-                markers(pu, &s.label, &s.points, s.colour, 4.5, dark, |p| [p.x, p.y]);
+                let shape = marker_shape(mark.map_or(style::Marker::Circle, |m| m.marker));
+                shaped_markers(pu, &s.label, &s.points, s.colour, 4.5, dark, shape, |p| {
+                    [p.x, p.y]
+                });
             }
         }
     });
@@ -528,60 +576,4 @@ pub(super) fn plot_text(
             .color(colour)
             .allow_hover(false),
     );
-}
-
-/// Scatter of two indicators, one labelled point per series.
-pub fn scatter(ui: &mut egui::Ui, fig: &Figure, labels: bool, dark: bool) {
-    let text_colour = ui.visuals().text_color();
-    let axes = layout::axes(fig, labels);
-    let (Some(ys), Some(xs)) = (&axes.value, &axes.x_value) else {
-        return;
-    };
-    let resp = base_plot("scatter", fig, dark)
-        .x_axis_label(xs.title(&fig.x.label))
-        .y_axis_label(ys.title(&fig.y.label))
-        .x_grid_spacer(value_marks(xs))
-        .x_axis_formatter(value_labels(xs))
-        .y_grid_spacer(value_marks(ys))
-        .y_axis_formatter(value_labels(ys))
-        .include_x(xs.lo)
-        .include_x(xs.hi)
-        .include_y(ys.lo)
-        .include_y(ys.hi)
-        .show(ui, |pu| {
-            super::story::references(pu, fig, false);
-            for s in &fig.series {
-                markers(pu, &s.label, &s.points, s.colour, 8.0, dark, |p| [p.x, p.y]);
-            }
-        });
-    // each point named beside it, off the other points and names (core rules); no legend
-    let t = &resp.transform;
-    let mut marks = Vec::new();
-    let mut wants = Vec::new();
-    for s in &fig.series {
-        for p in s
-            .points
-            .iter()
-            .filter(|p| p.x.is_finite() && p.y.is_finite())
-        {
-            let c = t.position_from_point(&PlotPoint::new(p.x, p.y));
-            marks.push(placed::marker_box(c, 8.0));
-            wants.push(placed::Want {
-                text: if labels {
-                    format!("{} ({})", s.label, p.label)
-                } else {
-                    s.label.clone()
-                },
-                at: c,
-                gap: 11.0,
-                prefer: Prefer::Beside,
-            });
-        }
-    }
-    let painter = ui.painter().with_clip_rect(*t.frame());
-    let left_out = placed::point_labels(&painter, &wants, 14.0, &marks, *t.frame(), text_colour);
-    placed::remember_left_out(ui.ctx(), left_out);
-    estimated_rings(ui, &resp.transform, fig, 8.0, dark, |p| [p.x, p.y]);
-    super::story::overlays(ui, &resp.transform, fig);
-    dot_tooltip(&resp, fig);
 }
