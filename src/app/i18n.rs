@@ -43,6 +43,12 @@ macro_rules! strings {
 
 strings! {
     Open => "Open…", "Ouvrir…";
+    OpenPath => "Open", "Ouvrir";
+    OpenByPath => "Open a file by its path", "Ouvrir un fichier par son chemin";
+    FilePath => "Path of the file", "Chemin du fichier";
+    NoFileChosen => "No file was chosen. If no file dialog appeared, type the file's path.", "Aucun fichier choisi. Si aucune fenêtre de choix n'est apparue, saisissez le chemin du fichier.";
+    NoSuchFile => "No such file", "Fichier introuvable";
+    CancelDialog => "Cancel", "Annuler";
     Recent => "Recent", "Récents";
     NoRecent => "No recent file", "Aucun fichier récent";
     Export => "Export…", "Exporter…";
@@ -111,6 +117,7 @@ strings! {
     ValueLabelsHint => "Print each value on its bar or point (up to 40 points), on screen and in exports.", "Afficher chaque valeur sur sa barre ou son point (jusqu'à 40 points), à l'écran et à l'export.";
     CopyTable => "Copy as text", "Copier en texte";
     Copied => "Table copied to the clipboard", "Tableau copié dans le presse-papiers";
+    CopyFailed => "Could not copy the table", "Impossible de copier le tableau";
     ColRegion => "Region", "Région";
     ColChannel => "Channel", "Canal";
     ColIndicator => "Indicator", "Indicateur";

@@ -8,7 +8,9 @@ The desktop workspace (feature `gui`): compare regions, channels and practices l
   comes from [`crate::chart::build`]; the app never computes figures itself.
 - One file per panel: `top_bar`, `selection_panel`, `practices_panel`, `table_panel`,
   `coverage_panel`, `sources_panel`, `views`, `help`, `about`; `opening` (files from the command line, decks,
-  chart descriptions, window icon and app id, settings file); `theme` (fonts, light/dark, presentation), `i18n`
+  chart descriptions, window icon and app id, settings file); `path_entry` (the native file
+  dialog on a background thread, and a path field when it gives no file); `clipboard` (text
+  copied with a known outcome); `theme` (fonts, light/dark, presentation), `i18n`
   (interface strings), `loader` (background loading, changed-file polling), `automation`
   (`SERVICESCOPE_SCREENSHOT`, `SERVICESCOPE_FRAME_LOG` for tests and benchmarks).
 */
@@ -16,6 +18,7 @@ The desktop workspace (feature `gui`): compare regions, channels and practices l
 mod about;
 mod automation;
 mod chart_view;
+pub mod clipboard;
 mod command;
 mod coverage_panel;
 pub mod export_dialog;
@@ -24,6 +27,7 @@ pub mod i18n;
 pub mod import_dialog;
 mod loader;
 pub mod opening;
+mod path_entry;
 mod practices_panel;
 mod selection_panel;
 mod sources_panel;
@@ -108,7 +112,7 @@ pub struct App {
     queue: Vec<Command>,
     loader: Loader,
     watcher: Watcher,
-    dialog_rx: Option<Receiver<PathBuf>>,
+    dialog_rx: Option<Receiver<Option<Vec<PathBuf>>>>,
     pending_opens: Vec<PathBuf>,
     automation: Option<automation::Automation>,
     import_dialog: Option<import_dialog::ImportDialog>,
@@ -328,8 +332,19 @@ impl App {
             self.loaded(done);
         }
         if let Some(rx) = &self.dialog_rx {
-            while let Ok(p) = rx.try_recv() {
-                self.queue.push(Command::Open(p));
+            match rx.try_recv() {
+                Ok(picked) => {
+                    self.queue.push(Command::FileDialogAnswer(picked));
+                    self.dialog_rx = None;
+                }
+                Err(std::sync::mpsc::TryRecvError::Empty) => {
+                    ctx.request_repaint_after(std::time::Duration::from_millis(100));
+                }
+                Err(std::sync::mpsc::TryRecvError::Disconnected) => {
+                    // the dialog thread ended without an answer (it panicked)
+                    self.queue.push(Command::FileDialogAnswer(None));
+                    self.dialog_rx = None;
+                }
             }
         }
         if !self.state.open_files.is_empty() {
@@ -564,6 +579,7 @@ impl eframe::App for App {
             Tab::Coverage => coverage_panel::show(ui, self, &mut uis, &mut cmds),
         });
         help::show(&ctx, self.state.lang, &mut uis, &mut cmds);
+        path_entry::show(&ctx, self.state.lang, &mut uis, &mut cmds);
         about::show(&ctx, self, &mut uis, &mut cmds);
         self.dialogs(&ctx, &mut cmds);
         self.drop_overlay(&ctx);

@@ -185,8 +185,10 @@ pub fn show(ui: &mut egui::Ui, app: &mut App, uis: &mut UiState) {
     ui.horizontal(|ui| {
         ui.heading(&fig.title);
         if ui.button(S::CopyTable.get(lang)).clicked() {
-            ui.ctx().copy_text(as_text(rows, lang));
-            uis.status = Some(S::Copied.get(lang).to_owned());
+            uis.status = Some(match super::clipboard::copy_text(&as_text(rows, lang)) {
+                Ok(()) => S::Copied.get(lang).to_owned(),
+                Err(e) => format!("{}: {e}", S::CopyFailed.get(lang)),
+            });
         }
     });
     ui.label(&fig.subtitle);
