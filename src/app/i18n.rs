@@ -165,6 +165,109 @@ strings! {
     Language => "Language", "Langue";
     Practices => "practices", "pratiques";
     Unknown => "not given", "non précisé";
+    OpenTip => "Open a dataset file", "Ouvrir un fichier de données";
+    ExportTip => "Export the chart (PNG, SVG, PDF, clipboard)", "Exporter le graphique (PNG, SVG, PDF, presse-papiers)";
+    UndoTip => "Undo a selection change", "Annuler un changement de sélection";
+    RedoTip => "Redo an undone selection change", "Rétablir un changement de sélection annulé";
+    SaveViewTip => "Save the current view", "Enregistrer la vue courante";
+    LanguageTip => "Switch language EN / FR", "Changer de langue EN / FR";
+    DarkTheme => "Light / dark", "Clair / sombre";
+    DarkThemeTip => "Switch light / dark theme", "Basculer thème clair / sombre";
+    PresentationTip => "Presentation mode", "Mode présentation";
+    PreviousView => "Previous view", "Vue précédente";
+    PreviousViewTip => "Previous saved view (presentation)", "Vue enregistrée précédente (présentation)";
+    NextView => "Next view", "Vue suivante";
+    NextViewTip => "Next saved view (presentation)", "Vue enregistrée suivante (présentation)";
+    HelpTip => "This help: the keyboard shortcuts", "Cette aide : les raccourcis clavier";
+    StorytellingTip => "Storytelling panel (highlight, references, annotations, sort, colours)", "Panneau de mise en récit (mise en avant, références, annotations, tri, couleurs)";
+    DeckTip => "Deck panel: the slides to export together", "Panneau de la série : les diapositives à exporter ensemble";
+    AddToDeckTip => "Add the current chart to the deck", "Ajouter le graphique courant à la série";
+    HeadlineTip => "Edit the headline in place (Enter keeps, Esc abandons)", "Modifier le titre sur place (Entrée garde, Échap abandonne)";
+    Deck => "Deck", "Série de diapositives";
+    AddToDeck => "Add to deck", "Ajouter à la série";
+    AddedToDeck => "Added to the deck", "Ajouté à la série";
+    SlideName => "Slide name", "Nom de la diapositive";
+    SlideNameHint => "from the headline", "d'après le titre";
+    DeckEmpty => "No slide yet: “Add to deck” puts the current chart here.", "Aucune diapositive : « Ajouter à la série » y place le graphique courant.";
+    DragToReorder => "Drag onto another slide to move it there", "Glisser sur une autre diapositive pour l'y déplacer";
+    OpenSlide => "Open", "Ouvrir";
+    MoveUp => "Move up", "Monter";
+    MoveDown => "Move down", "Descendre";
+    RemoveSlide => "Remove from the deck", "Retirer de la série";
+    Remove => "Remove", "Retirer";
+    DeckFile => "Deck file", "Fichier de série";
+    SaveDeck => "Save deck", "Enregistrer la série";
+    OpenDeck => "Open deck", "Ouvrir la série";
+    ExportFolder => "Export to", "Exporter vers";
+    FolderHint => "folder", "dossier";
+    ExportAs => "As", "En";
+    ExportDeck => "Export deck", "Exporter la série";
+    DeckPngFolder => "PNG files", "Fichiers PNG";
+    DeckSvgFolder => "SVG files", "Fichiers SVG";
+    DeckPdfFolder => "PDF files", "Fichiers PDF";
+    DeckExporting => "Exporting the deck…", "Export de la série…";
+    DeckExported => "Deck exported, files written", "Série exportée, fichiers écrits";
+    DeckNotExported => "Deck not exported", "Série non exportée";
+    DeckSaved => "Deck saved", "Série enregistrée";
+    DeckLoaded => "Deck opened", "Série ouverte";
+    DeckNoFile => "Type the deck file's path first.", "Saisissez d'abord le chemin du fichier de série.";
+    DeckNoFolder => "Type the export folder first.", "Saisissez d'abord le dossier d'export.";
+    ReplaceFiles => "Files already exist and would be replaced:", "Des fichiers existent déjà et seraient remplacés :";
+    Replace => "Replace", "Remplacer";
+    Browse => "Browse…", "Parcourir…";
+    BrowseDeckFile => "Choose the deck file with the system dialog", "Choisir le fichier de série avec la boîte de dialogue du système";
+    BrowseFolder => "Choose the export folder with the system dialog", "Choisir le dossier d'export avec la boîte de dialogue du système";
+    KeepFiles => "Keep them", "Les garder";
+    Storytelling => "Storytelling", "Mise en récit";
+    Headline => "Headline", "Titre";
+    Subtitle => "Subtitle", "Sous-titre";
+    HeadlineHint => "Type to replace it in this language (F2); empty: the generated text", "Saisir pour le remplacer dans cette langue (F2) ; vide : le texte généré";
+    Highlight => "Highlight", "Mise en avant";
+    HighlightHint => "Shown in colour, every other one in grey.", "Affichés en couleur, tous les autres en gris.";
+    HighlightNone => "Highlight none", "Ne rien mettre en avant";
+    References => "Reference lines and bands", "Lignes et bandes de référence";
+    RefAverage => "Average", "Moyenne";
+    RefMedian => "Median", "Médiane";
+    Band => "Band:", "Bande :";
+    BandNone => "None", "Aucune";
+    BandQuartiles => "Quartiles", "Quartiles";
+    BandRange => "Range", "Étendue";
+    Target => "Target", "Objectif";
+    TargetValue => "Target value", "Valeur de l'objectif";
+    TargetLabelEn => "Label (EN)", "Libellé (EN)";
+    TargetLabelFr => "Label (FR)", "Libellé (FR)";
+    AddTarget => "Add target", "Ajouter l'objectif";
+    RemoveTarget => "Remove", "Retirer";
+    Peers => "Peer set", "Groupe de pairs";
+    PeersHint => "References computed over these regions; none ticked: the regions shown.", "Références calculées sur ces régions ; aucune cochée : les régions affichées.";
+    Annotations => "Annotations", "Annotations";
+    NoteOn => "On", "Sur";
+    NoteChannel => "Channel", "Canal";
+    NoChannel => "(none)", "(aucun)";
+    NoteYear => "Year", "Année";
+    NoteTextEn => "Text (EN)", "Texte (EN)";
+    NoteTextFr => "Text (FR)", "Texte (FR)";
+    AddNote => "Add annotation", "Ajouter l'annotation";
+    RemoveNote => "Remove", "Retirer";
+    NoteLeft => "Move left", "Déplacer à gauche";
+    NoteRight => "Move right", "Déplacer à droite";
+    NoteUp => "Move up", "Déplacer vers le haut";
+    NoteDown => "Move down", "Déplacer vers le bas";
+    SortOrder => "Sort", "Tri";
+    SortValue => "By value (best first)", "Par valeur (meilleur d'abord)";
+    SortName => "By name", "Par nom";
+    SortListed => "As listed", "Dans l'ordre de la liste";
+    Colours => "Colours", "Couleurs";
+    ColoursHint => "For this chart only.", "Pour ce graphique seulement.";
+    PickColour => "Pick a colour", "Choisir une couleur";
+    ResetColour => "Reset", "Rétablir";
+    ColourHex => "Colour as #rrggbb (Enter applies)", "Couleur en #rrvvbb (Entrée l'applique)";
+    SmallMultiples => "Small multiples", "Petits multiples";
+    SmallMultiplesHint => "One panel per region or channel (lines and bars).", "Un panneau par région ou par canal (courbes et barres).";
+    FacetNone => "One chart", "Un seul graphique";
+    SmallMultiplesKinds => "Choose lines or bars to split the chart into small multiples.", "Choisissez des courbes ou des barres pour découper le graphique en petits multiples.";
+    FacetRegion => "Per region", "Par région";
+    FacetChannel => "Per channel", "Par canal";
 }
 
 /// Adoption level 0–3 in words.
@@ -201,57 +304,4 @@ pub fn adoption(level: Option<u8>, lang: Lang) -> &'static str {
         }
         None => S::Unknown.get(lang),
     }
-}
-
-/// The keyboard shortcuts listed in the help window: (keys, what they do).
-pub fn shortcuts(lang: Lang) -> Vec<(&'static str, &'static str)> {
-    let fr = lang == Lang::Fr;
-    let pick = |en: &'static str, f: &'static str| if fr { f } else { en };
-    vec![
-        (
-            "Ctrl+O",
-            pick("Open a dataset file", "Ouvrir un fichier de données"),
-        ),
-        (
-            "Ctrl+E",
-            pick(
-                "Export the chart (PNG, SVG, PDF, clipboard)",
-                "Exporter le graphique (PNG, SVG, PDF, presse-papiers)",
-            ),
-        ),
-        (
-            "Ctrl+Z",
-            pick(
-                "Undo a selection change",
-                "Annuler un changement de sélection",
-            ),
-        ),
-        ("Ctrl+Shift+Z / Ctrl+Y", pick("Redo", "Rétablir")),
-        ("Ctrl+1 … Ctrl+7", pick("Chart type", "Type de graphique")),
-        (
-            "Ctrl+S",
-            pick("Save the current view", "Enregistrer la vue courante"),
-        ),
-        (
-            "Ctrl+L",
-            pick("Switch language EN / FR", "Changer de langue EN / FR"),
-        ),
-        (
-            "Ctrl+D",
-            pick("Switch light / dark theme", "Basculer thème clair / sombre"),
-        ),
-        ("F11", pick("Presentation mode", "Mode présentation")),
-        (
-            "← / →",
-            pick(
-                "Previous / next saved view (presentation)",
-                "Vue précédente / suivante (présentation)",
-            ),
-        ),
-        (
-            "Esc",
-            pick("Leave presentation mode", "Quitter la présentation"),
-        ),
-        ("F1", pick("This help", "Cette aide")),
-    ]
 }

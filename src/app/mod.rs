@@ -4,6 +4,9 @@ The desktop workspace (feature `gui`): compare regions, channels and practices l
 - [`App`]: persisted [`AppState`] (selection, open files, views, language, theme) plus the
   run-time state (dataset, cached [`Figure`], errors, undo stack, background loader).
 - [`Command`]: what panels ask for; applied in one place ([`App::apply`]).
+- [`UserCommand`]: the commands a user triggers by a button or a key, each with its label,
+  tooltip and shortcut in one table read by the key handling, the help window and the
+  buttons' hover texts.
 - `chart_view`: draws a [`Figure`] with egui_plot (one function per chart kind). The figure
   comes from [`crate::chart::build`]; the app never computes figures itself.
 - One file per panel: `top_bar`, `selection_panel`, `practices_panel`, `table_panel`,
@@ -21,8 +24,10 @@ mod chart_view;
 pub mod clipboard;
 mod command;
 mod coverage_panel;
+pub mod deck;
+mod deck_panel;
 pub mod export_dialog;
-mod help;
+pub mod help;
 pub mod i18n;
 pub mod import_dialog;
 mod loader;
@@ -32,13 +37,18 @@ mod practices_panel;
 mod selection_panel;
 mod sources_panel;
 pub mod state;
+mod story_headline;
+mod story_notes;
+pub mod story_panel;
 pub mod table_panel;
 mod theme;
 mod top_bar;
+pub mod user_command;
 mod views;
 
 pub use command::Command;
 pub use state::{AppState, SavedView, Tab, UiState};
+pub use user_command::UserCommand;
 
 use crate::chart::{self, ChartSpec, Figure, Locale};
 use crate::io;
@@ -120,6 +130,7 @@ pub struct App {
     persist: bool,
     applied_style: Option<(bool, bool)>,
     table: table_panel::TableCache,
+    deck_run: deck::DeckRun,
 }
 
 impl App {
@@ -158,6 +169,7 @@ impl App {
             persist: false,
             applied_style: None,
             table: table_panel::TableCache::default(),
+            deck_run: deck::DeckRun::default(),
         };
         for path in files {
             let read = app.file_read(path);
@@ -358,74 +370,17 @@ impl App {
         if self.loader.busy() {
             ctx.request_repaint_after(std::time::Duration::from_millis(50));
         }
+        self.poll_deck(ctx);
     }
 
-    /// Keyboard shortcuts and dropped files.
+    /// Keyboard shortcuts (from the command table, [`UserCommand`]) and dropped files.
     fn handle_input(&mut self, ctx: &egui::Context) {
-        use egui::{Key, KeyboardShortcut as Ks, Modifiers as M};
         let typing = ctx.egui_wants_keyboard_input();
+        let presenting = self.ui.presentation;
         let mut cmds = Vec::new();
         ctx.input_mut(|i| {
-            if i.consume_key(M::NONE, Key::F11) {
-                cmds.push(Command::SetPresentation(!self.ui.presentation));
-            }
-            if i.consume_key(M::NONE, Key::F1) {
-                cmds.push(Command::ShowHelp(!self.ui.show_help));
-            }
-            if self.ui.presentation && i.consume_key(M::NONE, Key::Escape) {
-                cmds.push(Command::SetPresentation(false));
-            }
-            if typing {
-                return;
-            }
-            let shift_cmd = M::COMMAND | M::SHIFT;
-            if i.consume_shortcut(&Ks::new(shift_cmd, Key::Z))
-                || i.consume_shortcut(&Ks::new(M::COMMAND, Key::Y))
-            {
-                cmds.push(Command::Redo);
-            } else if i.consume_shortcut(&Ks::new(M::COMMAND, Key::Z)) {
-                cmds.push(Command::Undo);
-            }
-            if i.consume_shortcut(&Ks::new(M::COMMAND, Key::O)) {
-                cmds.push(Command::OpenDialog);
-            }
-            if i.consume_shortcut(&Ks::new(M::COMMAND, Key::E)) {
-                cmds.push(Command::OpenExport);
-            }
-            if i.consume_shortcut(&Ks::new(M::COMMAND, Key::S)) {
-                cmds.push(Command::SaveView(self.ui.view_name.clone()));
-            }
-            if i.consume_shortcut(&Ks::new(M::COMMAND, Key::L)) {
-                let other = match self.state.lang {
-                    Lang::En => Lang::Fr,
-                    Lang::Fr => Lang::En,
-                };
-                cmds.push(Command::SetLang(other));
-            }
-            if i.consume_shortcut(&Ks::new(M::COMMAND, Key::D)) {
-                cmds.push(Command::SetDark(!self.state.dark));
-            }
-            let digits = [
-                Key::Num1,
-                Key::Num2,
-                Key::Num3,
-                Key::Num4,
-                Key::Num5,
-                Key::Num6,
-                Key::Num7,
-            ];
-            for (key, kind) in digits.into_iter().zip(chart::ChartKind::ALL) {
-                if i.consume_shortcut(&Ks::new(M::COMMAND, key)) {
-                    cmds.push(Command::SetKind(kind));
-                }
-            }
-            if self.ui.presentation {
-                if i.consume_key(M::NONE, Key::ArrowRight) {
-                    cmds.push(Command::StepView(1));
-                }
-                if i.consume_key(M::NONE, Key::ArrowLeft) {
-                    cmds.push(Command::StepView(-1));
-                }
+            for uc in UserCommand::consume(i, typing, presenting) {
+                cmds.push(uc.command(&self.state, &self.ui));
             }
             for f in &i.raw.dropped_files {
                 let p = f.path();
@@ -572,7 +527,7 @@ impl eframe::App for App {
                 });
         }
         egui::CentralPanel::default().show(ui, |ui| match uis.tab {
-            Tab::Chart => chart_view::show(ui, self, &uis, &mut cmds),
+            Tab::Chart => chart_view::show(ui, self, &mut uis, &mut cmds),
             Tab::Table => table_panel::show(ui, self, &mut uis),
             Tab::Practices => practices_panel::show(ui, self, &mut uis),
             Tab::Sources => sources_panel::show(ui, self),
@@ -580,6 +535,7 @@ impl eframe::App for App {
         });
         help::show(&ctx, self.state.lang, &mut uis, &mut cmds);
         path_entry::show(&ctx, self.state.lang, &mut uis, &mut cmds);
+        deck_panel::show(&ctx, self, &mut uis, &mut cmds);
         about::show(&ctx, self, &mut uis, &mut cmds);
         self.dialogs(&ctx, &mut cmds);
         self.drop_overlay(&ctx);

@@ -23,6 +23,17 @@ ChartSpec(
 [`ChartSpec::highlight`]: super::ChartSpec::highlight
 */
 
+mod annotate;
+pub mod marks;
+mod order;
+pub mod reference;
+mod resolve;
+
+pub use annotate::{NOMINAL_PLOT_PX, NOTE_PX};
+pub use marks::{EndLabel, Frame, MissingEnd, Note, Panel, RefMark, Story, anchor, frame};
+pub use order::{name_key, order_of, parse_hex};
+pub use resolve::{apply, direction, peer_spec};
+
 use crate::model::{ChannelId, Lang, RegionId, Text};
 use serde::{Deserialize, Serialize};
 
@@ -44,6 +55,20 @@ impl SpecText {
             SpecText::Plain(s) => s,
             SpecText::Both(t) => t.get(lang),
         }
+    }
+
+    /// The text written for `lang` only: a plain text, or that language's text of a
+    /// bilingual one; `None` when it is empty, so a title written in one language leaves
+    /// the other one's generated title (`(en: "Slower", fr: "")` keeps the French default).
+    pub fn own(&self, lang: Lang) -> Option<&str> {
+        let s = match self {
+            SpecText::Plain(s) => s.as_str(),
+            SpecText::Both(t) => match lang {
+                Lang::En => t.en.as_str(),
+                Lang::Fr => t.fr.as_str(),
+            },
+        };
+        (!s.trim().is_empty()).then_some(s)
     }
 }
 
@@ -113,7 +138,8 @@ pub struct Annotation {
     /// The note.
     pub text: SpecText,
     /// Where the user dragged the note, as a shift from its mark in shares of the plot's
-    /// width and height; `None` = placed by the layout.
+    /// width and height (x to the right, y downwards, as on screen); `None` = placed by the
+    /// layout.
     #[serde(default)]
     pub offset: Option<(f32, f32)>,
 }

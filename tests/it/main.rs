@@ -6,6 +6,9 @@ mod benchmark;
 mod chart;
 mod cli;
 #[cfg(feature = "gui")]
+mod commands_ui;
+mod deck_pdf;
+#[cfg(feature = "gui")]
 mod desktop_ui;
 mod export;
 #[cfg(feature = "gui")]
@@ -16,10 +19,13 @@ mod import;
 mod import_filters_ui;
 #[cfg(feature = "gui")]
 mod import_ui;
+mod layering;
+mod layout;
 mod output;
 mod packaging;
 #[cfg(feature = "gui")]
 mod parity;
+mod pptx;
 mod raw_import;
 mod reference_images;
 mod robustness;
@@ -27,6 +33,8 @@ mod ron_format;
 mod segments;
 #[cfg(feature = "gui")]
 mod smoke;
+#[cfg(feature = "gui")]
+mod story_ui;
 #[cfg(feature = "gui")]
 mod ui;
 mod validation;
