@@ -98,6 +98,8 @@ strings! {
     Reloaded => "Reloaded", "Rechargé";
     Loaded => "Loaded", "Chargé";
     Closed => "Closed", "Fermé";
+    LoaderStopped => "the loading stopped unexpectedly", "le chargement s'est arrêté de façon inattendue";
+    BenchmarkBroken => "The bundled benchmark could not be read; the app starts without it", "Le référentiel intégré n'a pas pu être lu ; l'application démarre sans lui";
     DropHere => "Drop dataset files to open them", "Déposez des fichiers de données pour les ouvrir";
     Legend => "Legend", "Légende";
     Measured => "Measured (solid)", "Mesuré (plein)";

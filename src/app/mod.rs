@@ -26,6 +26,7 @@ mod command;
 mod coverage_panel;
 pub mod deck;
 mod deck_panel;
+pub mod errors;
 pub mod export_dialog;
 pub mod help;
 pub mod i18n;
@@ -74,7 +75,7 @@ pub fn run(files: Vec<PathBuf>) -> Result<(), eframe::Error> {
         options,
         Box::new(move |cc| {
             setup_context(&cc.egui_ctx);
-            let base = io::benchmark::load().unwrap_or_default();
+            let base = io::benchmark::load();
             let persisted = automation.is_none();
             let state = match (persisted, cc.storage) {
                 (true, Some(storage)) => {
@@ -82,7 +83,7 @@ pub fn run(files: Vec<PathBuf>) -> Result<(), eframe::Error> {
                 }
                 _ => AppState::default(),
             };
-            let mut app = App::new(base, state);
+            let mut app = App::starting(base, state);
             app.persist = persisted;
             if let Some(a) = automation {
                 a.prepare(&mut app);
@@ -111,7 +112,7 @@ pub struct App {
     figure: Figure,
     figure_key: Option<(ChartSpec, Lang, u64)>,
     data_generation: u64,
-    errors: Vec<String>,
+    errors: Vec<errors::AppError>,
     undo: Vec<ChartSpec>,
     redo: Vec<ChartSpec>,
     /// Pointer presses and key presses seen so far: one per gesture of the user.
@@ -190,9 +191,26 @@ impl App {
         &self.figure
     }
 
-    /// Load errors not yet dismissed (each the full `LoadError` text).
-    pub fn errors(&self) -> &[String] {
-        &self.errors
+    /// Errors not yet dismissed, in the interface language (a load error is the full
+    /// `LoadError` text: file, line, column, what was expected).
+    pub fn errors(&self) -> Vec<String> {
+        self.errors
+            .iter()
+            .map(|e| e.shown(self.state.lang))
+            .collect()
+    }
+
+    /// A workspace on the bundled benchmark as read (`base`); when it could not be read, on
+    /// no data, with the error shown (never a silently empty app).
+    pub fn starting(base: Result<Dataset, io::LoadError>, state: AppState) -> App {
+        match base {
+            Ok(ds) => App::new(ds, state),
+            Err(e) => {
+                let mut app = App::new(Dataset::default(), state);
+                app.errors.push(errors::AppError::Benchmark(e));
+                app
+            }
+        }
     }
 
     /// How many times the data table's rows were built (diagnostics: they are built once per
@@ -289,7 +307,7 @@ impl App {
                 if matches!(job.kind, JobKind::Open | JobKind::Restore | JobKind::Reload) {
                     self.watcher.record(&path);
                 }
-                self.errors.push(e.to_string());
+                self.errors.push(e.into());
                 return;
             }
         };
@@ -414,7 +432,7 @@ impl App {
                 egui::ScrollArea::vertical()
                     .max_height(140.0)
                     .show(ui, |ui| {
-                        for e in &self.errors {
+                        for e in self.errors.iter().map(|e| e.shown(lang)) {
                             ui.label(egui::RichText::new(e).monospace());
                         }
                     });

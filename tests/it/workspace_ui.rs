@@ -461,3 +461,38 @@ fn when_the_file_dialog_gives_no_file_the_app_says_so_and_offers_a_path_field() 
     assert_eq!(h.state().dataset().observations.len(), before + 1);
     assert_eq!(h.state().state.open_files, [extra]);
 }
+
+#[test]
+fn a_broken_bundled_benchmark_starts_an_empty_app_that_says_so() {
+    let broken = servicescope::io::LoadError::Syntax {
+        path: "catalog.ron".into(),
+        line: 3,
+        column: 7,
+        message: "expected `)`".into(),
+    };
+    let mut h = Harness::builder()
+        .with_size([1280.0, 860.0])
+        .build_eframe(move |cc| {
+            app::setup_context(&cc.egui_ctx);
+            App::starting(
+                Err(broken),
+                AppState {
+                    lang: Lang::Fr,
+                    ..AppState::default()
+                },
+            )
+        });
+    h.run();
+    assert!(h.state().dataset().regions.is_empty());
+    let shown = h.state().errors();
+    assert_eq!(
+        shown,
+        [
+            "Le référentiel intégré n'a pas pu être lu ; l'application démarre sans lui: catalog.ron:3:7: expected `)`"
+        ]
+    );
+    h.get_by_label(&shown[0]);
+    h.get_by_label("Fermer le message").click();
+    h.run();
+    assert!(h.state().errors().is_empty());
+}
