@@ -10,12 +10,7 @@ use servicescope::app::{self, App, AppState, Command, Tab, table_panel};
 use servicescope::chart::{ChartKind, ChartSpec, Locale};
 use servicescope::model::{Dataset, IndicatorId, Lang, RegionId};
 
-/// The bundled catalogue (regions, channels, indicators, sources) with `ron` loaded on top.
-fn fixture(ron: &str) -> Dataset {
-    let base = servicescope::io::benchmark::catalog().expect("catalogue");
-    let (_dir, path) = crate::temp_file("fixture.ron", ron);
-    servicescope::io::load::load_path(&base, &path).expect("fixture loads")
-}
+use crate::on_catalog as fixture;
 
 fn harness_on(ds: Dataset, spec: ChartSpec) -> Harness<'static, App> {
     let mut h = Harness::builder()
