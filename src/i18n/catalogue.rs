@@ -7,6 +7,15 @@ use super::strings;
 strings! {
     // --- desktop app: top bar, panels, windows ---
     Open => "Open…", "Ouvrir…";
+    OpenPath => "Open", "Ouvrir";
+    OpenByPath => "Open a file by its path", "Ouvrir un fichier par son chemin";
+    FilePath => "Path of the file", "Chemin du fichier";
+    NoFileChosen => "No file was chosen. If no file dialog appeared, type the file's path.", "Aucun fichier choisi. Si aucune fenêtre de choix n'est apparue, saisissez le chemin du fichier.";
+    NoSuchFile => "No such file", "Fichier introuvable";
+    CancelDialog => "Cancel", "Annuler";
+    LoaderStopped => "the loading stopped unexpectedly", "le chargement s'est arrêté de façon inattendue";
+    BenchmarkBroken => "The bundled benchmark could not be read; the app starts without it", "Le référentiel intégré n'a pas pu être lu ; l'application démarre sans lui";
+    CopyFailed => "Could not copy the table", "Impossible de copier le tableau";
     Recent => "Recent", "Récents";
     NoRecent => "No recent file", "Aucun fichier récent";
     Export => "Export…", "Exporter…";
