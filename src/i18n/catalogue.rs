@@ -201,7 +201,7 @@ strings! {
     ValueUnitsDiffer => "Value (units differ)", "Valeur (unités différentes)";
     ScatterNeedsTwo => "A scatter needs two indicators: choose a second one.", "Un nuage de points demande deux indicateurs : choisissez-en un second.";
     RadarNeedsThree => "A radar needs at least three indicators with values: add one, or use bars by indicator.", "Un radar demande au moins trois indicateurs renseignés\u{a0}: ajoutez-en un, ou choisissez les barres par indicateur.";
-    RadarAxis => "Relative position among the regions shown (outer = best)", "Position relative parmi les régions affichées (extérieur = meilleur)";
+    RadarAxis => "Each indicator scaled from 0 = worst to 1 = best of the regions shown", "Chaque indicateur ramené de 0 = le moins bon à 1 = le meilleur des régions affichées";
     HigherIsBetter => "higher is better", "plus haut = meilleur";
     LowerIsBetter => "lower is better", "plus bas = meilleur";
     LargestFirst => "largest first", "du plus grand au plus petit";
@@ -219,6 +219,8 @@ strings! {
     // --- exports: SVG ---
     NoDataToShow => "No data to show.", "Aucune donnée à afficher.";
     IllustrativeCited => "illustrative → cited", "illustratif → cité";
+    ValuesCaption => "Values:", "Valeurs\u{a0}:";
+    LightText => "Light text (for dark slide templates)", "Texte clair (pour les modèles de diapositive sombres)";
     LowerHigher => "lower → higher", "plus bas → plus haut";
     WorseBetter => "worse → better", "moins bon → meilleur";
     // --- desktop app: storytelling panel, deck panel, headline ---
