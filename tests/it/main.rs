@@ -28,6 +28,7 @@ mod ron_format;
 mod segments;
 #[cfg(feature = "gui")]
 mod smoke;
+mod story;
 #[cfg(feature = "gui")]
 mod ui;
 mod validation;

@@ -69,7 +69,8 @@ pub(super) fn references(pu: &mut egui_plot::PlotUi<'_>, fig: &Figure, values_ac
 
 /// End labels, "n/a" ends and annotations over the plot drawn with transform `t`.
 pub(super) fn overlays(ui: &egui::Ui, t: &egui_plot::PlotTransform, fig: &Figure) {
-    let painter = ui.painter().with_clip_rect(t.frame().expand(4.0));
+    // labels may reach past the plot frame into the margin (end labels), not past the panel
+    let painter = ui.painter();
     let text = ui.visuals().text_color();
     let muted = ui.visuals().weak_text_color();
     let frame = *t.frame();
