@@ -25,6 +25,7 @@ pub mod deck_spans;
 pub mod fonts;
 pub mod pdf;
 pub mod pdf_pages;
+mod placed;
 mod plots;
 pub mod raster;
 pub mod size;

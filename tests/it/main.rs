@@ -5,6 +5,8 @@
 mod benchmark;
 mod chart;
 mod cli;
+#[cfg(feature = "gui")]
+mod commands_ui;
 mod deck_pdf;
 #[cfg(feature = "gui")]
 mod desktop_ui;
@@ -17,6 +19,8 @@ mod import;
 mod import_filters_ui;
 #[cfg(feature = "gui")]
 mod import_ui;
+mod layering;
+mod layout;
 mod output;
 mod packaging;
 #[cfg(feature = "gui")]
@@ -32,6 +36,8 @@ mod story;
 #[cfg(feature = "gui")]
 mod ui;
 mod validation;
+#[cfg(feature = "gui")]
+mod workspace_ui;
 mod write_safety;
 
 /// Writes `text` to a new file `name` in a fresh temporary directory.

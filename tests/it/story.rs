@@ -182,14 +182,32 @@ fn highlight_keeps_the_client_in_colour_and_greys_the_others() {
             assert_eq!(series.colour, expected, "{kind:?} {}", series.id);
         }
         if kind == ChartKind::Lines {
-            // drawn last (on top) and named at the end of its line
+            // drawn last (on top); with up to six lines every line is already named at its
+            // end (`chart::labels`), so the highlight adds no second name
             assert_eq!(fig.series.last().map(|s| s.id.as_str()), Some("france"));
-            let e = &fig.story.end_labels;
-            assert_eq!(e.len(), 1);
-            assert_eq!(e[0].text, "France");
-            assert_eq!(e[0].series, fig.series.len() - 1);
+            assert!(fig.story.end_labels.is_empty());
         }
     }
+    // past six lines (legend mode) the highlighted line is named at its end
+    let mut s = spec(ChartKind::Lines, "fcr_pct", &FOUR, &["phone", "email"]);
+    s.years = Some((2018, 2020));
+    s.regions.extend(["algeria", "tunisia"].map(RegionId::new));
+    s.highlight = vec!["france".into()];
+    let fig = chart::build(&ds, &s, Locale::EnGb);
+    assert!(
+        fig.series.iter().filter(|s| !s.points.is_empty()).count() > 6,
+        "{:?}",
+        ids(&fig)
+    );
+    let e = &fig.story.end_labels;
+    assert_eq!(
+        e.iter().map(|e| e.text.as_str()).collect::<Vec<_>>(),
+        ["France – Phone", "France – Email"]
+    );
+    assert!(
+        e.iter()
+            .all(|e| fig.series[e.series].id.starts_with("france"))
+    );
     // a highlight naming nothing shown warns and greys nothing
     let mut s = spec(ChartKind::Ranking, "fcr_pct", &FOUR, &["phone"]);
     s.highlight = vec!["atlantis".into()];

@@ -50,8 +50,9 @@ pub fn apply(ds: &Dataset, spec: &ChartSpec, fig: &mut Figure, peers: Option<&Fi
     warnings.extend(w);
     let mut story = Story::default();
     match fig.kind {
-        ChartKind::Lines => {
-            // highlighted lines are named at their end, where the eye leaves them
+        // highlighted lines are named at their end, where the eye leaves them, unless every
+        // line already is (`chart::labels`)
+        ChartKind::Lines if !crate::chart::labels::series_named_on_chart(fig) => {
             for &si in &highlighted {
                 let s = &fig.series[si];
                 if let Some(pi) = s.points.len().checked_sub(1) {
