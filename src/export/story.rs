@@ -5,12 +5,13 @@ chart) painted on a [`Canvas`]. Each plot painter passes its mapping from the pl
 coordinates to pixels ([`PlotMap`]); nothing is decided here.
 */
 
+use super::ExportOptions;
 use super::canvas::{Anchor, Canvas, Rect, base, ink};
 use super::fonts::text_width;
-use crate::chart::Figure;
 use crate::chart::palette;
 use crate::chart::story::{self, marks};
 use crate::chart::style;
+use crate::chart::{ChartKind, Figure};
 
 /// How a plot maps data coordinates (as [`story::anchor`] gives them) to pixels.
 pub(super) struct PlotMap<'a> {
@@ -180,5 +181,48 @@ pub(super) fn overlays(c: &mut Canvas, fig: &Figure, m: &PlotMap<'_>) {
             Anchor::Middle,
             &note.text,
         );
+    }
+}
+
+/// Small multiples: the figure's panels in a grid inside `area`, each titled and drawn by the
+/// plot painter of its kind with the shared axes (the page's title, legend and footer are
+/// drawn once around them).
+pub(super) fn facets(c: &mut Canvas, fig: &Figure, opts: &ExportOptions, area: Rect) {
+    let n = fig.story.panels.len();
+    let (cols, rows) = crate::chart::story::facet::grid(n, area.w, area.h);
+    let gap = c.s(18.0);
+    let title_size = c.font(base::AXIS);
+    let cell_w = (area.w - gap * (cols as f64 - 1.0)) / cols as f64;
+    let cell_h = (area.h - gap * (rows as f64 - 1.0)) / rows as f64;
+    for i in 0..n {
+        let Some(sub) = crate::chart::story::panel_figure(fig, i) else {
+            continue;
+        };
+        let (col, row) = (i % cols, i / cols);
+        let cell = Rect {
+            x: area.x + col as f64 * (cell_w + gap),
+            y: area.y + row as f64 * (cell_h + gap),
+            w: cell_w,
+            h: cell_h,
+        };
+        let title = super::fonts::ellipsize(&sub.title, title_size, true, cell.w);
+        c.text(
+            cell.x,
+            cell.y + title_size * 0.9,
+            title_size,
+            true,
+            ink::TEXT,
+            Anchor::Start,
+            &title,
+        );
+        let plot = Rect {
+            y: cell.y + title_size * 1.5,
+            h: cell.h - title_size * 1.5,
+            ..cell
+        };
+        match sub.kind {
+            ChartKind::Lines => super::plots::lines(c, &sub, opts, plot),
+            _ => super::plots::bars(c, &sub, opts, plot),
+        }
     }
 }

@@ -253,6 +253,7 @@ fn check_story(spec: &ChartSpec, lang: Lang) {
     texts.extend(st.notes.iter().map(|n| n.text.as_str()));
     texts.extend(st.end_labels.iter().map(|e| e.text.as_str()));
     texts.extend(st.missing_ends.iter().map(|m| m.label.as_str()));
+    texts.extend(st.panels.iter().map(|p| p.title.as_str()));
     assert!(!texts.is_empty(), "{:?}: nothing to compare", spec.kind);
     for t in texts {
         assert!(
@@ -308,7 +309,17 @@ fn storytelling_marks_are_the_same_on_screen_and_in_files() {
         value: 75.0,
         label: Some(servicescope::model::Text::new("Target", "Objectif")),
     }];
-    for s in [&ranking, &bars, &slope, &lines] {
+    let mut facet_lines = spec(ChartKind::Lines, &["fcr_pct"], &FOUR, &["phone"]);
+    facet_lines.facet = Some(servicescope::chart::Facet::Region);
+    facet_lines.highlight = vec!["france".into()];
+    let mut facet_bars = spec(
+        ChartKind::BarsByChannel,
+        &["fcr_pct"],
+        &FOUR,
+        &["phone", "email", "chat"],
+    );
+    facet_bars.facet = Some(servicescope::chart::Facet::Channel);
+    for s in [&ranking, &bars, &slope, &lines, &facet_lines, &facet_bars] {
         for lang in [Lang::En, Lang::Fr] {
             check_story(s, lang);
         }

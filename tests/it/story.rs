@@ -429,3 +429,67 @@ fn colour_overrides_are_parsed_and_checked_for_colour_vision() {
     let fig = chart::build(&ds, &s, Locale::EnGb);
     assert!(!fig.warnings.iter().any(|w| w.contains("look alike")));
 }
+
+#[test]
+fn small_multiples_give_one_panel_per_region_or_channel_on_shared_axes() {
+    use servicescope::chart::Facet;
+    let ds = fixture();
+    // lines by region: the four regions with fcr values, in the listed order
+    let mut s = spec(ChartKind::Lines, "fcr_pct", &FOUR, &["phone"]);
+    s.years = Some((2018, 2020));
+    s.facet = Some(Facet::Region);
+    s.highlight = vec!["france".into()];
+    let fig = chart::build(&ds, &s, Locale::EnGb);
+    let titles: Vec<&str> = fig.story.panels.iter().map(|p| p.title.as_str()).collect();
+    assert_eq!(titles, ["France", "United Kingdom", "Québec", "Morocco"]);
+    let whole = layout::axes(&fig, false);
+    let whole_y = whole.value.expect("value axis");
+    for i in 0..fig.story.panels.len() {
+        let panel = story::panel_figure(&fig, i).expect("panel");
+        assert_eq!(panel.series.len(), 1);
+        let axes = layout::axes(&panel, false);
+        let y = axes.value.expect("value axis");
+        // every panel has the whole chart's value range, ticks and years
+        assert_eq!((y.lo, y.hi), (whole_y.lo, whole_y.hi), "panel {i}");
+        assert_eq!(y.ticks, whole_y.ticks);
+        assert_eq!(axes.year_span, whole.year_span, "panel {i}");
+    }
+    // Québec has only 2020: its panel still spans 2018–2020
+    assert_eq!(whole.year_span, Some((2018, 2020)));
+    // bars by channel split by channel: one category per panel, the references of that channel
+    let mut s = spec(
+        ChartKind::BarsByChannel,
+        "fcr_pct",
+        &["france", "uk", "quebec"],
+        &["phone", "email"],
+    );
+    s.facet = Some(Facet::Channel);
+    s.reference = vec![Reference::Median];
+    let fig = chart::build(&ds, &s, Locale::EnGb);
+    assert_eq!(fig.story.panels.len(), 2);
+    let email = story::panel_figure(&fig, 1).expect("panel");
+    assert_eq!(email.title, "Email");
+    assert_eq!(email.x.categories, ["Email"]);
+    assert!(
+        email
+            .series
+            .iter()
+            .all(|s| s.points.len() == 1 && s.points[0].x == 0.0)
+    );
+    assert_eq!(email.story.references.len(), 1);
+    assert_eq!(
+        email.story.references[0].value, 40.0,
+        "median of 30, 50, 40"
+    );
+    assert_eq!(email.story.references[0].category, Some(0));
+    // the whole chart's scale, in every panel
+    let y0 = layout::axes(&fig, false).value.expect("axis");
+    let y1 = layout::axes(&email, false).value.expect("axis");
+    assert_eq!((y0.lo, y0.hi), (y1.lo, y1.hi));
+    // a ranking cannot be split: a warning, one plot
+    let mut s = spec(ChartKind::Ranking, "fcr_pct", &FOUR, &["phone"]);
+    s.facet = Some(Facet::Region);
+    let fig = chart::build(&ds, &s, Locale::EnGb);
+    assert!(fig.story.panels.is_empty());
+    assert!(fig.warnings.iter().any(|w| w.contains("Small multiples")));
+}

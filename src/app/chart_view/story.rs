@@ -150,3 +150,43 @@ pub(super) fn overlays(ui: &egui::Ui, t: &egui_plot::PlotTransform, fig: &Figure
         );
     }
 }
+
+/// Small multiples: the figure's panels in a grid, each titled and drawn as its own plot with
+/// the shared axes (the core's [`story::panel_figure`]), as the SVG writer lays them out.
+pub(super) fn facets(ui: &mut egui::Ui, fig: &Figure, labels: bool, dark: bool) {
+    let n = fig.story.panels.len();
+    let size = ui.available_size();
+    let (cols, rows) = story::facet::grid(n, f64::from(size.x), f64::from(size.y));
+    let gap = 12.0;
+    let cell = egui::vec2(
+        (size.x - gap * (cols as f32 - 1.0)) / cols as f32,
+        (size.y - gap * (rows as f32 - 1.0)) / rows as f32,
+    );
+    ui.spacing_mut().item_spacing = egui::vec2(gap, gap);
+    ui.vertical(|ui| {
+        for row in 0..rows {
+            ui.horizontal(|ui| {
+                for col in 0..cols {
+                    let i = row * cols + col;
+                    let Some(sub) = story::panel_figure(fig, i) else {
+                        continue;
+                    };
+                    ui.push_id(("facet", i), |ui| {
+                        ui.allocate_ui(cell, |ui| {
+                            ui.set_min_size(cell);
+                            ui.vertical(|ui| {
+                                ui.label(egui::RichText::new(&sub.title).strong());
+                                match sub.kind {
+                                    crate::chart::ChartKind::Lines => {
+                                        super::plots::lines(ui, &sub, labels, dark)
+                                    }
+                                    _ => super::plots::bars(ui, &sub, labels, dark),
+                                }
+                            });
+                        });
+                    });
+                }
+            });
+        }
+    });
+}

@@ -22,6 +22,18 @@ pub struct Story {
     pub missing_ends: Vec<MissingEnd>,
     /// Small multiples: one panel per region or channel (empty = one plot).
     pub panels: Vec<Panel>,
+    /// Extents every panel of small multiples shares (the layout widens each panel's axes
+    /// to them); empty otherwise.
+    pub shared: Shared,
+}
+
+/// Extents shared by the panels of small multiples.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Serialize)]
+pub struct Shared {
+    /// Value extent (low, high).
+    pub y: Option<(f64, f64)>,
+    /// Horizontal extent of line charts (years, mid-year coordinates).
+    pub x: Option<(f64, f64)>,
 }
 
 /// One reference line or band.
@@ -88,6 +100,8 @@ pub struct MissingEnd {
 /// One small-multiple panel.
 #[derive(Clone, Debug, PartialEq, Serialize)]
 pub struct Panel {
+    /// What the panel groups (region id, channel id, or category index).
+    pub key: String,
     /// Panel title (the region or channel).
     pub title: String,
     /// Indices of the series drawn in this panel.
@@ -179,6 +193,7 @@ pub fn category_half_width(fig: &Figure) -> f64 {
 /// `extent` widened to the values of the figure's reference lines and bands, so the value
 /// scale includes them (the layout's extent hook).
 pub fn with_references(extent: Option<(f64, f64)>, fig: &Figure) -> Option<(f64, f64)> {
+    let shared = fig.story.shared.y.into_iter().flat_map(|(a, b)| [a, b]);
     fig.story
         .references
         .iter()
@@ -186,9 +201,19 @@ pub fn with_references(extent: Option<(f64, f64)>, fig: &Figure) -> Option<(f64,
             let (lo, hi) = r.band.unwrap_or((r.value, r.value));
             [r.value, lo, hi]
         })
+        .chain(shared)
         .filter(|v| v.is_finite())
         .fold(extent, |acc, v| match acc {
             None => Some((v, v)),
             Some((lo, hi)) => Some((lo.min(v), hi.max(v))),
         })
+}
+
+/// The horizontal extent of a line chart widened to the years its small-multiple panels
+/// share (the layout's hook for the time axis).
+pub fn with_shared_years(extent: Option<(f64, f64)>, fig: &Figure) -> Option<(f64, f64)> {
+    match (extent, fig.story.shared.x) {
+        (Some((a, b)), Some((c, d))) => Some((a.min(c), b.max(d))),
+        (e, s) => e.or(s),
+    }
 }

@@ -3,7 +3,7 @@
 //! reference lines, annotations, end labels and missing ends become the figure's [`Story`].
 
 use super::marks::{EndLabel, MissingEnd, Story};
-use super::{annotate, order, reference};
+use super::{annotate, facet, order, reference};
 use crate::chart::figure::Figure;
 use crate::chart::spec::{ChartKind, ChartSpec};
 use crate::chart::story::SortOrder;
@@ -46,7 +46,7 @@ pub fn apply(ds: &Dataset, spec: &ChartSpec, fig: &mut Figure, peers: Option<&Fi
     let dir = direction(ds, spec);
     let mut warnings = order::apply_colours(fig, &spec.colours);
     order::apply_sort(fig, spec.sort, dir);
-    let (highlighted, w) = order::apply_highlight(fig, &spec.highlight);
+    let (highlighted, w) = order::apply_highlight(fig, &spec.highlight, spec.facet.is_none());
     warnings.extend(w);
     let mut story = Story::default();
     match fig.kind {
@@ -103,6 +103,14 @@ pub fn apply(ds: &Dataset, spec: &ChartSpec, fig: &mut Figure, peers: Option<&Fi
         &notes,
         &story.end_labels,
     );
+    if let Some(f) = spec.facet {
+        let (panels, w) = facet::panels(ds, fig, f);
+        warnings.extend(w);
+        if !panels.is_empty() {
+            story.shared = facet::shared(fig, &story);
+            story.panels = panels;
+        }
+    }
     fig.story = story;
     fig.warnings.extend(warnings);
 }
