@@ -25,6 +25,7 @@ mod output;
 mod packaging;
 #[cfg(feature = "gui")]
 mod parity;
+mod pptx;
 mod raw_import;
 mod reference_images;
 mod robustness;
@@ -33,6 +34,8 @@ mod segments;
 #[cfg(feature = "gui")]
 mod smoke;
 mod story;
+#[cfg(feature = "gui")]
+mod story_ui;
 #[cfg(feature = "gui")]
 mod ui;
 mod validation;
