@@ -30,7 +30,7 @@ pub(super) fn references(c: &mut Canvas, fig: &Figure, m: &PlotMap<'_>) {
     let size = c.font(base::VALUE);
     let colour = palette::hex(style::REFERENCE);
     let band_fill = palette::hex(style::BAND);
-    let half = marks::category_half_width(fig);
+    let (half, half_group) = marks::category_reach(fig);
     let mut keys = 0;
     for r in &fig.story.references {
         // the span across the value axis: one category or the whole plot
@@ -54,7 +54,11 @@ pub(super) fn references(c: &mut Canvas, fig: &Figure, m: &PlotMap<'_>) {
                     "",
                 );
             }
-            dashed_line(c, x, a, x, b, &colour);
+            // across the rows, skipping those whose value label it would cross
+            for (r0, r1) in marks::row_spans(fig, r) {
+                let (y0, y1) = ((m.y)(r1), (m.y)(r0));
+                dashed_line(c, x, y0.max(a), x, y1.min(b), &colour);
+            }
             if let Some(label) = &r.label {
                 c.text(
                     x,
@@ -81,7 +85,15 @@ pub(super) fn references(c: &mut Canvas, fig: &Figure, m: &PlotMap<'_>) {
                     "",
                 );
             }
-            dashed_line(c, a, y, b, y, &colour);
+            match r.category {
+                Some(ci) => {
+                    // beside the group only, clear of the value labels
+                    let (g0, g1) = ((m.x)(ci as f64 - half_group), (m.x)(ci as f64 + half_group));
+                    dashed_line(c, a, y, g0, y, &colour);
+                    dashed_line(c, g1, y, b, y, &colour);
+                }
+                None => dashed_line(c, a, y, b, y, &colour),
+            }
             match (&r.label, r.category) {
                 (Some(label), Some(_)) => {
                     // per-category marks: one key at the top right of the plot

@@ -493,3 +493,25 @@ fn small_multiples_give_one_panel_per_region_or_channel_on_shared_axes() {
     assert!(fig.story.panels.is_empty());
     assert!(fig.warnings.iter().any(|w| w.contains("Small multiples")));
 }
+
+#[test]
+fn a_ranking_line_skips_the_rows_whose_value_label_it_would_cross() {
+    let ds = fixture();
+    // handling time: uk 200 s (row at the top), morocco 250, france 300, quebec 400; a target
+    // at 203 s runs through the UK's label, printed right of its bar, and past the others' bars
+    let mut s = spec(ChartKind::Ranking, "aht_s", &FOUR, &["phone"]);
+    s.reference = vec![Reference::Target {
+        value: 203.0,
+        label: None,
+    }];
+    let fig = chart::build(&ds, &s, Locale::EnGb);
+    let r = &fig.story.references[0];
+    assert_eq!(fig.series[0].id, "uk");
+    // anchor rows count from the bottom: the top row of four is row 3
+    assert_eq!(r.gaps, [3]);
+    assert_eq!(
+        story::marks::row_spans(&fig, r),
+        [(-0.6, 2.5), (3.5, 3.6)],
+        "drawn over the three lower rows and the margin above the top one"
+    );
+}

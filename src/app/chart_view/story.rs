@@ -15,7 +15,7 @@ use egui_plot::{Line, LineStyle, PlotPoint, PlotPoints, Polygon};
 /// (values on the horizontal axis).
 pub(super) fn references(pu: &mut egui_plot::PlotUi<'_>, fig: &Figure, values_across: bool) {
     let bounds = pu.plot_bounds();
-    let half = marks::category_half_width(fig);
+    let (half, half_group) = marks::category_reach(fig);
     let line_colour = rgb(style::REFERENCE);
     for r in &fig.story.references {
         let (a, b) = match r.category {
@@ -42,13 +42,22 @@ pub(super) fn references(pu: &mut egui_plot::PlotUi<'_>, fig: &Figure, values_ac
                 .allow_hover(false),
             );
         }
-        pu.line(
-            Line::new("", PlotPoints::new(vec![pt(a, r.value), pt(b, r.value)]))
-                .color(line_colour)
-                .width(1.5)
-                .style(LineStyle::dashed_dense())
-                .allow_hover(false),
-        );
+        // per category: beside the bars' group only, clear of the value labels
+        let spans = match r.category {
+            Some(ci) => vec![(a, ci as f64 - half_group), (ci as f64 + half_group, b)],
+            // across a ranking's rows, skipping those whose value label it would cross
+            None if values_across => marks::row_spans(fig, r),
+            None => vec![(a, b)],
+        };
+        for (s0, s1) in spans {
+            pu.line(
+                Line::new("", PlotPoints::new(vec![pt(s0, r.value), pt(s1, r.value)]))
+                    .color(line_colour)
+                    .width(1.5)
+                    .style(LineStyle::dashed_dense())
+                    .allow_hover(false),
+            );
+        }
         if let Some(label) = r.label.as_ref().filter(|_| r.category.is_none()) {
             let [x, y] = pt(b, r.value);
             let anchor = if values_across {

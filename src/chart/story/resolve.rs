@@ -81,6 +81,9 @@ pub fn apply(ds: &Dataset, spec: &ChartSpec, fig: &mut Figure, peers: Option<&Fi
                 peers: peers.is_some(),
             };
             story.references = reference::resolve(&spec.reference, fig, peers, &wording);
+            if fig.kind == ChartKind::Ranking {
+                ranking_gaps(fig, &mut story.references);
+            }
         }
         if story.references.is_empty() {
             warnings.push(if lang == Lang::Fr {
@@ -173,4 +176,25 @@ fn slope_labels(fig: &mut Figure, lang: Lang) -> (Vec<EndLabel>, Vec<MissingEnd>
         });
     }
     (ends, missing)
+}
+
+/// The rows where a ranking's reference line would run through the value label printed right
+/// of the bar (estimated on the nominal plot, with a margin): the line skips them.
+fn ranking_gaps(fig: &Figure, marks: &mut [super::marks::RefMark]) {
+    let Some(frame) = super::marks::frame(fig, false) else {
+        return;
+    };
+    let n = fig.x.categories.len().max(1);
+    for m in marks.iter_mut().filter(|m| m.category.is_none()) {
+        let (mx, _) = frame.share(m.value, 0.0);
+        for s in &fig.series {
+            for p in &s.points {
+                let (start, _) = frame.share(p.y.max(0.0), 0.0);
+                let (w, _) = annotate::text_size(&p.label);
+                if mx > start - 0.01 && mx < start + w + 0.02 {
+                    m.gaps.push((n - 1).saturating_sub(p.x.round() as usize));
+                }
+            }
+        }
+    }
 }
