@@ -154,6 +154,7 @@ pub(super) fn overlays(c: &mut Canvas, fig: &Figure, m: &PlotMap<'_>) {
         } else {
             (x - gap, Anchor::End)
         };
+        let y = y + e.nudge * m.inner.h;
         c.text(tx, y + size * 0.35, size, false, ink::TEXT, anchor, &e.text);
     }
     for me in &fig.story.missing_ends {

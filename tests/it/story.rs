@@ -515,3 +515,43 @@ fn a_ranking_line_skips_the_rows_whose_value_label_it_would_cross() {
         "drawn over the three lower rows and the margin above the top one"
     );
 }
+
+#[test]
+fn slope_end_labels_of_close_values_are_moved_apart() {
+    let text = r#"#![enable(implicit_some)]
+Dataset(observations: [
+    (region: "france", indicator: "csi_index", period: "2018", value: 70, source: "servicescope-illustrative", grade: Measured),
+    (region: "uk", indicator: "csi_index", period: "2018", value: 60, source: "servicescope-illustrative", grade: Measured),
+    (region: "france", indicator: "csi_index", period: "2020", value: 71, source: "servicescope-illustrative", grade: Measured),
+    (region: "uk", indicator: "csi_index", period: "2020", value: 71.2, source: "servicescope-illustrative", grade: Measured),
+])"#;
+    let (_dir, path) = crate::temp_file("close.ron", text);
+    let ds = servicescope::cli::dataset(&[path]).expect("loads");
+    let mut s = spec(ChartKind::Slope, "csi_index", &["france", "uk"], &[]);
+    s.years = Some((2018, 2020));
+    let fig = chart::build(&ds, &s, Locale::EnGb);
+    let frame = story::frame(&fig, false).expect("frame");
+    let at = |right: bool| -> Vec<f64> {
+        fig.story
+            .end_labels
+            .iter()
+            .filter(|e| e.right == right)
+            .map(|e| {
+                let (x, y) = story::anchor(&fig, e.series, e.point).expect("anchor");
+                frame.share(x, y).1 + e.nudge
+            })
+            .collect()
+    };
+    // 2020: 71 and 71.2 sit almost on one another; their labels are kept apart
+    let right = at(true);
+    assert_eq!(right.len(), 2);
+    assert!((right[0] - right[1]).abs() >= 0.036 - 1e-9, "{right:?}");
+    // 2018: 70 and 60 are far apart: left where they are
+    assert!(
+        fig.story
+            .end_labels
+            .iter()
+            .filter(|e| !e.right)
+            .all(|e| e.nudge == 0.0)
+    );
+}

@@ -120,6 +120,7 @@ pub(super) fn overlays(ui: &egui::Ui, t: &egui_plot::PlotTransform, fig: &Figure
         let Some(p) = at(e.series, e.point) else {
             continue;
         };
+        let p = p + egui::vec2(0.0, e.nudge as f32 * frame.height());
         let (pos, align) = if e.right {
             (p + egui::vec2(8.0, 0.0), Align2::LEFT_CENTER)
         } else {

@@ -85,6 +85,9 @@ pub struct EndLabel {
     pub text: String,
     /// Right of the point (`true`) or left of it.
     pub right: bool,
+    /// Vertical shift from the point, in shares of the plot height (y down), so labels of
+    /// close values do not overprint.
+    pub nudge: f64,
 }
 
 /// A missing end of a slope chart, marked where its value would be.

@@ -61,12 +61,14 @@ pub fn apply(ds: &Dataset, spec: &ChartSpec, fig: &mut Figure, peers: Option<&Fi
                         point: pi,
                         text: s.label.clone(),
                         right: true,
+                        nudge: 0.0,
                     });
                 }
             }
         }
         ChartKind::Slope => {
-            let (ends, missing) = slope_labels(fig, lang);
+            let (mut ends, missing) = slope_labels(fig, lang);
+            spread(fig, &mut ends);
             story.end_labels = ends;
             story.missing_ends = missing;
         }
@@ -147,6 +149,7 @@ fn slope_labels(fig: &mut Figure, lang: Lang) -> (Vec<EndLabel>, Vec<MissingEnd>
                 point: pi,
                 text,
                 right,
+                nudge: 0.0,
             });
         }
         if let [p] = s.points.as_slice()
@@ -195,6 +198,50 @@ fn ranking_gaps(fig: &Figure, marks: &mut [super::marks::RefMark]) {
                     m.gaps.push((n - 1).saturating_sub(p.x.round() as usize));
                 }
             }
+        }
+    }
+}
+
+/// Least distance between two end labels on one side, in shares of the plot height.
+pub const END_LABEL_GAP: f64 = 0.036;
+
+/// Shifts the end labels of each side apart so that no two are closer than
+/// [`END_LABEL_GAP`], keeping them inside the plot and as near their points as that allows.
+fn spread(fig: &Figure, ends: &mut [EndLabel]) {
+    let Some(frame) = super::marks::frame(fig, false) else {
+        return;
+    };
+    for side in [false, true] {
+        let mut col: Vec<(usize, f64)> = ends
+            .iter()
+            .enumerate()
+            .filter(|(_, e)| e.right == side)
+            .filter_map(|(i, e)| {
+                super::marks::anchor(fig, e.series, e.point).map(|(x, y)| (i, frame.share(x, y).1))
+            })
+            .collect();
+        col.sort_by(|a, b| a.1.total_cmp(&b.1));
+        let mut placed: Vec<f64> = Vec::with_capacity(col.len());
+        for &(_, y) in &col {
+            let y = match placed.last() {
+                Some(&prev) => y.max(prev + END_LABEL_GAP),
+                None => y,
+            };
+            placed.push(y);
+        }
+        // pushed past the bottom: move the whole run back up
+        if let Some(&last) = placed.last()
+            && last > 1.0
+        {
+            let over = last - 1.0;
+            let mut bound = 1.0;
+            for y in placed.iter_mut().rev() {
+                *y = (*y - over).min(bound);
+                bound = *y - END_LABEL_GAP;
+            }
+        }
+        for (&(i, y0), y) in col.iter().zip(placed) {
+            ends[i].nudge = y - y0;
         }
     }
 }
