@@ -40,11 +40,12 @@ fn headline_id() -> egui::Id {
     egui::Id::unique("servicescope-headline")
 }
 
-/// Draws the headline and subtitle fields.
+/// Draws the headline and subtitle fields (the headline takes the keyboard after
+/// [`Command::FocusHeadline`], F2).
 pub fn show(ui: &mut egui::Ui, app: &App, form: &mut StoryForm, cmds: &mut Vec<Command>) {
     let lang = app.state.lang;
     let fig = app.figure();
-    if !ui.ctx().egui_wants_keyboard_input() && ui.input(|i| i.key_pressed(egui::Key::F2)) {
+    if std::mem::take(&mut form.focus_headline) {
         ui.memory_mut(|m| m.request_focus(headline_id()));
     }
     for (subtitle, shown, label) in [

@@ -11,6 +11,7 @@ step.
 use super::deck::DeckCommand;
 use super::i18n::S;
 use super::story_notes;
+use super::user_command::UserCommand;
 use super::{App, Command};
 use crate::chart::{ChartKind, ChartSpec, Facet, Figure, SortOrder};
 use eframe::egui;
@@ -36,6 +37,8 @@ pub struct StoryForm {
     pub note_fr: String,
     /// Headline or subtitle being edited on the chart: (which, text); `true` = subtitle.
     pub headline_edit: Option<(bool, String)>,
+    /// The headline field takes the keyboard in the next frame (F2).
+    pub focus_headline: bool,
     /// A colour being typed as `#rrggbb`: (region id, text).
     pub colour_edit: Option<(String, String)>,
 }
@@ -239,7 +242,7 @@ pub fn toggle(ui: &mut egui::Ui, app: &App, uis: &super::state::UiState, cmds: &
     ui.horizontal_wrapped(|ui| {
         if ui
             .selectable_label(uis.show_story, S::Storytelling.get(lang))
-            .on_hover_text("Ctrl+T")
+            .on_hover_text(UserCommand::ToggleStory.hover_text(ui.ctx(), lang))
             .clicked()
         {
             cmds.push(Command::ShowStory(!uis.show_story));
@@ -249,16 +252,12 @@ pub fn toggle(ui: &mut egui::Ui, app: &App, uis: &super::state::UiState, cmds: &
                 uis.show_deck,
                 format!("{} ({})", S::Deck.get(lang), app.deck().len()),
             )
-            .on_hover_text("Ctrl+K")
+            .on_hover_text(UserCommand::ToggleDeck.hover_text(ui.ctx(), lang))
             .clicked()
         {
             cmds.push(Command::Deck(DeckCommand::Show(!uis.show_deck)));
         }
-        if ui
-            .button(S::AddToDeck.get(lang))
-            .on_hover_text("Ctrl+Shift+K")
-            .clicked()
-        {
+        if UserCommand::AddToDeck.button(ui, lang, true).clicked() {
             cmds.push(Command::Deck(DeckCommand::Add(String::new())));
         }
     });

@@ -388,7 +388,11 @@ impl<'a> Builder<'a> {
         match &i.unit {
             // the duration unit is chosen per axis by the layout (chart::scale)
             Unit::Seconds => i.name.get(self.lang).to_owned(),
-            u => format!("{} ({})", i.name.get(self.lang), u.label(self.lang)),
+            u => format!(
+                "{} ({})",
+                i.name.get(self.lang),
+                super::format::unit_label(u, self.lang)
+            ),
         }
     }
 
@@ -526,8 +530,8 @@ impl<'a> Builder<'a> {
         let Some(&first) = self.indicators.first() else {
             let title = tr(
                 self.lang,
-                "No indicator selected",
-                "Aucun indicateur choisi",
+                "Choose an indicator to draw a chart",
+                "Choisissez un indicateur pour tracer un graphique",
             );
             let kind = self.spec.kind;
             return self.finish(kind, title, Axis::default(), Axis::default(), Vec::new());

@@ -162,6 +162,13 @@ fn run_chart(
     for w in &fig.warnings {
         writeln!(out, "note: {}", term::shown(w))?;
     }
+    for w in export::svg::fit_warnings(&fig, &opts) {
+        eprintln!(
+            "servicescope: warning: {}: {}",
+            target.display(),
+            term::shown(&w)
+        );
+    }
     Ok(Exit::Success)
 }
 
@@ -229,6 +236,13 @@ fn run_deck(args: &Args, deck_path: &Path, out: &mut dyn std::io::Write) -> Resu
                 source: Box::new(e),
             },
         )?;
+        for w in export::svg::fit_warnings(fig, &job.options) {
+            eprintln!(
+                "servicescope: warning: {}: {}",
+                job.path.display(),
+                term::shown(&w)
+            );
+        }
         writeln!(
             out,
             "{}: {} × {} px {}",

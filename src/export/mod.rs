@@ -22,6 +22,7 @@ pub mod deck;
 pub mod deck_spans;
 pub mod fonts;
 pub mod pdf;
+mod placed;
 mod plots;
 pub mod raster;
 pub mod size;

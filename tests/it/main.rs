@@ -6,6 +6,8 @@ mod benchmark;
 mod chart;
 mod cli;
 #[cfg(feature = "gui")]
+mod commands_ui;
+#[cfg(feature = "gui")]
 mod desktop_ui;
 mod export;
 #[cfg(feature = "gui")]
@@ -16,6 +18,8 @@ mod import;
 mod import_filters_ui;
 #[cfg(feature = "gui")]
 mod import_ui;
+mod layering;
+mod layout;
 mod output;
 mod packaging;
 #[cfg(feature = "gui")]
@@ -32,6 +36,8 @@ mod story_ui;
 #[cfg(feature = "gui")]
 mod ui;
 mod validation;
+#[cfg(feature = "gui")]
+mod workspace_ui;
 mod write_safety;
 
 /// Writes `text` to a new file `name` in a fresh temporary directory.

@@ -6,7 +6,7 @@ use eframe::egui::{Key, Modifiers, Role};
 use egui_kittest::Harness;
 use egui_kittest::kittest::{Queryable, by};
 use servicescope::app::deck::DeckCommand;
-use servicescope::app::{self, App, AppState, Command};
+use servicescope::app::{self, App, AppState, Command, UserCommand};
 use servicescope::chart::{BandKind, ChartKind, ChartSpec, Facet, Reference, SortOrder, SpecText};
 use servicescope::model::{IndicatorId, Lang, RegionId, Text};
 use std::path::Path;
@@ -497,19 +497,35 @@ fn deck_exports_one_file_per_slide_as_the_command_line_does() {
 }
 
 #[test]
-fn new_shortcuts_are_listed_in_the_help() {
-    for (lang, what) in [(Lang::En, "deck"), (Lang::Fr, "série")] {
-        let keys: Vec<_> = app::i18n::shortcuts(lang);
-        for k in ["F2", "Ctrl+T", "Ctrl+K", "Ctrl+Shift+K"] {
-            assert!(keys.iter().any(|(key, _)| *key == k), "{k} in {lang:?}");
-        }
-        assert!(keys.iter().any(|(_, w)| w.contains(what)));
-    }
-    // Ctrl+T opens the storytelling panel
+fn storytelling_and_deck_shortcuts_are_in_the_command_table_and_work() {
     let mut h = harness_in(Lang::En, false);
+    let keys: Vec<(String, String)> = UserCommand::all()
+        .into_iter()
+        .filter_map(|c| Some((c.shortcut_text(&h.ctx)?, c.tooltip(Lang::Fr))))
+        .collect();
+    for (k, what) in [
+        ("F2", "Modifier le titre sur place"),
+        ("Ctrl+T", "mise en récit"),
+        ("Ctrl+K", "série"),
+        ("Ctrl+Shift+K", "Ajouter le graphique courant"),
+    ] {
+        assert!(
+            keys.iter().any(|(key, w)| key == k && w.contains(what)),
+            "{k} {what} in {keys:?}"
+        );
+    }
+    // Ctrl+T opens the storytelling panel, Ctrl+K the deck window, Ctrl+Shift+K adds
     assert!(h.query_by_label("Highlight none").is_none());
     h.key_press_modifiers(Modifiers::COMMAND, Key::T);
     h.run();
     assert!(h.state().ui.show_story);
     h.get_by_label("Median");
+    h.key_press_modifiers(Modifiers::COMMAND | Modifiers::SHIFT, Key::K);
+    h.run();
+    assert_eq!(h.state().deck().len(), 1);
+    assert!(!h.state().ui.show_deck, "Ctrl+Shift+K only adds");
+    h.key_press_modifiers(Modifiers::COMMAND, Key::K);
+    h.run();
+    assert!(h.state().ui.show_deck);
+    h.get_by_label("Export deck");
 }
