@@ -261,6 +261,7 @@ strings! {
     DeckTip => "Deck window: the slides, their order, the deck file and its export", "Fenêtre de la série : les diapositives, leur ordre, le fichier de série et son export";
     AddToDeckTip => "Add the current chart to the deck", "Ajouter le graphique courant à la série";
     EditHeadline => "Edit the headline", "Modifier le titre";
+    DragNote => "Move note", "Déplacer la note";
     EditHeadlineTip => "Edit the headline in place (Enter keeps, Esc abandons)", "Modifier le titre sur place (Entrée garde, Échap abandonne)";
 }
 

@@ -39,6 +39,9 @@ pub struct StoryForm {
     pub headline_edit: Option<(bool, String)>,
     /// The headline field takes the keyboard in the next frame (F2).
     pub focus_headline: bool,
+    /// A note being dragged on the chart: (index in the spec's annotations, shift so far in
+    /// screen points).
+    pub note_drag: Option<(usize, eframe::egui::Vec2)>,
     /// A colour being typed as `#rrggbb`: (region id, text).
     pub colour_edit: Option<(String, String)>,
 }

@@ -192,14 +192,13 @@ fn references_band_target_and_peers() {
 #[test]
 fn annotation_added_moved_and_removed() {
     let mut h = harness();
-    type_into(&mut h, "Year", "2019");
     type_into(&mut h, "Text (EN)", "Our client");
     type_into(&mut h, "Text (FR)", "Notre client");
     h.get_by_label("Add annotation").click();
     h.run();
     let a = &spec(&h).annotations;
     assert_eq!(a.len(), 1);
-    assert_eq!(a[0].at.year, Some(2019));
+    assert_eq!(a[0].at.year, None, "no year typed: the latest value");
     assert_eq!(
         a[0].text,
         SpecText::Both(Text::new("Our client", "Notre client"))
@@ -213,6 +212,31 @@ fn annotation_added_moved_and_removed() {
             .any(|s| s.id == region.as_str()),
         "{region:?} is a region shown"
     );
+    // drag the note's grip on the chart 120 px right and 30 px down: one undo step, and the
+    // stored offset puts the grip where it was dropped
+    let grip = "Move note “Our client”";
+    let from = h.get_by_label(grip).rect().center();
+    let to = from + eframe::egui::vec2(120.0, 30.0);
+    h.hover_at(from);
+    h.run();
+    h.drag_at(from);
+    h.run();
+    for step in 1..=4 {
+        h.hover_at(from + (to - from) * (step as f32 / 4.0));
+        h.run();
+    }
+    h.drop_at(to);
+    h.run();
+    let off = spec(&h).annotations[0].offset.expect("dragged");
+    assert!(off.0 > 0.05 && off.1 > -0.08, "{off:?}");
+    let now = h.get_by_label(grip).rect().center();
+    assert!(
+        (now - to).length() < 2.0,
+        "grip at {now:?}, dropped at {to:?}"
+    );
+    h.state_mut().apply(Command::Undo);
+    assert_eq!(spec(&h).annotations[0].offset, None);
+    h.run();
     // keyboard move: two presses right, one up
     rightmost(&h, "→").click();
     h.run();

@@ -10,6 +10,7 @@ per kind lives in [`plots`] (egui_plot) and [`heat`] (painter). Grades are style
 
 mod axes;
 mod heat;
+mod note_drag;
 mod placed;
 mod plots;
 mod radar;
@@ -81,6 +82,8 @@ pub fn show(ui: &mut egui::Ui, app: &App, uis: &mut UiState, cmds: &mut Vec<Comm
             return;
         }
         let labels = fig.shows_values(app.state.spec.value_labels);
+        note_drag::clear(ui.ctx());
+        note_drag::want(ui.ctx(), !app.state.spec.annotations.is_empty());
         match fig.kind {
             ChartKind::BarsByChannel | ChartKind::BarsByIndicator => {
                 plots::bars(ui, fig, labels, dark)
@@ -90,6 +93,9 @@ pub fn show(ui: &mut egui::Ui, app: &App, uis: &mut UiState, cmds: &mut Vec<Comm
             ChartKind::Scatter => plots::scatter(ui, fig, labels, dark),
             ChartKind::Radar => radar::radar(ui, fig, dark),
             ChartKind::HeatTable | ChartKind::Coverage => heat::show(ui, fig, dark),
+        }
+        if !uis.presentation {
+            note_drag::show(ui, app, &mut uis.story.note_drag, cmds);
         }
     });
 }

@@ -149,6 +149,7 @@ pub fn bars(ui: &mut egui::Ui, fig: &Figure, labels: bool, dark: bool) {
     let left_out =
         placed::point_labels(&painter, &wants, 12.0, &bar_boxes, *t.frame(), text_colour);
     placed::remember_left_out(ui.ctx(), left_out);
+    super::note_drag::remember(ui.ctx(), *t.frame(), &hits);
     tooltip(&resp.response, &hits);
 }
 
@@ -249,6 +250,7 @@ pub fn ranking(ui: &mut egui::Ui, fig: &Figure, dark: bool) {
             hits.push(Hit::Rect(rect, p));
         }
     }
+    super::note_drag::remember(ui.ctx(), *t.frame(), &hits);
     tooltip(&resp.response, &hits);
 }
 
@@ -317,9 +319,12 @@ pub(super) fn estimated_rings(
 }
 
 /// The tooltip of the point under the pointer, one hit per point of `fig` at its (x, y);
-/// the hits (one per point, 100,000 on a dense chart) are only made while the plot is hovered.
+/// the hits (one per point, 100,000 on a dense chart) are only made while the plot is hovered
+/// or when the spec has annotations to anchor (`note_drag`).
 fn dot_tooltip<R>(resp: &egui_plot::PlotResponse<R>, fig: &Figure) {
-    if !resp.response.hovered() {
+    let ctx = &resp.response.ctx;
+    let notes = super::note_drag::wanted(ctx);
+    if !resp.response.hovered() && !notes {
         return;
     }
     let t = &resp.transform;
@@ -329,6 +334,9 @@ fn dot_tooltip<R>(resp: &egui_plot::PlotResponse<R>, fig: &Figure) {
         .flat_map(|s| s.points.iter())
         .map(|p| Hit::Dot(t.position_from_point(&PlotPoint::new(p.x, p.y)), p))
         .collect();
+    if notes {
+        super::note_drag::remember(ctx, *t.frame(), &hits);
+    }
     tooltip(&resp.response, &hits);
 }
 
