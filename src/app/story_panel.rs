@@ -146,16 +146,6 @@ fn facet(ui: &mut egui::Ui, app: &App, cmds: &mut Vec<Command>) {
     send(app, spec, cmds);
 }
 
-/// `#rrggbb` → RGB.
-pub fn parse_hex(text: &str) -> Option<[u8; 3]> {
-    let h = text.trim().strip_prefix('#')?;
-    if h.len() != 6 || !h.is_ascii() {
-        return None;
-    }
-    let byte = |i: usize| u8::from_str_radix(&h[i..i + 2], 16).ok();
-    Some([byte(0)?, byte(2)?, byte(4)?])
-}
-
 fn colours(
     ui: &mut egui::Ui,
     app: &App,
@@ -177,7 +167,7 @@ fn colours(
             let mut c = spec
                 .colours
                 .get(&id)
-                .and_then(|h| parse_hex(h))
+                .and_then(|h| crate::chart::story::parse_hex(h))
                 .unwrap_or(drawn);
             let button = ui
                 .color_edit_button_srgb(&mut c)
@@ -205,7 +195,7 @@ fn colours(
                 form.colour_edit = Some((id.clone(), hex.clone()));
             }
             if edit.lost_focus() {
-                if let Some(rgb) = parse_hex(&hex)
+                if let Some(rgb) = crate::chart::story::parse_hex(&hex)
                     && rgb != c
                 {
                     spec.colours

@@ -99,7 +99,7 @@ const CMD_SHIFT: Modifiers = Modifiers {
 const NONE: Modifiers = Modifiers::NONE;
 
 /// The digit keys of the chart kinds, in [`ChartKind::ALL`] order.
-const KIND_KEYS: [Key; 7] = [
+const KIND_KEYS: [Key; 8] = [
     Key::Num1,
     Key::Num2,
     Key::Num3,
@@ -107,6 +107,7 @@ const KIND_KEYS: [Key; 7] = [
     Key::Num5,
     Key::Num6,
     Key::Num7,
+    Key::Num8,
 ];
 
 impl UserCommand {
@@ -354,8 +355,8 @@ mod tests {
                 seen.push((s, cmd));
             }
         }
-        // the seven chart kinds, sixteen other commands, and Ctrl+Y for redo
-        assert_eq!(seen.len(), 7 + 16 + 1);
+        // the eight chart kinds, sixteen other commands, and Ctrl+Y for redo
+        assert_eq!(seen.len(), 8 + 16 + 1);
     }
 
     #[test]

@@ -32,7 +32,8 @@ pub mod style;
 pub mod unknown;
 
 pub use figure::{
-    Axis, Figure, MARKER_LIMIT, Point, RADAR_MIN_AXES, Series, VALUE_LABEL_LIMIT, build, line_runs,
+    Axis, Figure, MARKER_LIMIT, Point, RADAR_MIN_AXES, Series, VALUE_LABEL_LIMIT, build,
+    figure_runs, line_runs,
 };
 pub use format::Locale;
 pub use spec::{ChartKind, ChartSpec};

@@ -9,6 +9,7 @@ use super::ExportOptions;
 use super::canvas::{Anchor, Canvas, Rect, base, ink, n};
 use super::fonts::{ellipsize, text_width, wrap};
 use super::placed;
+use super::story;
 use crate::chart::labels::{self, Prefer};
 use crate::chart::layout;
 use crate::chart::palette;
@@ -159,6 +160,17 @@ pub(crate) fn bars(c: &mut Canvas, fig: &Figure, opts: &ExportOptions, area: Rec
     let (bar_share, group_share) = layout::bar_geometry(n_cat, fig.series.len());
     let (bar_w, group) = (band * bar_share, band * group_share);
     let y0 = scale.map(0.0, inner.y + inner.h, inner.y);
+    let (map_x, map_y) = (
+        |x: f64| inner.x + band * (x + 0.5),
+        |v: f64| scale.map(v, inner.y + inner.h, inner.y),
+    );
+    let story_map = story::PlotMap {
+        inner,
+        x: &map_x,
+        y: &map_y,
+        values_across: false,
+    };
+    story::references(c, fig, &story_map);
     for (ci, lines) in cat_lines.iter().enumerate() {
         let x = inner.x + band * (ci as f64 + 0.5);
         c.lines(
@@ -208,6 +220,7 @@ pub(crate) fn bars(c: &mut Canvas, fig: &Figure, opts: &ExportOptions, area: Rec
         ..inner
     };
     placed::point_labels(c, &wants, c.font(base::VALUE), &bars, bounds);
+    story::overlays(c, fig, &story_map);
 }
 
 /// Lines over years: one line per series, markers styled by grade; segments touching an
@@ -271,6 +284,13 @@ pub(crate) fn lines(c: &mut Canvas, fig: &Figure, opts: &ExportOptions, area: Re
         );
     }
     let ymap = |v: f64| scale.map(v, inner.y + inner.h, inner.y);
+    let story_map = story::PlotMap {
+        inner,
+        x: &xmap,
+        y: &ymap,
+        values_across: false,
+    };
+    story::references(c, fig, &story_map);
     let width = c.s(2.6);
     let radius = c.s(5.5);
     let mut marks = Vec::new();
@@ -283,7 +303,7 @@ pub(crate) fn lines(c: &mut Canvas, fig: &Figure, opts: &ExportOptions, area: Re
             .collect();
         // markers while they fit (a lone point always has one, or it would not show)
         let markers = fig.shows_markers() || pts.len() == 1;
-        for (dashed, run) in chart::line_runs(&s.points) {
+        for (dashed, run) in chart::figure_runs(fig, &s.points) {
             let mut d = String::new();
             let px: Vec<[f64; 2]> = run.iter().map(|[x, y]| [xmap(*x), ymap(*y)]).collect();
             for (i, [x, y]) in px.iter().enumerate() {
@@ -336,6 +356,7 @@ pub(crate) fn lines(c: &mut Canvas, fig: &Figure, opts: &ExportOptions, area: Re
         inner.y + inner.h,
         end_size,
     );
+    story::overlays(c, fig, &story_map);
 }
 
 /// Scatter of two indicators: both axes with their own units, each point labelled.
@@ -374,6 +395,17 @@ pub(crate) fn scatter(c: &mut Canvas, fig: &Figure, opts: &ExportOptions, area: 
         Anchor::Middle,
         &xl,
     );
+    let (map_x, map_y) = (
+        |x: f64| xs.map(x, inner.x, inner.x + inner.w),
+        |y: f64| ys.map(y, inner.y + inner.h, inner.y),
+    );
+    let story_map = story::PlotMap {
+        inner,
+        x: &map_x,
+        y: &map_y,
+        values_across: false,
+    };
+    story::references(c, fig, &story_map);
     let label_size = c.font(base::TICK);
     let r = c.s(7.5);
     let mut marks = Vec::new();
@@ -404,6 +436,7 @@ pub(crate) fn scatter(c: &mut Canvas, fig: &Figure, opts: &ExportOptions, area: 
     }
     // each point named beside it (no legend), off the other points and names
     placed::point_labels(c, &wants, label_size, &marks, inner);
+    story::overlays(c, fig, &story_map);
 }
 
 /// Radar: one polygon per series over the categories, radial scale 0–1 (outer = best).

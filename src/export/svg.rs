@@ -155,7 +155,7 @@ fn render_pass(fig: &Figure, opts: &ExportOptions, note_left_out: bool) -> (Stri
             ChartKind::BarsByChannel | ChartKind::BarsByIndicator => {
                 plots::bars(&mut c, fig, opts, plot)
             }
-            ChartKind::Lines => plots::lines(&mut c, fig, opts, plot),
+            ChartKind::Lines | ChartKind::Slope => plots::lines(&mut c, fig, opts, plot),
             ChartKind::Scatter => plots::scatter(&mut c, fig, opts, plot),
             ChartKind::Radar => plots::radar(&mut c, fig, opts, plot),
             ChartKind::Ranking => tables::ranking(&mut c, fig, opts, plot),

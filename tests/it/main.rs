@@ -7,6 +7,7 @@ mod chart;
 mod cli;
 #[cfg(feature = "gui")]
 mod commands_ui;
+mod deck_pdf;
 #[cfg(feature = "gui")]
 mod desktop_ui;
 mod export;

@@ -133,9 +133,23 @@ fn headline_is_edited_in_place_per_language_and_undone_in_one_step() {
 #[test]
 fn highlight_picks_regions_and_undo_restores() {
     let mut h = harness();
+    let colour = |h: &Harness<'static, App>, id: &str| {
+        h.state()
+            .figure()
+            .series
+            .iter()
+            .find(|s| s.id == id)
+            .map(|s| s.colour)
+            .expect("series shown")
+    };
+    let uk_before = colour(&h, "uk");
     story_checks(&h, "France")[0].click();
     h.run();
     assert_eq!(spec(&h).highlight, vec!["france".to_owned()]);
+    // the figure follows: the others turn grey, France keeps its colour
+    assert_ne!(colour(&h, "uk"), uk_before);
+    assert_eq!(colour(&h, "uk"), colour(&h, "maghreb"));
+    assert_ne!(colour(&h, "france"), colour(&h, "uk"));
     story_checks(&h, "Québec")[0].click();
     h.run();
     assert_eq!(spec(&h).highlight, vec!["france", "quebec"]);
@@ -156,6 +170,11 @@ fn references_band_target_and_peers() {
     assert_eq!(
         spec(&h).reference,
         vec![Reference::Median, Reference::Band(BandKind::Quartiles)]
+    );
+    assert_eq!(
+        h.state().figure().story.references.len(),
+        2,
+        "the median line and the band are drawn"
     );
     // the band is one at most: Range replaces Quartiles
     h.get_by_label("Range").click();
@@ -203,6 +222,12 @@ fn annotation_added_moved_and_removed() {
         a[0].text,
         SpecText::Both(Text::new("Our client", "Notre client"))
     );
+    assert_eq!(
+        h.state().figure().story.notes.len(),
+        1,
+        "the note is placed"
+    );
+    assert_eq!(h.state().figure().story.notes[0].text, "Our client");
     let region = a[0].at.region.clone().expect("a region");
     assert!(
         h.state()
@@ -263,6 +288,16 @@ fn sort_colours_and_facet() {
     h.get_by_label("By name").click();
     h.run();
     assert_eq!(spec(&h).sort, SortOrder::Name);
+    let labels: Vec<String> = h
+        .state()
+        .figure()
+        .series
+        .iter()
+        .map(|s| s.label.clone())
+        .collect();
+    let mut sorted = labels.clone();
+    sorted.sort();
+    assert_eq!(labels, sorted, "the legend follows the name order");
     h.get_by_label("By value (best first)").click();
     h.run();
     assert_eq!(spec(&h).sort, SortOrder::Value);
@@ -289,6 +324,14 @@ fn sort_colours_and_facet() {
         spec(&h).colours.get("france").map(String::as_str),
         Some("#1f77b4")
     );
+    let france = h
+        .state()
+        .figure()
+        .series
+        .iter()
+        .find(|s| s.id == "france")
+        .map(|s| s.colour);
+    assert_eq!(france, Some([0x1f, 0x77, 0xb4]));
     h.get_by_label("Reset").click();
     h.run();
     assert!(spec(&h).colours.is_empty());
@@ -299,9 +342,14 @@ fn sort_colours_and_facet() {
     h.get_by_label("Choose lines or bars to split the chart into small multiples.");
     h.state_mut().apply(Command::SetKind(ChartKind::Lines));
     h.run();
+    h.get_by_label("Per region").click();
+    h.run();
+    assert_eq!(spec(&h).facet, Some(Facet::Region));
     h.get_by_label("Per channel").click();
     h.run();
     assert_eq!(spec(&h).facet, Some(Facet::Channel));
+    h.state_mut().apply(Command::Undo);
+    assert_eq!(spec(&h).facet, Some(Facet::Region));
     h.state_mut().apply(Command::Undo);
     assert_eq!(spec(&h).facet, None);
     assert_eq!(spec(&h).kind, ChartKind::Lines);

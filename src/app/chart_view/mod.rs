@@ -14,6 +14,7 @@ mod note_drag;
 mod placed;
 mod plots;
 mod radar;
+mod story;
 mod style;
 
 use super::i18n::S;
@@ -83,13 +84,12 @@ pub fn show(ui: &mut egui::Ui, app: &App, uis: &mut UiState, cmds: &mut Vec<Comm
         }
         let labels = fig.shows_values(app.state.spec.value_labels);
         note_drag::clear(ui.ctx());
-        note_drag::want(ui.ctx(), !app.state.spec.annotations.is_empty());
         match fig.kind {
             ChartKind::BarsByChannel | ChartKind::BarsByIndicator => {
                 plots::bars(ui, fig, labels, dark)
             }
             ChartKind::Ranking => plots::ranking(ui, fig, dark),
-            ChartKind::Lines => plots::lines(ui, fig, labels, dark),
+            ChartKind::Lines | ChartKind::Slope => plots::lines(ui, fig, labels, dark),
             ChartKind::Scatter => plots::scatter(ui, fig, labels, dark),
             ChartKind::Radar => radar::radar(ui, fig, dark),
             ChartKind::HeatTable | ChartKind::Coverage => heat::show(ui, fig, dark),

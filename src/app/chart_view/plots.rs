@@ -97,6 +97,7 @@ pub fn bars(ui: &mut egui::Ui, fig: &Figure, labels: bool, dark: bool) {
         .include_x(-0.5)
         .include_x(n as f64 - 0.5)
         .show(ui, |pu| {
+            super::story::references(pu, fig, false);
             for (j, s) in fig.series.iter().enumerate() {
                 let colour = rgb(s.colour);
                 let bars = s
@@ -149,7 +150,8 @@ pub fn bars(ui: &mut egui::Ui, fig: &Figure, labels: bool, dark: bool) {
     let left_out =
         placed::point_labels(&painter, &wants, 12.0, &bar_boxes, *t.frame(), text_colour);
     placed::remember_left_out(ui.ctx(), left_out);
-    super::note_drag::remember(ui.ctx(), *t.frame(), &hits);
+    super::story::overlays(ui, &t, fig);
+    super::note_drag::remember(ui.ctx(), t);
     tooltip(&resp.response, &hits);
 }
 
@@ -188,6 +190,7 @@ pub fn ranking(ui: &mut egui::Ui, fig: &Figure, dark: bool) {
         .include_y(-0.6)
         .include_y(n as f64 - 0.4)
         .show(ui, |pu| {
+            super::story::references(pu, fig, true);
             for s in &fig.series {
                 let colour = rgb(s.colour);
                 let bars = s
@@ -250,7 +253,8 @@ pub fn ranking(ui: &mut egui::Ui, fig: &Figure, dark: bool) {
             hits.push(Hit::Rect(rect, p));
         }
     }
-    super::note_drag::remember(ui.ctx(), *t.frame(), &hits);
+    super::story::overlays(ui, &t, fig);
+    super::note_drag::remember(ui.ctx(), t);
     tooltip(&resp.response, &hits);
 }
 
@@ -319,12 +323,9 @@ pub(super) fn estimated_rings(
 }
 
 /// The tooltip of the point under the pointer, one hit per point of `fig` at its (x, y);
-/// the hits (one per point, 100,000 on a dense chart) are only made while the plot is hovered
-/// or when the spec has annotations to anchor (`note_drag`).
+/// the hits (one per point, 100,000 on a dense chart) are only made while the plot is hovered.
 fn dot_tooltip<R>(resp: &egui_plot::PlotResponse<R>, fig: &Figure) {
-    let ctx = &resp.response.ctx;
-    let notes = super::note_drag::wanted(ctx);
-    if !resp.response.hovered() && !notes {
+    if !resp.response.hovered() {
         return;
     }
     let t = &resp.transform;
@@ -334,9 +335,6 @@ fn dot_tooltip<R>(resp: &egui_plot::PlotResponse<R>, fig: &Figure) {
         .flat_map(|s| s.points.iter())
         .map(|p| Hit::Dot(t.position_from_point(&PlotPoint::new(p.x, p.y)), p))
         .collect();
-    if notes {
-        super::note_drag::remember(ctx, *t.frame(), &hits);
-    }
     tooltip(&resp.response, &hits);
 }
 
@@ -373,13 +371,14 @@ pub fn lines(ui: &mut egui::Ui, fig: &Figure, labels: bool, dark: bool) {
         .include_x(first as f64)
         .include_x(last as f64 + 1.0);
     let resp = plot.show(ui, |pu| {
+        super::story::references(pu, fig, false);
         for s in &fig.series {
             if s.points.is_empty() {
                 continue;
             }
             let colour = rgb(s.colour);
             if !dense {
-                for (dashed, run) in chart::line_runs(&s.points) {
+                for (dashed, run) in chart::figure_runs(fig, &s.points) {
                     let style = if dashed {
                         LineStyle::dashed_loose()
                     } else {
@@ -460,6 +459,8 @@ pub fn lines(ui: &mut egui::Ui, fig: &Figure, labels: bool, dark: bool) {
         frame.bottom(),
         end_size,
     );
+    super::story::overlays(ui, &resp.transform, fig);
+    super::note_drag::remember(ui.ctx(), resp.transform);
     dot_tooltip(&resp, fig);
 }
 
@@ -471,7 +472,7 @@ fn dense_lines(ui: &egui::Ui, t: &egui_plot::PlotTransform, fig: &Figure) {
     let mut mesh = egui::Mesh::default();
     for s in &fig.series {
         let colour = rgb(s.colour);
-        for (faded, run) in chart::line_runs(&s.points) {
+        for (faded, run) in chart::figure_runs(fig, &s.points) {
             let c = if faded {
                 colour.gamma_multiply(0.45)
             } else {
@@ -538,6 +539,7 @@ pub fn scatter(ui: &mut egui::Ui, fig: &Figure, labels: bool, dark: bool) {
         .include_y(ys.lo)
         .include_y(ys.hi)
         .show(ui, |pu| {
+            super::story::references(pu, fig, false);
             for s in &fig.series {
                 markers(pu, &s.label, &s.points, s.colour, 8.0, dark, |p| [p.x, p.y]);
             }
@@ -570,5 +572,7 @@ pub fn scatter(ui: &mut egui::Ui, fig: &Figure, labels: bool, dark: bool) {
     let left_out = placed::point_labels(&painter, &wants, 14.0, &marks, *t.frame(), text_colour);
     placed::remember_left_out(ui.ctx(), left_out);
     estimated_rings(ui, &resp.transform, fig, 8.0, dark, |p| [p.x, p.y]);
+    super::story::overlays(ui, &resp.transform, fig);
+    super::note_drag::remember(ui.ctx(), resp.transform);
     dot_tooltip(&resp, fig);
 }
