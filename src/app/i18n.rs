@@ -188,12 +188,13 @@ strings! {
     SaveDeck => "Save deck", "Enregistrer la série";
     OpenDeck => "Open deck", "Ouvrir la série";
     ExportFolder => "Export to", "Exporter vers";
-    FolderHint => "folder", "dossier";
+    FolderHint => "folder (or file for one PDF)", "dossier (ou fichier pour un seul PDF)";
     ExportAs => "As", "En";
     ExportDeck => "Export deck", "Exporter la série";
     DeckPngFolder => "PNG files", "Fichiers PNG";
     DeckSvgFolder => "SVG files", "Fichiers SVG";
     DeckPdfFolder => "PDF files", "Fichiers PDF";
+    DeckPdfFile => "One PDF (a page per slide)", "Un PDF (une page par diapositive)";
     DeckExporting => "Exporting the deck…", "Export de la série…";
     DeckExported => "Deck exported, files written", "Série exportée, fichiers écrits";
     DeckNotExported => "Deck not exported", "Série non exportée";

@@ -14,6 +14,11 @@ The desktop workspace (feature `gui`): compare regions, channels and practices l
   chart descriptions, window icon and app id, settings file); `theme` (fonts, light/dark, presentation), `i18n`
   (interface strings), `loader` (background loading, changed-file polling), `automation`
   (`SERVICESCOPE_SCREENSHOT`, `SERVICESCOPE_FRAME_LOG` for tests and benchmarks).
+- Storytelling: `story_headline` (headline and subtitle edited in place), `story_panel` and
+  `story_notes` (highlight, references and peers, annotations, sort, colours, small
+  multiples), `chart_view::note_drag` (notes dragged on the chart); the deck: `deck` (the
+  workspace's slides and their commands, deck files), `deck_export` (export on a worker
+  thread through the core deck exporters), `deck_panel` (the deck window).
 */
 
 mod about;
@@ -22,6 +27,7 @@ mod chart_view;
 mod command;
 mod coverage_panel;
 pub mod deck;
+mod deck_export;
 mod deck_panel;
 pub mod export_dialog;
 mod help;

@@ -550,6 +550,39 @@ fn deck_exports_one_file_per_slide_as_the_command_line_does() {
         assert!(app_bytes == cli_bytes, "{name} differs between app and CLI");
     }
 
+    // the whole deck as one PDF, byte-identical to `export --deck … --out FILE.pdf`
+    let pdf = dir.path().join("whole");
+    type_into(&mut h, "Export to", pdf.to_str().expect("utf8"));
+    h.get_by_label("One PDF (a page per slide)").click();
+    h.run();
+    h.get_by_label("Export deck").click();
+    h.step();
+    h.state_mut().finish_deck_export();
+    h.run();
+    assert!(
+        matches!(h.state().deck_status(), Some(Ok(m)) if m.ends_with(": 1")),
+        "{:?}",
+        h.state().deck_status()
+    );
+    let app_pdf = std::fs::read(dir.path().join("whole.pdf")).expect("one PDF written");
+    let cli_pdf = dir.path().join("cli.pdf");
+    let status = std::process::Command::new(env!("CARGO_BIN_EXE_servicescope"))
+        .args(["export", "--deck"])
+        .arg(&deck_file)
+        .arg("--out")
+        .arg(&cli_pdf)
+        .args(["--locale", "en-GB"])
+        .output()
+        .expect("runs");
+    assert!(status.status.success(), "{:?}", status);
+    assert!(
+        app_pdf == std::fs::read(&cli_pdf).expect("cli pdf"),
+        "the app's deck PDF differs from the command line's"
+    );
+    let text = String::from_utf8_lossy(&app_pdf);
+    assert!(text.contains("/Count 3"), "one page per slide");
+    type_into(&mut h, "Export to", out.to_str().expect("utf8"));
+
     // exporting again asks before replacing the three files
     h.get_by_label("PNG files").click();
     h.run();
