@@ -83,7 +83,7 @@ pub enum Command {
     StepView(i32),
     /// Show or hide the storytelling panel of the chart tab.
     ShowStory(bool),
-    /// Put the keyboard in the headline field (chart tab).
+    /// Put the keyboard in the headline field on the next frame.
     FocusHeadline,
     /// A change to the workspace's deck (see `deck`).
     Deck(super::deck::DeckCommand),
@@ -203,7 +203,7 @@ impl App {
             Command::ShowStory(on) => self.ui.show_story = on,
             Command::FocusHeadline => {
                 self.ui.tab = Tab::Chart;
-                self.ui.story.focus_headline = true;
+                self.ui.focus_headline = true;
             }
             Command::Deck(cmd) => self.apply_deck(cmd),
         }

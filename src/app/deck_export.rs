@@ -2,7 +2,8 @@
 Exporting the workspace's deck from the deck window, on a worker thread, through the core's
 deck exporters: one image per slide into a folder ([`export::plan_deck`] +
 [`export::export_deck`], as `servicescope export --deck … --out-dir DIR`) or the whole deck in
-one file ([`export::deck_file::render_deck_file`], as `export --deck … --out deck.pdf`).
+one file ([`export::deck_file::render_deck_file`] for a multi-page PDF, [`pptx::render_pptx`]
+for a PowerPoint file, as `export --deck … --out deck.pdf` or `--out deck.pptx`).
 As on the command line, nothing is drawn unless every slide shows something, and files that
 exist are replaced only after the user agreed.
 */
@@ -12,7 +13,7 @@ use super::deck::{DeckCommand, PendingReplace, deck_of};
 use super::i18n::S;
 use crate::chart::{self, Figure};
 use crate::export::deck_file::{DeckFileFormat, render_deck_file};
-use crate::export::{self, DeckJob, DeckOverrides, Format};
+use crate::export::{self, DeckJob, DeckOverrides, Format, pptx};
 use crate::io::atomic::{name_taken, write_atomic};
 use crate::model::{Dataset, Lang};
 use std::path::{Path, PathBuf};
@@ -30,6 +31,8 @@ pub enum DeckFormat {
     PdfFolder,
     /// The whole deck as one PDF, one page per slide.
     PdfFile,
+    /// The whole deck as one PowerPoint file, one native chart per slide.
+    PptxFile,
 }
 
 /// Where a deck export writes.
@@ -42,11 +45,12 @@ enum Target {
 
 impl DeckFormat {
     /// Every deck export the app offers, in menu order.
-    pub const ALL: [DeckFormat; 4] = [
+    pub const ALL: [DeckFormat; 5] = [
         DeckFormat::PngFolder,
         DeckFormat::SvgFolder,
         DeckFormat::PdfFolder,
         DeckFormat::PdfFile,
+        DeckFormat::PptxFile,
     ];
 
     fn target(self) -> Target {
@@ -55,6 +59,7 @@ impl DeckFormat {
             DeckFormat::SvgFolder => Target::Folder(Format::Svg),
             DeckFormat::PdfFolder => Target::Folder(Format::Pdf),
             DeckFormat::PdfFile => Target::File(DeckFileFormat::Pdf),
+            DeckFormat::PptxFile => Target::File(DeckFileFormat::Pptx),
         }
     }
 
@@ -70,6 +75,7 @@ impl DeckFormat {
             DeckFormat::SvgFolder => S::DeckSvgFolder.get(lang),
             DeckFormat::PdfFolder => S::DeckPdfFolder.get(lang),
             DeckFormat::PdfFile => S::DeckPdfFile.get(lang),
+            DeckFormat::PptxFile => S::DeckPptxFile.get(lang),
         }
     }
 }
@@ -96,6 +102,29 @@ fn figures(ds: &Dataset, jobs: &[DeckJob]) -> Result<Vec<Figure>, String> {
     match jobs.iter().zip(&figs).find(|(_, f)| f.is_empty()) {
         Some((j, f)) => Err(format!("`{}`: {}", j.name, f.warnings.join(" "))),
         None => Ok(figs),
+    }
+}
+
+/// The bytes of the whole deck in one file. A presentation carries each slide's full
+/// citations in its speaker notes, as `export --deck … --out FILE.pptx` writes it.
+fn one_file(
+    ds: &Dataset,
+    charts: &[(&Figure, &export::ExportOptions)],
+    format: DeckFileFormat,
+) -> Result<Vec<u8>, export::ExportError> {
+    match format {
+        DeckFileFormat::Pptx => {
+            let slides: Vec<pptx::SlideInput<'_>> = charts
+                .iter()
+                .map(|(fig, options)| pptx::SlideInput {
+                    fig,
+                    options: **options,
+                    citations: pptx::citations(ds, fig),
+                })
+                .collect();
+            pptx::render_pptx(&slides, &pptx::PptxOptions::default())
+        }
+        _ => render_deck_file(charts, format),
     }
 }
 
@@ -154,7 +183,7 @@ impl App {
                         .zip(&jobs)
                         .map(|(g, j)| (g, &j.options))
                         .collect();
-                    let bytes = render_deck_file(&charts, f).map_err(|e| e.to_string())?;
+                    let bytes = one_file(&ds, &charts, f).map_err(|e| e.to_string())?;
                     write_atomic(&path, &bytes, overwrite).map_err(|e| e.to_string())?;
                     Ok(vec![path])
                 }),

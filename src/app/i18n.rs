@@ -172,6 +172,10 @@ strings! {
     NextView => "Next view", "Vue suivante";
     NextViewTip => "Next saved view (presentation)", "Vue enregistrée suivante (présentation)";
     HelpTip => "This help: the keyboard shortcuts", "Cette aide : les raccourcis clavier";
+    StorytellingTip => "Storytelling panel (highlight, references, annotations, sort, colours)", "Panneau de mise en récit (mise en avant, références, annotations, tri, couleurs)";
+    DeckTip => "Deck panel: the slides to export together", "Panneau de la série : les diapositives à exporter ensemble";
+    AddToDeckTip => "Add the current chart to the deck", "Ajouter le graphique courant à la série";
+    HeadlineTip => "Edit the headline in place (Enter keeps, Esc abandons)", "Modifier le titre sur place (Entrée garde, Échap abandonne)";
     Deck => "Deck", "Série de diapositives";
     AddToDeck => "Add to deck", "Ajouter à la série";
     AddedToDeck => "Added to the deck", "Ajouté à la série";
@@ -195,6 +199,7 @@ strings! {
     DeckSvgFolder => "SVG files", "Fichiers SVG";
     DeckPdfFolder => "PDF files", "Fichiers PDF";
     DeckPdfFile => "One PDF (a page per slide)", "Un PDF (une page par diapositive)";
+    DeckPptxFile => "PowerPoint (a chart per slide)", "PowerPoint (un graphique par diapositive)";
     DeckExporting => "Exporting the deck…", "Export de la série…";
     DeckExported => "Deck exported, files written", "Série exportée, fichiers écrits";
     DeckNotExported => "Deck not exported", "Série non exportée";
@@ -258,12 +263,7 @@ strings! {
     SmallMultiplesKinds => "Choose lines or bars to split the chart into small multiples.", "Choisissez des courbes ou des barres pour découper le graphique en petits multiples.";
     FacetRegion => "Per region", "Par région";
     FacetChannel => "Per channel", "Par canal";
-    StoryTip => "Storytelling panel: highlight, references, annotations, sort, colours, small multiples", "Panneau de mise en récit : mise en avant, références, annotations, tri, couleurs, petits multiples";
-    DeckTip => "Deck window: the slides, their order, the deck file and its export", "Fenêtre de la série : les diapositives, leur ordre, le fichier de série et son export";
-    AddToDeckTip => "Add the current chart to the deck", "Ajouter le graphique courant à la série";
-    EditHeadline => "Edit the headline", "Modifier le titre";
     DragNote => "Move note", "Déplacer la note";
-    EditHeadlineTip => "Edit the headline in place (Enter keeps, Esc abandons)", "Modifier le titre sur place (Entrée garde, Échap abandonne)";
 }
 
 /// Adoption level 0–3 in words.

@@ -30,7 +30,7 @@ pub mod deck;
 mod deck_export;
 mod deck_panel;
 pub mod export_dialog;
-mod help;
+pub mod help;
 pub mod i18n;
 pub mod import_dialog;
 mod loader;

@@ -177,6 +177,8 @@ pub struct UiState {
     pub coverage_by_channel: bool,
     /// Storytelling panel of the chart tab open.
     pub show_story: bool,
+    /// The headline field takes the keyboard on the next frame (F2).
+    pub focus_headline: bool,
     /// Text typed in the storytelling forms.
     pub story: super::story_panel::StoryForm,
     /// Deck window open.

@@ -7,7 +7,8 @@ abandons the edit.
 */
 
 use super::i18n::S;
-use super::story_panel::{StoryForm, send};
+use super::state::UiState;
+use super::story_panel::send;
 use super::{App, Command};
 use crate::chart::{ChartSpec, SpecText};
 use crate::model::{Lang, Text};
@@ -40,14 +41,15 @@ fn headline_id() -> egui::Id {
     egui::Id::unique("servicescope-headline")
 }
 
-/// Draws the headline and subtitle fields (the headline takes the keyboard after
-/// [`Command::FocusHeadline`], F2).
-pub fn show(ui: &mut egui::Ui, app: &App, form: &mut StoryForm, cmds: &mut Vec<Command>) {
+/// Draws the headline and subtitle fields.
+pub fn show(ui: &mut egui::Ui, app: &App, uis: &mut UiState, cmds: &mut Vec<Command>) {
     let lang = app.state.lang;
     let fig = app.figure();
-    if std::mem::take(&mut form.focus_headline) {
+    if uis.focus_headline {
         ui.memory_mut(|m| m.request_focus(headline_id()));
+        uis.focus_headline = false;
     }
+    let form = &mut uis.story;
     for (subtitle, shown, label) in [
         (false, fig.title.as_str(), S::Headline),
         (true, fig.subtitle.as_str(), S::Subtitle),

@@ -37,8 +37,6 @@ pub struct StoryForm {
     pub note_fr: String,
     /// Headline or subtitle being edited on the chart: (which, text); `true` = subtitle.
     pub headline_edit: Option<(bool, String)>,
-    /// The headline field takes the keyboard in the next frame (F2).
-    pub focus_headline: bool,
     /// A note being dragged on the chart: (index in the spec's annotations, shift so far in
     /// screen points).
     pub note_drag: Option<(usize, eframe::egui::Vec2)>,
@@ -250,7 +248,11 @@ pub fn toggle(ui: &mut egui::Ui, app: &App, uis: &super::state::UiState, cmds: &
         {
             cmds.push(Command::Deck(DeckCommand::Show(!uis.show_deck)));
         }
-        if UserCommand::AddToDeck.button(ui, lang, true).clicked() {
+        if ui
+            .button(S::AddToDeck.get(lang))
+            .on_hover_text(UserCommand::AddToDeck.hover_text(ui.ctx(), lang))
+            .clicked()
+        {
             cmds.push(Command::Deck(DeckCommand::Add(String::new())));
         }
     });

@@ -47,13 +47,13 @@ pub enum UserCommand {
     ToggleHelp,
     /// Show or hide the About window.
     ToggleAbout,
-    /// Show or hide the storytelling panel of the chart tab.
+    /// Show or hide the storytelling panel.
     ToggleStory,
-    /// Show or hide the deck window.
+    /// Show or hide the deck panel.
     ToggleDeck,
-    /// Add the current chart to the deck.
+    /// Put the current chart in the deck.
     AddToDeck,
-    /// Put the keyboard in the headline field of the chart tab.
+    /// Put the keyboard in the headline field (edit it in place).
     EditHeadline,
 }
 
@@ -128,12 +128,12 @@ impl UserCommand {
             UserCommand::PreviousView,
             UserCommand::NextView,
             UserCommand::LeavePresentation,
-            UserCommand::ToggleHelp,
-            UserCommand::ToggleAbout,
             UserCommand::EditHeadline,
             UserCommand::ToggleStory,
             UserCommand::ToggleDeck,
             UserCommand::AddToDeck,
+            UserCommand::ToggleHelp,
+            UserCommand::ToggleAbout,
         ]);
         all
     }
@@ -201,9 +201,12 @@ impl UserCommand {
             ),
             UserCommand::ToggleHelp => row(S::Help, S::HelpTip, key(NONE, Key::F1), Always),
             UserCommand::ToggleAbout => row(S::About, S::AboutTitle, None, Always),
-            UserCommand::ToggleStory => {
-                row(S::Storytelling, S::StoryTip, key(CMD, Key::T), NotTyping)
-            }
+            UserCommand::ToggleStory => row(
+                S::Storytelling,
+                S::StorytellingTip,
+                key(CMD, Key::T),
+                NotTyping,
+            ),
             UserCommand::ToggleDeck => row(S::Deck, S::DeckTip, key(CMD, Key::K), NotTyping),
             UserCommand::AddToDeck => row(
                 S::AddToDeck,
@@ -211,12 +214,9 @@ impl UserCommand {
                 key(CMD_SHIFT, Key::K),
                 NotTyping,
             ),
-            UserCommand::EditHeadline => row(
-                S::EditHeadline,
-                S::EditHeadlineTip,
-                key(NONE, Key::F2),
-                NotTyping,
-            ),
+            UserCommand::EditHeadline => {
+                row(S::Headline, S::HeadlineTip, key(NONE, Key::F2), NotTyping)
+            }
         }
     }
 

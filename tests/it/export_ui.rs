@@ -199,3 +199,52 @@ fn copy_image_reports_success_or_a_clear_error() {
         None => panic!("no status after Copy image"),
     }
 }
+
+#[test]
+fn powerpoint_choice_offers_editable_or_picture_charts_and_saves_a_presentation() {
+    let mut h = harness(Lang::En);
+    let dir = tempfile::tempdir().expect("tempdir");
+    assert!(
+        h.query_by_label("Pictures").is_none(),
+        "chart mode only for PowerPoint"
+    );
+    h.get_by_label("PowerPoint").click();
+    h.run();
+    h.run();
+    let (opts, format, _) = h.state().dialog.options().expect("options");
+    assert_eq!((format, opts.background), (Format::Pptx, Background::White));
+    let s = h.state_mut();
+    let path = dir.path().join(s.dialog.default_file_name(&s.dataset));
+    assert!(path.to_string_lossy().ends_with(".pptx"));
+    let State {
+        dialog, dataset, ..
+    } = s;
+    dialog.save_to(dataset, &path).expect("PowerPoint saved");
+    let native = std::fs::read(&path).expect("read");
+    let mut zip = zip::ZipArchive::new(std::io::Cursor::new(native)).expect("zip");
+    assert!(
+        zip.by_name("ppt/charts/chart1.xml").is_ok(),
+        "an editable chart"
+    );
+    assert!(
+        zip.by_name("ppt/embeddings/Microsoft_Excel_Worksheet_1.xlsx")
+            .is_ok()
+    );
+
+    h.get_by_label("Pictures").click();
+    h.run();
+    let State {
+        dialog, dataset, ..
+    } = h.state_mut();
+    dialog.save_to(dataset, &path).expect("PowerPoint saved");
+    let picture = std::fs::read(&path).expect("read");
+    let mut zip = zip::ZipArchive::new(std::io::Cursor::new(picture)).expect("zip");
+    assert!(
+        zip.by_name("ppt/charts/chart1.xml").is_err(),
+        "no chart part"
+    );
+    assert!(
+        zip.by_name("ppt/media/image1.svg").is_ok(),
+        "the picture's SVG"
+    );
+}

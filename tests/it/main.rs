@@ -25,6 +25,7 @@ mod output;
 mod packaging;
 #[cfg(feature = "gui")]
 mod parity;
+mod pptx;
 mod raw_import;
 mod reference_images;
 mod robustness;

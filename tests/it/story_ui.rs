@@ -581,6 +581,33 @@ fn deck_exports_one_file_per_slide_as_the_command_line_does() {
     );
     let text = String::from_utf8_lossy(&app_pdf);
     assert!(text.contains("/Count 3"), "one page per slide");
+    // and as one PowerPoint file, as `export --deck … --out FILE.pptx`
+    type_into(
+        &mut h,
+        "Export to",
+        dir.path().join("talk").to_str().expect("utf8"),
+    );
+    h.get_by_label("PowerPoint (a chart per slide)").click();
+    h.run();
+    h.get_by_label("Export deck").click();
+    h.step();
+    h.state_mut().finish_deck_export();
+    h.run();
+    let app_pptx = std::fs::read(dir.path().join("talk.pptx")).expect("one PPTX written");
+    let cli_pptx = dir.path().join("cli.pptx");
+    let status = std::process::Command::new(env!("CARGO_BIN_EXE_servicescope"))
+        .args(["export", "--deck"])
+        .arg(&deck_file)
+        .arg("--out")
+        .arg(&cli_pptx)
+        .args(["--locale", "en-GB"])
+        .output()
+        .expect("runs");
+    assert!(status.status.success(), "{:?}", status);
+    assert!(
+        app_pptx == std::fs::read(&cli_pptx).expect("cli pptx"),
+        "the app's deck PPTX differs from the command line's"
+    );
     type_into(&mut h, "Export to", out.to_str().expect("utf8"));
 
     // exporting again asks before replacing the three files

@@ -38,7 +38,7 @@ pub fn show(ui: &mut egui::Ui, app: &App, uis: &mut UiState, cmds: &mut Vec<Comm
         kind_switch(ui, app, cmds);
         super::story_panel::toggle(ui, app, uis, cmds);
         ui.separator();
-        super::story_headline::show(ui, app, &mut uis.story, cmds);
+        super::story_headline::show(ui, app, uis, cmds);
     } else {
         ui.label(egui::RichText::new(&fig.title).heading().strong());
         ui.label(&fig.subtitle);

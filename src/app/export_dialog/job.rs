@@ -3,6 +3,7 @@
 
 use super::{CLIPBOARD_MAX_PX, ExportDialog, tr};
 use crate::chart::Figure;
+use crate::export::pptx::{self, PptxOptions};
 use crate::export::{self, ExportOptions, Format, Size};
 use crate::model::{Dataset, Lang};
 use eframe::egui;
@@ -26,13 +27,26 @@ pub(super) struct Job {
     pub(super) options: ExportOptions,
     pub(super) format: Format,
     pub(super) lang: Lang,
+    /// PowerPoint: chart mode.
+    pub(super) pptx: PptxOptions,
+    /// PowerPoint: the full citations for the speaker notes.
+    pub(super) citations: Vec<String>,
 }
 
 impl Job {
     /// Renders and writes `path` atomically; the status text on success.
     pub(super) fn save(&self, path: &Path, overwrite: bool) -> Result<String, String> {
-        export::export_to_file(&self.figure, &self.options, self.format, path, overwrite)
-            .map_err(|e| format!("{}: {e}", tr(self.lang, "Not saved", "Non enregistré")))?;
+        let written = if self.format == Format::Pptx {
+            let slide = pptx::SlideInput {
+                fig: &self.figure,
+                options: self.options,
+                citations: self.citations.clone(),
+            };
+            pptx::write_pptx(&[slide], &self.pptx, path, overwrite)
+        } else {
+            export::export_to_file(&self.figure, &self.options, self.format, path, overwrite)
+        };
+        written.map_err(|e| format!("{}: {e}", tr(self.lang, "Not saved", "Non enregistré")))?;
         Ok(format!(
             "{} {}",
             tr(self.lang, "Saved to", "Enregistré dans"),

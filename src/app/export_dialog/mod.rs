@@ -199,11 +199,18 @@ impl ExportDialog {
     fn job(&mut self, dataset: &Dataset) -> Result<Job, String> {
         let (options, format, _) = self.options()?;
         let lang = self.settings.locale.lang();
+        let figure = self.figure_for(dataset).clone();
+        let citations = crate::export::pptx::citations(dataset, &figure);
         Ok(Job {
-            figure: self.figure_for(dataset).clone(),
+            figure,
             options,
             format,
             lang,
+            pptx: crate::export::pptx::PptxOptions {
+                charts: self.settings.pptx_charts,
+                template: None,
+            },
+            citations,
         })
     }
 

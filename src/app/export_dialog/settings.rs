@@ -3,6 +3,7 @@
 
 use super::tr;
 use crate::chart::Locale;
+use crate::export::pptx::ChartMode;
 use crate::export::{self, Background, Format, Size, size};
 use crate::model::Lang;
 use serde::{Deserialize, Serialize};
@@ -88,8 +89,11 @@ pub struct ExportSettings {
     pub dpi: u32,
     /// Language and number format of labels.
     pub locale: Locale,
-    /// Background (always white for PDF).
+    /// Background (always white for PDF and PowerPoint).
     pub background: Background,
+    /// PowerPoint: native editable charts or pictures.
+    #[serde(default)]
+    pub pptx_charts: ChartMode,
     /// Print the value on each bar and point.
     pub value_labels: bool,
 }
@@ -105,6 +109,7 @@ impl Default for ExportSettings {
             dpi: size::DEFAULT_DPI,
             locale: Locale::EnGb,
             background: Background::White,
+            pptx_charts: ChartMode::Native,
             value_labels: false,
         }
     }
@@ -113,7 +118,7 @@ impl Default for ExportSettings {
 impl ExportSettings {
     /// Whether a transparent background is possible in the chosen format (PNG and SVG).
     pub fn transparent_allowed(&self) -> bool {
-        self.format != Format::Pdf
+        !matches!(self.format, Format::Pdf | Format::Pptx)
     }
 
     /// The output size, or why it is not valid.

@@ -4,6 +4,7 @@
 use super::{DPI_CHOICES, ExportDialog, Preset, tr};
 use crate::app::i18n::S;
 use crate::chart::Locale;
+use crate::export::pptx::ChartMode;
 use crate::export::{Background, Format, size};
 use crate::model::{Dataset, Lang};
 use eframe::egui;
@@ -76,11 +77,33 @@ impl ExportDialog {
                         (Format::Png, "PNG"),
                         (Format::Svg, "SVG"),
                         (Format::Pdf, "PDF"),
+                        (Format::Pptx, "PowerPoint"),
                     ] {
                         ui.radio_value(&mut s.format, format, label);
                     }
                 });
                 ui.end_row();
+
+                if s.format == Format::Pptx {
+                    ui.label(tr(lang, "Charts", "Graphiques"));
+                    ui.horizontal(|ui| {
+                        ui.radio_value(
+                            &mut s.pptx_charts,
+                            ChartMode::Native,
+                            tr(
+                                lang,
+                                "Editable (with their data)",
+                                "Modifiables (avec leurs données)",
+                            ),
+                        );
+                        ui.radio_value(
+                            &mut s.pptx_charts,
+                            ChartMode::Picture,
+                            tr(lang, "Pictures", "Images"),
+                        );
+                    });
+                    ui.end_row();
+                }
 
                 ui.label(tr(lang, "Size", "Taille"));
                 ui.vertical(|ui| {

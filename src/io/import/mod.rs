@@ -28,7 +28,7 @@ mod builder;
 mod csv;
 mod error;
 mod events;
-mod guard;
+pub(crate) mod guard;
 mod guess;
 pub mod mapping;
 mod name_index;
