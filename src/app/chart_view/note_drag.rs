@@ -1,9 +1,9 @@
 /*!
 Dragging annotations into place on the chart. Each plot records its transform ([`remember`])
 after the storytelling overlays (`story::overlays`) have drawn the notes where the core
-placed them (`Figure::story`); [`show`] then puts a small grip on each note's centre.
-Dragging a grip moves it (a dashed leader back to the mark, the note's text beside the
-pointer); releasing stores the new offset, in shares of the plot's width and height as the
+placed them (`Figure::story`); [`show`] then puts a small grip just left of each note.
+Dragging a grip moves the note (a dashed leader back to the mark, the note's text drawn where
+it will go); releasing stores the new offset, in shares of the plot's width and height as the
 spec keeps it, with one [`Command::SetSpec`], one undo step. The grips are labelled ("Move
 note …") for screen readers and tests; the storytelling panel's arrow buttons move the same
 offset without a mouse.
@@ -70,6 +70,17 @@ pub fn show(
             _ => None,
         };
         at += moved.unwrap_or(egui::Vec2::ZERO);
+        // the grip sits just left of the note's text, so it never hides it
+        let text_w = painter
+            .layout_no_wrap(
+                note.text.clone(),
+                egui::FontId::proportional(14.0),
+                Color32::WHITE,
+            )
+            .size()
+            .x;
+        let centre = at;
+        let at = at - egui::vec2(text_w / 2.0 + 9.0, 0.0);
         let grip = Rect::from_center_size(at, egui::vec2(14.0, 14.0));
         let label = format!("{} “{}”", S::DragNote.get(lang), note.text);
         let response = ui
@@ -91,14 +102,14 @@ pub fn show(
         }
         if moved.is_some() {
             painter.add(egui::Shape::dashed_line(
-                &[mark, at],
+                &[mark, centre],
                 Stroke::new(1.0, accent),
                 4.0,
                 3.0,
             ));
             painter.text(
-                at + egui::vec2(10.0, 0.0),
-                egui::Align2::LEFT_CENTER,
+                centre,
+                egui::Align2::CENTER_CENTER,
                 &note.text,
                 egui::FontId::proportional(14.0),
                 ui.visuals().strong_text_color(),
