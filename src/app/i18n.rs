@@ -264,6 +264,8 @@ strings! {
     FacetRegion => "Per region", "Par région";
     FacetChannel => "Per channel", "Par canal";
     DragNote => "Move note", "Déplacer la note";
+    HighlightThis => "Highlight", "Mettre en avant";
+    StopHighlighting => "Stop highlighting", "Ne plus mettre en avant";
 }
 
 /// Adoption level 0–3 in words.

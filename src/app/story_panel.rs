@@ -108,6 +108,36 @@ fn highlight(ui: &mut egui::Ui, app: &App, fig: &Figure, cmds: &mut Vec<Command>
     send(app, spec, cmds);
 }
 
+/// The context menu of a legend entry (right-click): highlight the series `id`, or stop
+/// highlighting it.
+pub fn legend_menu(
+    response: &egui::Response,
+    app: &App,
+    id: &str,
+    label: &str,
+    cmds: &mut Vec<Command>,
+) {
+    let lang = app.state.lang;
+    response.context_menu(|ui| {
+        let mut spec = app.state.spec.clone();
+        let on = spec.highlight.iter().any(|h| h == id);
+        let text = if on {
+            S::StopHighlighting
+        } else {
+            S::HighlightThis
+        };
+        if ui.button(format!("{} {label}", text.get(lang))).clicked() {
+            if on {
+                spec.highlight.retain(|h| h != id);
+            } else {
+                spec.highlight.push(id.to_owned());
+            }
+            send(app, spec, cmds);
+            ui.close();
+        }
+    });
+}
+
 fn sort(ui: &mut egui::Ui, app: &App, cmds: &mut Vec<Command>) {
     let lang = app.state.lang;
     let mut spec = app.state.spec.clone();

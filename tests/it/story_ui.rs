@@ -161,6 +161,25 @@ fn highlight_picks_regions_and_undo_restores() {
 }
 
 #[test]
+fn right_click_on_a_legend_entry_highlights_it() {
+    let mut h = harness_in(Lang::En, false);
+    h.get(by().role(Role::Label).label("Québec"))
+        .click_secondary();
+    h.run();
+    h.get_by_label("Highlight Québec").click();
+    h.run();
+    assert_eq!(spec(&h).highlight, vec!["quebec".to_owned()]);
+    h.get(by().role(Role::Label).label("Québec"))
+        .click_secondary();
+    h.run();
+    h.get_by_label("Stop highlighting Québec").click();
+    h.run();
+    assert!(spec(&h).highlight.is_empty());
+    h.state_mut().apply(Command::Undo);
+    assert_eq!(spec(&h).highlight, vec!["quebec".to_owned()]);
+}
+
+#[test]
 fn references_band_target_and_peers() {
     let mut h = harness();
     h.get_by_label("Median").click();

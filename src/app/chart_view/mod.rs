@@ -62,7 +62,7 @@ pub fn show(ui: &mut egui::Ui, app: &App, uis: &mut UiState, cmds: &mut Vec<Comm
         .resizable(false)
         .default_size(230.0)
         .show(ui, |ui| {
-            egui::ScrollArea::vertical().show(ui, |ui| side(ui, fig, lang, dark));
+            egui::ScrollArea::vertical().show(ui, |ui| side(ui, app, cmds));
         });
     egui::CentralPanel::default().show(ui, |ui| {
         if !matches!(
@@ -163,7 +163,8 @@ fn footer(ui: &mut egui::Ui, fig: &Figure, lang: Lang) {
     ui.add_space(2.0);
 }
 
-fn side(ui: &mut egui::Ui, fig: &Figure, lang: Lang, dark: bool) {
+fn side(ui: &mut egui::Ui, app: &App, cmds: &mut Vec<Command>) {
+    let (fig, lang, dark) = (app.figure(), app.state.lang, app.state.dark);
     ui.strong(S::Legend.get(lang));
     // series named on the chart itself (line ends, scatter points) need no legend
     let named = crate::chart::labels::series_named_on_chart(fig);
@@ -179,7 +180,9 @@ fn side(ui: &mut egui::Ui, fig: &Figure, lang: Lang, dark: bool) {
         ui.horizontal(|ui| {
             let (rect, _) = ui.allocate_exact_size(egui::vec2(14.0, 14.0), egui::Sense::hover());
             ui.painter().rect_filled(rect, 2.0, theme::rgb(s.colour));
-            ui.label(&s.label);
+            // right-click: highlight this one (storytelling)
+            let label = ui.add(egui::Label::new(&s.label).sense(egui::Sense::click()));
+            super::story_panel::legend_menu(&label, app, &s.id, &s.label, cmds);
         });
     }
     ui.add_space(6.0);
