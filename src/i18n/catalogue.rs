@@ -250,6 +250,11 @@ strings! {
     DeckPngFolder => "PNG files", "Fichiers PNG";
     DeckSvgFolder => "SVG files", "Fichiers SVG";
     DeckPdfFolder => "PDF files", "Fichiers PDF";
+    DeckPdfFile => "One PDF (a page per slide)", "Un PDF (une page par diapositive)";
+    DeckPptxFile => "PowerPoint (a chart per slide)", "PowerPoint (un graphique par diapositive)";
+    DragNote => "Move note", "Déplacer la note";
+    HighlightThis => "Highlight", "Mettre en avant";
+    StopHighlighting => "Stop highlighting", "Ne plus mettre en avant";
     DeckExporting => "Exporting the deck…", "Export de la série…";
     DeckExported => "Deck exported, files written", "Série exportée, fichiers écrits";
     DeckNotExported => "Deck not exported", "Série non exportée";
