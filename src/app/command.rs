@@ -81,6 +81,12 @@ pub enum Command {
     DeleteView(usize),
     /// Recall the next (+1) or previous (−1) saved view.
     StepView(i32),
+    /// Show or hide the storytelling panel of the chart tab.
+    ShowStory(bool),
+    /// Put the keyboard in the headline field on the next frame.
+    FocusHeadline,
+    /// A change to the workspace's deck (see `deck`).
+    Deck(super::deck::DeckCommand),
 }
 
 impl App {
@@ -194,6 +200,9 @@ impl App {
                 }
             }
             Command::StepView(step) => self.step_view(step),
+            Command::ShowStory(on) => self.ui.show_story = on,
+            Command::FocusHeadline => self.ui.focus_headline = true,
+            Command::Deck(cmd) => self.apply_deck(cmd),
         }
         self.refresh_figure();
     }

@@ -21,8 +21,10 @@ mod automation;
 mod chart_view;
 mod command;
 mod coverage_panel;
+pub mod deck;
+mod deck_panel;
 pub mod export_dialog;
-mod help;
+pub mod help;
 pub mod i18n;
 pub mod import_dialog;
 mod loader;
@@ -31,6 +33,9 @@ mod practices_panel;
 mod selection_panel;
 mod sources_panel;
 pub mod state;
+mod story_headline;
+mod story_notes;
+pub mod story_panel;
 pub mod table_panel;
 mod theme;
 mod top_bar;
@@ -121,6 +126,7 @@ pub struct App {
     persist: bool,
     applied_style: Option<(bool, bool)>,
     table: table_panel::TableCache,
+    deck_run: deck::DeckRun,
 }
 
 impl App {
@@ -159,6 +165,7 @@ impl App {
             persist: false,
             applied_style: None,
             table: table_panel::TableCache::default(),
+            deck_run: deck::DeckRun::default(),
         };
         for path in files {
             let read = app.file_read(path);
@@ -348,6 +355,7 @@ impl App {
         if self.loader.busy() {
             ctx.request_repaint_after(std::time::Duration::from_millis(50));
         }
+        self.poll_deck(ctx);
     }
 
     /// Keyboard shortcuts (from the command table, [`UserCommand`]) and dropped files.
@@ -504,13 +512,14 @@ impl eframe::App for App {
                 });
         }
         egui::CentralPanel::default().show(ui, |ui| match uis.tab {
-            Tab::Chart => chart_view::show(ui, self, &uis, &mut cmds),
+            Tab::Chart => chart_view::show(ui, self, &mut uis, &mut cmds),
             Tab::Table => table_panel::show(ui, self, &mut uis),
             Tab::Practices => practices_panel::show(ui, self, &mut uis),
             Tab::Sources => sources_panel::show(ui, self),
             Tab::Coverage => coverage_panel::show(ui, self, &mut uis, &mut cmds),
         });
         help::show(&ctx, self.state.lang, &mut uis, &mut cmds);
+        deck_panel::show(&ctx, self, &mut uis, &mut cmds);
         about::show(&ctx, self, &mut uis, &mut cmds);
         self.dialogs(&ctx, &mut cmds);
         self.drop_overlay(&ctx);

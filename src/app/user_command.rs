@@ -47,6 +47,14 @@ pub enum UserCommand {
     ToggleHelp,
     /// Show or hide the About window.
     ToggleAbout,
+    /// Show or hide the storytelling panel.
+    ToggleStory,
+    /// Show or hide the deck panel.
+    ToggleDeck,
+    /// Put the current chart in the deck.
+    AddToDeck,
+    /// Put the keyboard in the headline field (edit it in place).
+    EditHeadline,
 }
 
 /// When a command's shortcut works.
@@ -120,6 +128,10 @@ impl UserCommand {
             UserCommand::PreviousView,
             UserCommand::NextView,
             UserCommand::LeavePresentation,
+            UserCommand::EditHeadline,
+            UserCommand::ToggleStory,
+            UserCommand::ToggleDeck,
+            UserCommand::AddToDeck,
             UserCommand::ToggleHelp,
             UserCommand::ToggleAbout,
         ]);
@@ -189,6 +201,22 @@ impl UserCommand {
             ),
             UserCommand::ToggleHelp => row(S::Help, S::HelpTip, key(NONE, Key::F1), Always),
             UserCommand::ToggleAbout => row(S::About, S::AboutTitle, None, Always),
+            UserCommand::ToggleStory => row(
+                S::Storytelling,
+                S::StorytellingTip,
+                key(CMD, Key::T),
+                NotTyping,
+            ),
+            UserCommand::ToggleDeck => row(S::Deck, S::DeckTip, key(CMD, Key::K), NotTyping),
+            UserCommand::AddToDeck => row(
+                S::AddToDeck,
+                S::AddToDeckTip,
+                key(CMD_SHIFT, Key::K),
+                NotTyping,
+            ),
+            UserCommand::EditHeadline => {
+                row(S::Headline, S::HeadlineTip, key(NONE, Key::F2), NotTyping)
+            }
         }
     }
 
@@ -268,6 +296,10 @@ impl UserCommand {
             UserCommand::NextView => Command::StepView(1),
             UserCommand::ToggleHelp => Command::ShowHelp(!ui.show_help),
             UserCommand::ToggleAbout => Command::ShowAbout(!ui.show_about),
+            UserCommand::ToggleStory => Command::ShowStory(!ui.show_story),
+            UserCommand::ToggleDeck => Command::Deck(super::deck::DeckCommand::Show(!ui.show_deck)),
+            UserCommand::AddToDeck => Command::Deck(super::deck::DeckCommand::Add(String::new())),
+            UserCommand::EditHeadline => Command::FocusHeadline,
         }
     }
 
@@ -323,8 +355,8 @@ mod tests {
                 seen.push((s, cmd));
             }
         }
-        // the seven chart kinds, twelve other commands, and Ctrl+Y for redo
-        assert_eq!(seen.len(), 7 + 12 + 1);
+        // the eight chart kinds, sixteen other commands, and Ctrl+Y for redo
+        assert_eq!(seen.len(), 8 + 16 + 1);
     }
 
     #[test]
@@ -337,7 +369,7 @@ mod tests {
                 assert!(!cmd.tooltip(lang).is_empty(), "{cmd:?} {lang:?}");
             }
         }
-        assert_eq!(all.len(), 13 + ChartKind::ALL.len());
+        assert_eq!(all.len(), 17 + ChartKind::ALL.len());
     }
 
     #[test]

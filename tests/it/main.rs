@@ -34,6 +34,8 @@ mod segments;
 #[cfg(feature = "gui")]
 mod smoke;
 #[cfg(feature = "gui")]
+mod story_ui;
+#[cfg(feature = "gui")]
 mod ui;
 mod validation;
 #[cfg(feature = "gui")]

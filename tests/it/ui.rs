@@ -270,9 +270,12 @@ fn a_good_file_is_loaded_on_top_and_remembered() {
 #[test]
 fn save_a_view_and_recall_it() {
     let mut h = harness();
-    h.get_by_role(Role::TextInput).click();
+    // the view-name field (the chart tab also has the headline and subtitle fields)
+    h.get_by_role_and_label(Role::TextInput, "Saved views")
+        .click();
     h.run();
-    h.get_by_role(Role::TextInput).type_text("NPS ranking");
+    h.get_by_role_and_label(Role::TextInput, "Saved views")
+        .type_text("NPS ranking");
     h.run();
     assert_eq!(h.state().ui.view_name, "NPS ranking");
     h.get_by_label("Save view").click();

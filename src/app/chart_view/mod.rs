@@ -29,21 +29,34 @@ use eframe::egui;
 const LEGEND_MAX: usize = 40;
 
 /// Draws the chart tab.
-pub fn show(ui: &mut egui::Ui, app: &App, uis: &UiState, cmds: &mut Vec<Command>) {
+pub fn show(ui: &mut egui::Ui, app: &App, uis: &mut UiState, cmds: &mut Vec<Command>) {
     let lang = app.state.lang;
     let dark = app.state.dark;
     let fig = app.figure();
     if !uis.presentation {
         kind_switch(ui, app, cmds);
+        super::story_panel::toggle(ui, app, uis, cmds);
         ui.separator();
+        super::story_headline::show(ui, app, uis, cmds);
+    } else {
+        ui.label(egui::RichText::new(&fig.title).heading().strong());
+        ui.label(&fig.subtitle);
     }
-    ui.label(egui::RichText::new(&fig.title).heading().strong());
-    ui.label(&fig.subtitle);
     ui.add_space(4.0);
 
     egui::Panel::bottom("chart_footer")
         .resizable(false)
         .show(ui, |ui| footer(ui, fig, lang));
+    if uis.show_story && !uis.presentation {
+        egui::Panel::right("story")
+            .resizable(true)
+            .default_size(280.0)
+            .show(ui, |ui| {
+                egui::ScrollArea::vertical().show(ui, |ui| {
+                    super::story_panel::show(ui, app, &mut uis.story, cmds)
+                });
+            });
+    }
     egui::Panel::right("chart_side")
         .resizable(false)
         .default_size(230.0)

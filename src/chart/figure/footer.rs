@@ -200,12 +200,14 @@ impl Builder<'_> {
                 .spec
                 .title
                 .as_ref()
-                .map_or(title, |t| t.get(lang).to_owned()),
+                .and_then(|t| t.own(lang))
+                .map_or(title, str::to_owned),
             subtitle: self
                 .spec
                 .subtitle
                 .as_ref()
-                .map_or(default_subtitle, |t| t.get(lang).to_owned()),
+                .and_then(|t| t.own(lang))
+                .map_or(default_subtitle, str::to_owned),
             x,
             y,
             series,
