@@ -23,14 +23,18 @@ pub enum DeckFormat {
     SvgFolder,
     /// One PDF per slide in a folder.
     PdfFolder,
+    /// One PowerPoint presentation, `deck.pptx` in the folder, one slide per chart with
+    /// native charts (`export::pptx`).
+    PptxFile,
 }
 
 impl DeckFormat {
     /// Every deck export the app offers, in menu order.
-    pub const ALL: [DeckFormat; 3] = [
+    pub const ALL: [DeckFormat; 4] = [
         DeckFormat::PngFolder,
         DeckFormat::SvgFolder,
         DeckFormat::PdfFolder,
+        DeckFormat::PptxFile,
     ];
 
     /// The image format written.
@@ -39,6 +43,7 @@ impl DeckFormat {
             DeckFormat::PngFolder => Format::Png,
             DeckFormat::SvgFolder => Format::Svg,
             DeckFormat::PdfFolder => Format::Pdf,
+            DeckFormat::PptxFile => Format::Pptx,
         }
     }
 
@@ -48,6 +53,7 @@ impl DeckFormat {
             DeckFormat::PngFolder => S::DeckPngFolder.get(lang),
             DeckFormat::SvgFolder => S::DeckSvgFolder.get(lang),
             DeckFormat::PdfFolder => S::DeckPdfFolder.get(lang),
+            DeckFormat::PptxFile => S::DeckPptxFile.get(lang),
         }
     }
 }
@@ -389,11 +395,15 @@ impl App {
                 return;
             }
         };
-        let taken: Vec<PathBuf> = jobs
-            .iter()
-            .map(|j| j.path.clone())
-            .filter(|p| crate::io::atomic::name_taken(p))
-            .collect();
+        // PowerPoint: the whole deck in one file
+        let one_file = (format == DeckFormat::PptxFile).then(|| out.join("deck.pptx"));
+        let taken: Vec<PathBuf> = match &one_file {
+            Some(path) => vec![path.clone()],
+            None => jobs.iter().map(|j| j.path.clone()).collect(),
+        }
+        .into_iter()
+        .filter(|p| crate::io::atomic::name_taken(p))
+        .collect();
         if !overwrite && !taken.is_empty() {
             self.deck_run.pending = Some(PendingReplace {
                 command: DeckCommand::Export {
@@ -420,8 +430,11 @@ impl App {
             }
             let outcome = std::fs::create_dir_all(&out)
                 .map_err(|e| format!("{}: {e}", out.display()))
-                .and_then(|()| {
-                    export::export_deck(&ds, &jobs, overwrite).map_err(|e| e.to_string())
+                .and_then(|()| match &one_file {
+                    Some(path) => {
+                        export_pptx(&ds, &jobs, path, overwrite).map(|()| vec![path.clone()])
+                    }
+                    None => export::export_deck(&ds, &jobs, overwrite).map_err(|e| e.to_string()),
                 });
             let _ = tx.send(outcome);
         });
@@ -437,4 +450,34 @@ impl App {
             self.apply_deck(p.command);
         }
     }
+}
+
+/// Writes every slide of a deck into one PowerPoint presentation at `path`, with the full
+/// citations in the speaker notes.
+fn export_pptx(
+    ds: &crate::model::Dataset,
+    jobs: &[export::DeckJob],
+    path: &Path,
+    overwrite: bool,
+) -> Result<(), String> {
+    let figures: Vec<crate::chart::Figure> = jobs
+        .iter()
+        .map(|j| crate::chart::build(ds, &j.spec, j.locale))
+        .collect();
+    let slides: Vec<export::pptx::SlideInput<'_>> = figures
+        .iter()
+        .zip(jobs)
+        .map(|(fig, j)| export::pptx::SlideInput {
+            fig,
+            options: j.options,
+            citations: export::pptx::citations(ds, fig),
+        })
+        .collect();
+    export::pptx::write_pptx(
+        &slides,
+        &export::pptx::PptxOptions::default(),
+        path,
+        overwrite,
+    )
+    .map_err(|e| e.to_string())
 }

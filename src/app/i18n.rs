@@ -198,6 +198,7 @@ strings! {
     DeckPngFolder => "PNG files", "Fichiers PNG";
     DeckSvgFolder => "SVG files", "Fichiers SVG";
     DeckPdfFolder => "PDF files", "Fichiers PDF";
+    DeckPptxFile => "PowerPoint (deck.pptx, editable charts)", "PowerPoint (deck.pptx, graphiques modifiables)";
     DeckExporting => "Exporting the deck…", "Export de la série…";
     DeckExported => "Deck exported, files written", "Série exportée, fichiers écrits";
     DeckNotExported => "Deck not exported", "Série non exportée";
