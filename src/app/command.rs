@@ -6,10 +6,10 @@ selection are taken.
 
 use super::App;
 use super::export_dialog::ExportDialog;
-use super::i18n::S;
 use super::loader::{Job, JobKind};
 use super::state::{SavedView, Tab};
 use crate::chart::{ChartKind, ChartSpec};
+use crate::i18n::Msg;
 use crate::io::import::Mapping;
 use crate::model::{IndicatorId, Lang};
 use std::path::PathBuf;
@@ -167,11 +167,7 @@ impl App {
             Command::SaveView(name) => {
                 let name = name.trim();
                 let name = if name.is_empty() {
-                    format!(
-                        "{} {}",
-                        S::Views.get(self.state.lang),
-                        self.state.views.len() + 1
-                    )
+                    Msg::DefaultViewName.fill(self.state.lang, &[&(self.state.views.len() + 1)])
                 } else {
                     name.to_owned()
                 };
@@ -273,7 +269,7 @@ impl App {
                 kind.label(lang),
                 old,
                 per_channel.name.get(lang),
-                S::NotPerChannel.get(lang)
+                Msg::NotPerChannel.get(lang)
             ));
             spec.indicators.retain(|i| *i != per_channel.id);
             spec.indicators.insert(0, per_channel.id.clone());
@@ -305,7 +301,7 @@ impl App {
 
     fn open_dialog(&mut self) {
         let (tx, rx) = std::sync::mpsc::channel();
-        let title = S::Open.get(self.state.lang).to_owned();
+        let title = Msg::Open.get(self.state.lang).to_owned();
         std::thread::spawn(move || {
             let picked = rfd::FileDialog::new()
                 .set_title(title)

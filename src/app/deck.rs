@@ -7,9 +7,9 @@ worker thread. The panel that sends these commands is `deck_panel`.
 */
 
 use super::App;
-use super::i18n::S;
 use super::state::Tab;
 use crate::export::{self, Deck, DeckChart, DeckOverrides, Format};
+use crate::i18n::Msg;
 use std::path::{Path, PathBuf};
 use std::sync::mpsc::{self, Receiver, TryRecvError};
 
@@ -50,10 +50,10 @@ impl DeckFormat {
     /// Label in the deck panel.
     pub fn label(self, lang: crate::model::Lang) -> &'static str {
         match self {
-            DeckFormat::PngFolder => S::DeckPngFolder.get(lang),
-            DeckFormat::SvgFolder => S::DeckSvgFolder.get(lang),
-            DeckFormat::PdfFolder => S::DeckPdfFolder.get(lang),
-            DeckFormat::PptxFile => S::DeckPptxFile.get(lang),
+            DeckFormat::PngFolder => Msg::DeckPngFolder.get(lang),
+            DeckFormat::SvgFolder => Msg::DeckSvgFolder.get(lang),
+            DeckFormat::PdfFolder => Msg::DeckPdfFolder.get(lang),
+            DeckFormat::PptxFile => Msg::DeckPptxFile.get(lang),
         }
     }
 }
@@ -213,7 +213,7 @@ impl App {
 
     fn browse(&mut self, what: PickFor) {
         let (tx, rx) = mpsc::channel();
-        let title = S::Deck.get(self.state.lang).to_owned();
+        let title = Msg::Deck.get(self.state.lang).to_owned();
         std::thread::spawn(move || {
             let dialog = rfd::FileDialog::new().set_title(title);
             let picked = match what {
@@ -269,8 +269,8 @@ impl App {
     fn deck_exported(&mut self, outcome: Result<Vec<PathBuf>, String>) {
         let lang = self.state.lang;
         self.deck_run.status = Some(match outcome {
-            Ok(files) => Ok(format!("{}: {}", S::DeckExported.get(lang), files.len())),
-            Err(e) => Err(format!("{}: {e}", S::DeckNotExported.get(lang))),
+            Ok(files) => Ok(format!("{}: {}", Msg::DeckExported.get(lang), files.len())),
+            Err(e) => Err(format!("{}: {e}", Msg::DeckNotExported.get(lang))),
         });
     }
 
@@ -290,7 +290,7 @@ impl App {
                     spec: self.state.spec.clone(),
                     size: None,
                 });
-                self.ui.status = Some(format!("{}: {name}", S::AddedToDeck.get(lang)));
+                self.ui.status = Some(format!("{}: {name}", Msg::AddedToDeck.get(lang)));
             }
             DeckCommand::Move { from, to } => {
                 let n = self.state.deck.len();
@@ -331,7 +331,7 @@ impl App {
                     self.ui.deck_file = path.display().to_string();
                     self.deck_run.status = Some(Ok(format!(
                         "{}: {}",
-                        S::DeckLoaded.get(lang),
+                        Msg::DeckLoaded.get(lang),
                         path.display()
                     )));
                 }
@@ -350,7 +350,7 @@ impl App {
     fn save_deck(&mut self, path: PathBuf, overwrite: bool) {
         let lang = self.state.lang;
         if path.as_os_str().is_empty() {
-            self.deck_run.status = Some(Err(S::DeckNoFile.get(lang).to_owned()));
+            self.deck_run.status = Some(Err(Msg::DeckNoFile.get(lang).to_owned()));
             return;
         }
         if !overwrite && crate::io::atomic::name_taken(&path) {
@@ -368,7 +368,7 @@ impl App {
                 .map_err(|e| e.to_string())
         });
         self.deck_run.status = Some(match written {
-            Ok(()) => Ok(format!("{}: {}", S::DeckSaved.get(lang), path.display())),
+            Ok(()) => Ok(format!("{}: {}", Msg::DeckSaved.get(lang), path.display())),
             Err(e) => Err(e),
         });
     }
@@ -379,7 +379,7 @@ impl App {
             return;
         }
         if out.as_os_str().is_empty() {
-            self.deck_run.status = Some(Err(S::DeckNoFolder.get(lang).to_owned()));
+            self.deck_run.status = Some(Err(Msg::DeckNoFolder.get(lang).to_owned()));
             return;
         }
         let deck = deck_of(&self.state.deck);

@@ -47,10 +47,10 @@ pub use state::{AppState, SavedView, Tab, UiState};
 pub use user_command::UserCommand;
 
 use crate::chart::{self, ChartSpec, Figure, Locale};
+use crate::i18n::Msg;
 use crate::io;
 use crate::model::{Dataset, Lang};
 use eframe::egui;
-use i18n::S;
 use loader::{FileRead, JobKind, Loaded, Loader, Watcher};
 use std::path::PathBuf;
 use std::sync::mpsc::Receiver;
@@ -293,9 +293,9 @@ impl App {
             Loaded::Data(ds) => {
                 self.set_dataset(*ds);
                 let what = match job.kind {
-                    JobKind::Close => S::Closed,
-                    JobKind::Reload => S::Reloaded,
-                    _ => S::Loaded,
+                    JobKind::Close => Msg::Closed,
+                    JobKind::Reload => Msg::Reloaded,
+                    _ => Msg::Loaded,
                 };
                 if job.kind != JobKind::Close {
                     self.watcher.record(&path);
@@ -313,7 +313,7 @@ impl App {
                     }
                     self.state.remember_recent(&path);
                 }
-                self.ui.status = Some(format!("{}: {}", what.get(lang), path.display()));
+                self.ui.status = Some(what.fill(lang, &[&path.display()]));
             }
             Loaded::Preview { preview, catalog } => {
                 if self.import_dialog.is_some() {
@@ -328,7 +328,7 @@ impl App {
             Loaded::Chart(spec) => {
                 self.apply(Command::SetSpec(spec));
                 self.ui.tab = Tab::Chart;
-                self.ui.status = Some(format!("{}: {}", S::ChartOpened.get(lang), path.display()));
+                self.ui.status = Some(Msg::ChartOpened.fill(lang, &[&path.display()]));
             }
         }
     }
@@ -391,8 +391,8 @@ impl App {
             )
             .show(ui, |ui| {
                 ui.horizontal(|ui| {
-                    ui.strong(S::LoadFailed.get(lang));
-                    if ui.button(S::Dismiss.get(lang)).clicked() {
+                    ui.strong(Msg::LoadFailed.get(lang));
+                    if ui.button(Msg::Dismiss.get(lang)).clicked() {
                         dismiss = true;
                     }
                 });
@@ -462,7 +462,7 @@ impl App {
         painter.text(
             screen.center(),
             egui::Align2::CENTER_CENTER,
-            S::DropHere.get(self.state.lang),
+            Msg::DropHere.get(self.state.lang),
             egui::FontId::proportional(28.0),
             egui::Color32::WHITE,
         );
