@@ -318,6 +318,12 @@ strings! {
     SmallMultiplesKinds => "Choose lines or bars to split the chart into small multiples.", "Choisissez des courbes ou des barres pour découper le graphique en petits multiples.";
     FacetRegion => "Per region", "Par région";
     FacetChannel => "Per channel", "Par canal";
+    // --- exports: PowerPoint (workbook columns, speaker notes, heat-table cells) ---
+    PptxValueShown => "Value shown", "Valeur affichée";
+    PptxMargin => "Margin (±)", "Marge (±)";
+    PptxNotesSources => "Sources:", "Sources\u{a0}:";
+    PptxNotesValues => "Values:", "Valeurs\u{a0}:";
+    PptxNotAvailable => "n/a", "n/d";
     // --- exports: dialog (PowerPoint) ---
     Charts => "Charts", "Graphiques";
     EditableWithTheirData => "Editable (with their data)", "Modifiables (avec leurs données)";
