@@ -20,6 +20,7 @@ mod output;
 mod packaging;
 #[cfg(feature = "gui")]
 mod parity;
+mod raw_chunks;
 mod raw_import;
 mod reference_images;
 mod robustness;

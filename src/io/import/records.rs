@@ -15,6 +15,8 @@ use crate::analysis::survey::{self, Contact, Outcome};
 use crate::model::{Direction, Indicator, IndicatorGroup, IndicatorId, Period, Text, Unit};
 use std::collections::HashMap;
 
+mod merge;
+
 /// Region, channel, segment, period.
 type Key = (u32, Option<u32>, Option<u32>, Period);
 
@@ -168,6 +170,7 @@ pub fn derived_indicators(m: &Mapping) -> Vec<Indicator> {
     }
 }
 
+#[derive(Clone, Copy)]
 enum Kind {
     Survey {
         recommend: Option<usize>,
@@ -183,6 +186,7 @@ enum Kind {
 }
 
 /// Per-group accumulators of one survey or contact-log import.
+#[derive(Clone)]
 pub(crate) struct Aggregates {
     kind: Kind,
     order: Vec<Key>,
@@ -190,7 +194,7 @@ pub(crate) struct Aggregates {
     contacts: HashMap<Key, Vec<Contact>>,
     /// Running totals per key, used instead of `contacts` when nothing needs the contacts
     /// one by one (no customer key, only means): constant memory for huge logs.
-    totals: HashMap<Key, survey::ContactTotals, std::hash::BuildHasherDefault<super::builder::Fnv>>,
+    totals: HashMap<Key, survey::ContactTotals, rustc_hash::FxBuildHasher>,
     /// Whether `totals` is used.
     streaming: bool,
     rules: survey::ContactRules,
