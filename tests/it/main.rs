@@ -10,6 +10,7 @@ mod desktop_ui;
 mod export;
 #[cfg(feature = "gui")]
 mod export_ui;
+mod gen_sample;
 mod hostile;
 mod import;
 #[cfg(feature = "gui")]
