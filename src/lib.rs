@@ -5,13 +5,18 @@
 //! and export publication-ready images.
 //!
 //! ## Module map
+//! Lowest layer first; `ARCHITECTURE.md` lists what each module may import and
+//! `tests/it/layering.rs` checks it.
 //! - [`model`]: dataset, regions, channels, indicators (unit, direction), observations stored
-//!   by column (missing values are `None`), practices, sources; ids as newtypes.
+//!   by column (missing values are `None`), practices, sources; ids as newtypes; the format
+//!   version; the formulas of indicators computed from raw records (NPS, CSAT, contact-centre
+//!   metrics, first responses).
 //! - [`io`]: RON format (parse with line:column errors, atomic save), semantic validation,
 //!   the bundled benchmark embedded in the binary, loading by file type.
-//! - [`analysis`]: pure functions: selection, latest value, ranking with gap to best, means.
+//! - [`analysis`]: pure functions: selection, latest value, ranking with gap to best, means,
+//!   practice presence, coverage.
 //! - [`chart`]: [`chart::ChartSpec`] (serialisable description) → [`chart::Figure`] (resolved
-//!   series, labels, sources, warnings); number formatting per locale; colours.
+//!   series, labels, sources, warnings); number and unit formatting per locale; colours.
 //! - [`export`]: [`chart::Figure`] → SVG (own writer) → PNG (resvg) / PDF (svg2pdf), size
 //!   presets, decks, atomic writes.
 //! - [`cli`]: the command line (`validate`, `summary`, `list`, …).
@@ -20,7 +25,8 @@
 //! - `app` (feature `gui`): the desktop workspace, drawing `Figure`s with egui_plot.
 //!
 //! ## Data flow
-//! file → [`io`] → [`model::Dataset`] → [`analysis`] → [`chart::Figure`] → GUI or export.
+//! file → [`io`] → [`model::Dataset`] → [`analysis`] → [`chart::Figure`] → `app` | [`export`]
+//! ([`cli`] and `app` are the edges that drive it).
 //! Renderers never compute figures themselves, so screen and file cannot drift.
 
 pub mod analysis;

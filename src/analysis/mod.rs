@@ -9,8 +9,9 @@ Pure analysis functions over a [`Dataset`]: no I/O, no drawing.
 - [`rank`] orders values by the indicator's direction and gives each its gap to the best.
 - [`mean`] averages values, skipping missing ones.
 - [`normalise`] maps a value onto 0–1 where 1 is the best side.
-- [`survey`]: NPS and CSAT from survey answers, contact-centre metrics from a contact log.
-- [`threads`]: first responses of message threads, ticket response and resolution times.
+- The formulas that turn raw records into indicators (NPS, CSAT, contact-centre metrics,
+  first responses, ticket times) are in [`crate::model::survey`] and
+  [`crate::model::threads`]: the importer uses them, and `io` sits below `analysis`.
 - [`practices`]: where a practice is present; "What to transfer" (never a counter-example).
 - [`coverage`]: how many values per region × indicator × channel are measured, estimated,
   illustrative or missing, and in which years (the evidence base).
@@ -18,8 +19,6 @@ Pure analysis functions over a [`Dataset`]: no I/O, no drawing.
 
 pub mod coverage;
 pub mod practices;
-pub mod survey;
-pub mod threads;
 
 use crate::model::{Dataset, Direction, Grade, ObsRow, ObservationTable, Period};
 use std::collections::HashMap;

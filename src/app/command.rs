@@ -50,6 +50,8 @@ pub enum Command {
         mapping: Box<Mapping>,
         /// Sheet of a workbook.
         sheet: Option<String>,
+        /// Save the mapping beside the file first (on the loader thread).
+        save_beside: bool,
     },
     /// Open the export dialog for the current chart.
     OpenExport,
@@ -99,14 +101,14 @@ impl App {
                 if let Some(prev) = self.undo.pop() {
                     let cur = std::mem::replace(&mut self.state.spec, prev);
                     self.redo.push(cur);
-                    self.last_edit_years = false;
+                    self.years_gesture = None;
                 }
             }
             Command::Redo => {
                 if let Some(next) = self.redo.pop() {
                     let cur = std::mem::replace(&mut self.state.spec, next);
                     self.undo.push(cur);
-                    self.last_edit_years = false;
+                    self.years_gesture = None;
                 }
             }
             Command::Open(path) => self.open(path),
@@ -114,11 +116,13 @@ impl App {
                 path,
                 mapping,
                 sheet,
+                save_beside,
             } => self.loader.push(Job {
                 kind: JobKind::Open,
                 path,
                 mapping: Some(mapping),
                 sheet,
+                save_beside,
             }),
             Command::OpenExport => {
                 self.export_dialog = Some(ExportDialog::new(
@@ -128,18 +132,29 @@ impl App {
             }
             Command::OpenDialog => self.open_dialog(),
             Command::CloseFile(path) => {
+                // the data are rebuilt without the file on the loader thread
                 self.state.open_files.retain(|p| *p != path);
+                self.state.import_choices.remove(&path);
                 self.watcher.forget(&path);
-                match crate::io::load::load_all(&self.base, &self.state.open_files) {
-                    Ok(ds) => self.set_dataset(ds),
-                    Err(e) => self.errors.push(e.to_string()),
-                }
+                self.loader.push(Job::new(JobKind::Close, path));
             }
             Command::CancelLoad => self.loader.cancel(),
             Command::DismissErrors => self.errors.clear(),
-            Command::SetLang(lang) => self.state.lang = lang,
+            Command::SetLang(lang) => {
+                // a message in the other language is stale
+                if lang != self.state.lang {
+                    self.ui.status = None;
+                }
+                self.state.lang = lang;
+            }
             Command::SetDark(dark) => self.state.dark = dark,
-            Command::SetPresentation(on) => self.ui.presentation = on,
+            Command::SetPresentation(on) => {
+                // the audience does not need the last load or copy message
+                if on != self.ui.presentation {
+                    self.ui.status = None;
+                }
+                self.ui.presentation = on;
+            }
             Command::SetTab(tab) => self.ui.tab = tab,
             Command::ShowHelp(on) => self.ui.show_help = on,
             Command::ShowAbout(on) => self.ui.show_about = on,
@@ -187,18 +202,21 @@ impl App {
         if spec == self.state.spec {
             return;
         }
-        // a slider drag sends many year changes: keep one undo step for all of them
-        let years_only = ChartSpec {
-            years: self.state.spec.years,
-            ..spec.clone()
-        } == self.state.spec;
-        if !(years_only && self.last_edit_years) {
+        // a slider drag sends many year changes: they make one undo step, but only within
+        // one gesture (unticking "All years" and then dragging are two edits)
+        let range_only = self.state.spec.years.is_some()
+            && spec.years.is_some()
+            && ChartSpec {
+                years: self.state.spec.years,
+                ..spec.clone()
+            } == self.state.spec;
+        if !(range_only && self.years_gesture == Some(self.gesture)) {
             self.undo.push(self.state.spec.clone());
             if self.undo.len() > MAX_UNDO {
                 self.undo.remove(0);
             }
         }
-        self.last_edit_years = years_only;
+        self.years_gesture = range_only.then_some(self.gesture);
         self.redo.clear();
         self.state.spec = spec;
     }

@@ -1,12 +1,22 @@
 /*!
-The help window: keyboard shortcuts.
+The help window: the keyboard shortcuts, read from the command table ([`UserCommand`]).
 */
 
 use super::Command;
-use super::i18n::{self, S};
+use super::i18n::S;
 use super::state::UiState;
+use super::user_command::UserCommand;
 use crate::model::Lang;
 use eframe::egui;
+
+/// The rows of the help window: each command that has a shortcut, as (keys as the platform
+/// writes them, what the command does).
+pub fn rows(ctx: &egui::Context, lang: Lang) -> Vec<(String, String)> {
+    UserCommand::all()
+        .into_iter()
+        .filter_map(|c| Some((c.shortcut_text(ctx)?, c.tooltip(lang))))
+        .collect()
+}
 
 /// Shows the help window when it is open.
 pub fn show(ctx: &egui::Context, lang: Lang, uis: &mut UiState, cmds: &mut Vec<Command>) {
@@ -20,7 +30,7 @@ pub fn show(ctx: &egui::Context, lang: Lang, uis: &mut UiState, cmds: &mut Vec<C
         .resizable(false)
         .show(ctx, |ui| {
             egui::Grid::new("shortcuts").striped(true).show(ui, |ui| {
-                for (keys, what) in i18n::shortcuts(lang) {
+                for (keys, what) in rows(ctx, lang) {
                     ui.monospace(keys);
                     ui.label(what);
                     ui.end_row();

@@ -91,6 +91,7 @@ strings! {
     LoadFailed => "Could not load the file; the data already loaded are unchanged.", "Impossible de charger le fichier ; les données déjà chargées sont conservées.";
     Reloaded => "Reloaded", "Rechargé";
     Loaded => "Loaded", "Chargé";
+    Closed => "Closed", "Fermé";
     DropHere => "Drop dataset files to open them", "Déposez des fichiers de données pour les ouvrir";
     Legend => "Legend", "Légende";
     Measured => "Measured (solid)", "Mesuré (plein)";
@@ -126,7 +127,7 @@ strings! {
     SourceAddress => "Address", "Adresse";
     NoAddress => "no address", "pas d'adresse";
     PracticeMatrix => "Practices by region and theme", "Pratiques par région et thème";
-    MatrixHint => "Colour: average adoption (0 absent – 3 widespread); number: practices. Click a cell to list them.", "Couleur : adoption moyenne (0 absente – 3 généralisée) ; nombre : pratiques. Cliquez une case pour les lister.";
+    MatrixHint => "Colour: average adoption (0 absent – 3 widespread); number: practices; “?”: adoption not given. Click a cell to list them.", "Couleur : adoption moyenne (0 absente – 3 généralisée) ; nombre : pratiques ; « ? » : adoption non précisée. Cliquez une case pour les lister.";
     AllThemes => "All themes", "Tous les thèmes";
     Theme => "Theme", "Thème";
     Search => "Search", "Rechercher";
@@ -157,6 +158,20 @@ strings! {
     Language => "Language", "Langue";
     Practices => "practices", "pratiques";
     Unknown => "not given", "non précisé";
+    OpenTip => "Open a dataset file", "Ouvrir un fichier de données";
+    ExportTip => "Export the chart (PNG, SVG, PDF, clipboard)", "Exporter le graphique (PNG, SVG, PDF, presse-papiers)";
+    UndoTip => "Undo a selection change", "Annuler un changement de sélection";
+    RedoTip => "Redo an undone selection change", "Rétablir un changement de sélection annulé";
+    SaveViewTip => "Save the current view", "Enregistrer la vue courante";
+    LanguageTip => "Switch language EN / FR", "Changer de langue EN / FR";
+    DarkTheme => "Light / dark", "Clair / sombre";
+    DarkThemeTip => "Switch light / dark theme", "Basculer thème clair / sombre";
+    PresentationTip => "Presentation mode", "Mode présentation";
+    PreviousView => "Previous view", "Vue précédente";
+    PreviousViewTip => "Previous saved view (presentation)", "Vue enregistrée précédente (présentation)";
+    NextView => "Next view", "Vue suivante";
+    NextViewTip => "Next saved view (presentation)", "Vue enregistrée suivante (présentation)";
+    HelpTip => "This help: the keyboard shortcuts", "Cette aide : les raccourcis clavier";
 }
 
 /// Adoption level 0–3 in words.
@@ -193,57 +208,4 @@ pub fn adoption(level: Option<u8>, lang: Lang) -> &'static str {
         }
         None => S::Unknown.get(lang),
     }
-}
-
-/// The keyboard shortcuts listed in the help window: (keys, what they do).
-pub fn shortcuts(lang: Lang) -> Vec<(&'static str, &'static str)> {
-    let fr = lang == Lang::Fr;
-    let pick = |en: &'static str, f: &'static str| if fr { f } else { en };
-    vec![
-        (
-            "Ctrl+O",
-            pick("Open a dataset file", "Ouvrir un fichier de données"),
-        ),
-        (
-            "Ctrl+E",
-            pick(
-                "Export the chart (PNG, SVG, PDF, clipboard)",
-                "Exporter le graphique (PNG, SVG, PDF, presse-papiers)",
-            ),
-        ),
-        (
-            "Ctrl+Z",
-            pick(
-                "Undo a selection change",
-                "Annuler un changement de sélection",
-            ),
-        ),
-        ("Ctrl+Shift+Z / Ctrl+Y", pick("Redo", "Rétablir")),
-        ("Ctrl+1 … Ctrl+7", pick("Chart type", "Type de graphique")),
-        (
-            "Ctrl+S",
-            pick("Save the current view", "Enregistrer la vue courante"),
-        ),
-        (
-            "Ctrl+L",
-            pick("Switch language EN / FR", "Changer de langue EN / FR"),
-        ),
-        (
-            "Ctrl+D",
-            pick("Switch light / dark theme", "Basculer thème clair / sombre"),
-        ),
-        ("F11", pick("Presentation mode", "Mode présentation")),
-        (
-            "← / →",
-            pick(
-                "Previous / next saved view (presentation)",
-                "Vue précédente / suivante (présentation)",
-            ),
-        ),
-        (
-            "Esc",
-            pick("Leave presentation mode", "Quitter la présentation"),
-        ),
-        ("F1", pick("This help", "Cette aide")),
-    ]
 }

@@ -6,10 +6,13 @@ data file (`<file>.mapping.ron`, see [`crate::io::import::mapping_path`]) so the
 of the same file needs no questions. The command line reads the same file (`--mapping`).
 
 - [`ImportDialog::open`] reads the header and the first rows ([`crate::io::import::preview`])
-  and starts from the saved mapping, or else from [`Mapping::guess`].
+  and starts from the saved mapping, or else from [`Mapping::guess`]; the app reads the
+  preview on its loader thread ([`read_preview`]) and opens the dialog on it
+  ([`ImportDialog::from_preview`]).
 - [`ImportDialog::show`] draws it as a window each frame and returns
-  [`ImportOutcome::Import`] (run the import with the mapping, e.g. with
-  [`crate::io::load::load_path_with`] on a background thread) or [`ImportOutcome::Cancel`].
+  [`ImportOutcome::Import`] (save the mapping when asked, [`save_mapping_beside`], and run
+  the import with it, e.g. with [`crate::io::load::load_path_with`], both on a background
+  thread) or [`ImportOutcome::Cancel`]. The dialog itself writes no file.
 - The logic needs no window: [`ImportDialog::set_role`], [`ImportDialog::set_layout`],
   [`ImportDialog::set_region_choice`], [`ImportDialog::mapping`], [`ImportDialog::confirm`].
 
@@ -65,8 +68,8 @@ pub use roles::{LAYOUTS, Role, layout_label};
 /// What the user decided.
 #[derive(Clone, Debug, PartialEq)]
 pub enum ImportOutcome {
-    /// Import `path` with `mapping` (and the `sheet` of a workbook). When the user kept
-    /// "Save this mapping next to the file", the mapping is already saved.
+    /// Import `path` with `mapping` (and the `sheet` of a workbook); save the mapping beside
+    /// the file first when `save_beside` (the user kept "Save this mapping next to the file").
     Import {
         /// The data file.
         path: PathBuf,
@@ -74,6 +77,8 @@ pub enum ImportOutcome {
         mapping: Box<Mapping>,
         /// Sheet of a workbook (also in `mapping.sheet`).
         sheet: Option<String>,
+        /// Whether to save the mapping beside the data file before importing.
+        save_beside: bool,
     },
     /// Closed without importing; nothing was written.
     Cancel,
@@ -128,7 +133,13 @@ impl ImportDialog {
     /// `Err` holds a message naming the file (and the row/column or mapping line).
     pub fn open(path: PathBuf, catalog: &Dataset) -> Result<ImportDialog, String> {
         let catalog = catalog.catalog();
-        let preview = read_preview(&path, None, &catalog)?;
+        let preview = read_preview(&path, None, &catalog).map_err(|e| e.to_string())?;
+        Ok(ImportDialog::from_preview(path, preview, catalog))
+    }
+
+    /// The dialog for `path` on a preview already read ([`read_preview`]); `catalog` is what
+    /// names are resolved against (a [`Dataset::catalog`]).
+    pub fn from_preview(path: PathBuf, preview: Preview, catalog: Dataset) -> ImportDialog {
         let file_name = path
             .file_name()
             .map(|n| n.to_string_lossy().into_owned())
@@ -158,7 +169,7 @@ impl ImportDialog {
             error: None,
         };
         d.start_from_preview();
-        Ok(d)
+        d
     }
 
     /// Whether a mapping saved beside `path` exists (then the app may import directly).
@@ -373,7 +384,8 @@ impl ImportDialog {
     /// Re-reads the preview of another sheet of a workbook and starts again from the
     /// saved mapping or a guess for it.
     pub fn set_sheet(&mut self, sheet: &str) -> Result<(), String> {
-        let preview = read_preview(&self.path, Some(sheet), &self.catalog)?;
+        let preview =
+            read_preview(&self.path, Some(sheet), &self.catalog).map_err(|e| e.to_string())?;
         self.preview = preview;
         self.start_from_preview();
         Ok(())
@@ -540,10 +552,35 @@ impl ImportDialog {
     }
 }
 
-/// Reads the preview of `path` (up to [`SCAN_ROWS`] rows) with a message naming the file.
-fn read_preview(path: &Path, sheet: Option<&str>, catalog: &Dataset) -> Result<Preview, String> {
-    import::preview(path, sheet, SCAN_ROWS, catalog)
-        .map_err(|e| e.into_load_error(path).to_string())
+/// Reads the preview of `path` (up to [`SCAN_ROWS`] rows; a workbook's `sheet`, else the
+/// saved or first one); the error names the file.
+pub fn read_preview(
+    path: &Path,
+    sheet: Option<&str>,
+    catalog: &Dataset,
+) -> Result<Preview, crate::io::LoadError> {
+    import::preview(path, sheet, SCAN_ROWS, catalog).map_err(|e| e.into_load_error(path))
+}
+
+/// Saves `mapping` beside the data file `path` (atomically, replacing an older mapping file;
+/// the data file itself is never written) and returns where.
+pub fn save_mapping_beside(
+    path: &Path,
+    mapping: &Mapping,
+) -> Result<PathBuf, crate::io::LoadError> {
+    let target = mapping_path(path);
+    if target == path {
+        return Err(crate::io::LoadError::Io {
+            path: target,
+            source: std::io::Error::new(
+                std::io::ErrorKind::AlreadyExists,
+                "refusing to overwrite the data file",
+            ),
+        });
+    }
+    mapping
+        .save_beside(path, true)
+        .map_err(|e| e.into_load_error(path))
 }
 
 /// Index of the header `name`: exact, else ignoring case, accents and punctuation (as the

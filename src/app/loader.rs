@@ -1,16 +1,22 @@
 /*!
-Loading dataset files off the interface thread, and noticing when open files change.
+All file work of the app, off the interface thread, and noticing when open files change.
 
 A [`Loader`] runs one job at a time on a background thread and queues the others; the
-result comes back over a channel and is applied by the app between frames. A failed load
-returns the [`crate::io::LoadError`] text and the app keeps its data.
+result comes back over a channel and is applied by the app between frames. Jobs: load a
+file on top of the data (after saving its mapping beside it when the import dialog asked
+to), rebuild the data from the bundled base and the open files (a file changed or was
+closed), read the preview the import dialog opens on, read a deck or a chart description.
+A failed job returns a typed [`JobError`] and the app keeps its data.
 
 Changed files are found by polling modification times once a second ([`Watcher`]); this is
 cheap for the handful of files a consultant opens and works the same on every platform.
 */
 
-use crate::io::import::Mapping;
-use crate::io::import::Progress;
+use super::import_dialog;
+use crate::chart::ChartSpec;
+use crate::export::deck::{self, Deck};
+use crate::io::LoadError;
+use crate::io::import::{Mapping, Preview, Progress};
 use crate::io::load;
 use crate::model::Dataset;
 use std::collections::{HashMap, VecDeque};
@@ -21,7 +27,7 @@ use std::sync::mpsc::{Receiver, TryRecvError, channel};
 use std::time::{Duration, Instant, SystemTime};
 
 /// What a job does.
-#[derive(Clone, Debug, PartialEq, Eq)]
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum JobKind {
     /// Load a new file on top of the current data.
     Open,
@@ -29,6 +35,26 @@ pub enum JobKind {
     Restore,
     /// A file changed on disk: rebuild the data from the bundled base and every open file.
     Reload,
+    /// A file was closed: rebuild the data from the bundled base and the files still open.
+    Close,
+    /// Read the header and first rows of a table for the import dialog.
+    Preview,
+    /// Read a deck (its charts become saved views).
+    Deck,
+    /// Read a chart description (it becomes the selection).
+    Chart,
+}
+
+/// A file of the workspace and how it is read: the mapping and sheet chosen in the import
+/// dialog, if any (else the mapping saved beside the file, or a guess).
+#[derive(Clone, Debug, PartialEq)]
+pub struct FileRead {
+    /// The file.
+    pub path: PathBuf,
+    /// Column mapping chosen in the import dialog.
+    pub mapping: Option<Box<Mapping>>,
+    /// Sheet of a workbook chosen in the import dialog.
+    pub sheet: Option<String>,
 }
 
 /// A job for the loader.
@@ -43,6 +69,8 @@ pub struct Job {
     pub mapping: Option<Box<Mapping>>,
     /// Sheet of a workbook chosen in the import dialog.
     pub sheet: Option<String>,
+    /// Save `mapping` beside the file before loading it.
+    pub save_beside: bool,
 }
 
 impl Job {
@@ -53,8 +81,49 @@ impl Job {
             path,
             mapping: None,
             sheet: None,
+            save_beside: false,
         }
     }
+
+    /// A job reading `file` as the workspace does.
+    pub fn reading(kind: JobKind, file: FileRead) -> Job {
+        Job {
+            kind,
+            path: file.path,
+            mapping: file.mapping,
+            sheet: file.sheet,
+            save_beside: false,
+        }
+    }
+}
+
+/// What a finished job produced.
+#[derive(Debug)]
+pub enum Loaded {
+    /// The new data.
+    Data(Box<Dataset>),
+    /// The preview of a table and the catalogue it was read against, for the import dialog.
+    Preview {
+        /// Header, first rows, detected format, saved and guessed mappings.
+        preview: Box<Preview>,
+        /// What names are resolved against.
+        catalog: Box<Dataset>,
+    },
+    /// A deck.
+    Deck(Deck),
+    /// A chart description.
+    Chart(Box<ChartSpec>),
+}
+
+/// Why a job failed.
+#[derive(Debug, thiserror::Error)]
+pub enum JobError {
+    /// The file could not be read, parsed, validated or imported (or its mapping saved).
+    #[error(transparent)]
+    Load(#[from] LoadError),
+    /// The background thread ended without an answer.
+    #[error("{}: the loader stopped unexpectedly", .0.display())]
+    Stopped(PathBuf),
 }
 
 /// A finished job.
@@ -62,20 +131,20 @@ impl Job {
 pub struct Done {
     /// The job.
     pub job: Job,
-    /// The new data, or the load error as text (`file:line:col: message` or a report).
-    pub result: Result<Dataset, String>,
+    /// What it produced, or why it failed.
+    pub result: Result<Loaded, JobError>,
 }
 
 struct Running {
     job: Job,
-    rx: Receiver<Result<Dataset, String>>,
+    rx: Receiver<Result<Loaded, JobError>>,
     started: Instant,
     /// Fraction read (f32 bits), reported by imports of tables.
     fraction: Arc<AtomicU32>,
     cancel: Arc<AtomicBool>,
 }
 
-/// Runs load jobs on a background thread, one at a time.
+/// Runs jobs on a background thread, one at a time.
 #[derive(Default)]
 pub struct Loader {
     running: Option<Running>,
@@ -97,6 +166,12 @@ impl Loader {
     pub fn has(&self, path: &Path) -> bool {
         self.running.as_ref().is_some_and(|r| r.job.path == path)
             || self.queue.iter().any(|j| j.path == path)
+    }
+
+    /// Whether a job of `kind` is running or waiting.
+    pub fn has_kind(&self, kind: JobKind) -> bool {
+        self.running.as_ref().is_some_and(|r| r.job.kind == kind)
+            || self.queue.iter().any(|j| j.kind == kind)
     }
 
     /// The file being loaded, for how long, and the fraction read (0–1; stays 0 for RON
@@ -122,8 +197,8 @@ impl Loader {
 
     /// Starts the next job if idle, and returns the running job's result if it finished.
     /// `current` is the data new files are loaded on top of; `base` and `files` are what a
-    /// reload rebuilds from.
-    pub fn poll(&mut self, current: &Dataset, base: &Dataset, files: &[PathBuf]) -> Option<Done> {
+    /// rebuild starts from.
+    pub fn poll(&mut self, current: &Dataset, base: &Dataset, files: &[FileRead]) -> Option<Done> {
         if self.running.is_none()
             && let Some(job) = self.queue.pop_front()
         {
@@ -138,17 +213,17 @@ impl Loader {
             Err(TryRecvError::Empty) => None,
             Err(TryRecvError::Disconnected) => {
                 let job = self.running.take()?.job;
-                let msg = format!("{}: the loader stopped unexpectedly", job.path.display());
+                let stopped = JobError::Stopped(job.path.clone());
                 Some(Done {
                     job,
-                    result: Err(msg),
+                    result: Err(stopped),
                 })
             }
         }
     }
 
     /// Blocks until the running job (started if needed) finishes; for tests and scripts.
-    pub fn wait(&mut self, current: &Dataset, base: &Dataset, files: &[PathBuf]) -> Option<Done> {
+    pub fn wait(&mut self, current: &Dataset, base: &Dataset, files: &[FileRead]) -> Option<Done> {
         if self.running.is_none() {
             let job = self.queue.pop_front()?;
             self.start(job, current, base, files);
@@ -157,45 +232,31 @@ impl Loader {
         let result = running
             .rx
             .recv()
-            .unwrap_or_else(|_| Err("the loader stopped unexpectedly".to_owned()));
+            .unwrap_or_else(|_| Err(JobError::Stopped(running.job.path.clone())));
         Some(Done {
             job: running.job,
             result,
         })
     }
 
-    fn start(&mut self, job: Job, current: &Dataset, base: &Dataset, files: &[PathBuf]) {
+    fn start(&mut self, job: Job, current: &Dataset, base: &Dataset, files: &[FileRead]) {
         let (tx, rx) = channel();
-        let path = job.path.clone();
-        let (mapping, sheet) = (job.mapping.clone(), job.sheet.clone());
-        let (on_top_of, files): (Dataset, Vec<PathBuf>) = match job.kind {
-            JobKind::Open | JobKind::Restore => (current.clone(), vec![path]),
-            JobKind::Reload => (base.clone(), files.to_vec()),
-        };
         let fraction = Arc::new(AtomicU32::new(0));
         let cancel = Arc::new(AtomicBool::new(false));
         let (f, c) = (Arc::clone(&fraction), Arc::clone(&cancel));
+        let work = Work::of(&job, current, base, files);
         std::thread::spawn(move || {
             let report = move |x: f32| f.store(x.to_bits(), Ordering::Relaxed);
             let progress = Progress {
                 on_progress: &report,
                 cancel: &c,
             };
-            let mut result = Ok(on_top_of);
-            for p in &files {
-                result = result.and_then(|ds| {
-                    load::load_path_with(
-                        &ds,
-                        p,
-                        mapping.as_deref(),
-                        sheet.as_deref(),
-                        Some(&progress),
-                    )
-                    .map_err(|e| e.to_string())
-                });
+            let result = work.run(&progress);
+            // the receiver is gone only when the job was cancelled or the app closed: nobody
+            // wants the result then
+            match tx.send(result) {
+                Ok(()) | Err(_) => {}
             }
-            // the receiver is gone when the job was cancelled: nothing to do
-            let _ = tx.send(result);
         });
         self.running = Some(Running {
             job,
@@ -204,6 +265,89 @@ impl Loader {
             fraction,
             cancel,
         });
+    }
+}
+
+/// A job with the data it needs, moved to the background thread.
+enum Work {
+    /// Load `files` in order on top of `on_top_of`, first saving `save` (a mapping beside
+    /// its data file).
+    Load {
+        on_top_of: Dataset,
+        files: Vec<FileRead>,
+        save: Option<(PathBuf, Box<Mapping>)>,
+    },
+    Preview {
+        path: PathBuf,
+        catalog: Dataset,
+    },
+    Deck(PathBuf),
+    Chart(PathBuf),
+}
+
+impl Work {
+    fn of(job: &Job, current: &Dataset, base: &Dataset, files: &[FileRead]) -> Work {
+        let this = FileRead {
+            path: job.path.clone(),
+            mapping: job.mapping.clone(),
+            sheet: job.sheet.clone(),
+        };
+        match job.kind {
+            JobKind::Open | JobKind::Restore => Work::Load {
+                on_top_of: current.clone(),
+                save: job
+                    .mapping
+                    .clone()
+                    .filter(|_| job.save_beside)
+                    .map(|m| (job.path.clone(), m)),
+                files: vec![this],
+            },
+            JobKind::Reload | JobKind::Close => Work::Load {
+                on_top_of: base.clone(),
+                files: files.to_vec(),
+                save: None,
+            },
+            JobKind::Preview => Work::Preview {
+                path: job.path.clone(),
+                catalog: current.catalog(),
+            },
+            JobKind::Deck => Work::Deck(job.path.clone()),
+            JobKind::Chart => Work::Chart(job.path.clone()),
+        }
+    }
+
+    fn run(self, progress: &Progress<'_>) -> Result<Loaded, JobError> {
+        match self {
+            Work::Load {
+                on_top_of,
+                files,
+                save,
+            } => {
+                if let Some((path, mapping)) = save {
+                    import_dialog::save_mapping_beside(&path, &mapping)?;
+                }
+                let mut ds = on_top_of;
+                for f in &files {
+                    ds = load::load_path_with(
+                        &ds,
+                        &f.path,
+                        f.mapping.as_deref(),
+                        f.sheet.as_deref(),
+                        Some(progress),
+                    )?;
+                }
+                Ok(Loaded::Data(Box::new(ds)))
+            }
+            Work::Preview { path, catalog } => {
+                let preview = import_dialog::read_preview(&path, None, &catalog)?;
+                Ok(Loaded::Preview {
+                    preview: Box::new(preview),
+                    catalog: Box::new(catalog),
+                })
+            }
+            Work::Deck(path) => Ok(Loaded::Deck(deck::read_deck(&path)?)),
+            Work::Chart(path) => Ok(Loaded::Chart(Box::new(deck::read_chart_spec(&path)?))),
+        }
     }
 }
 

@@ -4,6 +4,9 @@ The desktop workspace (feature `gui`): compare regions, channels and practices l
 - [`App`]: persisted [`AppState`] (selection, open files, views, language, theme) plus the
   run-time state (dataset, cached [`Figure`], errors, undo stack, background loader).
 - [`Command`]: what panels ask for; applied in one place ([`App::apply`]).
+- [`UserCommand`]: the commands a user triggers by a button or a key, each with its label,
+  tooltip and shortcut in one table read by the key handling, the help window and the
+  buttons' hover texts.
 - `chart_view`: draws a [`Figure`] with egui_plot (one function per chart kind). The figure
   comes from [`crate::chart::build`]; the app never computes figures itself.
 - One file per panel: `top_bar`, `selection_panel`, `practices_panel`, `table_panel`,
@@ -31,17 +34,19 @@ pub mod state;
 pub mod table_panel;
 mod theme;
 mod top_bar;
+pub mod user_command;
 mod views;
 
 pub use command::Command;
 pub use state::{AppState, SavedView, Tab, UiState};
+pub use user_command::UserCommand;
 
 use crate::chart::{self, ChartSpec, Figure, Locale};
 use crate::io;
 use crate::model::{Dataset, Lang};
 use eframe::egui;
 use i18n::S;
-use loader::{JobKind, Loader, Watcher};
+use loader::{FileRead, JobKind, Loaded, Loader, Watcher};
 use std::path::PathBuf;
 use std::sync::mpsc::Receiver;
 
@@ -100,7 +105,11 @@ pub struct App {
     errors: Vec<String>,
     undo: Vec<ChartSpec>,
     redo: Vec<ChartSpec>,
-    last_edit_years: bool,
+    /// Pointer presses and key presses seen so far: one per gesture of the user.
+    gesture: u64,
+    /// The gesture whose year-range changes the top undo step holds (a slider drag sends
+    /// many: they make one step).
+    years_gesture: Option<u64>,
     queue: Vec<Command>,
     loader: Loader,
     watcher: Watcher,
@@ -111,6 +120,7 @@ pub struct App {
     export_dialog: Option<export_dialog::ExportDialog>,
     persist: bool,
     applied_style: Option<(bool, bool)>,
+    table: table_panel::TableCache,
 }
 
 impl App {
@@ -136,7 +146,8 @@ impl App {
             errors: Vec::new(),
             undo: Vec::new(),
             redo: Vec::new(),
-            last_edit_years: false,
+            gesture: 0,
+            years_gesture: None,
             queue: Vec::new(),
             loader: Loader::default(),
             watcher: Watcher::default(),
@@ -147,9 +158,12 @@ impl App {
             export_dialog: None,
             persist: false,
             applied_style: None,
+            table: table_panel::TableCache::default(),
         };
         for path in files {
-            app.loader.push(loader::Job::new(JobKind::Restore, path));
+            let read = app.file_read(path);
+            app.loader
+                .push(loader::Job::reading(JobKind::Restore, read));
         }
         app.refresh_figure();
         app
@@ -170,6 +184,21 @@ impl App {
         &self.errors
     }
 
+    /// How many times the data table's rows were built (diagnostics: they are built once per
+    /// change of data, selection, language or sort, not once per frame).
+    pub fn table_builds(&self) -> u64 {
+        self.table.builds()
+    }
+
+    /// What the figure was built from: selection, language and data generation.
+    fn figure_key(&self) -> (ChartSpec, Lang, u64) {
+        (
+            self.state.spec.clone(),
+            self.state.lang,
+            self.data_generation,
+        )
+    }
+
     /// Whether a file is being loaded or waits to be.
     pub fn is_loading(&self) -> bool {
         self.loader.busy()
@@ -187,12 +216,33 @@ impl App {
 
     /// Blocks until every queued load has finished and applies the results (tests, scripts).
     pub fn finish_loading(&mut self) {
-        while let Some(done) = self
-            .loader
-            .wait(&self.dataset, &self.base, &self.state.open_files)
-        {
+        loop {
+            let files = self.open_reads();
+            let Some(done) = self.loader.wait(&self.dataset, &self.base, &files) else {
+                break;
+            };
             self.loaded(done);
         }
+    }
+
+    /// How `path` is read: with the mapping and sheet chosen for it in the import dialog,
+    /// if any.
+    fn file_read(&self, path: PathBuf) -> FileRead {
+        let choice = self.state.import_choices.get(&path);
+        FileRead {
+            mapping: choice.map(|c| Box::new(c.mapping.clone())),
+            sheet: choice.and_then(|c| c.sheet.clone()),
+            path,
+        }
+    }
+
+    /// The open files, each with how it is read.
+    fn open_reads(&self) -> Vec<FileRead> {
+        self.state
+            .open_files
+            .iter()
+            .map(|p| self.file_read(p.clone()))
+            .collect()
     }
 
     fn locale(&self) -> Locale {
@@ -201,11 +251,7 @@ impl App {
 
     /// Rebuilds the figure if the selection, the language or the data changed.
     fn refresh_figure(&mut self) {
-        let key = (
-            self.state.spec.clone(),
-            self.state.lang,
-            self.data_generation,
-        );
+        let key = self.figure_key();
         if self.figure_key.as_ref() != Some(&key) {
             self.figure = chart::build(&self.dataset, &self.state.spec, self.locale());
             self.figure_key = Some(key);
@@ -223,36 +269,67 @@ impl App {
 
     fn loaded(&mut self, done: loader::Done) {
         let lang = self.state.lang;
-        let path = done.job.path;
-        match done.result {
-            Ok(ds) => {
-                self.set_dataset(ds);
-                self.watcher.record(&path);
-                if done.job.kind != JobKind::Reload && !self.state.open_files.contains(&path) {
-                    self.state.open_files.push(path.clone());
+        let job = done.job;
+        let path = job.path;
+        let loaded = match done.result {
+            Ok(loaded) => loaded,
+            Err(e) => {
+                // keep the recorded time so a broken file is reported once, not every second
+                if matches!(job.kind, JobKind::Open | JobKind::Restore | JobKind::Reload) {
+                    self.watcher.record(&path);
                 }
-                self.state.remember_recent(&path);
-                let what = if done.job.kind == JobKind::Reload {
-                    S::Reloaded
-                } else {
-                    S::Loaded
+                self.errors.push(e.to_string());
+                return;
+            }
+        };
+        match loaded {
+            Loaded::Data(ds) => {
+                self.set_dataset(*ds);
+                let what = match job.kind {
+                    JobKind::Close => S::Closed,
+                    JobKind::Reload => S::Reloaded,
+                    _ => S::Loaded,
                 };
+                if job.kind != JobKind::Close {
+                    self.watcher.record(&path);
+                }
+                if matches!(job.kind, JobKind::Open | JobKind::Restore) {
+                    if !self.state.open_files.contains(&path) {
+                        self.state.open_files.push(path.clone());
+                    }
+                    if let (JobKind::Open, Some(mapping)) = (job.kind, job.mapping) {
+                        let choice = state::ImportChoice {
+                            mapping: *mapping,
+                            sheet: job.sheet,
+                        };
+                        self.state.import_choices.insert(path.clone(), choice);
+                    }
+                    self.state.remember_recent(&path);
+                }
                 self.ui.status = Some(format!("{}: {}", what.get(lang), path.display()));
             }
-            Err(text) => {
-                // keep the recorded time so a broken file is reported once, not every second
-                self.watcher.record(&path);
-                self.errors.push(text);
+            Loaded::Preview { preview, catalog } => {
+                if self.import_dialog.is_some() {
+                    self.pending_opens.push(path);
+                } else {
+                    self.import_dialog = Some(import_dialog::ImportDialog::from_preview(
+                        path, *preview, *catalog,
+                    ));
+                }
+            }
+            Loaded::Deck(deck) => self.open_deck(deck, &path),
+            Loaded::Chart(spec) => {
+                self.apply(Command::SetSpec(spec));
+                self.ui.tab = Tab::Chart;
+                self.ui.status = Some(format!("{}: {}", S::ChartOpened.get(lang), path.display()));
             }
         }
     }
 
     /// Background work between frames: finished loads, picked files, changed files.
     fn poll_background(&mut self, ctx: &egui::Context) {
-        if let Some(done) = self
-            .loader
-            .poll(&self.dataset, &self.base, &self.state.open_files)
-        {
+        let files = self.open_reads();
+        if let Some(done) = self.loader.poll(&self.dataset, &self.base, &files) {
             self.loaded(done);
         }
         if let Some(rx) = &self.dialog_rx {
@@ -262,7 +339,9 @@ impl App {
         }
         if !self.state.open_files.is_empty() {
             for path in self.watcher.changed(&self.state.open_files) {
-                self.loader.push(loader::Job::new(JobKind::Reload, path));
+                let read = self.file_read(path);
+                self.loader
+                    .push(loader::Job::reading(JobKind::Reload, read));
             }
             ctx.request_repaint_after(loader::WATCH_INTERVAL);
         }
@@ -271,72 +350,14 @@ impl App {
         }
     }
 
-    /// Keyboard shortcuts and dropped files.
+    /// Keyboard shortcuts (from the command table, [`UserCommand`]) and dropped files.
     fn handle_input(&mut self, ctx: &egui::Context) {
-        use egui::{Key, KeyboardShortcut as Ks, Modifiers as M};
         let typing = ctx.egui_wants_keyboard_input();
+        let presenting = self.ui.presentation;
         let mut cmds = Vec::new();
         ctx.input_mut(|i| {
-            if i.consume_key(M::NONE, Key::F11) {
-                cmds.push(Command::SetPresentation(!self.ui.presentation));
-            }
-            if i.consume_key(M::NONE, Key::F1) {
-                cmds.push(Command::ShowHelp(!self.ui.show_help));
-            }
-            if self.ui.presentation && i.consume_key(M::NONE, Key::Escape) {
-                cmds.push(Command::SetPresentation(false));
-            }
-            if typing {
-                return;
-            }
-            let shift_cmd = M::COMMAND | M::SHIFT;
-            if i.consume_shortcut(&Ks::new(shift_cmd, Key::Z))
-                || i.consume_shortcut(&Ks::new(M::COMMAND, Key::Y))
-            {
-                cmds.push(Command::Redo);
-            } else if i.consume_shortcut(&Ks::new(M::COMMAND, Key::Z)) {
-                cmds.push(Command::Undo);
-            }
-            if i.consume_shortcut(&Ks::new(M::COMMAND, Key::O)) {
-                cmds.push(Command::OpenDialog);
-            }
-            if i.consume_shortcut(&Ks::new(M::COMMAND, Key::E)) {
-                cmds.push(Command::OpenExport);
-            }
-            if i.consume_shortcut(&Ks::new(M::COMMAND, Key::S)) {
-                cmds.push(Command::SaveView(self.ui.view_name.clone()));
-            }
-            if i.consume_shortcut(&Ks::new(M::COMMAND, Key::L)) {
-                let other = match self.state.lang {
-                    Lang::En => Lang::Fr,
-                    Lang::Fr => Lang::En,
-                };
-                cmds.push(Command::SetLang(other));
-            }
-            if i.consume_shortcut(&Ks::new(M::COMMAND, Key::D)) {
-                cmds.push(Command::SetDark(!self.state.dark));
-            }
-            let digits = [
-                Key::Num1,
-                Key::Num2,
-                Key::Num3,
-                Key::Num4,
-                Key::Num5,
-                Key::Num6,
-                Key::Num7,
-            ];
-            for (key, kind) in digits.into_iter().zip(chart::ChartKind::ALL) {
-                if i.consume_shortcut(&Ks::new(M::COMMAND, key)) {
-                    cmds.push(Command::SetKind(kind));
-                }
-            }
-            if self.ui.presentation {
-                if i.consume_key(M::NONE, Key::ArrowRight) {
-                    cmds.push(Command::StepView(1));
-                }
-                if i.consume_key(M::NONE, Key::ArrowLeft) {
-                    cmds.push(Command::StepView(-1));
-                }
+            for uc in UserCommand::consume(i, typing, presenting) {
+                cmds.push(uc.command(&self.state, &self.ui));
             }
             for f in &i.raw.dropped_files {
                 let p = f.path();
@@ -390,12 +411,14 @@ impl App {
                 path,
                 mapping,
                 sheet,
+                save_beside,
             } = outcome
             {
                 cmds.push(Command::Import {
                     path,
                     mapping,
                     sheet,
+                    save_beside,
                 });
             }
             self.import_dialog = None;
@@ -443,6 +466,14 @@ impl eframe::App for App {
         let started = std::time::Instant::now();
         let ctx = ui.ctx().clone();
         theme::apply(self, &ctx);
+        if ctx.input(|i| {
+            i.pointer.any_pressed()
+                || i.events
+                    .iter()
+                    .any(|e| matches!(e, egui::Event::Key { pressed: true, .. }))
+        }) {
+            self.gesture += 1;
+        }
         self.handle_input(&ctx);
         self.poll_background(&ctx);
         self.refresh_figure();
@@ -450,7 +481,9 @@ impl eframe::App for App {
         let mut uis = std::mem::take(&mut self.ui);
         let mut cmds = std::mem::take(&mut self.queue);
         top_bar::show(ui, self, &mut uis, &mut cmds);
-        top_bar::status_bar(ui, &mut uis);
+        if !uis.presentation {
+            top_bar::status_bar(ui, &mut uis);
+        }
         self.queue.append(&mut cmds);
         self.ui = uis;
         self.error_banner(ui);

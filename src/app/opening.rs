@@ -15,7 +15,7 @@ Opening files and the desktop integration of the window.
 use super::i18n::S;
 use super::import_dialog::ImportDialog;
 use super::loader::{Job, JobKind};
-use super::state::{SavedView, Tab};
+use super::state::SavedView;
 use super::{App, Command};
 use crate::desktop::{self, OpenKind};
 use crate::export::deck;
@@ -82,34 +82,25 @@ impl App {
         &self.pending_opens
     }
 
-    /// Opens a file by kind (see the module documentation).
+    /// Opens a file by kind (see the module documentation); the file is read on the loader
+    /// thread.
     pub(super) fn open(&mut self, path: PathBuf) {
         match desktop::open_kind(&path) {
-            OpenKind::Deck => self.open_deck(&path),
-            OpenKind::Chart => match deck::read_chart_spec(&path) {
-                Ok(spec) => {
-                    self.apply(Command::SetSpec(Box::new(spec)));
-                    self.ui.tab = Tab::Chart;
-                    self.ui.status = Some(format!(
-                        "{}: {}",
-                        S::ChartOpened.get(self.state.lang),
-                        path.display()
-                    ));
-                }
-                Err(e) => self.errors.push(e.to_string()),
-            },
+            OpenKind::Deck => self.loader.push(Job::new(JobKind::Deck, path)),
+            OpenKind::Chart => self.loader.push(Job::new(JobKind::Chart, path)),
             OpenKind::Data => {
-                // a table without a saved mapping goes through the mapping dialog first,
+                // a table read before with a mapping chosen in the dialog is read the same
+                // way; one without a saved mapping goes through the mapping dialog first,
                 // one file at a time
-                if FileKind::of(&path).is_some() && !ImportDialog::has_saved_mapping(&path) {
-                    if self.import_dialog.is_some() {
+                if self.state.import_choices.contains_key(&path) {
+                    let read = self.file_read(path);
+                    self.loader.push(Job::reading(JobKind::Open, read));
+                } else if FileKind::of(&path).is_some() && !ImportDialog::has_saved_mapping(&path) {
+                    if self.import_dialog.is_some() || self.loader.has_kind(JobKind::Preview) {
                         self.pending_opens.push(path);
                         return;
                     }
-                    match ImportDialog::open(path, &self.dataset) {
-                        Ok(d) => self.import_dialog = Some(d),
-                        Err(e) => self.errors.push(e),
-                    }
+                    self.loader.push(Job::new(JobKind::Preview, path));
                 } else {
                     self.loader.push(Job::new(JobKind::Open, path));
                 }
@@ -117,14 +108,9 @@ impl App {
         }
     }
 
-    fn open_deck(&mut self, path: &Path) {
-        let d = match deck::read_deck(path) {
-            Ok(d) => d,
-            Err(e) => {
-                self.errors.push(e.to_string());
-                return;
-            }
-        };
+    /// Adds the charts of `d` (read from `path`) as saved views, replacing views of the same
+    /// name, and shows the first.
+    pub(super) fn open_deck(&mut self, d: deck::Deck, path: &Path) {
         let mut first = None;
         for chart in d.charts {
             let view = SavedView {
@@ -155,7 +141,10 @@ impl App {
 
     /// Opens the next file that waited for the mapping dialog, once it has closed.
     pub(super) fn open_next_pending(&mut self) {
-        if self.import_dialog.is_none() && !self.pending_opens.is_empty() {
+        if self.import_dialog.is_none()
+            && !self.loader.has_kind(JobKind::Preview)
+            && !self.pending_opens.is_empty()
+        {
             let p = self.pending_opens.remove(0);
             self.queue.push(Command::Open(p));
         }

@@ -41,6 +41,17 @@ fn adoption_fill(mean: Option<f64>, dark: bool) -> Color32 {
     Color32::from_rgb(c[0], c[1], c[2])
 }
 
+/// Fill and text of a matrix cell holding `count` practices of mean adoption `mean`: empty
+/// when there is none; the count and a question mark on a neutral fill when no practice of
+/// the cell gives its adoption (unknown is not "absent", the lightest colour of the scale).
+fn cell_look(count: usize, mean: Option<f64>, dark: bool) -> (Color32, String) {
+    match (count, mean) {
+        (0, _) => (adoption_fill(None, dark), String::new()),
+        (n, None) => (adoption_fill(None, dark), format!("{n} ?")),
+        (n, Some(m)) => (adoption_fill(Some(m), dark), n.to_string()),
+    }
+}
+
 fn region_name(ds: &Dataset, id: &RegionId, lang: Lang) -> String {
     ds.regions
         .get(id.as_str())
@@ -139,20 +150,11 @@ fn matrix(ui: &mut egui::Ui, app: &App, uis: &mut UiState) {
                         .collect();
                     let mean = (!levels.is_empty())
                         .then(|| levels.iter().sum::<f64>() / levels.len() as f64);
-                    let fill = if ps.is_empty() {
-                        adoption_fill(None, dark)
-                    } else {
-                        adoption_fill(mean.or(Some(0.0)), dark)
-                    };
+                    let (fill, text) = cell_look(ps.len(), mean, dark);
                     let text_col = if mean.unwrap_or(0.0) > 1.5 {
                         Color32::WHITE
                     } else {
                         Color32::from_gray(20)
-                    };
-                    let text = if ps.is_empty() {
-                        String::new()
-                    } else {
-                        ps.len().to_string()
                     };
                     let selected = uis.practice_cell.as_ref() == Some(&(r.id.clone(), t));
                     let button = egui::Button::new(RichText::new(text).color(text_col).strong())

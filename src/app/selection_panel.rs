@@ -160,12 +160,14 @@ fn period(ui: &mut egui::Ui, app: &App, spec: &mut crate::chart::ChartSpec) {
     }
     if let Some((mut a, mut b)) = spec.years {
         ui.horizontal(|ui| {
-            ui.label(S::From.get(lang));
-            ui.add(egui::Slider::new(&mut a, lo..=hi));
+            let label = ui.label(S::From.get(lang)).id;
+            ui.add(egui::Slider::new(&mut a, lo..=hi))
+                .labelled_by(label);
         });
         ui.horizontal(|ui| {
-            ui.label(S::To.get(lang));
-            ui.add(egui::Slider::new(&mut b, lo..=hi));
+            let label = ui.label(S::To.get(lang)).id;
+            ui.add(egui::Slider::new(&mut b, lo..=hi))
+                .labelled_by(label);
         });
         if a > b {
             std::mem::swap(&mut a, &mut b);

@@ -4,8 +4,10 @@ interface-only state of one run ([`UiState`]).
 */
 
 use crate::chart::{ChartKind, ChartSpec};
+use crate::io::import::Mapping;
 use crate::model::{IndicatorId, Lang, RegionId, Theme};
 use serde::{Deserialize, Serialize};
+use std::collections::BTreeMap;
 use std::path::PathBuf;
 
 /// Key under which [`AppState`] is stored by eframe.
@@ -35,6 +37,10 @@ pub struct AppState {
     pub dark: bool,
     /// Files loaded on top of the bundled benchmark, in load order.
     pub open_files: Vec<PathBuf>,
+    /// How each open table was read when the import dialog chose its mapping (and sheet):
+    /// reloads, restarts and closing another file read it the same way, also when the
+    /// mapping was not saved beside the file.
+    pub import_choices: BTreeMap<PathBuf, ImportChoice>,
     /// Recently opened files, most recent first.
     pub recent_files: Vec<PathBuf>,
     /// Saved views.
@@ -48,6 +54,7 @@ impl Default for AppState {
             lang: super::i18n::system_lang(),
             dark: false,
             open_files: Vec::new(),
+            import_choices: BTreeMap::new(),
             recent_files: Vec::new(),
             views: Vec::new(),
         }
@@ -61,6 +68,15 @@ impl AppState {
         self.recent_files.insert(0, path.to_owned());
         self.recent_files.truncate(MAX_RECENT);
     }
+}
+
+/// The mapping and sheet chosen in the import dialog for one file.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct ImportChoice {
+    /// How the columns are read.
+    pub mapping: Mapping,
+    /// Sheet of a workbook.
+    pub sheet: Option<String>,
 }
 
 /// The selection a new user starts on: the chart named by the bundled data

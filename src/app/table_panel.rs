@@ -1,14 +1,17 @@
 /*!
 The data table: exactly the points of the current figure, one row each, sortable by any
-column, with sample size `n`, margin of error `±`, grade and source, and copyable as
-tab-separated text.
+column (periods by their start and length, not as text), with sample size `n`, margin of
+error `±`, grade and source, and copyable as tab-separated text.
+
+The rows are built and sorted once per change of figure (data, selection, language) or sort
+order ([`TableCache`]), not on every frame.
 */
 
 use super::App;
 use super::i18n::S;
 use super::state::{SortColumn, UiState};
-use crate::chart::Figure;
-use crate::model::{Dataset, Grade, Lang};
+use crate::chart::{ChartSpec, Figure};
+use crate::model::{Dataset, Grade, Lang, Period};
 use eframe::egui;
 use egui_extras::{Column, TableBuilder};
 
@@ -25,6 +28,8 @@ pub struct Row {
     pub indicator: String,
     /// Period as text.
     pub period: String,
+    /// The period itself, for sorting by start and length.
+    pub period_key: Period,
     /// Value in its unit, for sorting.
     pub value: f64,
     /// Value as shown (locale, unit).
@@ -57,6 +62,7 @@ pub fn rows(fig: &Figure, ds: &Dataset, sort: (SortColumn, bool)) -> Vec<Row> {
                 channel: p.channel.clone().unwrap_or_default(),
                 indicator: p.indicator.clone(),
                 period: p.period.to_string(),
+                period_key: p.period,
                 value: p.value,
                 label: p.label.clone(),
                 n: p.sample_size,
@@ -84,7 +90,7 @@ pub fn rows(fig: &Figure, ds: &Dataset, sort: (SortColumn, bool)) -> Vec<Row> {
             SortColumn::Region => a.region.cmp(&b.region),
             SortColumn::Channel => a.channel.cmp(&b.channel),
             SortColumn::Indicator => a.indicator.cmp(&b.indicator),
-            SortColumn::Period => a.period.cmp(&b.period),
+            SortColumn::Period => a.period_key.cmp(&b.period_key),
             SortColumn::Value => a.value.total_cmp(&b.value),
             SortColumn::Sample => a.n.cmp(&b.n),
             SortColumn::Margin => a
@@ -140,15 +146,46 @@ pub fn as_text(rows: &[Row], lang: Lang) -> String {
     out
 }
 
+/// What the rows were built from: the figure's key (selection, language, data generation)
+/// and the sort order.
+type TableKey = ((ChartSpec, Lang, u64), (SortColumn, bool));
+
+/// The rows of the last figure and sort order shown, built again only when one changes.
+#[derive(Default)]
+pub struct TableCache {
+    key: Option<TableKey>,
+    rows: Vec<Row>,
+    builds: u64,
+}
+
+impl TableCache {
+    /// How many times rows were built.
+    pub fn builds(&self) -> u64 {
+        self.builds
+    }
+
+    /// The rows for `key`, built from `fig` and `ds` if the cached ones are for another key.
+    fn rows(&mut self, key: TableKey, fig: &Figure, ds: &Dataset) -> &[Row] {
+        if self.key.as_ref() != Some(&key) {
+            self.rows = rows(fig, ds, key.1);
+            self.key = Some(key);
+            self.builds += 1;
+        }
+        &self.rows
+    }
+}
+
 /// Draws the table tab.
-pub fn show(ui: &mut egui::Ui, app: &App, uis: &mut UiState) {
+pub fn show(ui: &mut egui::Ui, app: &mut App, uis: &mut UiState) {
     let lang = app.state.lang;
+    let key = (app.figure_key(), uis.sort);
+    let mut cache = std::mem::take(&mut app.table);
+    let rows = cache.rows(key, &app.figure, &app.dataset);
     let fig = app.figure();
-    let rows = rows(fig, app.dataset(), uis.sort);
     ui.horizontal(|ui| {
         ui.heading(&fig.title);
         if ui.button(S::CopyTable.get(lang)).clicked() {
-            ui.ctx().copy_text(as_text(&rows, lang));
+            ui.ctx().copy_text(as_text(rows, lang));
             uis.status = Some(S::Copied.get(lang).to_owned());
         }
     });
@@ -218,4 +255,5 @@ pub fn show(ui: &mut egui::Ui, app: &App, uis: &mut UiState) {
                 });
             });
         });
+    app.table = cache;
 }

@@ -5,7 +5,7 @@ help, about, and the loading progress.
 
 use super::i18n::S;
 use super::state::{Tab, UiState};
-use super::{App, Command};
+use super::{App, Command, UserCommand};
 use crate::model::Lang;
 use eframe::egui;
 
@@ -16,28 +16,16 @@ pub fn show(ui: &mut egui::Ui, app: &App, uis: &mut UiState, cmds: &mut Vec<Comm
         ui.add_space(2.0);
         ui.horizontal_wrapped(|ui| {
             if !uis.presentation {
-                if ui
-                    .button(S::Open.get(lang))
-                    .on_hover_text("Ctrl+O")
-                    .clicked()
-                {
+                if UserCommand::Open.button(ui, lang, true).clicked() {
                     cmds.push(Command::OpenDialog);
                 }
                 recent_menu(ui, app, cmds);
                 export_button(ui, app, cmds);
                 ui.separator();
-                if ui
-                    .add_enabled(app.can_undo(), egui::Button::new(S::Undo.get(lang)))
-                    .on_hover_text("Ctrl+Z")
-                    .clicked()
-                {
+                if UserCommand::Undo.button(ui, lang, app.can_undo()).clicked() {
                     cmds.push(Command::Undo);
                 }
-                if ui
-                    .add_enabled(app.can_redo(), egui::Button::new(S::Redo.get(lang)))
-                    .on_hover_text("Ctrl+Shift+Z")
-                    .clicked()
-                {
+                if UserCommand::Redo.button(ui, lang, app.can_redo()).clicked() {
                     cmds.push(Command::Redo);
                 }
                 ui.separator();
@@ -60,7 +48,7 @@ pub fn show(ui: &mut egui::Ui, app: &App, uis: &mut UiState, cmds: &mut Vec<Comm
             for (l, code) in [(Lang::En, "EN"), (Lang::Fr, "FR")] {
                 if ui
                     .selectable_label(lang == l, code)
-                    .on_hover_text(S::Language.get(lang))
+                    .on_hover_text(UserCommand::ToggleLanguage.hover_text(ui.ctx(), lang))
                     .clicked()
                 {
                     cmds.push(Command::SetLang(l));
@@ -70,25 +58,26 @@ pub fn show(ui: &mut egui::Ui, app: &App, uis: &mut UiState, cmds: &mut Vec<Comm
             for (dark, label) in [(false, S::Light), (true, S::Dark)] {
                 if ui
                     .selectable_label(app.state.dark == dark, label.get(lang))
+                    .on_hover_text(UserCommand::ToggleDarkTheme.hover_text(ui.ctx(), lang))
                     .clicked()
                 {
                     cmds.push(Command::SetDark(dark));
                 }
             }
             ui.separator();
-            let (label, on) = if uis.presentation {
-                (S::LeavePresentation, false)
+            let presentation = if uis.presentation {
+                UserCommand::LeavePresentation
             } else {
-                (S::Presentation, true)
+                UserCommand::TogglePresentation
             };
-            if ui.button(label.get(lang)).on_hover_text("F11").clicked() {
-                cmds.push(Command::SetPresentation(on));
-            }
-            if ui.button(S::Help.get(lang)).on_hover_text("F1").clicked() {
-                cmds.push(Command::ShowHelp(!uis.show_help));
-            }
-            if ui.button(S::About.get(lang)).clicked() {
-                cmds.push(Command::ShowAbout(!uis.show_about));
+            for uc in [
+                presentation,
+                UserCommand::ToggleHelp,
+                UserCommand::ToggleAbout,
+            ] {
+                if uc.button(ui, lang, true).clicked() {
+                    cmds.push(uc.command(&app.state, uis));
+                }
             }
             progress(ui, app, cmds);
         });
@@ -114,11 +103,7 @@ pub fn status_bar(ui: &mut egui::Ui, uis: &mut UiState) {
 /// The Export… button: opens the export dialog for the chart shown (Ctrl+E).
 pub fn export_button(ui: &mut egui::Ui, app: &App, cmds: &mut Vec<Command>) {
     let lang = app.state.lang;
-    if ui
-        .button(S::Export.get(lang))
-        .on_hover_text("Ctrl+E")
-        .clicked()
-    {
+    if UserCommand::Export.button(ui, lang, true).clicked() {
         cmds.push(Command::OpenExport);
     }
 }

@@ -23,7 +23,7 @@ pub fn show(ui: &mut egui::Ui, app: &App, uis: &mut UiState, cmds: &mut Vec<Comm
         let enter = edit.lost_focus() && ui.input(|i| i.key_pressed(egui::Key::Enter));
         if ui
             .button(S::SaveView.get(lang))
-            .on_hover_text("Ctrl+S")
+            .on_hover_text(super::UserCommand::SaveView.hover_text(ui.ctx(), lang))
             .clicked()
             || enter
         {

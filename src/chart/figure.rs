@@ -17,8 +17,9 @@ use serde::Serialize;
 mod footer;
 mod kinds;
 mod runs;
+mod slope;
 
-pub use runs::{is_gap, line_runs};
+pub use runs::{figure_runs, is_gap, line_runs};
 
 /// One axis.
 #[derive(Clone, Debug, PartialEq, Serialize, Default)]
@@ -105,6 +106,9 @@ pub struct Figure {
     pub warnings: Vec<String>,
     /// Grades present among the points (for the legend).
     pub grades: Vec<Grade>,
+    /// What the spec's storytelling fields resolved to: reference lines and bands,
+    /// annotations, end labels (see `chart::story`).
+    pub story: super::story::Story,
 }
 
 /// Most points a chart prints values on; past this, values are in the tooltips and the data
@@ -130,7 +134,10 @@ impl Figure {
     /// normalised scores (its values are in the tooltips and the data table). The screen and
     /// the exporter both ask here.
     pub fn shows_values(&self, requested: bool) -> bool {
-        requested && self.kind != ChartKind::Radar && self.point_count() <= VALUE_LABEL_LIMIT
+        // a slope chart's values are its end labels (`story`)
+        requested
+            && !matches!(self.kind, ChartKind::Radar | ChartKind::Slope)
+            && self.point_count() <= VALUE_LABEL_LIMIT
     }
 
     /// Total number of points.
@@ -166,7 +173,10 @@ fn tr(lang: Lang, en: &str, fr: &str) -> String {
 /// Resolves ids and builds the figure. Unknown ids in the spec are skipped with a warning;
 /// a spec that resolves to no data gives an empty figure with an explanatory subtitle.
 pub fn build(ds: &Dataset, spec: &ChartSpec, locale: Locale) -> Figure {
-    Builder::new(ds, spec, locale).build()
+    let mut fig = Builder::new(ds, spec, locale).build();
+    let peers = super::story::peer_spec(spec).map(|p| Builder::new(ds, &p, locale).build());
+    super::story::apply(ds, spec, &mut fig, peers.as_ref());
+    fig
 }
 
 /// What a series stands for: a region, or a segment (company, brand, sector) of a region.
@@ -388,7 +398,11 @@ impl<'a> Builder<'a> {
         match &i.unit {
             // the duration unit is chosen per axis by the layout (chart::scale)
             Unit::Seconds => i.name.get(self.lang).to_owned(),
-            u => format!("{} ({})", i.name.get(self.lang), u.label(self.lang)),
+            u => format!(
+                "{} ({})",
+                i.name.get(self.lang),
+                super::format::unit_label(u, self.lang)
+            ),
         }
     }
 
@@ -526,8 +540,8 @@ impl<'a> Builder<'a> {
         let Some(&first) = self.indicators.first() else {
             let title = tr(
                 self.lang,
-                "No indicator selected",
-                "Aucun indicateur choisi",
+                "Choose an indicator to draw a chart",
+                "Choisissez un indicateur pour tracer un graphique",
             );
             let kind = self.spec.kind;
             return self.finish(kind, title, Axis::default(), Axis::default(), Vec::new());
@@ -548,6 +562,7 @@ impl<'a> Builder<'a> {
             ChartKind::BarsByChannel => self.bars_by_channel(first),
             ChartKind::BarsByIndicator => self.bars_by_indicator(),
             ChartKind::Lines => self.lines(first),
+            ChartKind::Slope => self.slope(first),
             ChartKind::Scatter => self.scatter(),
             ChartKind::Radar => self.radar(),
             ChartKind::Ranking => self.ranking(first),

@@ -212,6 +212,55 @@ pub fn plain(value: f64, lang: Lang) -> String {
     number(value, auto_decimals(value, 2), Locale::for_lang(lang))
 }
 
+/// Short axis label of a unit in `lang`, e.g. `%`, `score (−100 to 100)`, `seconds`.
+pub fn unit_label(unit: &Unit, lang: Lang) -> String {
+    let fr = lang == Lang::Fr;
+    match unit {
+        Unit::Percent => "%".into(),
+        Unit::Score { min, max } => {
+            let (lo, hi) = (plain(*min, lang), plain(*max, lang));
+            if fr {
+                format!("score de {lo} à {hi}")
+            } else {
+                format!("score from {lo} to {hi}")
+            }
+        }
+        Unit::Seconds => {
+            if fr {
+                "secondes".into()
+            } else {
+                "seconds".into()
+            }
+        }
+        Unit::Currency { code } => code.clone(),
+        Unit::Count => {
+            if fr {
+                "nombre".into()
+            } else {
+                "count".into()
+            }
+        }
+        Unit::Index {
+            min: Some(lo),
+            max: Some(hi),
+        } => {
+            let (lo, hi) = (plain(*lo, lang), plain(*hi, lang));
+            if fr {
+                format!("indice {lo}–{hi}")
+            } else {
+                format!("index {lo}–{hi}")
+            }
+        }
+        Unit::Index { .. } => {
+            if fr {
+                "indice".into()
+            } else {
+                "index".into()
+            }
+        }
+    }
+}
+
 /// Decimals needed to show `value` without noise, at most `max`.
 pub fn auto_decimals(value: f64, max: usize) -> usize {
     (0..=max)

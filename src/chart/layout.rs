@@ -70,7 +70,8 @@ pub fn axes(fig: &Figure, value_labels: bool) -> Axes {
         years: Vec::new(),
         year_span: None,
     };
-    let ys = extent(fig, true);
+    // the value scale includes reference lines and bands (`story`)
+    let ys = super::story::marks::with_references(extent(fig, true), fig);
     match fig.kind {
         ChartKind::BarsByChannel | ChartKind::BarsByIndicator => {
             let (lo, hi) = ys.unwrap_or((0.0, 1.0));
@@ -91,7 +92,7 @@ pub fn axes(fig: &Figure, value_labels: bool) -> Axes {
             let (lo, hi) = ys.unwrap_or((0.0, 1.0));
             out.value = Some(value_scale(lo, hi, VALUE_TICKS, unit, Origin::Zero, locale));
         }
-        ChartKind::Lines => {
+        ChartKind::Lines | ChartKind::Slope => {
             let (lo, hi) = ys.unwrap_or((0.0, 1.0));
             // a line close to zero keeps zero in view; a line far from it hugs the data
             let origin = if lo >= 0.0 && lo < 0.5 * hi {
@@ -102,8 +103,18 @@ pub fn axes(fig: &Figure, value_labels: bool) -> Axes {
             out.value = Some(value_scale(lo, hi, VALUE_TICKS, unit, origin, locale));
             if let Some((x0, x1)) = extent(fig, false) {
                 let (first, last) = (x0.floor() as i64, (x1.ceil() as i64 - 1).max(x0 as i64));
-                out.year_span = Some((first, last));
-                out.years = year_labels(first, last);
+                out.year_span = Some(if fig.kind == ChartKind::Slope {
+                    // room for the labels at both ends
+                    (first - 1, last + 1)
+                } else {
+                    (first, last)
+                });
+                out.years = if fig.kind == ChartKind::Slope {
+                    // a slope chart has two years, both labelled
+                    vec![first, last]
+                } else {
+                    year_labels(first, last)
+                };
             }
         }
         ChartKind::Scatter => {

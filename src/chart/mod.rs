@@ -10,6 +10,8 @@ Chart descriptions, shared by the GUI and the exporter so screen and file cannot
 - [`format`]: [`Locale`] and number formatting (`12.5%` / `12,5 %`).
 - [`scale`]: value axes (nice bounds, ticks and their labels, one duration unit per axis).
 - [`layout`]: the axes each chart kind uses, resolved once for the screen and every export.
+- [`labels`]: label placement: fitted titles, end-of-line labels, point labels without
+  collisions.
 - [`style`]: how marks look: grade styles, heat-table colour scales, gridlines.
 - [`palette`]: fixed colour per region, checked under colour-vision deficiencies.
 - [`story`]: the storytelling fields of a spec: bilingual titles, highlight, reference
@@ -20,6 +22,7 @@ Chart descriptions, shared by the GUI and the exporter so screen and file cannot
 pub mod coverage;
 pub mod figure;
 pub mod format;
+pub mod labels;
 pub mod layout;
 pub mod palette;
 pub mod scale;
@@ -29,7 +32,8 @@ pub mod style;
 pub mod unknown;
 
 pub use figure::{
-    Axis, Figure, MARKER_LIMIT, Point, RADAR_MIN_AXES, Series, VALUE_LABEL_LIMIT, build, line_runs,
+    Axis, Figure, MARKER_LIMIT, Point, RADAR_MIN_AXES, Series, VALUE_LABEL_LIMIT, build,
+    figure_runs, line_runs,
 };
 pub use format::Locale;
 pub use spec::{ChartKind, ChartSpec};

@@ -30,6 +30,9 @@ pub enum ChartKind {
     BarsByIndicator,
     /// Lines over time, one line per region (and channel when several are chosen).
     Lines,
+    /// Slope chart: each region's change between two years (the first and last of `years`,
+    /// or the first and last years with data), labelled at both ends.
+    Slope,
     /// Scatter of two indicators, one point per region (or region and channel).
     Scatter,
     /// Radar / profile of regions over several indicators, normalised 0–1 (1 = best).
@@ -46,7 +49,7 @@ pub enum ChartKind {
 
 impl ChartKind {
     /// All kinds, in menu order.
-    pub const ALL: [ChartKind; 7] = [
+    pub const ALL: [ChartKind; 8] = [
         ChartKind::BarsByChannel,
         ChartKind::BarsByIndicator,
         ChartKind::Lines,
@@ -54,6 +57,7 @@ impl ChartKind {
         ChartKind::Radar,
         ChartKind::Ranking,
         ChartKind::HeatTable,
+        ChartKind::Slope,
     ];
 
     /// Display name.
@@ -79,6 +83,13 @@ impl ChartKind {
                     "Évolution"
                 } else {
                     "Lines over years"
+                }
+            }
+            ChartKind::Slope => {
+                if fr {
+                    "Graphique de pente"
+                } else {
+                    "Slope chart"
                 }
             }
             ChartKind::Scatter => {

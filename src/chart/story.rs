@@ -23,6 +23,17 @@ ChartSpec(
 [`ChartSpec::highlight`]: super::ChartSpec::highlight
 */
 
+mod annotate;
+pub mod marks;
+mod order;
+pub mod reference;
+mod resolve;
+
+pub use annotate::{NOMINAL_PLOT_PX, NOTE_PX};
+pub use marks::{EndLabel, Frame, MissingEnd, Note, Panel, RefMark, Story, anchor, frame};
+pub use order::{name_key, order_of, parse_hex};
+pub use resolve::{apply, direction, peer_spec};
+
 use crate::model::{ChannelId, Lang, RegionId, Text};
 use serde::{Deserialize, Serialize};
 
@@ -113,7 +124,8 @@ pub struct Annotation {
     /// The note.
     pub text: SpecText,
     /// Where the user dragged the note, as a shift from its mark in shares of the plot's
-    /// width and height; `None` = placed by the layout.
+    /// width and height (x to the right, y downwards, as on screen); `None` = placed by the
+    /// layout.
     #[serde(default)]
     pub offset: Option<(f32, f32)>,
 }

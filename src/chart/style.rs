@@ -29,6 +29,15 @@ pub const GRID: Rgb = [0xEB, 0xEB, 0xEB];
 /// The zero line and the baseline of bars: darker than gridlines.
 pub const ZERO_LINE: Rgb = [0x8C, 0x8C, 0x8C];
 
+/// Regions not singled out when a chart highlights some (`highlight`): a neutral grey.
+pub const MUTED_SERIES: Rgb = [0xBD, 0xBD, 0xBD];
+
+/// Reference lines (average, median, target) and their labels.
+pub const REFERENCE: Rgb = [0x44, 0x44, 0x44];
+
+/// Fill of a reference band (quartiles, range) behind the marks.
+pub const BAND: Rgb = [0xE4, 0xE9, 0xF0];
+
 /// Dark ink (text and outlines on a light background).
 pub const INK: Rgb = [0x1A, 0x1A, 0x1A];
 

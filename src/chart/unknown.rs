@@ -18,19 +18,26 @@ pub fn unknown_ids_warning(ids: &[&str], what: &str, lang: Lang) -> Option<Strin
     let distinct: Vec<&str> = ids.iter().copied().filter(|id| seen.insert(*id)).collect();
     let first = distinct.first()?;
     let fr = lang == Lang::Fr;
+    // written for the reader of the chart: what was not found, and that it is left out
     let quote = |id: &str| {
         let id = crate::model::text::shorten(id);
         if fr {
-            format!("« {id} »")
+            format!("«\u{a0}{id}\u{a0}»")
         } else {
-            format!("`{id}`")
+            format!("“{id}”")
         }
     };
     if distinct.len() == 1 {
         return Some(if fr {
-            format!("{what} inconnu ignoré\u{a0}: {}", quote(first))
+            format!(
+                "Introuvable dans les données\u{a0}: {what} {} (hors du graphique).",
+                quote(first)
+            )
         } else {
-            format!("Unknown {what} ignored: {}", quote(first))
+            format!(
+                "Not found in the data: {what} {} (left out of the chart).",
+                quote(first)
+            )
         });
     }
     let shown: Vec<String> = distinct
@@ -40,10 +47,47 @@ pub fn unknown_ids_warning(ids: &[&str], what: &str, lang: Lang) -> Option<Strin
         .collect();
     let more = distinct.len().saturating_sub(UNKNOWN_IDS_SHOWN);
     let list = shown.join(", ");
+    let plural = plural(what);
     Some(match (fr, more) {
-        (true, 0) => format!("Identifiants inconnus ignorés ({what})\u{a0}: {list}"),
-        (true, m) => format!("Identifiants inconnus ignorés ({what})\u{a0}: {list} et {m} autres"),
-        (false, 0) => format!("Unknown {what}s ignored: {list}"),
-        (false, m) => format!("Unknown {what}s ignored: {list} and {m} more"),
+        (true, 0) => {
+            format!("Introuvables dans les données\u{a0}: {plural} {list} (hors du graphique).")
+        }
+        (true, m) => format!(
+            "Introuvables dans les données\u{a0}: {plural} {list} et {m} autres (hors du graphique)."
+        ),
+        (false, 0) => format!("Not found in the data: {plural} {list} (left out of the chart)."),
+        (false, m) => {
+            format!("Not found in the data: {plural} {list} and {m} more (left out of the chart).")
+        }
     })
+}
+
+/// Plural of the English or French word for a kind of id (`canal` → `canaux`).
+fn plural(what: &str) -> String {
+    if what == "canal" {
+        "canaux".to_owned()
+    } else {
+        format!("{what}s")
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn unknown_ids_are_reported_in_reader_wording() {
+        assert_eq!(
+            unknown_ids_warning(&["fr"], "region", Lang::En).as_deref(),
+            Some("Not found in the data: region “fr” (left out of the chart).")
+        );
+        let fr = unknown_ids_warning(&["a", "b"], "canal", Lang::Fr).unwrap_or_default();
+        assert_eq!(
+            fr,
+            "Introuvables dans les données\u{a0}: canaux «\u{a0}a\u{a0}», «\u{a0}b\u{a0}» (hors du graphique)."
+        );
+        for w in [fr.as_str(), "Not found"] {
+            assert!(!w.contains('`') && !w.contains("ignored"), "{w}");
+        }
+    }
 }

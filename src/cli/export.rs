@@ -1,11 +1,14 @@
 /*!
 `servicescope export`: writes a chart (`--chart SPEC.ron --out PATH`) or every chart of a deck
-(`--deck DECK.ron --out-dir DIR`) as PNG, SVG or PDF, from the bundled benchmark or `--data`
+(`--deck DECK.ron --out-dir DIR`) as PNG, SVG or PDF, or a whole deck as one file
+(`--deck DECK.ron --out deck.pdf`: one page per chart), from the bundled benchmark or `--data`
 files. Existing files are never replaced without `--force` (exit code 3, file untouched), and
 an input is never overwritten, even with `--force`.
 */
 
 use super::{CliError, Exit, term};
+
+mod deck_file;
 use crate::chart::{self, Locale};
 use crate::export::{
     self, Background, DeckOverrides, ExportError, ExportOptions, Format, deck, size,
@@ -16,18 +19,21 @@ use std::path::{Path, PathBuf};
 /// Arguments of `export`.
 #[derive(Debug, clap::Args)]
 #[command(group(clap::ArgGroup::new("input").required(true).args(["chart", "deck"])))]
+#[command(group(clap::ArgGroup::new("deck_out").args(["out", "out_dir"])))]
 pub struct Args {
     /// Chart description to export (RON `ChartSpec(...)`); needs --out.
     #[arg(long, value_name = "SPEC.ron", requires = "out")]
     pub chart: Option<PathBuf>,
-    /// Deck of named charts to export in one run (RON `Deck(...)`); needs --out-dir.
-    #[arg(long, value_name = "DECK.ron", requires = "out_dir")]
+    /// Deck of named charts to export in one run (RON `Deck(...)`); needs --out-dir (one
+    /// file per chart) or --out (one file holding every chart: .pdf).
+    #[arg(long, value_name = "DECK.ron", requires = "deck_out")]
     pub deck: Option<PathBuf>,
     /// Dataset files loaded on top of the bundled catalogue (default: the bundled benchmark).
     #[arg(long = "data", value_name = "FILE")]
     pub data: Vec<PathBuf>,
-    /// Output file of --chart; its extension gives the format unless --format is set.
-    #[arg(long, value_name = "PATH", conflicts_with = "deck")]
+    /// Output file of --chart, or the one file of a whole --deck (.pdf: one page per chart);
+    /// its extension gives the format unless --format is set.
+    #[arg(long, value_name = "PATH")]
     pub out: Option<PathBuf>,
     /// Output directory of --deck: one `NAME.EXT` per chart (created if missing).
     #[arg(long = "out-dir", value_name = "DIR", conflicts_with = "chart")]
@@ -162,28 +168,51 @@ fn run_chart(
     for w in &fig.warnings {
         writeln!(out, "note: {}", term::shown(w))?;
     }
+    for w in export::svg::fit_warnings(&fig, &opts) {
+        eprintln!(
+            "servicescope: warning: {}: {}",
+            target.display(),
+            term::shown(&w)
+        );
+    }
     Ok(Exit::Success)
 }
 
-fn run_deck(args: &Args, deck_path: &Path, out: &mut dyn std::io::Write) -> Result<Exit, CliError> {
-    let Some(dir) = &args.out_dir else {
-        return Err(CliError::Usage("--deck needs --out-dir DIR".into()));
-    };
-    // the command line's own size and resolution are usage errors, not the deck's
+/// Checks the command line's own size and resolution (usage errors, not the deck's).
+fn check_size_args(args: &Args) -> Result<(), CliError> {
     if let Some(s) = &args.size {
         size::parse(s, args.dpi).map_err(|e| CliError::Usage(format!("--size: {e}")))?;
     }
     if let Some(dpi) = args.dpi {
         size::check_dpi(dpi).map_err(|e| CliError::Usage(format!("--dpi: {e}")))?;
     }
-    let deck = deck::read_deck(deck_path)?;
-    let over = DeckOverrides {
+    Ok(())
+}
+
+/// The deck settings the command line overrides.
+fn deck_overrides(args: &Args) -> DeckOverrides {
+    DeckOverrides {
         format: args.format,
         size: args.size.clone(),
         dpi: args.dpi,
         background: args.background,
         locale: args.locale(),
+    }
+}
+
+fn run_deck(args: &Args, deck_path: &Path, out: &mut dyn std::io::Write) -> Result<Exit, CliError> {
+    let dir = match (&args.out, &args.out_dir) {
+        (Some(target), None) => return deck_file::run(args, deck_path, target, out),
+        (None, Some(dir)) => dir,
+        _ => {
+            return Err(CliError::Usage(
+                "--deck needs --out-dir DIR (one file per chart) or --out FILE (one file holding every chart)".into(),
+            ));
+        }
     };
+    check_size_args(args)?;
+    let deck = deck::read_deck(deck_path)?;
+    let over = deck_overrides(args);
     let jobs = export::plan_deck(&deck, deck_path, &over, dir)?;
     let inputs = inputs(args, deck_path);
     for j in &jobs {
@@ -229,6 +258,13 @@ fn run_deck(args: &Args, deck_path: &Path, out: &mut dyn std::io::Write) -> Resu
                 source: Box::new(e),
             },
         )?;
+        for w in export::svg::fit_warnings(fig, &job.options) {
+            eprintln!(
+                "servicescope: warning: {}: {}",
+                job.path.display(),
+                term::shown(&w)
+            );
+        }
         writeln!(
             out,
             "{}: {} × {} px {}",

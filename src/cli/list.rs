@@ -80,7 +80,7 @@ pub fn run(args: &Args, out: &mut dyn std::io::Write) -> Result<Exit, CliError> 
                     vec![
                         i.id.to_string(),
                         i.name.en.clone(),
-                        i.unit.label(Lang::En),
+                        crate::chart::format::unit_label(&i.unit, Lang::En),
                         dir.into(),
                         if i.channel_specific {
                             "yes".into()

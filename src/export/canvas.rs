@@ -94,6 +94,8 @@ pub(crate) struct Canvas {
     pub text_u: f64,
     /// Language of the figure's labels.
     pub lang: Lang,
+    /// Whether some labels did not fit and were left out (the footer then says so).
+    pub left_out: bool,
 }
 
 /// Escapes text for XML content and attribute values, dropping characters XML 1.0 forbids.
@@ -150,6 +152,7 @@ impl Canvas {
             u,
             text_u: u.max(floor_px / base::FOOTER),
             lang,
+            left_out: false,
         }
     }
 
@@ -206,29 +209,6 @@ impl Canvas {
                 format!(r#" text-anchor="{}""#, anchor.attr())
             },
             escape(content)
-        );
-    }
-
-    /// One line of text rotated by `deg` around its anchor point.
-    #[allow(clippy::too_many_arguments)]
-    pub fn text_rotated(
-        &mut self,
-        x: f64,
-        y: f64,
-        deg: f64,
-        size: f64,
-        fill: &str,
-        anchor: Anchor,
-        content: &str,
-    ) {
-        let _ = write!(
-            self.out,
-            r#"<text x="{x}" y="{y}" font-size="{}" fill="{fill}" text-anchor="{}" transform="rotate({deg} {x} {y})">{}</text>"#,
-            n(size),
-            anchor.attr(),
-            escape(content),
-            x = n(x),
-            y = n(y),
         );
     }
 

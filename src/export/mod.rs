@@ -8,7 +8,8 @@ functions, so the file matches the screen: same palette, order, number format an
 - [`render_rgba`]: straight RGBA pixels, for a preview or the clipboard.
 - [`export_to_file`]: render and write atomically (refuses to replace a file unless asked).
 - [`deck`]: chart-description and deck files; [`plan_deck`] + [`export_deck`] export every
-  chart of a deck in one run.
+  chart of a deck in one run; [`deck_file`] writes a whole deck as one file (multi-page PDF,
+  [`pdf_pages`]).
 - [`size`]: size presets (slides, half A4, square, 4K), pixels, centimetres at a DPI.
 
 Text is set in the bundled DejaVu Sans ([`fonts`]), so output is identical on every machine
@@ -19,12 +20,16 @@ footer lists the sources, the notice about estimated/illustrative values and any
 
 mod canvas;
 pub mod deck;
+pub mod deck_file;
 pub mod deck_spans;
 pub mod fonts;
 pub mod pdf;
+mod placed;
+pub mod pdf_pages;
 mod plots;
 pub mod raster;
 pub mod size;
+mod story;
 pub mod svg;
 mod tables;
 

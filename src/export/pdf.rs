@@ -36,7 +36,7 @@ const FONT_ORDER_ATTEMPTS: usize = 32;
 
 /// Whether the descendant fonts are numbered in the order of their fonts (objects written in
 /// numeric order, see [`objects_in_order`]).
-fn fonts_in_order(pdf: &[u8]) -> bool {
+pub(super) fn fonts_in_order(pdf: &[u8]) -> bool {
     let key = b"/DescendantFonts [";
     let mut numbers = Vec::new();
     let mut at = 0;

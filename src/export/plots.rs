@@ -8,6 +8,9 @@ figure are simply not drawn (never as zero).
 use super::ExportOptions;
 use super::canvas::{Anchor, Canvas, Rect, base, ink, n};
 use super::fonts::{ellipsize, text_width, wrap};
+use super::placed;
+use crate::chart::labels::{self, Prefer};
+use super::story;
 use crate::chart::layout;
 use crate::chart::palette;
 use crate::chart::scale::ValueScale;
@@ -142,31 +145,6 @@ pub(super) fn wrap_categories(
     }
 }
 
-/// A value label that fits `max_w`: shrinks down to 65 %, then turns vertical. Placed with its
-/// bottom at `y` (above) or its top at `y` (below).
-fn value_label(c: &mut Canvas, x: f64, y: f64, above: bool, max_w: f64, label: &str) {
-    let base_size = c.font(base::VALUE);
-    let mut size = base_size;
-    while text_width(label, size, false) > max_w && size > base_size * 0.65 {
-        size *= 0.93;
-    }
-    if text_width(label, size, false) <= max_w * 1.05 {
-        let yy = if above {
-            y - size * 0.35
-        } else {
-            y + size * 1.0
-        };
-        c.text(x, yy, size, false, ink::TEXT, Anchor::Middle, label);
-    } else {
-        let (yy, anchor) = if above {
-            (y - size * 0.3, Anchor::Start)
-        } else {
-            (y + size * 0.3, Anchor::End)
-        };
-        c.text_rotated(x + size * 0.35, yy, -90.0, size, ink::TEXT, anchor, label);
-    }
-}
-
 /// Grouped bars: categories on the horizontal axis, one bar per series.
 pub(crate) fn bars(c: &mut Canvas, fig: &Figure, opts: &ExportOptions, area: Rect) {
     let labels = fig.shows_values(opts.value_labels);
@@ -182,6 +160,17 @@ pub(crate) fn bars(c: &mut Canvas, fig: &Figure, opts: &ExportOptions, area: Rec
     let (bar_share, group_share) = layout::bar_geometry(n_cat, fig.series.len());
     let (bar_w, group) = (band * bar_share, band * group_share);
     let y0 = scale.map(0.0, inner.y + inner.h, inner.y);
+    let (map_x, map_y) = (
+        |x: f64| inner.x + band * (x + 0.5),
+        |v: f64| scale.map(v, inner.y + inner.h, inner.y),
+    );
+    let story_map = story::PlotMap {
+        inner,
+        x: &map_x,
+        y: &map_y,
+        values_across: false,
+    };
+    story::references(c, fig, &story_map);
     for (ci, lines) in cat_lines.iter().enumerate() {
         let x = inner.x + band * (ci as f64 + 0.5);
         c.lines(
@@ -194,6 +183,8 @@ pub(crate) fn bars(c: &mut Canvas, fig: &Figure, opts: &ExportOptions, area: Rec
             lines,
         );
     }
+    let mut bars = Vec::new();
+    let mut wants = Vec::new();
     for (si, s) in fig.series.iter().enumerate() {
         for p in &s.points {
             if !(p.y.is_finite() && p.x.is_finite()) {
@@ -209,19 +200,27 @@ pub(crate) fn bars(c: &mut Canvas, fig: &Figure, opts: &ExportOptions, area: Rec
                 h: (y - y0).abs(),
             };
             c.grade_rect(r, style::sample_colour(s.colour, p), p.grade);
+            bars.push(placed::box_of(r));
             if labels {
                 let above = p.y >= 0.0;
-                value_label(
-                    c,
-                    x + bar_w / 2.0,
-                    if above { r.y } else { r.y + r.h },
-                    above,
-                    bar_w * 1.1,
-                    &p.label,
-                );
+                wants.push(placed::Want {
+                    text: p.label.clone(),
+                    x: x + bar_w / 2.0,
+                    y: if above { r.y } else { r.y + r.h },
+                    gap: c.s(2.0),
+                    prefer: if above { Prefer::Above } else { Prefer::Below },
+                });
             }
         }
     }
+    // value labels over their bars, stacked up where neighbours would overprint, never cut
+    let bounds = Rect {
+        y: area.y,
+        h: inner.y + inner.h - area.y,
+        ..inner
+    };
+    placed::point_labels(c, &wants, c.font(base::VALUE), &bars, bounds);
+    story::overlays(c, fig, &story_map);
 }
 
 /// Lines over years: one line per series, markers styled by grade; segments touching an
@@ -232,10 +231,34 @@ pub(crate) fn lines(c: &mut Canvas, fig: &Figure, opts: &ExportOptions, area: Re
     let (Some(scale), Some((first, last))) = (axes.value, axes.year_span) else {
         return;
     };
+    // up to six lines are named at their ends, in a gutter right of the plot
+    let end_size = c.font(base::LEGEND);
+    let ends = if labels::series_named_on_chart(fig) {
+        labels::line_ends(fig)
+    } else {
+        Vec::new()
+    };
+    let names: Vec<&str> = ends
+        .iter()
+        .map(|&(i, ..)| fig.series[i].label.as_str())
+        .collect();
+    let gutter = if names.is_empty() {
+        0.0
+    } else {
+        (placed::end_labels_width(&names, end_size) + c.s(10.0)).min(area.w * 0.3)
+    };
+    let names: Vec<String> = names
+        .iter()
+        .map(|t| ellipsize(t, end_size, true, gutter - c.s(10.0)))
+        .collect();
     let (x0, x1) = (first as f64, last as f64 + 1.0);
     let span = x1 - x0;
     let tick_size = c.font(base::TICK);
-    let inner = value_axis_left(c, fig, area, &scale, tick_size * 2.0);
+    let plot_area = Rect {
+        w: area.w - gutter,
+        ..area
+    };
+    let inner = value_axis_left(c, fig, plot_area, &scale, tick_size * 2.0);
     // keep markers off the axes
     let pad = c.s(14.0);
     let xmap = |x: f64| inner.x + pad + (inner.w - 2.0 * pad) * (x - x0) / span;
@@ -261,7 +284,17 @@ pub(crate) fn lines(c: &mut Canvas, fig: &Figure, opts: &ExportOptions, area: Re
         );
     }
     let ymap = |v: f64| scale.map(v, inner.y + inner.h, inner.y);
+    let story_map = story::PlotMap {
+        inner,
+        x: &xmap,
+        y: &ymap,
+        values_across: false,
+    };
+    story::references(c, fig, &story_map);
     let width = c.s(2.6);
+    let radius = c.s(5.5);
+    let mut marks = Vec::new();
+    let mut wants = Vec::new();
     for s in &fig.series {
         let pts: Vec<&Point> = s
             .points
@@ -270,16 +303,14 @@ pub(crate) fn lines(c: &mut Canvas, fig: &Figure, opts: &ExportOptions, area: Re
             .collect();
         // markers while they fit (a lone point always has one, or it would not show)
         let markers = fig.shows_markers() || pts.len() == 1;
-        for (dashed, run) in chart::line_runs(&s.points) {
+        for (dashed, run) in chart::figure_runs(fig, &s.points) {
             let mut d = String::new();
-            for (i, [x, y]) in run.iter().enumerate() {
-                let _ = write!(
-                    d,
-                    "{}{} {}",
-                    if i == 0 { "M" } else { "L" },
-                    n(xmap(*x)),
-                    n(ymap(*y))
-                );
+            let px: Vec<[f64; 2]> = run.iter().map(|[x, y]| [xmap(*x), ymap(*y)]).collect();
+            for (i, [x, y]) in px.iter().enumerate() {
+                let _ = write!(d, "{}{} {}", if i == 0 { "M" } else { "L" }, n(*x), n(*y));
+            }
+            if labels {
+                marks.extend(labels::polyline_boxes(&px, width));
             }
             c.raw(&format!(
                 r#"<path d="{d}" fill="none" stroke="{}" stroke-width="{}" stroke-linecap="round" stroke-linejoin="round"{}/>"#,
@@ -297,21 +328,35 @@ pub(crate) fn lines(c: &mut Canvas, fig: &Figure, opts: &ExportOptions, area: Re
         }
         for p in pts.iter().filter(|_| markers) {
             let (x, y) = (xmap(p.x), ymap(p.y));
-            c.grade_circle(x, y, c.s(5.5), style::sample_colour(s.colour, p), p.grade);
+            c.grade_circle(x, y, radius, style::sample_colour(s.colour, p), p.grade);
             if labels {
-                let size = c.font(base::VALUE) * 0.9;
-                c.text(
+                marks.push(placed::marker_box(x, y, radius));
+                wants.push(placed::Want {
+                    text: p.label.clone(),
                     x,
-                    y - c.s(9.0),
-                    size,
-                    false,
-                    ink::TEXT,
-                    Anchor::Middle,
-                    &p.label,
-                );
+                    y,
+                    gap: radius + c.s(2.0),
+                    prefer: Prefer::Above,
+                });
             }
         }
     }
+    // value labels off the lines, the markers and each other
+    placed::point_labels(c, &wants, c.font(base::VALUE) * 0.9, &marks, inner);
+    let items: Vec<(String, palette::Rgb, f64)> = ends
+        .iter()
+        .zip(names)
+        .map(|(&(i, _, y), name)| (name, fig.series[i].colour, ymap(y)))
+        .collect();
+    placed::end_labels(
+        c,
+        &items,
+        inner.x + inner.w + c.s(8.0),
+        inner.y,
+        inner.y + inner.h,
+        end_size,
+    );
+    story::overlays(c, fig, &story_map);
 }
 
 /// Scatter of two indicators: both axes with their own units, each point labelled.
@@ -350,8 +395,21 @@ pub(crate) fn scatter(c: &mut Canvas, fig: &Figure, opts: &ExportOptions, area: 
         Anchor::Middle,
         &xl,
     );
+    let (map_x, map_y) = (
+        |x: f64| xs.map(x, inner.x, inner.x + inner.w),
+        |y: f64| ys.map(y, inner.y + inner.h, inner.y),
+    );
+    let story_map = story::PlotMap {
+        inner,
+        x: &map_x,
+        y: &map_y,
+        values_across: false,
+    };
+    story::references(c, fig, &story_map);
     let label_size = c.font(base::TICK);
     let r = c.s(7.5);
+    let mut marks = Vec::new();
+    let mut wants = Vec::new();
     for s in &fig.series {
         for p in s
             .points
@@ -361,29 +419,24 @@ pub(crate) fn scatter(c: &mut Canvas, fig: &Figure, opts: &ExportOptions, area: 
             let x = xs.map(p.x, inner.x, inner.x + inner.w);
             let y = ys.map(p.y, inner.y + inner.h, inner.y);
             c.grade_circle(x, y, r, style::sample_colour(s.colour, p), p.grade);
+            marks.push(placed::marker_box(x, y, r));
             let text = if labels {
                 format!("{} ({})", s.label, p.label)
             } else {
                 s.label.clone()
             };
-            let text = ellipsize(&text, label_size, false, inner.w * 0.45);
-            let tw = text_width(&text, label_size, false);
-            let (tx, anchor) = if x + r * 1.6 + tw > inner.x + inner.w {
-                (x - r * 1.6, Anchor::End)
-            } else {
-                (x + r * 1.6, Anchor::Start)
-            };
-            c.text(
-                tx,
-                y + label_size * 0.35,
-                label_size,
-                false,
-                ink::TEXT,
-                anchor,
-                &text,
-            );
+            wants.push(placed::Want {
+                text: ellipsize(&text, label_size, false, inner.w * 0.45),
+                x,
+                y,
+                gap: r * 1.4,
+                prefer: Prefer::Beside,
+            });
         }
     }
+    // each point named beside it (no legend), off the other points and names
+    placed::point_labels(c, &wants, label_size, &marks, inner);
+    story::overlays(c, fig, &story_map);
 }
 
 /// Radar: one polygon per series over the categories, radial scale 0–1 (outer = best).

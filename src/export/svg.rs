@@ -11,7 +11,7 @@ use super::fonts::{self, text_width, wrap};
 use super::{Background, ExportOptions};
 use super::{plots, tables};
 use crate::chart::palette::{self, Rgb};
-use crate::chart::{ChartKind, Figure, style};
+use crate::chart::{ChartKind, Figure, labels, style};
 use crate::model::{Grade, Lang};
 use std::fmt::Write as _;
 
@@ -36,8 +36,20 @@ fn has_series_legend(kind: ChartKind) -> bool {
     )
 }
 
-/// Renders a figure to SVG text.
+/// Renders a figure to SVG text. Labels that fit nowhere are left out; the footer then says
+/// so (the page is laid out again with that line).
 pub fn render(fig: &Figure, opts: &ExportOptions) -> String {
+    let (svg, left_out) = render_pass(fig, opts, false);
+    if left_out {
+        render_pass(fig, opts, true).0
+    } else {
+        svg
+    }
+}
+
+/// One layout of the page, with or without the footnote on labels left out; returns the SVG
+/// and whether labels were left out.
+fn render_pass(fig: &Figure, opts: &ExportOptions, note_left_out: bool) -> (String, bool) {
     let (w, h) = (
         f64::from(opts.size.width_px),
         f64::from(opts.size.height_px),
@@ -71,38 +83,33 @@ pub fn render(fig: &Figure, opts: &ExportOptions) -> String {
     let margin = c.s(base::MARGIN);
     let content_w = w - 2.0 * margin;
 
-    // header
-    let ts = c.font(base::TITLE);
-    let mut title = wrap(&fig.title, ts, true, content_w);
-    title.truncate(2);
+    // header: wrapped, shrunk within the floor, cut only as a last resort
+    let (title, sub) = header(&c, fig, content_w);
     let mut y = c.lines(
         margin,
-        margin + ts * 0.8,
-        ts,
+        margin + title.size * 0.8,
+        title.size,
         true,
         ink::TEXT,
         Anchor::Start,
-        &title,
+        &title.lines,
     );
-    if !fig.subtitle.is_empty() {
-        let ss = c.font(base::SUBTITLE);
-        let mut sub = wrap(&fig.subtitle, ss, false, content_w);
-        sub.truncate(2);
+    if let Some(sub) = sub {
         y = c.lines(
             margin,
-            y + ss * 0.2,
-            ss,
+            y + sub.size * 0.2,
+            sub.size,
             false,
             ink::MUTED,
             Anchor::Start,
-            &sub,
+            &sub.lines,
         );
     }
     y += c.s(6.0);
 
     // footer, laid out from the bottom
     let empty = fig.is_empty();
-    let footer = footer_lines(&c, fig, !empty, content_w);
+    let footer = footer_lines(&c, fig, !empty, note_left_out, content_w);
     let footer_h: f64 = footer
         .iter()
         .map(|(lines, size, _)| lines.len() as f64 * size * 1.22)
@@ -148,7 +155,7 @@ pub fn render(fig: &Figure, opts: &ExportOptions) -> String {
             ChartKind::BarsByChannel | ChartKind::BarsByIndicator => {
                 plots::bars(&mut c, fig, opts, plot)
             }
-            ChartKind::Lines => plots::lines(&mut c, fig, opts, plot),
+            ChartKind::Lines | ChartKind::Slope => plots::lines(&mut c, fig, opts, plot),
             ChartKind::Scatter => plots::scatter(&mut c, fig, opts, plot),
             ChartKind::Radar => plots::radar(&mut c, fig, opts, plot),
             ChartKind::Ranking => tables::ranking(&mut c, fig, opts, plot),
@@ -157,7 +164,67 @@ pub fn render(fig: &Figure, opts: &ExportOptions) -> String {
             }
         }
     }
-    c.finish()
+    let left_out = c.left_out;
+    (c.finish(), left_out)
+}
+
+/// Most lines of the title and of the subtitle.
+const TITLE_LINES: usize = 2;
+const SUBTITLE_LINES: usize = 3;
+
+/// The title and subtitle fitted to `width` ([`labels::fit_block`]): the title may shrink to
+/// the subtitle's size, the subtitle to the text floor (the footer's size).
+fn header(c: &Canvas, fig: &Figure, width: f64) -> (labels::Fitted, Option<labels::Fitted>) {
+    let (ts, ss) = (c.font(base::TITLE), c.font(base::SUBTITLE));
+    let title = labels::fit_block(
+        &fig.title,
+        ts,
+        ss * 1.1,
+        width,
+        TITLE_LINES,
+        &|t, s, w| wrap(t, s, true, w),
+        &|t, s| text_width(t, s, true),
+    );
+    let sub = (!fig.subtitle.is_empty()).then(|| {
+        labels::fit_block(
+            &fig.subtitle,
+            ss,
+            c.font(base::FOOTER),
+            width,
+            SUBTITLE_LINES,
+            &|t, s, w| wrap(t, s, false, w),
+            &|t, s| text_width(t, s, false),
+        )
+    });
+    (title, sub)
+}
+
+/// What does not fit in a file of these options even at the smallest text size (a title or
+/// subtitle cut with `…`), for the command line to warn about.
+pub fn fit_warnings(fig: &Figure, opts: &ExportOptions) -> Vec<String> {
+    let (w, h) = (
+        f64::from(opts.size.width_px),
+        f64::from(opts.size.height_px),
+    );
+    let c = Canvas::new(w, h, opts.size.dpi, fig.locale.lang());
+    let content_w = w - 2.0 * c.s(base::MARGIN);
+    let (title, sub) = header(&c, fig, content_w);
+    let mut out = Vec::new();
+    if title.cut {
+        out.push(format!(
+            "the title is too long for {} × {} px and was cut: {}",
+            opts.size.width_px,
+            opts.size.height_px,
+            title.lines.join(" ")
+        ));
+    }
+    if sub.is_some_and(|s| s.cut) {
+        out.push(format!(
+            "the subtitle is too long for {} × {} px and was cut",
+            opts.size.width_px, opts.size.height_px
+        ));
+    }
+    out
 }
 
 /// Footer blocks: (lines, font size, colour): warnings, notice, sources. Shrinks the font
@@ -166,6 +233,7 @@ fn footer_lines(
     c: &Canvas,
     fig: &Figure,
     with_warnings: bool,
+    left_out: bool,
     width: f64,
 ) -> Vec<(Vec<String>, f64, &'static str)> {
     let colon = if c.lang == Lang::Fr { "\u{a0}: " } else { ": " };
@@ -183,6 +251,10 @@ fn footer_lines(
         }
         if let Some(notice) = &fig.notice {
             out.push((wrap(notice, size, false, width), size, ink::TEXT));
+        }
+        if left_out {
+            let note = labels::left_out_note(c.lang);
+            out.push((wrap(note, size, false, width), size, ink::MUTED));
         }
         if !fig.sources.is_empty() {
             let label = if fig.sources.len() == 1 {
@@ -217,7 +289,8 @@ enum Swatch {
 fn legend(c: &mut Canvas, fig: &Figure, x0: f64, y: f64, width: f64) -> f64 {
     let size = c.font(base::LEGEND);
     let mut items: Vec<(Swatch, String)> = Vec::new();
-    if has_series_legend(fig.kind) {
+    // series named on the chart itself (line ends, scatter points) need no legend
+    if has_series_legend(fig.kind) && !labels::series_named_on_chart(fig) {
         for s in &fig.series {
             items.push((Swatch::Series(s.colour), s.label.clone()));
         }

@@ -8,6 +8,7 @@ use super::ExportOptions;
 use super::canvas::{Anchor, Canvas, Rect, base, ink, n};
 use super::fonts::{ellipsize, text_width, wrap};
 use super::plots::{all_points, axis_title_above, edge_safe, wrap_categories};
+use super::story;
 use crate::chart::palette::{self, Rgb};
 use crate::chart::{Figure, layout, style};
 use crate::model::Grade;
@@ -97,6 +98,18 @@ pub(crate) fn ranking(c: &mut Canvas, fig: &Figure, _opts: &ExportOptions, area:
         );
     }
     let x0 = xmap(0.0);
+    let n_rows = rows as f64;
+    let map_row = |row: f64| inner.y + band * (n_rows - 1.0 - row + 0.5);
+    let story_map = story::PlotMap {
+        inner: Rect {
+            h: table_h,
+            ..inner
+        },
+        x: &xmap,
+        y: &map_row,
+        values_across: true,
+    };
+    story::references(c, fig, &story_map);
     for s in &fig.series {
         for p in s
             .points
@@ -137,6 +150,7 @@ pub(crate) fn ranking(c: &mut Canvas, fig: &Figure, _opts: &ExportOptions, area:
             );
         }
     }
+    story::overlays(c, fig, &story_map);
 }
 
 /// Heat table: regions × channels, cells coloured by performance (grey-blue when the

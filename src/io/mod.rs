@@ -32,8 +32,9 @@ pub use error::LoadError;
 pub use ron_file::DatasetFile;
 pub use validate::{Problem, ProblemKind, ValidationReport};
 
-/// Version of the RON dataset format written and read by this program.
-pub const SCHEMA_VERSION: u32 = 1;
+/// Version of the RON dataset format written and read by this program (defined next to
+/// [`crate::model::Meta`], which records it).
+pub use crate::model::SCHEMA_VERSION;
 
 /// Largest dataset file accepted, in bytes (256 MiB): above that a file is refused before
 /// it is read, so a wrong file cannot exhaust memory.

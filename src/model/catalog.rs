@@ -24,11 +24,15 @@ pub struct Meta {
     pub description: Option<String>,
 }
 
+/// Version of the RON dataset format written and read by this program: the
+/// [`Meta::schema_version`] of a new dataset, and the highest one the loader accepts.
+pub const SCHEMA_VERSION: u32 = 1;
+
 impl Default for Meta {
     fn default() -> Self {
         Self {
             title: String::new(),
-            schema_version: crate::io::SCHEMA_VERSION,
+            schema_version: SCHEMA_VERSION,
             language: "en".into(),
             licence: String::new(),
             description: None,
@@ -224,61 +228,6 @@ impl Unit {
     pub fn accepts(&self, value: f64) -> bool {
         let (lo, hi) = self.range();
         value.is_finite() && lo.is_none_or(|l| value >= l) && hi.is_none_or(|h| value <= h)
-    }
-
-    /// Short axis label of the unit, e.g. `%`, `score (−100 to 100)`, `seconds`.
-    pub fn label(&self, lang: Lang) -> String {
-        let fr = lang == Lang::Fr;
-        match self {
-            Unit::Percent => "%".into(),
-            Unit::Score { min, max } => {
-                let (lo, hi) = (
-                    crate::chart::format::plain(*min, lang),
-                    crate::chart::format::plain(*max, lang),
-                );
-                if fr {
-                    format!("score de {lo} à {hi}")
-                } else {
-                    format!("score from {lo} to {hi}")
-                }
-            }
-            Unit::Seconds => {
-                if fr {
-                    "secondes".into()
-                } else {
-                    "seconds".into()
-                }
-            }
-            Unit::Currency { code } => code.clone(),
-            Unit::Count => {
-                if fr {
-                    "nombre".into()
-                } else {
-                    "count".into()
-                }
-            }
-            Unit::Index {
-                min: Some(lo),
-                max: Some(hi),
-            } => {
-                let (lo, hi) = (
-                    crate::chart::format::plain(*lo, lang),
-                    crate::chart::format::plain(*hi, lang),
-                );
-                if fr {
-                    format!("indice {lo}–{hi}")
-                } else {
-                    format!("index {lo}–{hi}")
-                }
-            }
-            Unit::Index { .. } => {
-                if fr {
-                    "indice".into()
-                } else {
-                    "index".into()
-                }
-            }
-        }
     }
 }
 

@@ -8,6 +8,10 @@ The data model: what a dataset holds, independent of how it is stored or drawn.
   (with [`Unit`] and [`Direction`]) and [`Practice`].
 - [`observations`]: the columnar [`ObservationTable`]; a missing value is `None`, never 0.
 - [`dataset`]: [`Dataset`], the catalogue tables plus observations, with id look-ups.
+- [`survey`]: the definitions of indicators computed from raw records: NPS and CSAT from
+  survey answers, contact-centre metrics from a contact log (used by `io::import`).
+- [`threads`]: first responses of message threads, ticket response and resolution times.
+- [`SCHEMA_VERSION`]: version of the RON dataset format.
 */
 
 pub mod catalog;
@@ -15,8 +19,11 @@ pub mod dataset;
 pub mod ids;
 pub mod observations;
 pub mod period;
+pub mod survey;
 pub mod text;
+pub mod threads;
 
+pub use catalog::SCHEMA_VERSION;
 pub use catalog::{
     Channel, Direction, Indicator, IndicatorGroup, Meta, Practice, Region, RegionKind, Segment,
     SegmentKind, Source, SourceKind, Stance, Theme, Unit,

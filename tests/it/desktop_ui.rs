@@ -28,6 +28,9 @@ fn harness_with_files(lang: Lang, files: Vec<PathBuf>) -> Harness<'static, App> 
             app
         });
     h.run();
+    // the files are read on the loader thread
+    h.state_mut().finish_loading();
+    h.run();
     h
 }
 
@@ -135,6 +138,7 @@ fn tables_wait_for_the_mapping_dialog_one_at_a_time() {
 
     h.get_by_role_and_label(Role::Button, "Cancel").click();
     h.run();
+    h.state_mut().finish_loading();
     h.run();
     assert!(
         h.state().import_dialog_open(),

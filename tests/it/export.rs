@@ -273,7 +273,9 @@ fn empty_figure_shows_its_warning() {
     );
     let texts = text_nodes(&export::render_svg(&fig, &opts(1280, 720)));
     assert!(
-        texts.iter().any(|t| t.contains("Unknown region ignored")),
+        texts
+            .iter()
+            .any(|t| t.contains("Not found in the data: region “mars”")),
         "{texts:?}"
     );
 }

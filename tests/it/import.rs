@@ -4,11 +4,11 @@
 // Tests may use expect (developer guide); the crate-wide lint targets library code.
 #![allow(clippy::expect_used)]
 
-use servicescope::analysis::survey;
 use servicescope::io::import::{
     self, ImportError, ImportOptions, Imported, Layout, Mapping, Progress,
 };
 use servicescope::io::{self, LoadError};
+use servicescope::model::survey;
 use servicescope::model::{Dataset, Period, RegionKind, Unit};
 use std::path::{Path, PathBuf};
 use std::sync::atomic::AtomicBool;

@@ -32,12 +32,24 @@ fn type_into(h: &mut Harness<'_, State>, label: &str, text: &str) {
     h.run();
 }
 
-/// Clicks Import and returns the mapping.
+/// Clicks Import and returns the mapping, saved beside the file when the dialog asks to (as
+/// the app's loader does).
 fn import(h: &mut Harness<'_, State>) -> Mapping {
     h.get_by_label("Import").click();
     h.run();
     match &h.state().outcome {
-        Some(ImportOutcome::Import { mapping, .. }) => (**mapping).clone(),
+        Some(ImportOutcome::Import {
+            path,
+            mapping,
+            save_beside,
+            ..
+        }) => {
+            if *save_beside {
+                servicescope::app::import_dialog::save_mapping_beside(path, mapping)
+                    .expect("saves");
+            }
+            (**mapping).clone()
+        }
         other => panic!("expected Import, got {other:?}"),
     }
 }

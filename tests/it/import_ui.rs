@@ -6,7 +6,7 @@ use eframe::egui::Role;
 use egui_kittest::Harness;
 use egui_kittest::kittest::{NodeT, Queryable};
 use servicescope::app::import_dialog::{
-    ImportDialog, ImportOutcome, RegionChoice, Role as ColumnRole, UnitKind,
+    ImportDialog, ImportOutcome, RegionChoice, Role as ColumnRole, UnitKind, save_mapping_beside,
 };
 use servicescope::io::import::{Layout, mapping_path};
 use servicescope::model::{Dataset, Direction, Lang, Period, RegionKind, Unit};
@@ -145,12 +145,18 @@ fn maps_french_excel_csv_and_imports_every_row() {
         path: out_path,
         mapping,
         sheet,
+        save_beside,
     }) = h.state().outcome.clone()
     else {
         panic!("expected Import, got {:?}", h.state().outcome);
     };
     assert_eq!(out_path, path);
     assert_eq!(sheet, None);
+    // the dialog writes nothing itself: the app saves the mapping on its loader thread
+    assert!(save_beside, "the checkbox is on by default");
+    assert_eq!(files_in(dir.path()), ["ventes.csv"]);
+    let saved_to = save_mapping_beside(&path, &mapping).expect("saves");
+    assert_eq!(saved_to, mapping_path(&path));
     assert_eq!(mapping.columns.region.as_deref(), Some("Pays"));
     assert_eq!(
         mapping.regions.get("Atlantide").map(String::as_str),

@@ -5,6 +5,9 @@
 mod benchmark;
 mod chart;
 mod cli;
+mod deck_pdf;
+#[cfg(feature = "gui")]
+mod commands_ui;
 #[cfg(feature = "gui")]
 mod desktop_ui;
 mod export;
@@ -17,6 +20,8 @@ mod import;
 mod import_filters_ui;
 #[cfg(feature = "gui")]
 mod import_ui;
+mod layering;
+mod layout;
 mod output;
 mod packaging;
 #[cfg(feature = "gui")]
@@ -32,6 +37,8 @@ mod smoke;
 #[cfg(feature = "gui")]
 mod ui;
 mod validation;
+#[cfg(feature = "gui")]
+mod workspace_ui;
 mod write_safety;
 
 /// Writes `text` to a new file `name` in a fresh temporary directory.

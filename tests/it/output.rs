@@ -222,12 +222,12 @@ fn many_unknown_ids_resolve_fast_with_one_short_warning() {
     let unknown: Vec<&String> = fig
         .warnings
         .iter()
-        .filter(|w| w.contains("Unknown regions ignored"))
+        .filter(|w| w.contains("Not found in the data: regions"))
         .collect();
     assert_eq!(unknown.len(), 1, "{:?}", fig.warnings);
     assert!(
         unknown[0].starts_with(
-            "Unknown regions ignored: `nowhere-0`, `nowhere-1`, `nowhere-2`, `nowhere-3`, `nowhere-4` and 999995 more"
+            "Not found in the data: regions “nowhere-0”, “nowhere-1”, “nowhere-2”, “nowhere-3”, “nowhere-4” and 999995 more"
         ),
         "{}",
         unknown[0]
@@ -247,7 +247,7 @@ fn many_unknown_ids_resolve_fast_with_one_short_warning() {
     let fig = figure(&one);
     assert!(
         fig.warnings
-            .contains(&"Unknown region ignored: `mars`".to_owned()),
+            .contains(&"Not found in the data: region “mars” (left out of the chart).".to_owned()),
         "{:?}",
         fig.warnings
     );

@@ -397,6 +397,8 @@ fn a_table_without_mapping_goes_through_the_mapping_dialog_then_loads() {
         "Pays;Canal;Indicateur;Année;Valeur\nRoyaume-Uni;phone;fcr_pct;2019;71,5\nFrance;phone;fcr_pct;2019;64,25\n",
     );
     h.state_mut().apply(Command::Open(path.clone()));
+    // the preview is read on the loader thread
+    h.state_mut().finish_loading();
     h.run();
     assert!(h.state().import_dialog_open(), "{:?}", h.state().errors());
     h.get_by_label("Import data");

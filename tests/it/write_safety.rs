@@ -483,7 +483,10 @@ fn exit_codes_follow_the_table_in_every_command_family() {
         s(&dir.path().join("n.svg")),
     ]);
     assert!(err.contains("no value matches"), "{err}");
-    assert!(err.contains("Unknown region ignored: `mars`"), "{err}");
+    assert!(
+        err.contains("Not found in the data: region “mars”"),
+        "{err}"
+    );
     assert!(!dir.path().join("n.svg").exists());
 }
 

@@ -10,14 +10,16 @@ per kind lives in [`plots`] (egui_plot) and [`heat`] (painter). Grades are style
 
 mod axes;
 mod heat;
+mod placed;
 mod plots;
 mod radar;
+mod story;
 mod style;
 
 use super::i18n::S;
 use super::state::UiState;
 use super::theme;
-use super::{App, Command};
+use super::{App, Command, UserCommand};
 use crate::chart::{ChartKind, ChartSpec, Figure, Point};
 use crate::model::{Grade, Lang};
 use eframe::egui;
@@ -49,6 +51,17 @@ pub fn show(ui: &mut egui::Ui, app: &App, uis: &UiState, cmds: &mut Vec<Command>
             egui::ScrollArea::vertical().show(ui, |ui| side(ui, fig, lang, dark));
         });
     egui::CentralPanel::default().show(ui, |ui| {
+        if !matches!(
+            fig.kind,
+            ChartKind::BarsByChannel
+                | ChartKind::BarsByIndicator
+                | ChartKind::Lines
+                | ChartKind::Scatter
+        ) || fig.is_empty()
+        {
+            // only these kinds place labels that may be left out
+            placed::remember_left_out(ui.ctx(), false);
+        }
         if fig.is_empty() {
             ui.centered_and_justified(|ui| {
                 ui.label(fig.warnings.join("\n"));
@@ -61,7 +74,7 @@ pub fn show(ui: &mut egui::Ui, app: &App, uis: &UiState, cmds: &mut Vec<Command>
                 plots::bars(ui, fig, labels, dark)
             }
             ChartKind::Ranking => plots::ranking(ui, fig, dark),
-            ChartKind::Lines => plots::lines(ui, fig, labels, dark),
+            ChartKind::Lines | ChartKind::Slope => plots::lines(ui, fig, labels, dark),
             ChartKind::Scatter => plots::scatter(ui, fig, labels, dark),
             ChartKind::Radar => radar::radar(ui, fig, dark),
             ChartKind::HeatTable | ChartKind::Coverage => heat::show(ui, fig, dark),
@@ -74,10 +87,10 @@ fn kind_switch(ui: &mut egui::Ui, app: &App, cmds: &mut Vec<Command>) {
     let lang = app.state.lang;
     ui.horizontal_wrapped(|ui| {
         ui.strong(format!("{}:", S::ChartType.get(lang)));
-        for (i, kind) in ChartKind::ALL.into_iter().enumerate() {
+        for kind in ChartKind::ALL {
             if ui
                 .selectable_label(app.state.spec.kind == kind, kind.label(lang))
-                .on_hover_text(format!("Ctrl+{}", i + 1))
+                .on_hover_text(UserCommand::ChartKind(kind).hover_text(ui.ctx(), lang))
                 .clicked()
             {
                 cmds.push(Command::SetKind(kind));
@@ -116,6 +129,9 @@ fn footer(ui: &mut egui::Ui, fig: &Figure, lang: Lang) {
     if let Some(n) = &fig.notice {
         ui.label(egui::RichText::new(n).small().italics());
     }
+    if placed::left_out_of(ui.ctx()) {
+        ui.label(egui::RichText::new(crate::chart::labels::left_out_note(lang)).small());
+    }
     if !fig.sources.is_empty() {
         ui.label(
             egui::RichText::new(format!(
@@ -131,7 +147,13 @@ fn footer(ui: &mut egui::Ui, fig: &Figure, lang: Lang) {
 
 fn side(ui: &mut egui::Ui, fig: &Figure, lang: Lang, dark: bool) {
     ui.strong(S::Legend.get(lang));
-    let shown: Vec<_> = fig.series.iter().filter(|s| !s.points.is_empty()).collect();
+    // series named on the chart itself (line ends, scatter points) need no legend
+    let named = crate::chart::labels::series_named_on_chart(fig);
+    let shown: Vec<_> = fig
+        .series
+        .iter()
+        .filter(|s| !s.points.is_empty() && !named)
+        .collect();
     if shown.len() > LEGEND_MAX {
         ui.label(format!("{} {}", shown.len(), S::SeriesCount.get(lang)));
     }

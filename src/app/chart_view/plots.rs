@@ -5,9 +5,11 @@ are indices on the axis) and registers them for hover tooltips.
 */
 
 use super::axes::{category_marks, value_labels, value_marks, year_label, year_marks};
+use super::placed;
 use super::style::{fill_stroke, overlay_circle, overlay_rect};
 use super::{Hit, tooltip};
 use crate::app::theme::rgb;
+use crate::chart::labels::{self, Prefer};
 use crate::chart::palette::Rgb;
 use crate::chart::{self, Figure, Point, layout, style};
 use crate::model::Grade;
@@ -39,12 +41,6 @@ pub(super) fn base_plot<'a>(id: &'static str, fig: &Figure, dark: bool) -> Plot<
         .show_y(false)
         .show_crosshair(false)
         .set_margin_fraction(egui::Vec2::ZERO)
-}
-
-/// A value label over two lines when it carries its period (`55% (2020)` → `55%` over
-/// `(2020)`), so labels of side-by-side bars keep to their bar's width on screen.
-fn stacked(label: &str) -> String {
-    label.replacen(" (", "\n(", 1)
 }
 
 /// Category labels at integer marks, shortened to `max_chars`.
@@ -101,6 +97,7 @@ pub fn bars(ui: &mut egui::Ui, fig: &Figure, labels: bool, dark: bool) {
         .include_x(-0.5)
         .include_x(n as f64 - 0.5)
         .show(ui, |pu| {
+            super::story::references(pu, fig, false);
             for (j, s) in fig.series.iter().enumerate() {
                 let colour = rgb(s.colour);
                 let bars = s
@@ -120,28 +117,13 @@ pub fn bars(ui: &mut egui::Ui, fig: &Figure, labels: bool, dark: bool) {
                         .color(colour)
                         .allow_hover(false),
                 );
-                if labels {
-                    for p in &s.points {
-                        let x = p.x - group / 2.0 + w * (j as f64 + 0.5);
-                        let anchor = if p.y >= 0.0 {
-                            Align2::CENTER_BOTTOM
-                        } else {
-                            Align2::CENTER_TOP
-                        };
-                        plot_text(
-                            pu,
-                            PlotPoint::new(x, p.y),
-                            RichText::new(stacked(&p.label)).size(12.0),
-                            anchor,
-                            text_colour,
-                        );
-                    }
-                }
             }
         });
     let t = resp.transform;
     let mut hits = Vec::new();
     let painter = ui.painter().with_clip_rect(*t.frame());
+    let mut bar_boxes = Vec::new();
+    let mut wants = Vec::new();
     for (x, colour, p) in placed {
         let rect = t.rect_from_values(
             &PlotPoint::new(x - w * 0.46, 0.0),
@@ -149,7 +131,26 @@ pub fn bars(ui: &mut egui::Ui, fig: &Figure, labels: bool, dark: bool) {
         );
         overlay_rect(&painter, rect, colour, p.grade, dark);
         hits.push(Hit::Rect(rect, p));
+        bar_boxes.push(placed::box_of(rect));
+        if labels && p.y.is_finite() {
+            let above = p.y >= 0.0;
+            wants.push(placed::Want {
+                text: p.label.clone(),
+                at: if above {
+                    rect.center_top()
+                } else {
+                    rect.center_bottom()
+                },
+                gap: 2.0,
+                prefer: if above { Prefer::Above } else { Prefer::Below },
+            });
+        }
     }
+    // value labels over their bars, stacked up where neighbours would overprint (core rules)
+    let left_out =
+        placed::point_labels(&painter, &wants, 12.0, &bar_boxes, *t.frame(), text_colour);
+    placed::remember_left_out(ui.ctx(), left_out);
+    super::story::overlays(ui, &t, fig);
     tooltip(&resp.response, &hits);
 }
 
@@ -188,6 +189,7 @@ pub fn ranking(ui: &mut egui::Ui, fig: &Figure, dark: bool) {
         .include_y(-0.6)
         .include_y(n as f64 - 0.4)
         .show(ui, |pu| {
+            super::story::references(pu, fig, true);
             for s in &fig.series {
                 let colour = rgb(s.colour);
                 let bars = s
@@ -250,6 +252,7 @@ pub fn ranking(ui: &mut egui::Ui, fig: &Figure, dark: bool) {
             hits.push(Hit::Rect(rect, p));
         }
     }
+    super::story::overlays(ui, &t, fig);
     tooltip(&resp.response, &hits);
 }
 
@@ -341,7 +344,20 @@ pub fn lines(ui: &mut egui::Ui, fig: &Figure, labels: bool, dark: bool) {
     let (Some(scale), Some((first, last))) = (&axes.value, axes.year_span) else {
         return;
     };
+    // up to six lines are named at their ends, right of the plot, instead of in the legend
+    let end_size = 13.0;
+    let ends = if labels::series_named_on_chart(fig) {
+        labels::line_ends(fig)
+    } else {
+        Vec::new()
+    };
+    let gutter = ends
+        .iter()
+        .map(|&(i, ..)| placed::text_w(ui.painter(), &fig.series[i].label, end_size) + 14.0)
+        .fold(0.0f32, f32::max)
+        .min(ui.available_width() * 0.3);
     let plot = base_plot("lines", fig, dark)
+        .width((ui.available_width() - gutter).max(100.0))
         .x_axis_label(fig.x.label.clone())
         .y_axis_label(scale.title(&fig.y.label))
         .x_grid_spacer(year_marks(&axes.years))
@@ -353,13 +369,14 @@ pub fn lines(ui: &mut egui::Ui, fig: &Figure, labels: bool, dark: bool) {
         .include_x(first as f64)
         .include_x(last as f64 + 1.0);
     let resp = plot.show(ui, |pu| {
+        super::story::references(pu, fig, false);
         for s in &fig.series {
             if s.points.is_empty() {
                 continue;
             }
             let colour = rgb(s.colour);
             if !dense {
-                for (dashed, run) in chart::line_runs(&s.points) {
+                for (dashed, run) in chart::figure_runs(fig, &s.points) {
                     let style = if dashed {
                         LineStyle::dashed_loose()
                     } else {
@@ -378,16 +395,69 @@ pub fn lines(ui: &mut egui::Ui, fig: &Figure, labels: bool, dark: bool) {
             if !dense || s.points.len() == 1 {
                 markers(pu, &s.label, &s.points, s.colour, 4.5, dark, |p| [p.x, p.y]);
             }
-            if labels {
-                value_texts(pu, &s.points, text_colour, |p| [p.x, p.y]);
-            }
         }
     });
+    let t = &resp.transform;
     if dense {
-        dense_lines(ui, &resp.transform, fig);
+        dense_lines(ui, t, fig);
     } else {
-        estimated_rings(ui, &resp.transform, fig, 4.5, dark, |p| [p.x, p.y]);
+        estimated_rings(ui, t, fig, 4.5, dark, |p| [p.x, p.y]);
     }
+    let at = |x: f64, y: f64| t.position_from_point(&PlotPoint::new(x, y));
+    if labels {
+        // value labels off the lines, the markers and each other (core rules)
+        let mut marks = Vec::new();
+        let mut wants = Vec::new();
+        for s in &fig.series {
+            for (_, run) in chart::line_runs(&s.points) {
+                let px: Vec<[f64; 2]> = run
+                    .iter()
+                    .map(|[x, y]| {
+                        let p = at(*x, *y);
+                        [f64::from(p.x), f64::from(p.y)]
+                    })
+                    .collect();
+                marks.extend(labels::polyline_boxes(&px, 2.0));
+            }
+            for p in s
+                .points
+                .iter()
+                .filter(|p| p.x.is_finite() && p.y.is_finite())
+            {
+                let c = at(p.x, p.y);
+                marks.push(placed::marker_box(c, 4.5));
+                wants.push(placed::Want {
+                    text: p.label.clone(),
+                    at: c,
+                    gap: 6.5,
+                    prefer: Prefer::Above,
+                });
+            }
+        }
+        let painter = ui.painter().with_clip_rect(*t.frame());
+        let left_out =
+            placed::point_labels(&painter, &wants, 12.0, &marks, *t.frame(), text_colour);
+        placed::remember_left_out(ui.ctx(), left_out);
+    } else {
+        placed::remember_left_out(ui.ctx(), false);
+    }
+    let items: Vec<(String, Rgb, f32)> = ends
+        .iter()
+        .map(|&(i, x, y)| {
+            let s = &fig.series[i];
+            (s.label.clone(), s.colour, at(x, y).y)
+        })
+        .collect();
+    let frame = t.frame();
+    placed::end_labels(
+        ui.painter(),
+        &items,
+        frame.right() + 8.0,
+        frame.top(),
+        frame.bottom(),
+        end_size,
+    );
+    super::story::overlays(ui, &resp.transform, fig);
     dot_tooltip(&resp, fig);
 }
 
@@ -399,7 +469,7 @@ fn dense_lines(ui: &egui::Ui, t: &egui_plot::PlotTransform, fig: &Figure) {
     let mut mesh = egui::Mesh::default();
     for s in &fig.series {
         let colour = rgb(s.colour);
-        for (faded, run) in chart::line_runs(&s.points) {
+        for (faded, run) in chart::figure_runs(fig, &s.points) {
             let c = if faded {
                 colour.gamma_multiply(0.45)
             } else {
@@ -447,25 +517,6 @@ pub(super) fn plot_text(
     );
 }
 
-/// The value of each point, printed just above it.
-fn value_texts(
-    pu: &mut egui_plot::PlotUi<'_>,
-    points: &[Point],
-    colour: Color32,
-    map: impl Fn(&Point) -> [f64; 2],
-) {
-    for p in points {
-        let [x, y] = map(p);
-        plot_text(
-            pu,
-            PlotPoint::new(x, y),
-            RichText::new(format!("{}\n", stacked(&p.label))).size(12.0),
-            Align2::CENTER_BOTTOM,
-            colour,
-        );
-    }
-}
-
 /// Scatter of two indicators, one labelled point per series.
 pub fn scatter(ui: &mut egui::Ui, fig: &Figure, labels: bool, dark: bool) {
     let text_colour = ui.visuals().text_color();
@@ -473,8 +524,6 @@ pub fn scatter(ui: &mut egui::Ui, fig: &Figure, labels: bool, dark: bool) {
     let (Some(ys), Some(xs)) = (&axes.value, &axes.x_value) else {
         return;
     };
-    // labels right of their point, or left of it in the right third (never cut at the edge)
-    let flip_at = xs.lo + (xs.hi - xs.lo) * 0.66;
     let resp = base_plot("scatter", fig, dark)
         .x_axis_label(xs.title(&fig.x.label))
         .y_axis_label(ys.title(&fig.y.label))
@@ -487,29 +536,39 @@ pub fn scatter(ui: &mut egui::Ui, fig: &Figure, labels: bool, dark: bool) {
         .include_y(ys.lo)
         .include_y(ys.hi)
         .show(ui, |pu| {
+            super::story::references(pu, fig, false);
             for s in &fig.series {
                 markers(pu, &s.label, &s.points, s.colour, 8.0, dark, |p| [p.x, p.y]);
-                for p in &s.points {
-                    let text = if labels {
-                        format!("{} ({})", s.label, p.label)
-                    } else {
-                        s.label.clone()
-                    };
-                    let (text, anchor) = if p.x > flip_at {
-                        (format!("{text}   "), Align2::RIGHT_CENTER)
-                    } else {
-                        (format!("   {text}"), Align2::LEFT_CENTER)
-                    };
-                    plot_text(
-                        pu,
-                        PlotPoint::new(p.x, p.y),
-                        RichText::new(text).size(14.0),
-                        anchor,
-                        text_colour,
-                    );
-                }
             }
         });
+    // each point named beside it, off the other points and names (core rules); no legend
+    let t = &resp.transform;
+    let mut marks = Vec::new();
+    let mut wants = Vec::new();
+    for s in &fig.series {
+        for p in s
+            .points
+            .iter()
+            .filter(|p| p.x.is_finite() && p.y.is_finite())
+        {
+            let c = t.position_from_point(&PlotPoint::new(p.x, p.y));
+            marks.push(placed::marker_box(c, 8.0));
+            wants.push(placed::Want {
+                text: if labels {
+                    format!("{} ({})", s.label, p.label)
+                } else {
+                    s.label.clone()
+                },
+                at: c,
+                gap: 11.0,
+                prefer: Prefer::Beside,
+            });
+        }
+    }
+    let painter = ui.painter().with_clip_rect(*t.frame());
+    let left_out = placed::point_labels(&painter, &wants, 14.0, &marks, *t.frame(), text_colour);
+    placed::remember_left_out(ui.ctx(), left_out);
     estimated_rings(ui, &resp.transform, fig, 8.0, dark, |p| [p.x, p.y]);
+    super::story::overlays(ui, &resp.transform, fig);
     dot_tooltip(&resp, fig);
 }

@@ -321,27 +321,16 @@ impl ImportDialog {
         Ok(())
     }
 
-    /// Builds the mapping and, when [`ImportDialog::save_mapping`] is on, saves it beside the
-    /// data file (atomically, replacing an older mapping file; the data file itself is never
-    /// written). `Err` says what is missing or why saving failed.
+    /// Builds the mapping; the outcome says whether to save it beside the data file
+    /// ([`ImportDialog::save_mapping`]), which the app does on its loader thread
+    /// ([`super::save_mapping_beside`]). `Err` says what is missing.
     pub fn confirm(&self, lang: Lang) -> Result<ImportOutcome, String> {
         let mapping = self.mapping(lang)?;
-        if self.save_mapping {
-            let target = mapping_path(&self.path);
-            if target == self.path {
-                return Err(format!(
-                    "{}: refusing to overwrite the data file",
-                    target.display()
-                ));
-            }
-            mapping
-                .save_beside(&self.path, true)
-                .map_err(|e| e.into_load_error(&self.path).to_string())?;
-        }
         Ok(ImportOutcome::Import {
             path: self.path.clone(),
             sheet: mapping.sheet.clone(),
             mapping: Box::new(mapping),
+            save_beside: self.save_mapping,
         })
     }
 }

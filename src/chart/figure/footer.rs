@@ -79,7 +79,10 @@ impl Builder<'_> {
             self.align_decimals(&mut series);
             self.note_regions_without_data(&series);
         }
-        let snapshot = !matches!(kind, ChartKind::Lines | ChartKind::Coverage);
+        let snapshot = !matches!(
+            kind,
+            ChartKind::Lines | ChartKind::Slope | ChartKind::Coverage
+        );
         // a snapshot whose values come from different years says which years, in the
         // subtitle and beside each value (not in heat-table cells, which have no room)
         let (first, last) = year_span(&series);
@@ -210,6 +213,7 @@ impl Builder<'_> {
             notice,
             warnings: self.warnings,
             grades,
+            story: Default::default(),
         }
     }
 }

@@ -96,7 +96,7 @@ impl Builder<'_> {
         let (picks, cells) = self.per_indicator_latest();
         let mut units: Vec<String> = picks
             .iter()
-            .map(|(i, _)| self.ind(*i).unit.label(self.lang))
+            .map(|(i, _)| crate::chart::format::unit_label(&self.ind(*i).unit, self.lang))
             .collect();
         units.sort();
         units.dedup();
@@ -134,7 +134,10 @@ impl Builder<'_> {
                 let value = tr(self.lang, "Value", "Valeur");
                 match &self.ind(picks[0].0).unit {
                     Unit::Seconds => value,
-                    u => format!("{value} ({})", u.label(self.lang)),
+                    u => format!(
+                        "{value} ({})",
+                        crate::chart::format::unit_label(u, self.lang)
+                    ),
                 }
             },
             categories: Vec::new(),

@@ -16,6 +16,16 @@ pub fn is_gap(a: &Point, b: &Point) -> bool {
 /// series is a handful of lines, not one per segment. Points with a missing coordinate are
 /// skipped, and the line breaks where periods are missing ([`is_gap`]).
 pub fn line_runs(points: &[Point]) -> Vec<(bool, Vec<[f64; 2]>)> {
+    runs(points, true)
+}
+
+/// The runs of a series of `fig`: as [`line_runs`], except that a slope chart joins its two
+/// years however far apart they are.
+pub fn figure_runs(fig: &super::Figure, points: &[Point]) -> Vec<(bool, Vec<[f64; 2]>)> {
+    runs(points, fig.kind != super::ChartKind::Slope)
+}
+
+fn runs(points: &[Point], break_at_gaps: bool) -> Vec<(bool, Vec<[f64; 2]>)> {
     let pts: Vec<&Point> = points
         .iter()
         .filter(|p| p.x.is_finite() && p.y.is_finite())
@@ -23,7 +33,7 @@ pub fn line_runs(points: &[Point]) -> Vec<(bool, Vec<[f64; 2]>)> {
     let mut runs: Vec<(bool, Vec<[f64; 2]>)> = Vec::new();
     let mut broken = true;
     for pair in pts.windows(2) {
-        if is_gap(pair[0], pair[1]) {
+        if break_at_gaps && is_gap(pair[0], pair[1]) {
             broken = true;
             continue;
         }

@@ -1,6 +1,6 @@
 /*!
 Message threads and ticket event logs (layouts `Threads` and `Tickets`): rows are collected
-while they stream in, then folded with [`crate::analysis::threads`] into first-response
+while they stream in, then folded with [`crate::model::threads`] into first-response
 time (with the mapping's `statistics`), response rate and share answered within
 `response_within_min` (threads), or first-response time, resolution time and share resolved
 (tickets), per region / channel / segment / period.
@@ -15,7 +15,7 @@ use super::builder::{Builder, Cell, RowCells};
 use super::mapping::{Layout, Mapping};
 use super::rules::Statistic;
 use super::{text, time};
-use crate::analysis::threads::{self, Message, Ticket};
+use crate::model::threads::{self, Message, Ticket};
 use crate::model::{Direction, Indicator, IndicatorGroup, IndicatorId, Period, Text, Unit};
 use std::collections::HashMap;
 

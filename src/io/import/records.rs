@@ -2,7 +2,7 @@
 Raw records to indicators: survey answers (0–10 recommend, 1–5 satisfaction) and contact
 logs (queue time, handling time, outcome, customer key, time stamp) are collected per
 region / channel / period while rows stream in, then turned into observations with
-[`crate::analysis::survey`] (NPS with sample size and 95 % margin, CSAT, ASA, AHT,
+[`crate::model::survey`] (NPS with sample size and 95 % margin, CSAT, ASA, AHT,
 abandonment, service level, FCR).
 */
 
@@ -11,7 +11,7 @@ use super::builder::{Builder, Cell, RowCells};
 use super::mapping::{Layout, Mapping};
 use super::rules::{self, OutcomeCode, Statistic};
 use super::{text, time};
-use crate::analysis::survey::{self, Contact, Outcome};
+use crate::model::survey::{self, Contact, Outcome};
 use crate::model::{Direction, Indicator, IndicatorGroup, IndicatorId, Period, Text, Unit};
 use std::collections::HashMap;
 

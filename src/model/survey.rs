@@ -1,6 +1,7 @@
 /*!
 Indicators computed from raw records: NPS and CSAT from survey answers, contact-centre
-metrics from a contact log. Pure functions; the importer (`io::import`) feeds them.
+metrics from a contact log. Pure functions, kept in the model because they define indicators;
+the importer (`io::import`) feeds them.
 
 Definitions (also in `docs/import.md` and in the indicators' metadata):
 

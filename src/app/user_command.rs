@@ -1,0 +1,396 @@
+/*!
+[`UserCommand`]: every command a user triggers by a button or a key, with its label, tooltip
+and keyboard shortcut in one table ([`UserCommand::entry`]), as rerun's `UICommand`.
+
+The key handling ([`UserCommand::consume`]), the help window and the buttons' hover texts
+all read this table, so a shortcut or a wording is changed in one place. Shortcuts are shown
+with [`egui::Context::format_shortcut`], so macOS shows `⌘` where Linux and Windows show
+`Ctrl`. A user command becomes an [`app::Command`](super::Command) (what the app applies)
+through [`UserCommand::command`], which resolves toggles against the current state.
+*/
+
+use super::Command;
+use super::i18n::S;
+use super::state::{AppState, UiState};
+use crate::chart::ChartKind;
+use crate::model::Lang;
+use eframe::egui::{self, Key, KeyboardShortcut, Modifiers};
+
+/// A command the user triggers from a button, a menu or the keyboard.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+pub enum UserCommand {
+    /// Ask for a file with the native dialog, then open it.
+    Open,
+    /// Open the export dialog for the current chart.
+    Export,
+    /// Undo the last selection change.
+    Undo,
+    /// Redo the last undone selection change.
+    Redo,
+    /// Save the current selection as a view (under the name typed, if any).
+    SaveView,
+    /// Switch the interface language EN ↔ FR.
+    ToggleLanguage,
+    /// Switch the light and dark themes.
+    ToggleDarkTheme,
+    /// Show a chart of this kind.
+    ChartKind(ChartKind),
+    /// Presentation mode on or off.
+    TogglePresentation,
+    /// Leave presentation mode.
+    LeavePresentation,
+    /// Previous saved view (presentation mode).
+    PreviousView,
+    /// Next saved view (presentation mode).
+    NextView,
+    /// Show or hide the help window.
+    ToggleHelp,
+    /// Show or hide the About window.
+    ToggleAbout,
+}
+
+/// When a command's shortcut works.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Active {
+    /// Always, even while a text field has the keyboard.
+    Always,
+    /// Unless a text field has the keyboard.
+    NotTyping,
+    /// In presentation mode, even while a text field has the keyboard.
+    Presenting,
+    /// In presentation mode, unless a text field has the keyboard.
+    PresentingNotTyping,
+}
+
+/// One row of the command table.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct Entry {
+    /// Button or menu label.
+    pub text: S,
+    /// What the command does (hover text, help window).
+    pub tooltip: S,
+    /// Main keyboard shortcut, if any.
+    pub shortcut: Option<KeyboardShortcut>,
+    /// A second shortcut doing the same (`Ctrl+Y` for redo).
+    pub also: Option<KeyboardShortcut>,
+    /// When the shortcuts work.
+    pub active: Active,
+}
+
+const fn key(modifiers: Modifiers, key: Key) -> Option<KeyboardShortcut> {
+    Some(KeyboardShortcut::new(modifiers, key))
+}
+
+/// `Ctrl` (`⌘` on macOS).
+const CMD: Modifiers = Modifiers::COMMAND;
+/// `Ctrl+Shift` (`⇧⌘` on macOS).
+const CMD_SHIFT: Modifiers = Modifiers {
+    shift: true,
+    ..Modifiers::COMMAND
+};
+const NONE: Modifiers = Modifiers::NONE;
+
+/// The digit keys of the chart kinds, in [`ChartKind::ALL`] order.
+const KIND_KEYS: [Key; 8] = [
+    Key::Num1,
+    Key::Num2,
+    Key::Num3,
+    Key::Num4,
+    Key::Num5,
+    Key::Num6,
+    Key::Num7,
+    Key::Num8,
+];
+
+impl UserCommand {
+    /// Every user command, in the order of the help window.
+    pub fn all() -> Vec<UserCommand> {
+        let mut all = vec![
+            UserCommand::Open,
+            UserCommand::Export,
+            UserCommand::Undo,
+            UserCommand::Redo,
+        ];
+        all.extend(ChartKind::ALL.map(UserCommand::ChartKind));
+        all.extend([
+            UserCommand::SaveView,
+            UserCommand::ToggleLanguage,
+            UserCommand::ToggleDarkTheme,
+            UserCommand::TogglePresentation,
+            UserCommand::PreviousView,
+            UserCommand::NextView,
+            UserCommand::LeavePresentation,
+            UserCommand::ToggleHelp,
+            UserCommand::ToggleAbout,
+        ]);
+        all
+    }
+
+    /// The command table: label, tooltip, shortcuts and when they work.
+    pub fn entry(self) -> Entry {
+        use Active::*;
+        let row = |text, tooltip, shortcut, active| Entry {
+            text,
+            tooltip,
+            shortcut,
+            also: None,
+            active,
+        };
+        match self {
+            UserCommand::Open => row(S::Open, S::OpenTip, key(CMD, Key::O), NotTyping),
+            UserCommand::Export => row(S::Export, S::ExportTip, key(CMD, Key::E), NotTyping),
+            UserCommand::Undo => row(S::Undo, S::UndoTip, key(CMD, Key::Z), NotTyping),
+            UserCommand::Redo => Entry {
+                also: key(CMD, Key::Y),
+                ..row(S::Redo, S::RedoTip, key(CMD_SHIFT, Key::Z), NotTyping)
+            },
+            UserCommand::SaveView => row(S::SaveView, S::SaveViewTip, key(CMD, Key::S), NotTyping),
+            UserCommand::ToggleLanguage => {
+                row(S::Language, S::LanguageTip, key(CMD, Key::L), NotTyping)
+            }
+            UserCommand::ToggleDarkTheme => {
+                row(S::DarkTheme, S::DarkThemeTip, key(CMD, Key::D), NotTyping)
+            }
+            UserCommand::ChartKind(kind) => {
+                let digit = ChartKind::ALL
+                    .iter()
+                    .position(|k| *k == kind)
+                    .and_then(|i| KIND_KEYS.get(i).copied());
+                row(
+                    S::ChartType,
+                    S::ChartType,
+                    digit.and_then(|d| key(CMD, d)),
+                    NotTyping,
+                )
+            }
+            UserCommand::TogglePresentation => row(
+                S::Presentation,
+                S::PresentationTip,
+                key(NONE, Key::F11),
+                Always,
+            ),
+            UserCommand::LeavePresentation => row(
+                S::LeavePresentation,
+                S::LeavePresentation,
+                key(NONE, Key::Escape),
+                Presenting,
+            ),
+            UserCommand::PreviousView => row(
+                S::PreviousView,
+                S::PreviousViewTip,
+                key(NONE, Key::ArrowLeft),
+                PresentingNotTyping,
+            ),
+            UserCommand::NextView => row(
+                S::NextView,
+                S::NextViewTip,
+                key(NONE, Key::ArrowRight),
+                PresentingNotTyping,
+            ),
+            UserCommand::ToggleHelp => row(S::Help, S::HelpTip, key(NONE, Key::F1), Always),
+            UserCommand::ToggleAbout => row(S::About, S::AboutTitle, None, Always),
+        }
+    }
+
+    /// Button or menu label in `lang` (a chart kind's own name for [`UserCommand::ChartKind`]).
+    pub fn text(self, lang: Lang) -> &'static str {
+        match self {
+            UserCommand::ChartKind(kind) => kind.label(lang),
+            _ => self.entry().text.get(lang),
+        }
+    }
+
+    /// What the command does, in `lang`.
+    pub fn tooltip(self, lang: Lang) -> String {
+        match self {
+            UserCommand::ChartKind(kind) => {
+                format!("{}: {}", S::ChartType.get(lang), kind.label(lang))
+            }
+            _ => self.entry().tooltip.get(lang).to_owned(),
+        }
+    }
+
+    /// The main keyboard shortcut, if any.
+    pub fn shortcut(self) -> Option<KeyboardShortcut> {
+        self.entry().shortcut
+    }
+
+    /// Every shortcut of the command (main one first).
+    pub fn shortcuts(self) -> impl Iterator<Item = KeyboardShortcut> {
+        let e = self.entry();
+        e.shortcut.into_iter().chain(e.also)
+    }
+
+    /// The shortcuts as the platform writes them (`Ctrl+Shift+Z / Ctrl+Y`, `⇧⌘Z / ⌘Y`), or
+    /// `None` without a shortcut.
+    pub fn shortcut_text(self, ctx: &egui::Context) -> Option<String> {
+        let texts: Vec<String> = self.shortcuts().map(|s| ctx.format_shortcut(&s)).collect();
+        (!texts.is_empty()).then(|| texts.join(" / "))
+    }
+
+    /// Hover text of the command's button: its tooltip and its shortcut (`Undo a selection
+    /// change (Ctrl+Z)`).
+    pub fn hover_text(self, ctx: &egui::Context, lang: Lang) -> String {
+        match self.shortcut_text(ctx) {
+            Some(keys) => format!("{} ({keys})", self.tooltip(lang)),
+            None => self.tooltip(lang),
+        }
+    }
+
+    /// Whether the shortcuts work with a text field having the keyboard (`typing`) and in or
+    /// out of presentation mode.
+    pub fn is_active(self, typing: bool, presenting: bool) -> bool {
+        match self.entry().active {
+            Active::Always => true,
+            Active::NotTyping => !typing,
+            Active::Presenting => presenting,
+            Active::PresentingNotTyping => presenting && !typing,
+        }
+    }
+
+    /// What the app applies for this command, toggles resolved against the current state.
+    pub fn command(self, state: &AppState, ui: &UiState) -> Command {
+        match self {
+            UserCommand::Open => Command::OpenDialog,
+            UserCommand::Export => Command::OpenExport,
+            UserCommand::Undo => Command::Undo,
+            UserCommand::Redo => Command::Redo,
+            UserCommand::SaveView => Command::SaveView(ui.view_name.clone()),
+            UserCommand::ToggleLanguage => Command::SetLang(match state.lang {
+                Lang::En => Lang::Fr,
+                Lang::Fr => Lang::En,
+            }),
+            UserCommand::ToggleDarkTheme => Command::SetDark(!state.dark),
+            UserCommand::ChartKind(kind) => Command::SetKind(kind),
+            UserCommand::TogglePresentation => Command::SetPresentation(!ui.presentation),
+            UserCommand::LeavePresentation => Command::SetPresentation(false),
+            UserCommand::PreviousView => Command::StepView(-1),
+            UserCommand::NextView => Command::StepView(1),
+            UserCommand::ToggleHelp => Command::ShowHelp(!ui.show_help),
+            UserCommand::ToggleAbout => Command::ShowAbout(!ui.show_about),
+        }
+    }
+
+    /// Consumes the key presses of this frame that are shortcuts of active commands and
+    /// returns those commands. The most specific shortcuts are tried first, so `Ctrl+Shift+Z`
+    /// is redo and never also undo.
+    pub fn consume(
+        input: &mut egui::InputState,
+        typing: bool,
+        presenting: bool,
+    ) -> Vec<UserCommand> {
+        let mut shortcuts: Vec<(KeyboardShortcut, UserCommand)> = UserCommand::all()
+            .into_iter()
+            .filter(|c| c.is_active(typing, presenting))
+            .flat_map(|c| c.shortcuts().map(move |s| (s, c)))
+            .collect();
+        shortcuts.sort_by_key(|(s, _)| std::cmp::Reverse(modifier_count(s.modifiers)));
+        let mut out = Vec::new();
+        for (shortcut, cmd) in shortcuts {
+            if input.consume_shortcut(&shortcut) && !out.contains(&cmd) {
+                out.push(cmd);
+            }
+        }
+        out
+    }
+
+    /// The command's button: its label, enabled or not, with its hover text.
+    pub fn button(self, ui: &mut egui::Ui, lang: Lang, enabled: bool) -> egui::Response {
+        let hover = self.hover_text(ui.ctx(), lang);
+        ui.add_enabled(enabled, egui::Button::new(self.text(lang)))
+            .on_hover_text(hover.clone())
+            .on_disabled_hover_text(hover)
+    }
+}
+
+/// Number of modifier keys a shortcut needs (Ctrl and ⌘ count once).
+fn modifier_count(m: Modifiers) -> usize {
+    usize::from(m.alt) + usize::from(m.shift) + usize::from(m.command || m.ctrl || m.mac_cmd)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn every_shortcut_is_unique() {
+        let mut seen: Vec<(KeyboardShortcut, UserCommand)> = Vec::new();
+        for cmd in UserCommand::all() {
+            for s in cmd.shortcuts() {
+                if let Some((_, other)) = seen.iter().find(|(t, _)| *t == s) {
+                    panic!("{s:?} is the shortcut of both {other:?} and {cmd:?}");
+                }
+                seen.push((s, cmd));
+            }
+        }
+        // the seven chart kinds, twelve other commands, and Ctrl+Y for redo
+        assert_eq!(seen.len(), 7 + 12 + 1);
+    }
+
+    #[test]
+    fn every_command_is_listed_once_and_labelled_in_both_languages() {
+        let all = UserCommand::all();
+        for (i, cmd) in all.iter().enumerate() {
+            assert!(!all[..i].contains(cmd), "{cmd:?} listed twice");
+            for lang in [Lang::En, Lang::Fr] {
+                assert!(!cmd.text(lang).is_empty(), "{cmd:?} {lang:?}");
+                assert!(!cmd.tooltip(lang).is_empty(), "{cmd:?} {lang:?}");
+            }
+        }
+        assert_eq!(all.len(), 13 + ChartKind::ALL.len());
+    }
+
+    #[test]
+    fn shortcuts_are_formatted_for_the_platform() {
+        let ctx = egui::Context::default();
+        // fonts exist after a first pass; the symbols need them
+        let mut pass = ctx.run_ui(egui::RawInput::default(), |_| {});
+        pass.textures_delta.clear();
+        ctx.set_os(egui::os::OperatingSystem::Nix);
+        assert_eq!(
+            UserCommand::Redo.shortcut_text(&ctx).as_deref(),
+            Some("Ctrl+Shift+Z / Ctrl+Y")
+        );
+        assert_eq!(
+            UserCommand::ChartKind(ChartKind::Lines).hover_text(&ctx, Lang::En),
+            "Chart type: Lines over years (Ctrl+3)"
+        );
+        ctx.set_os(egui::os::OperatingSystem::Mac);
+        let mac = UserCommand::Undo.shortcut_text(&ctx).unwrap_or_default();
+        assert!(mac == "⌘Z" || mac == "Cmd+Z", "{mac}");
+    }
+
+    #[test]
+    fn toggles_resolve_against_the_state() {
+        let state = AppState {
+            lang: Lang::Fr,
+            dark: true,
+            ..AppState::default()
+        };
+        let ui = UiState {
+            presentation: true,
+            view_name: "Q3".into(),
+            ..UiState::default()
+        };
+        assert_eq!(
+            UserCommand::ToggleLanguage.command(&state, &ui),
+            Command::SetLang(Lang::En)
+        );
+        assert_eq!(
+            UserCommand::ToggleDarkTheme.command(&state, &ui),
+            Command::SetDark(false)
+        );
+        assert_eq!(
+            UserCommand::TogglePresentation.command(&state, &ui),
+            Command::SetPresentation(false)
+        );
+        assert_eq!(
+            UserCommand::SaveView.command(&state, &ui),
+            Command::SaveView("Q3".into())
+        );
+        assert!(!UserCommand::Undo.is_active(true, false));
+        assert!(UserCommand::ToggleHelp.is_active(true, false));
+        assert!(!UserCommand::NextView.is_active(false, false));
+        assert!(UserCommand::LeavePresentation.is_active(true, true));
+    }
+}

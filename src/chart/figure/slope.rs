@@ -1,0 +1,81 @@
+//! The slope chart: each region's value in two years (the first and last of the spec's
+//! `years`, or the first and last years with data), one line per region between them. A
+//! region with a value in only one of the two years keeps its point; the other end is marked
+//! "n/a" by the storytelling layer (`chart::story`).
+
+use super::*;
+
+impl Builder<'_> {
+    pub(super) fn slope(&mut self, ind: u32) -> (Axis, Axis, Vec<Series>) {
+        let ch = self.single_channel(ind);
+        let rows = self.rows(&[ind], Some(vec![ch]));
+        let obs = &self.ds.observations;
+        let with_value: Vec<usize> = rows
+            .iter()
+            .copied()
+            .filter(|&i| obs.row(i).value.is_some())
+            .collect();
+        let years = with_value.iter().map(|&i| obs.row(i).period.year_i32());
+        let (first, last) = match self.spec.years {
+            Some((a, b)) => (a, b),
+            None => {
+                let (mut lo, mut hi) = (i32::MAX, i32::MIN);
+                for y in years {
+                    lo = lo.min(y);
+                    hi = hi.max(y);
+                }
+                (lo, hi)
+            }
+        };
+        let regions = self.legend_regions(&rows);
+        let mut series = Vec::new();
+        if first > last {
+            return (Axis::default(), Axis::default(), series);
+        }
+        for r in regions {
+            let mut points = Vec::new();
+            for year in [first, last] {
+                if year == first && points.len() == 1 && first == last {
+                    break;
+                }
+                // the latest value within that year
+                let row = with_value
+                    .iter()
+                    .copied()
+                    .filter(|&i| {
+                        let o = obs.row(i);
+                        (o.region, o.segment) == r && o.period.year_i32() == year
+                    })
+                    .max_by_key(|&i| obs.row(i).period);
+                if let Some(i) = row {
+                    let o = obs.row(i);
+                    let v = o.value.unwrap_or(f64::NAN);
+                    points.push(self.point(o, f64::from(year) + 0.5, v, None));
+                }
+            }
+            series.push(self.series(r, points));
+        }
+        if first == last {
+            self.warnings.push(tr(
+                self.lang,
+                "A slope chart needs two years: widen the years, or use a ranking.",
+                "Un graphique de pente demande deux années\u{a0}: élargissez la période, ou choisissez un classement.",
+            ));
+        }
+        let x = Axis {
+            label: tr(self.lang, "Year", "Année"),
+            categories: Vec::new(),
+            unit: None,
+        };
+        let mut ylabel = self.unit_axis_label(ind);
+        if let Some(c) = ch {
+            ylabel = format!("{ylabel} – {}", self.channel_name(Some(c)));
+        }
+        let y = Axis {
+            label: ylabel,
+            categories: Vec::new(),
+            unit: Some(self.ind(ind).unit.clone()),
+        };
+        (x, y, series)
+    }
+}

@@ -1,0 +1,350 @@
+//! Colours, highlight and order of a figure's series: colour overrides (`#rrggbb`, checked
+//! under colour-vision deficiencies), every region not highlighted in a neutral grey, and the
+//! sort order (best first in the indicator's direction, by name, or as listed). The legend is
+//! the series order, so it follows.
+
+use crate::chart::figure::{Figure, Series};
+use crate::chart::palette::{self, Rgb};
+use crate::chart::spec::ChartKind;
+use crate::chart::story::SortOrder;
+use crate::chart::style;
+use crate::model::{Direction, Lang};
+use std::collections::BTreeMap;
+
+/// Whether a spec key (`"france"`, `"uk/retail_banking"`) names series `s`: its whole id or
+/// its region part (a region's key covers its channels' lines).
+pub fn names_series(key: &str, s: &Series) -> bool {
+    s.id == key || s.id.split('/').next() == Some(key)
+}
+
+/// Parses `#rrggbb` (case-insensitive).
+pub fn parse_hex(text: &str) -> Option<Rgb> {
+    let h = text.trim().strip_prefix('#')?;
+    if h.len() != 6 || !h.chars().all(|c| c.is_ascii_hexdigit()) {
+        return None;
+    }
+    let v = u32::from_str_radix(h, 16).ok()?;
+    Some([(v >> 16) as u8, (v >> 8) as u8, v as u8])
+}
+
+/// Applies colour overrides; returns the warnings (values that are not `#rrggbb`, keys that
+/// name no series, and pairs of colours shown together that collapse under a colour-vision
+/// deficiency, [`palette::MIN_CVD_DISTANCE`]).
+pub fn apply_colours(fig: &mut Figure, colours: &BTreeMap<String, String>) -> Vec<String> {
+    let fr = fig.locale.lang() == Lang::Fr;
+    let mut warnings = Vec::new();
+    let mut overridden = vec![false; fig.series.len()];
+    for (key, text) in colours {
+        let Some(rgb) = parse_hex(text) else {
+            warnings.push(if fr {
+                format!("Couleur «\u{a0}{text}\u{a0}» de {key} ignorée\u{a0}: écrivez-la #rrvvbb (par exemple #1f77b4).")
+            } else {
+                format!("Colour “{text}” for {key} ignored: write it as #rrggbb (for example #1f77b4).")
+            });
+            continue;
+        };
+        let mut any = false;
+        for (i, s) in fig.series.iter_mut().enumerate() {
+            if names_series(key, s) {
+                s.colour = rgb;
+                overridden[i] = true;
+                any = true;
+            }
+        }
+        if !any {
+            warnings.push(if fr {
+                format!("Couleur de {key} ignorée\u{a0}: ce graphique ne le montre pas.")
+            } else {
+                format!("Colour for {key} ignored: this chart does not show it.")
+            });
+        }
+    }
+    // every pair shown together with at least one chosen colour
+    for i in 0..fig.series.len() {
+        for j in i + 1..fig.series.len() {
+            if !(overridden[i] || overridden[j]) {
+                continue;
+            }
+            let (a, b) = (&fig.series[i], &fig.series[j]);
+            // equal colours have distance 0: they collapse too
+            if palette::cvd_distance(a.colour, b.colour) < palette::MIN_CVD_DISTANCE {
+                warnings.push(if fr {
+                    format!(
+                        "{} ({}) et {} ({}) se confondent pour une partie des lecteurs (daltonisme)\u{a0}: choisissez une autre couleur.",
+                        a.label,
+                        palette::hex(a.colour),
+                        b.label,
+                        palette::hex(b.colour)
+                    )
+                } else {
+                    format!(
+                        "{} ({}) and {} ({}) look alike to readers with a colour-vision deficiency: choose another colour.",
+                        a.label,
+                        palette::hex(a.colour),
+                        b.label,
+                        palette::hex(b.colour)
+                    )
+                });
+            }
+        }
+    }
+    warnings
+}
+
+/// Draws every series not named in `keys` in [`style::MUTED_SERIES`]; on lines, scatter and
+/// slope charts the highlighted ones move to the end so they are drawn on top. Returns the
+/// indices of the highlighted series (after the move) and a warning when `keys` name nothing
+/// shown.
+pub fn apply_highlight(fig: &mut Figure, keys: &[String]) -> (Vec<usize>, Option<String>) {
+    if keys.is_empty() {
+        return (Vec::new(), None);
+    }
+    let hit = |s: &Series| keys.iter().any(|k| names_series(k, s));
+    if !fig.series.iter().any(hit) {
+        let fr = fig.locale.lang() == Lang::Fr;
+        let list = keys.join(", ");
+        return (
+            Vec::new(),
+            Some(if fr {
+                format!("Mise en avant ignorée\u{a0}: {list} n'apparaît pas dans ce graphique.")
+            } else {
+                format!("Highlight ignored: {list} is not in this chart.")
+            }),
+        );
+    }
+    for s in &mut fig.series {
+        if !hit(s) {
+            s.colour = style::MUTED_SERIES;
+        }
+    }
+    if matches!(
+        fig.kind,
+        ChartKind::Lines | ChartKind::Scatter | ChartKind::Slope
+    ) {
+        // stable: greys first, in their order, then the highlighted ones
+        fig.series.sort_by_key(|s| hit(s));
+    }
+    let idx = fig
+        .series
+        .iter()
+        .enumerate()
+        .filter(|(_, s)| hit(s))
+        .map(|(i, _)| i)
+        .collect();
+    (idx, None)
+}
+
+/// A name folded for alphabetical order: lowercase, common Latin accents removed.
+pub fn name_key(name: &str) -> String {
+    name.to_lowercase()
+        .chars()
+        .map(|c| match c {
+            'à' | 'â' | 'ä' | 'á' => 'a',
+            'ç' => 'c',
+            'é' | 'è' | 'ê' | 'ë' => 'e',
+            'î' | 'ï' | 'í' => 'i',
+            'ô' | 'ö' | 'ó' => 'o',
+            'ù' | 'û' | 'ü' | 'ú' => 'u',
+            c => c,
+        })
+        .collect()
+}
+
+/// The value a series is sorted by: its latest point on lines and slopes, the mean of its
+/// points otherwise (one point on rankings and scatters).
+fn series_value(kind: ChartKind, s: &Series) -> Option<f64> {
+    let vals: Vec<f64> = s
+        .points
+        .iter()
+        .map(|p| {
+            if kind == ChartKind::HeatTable {
+                p.value
+            } else {
+                p.y
+            }
+        })
+        .filter(|v| v.is_finite())
+        .collect();
+    match kind {
+        ChartKind::Lines | ChartKind::Slope => vals.last().copied(),
+        _ => (!vals.is_empty()).then(|| vals.iter().sum::<f64>() / vals.len() as f64),
+    }
+}
+
+/// The order of `items` (label, value) for `order`: best first in `direction` (neutral: by
+/// name; no value: last, by name), by name, or as they are. Returns indices.
+pub fn order_of(
+    items: &[(String, Option<f64>)],
+    order: SortOrder,
+    direction: Direction,
+) -> Vec<usize> {
+    let mut idx: Vec<usize> = (0..items.len()).collect();
+    let by_name = |a: &usize, b: &usize| name_key(&items[*a].0).cmp(&name_key(&items[*b].0));
+    match (order, direction) {
+        (SortOrder::AsListed, _) => {}
+        (SortOrder::Name, _) | (SortOrder::Value, Direction::Neutral) => idx.sort_by(by_name),
+        (SortOrder::Value, d) => idx.sort_by(|a, b| match (items[*a].1, items[*b].1) {
+            (Some(x), Some(y)) => {
+                let c = if d == Direction::LowerIsBetter {
+                    x.total_cmp(&y)
+                } else {
+                    y.total_cmp(&x)
+                };
+                c.then_with(|| by_name(a, b))
+            }
+            (Some(_), None) => std::cmp::Ordering::Less,
+            (None, Some(_)) => std::cmp::Ordering::Greater,
+            (None, None) => by_name(a, b),
+        }),
+    }
+    idx
+}
+
+/// Sorts the figure: rankings and heat tables reorder their rows (and the points' row
+/// coordinates), bars of a single series their categories, every other kind its series (the
+/// legend). A ranking as listed keeps its ranked order.
+pub fn apply_sort(fig: &mut Figure, order: SortOrder, direction: Direction) {
+    if order == SortOrder::AsListed {
+        return;
+    }
+    let kind = fig.kind;
+    match kind {
+        ChartKind::Ranking => {
+            // one series per row, at x = row
+            let items: Vec<(String, Option<f64>)> = fig
+                .series
+                .iter()
+                .map(|s| (s.label.clone(), series_value(kind, s)))
+                .collect();
+            let idx = order_of(&items, order, direction);
+            let old_series = std::mem::take(&mut fig.series);
+            let old_cats = std::mem::take(&mut fig.x.categories);
+            let mut slots: Vec<Option<Series>> = old_series.into_iter().map(Some).collect();
+            for (row, &i) in idx.iter().enumerate() {
+                let Some(mut s) = slots.get_mut(i).and_then(Option::take) else {
+                    continue;
+                };
+                let old_row = s.points.first().map_or(i, |p| p.x.round() as usize);
+                for p in &mut s.points {
+                    p.x = row as f64;
+                }
+                fig.x
+                    .categories
+                    .push(old_cats.get(old_row).cloned().unwrap_or_default());
+                fig.series.push(s);
+            }
+        }
+        ChartKind::HeatTable => {
+            let items: Vec<(String, Option<f64>)> = fig
+                .series
+                .iter()
+                .map(|s| (s.label.clone(), series_value(kind, s)))
+                .collect();
+            let idx = order_of(&items, order, direction);
+            let old_cats = std::mem::take(&mut fig.y.categories);
+            let old_series = std::mem::take(&mut fig.series);
+            let mut slots: Vec<Option<Series>> = old_series.into_iter().map(Some).collect();
+            for (row, &i) in idx.iter().enumerate() {
+                let Some(mut s) = slots.get_mut(i).and_then(Option::take) else {
+                    continue;
+                };
+                for p in &mut s.points {
+                    p.y = row as f64;
+                }
+                fig.y
+                    .categories
+                    .push(old_cats.get(i).cloned().unwrap_or_default());
+                fig.series.push(s);
+            }
+        }
+        ChartKind::BarsByChannel if fig.series.len() == 1 => {
+            let n = fig.x.categories.len();
+            let items: Vec<(String, Option<f64>)> = (0..n)
+                .map(|ci| {
+                    let v = fig.series[0]
+                        .points
+                        .iter()
+                        .find(|p| p.x.round() as usize == ci)
+                        .map(|p| p.y);
+                    (fig.x.categories[ci].clone(), v)
+                })
+                .collect();
+            let idx = order_of(&items, order, direction);
+            let mut new_pos = vec![0usize; n];
+            for (pos, &ci) in idx.iter().enumerate() {
+                new_pos[ci] = pos;
+            }
+            fig.x.categories = idx.iter().map(|&ci| items[ci].0.clone()).collect();
+            let s = &mut fig.series[0];
+            for p in &mut s.points {
+                if let Some(&np) = new_pos.get(p.x.round() as usize) {
+                    p.x = np as f64;
+                }
+            }
+            s.points.sort_by(|a, b| a.x.total_cmp(&b.x));
+        }
+        ChartKind::Coverage | ChartKind::Radar if order == SortOrder::Value => {}
+        _ => {
+            let items: Vec<(String, Option<f64>)> = fig
+                .series
+                .iter()
+                .map(|s| (s.label.clone(), series_value(kind, s)))
+                .collect();
+            let idx = order_of(&items, order, direction);
+            let mut slots: Vec<Option<Series>> = std::mem::take(&mut fig.series)
+                .into_iter()
+                .map(Some)
+                .collect();
+            fig.series = idx
+                .iter()
+                .filter_map(|&i| slots.get_mut(i).and_then(Option::take))
+                .collect();
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn hex_colours_parse_strictly() {
+        assert_eq!(parse_hex("#1f77B4"), Some([0x1f, 0x77, 0xb4]));
+        assert_eq!(parse_hex("1f77b4"), None);
+        assert_eq!(parse_hex("#fff"), None);
+        assert_eq!(parse_hex("#12345g"), None);
+        assert_eq!(parse_hex("blue"), None);
+    }
+
+    #[test]
+    fn value_order_is_best_first_in_the_indicator_direction() {
+        let items = vec![
+            ("Québec".to_owned(), Some(40.0)),
+            ("France".to_owned(), Some(90.0)),
+            ("UK".to_owned(), None),
+            ("Algeria".to_owned(), Some(60.0)),
+        ];
+        assert_eq!(
+            order_of(&items, SortOrder::Value, Direction::HigherIsBetter),
+            [1, 3, 0, 2]
+        );
+        // handling time: the lowest is best; the region without a value stays last
+        assert_eq!(
+            order_of(&items, SortOrder::Value, Direction::LowerIsBetter),
+            [0, 3, 1, 2]
+        );
+        // neutral indicators have no best: by name (accents folded)
+        assert_eq!(
+            order_of(&items, SortOrder::Value, Direction::Neutral),
+            [3, 1, 0, 2]
+        );
+        assert_eq!(
+            order_of(&items, SortOrder::Name, Direction::LowerIsBetter),
+            [3, 1, 0, 2]
+        );
+        assert_eq!(
+            order_of(&items, SortOrder::AsListed, Direction::LowerIsBetter),
+            [0, 1, 2, 3]
+        );
+    }
+}

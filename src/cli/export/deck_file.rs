@@ -1,0 +1,81 @@
+//! `servicescope export --deck DECK.ron --out FILE`: every chart of a deck in one file (a
+//! multi-page PDF), in the deck's order. The same rules as every output: an existing file is
+//! kept unless `--force` (exit 3), an input is never the output, and nothing is written when
+//! a chart matches no value.
+
+use super::{Args, check_size_args, deck_overrides, inputs, nothing_matches};
+use crate::chart;
+use crate::cli::{CliError, Exit};
+use crate::export::deck_file::{DeckFileFormat, render_deck_file};
+use crate::export::{self, deck};
+use crate::io::atomic::{self, WriteError, write_atomic};
+use std::path::Path;
+
+/// Writes the deck at `deck_path` into `target` as one file.
+pub(super) fn run(
+    args: &Args,
+    deck_path: &Path,
+    target: &Path,
+    out: &mut dyn std::io::Write,
+) -> Result<Exit, CliError> {
+    let format = match args.format {
+        Some(f) => DeckFileFormat::parse(f.extension()).ok_or_else(|| {
+            CliError::Usage(format!(
+                "--format {}: a deck in one file can be {}; use --out-dir DIR for one {} file per chart",
+                f.extension(),
+                DeckFileFormat::accepted(),
+                f.extension()
+            ))
+        })?,
+        None => DeckFileFormat::from_path(target).ok_or_else(|| {
+            CliError::Usage(format!(
+                "{}: a deck in one file can be {}; use --out-dir DIR for one file per chart",
+                target.display(),
+                DeckFileFormat::accepted()
+            ))
+        })?,
+    };
+    check_size_args(args)?;
+    // check the output before reading or drawing anything
+    atomic::refuse_inputs(target, &inputs(args, deck_path))?;
+    if !args.force && atomic::name_taken(target) {
+        return Err(WriteError::Exists {
+            path: target.to_owned(),
+        }
+        .into());
+    }
+    let deck = deck::read_deck(deck_path)?;
+    let mut over = deck_overrides(args);
+    // the page format is the file's; the deck's per-chart format does not apply
+    over.format = None;
+    let jobs = export::plan_deck(&deck, deck_path, &over, Path::new(""))?;
+    let ds = crate::cli::dataset(&args.data)?;
+    let figures: Vec<chart::Figure> = jobs
+        .iter()
+        .map(|j| chart::build(&ds, &j.spec, j.locale))
+        .collect();
+    if let Some((job, fig)) = jobs.iter().zip(&figures).find(|(_, f)| f.is_empty()) {
+        return Err(nothing_matches(
+            &format!("{}: chart `{}`", deck_path.display(), job.name),
+            fig,
+        ));
+    }
+    let charts: Vec<_> = figures
+        .iter()
+        .zip(&jobs)
+        .map(|(f, j)| (f, &j.options))
+        .collect();
+    let bytes = render_deck_file(&charts, format)?;
+    write_atomic(target, &bytes, args.force)?;
+    writeln!(
+        out,
+        "{}: {} chart(s), one {} per chart, {}",
+        target.display(),
+        jobs.len(),
+        match format {
+            DeckFileFormat::Pdf => "page",
+        },
+        format.extension().to_uppercase()
+    )?;
+    Ok(Exit::Success)
+}

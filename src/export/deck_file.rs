@@ -1,0 +1,74 @@
+/*!
+A whole deck in one file (`servicescope export --deck DECK.ron --out deck.pdf`): one page (or
+slide) per chart, in the deck's order. [`DeckFileFormat`] lists the formats that hold several
+charts; adding one is one arm in [`DeckFileFormat::parse`], [`DeckFileFormat::extension`] and
+[`render_deck_file`].
+*/
+
+use super::pdf_pages::{self, PageSvg};
+use super::{ExportError, ExportOptions};
+use crate::chart::Figure;
+use std::path::Path;
+
+/// A file format holding every chart of a deck.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+pub enum DeckFileFormat {
+    /// One PDF, one page per chart, each page the chart's own size.
+    Pdf,
+}
+
+impl DeckFileFormat {
+    /// Every format, for messages.
+    pub const ALL: [DeckFileFormat; 1] = [DeckFileFormat::Pdf];
+
+    /// Parses a format name or extension (`pdf`), case-insensitive.
+    pub fn parse(text: &str) -> Option<DeckFileFormat> {
+        match text.trim().to_ascii_lowercase().as_str() {
+            "pdf" => Some(DeckFileFormat::Pdf),
+            _ => None,
+        }
+    }
+
+    /// The format named by a path's extension.
+    pub fn from_path(path: &Path) -> Option<DeckFileFormat> {
+        path.extension()
+            .and_then(|e| e.to_str())
+            .and_then(DeckFileFormat::parse)
+    }
+
+    /// File extension (lowercase, without the dot).
+    pub fn extension(self) -> &'static str {
+        match self {
+            DeckFileFormat::Pdf => "pdf",
+        }
+    }
+
+    /// The extensions accepted, for messages: `.pdf`.
+    pub fn accepted() -> String {
+        DeckFileFormat::ALL
+            .iter()
+            .map(|f| format!(".{}", f.extension()))
+            .collect::<Vec<_>>()
+            .join(", ")
+    }
+}
+
+/// The bytes of one file holding every chart of a deck, in order: each figure drawn with its
+/// own options (size, background, value labels).
+pub fn render_deck_file(
+    charts: &[(&Figure, &ExportOptions)],
+    format: DeckFileFormat,
+) -> Result<Vec<u8>, ExportError> {
+    match format {
+        DeckFileFormat::Pdf => {
+            let pages: Vec<PageSvg> = charts
+                .iter()
+                .map(|(fig, opts)| PageSvg {
+                    svg: super::render_svg(fig, opts),
+                    dpi: opts.size.dpi,
+                })
+                .collect();
+            pdf_pages::to_pdf_pages(&pages)
+        }
+    }
+}

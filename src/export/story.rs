@@ -1,0 +1,184 @@
+/*!
+The storytelling marks a figure resolved (`chart::story`: reference lines and bands,
+annotations with their leader lines, labels at the ends of lines, "n/a" ends of a slope
+chart) painted on a [`Canvas`]. Each plot painter passes its mapping from the plot's data
+coordinates to pixels ([`PlotMap`]); nothing is decided here.
+*/
+
+use super::canvas::{Anchor, Canvas, Rect, base, ink};
+use super::fonts::text_width;
+use crate::chart::Figure;
+use crate::chart::palette;
+use crate::chart::story::{self, marks};
+use crate::chart::style;
+
+/// How a plot maps data coordinates (as [`story::anchor`] gives them) to pixels.
+pub(super) struct PlotMap<'a> {
+    /// The plot area offsets are shares of.
+    pub inner: Rect,
+    /// Horizontal data coordinate → x pixel.
+    pub x: &'a dyn Fn(f64) -> f64,
+    /// Vertical data coordinate → y pixel.
+    pub y: &'a dyn Fn(f64) -> f64,
+    /// Values run across (rankings) rather than up.
+    pub values_across: bool,
+}
+
+/// Reference bands and lines, behind the marks.
+pub(super) fn references(c: &mut Canvas, fig: &Figure, m: &PlotMap<'_>) {
+    let size = c.font(base::VALUE);
+    let colour = palette::hex(style::REFERENCE);
+    let band_fill = palette::hex(style::BAND);
+    let half = marks::category_half_width(fig);
+    let mut keys = 0;
+    for r in &fig.story.references {
+        // the span across the value axis: one category or the whole plot
+        let (a, b) = match r.category {
+            Some(ci) => ((m.x)(ci as f64 - half), (m.x)(ci as f64 + half)),
+            None if m.values_across => (m.inner.y, m.inner.y + m.inner.h),
+            None => (m.inner.x, m.inner.x + m.inner.w),
+        };
+        if m.values_across {
+            let x = (m.x)(r.value);
+            if let Some((lo, hi)) = r.band {
+                let (x0, x1) = ((m.x)(lo), (m.x)(hi));
+                c.rect(
+                    Rect {
+                        x: x0.min(x1),
+                        y: a,
+                        w: (x1 - x0).abs(),
+                        h: b - a,
+                    },
+                    &band_fill,
+                    "",
+                );
+            }
+            dashed_line(c, x, a, x, b, &colour);
+            if let Some(label) = &r.label {
+                c.text(
+                    x,
+                    a - size * 0.4,
+                    size,
+                    false,
+                    &colour,
+                    Anchor::Middle,
+                    label,
+                );
+            }
+        } else {
+            let y = (m.y)(r.value);
+            if let Some((lo, hi)) = r.band {
+                let (y0, y1) = ((m.y)(hi), (m.y)(lo));
+                c.rect(
+                    Rect {
+                        x: a,
+                        y: y0.min(y1),
+                        w: b - a,
+                        h: (y1 - y0).abs(),
+                    },
+                    &band_fill,
+                    "",
+                );
+            }
+            dashed_line(c, a, y, b, y, &colour);
+            match (&r.label, r.category) {
+                (Some(label), Some(_)) => {
+                    // per-category marks: one key at the top right of the plot
+                    let right = m.inner.x + m.inner.w;
+                    let ky = m.inner.y + size * (0.9 + 1.5 * keys as f64);
+                    let tw = text_width(label, size, false);
+                    let (sx1, sx0) = (right - tw - size * 0.5, right - tw - size * 2.6);
+                    if r.band.is_some() {
+                        c.rect(
+                            Rect {
+                                x: sx0,
+                                y: ky - size * 0.9,
+                                w: sx1 - sx0,
+                                h: size * 1.1,
+                            },
+                            &band_fill,
+                            "",
+                        );
+                    }
+                    dashed_line(c, sx0, ky - size * 0.35, sx1, ky - size * 0.35, &colour);
+                    c.text(right, ky, size, false, &colour, Anchor::End, label);
+                    keys += 1;
+                }
+                (Some(label), None) => {
+                    c.text(b, y - size * 0.35, size, false, &colour, Anchor::End, label)
+                }
+                (None, _) => {}
+            }
+        }
+    }
+}
+
+fn dashed_line(c: &mut Canvas, x1: f64, y1: f64, x2: f64, y2: f64, colour: &str) {
+    let svg = format!(
+        r#"<line x1="{}" y1="{}" x2="{}" y2="{}" stroke="{colour}" stroke-width="{}" stroke-dasharray="{} {}"/>"#,
+        super::canvas::n(x1),
+        super::canvas::n(y1),
+        super::canvas::n(x2),
+        super::canvas::n(y2),
+        super::canvas::n(c.s(1.6)),
+        super::canvas::n(c.s(6.0)),
+        super::canvas::n(c.s(4.0)),
+    );
+    c.raw(&svg);
+}
+
+/// End labels, "n/a" ends and annotations, over the marks.
+pub(super) fn overlays(c: &mut Canvas, fig: &Figure, m: &PlotMap<'_>) {
+    let size = c.font(base::VALUE);
+    let at = |si: usize, pi: usize| story::anchor(fig, si, pi).map(|(x, y)| ((m.x)(x), (m.y)(y)));
+    for e in &fig.story.end_labels {
+        let Some((x, y)) = at(e.series, e.point) else {
+            continue;
+        };
+        let gap = size * 0.7;
+        let (tx, anchor) = if e.right {
+            (x + gap, Anchor::Start)
+        } else {
+            (x - gap, Anchor::End)
+        };
+        c.text(tx, y + size * 0.35, size, false, ink::TEXT, anchor, &e.text);
+    }
+    for me in &fig.story.missing_ends {
+        let (x, y) = ((m.x)(me.x), (m.y)(me.y));
+        c.text(
+            x,
+            y + size * 0.35,
+            size,
+            false,
+            ink::MUTED,
+            Anchor::Middle,
+            &me.label,
+        );
+    }
+    let note_size = c.font(base::LEGEND);
+    for note in &fig.story.notes {
+        let Some((x, y)) = at(note.series, note.point) else {
+            continue;
+        };
+        let (cx, cy) = (x + note.offset.0 * m.inner.w, y + note.offset.1 * m.inner.h);
+        if let Some((lx, ly)) = note.leader_to {
+            c.line(
+                x + note.leader_from.0 * m.inner.w,
+                y + note.leader_from.1 * m.inner.h,
+                x + lx * m.inner.w,
+                y + ly * m.inner.h,
+                ink::TEXT,
+                c.s(1.0),
+            );
+        }
+        c.text(
+            cx,
+            cy + note_size * 0.35,
+            note_size,
+            true,
+            ink::TEXT,
+            Anchor::Middle,
+            &note.text,
+        );
+    }
+}
