@@ -5,9 +5,9 @@
 mod benchmark;
 mod chart;
 mod cli;
-mod deck_pdf;
 #[cfg(feature = "gui")]
 mod commands_ui;
+mod deck_pdf;
 #[cfg(feature = "gui")]
 mod desktop_ui;
 mod export;

@@ -238,8 +238,9 @@ pub(crate) struct Builder<'m> {
     mapped_channels: MappedNames,
     mapped_segments: MappedNames,
     mapped_indicators: MappedNames,
-    aggregates: Option<Aggregates>,
-    events: Option<super::events::Events>,
+    /// Boxed: taken out and put back for every row, so only a pointer moves.
+    aggregates: Option<Box<Aggregates>>,
+    events: Option<Box<super::events::Events>>,
     /// Row number (as the user sees it) of each observation pushed; 0 for computed ones.
     obs_rows: Vec<usize>,
     /// Physical line where the current record starts (text files).

@@ -106,7 +106,8 @@ fn work_chunk(
             Err(e) => return Err(super::csv::csv_error(e, records + 1)),
         }
     }
-    let lines = bytes.iter().filter(|&&c| c == b'\n').count();
+    // the reader counts every `\n` it reads (quoted ones too): at the end, all of them
+    let lines = (rdr.position().line() as usize).saturating_sub(1);
     Ok(Done {
         part: b.take_part(),
         records,

@@ -16,6 +16,7 @@ use crate::model::{Direction, Indicator, IndicatorGroup, IndicatorId, Period, Te
 use std::collections::HashMap;
 
 mod merge;
+mod totals;
 
 /// Region, channel, segment, period.
 type Key = (u32, Option<u32>, Option<u32>, Period);
@@ -194,7 +195,7 @@ pub(crate) struct Aggregates {
     contacts: HashMap<Key, Vec<Contact>>,
     /// Running totals per key, used instead of `contacts` when nothing needs the contacts
     /// one by one (no customer key, only means): constant memory for huge logs.
-    totals: HashMap<Key, survey::ContactTotals, rustc_hash::FxBuildHasher>,
+    totals: totals::KeyedTotals,
     /// Whether `totals` is used.
     streaming: bool,
     rules: survey::ContactRules,
@@ -243,7 +244,7 @@ impl Aggregates {
             blank_answers: 0,
             ignored: 0,
             outcome_cache: Vec::new(),
-            totals: HashMap::default(),
+            totals: totals::KeyedTotals::default(),
             streaming: c.customer.as_deref().is_none_or(str::is_empty)
                 && m.statistics.iter().all(|s| *s == Statistic::Mean),
             rules: survey::ContactRules {
@@ -463,15 +464,11 @@ impl Aggregates {
                     customer,
                 };
                 if self.streaming {
-                    let rules = self.rules;
-                    let order = &mut self.order;
-                    self.totals
-                        .entry(key)
-                        .or_insert_with(|| {
-                            order.push(key);
-                            survey::ContactTotals::default()
-                        })
-                        .add(&contact, &rules);
+                    let (totals, new) = self.totals.slot(key);
+                    totals.add(&contact, &self.rules);
+                    if new {
+                        self.order.push(key);
+                    }
                 } else {
                     if !self.contacts.contains_key(&key) {
                         self.order.push(key);

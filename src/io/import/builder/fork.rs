@@ -9,7 +9,7 @@ use super::*;
 /// What a worker found in one chunk: its aggregates and every problem, with row numbers and
 /// lines counted from the chunk's start (row 1, line 1).
 pub(crate) struct Part {
-    aggregates: Option<Aggregates>,
+    aggregates: Option<Box<Aggregates>>,
     problems: Vec<CellError>,
     problems_total: usize,
     skipped: Vec<CellError>,
@@ -38,7 +38,7 @@ impl<'m> Builder<'m> {
     }
 
     fn reset(&mut self) {
-        self.aggregates = self.aggregates.as_ref().map(Aggregates::empty_like);
+        self.aggregates = self.aggregates.as_ref().map(|a| Box::new(a.empty_like()));
         self.problems.clear();
         self.problems_total = 0;
         self.skipped.clear();
@@ -58,7 +58,7 @@ impl<'m> Builder<'m> {
             unresolved: std::mem::take(&mut self.unresolved),
             stats: self.stats,
         };
-        self.aggregates = part.aggregates.as_ref().map(Aggregates::empty_like);
+        self.aggregates = part.aggregates.as_ref().map(|a| Box::new(a.empty_like()));
         self.reset();
         part
     }
@@ -94,7 +94,7 @@ impl<'m> Builder<'m> {
         self.stats.skipped_rows += s.skipped_rows;
         self.stats.excluded_rows += s.excluded_rows;
         if let (Some(a), Some(later)) = (self.aggregates.as_mut(), part.aggregates) {
-            a.absorb(later);
+            a.absorb(*later);
         }
     }
 }

@@ -43,7 +43,7 @@ impl Aggregates {
         }
         let mut survey = later.survey;
         let mut contacts = later.contacts;
-        let mut totals = later.totals;
+        let totals = later.totals;
         for key in later.order {
             if !self.has(&key) {
                 self.order.push(key);
@@ -66,8 +66,8 @@ impl Aggregates {
                     c
                 }));
             }
-            if let Some(t) = totals.remove(&key) {
-                self.totals.entry(key).or_default().merge(&t);
+            if let Some(t) = totals.get(&key) {
+                self.totals.slot(key).0.merge(t);
             }
         }
     }
