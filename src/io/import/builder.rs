@@ -125,6 +125,13 @@ pub(crate) struct Locator {
 /// Hash map of raw cell bytes (Fx hashing: fast for the short keys interned here).
 type ByteMap<V> = HashMap<Box<[u8]>, V, rustc_hash::FxBuildHasher>;
 
+/// Whether two short keys are equal, the length and first byte compared before the rest
+/// (names of one column mostly differ there).
+#[inline]
+pub(crate) fn same_bytes(a: &[u8], b: &[u8]) -> bool {
+    a.len() == b.len() && a.first() == b.first() && a == b
+}
+
 /// Names a column holds at most that are looked up by a linear scan (no hashing).
 const SMALL_NAMES: usize = 16;
 
@@ -147,7 +154,7 @@ impl Interner {
             return self
                 .small
                 .iter()
-                .find(|(k, _)| k.as_ref() == key)
+                .find(|(k, _)| same_bytes(k, key))
                 .map(|(_, v)| *v);
         }
         if let Some(v) = self.last

@@ -372,7 +372,7 @@ impl Aggregates {
                         let cached = self
                             .outcome_cache
                             .iter()
-                            .find(|(k, _)| !key.is_empty() && k.as_ref() == key)
+                            .find(|(k, _)| !key.is_empty() && super::builder::same_bytes(k, key))
                             .map(|(_, o)| *o);
                         let code = match cached {
                             Some(o) => Some(o),
