@@ -14,7 +14,9 @@ Running the real window unattended, for the smoke test, screenshots and frame ti
   `open:PATH` (as the Open button: a table without saved mapping shows the mapping dialog),
   `load:PATH` (straight to the background loader, guessed mapping), `indicator:ID` (chart
   that one indicator), `allregions`,
-  `allchannels`, `wait` (finish loading before the first frame)).
+  `allchannels`, `wait` (finish loading before the first frame), `story` (the storytelling
+  panel), `deck` (the deck window), `addtodeck` (add the current chart to the deck),
+  `deckfile:PATH` (load a deck file into the deck window)).
 
 When any of these is set the workspace is neither restored nor saved.
 */
@@ -85,6 +87,11 @@ impl Automation {
                 "help" => app.apply(Command::ShowHelp(true)),
                 "about" => app.apply(Command::ShowAbout(true)),
                 "export" => app.apply(Command::OpenExport),
+                "story" => app.apply(Command::ShowStory(true)),
+                "deck" => app.apply(Command::Deck(super::deck::DeckCommand::Show(true))),
+                "addtodeck" => {
+                    app.apply(Command::Deck(super::deck::DeckCommand::Add(String::new())))
+                }
                 "allregions" => {
                     let mut spec = app.state.spec.clone();
                     spec.regions.clear();
@@ -122,6 +129,10 @@ impl Automation {
                     let mut spec = app.state.spec.clone();
                     spec.indicators = vec![IndicatorId::new(&other["indicator:".len()..])];
                     app.apply(Command::SetSpec(Box::new(spec)));
+                }
+                other if other.starts_with("deckfile:") => {
+                    let path = PathBuf::from(&other["deckfile:".len()..]);
+                    app.apply(Command::Deck(super::deck::DeckCommand::Load(path)));
                 }
                 other if other.starts_with("open:") => {
                     app.apply(Command::Open(PathBuf::from(&other["open:".len()..])));

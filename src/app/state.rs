@@ -45,6 +45,8 @@ pub struct AppState {
     pub recent_files: Vec<PathBuf>,
     /// Saved views.
     pub views: Vec<SavedView>,
+    /// The deck: named charts in slide order (exported together, saved as a deck file).
+    pub deck: Vec<crate::export::DeckChart>,
 }
 
 impl Default for AppState {
@@ -57,6 +59,7 @@ impl Default for AppState {
             import_choices: BTreeMap::new(),
             recent_files: Vec::new(),
             views: Vec::new(),
+            deck: Vec::new(),
         }
     }
 }
@@ -170,6 +173,26 @@ pub struct UiState {
     pub sort: (SortColumn, bool),
     /// A short status message (copied, reloaded…).
     pub status: Option<String>,
+    /// The path typed in the "open by path" field, while it is shown.
+    pub path_entry: Option<String>,
     /// Coverage tab: one row per indicator × channel instead of per indicator.
     pub coverage_by_channel: bool,
+    /// Storytelling panel of the chart tab open.
+    pub show_story: bool,
+    /// The headline field takes the keyboard on the next frame (F2).
+    pub focus_headline: bool,
+    /// Text typed in the storytelling forms.
+    pub story: super::story_panel::StoryForm,
+    /// Deck window open.
+    pub show_deck: bool,
+    /// Name typed for the next slide (empty: made from the headline).
+    pub deck_new_name: String,
+    /// A slide name being edited: (slide index, text).
+    pub deck_edit: Option<(usize, String)>,
+    /// Deck file field of the deck window.
+    pub deck_file: String,
+    /// Export folder field of the deck window.
+    pub deck_out: String,
+    /// Export format chosen in the deck window.
+    pub deck_format: super::deck::DeckFormat,
 }

@@ -10,9 +10,9 @@ through [`UserCommand::command`], which resolves toggles against the current sta
 */
 
 use super::Command;
-use super::i18n::S;
 use super::state::{AppState, UiState};
 use crate::chart::ChartKind;
+use crate::i18n::Msg;
 use crate::model::Lang;
 use eframe::egui::{self, Key, KeyboardShortcut, Modifiers};
 
@@ -47,6 +47,14 @@ pub enum UserCommand {
     ToggleHelp,
     /// Show or hide the About window.
     ToggleAbout,
+    /// Show or hide the storytelling panel.
+    ToggleStory,
+    /// Show or hide the deck panel.
+    ToggleDeck,
+    /// Put the current chart in the deck.
+    AddToDeck,
+    /// Put the keyboard in the headline field (edit it in place).
+    EditHeadline,
 }
 
 /// When a command's shortcut works.
@@ -66,9 +74,9 @@ pub enum Active {
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub struct Entry {
     /// Button or menu label.
-    pub text: S,
+    pub text: Msg,
     /// What the command does (hover text, help window).
-    pub tooltip: S,
+    pub tooltip: Msg,
     /// Main keyboard shortcut, if any.
     pub shortcut: Option<KeyboardShortcut>,
     /// A second shortcut doing the same (`Ctrl+Y` for redo).
@@ -120,6 +128,10 @@ impl UserCommand {
             UserCommand::PreviousView,
             UserCommand::NextView,
             UserCommand::LeavePresentation,
+            UserCommand::EditHeadline,
+            UserCommand::ToggleStory,
+            UserCommand::ToggleDeck,
+            UserCommand::AddToDeck,
             UserCommand::ToggleHelp,
             UserCommand::ToggleAbout,
         ]);
@@ -137,58 +149,82 @@ impl UserCommand {
             active,
         };
         match self {
-            UserCommand::Open => row(S::Open, S::OpenTip, key(CMD, Key::O), NotTyping),
-            UserCommand::Export => row(S::Export, S::ExportTip, key(CMD, Key::E), NotTyping),
-            UserCommand::Undo => row(S::Undo, S::UndoTip, key(CMD, Key::Z), NotTyping),
+            UserCommand::Open => row(Msg::Open, Msg::OpenTip, key(CMD, Key::O), NotTyping),
+            UserCommand::Export => row(Msg::Export, Msg::ExportTip, key(CMD, Key::E), NotTyping),
+            UserCommand::Undo => row(Msg::Undo, Msg::UndoTip, key(CMD, Key::Z), NotTyping),
             UserCommand::Redo => Entry {
                 also: key(CMD, Key::Y),
-                ..row(S::Redo, S::RedoTip, key(CMD_SHIFT, Key::Z), NotTyping)
+                ..row(Msg::Redo, Msg::RedoTip, key(CMD_SHIFT, Key::Z), NotTyping)
             },
-            UserCommand::SaveView => row(S::SaveView, S::SaveViewTip, key(CMD, Key::S), NotTyping),
+            UserCommand::SaveView => {
+                row(Msg::SaveView, Msg::SaveViewTip, key(CMD, Key::S), NotTyping)
+            }
             UserCommand::ToggleLanguage => {
-                row(S::Language, S::LanguageTip, key(CMD, Key::L), NotTyping)
+                row(Msg::Language, Msg::LanguageTip, key(CMD, Key::L), NotTyping)
             }
-            UserCommand::ToggleDarkTheme => {
-                row(S::DarkTheme, S::DarkThemeTip, key(CMD, Key::D), NotTyping)
-            }
+            UserCommand::ToggleDarkTheme => row(
+                Msg::DarkTheme,
+                Msg::DarkThemeTip,
+                key(CMD, Key::D),
+                NotTyping,
+            ),
             UserCommand::ChartKind(kind) => {
                 let digit = ChartKind::ALL
                     .iter()
                     .position(|k| *k == kind)
                     .and_then(|i| KIND_KEYS.get(i).copied());
                 row(
-                    S::ChartType,
-                    S::ChartType,
+                    Msg::ChartType,
+                    Msg::ChartType,
                     digit.and_then(|d| key(CMD, d)),
                     NotTyping,
                 )
             }
             UserCommand::TogglePresentation => row(
-                S::Presentation,
-                S::PresentationTip,
+                Msg::Presentation,
+                Msg::PresentationTip,
                 key(NONE, Key::F11),
                 Always,
             ),
             UserCommand::LeavePresentation => row(
-                S::LeavePresentation,
-                S::LeavePresentation,
+                Msg::LeavePresentation,
+                Msg::LeavePresentation,
                 key(NONE, Key::Escape),
                 Presenting,
             ),
             UserCommand::PreviousView => row(
-                S::PreviousView,
-                S::PreviousViewTip,
+                Msg::PreviousView,
+                Msg::PreviousViewTip,
                 key(NONE, Key::ArrowLeft),
                 PresentingNotTyping,
             ),
             UserCommand::NextView => row(
-                S::NextView,
-                S::NextViewTip,
+                Msg::NextView,
+                Msg::NextViewTip,
                 key(NONE, Key::ArrowRight),
                 PresentingNotTyping,
             ),
-            UserCommand::ToggleHelp => row(S::Help, S::HelpTip, key(NONE, Key::F1), Always),
-            UserCommand::ToggleAbout => row(S::About, S::AboutTitle, None, Always),
+            UserCommand::ToggleHelp => row(Msg::Help, Msg::HelpTip, key(NONE, Key::F1), Always),
+            UserCommand::ToggleAbout => row(Msg::About, Msg::AboutTitle, None, Always),
+            UserCommand::ToggleStory => row(
+                Msg::Storytelling,
+                Msg::StorytellingTip,
+                key(CMD, Key::T),
+                NotTyping,
+            ),
+            UserCommand::ToggleDeck => row(Msg::Deck, Msg::DeckTip, key(CMD, Key::K), NotTyping),
+            UserCommand::AddToDeck => row(
+                Msg::AddToDeck,
+                Msg::AddToDeckTip,
+                key(CMD_SHIFT, Key::K),
+                NotTyping,
+            ),
+            UserCommand::EditHeadline => row(
+                Msg::Headline,
+                Msg::HeadlineTip,
+                key(NONE, Key::F2),
+                NotTyping,
+            ),
         }
     }
 
@@ -204,7 +240,7 @@ impl UserCommand {
     pub fn tooltip(self, lang: Lang) -> String {
         match self {
             UserCommand::ChartKind(kind) => {
-                format!("{}: {}", S::ChartType.get(lang), kind.label(lang))
+                format!("{}: {}", Msg::ChartType.get(lang), kind.label(lang))
             }
             _ => self.entry().tooltip.get(lang).to_owned(),
         }
@@ -268,6 +304,10 @@ impl UserCommand {
             UserCommand::NextView => Command::StepView(1),
             UserCommand::ToggleHelp => Command::ShowHelp(!ui.show_help),
             UserCommand::ToggleAbout => Command::ShowAbout(!ui.show_about),
+            UserCommand::ToggleStory => Command::ShowStory(!ui.show_story),
+            UserCommand::ToggleDeck => Command::Deck(super::deck::DeckCommand::Show(!ui.show_deck)),
+            UserCommand::AddToDeck => Command::Deck(super::deck::DeckCommand::Add(String::new())),
+            UserCommand::EditHeadline => Command::FocusHeadline,
         }
     }
 
@@ -323,8 +363,8 @@ mod tests {
                 seen.push((s, cmd));
             }
         }
-        // the seven chart kinds, twelve other commands, and Ctrl+Y for redo
-        assert_eq!(seen.len(), 7 + 12 + 1);
+        // the chart kinds, sixteen other commands, and Ctrl+Y for redo
+        assert_eq!(seen.len(), ChartKind::ALL.len() + 16 + 1);
     }
 
     #[test]
@@ -337,7 +377,7 @@ mod tests {
                 assert!(!cmd.tooltip(lang).is_empty(), "{cmd:?} {lang:?}");
             }
         }
-        assert_eq!(all.len(), 13 + ChartKind::ALL.len());
+        assert_eq!(all.len(), 17 + ChartKind::ALL.len());
     }
 
     #[test]

@@ -56,6 +56,20 @@ impl SpecText {
             SpecText::Both(t) => t.get(lang),
         }
     }
+
+    /// The text written for `lang` only: a plain text, or that language's text of a
+    /// bilingual one; `None` when it is empty, so a title written in one language leaves
+    /// the other one's generated title (`(en: "Slower", fr: "")` keeps the French default).
+    pub fn own(&self, lang: Lang) -> Option<&str> {
+        let s = match self {
+            SpecText::Plain(s) => s.as_str(),
+            SpecText::Both(t) => match lang {
+                Lang::En => t.en.as_str(),
+                Lang::Fr => t.fr.as_str(),
+            },
+        };
+        (!s.trim().is_empty()).then_some(s)
+    }
 }
 
 impl From<&str> for SpecText {

@@ -78,7 +78,9 @@ pub fn of_export(e: &ExportError) -> Exit {
         ExportError::Svg(_)
         | ExportError::Pixmap { .. }
         | ExportError::Png(_)
-        | ExportError::Pdf(_) => Exit::Io,
+        | ExportError::Pdf(_)
+        | ExportError::Pptx(_) => Exit::Io,
+        ExportError::Template(_) => Exit::Invalid,
     }
 }
 

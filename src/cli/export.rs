@@ -1,8 +1,8 @@
 /*!
 `servicescope export`: writes a chart (`--chart SPEC.ron --out PATH`) or every chart of a deck
-(`--deck DECK.ron --out-dir DIR`) as PNG, SVG or PDF, or a whole deck as one file
-(`--deck DECK.ron --out deck.pdf`: one page per chart), from the bundled benchmark or `--data`
-files. Existing files are never replaced without `--force` (exit code 3, file untouched), and
+(`--deck DECK.ron --out-dir DIR`) as PNG, SVG, PDF or PowerPoint, or a whole deck as one file
+(`--deck DECK.ron --out deck.pdf`: one page per chart; `--out deck.pptx`: one slide per chart,
+see `export_pptx`), from the bundled benchmark or `--data` files. Existing files are never replaced without `--force` (exit code 3, file untouched), and
 an input is never overwritten, even with `--force`.
 */
 
@@ -10,6 +10,7 @@ use super::{CliError, Exit, term};
 
 mod deck_file;
 use crate::chart::{self, Locale};
+use crate::export::pptx::{ChartMode, PptxOptions};
 use crate::export::{
     self, Background, DeckOverrides, ExportError, ExportOptions, Format, deck, size,
 };
@@ -25,20 +26,20 @@ pub struct Args {
     #[arg(long, value_name = "SPEC.ron", requires = "out")]
     pub chart: Option<PathBuf>,
     /// Deck of named charts to export in one run (RON `Deck(...)`); needs --out-dir (one
-    /// file per chart) or --out (one file holding every chart: .pdf).
+    /// file per chart) or --out (one file holding every chart: .pdf or .pptx).
     #[arg(long, value_name = "DECK.ron", requires = "deck_out")]
     pub deck: Option<PathBuf>,
     /// Dataset files loaded on top of the bundled catalogue (default: the bundled benchmark).
     #[arg(long = "data", value_name = "FILE")]
     pub data: Vec<PathBuf>,
-    /// Output file of --chart, or the one file of a whole --deck (.pdf: one page per chart);
-    /// its extension gives the format unless --format is set.
+    /// Output file of --chart, or the one file of a whole --deck (.pdf: one page per chart;
+    /// .pptx: one slide per chart); its extension gives the format unless --format is set.
     #[arg(long, value_name = "PATH")]
     pub out: Option<PathBuf>,
     /// Output directory of --deck: one `NAME.EXT` per chart (created if missing).
     #[arg(long = "out-dir", value_name = "DIR", conflicts_with = "chart")]
     pub out_dir: Option<PathBuf>,
-    /// png, svg or pdf.
+    /// png, svg, pdf or pptx.
     #[arg(long, value_parser = parse_format)]
     pub format: Option<Format>,
     /// slide-16x9 (default), slide-4x3, half-a4, square, 4k, WxH in pixels (1600x900) or
@@ -57,13 +58,21 @@ pub struct Args {
     /// white (default) or transparent.
     #[arg(long, value_parser = parse_background)]
     pub background: Option<Background>,
+    /// PowerPoint: native (editable charts with their data, the default) or picture (PNG with
+    /// the SVG attached).
+    #[arg(long = "pptx-charts", value_name = "MODE", value_parser = super::export_pptx::parse_chart_mode)]
+    pub pptx_charts: Option<ChartMode>,
+    /// PowerPoint: a presentation or template (.pptx, .potx) whose first layout with a title,
+    /// theme and fonts the slides use.
+    #[arg(long, value_name = "FILE.pptx")]
+    pub template: Option<PathBuf>,
     /// Replace existing files.
     #[arg(long)]
     pub force: bool,
 }
 
 fn parse_format(s: &str) -> Result<Format, String> {
-    Format::parse(s).ok_or_else(|| format!("unknown format `{s}` (use png, svg or pdf)"))
+    Format::parse(s).ok_or_else(|| format!("unknown format `{s}` (use png, svg, pdf or pptx)"))
 }
 
 fn parse_locale(s: &str) -> Result<Locale, String> {
@@ -85,6 +94,14 @@ impl Args {
         };
         self.locale.or(from_lang)
     }
+
+    /// The PowerPoint options asked for.
+    pub(super) fn pptx(&self) -> PptxOptions {
+        PptxOptions {
+            charts: self.pptx_charts.unwrap_or_default(),
+            template: self.template.clone(),
+        }
+    }
 }
 
 /// Runs `export`. Exit codes as in [`super::exit`]: 3 when an output exists (without
@@ -103,11 +120,12 @@ pub fn run(args: &Args, out: &mut dyn std::io::Write) -> Result<Exit, CliError> 
 fn inputs<'a>(args: &'a Args, first: &'a Path) -> Vec<&'a Path> {
     std::iter::once(first)
         .chain(args.data.iter().map(PathBuf::as_path))
+        .chain(args.template.as_deref())
         .collect()
 }
 
 /// The error for a figure that shows nothing: its warnings say why (unknown ids, no value).
-fn nothing_matches(what: &str, fig: &chart::Figure) -> CliError {
+pub(super) fn nothing_matches(what: &str, fig: &chart::Figure) -> CliError {
     let why: Vec<String> = fig
         .warnings
         .iter()
@@ -155,7 +173,11 @@ fn run_chart(
     }
     let mut opts = ExportOptions::for_spec(&spec, size);
     opts.background = args.background.unwrap_or_default();
-    export::export_to_file(&fig, &opts, format, target, args.force)?;
+    if format == Format::Pptx {
+        super::export_pptx::write(&ds, &[(&fig, opts)], &args.pptx(), target, args.force)?;
+    } else {
+        export::export_to_file(&fig, &opts, format, target, args.force)?;
+    }
     writeln!(
         out,
         "{}: {} × {} px {} ({})",

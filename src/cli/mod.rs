@@ -18,6 +18,7 @@ of the bundled catalogue (regions, channels, indicators, sources), so they can u
 
 pub mod exit;
 pub mod export;
+pub mod export_pptx;
 pub mod gen_sample;
 pub mod generate;
 pub mod import;

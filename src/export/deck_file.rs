@@ -1,5 +1,5 @@
 /*!
-A whole deck in one file (`servicescope export --deck DECK.ron --out deck.pdf`): one page (or
+A whole deck in one file (`servicescope export --deck DECK.ron --out deck.pdf` or `deck.pptx`): one page (or
 slide) per chart, in the deck's order. [`DeckFileFormat`] lists the formats that hold several
 charts; adding one is one arm in [`DeckFileFormat::parse`], [`DeckFileFormat::extension`] and
 [`render_deck_file`].
@@ -15,16 +15,19 @@ use std::path::Path;
 pub enum DeckFileFormat {
     /// One PDF, one page per chart, each page the chart's own size.
     Pdf,
+    /// One PowerPoint presentation, one slide per chart, native charts ([`super::pptx`]).
+    Pptx,
 }
 
 impl DeckFileFormat {
     /// Every format, for messages.
-    pub const ALL: [DeckFileFormat; 1] = [DeckFileFormat::Pdf];
+    pub const ALL: [DeckFileFormat; 2] = [DeckFileFormat::Pdf, DeckFileFormat::Pptx];
 
     /// Parses a format name or extension (`pdf`), case-insensitive.
     pub fn parse(text: &str) -> Option<DeckFileFormat> {
         match text.trim().to_ascii_lowercase().as_str() {
             "pdf" => Some(DeckFileFormat::Pdf),
+            "pptx" => Some(DeckFileFormat::Pptx),
             _ => None,
         }
     }
@@ -40,6 +43,7 @@ impl DeckFileFormat {
     pub fn extension(self) -> &'static str {
         match self {
             DeckFileFormat::Pdf => "pdf",
+            DeckFileFormat::Pptx => "pptx",
         }
     }
 
@@ -69,6 +73,19 @@ pub fn render_deck_file(
                 })
                 .collect();
             pdf_pages::to_pdf_pages(&pages)
+        }
+        // native charts, default template, speaker notes without the full citations (the
+        // command line passes the dataset's citations and its options through `pptx`)
+        DeckFileFormat::Pptx => {
+            let slides: Vec<super::pptx::SlideInput<'_>> = charts
+                .iter()
+                .map(|(fig, opts)| super::pptx::SlideInput {
+                    fig,
+                    options: **opts,
+                    citations: Vec::new(),
+                })
+                .collect();
+            super::pptx::render_pptx(&slides, &super::pptx::PptxOptions::default())
         }
     }
 }

@@ -27,6 +27,7 @@ pub mod pdf;
 pub mod pdf_pages;
 mod placed;
 mod plots;
+pub mod pptx;
 pub mod raster;
 pub mod size;
 mod story;
@@ -52,18 +53,21 @@ pub enum Format {
     Svg,
     /// One-page PDF.
     Pdf,
+    /// PowerPoint presentation: one slide per chart, native editable charts ([`pptx`]).
+    Pptx,
 }
 
 impl Format {
     /// All formats.
-    pub const ALL: [Format; 3] = [Format::Png, Format::Svg, Format::Pdf];
+    pub const ALL: [Format; 4] = [Format::Png, Format::Svg, Format::Pdf, Format::Pptx];
 
-    /// Parses `png`, `svg` or `pdf` (case-insensitive).
+    /// Parses `png`, `svg`, `pdf` or `pptx` (case-insensitive).
     pub fn parse(text: &str) -> Option<Format> {
         match text.trim().to_ascii_lowercase().as_str() {
             "png" => Some(Format::Png),
             "svg" => Some(Format::Svg),
             "pdf" => Some(Format::Pdf),
+            "pptx" => Some(Format::Pptx),
             _ => None,
         }
     }
@@ -81,6 +85,7 @@ impl Format {
             Format::Png => "png",
             Format::Svg => "svg",
             Format::Pdf => "pdf",
+            Format::Pptx => "pptx",
         }
     }
 }
@@ -148,6 +153,12 @@ pub enum ExportError {
     /// PDF conversion failed.
     #[error("cannot convert to PDF: {0}")]
     Pdf(String),
+    /// The PowerPoint package could not be assembled (a bug: please report it).
+    #[error("internal error: cannot write the PowerPoint package: {0}")]
+    Pptx(String),
+    /// A `--template` presentation cannot be used.
+    #[error(transparent)]
+    Template(#[from] pptx::TemplateError),
     /// A size or resolution is not valid.
     #[error(transparent)]
     Size(#[from] SizeError),
@@ -215,6 +226,16 @@ pub fn render(fig: &Figure, opts: &ExportOptions, format: Format) -> Result<Vec<
     match format {
         Format::Svg => Ok(render_svg(fig, opts).into_bytes()),
         Format::Pdf => pdf::to_pdf(&render_svg(fig, opts), opts.size.dpi),
+        // one slide, native chart, default template (the command line and decks pass the
+        // dataset's full citations and the PowerPoint options through `pptx` directly)
+        Format::Pptx => pptx::render_pptx(
+            &[pptx::SlideInput {
+                fig,
+                options: *opts,
+                citations: Vec::new(),
+            }],
+            &pptx::PptxOptions::default(),
+        ),
         Format::Png => {
             let pixmap = raster_pixmap(fig, opts)?;
             raster::encode_png(&pixmap, opts.background == Background::White, opts.size.dpi)

@@ -12,12 +12,9 @@ use super::{Background, ExportOptions};
 use super::{plots, tables};
 use crate::chart::palette::{self, Rgb};
 use crate::chart::{ChartKind, Figure, labels, style};
+use crate::i18n::Msg;
 use crate::model::{Grade, Lang};
 use std::fmt::Write as _;
-
-fn tr(lang: Lang, en: &'static str, fr: &'static str) -> &'static str {
-    if lang == Lang::Fr { fr } else { en }
-}
 
 fn capitalise(s: &str) -> String {
     let mut c = s.chars();
@@ -133,7 +130,7 @@ fn render_pass(fig: &Figure, opts: &ExportOptions, note_left_out: bool) -> (Stri
     if empty {
         let size = c.font(base::SUBTITLE);
         let msg = if fig.warnings.is_empty() {
-            vec![tr(c.lang, "No data to show.", "Aucune donnée à afficher.").to_owned()]
+            vec![Msg::NoDataToShow.get(c.lang).to_owned()]
         } else {
             fig.warnings
                 .iter()
@@ -297,11 +294,11 @@ fn legend(c: &mut Canvas, fig: &Figure, x0: f64, y: f64, width: f64) -> f64 {
     }
     if matches!(fig.kind, ChartKind::HeatTable | ChartKind::Coverage) && !fig.is_empty() {
         let key = if fig.kind == ChartKind::Coverage {
-            tr(c.lang, "illustrative → cited", "illustratif → cité")
+            Msg::IllustrativeCited.get(c.lang)
         } else if style::heat_is_sequential(fig) {
-            tr(c.lang, "lower → higher", "plus bas → plus haut")
+            Msg::LowerHigher.get(c.lang)
         } else {
-            tr(c.lang, "worse → better", "moins bon → meilleur")
+            Msg::WorseBetter.get(c.lang)
         };
         items.push((Swatch::Heat, key.to_owned()));
     }

@@ -6,9 +6,9 @@ Drawn with the painter; illustrative cells are lighter and hatched, estimated on
 
 use super::style::overlay_rect;
 use super::{Hit, tooltip};
-use crate::app::i18n::S;
 use crate::app::theme::rgb;
 use crate::chart::{Figure, palette, style};
+use crate::i18n::Msg;
 use crate::model::Lang;
 use eframe::egui::{self, Align2, Color32, FontId, Rect, pos2, vec2};
 
@@ -125,7 +125,7 @@ fn table(ui: &mut egui::Ui, fig: &Figure, dark: bool) {
 pub fn scale_key(ui: &mut egui::Ui, fig: &Figure, lang: Lang) {
     let sequential = style::heat_is_sequential(fig);
     ui.horizontal(|ui| {
-        ui.label(if sequential { S::Lower } else { S::Worse }.get(lang));
+        ui.label(if sequential { Msg::Lower } else { Msg::Worse }.get(lang));
         let (rect, _) = ui.allocate_exact_size(vec2(100.0, 14.0), egui::Sense::hover());
         let steps = 20;
         for i in 0..steps {
@@ -142,6 +142,6 @@ pub fn scale_key(ui: &mut egui::Ui, fig: &Figure, lang: Lang) {
             };
             ui.painter().rect_filled(r, 0.0, rgb(c));
         }
-        ui.label(if sequential { S::Higher } else { S::Better }.get(lang));
+        ui.label(if sequential { Msg::Higher } else { Msg::Better }.get(lang));
     });
 }

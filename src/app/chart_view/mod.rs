@@ -16,11 +16,11 @@ mod radar;
 mod story;
 mod style;
 
-use super::i18n::S;
 use super::state::UiState;
 use super::theme;
 use super::{App, Command, UserCommand};
 use crate::chart::{ChartKind, ChartSpec, Figure, Point};
+use crate::i18n::Msg;
 use crate::model::{Grade, Lang};
 use eframe::egui;
 
@@ -29,21 +29,34 @@ use eframe::egui;
 const LEGEND_MAX: usize = 40;
 
 /// Draws the chart tab.
-pub fn show(ui: &mut egui::Ui, app: &App, uis: &UiState, cmds: &mut Vec<Command>) {
+pub fn show(ui: &mut egui::Ui, app: &App, uis: &mut UiState, cmds: &mut Vec<Command>) {
     let lang = app.state.lang;
     let dark = app.state.dark;
     let fig = app.figure();
     if !uis.presentation {
         kind_switch(ui, app, cmds);
+        super::story_panel::toggle(ui, app, uis, cmds);
         ui.separator();
+        super::story_headline::show(ui, app, uis, cmds);
+    } else {
+        ui.label(egui::RichText::new(&fig.title).heading().strong());
+        ui.label(&fig.subtitle);
     }
-    ui.label(egui::RichText::new(&fig.title).heading().strong());
-    ui.label(&fig.subtitle);
     ui.add_space(4.0);
 
     egui::Panel::bottom("chart_footer")
         .resizable(false)
         .show(ui, |ui| footer(ui, fig, lang));
+    if uis.show_story && !uis.presentation {
+        egui::Panel::right("story")
+            .resizable(true)
+            .default_size(280.0)
+            .show(ui, |ui| {
+                egui::ScrollArea::vertical().show(ui, |ui| {
+                    super::story_panel::show(ui, app, &mut uis.story, cmds)
+                });
+            });
+    }
     egui::Panel::right("chart_side")
         .resizable(false)
         .default_size(230.0)
@@ -86,7 +99,7 @@ pub fn show(ui: &mut egui::Ui, app: &App, uis: &UiState, cmds: &mut Vec<Command>
 fn kind_switch(ui: &mut egui::Ui, app: &App, cmds: &mut Vec<Command>) {
     let lang = app.state.lang;
     ui.horizontal_wrapped(|ui| {
-        ui.strong(format!("{}:", S::ChartType.get(lang)));
+        ui.strong(format!("{}:", Msg::ChartType.get(lang)));
         for kind in ChartKind::ALL {
             if ui
                 .selectable_label(app.state.spec.kind == kind, kind.label(lang))
@@ -99,8 +112,8 @@ fn kind_switch(ui: &mut egui::Ui, app: &App, cmds: &mut Vec<Command>) {
         ui.separator();
         let mut values = app.state.spec.value_labels;
         if ui
-            .checkbox(&mut values, S::ValueLabels.get(lang))
-            .on_hover_text(S::ValueLabelsHint.get(lang))
+            .checkbox(&mut values, Msg::ValueLabels.get(lang))
+            .on_hover_text(Msg::ValueLabelsHint.get(lang))
             .changed()
         {
             cmds.push(Command::SetSpec(Box::new(ChartSpec {
@@ -120,7 +133,7 @@ fn kind_switch(ui: &mut egui::Ui, app: &App, cmds: &mut Vec<Command>) {
         ChartKind::BarsByChannel | ChartKind::HeatTable
     ) && first.is_some_and(|i| !i.channel_specific)
     {
-        ui.colored_label(ui.visuals().warn_fg_color, S::NotPerChannel.get(lang));
+        ui.colored_label(ui.visuals().warn_fg_color, Msg::NotPerChannel.get(lang));
     }
 }
 
@@ -136,7 +149,7 @@ fn footer(ui: &mut egui::Ui, fig: &Figure, lang: Lang) {
         ui.label(
             egui::RichText::new(format!(
                 "{}: {}",
-                S::SourcesFooter.get(lang),
+                Msg::SourcesFooter.get(lang),
                 fig.sources.join(" · ")
             ))
             .small(),
@@ -146,7 +159,7 @@ fn footer(ui: &mut egui::Ui, fig: &Figure, lang: Lang) {
 }
 
 fn side(ui: &mut egui::Ui, fig: &Figure, lang: Lang, dark: bool) {
-    ui.strong(S::Legend.get(lang));
+    ui.strong(Msg::Legend.get(lang));
     // series named on the chart itself (line ends, scatter points) need no legend
     let named = crate::chart::labels::series_named_on_chart(fig);
     let shown: Vec<_> = fig
@@ -155,7 +168,7 @@ fn side(ui: &mut egui::Ui, fig: &Figure, lang: Lang, dark: bool) {
         .filter(|s| !s.points.is_empty() && !named)
         .collect();
     if shown.len() > LEGEND_MAX {
-        ui.label(format!("{} {}", shown.len(), S::SeriesCount.get(lang)));
+        ui.label(Msg::SeriesCount.fill(lang, &[&shown.len(), &LEGEND_MAX]));
     }
     for s in shown.into_iter().take(LEGEND_MAX) {
         ui.horizontal(|ui| {
@@ -171,9 +184,9 @@ fn side(ui: &mut egui::Ui, fig: &Figure, lang: Lang, dark: bool) {
             let (rect, _) = ui.allocate_exact_size(egui::vec2(22.0, 14.0), egui::Sense::hover());
             style::swatch(ui.painter(), rect, [0x80, 0x80, 0x80], g, dark);
             ui.label(match g {
-                Grade::Measured => S::Measured.get(lang),
-                Grade::Estimated => S::Estimated.get(lang),
-                Grade::Illustrative => S::Illustrative.get(lang),
+                Grade::Measured => Msg::Measured.get(lang),
+                Grade::Estimated => Msg::Estimated.get(lang),
+                Grade::Illustrative => Msg::Illustrative.get(lang),
             });
         });
     }
@@ -188,7 +201,7 @@ fn side(ui: &mut egui::Ui, fig: &Figure, lang: Lang, dark: bool) {
             .inner_margin(6.0)
             .corner_radius(4.0)
             .show(ui, |ui| {
-                ui.strong(format!("⚠ {}", S::Warnings.get(lang)));
+                ui.strong(format!("⚠ {}", Msg::Warnings.get(lang)));
                 for w in &fig.warnings {
                     ui.label(w);
                 }

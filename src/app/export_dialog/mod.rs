@@ -26,7 +26,7 @@ pub use settings::{DPI_CHOICES, ExportSettings, Preset};
 
 use crate::chart::{self, ChartSpec, Figure, Locale};
 use crate::export::{Background, ExportOptions, Format};
-use crate::model::{Dataset, Lang};
+use crate::model::Dataset;
 use job::{Job, Outcome};
 use preview::Preview;
 use std::path::Path;
@@ -37,14 +37,6 @@ pub const PREVIEW_SIDE_PX: u32 = 640;
 
 /// Largest image put on the clipboard: larger sizes are scaled down to fit 4K.
 pub const CLIPBOARD_MAX_PX: (u32, u32) = (3840, 2160);
-
-/// Picks the English or the French text.
-fn tr(lang: Lang, en: &'static str, fr: &'static str) -> &'static str {
-    match lang {
-        Lang::En => en,
-        Lang::Fr => fr,
-    }
-}
 
 /// The export dialog of one chart. Keep it in an `Option` while it is open; see the module
 /// documentation.
@@ -199,11 +191,18 @@ impl ExportDialog {
     fn job(&mut self, dataset: &Dataset) -> Result<Job, String> {
         let (options, format, _) = self.options()?;
         let lang = self.settings.locale.lang();
+        let figure = self.figure_for(dataset).clone();
+        let citations = crate::export::pptx::citations(dataset, &figure);
         Ok(Job {
-            figure: self.figure_for(dataset).clone(),
+            figure,
             options,
             format,
             lang,
+            pptx: crate::export::pptx::PptxOptions {
+                charts: self.settings.pptx_charts,
+                template: None,
+            },
+            citations,
         })
     }
 

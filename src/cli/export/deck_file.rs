@@ -1,5 +1,5 @@
 //! `servicescope export --deck DECK.ron --out FILE`: every chart of a deck in one file (a
-//! multi-page PDF), in the deck's order. The same rules as every output: an existing file is
+//! multi-page PDF or a PowerPoint presentation), in the deck's order. The same rules as every output: an existing file is
 //! kept unless `--force` (exit 3), an input is never the output, and nothing is written when
 //! a chart matches no value.
 
@@ -65,7 +65,11 @@ pub(super) fn run(
         .zip(&jobs)
         .map(|(f, j)| (f, &j.options))
         .collect();
-    let bytes = render_deck_file(&charts, format)?;
+    let bytes = match format {
+        // with the dataset's full citations in the notes, the chart mode and the template
+        DeckFileFormat::Pptx => crate::cli::export_pptx::render(&ds, &charts, &args.pptx())?,
+        _ => render_deck_file(&charts, format)?,
+    };
     write_atomic(target, &bytes, args.force)?;
     writeln!(
         out,
@@ -74,6 +78,7 @@ pub(super) fn run(
         jobs.len(),
         match format {
             DeckFileFormat::Pdf => "page",
+            DeckFileFormat::Pptx => "slide",
         },
         format.extension().to_uppercase()
     )?;

@@ -29,7 +29,7 @@ mod chunks;
 mod csv;
 mod error;
 mod events;
-mod guard;
+pub(crate) mod guard;
 mod guess;
 pub mod mapping;
 mod name_index;

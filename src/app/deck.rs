@@ -1,0 +1,440 @@
+/*!
+The workspace's deck: named charts ([`DeckChart`]) kept with the workspace, edited through
+[`DeckCommand`]s (add the current chart, reorder, rename, remove, open one), saved as and
+opened from a deck RON file (the [`Deck`] format `servicescope export --deck` reads), and
+exported by the core deck exporter ([`export::plan_deck`] + [`export::export_deck`]) on a
+worker thread. The panel that sends these commands is `deck_panel`.
+*/
+
+use super::App;
+use super::state::Tab;
+use crate::export::{self, Deck, DeckChart, DeckOverrides, Format};
+use crate::i18n::Msg;
+use std::path::{Path, PathBuf};
+use std::sync::mpsc::{self, Receiver, TryRecvError};
+
+/// How the deck is exported.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Default)]
+pub enum DeckFormat {
+    /// One PNG per slide in a folder.
+    #[default]
+    PngFolder,
+    /// One SVG per slide in a folder.
+    SvgFolder,
+    /// One PDF per slide in a folder.
+    PdfFolder,
+}
+
+impl DeckFormat {
+    /// Every deck export the app offers, in menu order.
+    pub const ALL: [DeckFormat; 3] = [
+        DeckFormat::PngFolder,
+        DeckFormat::SvgFolder,
+        DeckFormat::PdfFolder,
+    ];
+
+    /// The image format written.
+    pub fn format(self) -> Format {
+        match self {
+            DeckFormat::PngFolder => Format::Png,
+            DeckFormat::SvgFolder => Format::Svg,
+            DeckFormat::PdfFolder => Format::Pdf,
+        }
+    }
+
+    /// Label in the deck panel.
+    pub fn label(self, lang: crate::model::Lang) -> &'static str {
+        match self {
+            DeckFormat::PngFolder => Msg::DeckPngFolder.get(lang),
+            DeckFormat::SvgFolder => Msg::DeckSvgFolder.get(lang),
+            DeckFormat::PdfFolder => Msg::DeckPdfFolder.get(lang),
+        }
+    }
+}
+
+/// A change to the deck, sent by the deck panel (and the "Add to deck" control).
+#[derive(Clone, Debug, PartialEq)]
+pub enum DeckCommand {
+    /// Add the current chart as the last slide; the name is made from the headline when
+    /// empty, and made unique.
+    Add(String),
+    /// Move the slide at `from` to position `to`.
+    Move {
+        /// Index of the slide moved.
+        from: usize,
+        /// Its new index.
+        to: usize,
+    },
+    /// Rename a slide (refused, with a message, when the name is not a safe unique file name).
+    Rename(usize, String),
+    /// Remove a slide.
+    Remove(usize),
+    /// Show a slide: its chart becomes the current one (undoable).
+    Open(usize),
+    /// Show or hide the deck panel.
+    Show(bool),
+    /// Save the deck as a deck RON file (atomically; `overwrite` after the user agreed).
+    Save {
+        /// The deck file.
+        path: PathBuf,
+        /// Replace an existing file.
+        overwrite: bool,
+    },
+    /// Replace the deck by the charts of a deck RON file.
+    Load(PathBuf),
+    /// Ask for a path with the native dialog (off the UI thread) and put it in a field.
+    Browse(PickFor),
+    /// Answer the question "replace these files?": run the waiting save or export (`true`)
+    /// or drop it.
+    Replace(bool),
+    /// Export every slide with the core deck exporter, on a worker thread.
+    Export {
+        /// Folder the files go to.
+        out: PathBuf,
+        /// What is written.
+        format: DeckFormat,
+        /// Replace existing files (after the user agreed).
+        overwrite: bool,
+    },
+}
+
+/// A write that needs the user's consent because it would replace files.
+#[derive(Clone, Debug, PartialEq)]
+pub struct PendingReplace {
+    /// The command to run with `overwrite: true` once agreed.
+    pub command: DeckCommand,
+    /// The files that would be replaced.
+    pub files: Vec<PathBuf>,
+}
+
+/// Run-time state of the deck panel (not persisted).
+#[derive(Default)]
+pub struct DeckRun {
+    /// The running export: its outcome arrives here.
+    job: Option<Receiver<Result<Vec<PathBuf>, String>>>,
+    /// The last outcome shown in the panel: `Ok(message)` or `Err(error)`.
+    pub status: Option<Result<String, String>>,
+    /// A save or export waiting for "Replace" / "Cancel".
+    pub pending: Option<PendingReplace>,
+    /// A native file dialog running: what it picks and for which field.
+    picked: Option<Receiver<(PickFor, PathBuf)>>,
+}
+
+/// Which field of the deck window a native file dialog fills.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum PickFor {
+    /// The deck file (save as / open).
+    DeckFile,
+    /// The export folder.
+    ExportFolder,
+}
+
+impl std::fmt::Debug for DeckRun {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.debug_struct("DeckRun")
+            .field("busy", &self.job.is_some())
+            .field("status", &self.status)
+            .field("pending", &self.pending)
+            .finish()
+    }
+}
+
+/// The deck file holding `charts` (no export settings: the command line or the export
+/// panel chooses them).
+pub fn deck_of(charts: &[DeckChart]) -> Deck {
+    Deck {
+        charts: charts.to_vec(),
+        ..Deck::default()
+    }
+}
+
+/// The RON text of a deck, read back by [`crate::export::deck::parse_deck`].
+pub fn deck_text(deck: &Deck) -> Result<String, String> {
+    let pretty = ron::ser::PrettyConfig::new()
+        .extensions(ron::extensions::Extensions::IMPLICIT_SOME)
+        .struct_names(true);
+    ron::ser::to_string_pretty(deck, pretty).map_err(|e| e.to_string())
+}
+
+/// `base` made a valid deck name (letters, digits, `-`, `_`, `.`) not used by `charts`:
+/// `base`, `base-2`, `base-3`…
+pub fn unique_name(charts: &[DeckChart], base: &str) -> String {
+    let base = super::export_dialog::slugify(base);
+    let taken = |n: &str| {
+        charts
+            .iter()
+            .any(|c| export::deck::fold_name(&c.name) == export::deck::fold_name(n))
+    };
+    if !taken(&base) && !export::deck::is_windows_device(&base) {
+        return base;
+    }
+    (2..)
+        .map(|i| format!("{base}-{i}"))
+        .find(|n| !taken(n))
+        .unwrap_or(base)
+}
+
+impl App {
+    /// The slides of the workspace's deck, in order.
+    pub fn deck(&self) -> &[DeckChart] {
+        &self.state.deck
+    }
+
+    /// Whether a deck export is running.
+    pub fn deck_busy(&self) -> bool {
+        self.deck_run.job.is_some()
+    }
+
+    /// The last outcome of a deck save, load or export (`Ok(message)` or `Err(error)`).
+    pub fn deck_status(&self) -> Option<&Result<String, String>> {
+        self.deck_run.status.as_ref()
+    }
+
+    /// A save or export waiting for the user to agree to replace files.
+    pub fn deck_pending(&self) -> Option<&PendingReplace> {
+        self.deck_run.pending.as_ref()
+    }
+
+    /// Blocks until the running deck export has ended and records its outcome (tests).
+    pub fn finish_deck_export(&mut self) {
+        if let Some(rx) = self.deck_run.job.take() {
+            let outcome = rx
+                .recv()
+                .unwrap_or_else(|_| Err("the export stopped".to_owned()));
+            self.deck_exported(outcome);
+        }
+    }
+
+    fn browse(&mut self, what: PickFor) {
+        let (tx, rx) = mpsc::channel();
+        let title = Msg::Deck.get(self.state.lang).to_owned();
+        std::thread::spawn(move || {
+            let dialog = rfd::FileDialog::new().set_title(title);
+            let picked = match what {
+                PickFor::DeckFile => dialog
+                    .add_filter("deck", &["ron"])
+                    .set_file_name("deck.ron")
+                    .save_file(),
+                PickFor::ExportFolder => dialog.pick_folder(),
+            };
+            if let Some(p) = picked {
+                let _ = tx.send((what, p));
+            }
+        });
+        self.deck_run.picked = Some(rx);
+    }
+
+    /// Checks the running export and file dialog between frames.
+    pub(super) fn poll_deck(&mut self, ctx: &eframe::egui::Context) {
+        if let Some(rx) = &self.deck_run.picked {
+            match rx.try_recv() {
+                Ok((what, path)) => {
+                    let text = path.display().to_string();
+                    match what {
+                        PickFor::DeckFile => self.ui.deck_file = text,
+                        PickFor::ExportFolder => self.ui.deck_out = text,
+                    }
+                    self.deck_run.picked = None;
+                }
+                Err(TryRecvError::Empty) => {
+                    ctx.request_repaint_after(std::time::Duration::from_millis(100))
+                }
+                Err(TryRecvError::Disconnected) => self.deck_run.picked = None,
+            }
+        }
+        let Some(rx) = &self.deck_run.job else {
+            return;
+        };
+        match rx.try_recv() {
+            Ok(outcome) => {
+                self.deck_run.job = None;
+                self.deck_exported(outcome);
+            }
+            Err(TryRecvError::Empty) => {
+                ctx.request_repaint_after(std::time::Duration::from_millis(50))
+            }
+            Err(TryRecvError::Disconnected) => {
+                self.deck_run.job = None;
+                self.deck_run.status = Some(Err("the export stopped".to_owned()));
+            }
+        }
+    }
+
+    fn deck_exported(&mut self, outcome: Result<Vec<PathBuf>, String>) {
+        let lang = self.state.lang;
+        self.deck_run.status = Some(match outcome {
+            Ok(files) => Ok(format!("{}: {}", Msg::DeckExported.get(lang), files.len())),
+            Err(e) => Err(format!("{}: {e}", Msg::DeckNotExported.get(lang))),
+        });
+    }
+
+    /// Applies a deck command (called by [`App::apply`]).
+    pub(super) fn apply_deck(&mut self, cmd: DeckCommand) {
+        let lang = self.state.lang;
+        match cmd {
+            DeckCommand::Add(name) => {
+                let base = if name.trim().is_empty() {
+                    self.figure.title.clone()
+                } else {
+                    name
+                };
+                let name = unique_name(&self.state.deck, &base);
+                self.state.deck.push(DeckChart {
+                    name: name.clone(),
+                    spec: self.state.spec.clone(),
+                    size: None,
+                });
+                self.ui.status = Some(format!("{}: {name}", Msg::AddedToDeck.get(lang)));
+            }
+            DeckCommand::Move { from, to } => {
+                let n = self.state.deck.len();
+                if from < n && to < n && from != to {
+                    let slide = self.state.deck.remove(from);
+                    self.state.deck.insert(to, slide);
+                }
+            }
+            DeckCommand::Rename(ix, name) => {
+                let name = name.trim().to_owned();
+                let mut charts = self.state.deck.clone();
+                let Some(slide) = charts.get_mut(ix) else {
+                    return;
+                };
+                slide.name = name;
+                match deck_of(&charts).check_names() {
+                    Ok(()) => self.state.deck = charts,
+                    Err(p) => self.deck_run.status = Some(Err(p.message)),
+                }
+            }
+            DeckCommand::Remove(ix) => {
+                if ix < self.state.deck.len() {
+                    self.state.deck.remove(ix);
+                }
+            }
+            DeckCommand::Open(ix) => {
+                if let Some(slide) = self.state.deck.get(ix) {
+                    let spec = slide.spec.clone();
+                    self.apply(super::Command::SetSpec(Box::new(spec)));
+                    self.ui.tab = Tab::Chart;
+                }
+            }
+            DeckCommand::Show(on) => self.ui.show_deck = on,
+            DeckCommand::Save { path, overwrite } => self.save_deck(path, overwrite),
+            DeckCommand::Load(path) => match export::deck::read_deck(&path) {
+                Ok(d) => {
+                    self.state.deck = d.charts;
+                    self.ui.deck_file = path.display().to_string();
+                    self.deck_run.status = Some(Ok(format!(
+                        "{}: {}",
+                        Msg::DeckLoaded.get(lang),
+                        path.display()
+                    )));
+                }
+                Err(e) => self.deck_run.status = Some(Err(e.to_string())),
+            },
+            DeckCommand::Replace(agree) => self.answer_pending(agree),
+            DeckCommand::Browse(what) => self.browse(what),
+            DeckCommand::Export {
+                out,
+                format,
+                overwrite,
+            } => self.export_deck(out, format, overwrite),
+        }
+    }
+
+    fn save_deck(&mut self, path: PathBuf, overwrite: bool) {
+        let lang = self.state.lang;
+        if path.as_os_str().is_empty() {
+            self.deck_run.status = Some(Err(Msg::DeckNoFile.get(lang).to_owned()));
+            return;
+        }
+        if !overwrite && crate::io::atomic::name_taken(&path) {
+            self.deck_run.pending = Some(PendingReplace {
+                command: DeckCommand::Save {
+                    path: path.clone(),
+                    overwrite: true,
+                },
+                files: vec![path],
+            });
+            return;
+        }
+        let written = deck_text(&deck_of(&self.state.deck)).and_then(|text| {
+            crate::io::atomic::write_atomic(&path, text.as_bytes(), overwrite)
+                .map_err(|e| e.to_string())
+        });
+        self.deck_run.status = Some(match written {
+            Ok(()) => Ok(format!("{}: {}", Msg::DeckSaved.get(lang), path.display())),
+            Err(e) => Err(e),
+        });
+    }
+
+    fn export_deck(&mut self, out: PathBuf, format: DeckFormat, overwrite: bool) {
+        let lang = self.state.lang;
+        if self.deck_busy() {
+            return;
+        }
+        if out.as_os_str().is_empty() {
+            self.deck_run.status = Some(Err(Msg::DeckNoFolder.get(lang).to_owned()));
+            return;
+        }
+        let deck = deck_of(&self.state.deck);
+        let over = DeckOverrides {
+            format: Some(format.format()),
+            locale: Some(self.locale()),
+            ..DeckOverrides::default()
+        };
+        let jobs = match export::plan_deck(&deck, Path::new("deck"), &over, &out) {
+            Ok(jobs) => jobs,
+            Err(e) => {
+                self.deck_run.status = Some(Err(e.to_string()));
+                return;
+            }
+        };
+        let taken: Vec<PathBuf> = jobs
+            .iter()
+            .map(|j| j.path.clone())
+            .filter(|p| crate::io::atomic::name_taken(p))
+            .collect();
+        if !overwrite && !taken.is_empty() {
+            self.deck_run.pending = Some(PendingReplace {
+                command: DeckCommand::Export {
+                    out,
+                    format,
+                    overwrite: true,
+                },
+                files: taken,
+            });
+            return;
+        }
+        let ds = self.dataset.clone();
+        let (tx, rx) = mpsc::channel();
+        std::thread::spawn(move || {
+            // as `export --deck`: draw nothing unless every slide shows something
+            let empty = jobs.iter().find_map(|j| {
+                let fig = crate::chart::build(&ds, &j.spec, j.locale);
+                fig.is_empty()
+                    .then(|| format!("`{}`: {}", j.name, fig.warnings.join(" ")))
+            });
+            if let Some(e) = empty {
+                let _ = tx.send(Err(e));
+                return;
+            }
+            let outcome = std::fs::create_dir_all(&out)
+                .map_err(|e| format!("{}: {e}", out.display()))
+                .and_then(|()| {
+                    export::export_deck(&ds, &jobs, overwrite).map_err(|e| e.to_string())
+                });
+            let _ = tx.send(outcome);
+        });
+        self.deck_run.status = None;
+        self.deck_run.job = Some(rx);
+    }
+
+    /// Runs the write waiting for consent (`agree`) or drops it.
+    fn answer_pending(&mut self, agree: bool) {
+        if let Some(p) = self.deck_run.pending.take()
+            && agree
+        {
+            self.apply_deck(p.command);
+        }
+    }
+}

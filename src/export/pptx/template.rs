@@ -1,0 +1,325 @@
+//! `--template FILE.pptx`: the user's presentation (or `.potx` template) as the base of the
+//! export. Its masters, layouts, theme, media and properties are kept; its own slides are
+//! left out; our slides use its first slide layout (in file-name order) that has a title
+//! placeholder, and its slide size. Reading is bounded with the workbook guard's limits
+//! (total inflated size, compression ratio), and anything that is not a PowerPoint package is
+//! refused with the file and what was expected.
+
+use super::base::SlideSize;
+use super::package::{Package, Relationship, ct, rel, rels_name};
+use crate::io::import::guard::{MAX_COMPRESSION_RATIO, MAX_UNZIPPED_BYTES};
+use quick_xml::events::Event;
+use std::io::Read;
+use std::path::{Path, PathBuf};
+
+/// Largest template file read (200 MiB).
+pub const MAX_TEMPLATE_BYTES: u64 = 200 * 1024 * 1024;
+
+/// Entries at most this large are not held to the compression ratio.
+const RATIO_FREE_BYTES: u64 = 1024 * 1024;
+
+/// Content type of a `.potx` template's main part.
+const TEMPLATE_MAIN: &str =
+    "application/vnd.openxmlformats-officedocument.presentationml.template.main+xml";
+
+/// Why a template cannot be used.
+#[derive(Debug, thiserror::Error)]
+#[error("{}: {message}", path.display())]
+pub struct TemplateError {
+    /// The template file.
+    pub path: PathBuf,
+    /// What is wrong and what was expected.
+    pub message: String,
+}
+
+/// A template read into memory, ready to receive slides.
+#[derive(Debug)]
+pub struct Template {
+    /// Its parts, without its slides and notes pages.
+    pub pkg: Package,
+    /// The layout our slides use.
+    pub layout: String,
+    /// Its title placeholder type (`title` or `ctrTitle`).
+    pub title_type: String,
+    /// Slide size.
+    pub size: SlideSize,
+    /// presentation.xml as read.
+    pub presentation: String,
+    /// presentation.xml's relationships without the slides.
+    pub rels: Vec<Relationship>,
+    /// Whether it has a notes master.
+    pub has_notes_master: bool,
+}
+
+fn attrs(e: &quick_xml::events::BytesStart<'_>) -> Vec<(String, String)> {
+    e.attributes()
+        .flatten()
+        .map(|a| {
+            (
+                a.key.local_name().into_inner().to_owned(),
+                a.normalized_value(quick_xml::XmlVersion::Implicit1_0)
+                    .map(|v| v.into_owned())
+                    .unwrap_or_default(),
+            )
+        })
+        .collect()
+}
+
+fn attr<'a>(list: &'a [(String, String)], name: &str) -> Option<&'a str> {
+    list.iter()
+        .find(|(k, _)| k == name)
+        .map(|(_, v)| v.as_str())
+}
+
+/// Every element named `local` in `xml`, with its attributes.
+pub fn elements(xml: &str, local: &str) -> Result<Vec<Vec<(String, String)>>, String> {
+    let mut reader = quick_xml::Reader::from_str(xml);
+    let mut out = Vec::new();
+    loop {
+        match reader.read_event() {
+            Ok(Event::Start(e)) | Ok(Event::Empty(e)) => {
+                if e.local_name().into_inner() == local {
+                    out.push(attrs(&e));
+                }
+            }
+            Ok(Event::Eof) => return Ok(out),
+            Ok(_) => {}
+            Err(e) => {
+                return Err(format!(
+                    "XML error at byte {}: {e}",
+                    reader.error_position()
+                ));
+            }
+        }
+    }
+}
+
+/// The relationships of a relationship part.
+pub fn parse_rels(xml: &str) -> Result<Vec<Relationship>, String> {
+    Ok(elements(xml, "Relationship")?
+        .iter()
+        .map(|a| Relationship {
+            id: attr(a, "Id").unwrap_or_default().to_owned(),
+            ty: attr(a, "Type").unwrap_or_default().to_owned(),
+            target: attr(a, "Target").unwrap_or_default().to_owned(),
+        })
+        .collect())
+}
+
+fn layout_number(name: &str) -> Option<u32> {
+    name.strip_prefix("ppt/slideLayouts/slideLayout")?
+        .strip_suffix(".xml")?
+        .parse()
+        .ok()
+}
+
+/// Reads and checks a template.
+pub fn read(path: &Path) -> Result<Template, TemplateError> {
+    let fail = |message: String| TemplateError {
+        path: path.to_owned(),
+        message,
+    };
+    let expected = "expected a PowerPoint presentation or template (.pptx, .potx) saved by PowerPoint, LibreOffice Impress or Keynote";
+    let meta = std::fs::metadata(path).map_err(|e| fail(format!("cannot read the file: {e}")))?;
+    if meta.len() > MAX_TEMPLATE_BYTES {
+        return Err(fail(format!(
+            "the file is {} bytes, over the limit of {} MiB for a template",
+            meta.len(),
+            MAX_TEMPLATE_BYTES / (1024 * 1024)
+        )));
+    }
+    let file = std::fs::File::open(path).map_err(|e| fail(format!("cannot open: {e}")))?;
+    let mut zip = zip::ZipArchive::new(std::io::BufReader::new(file))
+        .map_err(|e| fail(format!("not a zip package ({e}); {expected}")))?;
+    let mut pkg = Package::new();
+    let mut total: u64 = 0;
+    let mut content_types = None;
+    for i in 0..zip.len() {
+        let mut entry = zip.by_index(i).map_err(|e| {
+            fail(format!(
+                "entry {} of the zip archive is damaged: {e}",
+                i + 1
+            ))
+        })?;
+        if entry.is_dir() {
+            continue;
+        }
+        let name = entry
+            .name()
+            .map_err(|e| {
+                fail(format!(
+                    "entry {} of the zip archive has no usable name: {e}",
+                    i + 1
+                ))
+            })?
+            .into_owned();
+        let (size, packed) = (entry.size(), entry.compressed_size());
+        if size > RATIO_FREE_BYTES && size / packed.max(1) > MAX_COMPRESSION_RATIO {
+            return Err(fail(format!(
+                "part `{name}` inflates {} times its packed size (limit {MAX_COMPRESSION_RATIO})",
+                size / packed.max(1)
+            )));
+        }
+        let left = MAX_UNZIPPED_BYTES.saturating_sub(total);
+        let mut bytes = Vec::new();
+        (&mut entry)
+            .take(left + 1)
+            .read_to_end(&mut bytes)
+            .map_err(|e| fail(format!("part `{name}` cannot be read: {e}")))?;
+        total += bytes.len() as u64;
+        if total > MAX_UNZIPPED_BYTES {
+            return Err(fail(format!(
+                "its parts inflate to more than {} MiB",
+                MAX_UNZIPPED_BYTES / (1024 * 1024)
+            )));
+        }
+        if name == "[Content_Types].xml" {
+            content_types = Some(bytes);
+        } else {
+            pkg.put(&name, bytes, None);
+        }
+    }
+    let text = |bytes: &[u8], part: &str| {
+        String::from_utf8(bytes.to_vec())
+            .map_err(|_| fail(format!("part `{part}` is not UTF-8 text; {expected}")))
+    };
+    let types = content_types.ok_or_else(|| fail(format!("no [Content_Types].xml; {expected}")))?;
+    let types = text(&types, "[Content_Types].xml")?;
+    for a in elements(&types, "Default").map_err(|e| fail(format!("[Content_Types].xml: {e}")))? {
+        if let (Some(ext), Some(t)) = (attr(&a, "Extension"), attr(&a, "ContentType")) {
+            pkg.defaults.insert(ext.to_ascii_lowercase(), t.to_owned());
+        }
+    }
+    for a in elements(&types, "Override").map_err(|e| fail(format!("[Content_Types].xml: {e}")))? {
+        if let (Some(name), Some(t)) = (attr(&a, "PartName"), attr(&a, "ContentType")) {
+            pkg.overrides
+                .insert(name.trim_start_matches('/').to_owned(), t.to_owned());
+        }
+    }
+    let main = "ppt/presentation.xml";
+    match pkg.overrides.get(main).map(String::as_str) {
+        Some(ct::PRESENTATION) => {}
+        Some(TEMPLATE_MAIN) => {
+            pkg.overrides.insert(main.into(), ct::PRESENTATION.into());
+        }
+        _ => {
+            return Err(fail(format!(
+                "no PowerPoint presentation part (ppt/presentation.xml); {expected}"
+            )));
+        }
+    }
+    let presentation = text(pkg.get(main).unwrap_or_default(), main)?;
+    let rels_part = rels_name(main);
+    let rels = parse_rels(&text(
+        pkg.get(&rels_part)
+            .ok_or_else(|| fail(format!("no {rels_part}; {expected}")))?,
+        &rels_part,
+    )?)
+    .map_err(|e| fail(format!("{rels_part}: {e}")))?;
+    let has_notes_master = rels.iter().any(|r| rel::is(&r.ty, "notesMaster"));
+    let rels: Vec<Relationship> = rels
+        .into_iter()
+        .filter(|r| !rel::is(&r.ty, "slide"))
+        .collect();
+    // its own slides and notes pages are not ours to keep
+    pkg.remove_where(|n| n.starts_with("ppt/slides/") || n.starts_with("ppt/notesSlides/"));
+    let size = elements(&presentation, "sldSz")
+        .map_err(|e| fail(format!("{main}: {e}")))?
+        .first()
+        .and_then(|a| {
+            let cx = attr(a, "cx")?.parse().ok()?;
+            let cy = attr(a, "cy")?.parse().ok()?;
+            Some(SlideSize { cx, cy })
+        })
+        .unwrap_or(SlideSize::WIDE);
+    // the first layout with a title placeholder
+    let mut layouts: Vec<(u32, String)> = pkg
+        .overrides
+        .iter()
+        .filter(|(_, t)| t.as_str() == ct::LAYOUT)
+        .filter_map(|(n, _)| layout_number(n).map(|k| (k, n.clone())))
+        .collect();
+    layouts.sort();
+    // a slide title (`title`) first; a title-slide layout (`ctrTitle`, centred on the page)
+    // only when there is no other
+    let mut titled = Vec::new();
+    for (_, name) in &layouts {
+        let Some(bytes) = pkg.get(name) else { continue };
+        let xml = text(bytes, name)?;
+        let phs = elements(&xml, "ph").map_err(|e| fail(format!("{name}: {e}")))?;
+        for a in &phs {
+            if let Some(t @ ("title" | "ctrTitle")) = attr(a, "type") {
+                titled.push((name.clone(), t.to_owned()));
+                break;
+            }
+        }
+    }
+    let chosen = titled
+        .iter()
+        .find(|(_, t)| t == "title")
+        .or(titled.first())
+        .cloned();
+    let (layout, title_type) = chosen.ok_or_else(|| {
+        fail("none of its slide layouts has a title placeholder; add a \"Title Only\" or \"Title and Content\" layout to the template".into())
+    })?;
+    Ok(Template {
+        pkg,
+        layout,
+        title_type,
+        size,
+        presentation,
+        rels,
+        has_notes_master,
+    })
+}
+
+/// presentation.xml with its slide list replaced by `slides` (`(slide id, relationship id)`)
+/// and, when `notes_rid` is given, a notes master list added.
+pub fn rewrite_presentation(
+    xml: &str,
+    slides: &[(u32, String)],
+    notes_rid: Option<&str>,
+) -> Option<String> {
+    let mut xml = xml.to_owned();
+    if let Some(start) = xml.find("<p:sldIdLst") {
+        let rest = &xml[start..];
+        let open_end = rest.find('>')?;
+        let end = if rest[..=open_end].ends_with("/>") {
+            start + open_end + 1
+        } else {
+            start + rest.find("</p:sldIdLst>")? + "</p:sldIdLst>".len()
+        };
+        xml.replace_range(start..end, "");
+    }
+    if let Some(rid) = notes_rid {
+        let at = xml.find("</p:sldMasterIdLst>")? + "</p:sldMasterIdLst>".len();
+        xml.insert_str(
+            at,
+            &format!("<p:notesMasterIdLst><p:notesMasterId r:id=\"{rid}\"/></p:notesMasterIdLst>"),
+        );
+    }
+    let list: String = slides
+        .iter()
+        .map(|(id, rid)| format!("<p:sldId id=\"{id}\" r:id=\"{rid}\"/>"))
+        .collect();
+    let at = xml.find("<p:sldSz").or_else(|| xml.find("<p:notesSz"))?;
+    xml.insert_str(at, &format!("<p:sldIdLst>{list}</p:sldIdLst>"));
+    Some(xml)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn slide_list_is_replaced_and_notes_master_added() {
+        let xml = "<p:presentation><p:sldMasterIdLst><p:sldMasterId id=\"2147483648\" r:id=\"rId1\"/></p:sldMasterIdLst><p:sldIdLst><p:sldId id=\"256\" r:id=\"rId7\"/></p:sldIdLst><p:sldSz cx=\"1\" cy=\"2\"/><p:notesSz cx=\"1\" cy=\"2\"/></p:presentation>";
+        let out =
+            rewrite_presentation(xml, &[(256, "rIdS1".into())], Some("rIdN")).unwrap_or_default();
+        assert!(!out.contains("rId7"));
+        assert!(out.contains("</p:sldMasterIdLst><p:notesMasterIdLst><p:notesMasterId r:id=\"rIdN\"/></p:notesMasterIdLst><p:sldIdLst><p:sldId id=\"256\" r:id=\"rIdS1\"/></p:sldIdLst><p:sldSz"));
+        let empty = "<p:presentation><p:sldMasterIdLst></p:sldMasterIdLst><p:sldIdLst/><p:sldSz cx=\"1\" cy=\"2\"/></p:presentation>";
+        let out = rewrite_presentation(empty, &[(256, "a".into())], None).unwrap_or_default();
+        assert_eq!(out.matches("<p:sldIdLst").count(), 1);
+    }
+}
