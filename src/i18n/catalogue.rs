@@ -355,6 +355,9 @@ strings! {
     Values => "values:", "valeurs :";
     ValuesToDropCommaSeparated => "Values to drop, comma-separated (e.g. TT, NW)", "Valeurs à écarter, séparées par des virgules (p. ex. TT, NW)";
     KeepOnlyRowsWhoseColumn => "keep only rows whose column holds:", "garder seulement les lignes dont la colonne contient :";
+    ValuesToDropAnotherColumn => "Values to drop, comma-separated (e.g. TT, NW); pick another column to filter it too", "Valeurs à écarter, séparées par des virgules (p. ex. TT, NW) ; choisir une autre colonne pour la filtrer aussi";
+    DroppedWhere => "Dropped where", "Écartées si";
+    KeptOnlyWhere => "Kept only where", "Gardées seulement si";
     DateFormat => "Date format", "Format de date";
     Automatic => "automatic", "automatique";
     DateFormatHint => "strftime form, e.g. %y%m%d or %d/%m/%Y; empty: ISO dates and known timestamps", "forme strftime, p. ex. %y%m%d ou %d/%m/%Y ; vide : dates ISO et horodatages connus";

@@ -13,6 +13,7 @@ mod desktop_ui;
 mod export;
 #[cfg(feature = "gui")]
 mod export_ui;
+mod gen_sample;
 mod hostile;
 mod import;
 #[cfg(feature = "gui")]
@@ -26,6 +27,7 @@ mod packaging;
 #[cfg(feature = "gui")]
 mod parity;
 mod pptx;
+mod raw_chunks;
 mod raw_import;
 mod reference_images;
 mod robustness;
