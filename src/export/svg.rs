@@ -175,16 +175,21 @@ fn render_pass(
             &msg,
         );
     } else {
-        match fig.kind {
-            ChartKind::BarsByChannel | ChartKind::BarsByIndicator => {
-                plots::bars(&mut c, fig, opts, plot)
-            }
-            ChartKind::Lines | ChartKind::Slope => plots::lines(&mut c, fig, opts, plot),
-            ChartKind::Scatter => plots::scatter(&mut c, fig, opts, plot),
-            ChartKind::Radar => radar::radar(&mut c, fig, opts, plot),
-            ChartKind::Ranking => tables::ranking(&mut c, fig, opts, plot),
-            ChartKind::HeatTable | ChartKind::Coverage => {
-                tables::heat_table(&mut c, fig, opts, plot)
+        if !fig.story.panels.is_empty() {
+            // small multiples: one grid of panels sharing the axes
+            super::story::facets(&mut c, fig, opts, plot);
+        } else {
+            match fig.kind {
+                ChartKind::BarsByChannel | ChartKind::BarsByIndicator => {
+                    plots::bars(&mut c, fig, opts, plot)
+                }
+                ChartKind::Lines | ChartKind::Slope => plots::lines(&mut c, fig, opts, plot),
+                ChartKind::Scatter => plots::scatter(&mut c, fig, opts, plot),
+                ChartKind::Radar => radar::radar(&mut c, fig, opts, plot),
+                ChartKind::Ranking => tables::ranking(&mut c, fig, opts, plot),
+                ChartKind::HeatTable | ChartKind::Coverage => {
+                    tables::heat_table(&mut c, fig, opts, plot)
+                }
             }
         }
     }
@@ -346,7 +351,7 @@ fn legend(c: &mut Canvas, fig: &Figure, x0: f64, y: f64, width: f64) -> f64 {
         if !items.is_empty() {
             items.push((Swatch::Break, String::new()));
         }
-        items.push((Swatch::Caption, Msg::GradeKey.get(c.lang).to_owned()));
+        items.push((Swatch::Caption, Msg::ValuesCaption.get(c.lang).to_owned()));
         for g in Grade::ALL {
             if fig.grades.contains(&g) {
                 items.push((Swatch::Grade(g), capitalise(g.label(c.lang))));

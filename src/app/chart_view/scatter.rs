@@ -62,5 +62,6 @@ pub fn scatter(ui: &mut egui::Ui, fig: &Figure, labels: bool, dark: bool) {
     placed::remember_left_out(ui.ctx(), left_out);
     estimated_rings(ui, &resp.transform, fig, 8.0, dark, |p| [p.x, p.y]);
     super::story::overlays(ui, &resp.transform, fig);
+    super::note_drag::remember(ui.ctx(), resp.transform);
     dot_tooltip(&resp, fig);
 }
