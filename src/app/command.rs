@@ -6,10 +6,10 @@ selection are taken.
 
 use super::App;
 use super::export_dialog::ExportDialog;
-use super::i18n::S;
 use super::loader::{Job, JobKind};
 use super::state::{SavedView, Tab};
 use crate::chart::{ChartKind, ChartSpec};
+use crate::i18n::Msg;
 use crate::io::import::Mapping;
 use crate::model::{IndicatorId, Lang};
 use std::path::PathBuf;
@@ -42,6 +42,9 @@ pub enum Command {
     Open(PathBuf),
     /// Ask for a file with the native dialog, then open it.
     OpenDialog,
+    /// The native dialog's answer: the files picked, or `None` (cancelled, or no dialog could
+    /// be shown); with no file the path field opens.
+    FileDialogAnswer(Option<Vec<PathBuf>>),
     /// Import a CSV/XLSX file with the mapping chosen in the import dialog.
     Import {
         /// The file.
@@ -137,6 +140,7 @@ impl App {
                 ));
             }
             Command::OpenDialog => self.open_dialog(),
+            Command::FileDialogAnswer(picked) => self.file_dialog_answer(picked),
             Command::CloseFile(path) => {
                 // the data are rebuilt without the file on the loader thread
                 self.state.open_files.retain(|p| *p != path);
@@ -167,11 +171,7 @@ impl App {
             Command::SaveView(name) => {
                 let name = name.trim();
                 let name = if name.is_empty() {
-                    format!(
-                        "{} {}",
-                        S::Views.get(self.state.lang),
-                        self.state.views.len() + 1
-                    )
+                    Msg::DefaultViewName.fill(self.state.lang, &[&(self.state.views.len() + 1)])
                 } else {
                     name.to_owned()
                 };
@@ -276,7 +276,7 @@ impl App {
                 kind.label(lang),
                 old,
                 per_channel.name.get(lang),
-                S::NotPerChannel.get(lang)
+                Msg::NotPerChannel.get(lang)
             ));
             spec.indicators.retain(|i| *i != per_channel.id);
             spec.indicators.insert(0, per_channel.id.clone());
@@ -304,23 +304,5 @@ impl App {
             None => 0,
         };
         self.apply(Command::RecallView(next));
-    }
-
-    fn open_dialog(&mut self) {
-        let (tx, rx) = std::sync::mpsc::channel();
-        let title = S::Open.get(self.state.lang).to_owned();
-        std::thread::spawn(move || {
-            let picked = rfd::FileDialog::new()
-                .set_title(title)
-                .add_filter(
-                    "servicescope data",
-                    &["ron", "csv", "tsv", "txt", "xlsx", "xls", "ods"],
-                )
-                .pick_files();
-            for p in picked.unwrap_or_default() {
-                let _ = tx.send(p);
-            }
-        });
-        self.dialog_rx = Some(rx);
     }
 }

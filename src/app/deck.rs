@@ -7,9 +7,9 @@ exported by the core deck exporters on a worker thread (`deck_export`). The pane
 
 use super::App;
 pub use super::deck_export::DeckFormat;
-use super::i18n::S;
 use super::state::Tab;
 use crate::export::{self, Deck, DeckChart};
+use crate::i18n::Msg;
 use std::path::PathBuf;
 use std::sync::mpsc::{self, Receiver, TryRecvError};
 
@@ -168,7 +168,7 @@ impl App {
 
     fn browse(&mut self, what: PickFor) {
         let (tx, rx) = mpsc::channel();
-        let title = S::Deck.get(self.state.lang).to_owned();
+        let title = Msg::Deck.get(self.state.lang).to_owned();
         std::thread::spawn(move || {
             let dialog = rfd::FileDialog::new().set_title(title);
             let picked = match what {
@@ -224,8 +224,8 @@ impl App {
     pub(super) fn deck_exported(&mut self, outcome: Result<Vec<PathBuf>, String>) {
         let lang = self.state.lang;
         self.deck_run.status = Some(match outcome {
-            Ok(files) => Ok(format!("{}: {}", S::DeckExported.get(lang), files.len())),
-            Err(e) => Err(format!("{}: {e}", S::DeckNotExported.get(lang))),
+            Ok(files) => Ok(format!("{}: {}", Msg::DeckExported.get(lang), files.len())),
+            Err(e) => Err(format!("{}: {e}", Msg::DeckNotExported.get(lang))),
         });
     }
 
@@ -245,7 +245,7 @@ impl App {
                     spec: self.state.spec.clone(),
                     size: None,
                 });
-                self.ui.status = Some(format!("{}: {name}", S::AddedToDeck.get(lang)));
+                self.ui.status = Some(format!("{}: {name}", Msg::AddedToDeck.get(lang)));
             }
             DeckCommand::Move { from, to } => {
                 let n = self.state.deck.len();
@@ -286,7 +286,7 @@ impl App {
                     self.ui.deck_file = path.display().to_string();
                     self.deck_run.status = Some(Ok(format!(
                         "{}: {}",
-                        S::DeckLoaded.get(lang),
+                        Msg::DeckLoaded.get(lang),
                         path.display()
                     )));
                 }
@@ -305,7 +305,7 @@ impl App {
     fn save_deck(&mut self, path: PathBuf, overwrite: bool) {
         let lang = self.state.lang;
         if path.as_os_str().is_empty() {
-            self.deck_run.status = Some(Err(S::DeckNoFile.get(lang).to_owned()));
+            self.deck_run.status = Some(Err(Msg::DeckNoFile.get(lang).to_owned()));
             return;
         }
         if !overwrite && crate::io::atomic::name_taken(&path) {
@@ -323,7 +323,7 @@ impl App {
                 .map_err(|e| e.to_string())
         });
         self.deck_run.status = Some(match written {
-            Ok(()) => Ok(format!("{}: {}", S::DeckSaved.get(lang), path.display())),
+            Ok(()) => Ok(format!("{}: {}", Msg::DeckSaved.get(lang), path.display())),
             Err(e) => Err(e),
         });
     }

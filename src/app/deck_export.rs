@@ -10,10 +10,10 @@ exist are replaced only after the user agreed.
 
 use super::App;
 use super::deck::{DeckCommand, PendingReplace, deck_of};
-use super::i18n::S;
 use crate::chart::{self, Figure};
 use crate::export::deck_file::{DeckFileFormat, render_deck_file};
 use crate::export::{self, DeckJob, DeckOverrides, Format, pptx};
+use crate::i18n::Msg;
 use crate::io::atomic::{name_taken, write_atomic};
 use crate::model::{Dataset, Lang};
 use std::path::{Path, PathBuf};
@@ -71,11 +71,11 @@ impl DeckFormat {
     /// Label in the deck window.
     pub fn label(self, lang: Lang) -> &'static str {
         match self {
-            DeckFormat::PngFolder => S::DeckPngFolder.get(lang),
-            DeckFormat::SvgFolder => S::DeckSvgFolder.get(lang),
-            DeckFormat::PdfFolder => S::DeckPdfFolder.get(lang),
-            DeckFormat::PdfFile => S::DeckPdfFile.get(lang),
-            DeckFormat::PptxFile => S::DeckPptxFile.get(lang),
+            DeckFormat::PngFolder => Msg::DeckPngFolder.get(lang),
+            DeckFormat::SvgFolder => Msg::DeckSvgFolder.get(lang),
+            DeckFormat::PdfFolder => Msg::DeckPdfFolder.get(lang),
+            DeckFormat::PdfFile => Msg::DeckPdfFile.get(lang),
+            DeckFormat::PptxFile => Msg::DeckPptxFile.get(lang),
         }
     }
 }
@@ -136,7 +136,7 @@ impl App {
             return;
         }
         if out.as_os_str().is_empty() {
-            self.deck_run.status = Some(Err(S::DeckNoFolder.get(lang).to_owned()));
+            self.deck_run.status = Some(Err(Msg::DeckNoFolder.get(lang).to_owned()));
             return;
         }
         let deck = deck_of(&self.state.deck);

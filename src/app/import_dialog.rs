@@ -27,6 +27,7 @@ rules themselves, such as the own-data source and the unit keywords, live in `io
 `view` (drawing).
 */
 
+use crate::i18n::Msg;
 use crate::io::import::mapping::{find_channel, find_indicator, find_region, free_region_id};
 use crate::io::import::text::{normalise, slug};
 use crate::io::import::{self, FileKind, Layout, Mapping, Preview, Unknown, mapping_path};
@@ -42,14 +43,6 @@ pub const PREVIEW_ROWS: usize = 8;
 
 /// Rows read to collect the region and indicator names the file uses.
 pub const SCAN_ROWS: usize = 2000;
-
-/// Picks the English or the French text.
-fn tr(lang: Lang, en: &'static str, fr: &'static str) -> &'static str {
-    match lang {
-        Lang::En => en,
-        Lang::Fr => fr,
-    }
-}
 
 mod build;
 mod drafts;

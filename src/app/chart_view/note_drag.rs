@@ -9,9 +9,9 @@ note …") for screen readers and tests; the storytelling panel's arrow buttons 
 offset without a mouse.
 */
 
-use crate::app::i18n::S;
 use crate::app::{App, Command};
 use crate::chart::story;
+use crate::i18n::Msg;
 use eframe::egui::{self, Color32, Rect, Stroke};
 use egui_plot::{PlotPoint, PlotTransform};
 
@@ -82,7 +82,7 @@ pub fn show(
         let centre = at;
         let at = at - egui::vec2(text_w / 2.0 + 9.0, 0.0);
         let grip = Rect::from_center_size(at, egui::vec2(14.0, 14.0));
-        let label = format!("{} “{}”", S::DragNote.get(lang), note.text);
+        let label = format!("{} “{}”", Msg::DragNote.get(lang), note.text);
         let response = ui
             .interact(
                 grip,

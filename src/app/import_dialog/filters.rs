@@ -48,10 +48,10 @@ fn items(text: &str) -> Vec<String> {
 /// Label of a period length.
 pub fn bucket_label(b: Bucket, lang: Lang) -> &'static str {
     match b {
-        Bucket::Year => tr(lang, "year", "année"),
-        Bucket::Half => tr(lang, "half-year", "semestre"),
-        Bucket::Quarter => tr(lang, "quarter", "trimestre"),
-        Bucket::Month => tr(lang, "month", "mois"),
+        Bucket::Year => Msg::WordYear.get(lang),
+        Bucket::Half => Msg::HalfYear.get(lang),
+        Bucket::Quarter => Msg::Quarter.get(lang),
+        Bucket::Month => Msg::Month.get(lang),
     }
 }
 
@@ -155,7 +155,7 @@ impl ImportDialog {
         label: &str,
         lang: Lang,
     ) {
-        let none = tr(lang, "(none)", "(aucune)");
+        let none = Msg::NoneOption.get(lang);
         let l = ui.label(label);
         let shown = col
             .and_then(|c| headers.get(c))
@@ -176,54 +176,34 @@ impl ImportDialog {
     pub(super) fn filters_ui(&mut self, ui: &mut egui::Ui, lang: Lang) {
         let headers = self.preview.headers.clone();
         ui.horizontal(|ui| {
-            let label = ui.label(tr(
-                lang,
-                "Also missing (all columns, comma-separated):",
-                "Aussi manquant (toutes colonnes, séparés par des virgules) :",
-            ));
+            let label = ui.label(Msg::AlsoMissingAll.get(lang));
             ui.text_edit_singleline(&mut self.filters.missing_markers)
                 .labelled_by(label.id);
         });
         ui.horizontal(|ui| {
             let f = &mut self.filters;
-            let label = tr(lang, "Missing in column:", "Manquant dans la colonne :");
+            let label = Msg::MissingInColumn.get(lang);
             Self::column_combo(ui, &headers, &mut f.missing_col, "missing-col", label, lang);
             f.column_markers.resize(headers.len(), String::new());
             if let Some(text) = f.missing_col.and_then(|c| f.column_markers.get_mut(c)) {
-                let l = ui.label(tr(lang, "markers:", "marqueurs :"));
+                let l = ui.label(Msg::Markers.get(lang));
                 ui.text_edit_singleline(text)
                     .labelled_by(l.id)
-                    .on_hover_text(tr(
-                        lang,
-                        "Cells of this column that mean \"no value\", comma-separated (e.g. 0, -)",
-                        "Cellules de cette colonne qui veulent dire « pas de valeur », séparées par des virgules (p. ex. 0, -)",
-                    ));
+                    .on_hover_text(Msg::MissingMarkersHint.get(lang));
             }
         });
         ui.horizontal(|ui| {
-            let label = tr(
-                lang,
-                "drop rows whose column holds:",
-                "écarter les lignes dont la colonne contient :",
-            );
+            let label = Msg::DropRowsWhoseColumnHolds.get(lang);
             let f = &mut self.filters;
             Self::column_combo(ui, &headers, &mut f.exclude_col, "exclude-col", label, lang);
-            let label = ui.label(tr(lang, "values:", "valeurs :"));
+            let label = ui.label(Msg::Values.get(lang));
             ui.text_edit_singleline(&mut f.exclude_values)
                 .labelled_by(label.id)
-                .on_hover_text(tr(
-                    lang,
-                    "Values to drop, comma-separated (e.g. TT, NW)",
-                    "Valeurs à écarter, séparées par des virgules (p. ex. TT, NW)",
-                ));
+                .on_hover_text(Msg::ValuesToDropCommaSeparated.get(lang));
         });
         let before = self.filters.include_col;
         ui.horizontal(|ui| {
-            let label = tr(
-                lang,
-                "keep only rows whose column holds:",
-                "garder seulement les lignes dont la colonne contient :",
-            );
+            let label = Msg::KeepOnlyRowsWhoseColumn.get(lang);
             let f = &mut self.filters;
             Self::column_combo(ui, &headers, &mut f.include_col, "include-col", label, lang);
         });
@@ -252,19 +232,15 @@ impl ImportDialog {
             return;
         }
         ui.horizontal(|ui| {
-            let l = ui.label(tr(lang, "Date format", "Format de date"));
+            let l = ui.label(Msg::DateFormat.get(lang));
             ui.add(
                 egui::TextEdit::singleline(&mut self.filters.date_format)
                     .desired_width(120.0)
-                    .hint_text(tr(lang, "automatic", "automatique")),
+                    .hint_text(Msg::Automatic.get(lang)),
             )
             .labelled_by(l.id)
-            .on_hover_text(tr(
-                lang,
-                "strftime form, e.g. %y%m%d or %d/%m/%Y; empty: ISO dates and known timestamps",
-                "forme strftime, p. ex. %y%m%d ou %d/%m/%Y ; vide : dates ISO et horodatages connus",
-            ));
-            let l = ui.label(tr(lang, "Period length", "Durée de la période"));
+            .on_hover_text(Msg::DateFormatHint.get(lang));
+            let l = ui.label(Msg::PeriodLength.get(lang));
             egui::ComboBox::from_id_salt("period-bucket")
                 .selected_text(bucket_label(self.filters.bucket, lang))
                 .show_ui(ui, |ui| {
