@@ -318,6 +318,12 @@ strings! {
     SmallMultiplesKinds => "Choose lines or bars to split the chart into small multiples.", "Choisissez des courbes ou des barres pour découper le graphique en petits multiples.";
     FacetRegion => "Per region", "Par région";
     FacetChannel => "Per channel", "Par canal";
+    // --- exports: PowerPoint (workbook columns, speaker notes, heat-table cells) ---
+    PptxValueShown => "Value shown", "Valeur affichée";
+    PptxMargin => "Margin (±)", "Marge (±)";
+    PptxNotesSources => "Sources:", "Sources\u{a0}:";
+    PptxNotesValues => "Values:", "Valeurs\u{a0}:";
+    PptxNotAvailable => "n/a", "n/d";
     // --- exports: dialog (PowerPoint) ---
     Charts => "Charts", "Graphiques";
     EditableWithTheirData => "Editable (with their data)", "Modifiables (avec leurs données)";
@@ -349,6 +355,9 @@ strings! {
     Values => "values:", "valeurs :";
     ValuesToDropCommaSeparated => "Values to drop, comma-separated (e.g. TT, NW)", "Valeurs à écarter, séparées par des virgules (p. ex. TT, NW)";
     KeepOnlyRowsWhoseColumn => "keep only rows whose column holds:", "garder seulement les lignes dont la colonne contient :";
+    ValuesToDropAnotherColumn => "Values to drop, comma-separated (e.g. TT, NW); pick another column to filter it too", "Valeurs à écarter, séparées par des virgules (p. ex. TT, NW) ; choisir une autre colonne pour la filtrer aussi";
+    DroppedWhere => "Dropped where", "Écartées si";
+    KeptOnlyWhere => "Kept only where", "Gardées seulement si";
     DateFormat => "Date format", "Format de date";
     Automatic => "automatic", "automatique";
     DateFormatHint => "strftime form, e.g. %y%m%d or %d/%m/%Y; empty: ISO dates and known timestamps", "forme strftime, p. ex. %y%m%d ou %d/%m/%Y ; vide : dates ISO et horodatages connus";

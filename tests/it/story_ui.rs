@@ -680,3 +680,54 @@ fn storytelling_and_deck_shortcuts_are_in_the_command_table_and_work() {
     assert!(h.state().ui.show_deck);
     h.get_by_label("Export deck");
 }
+
+#[test]
+fn deck_exports_one_powerpoint_file_as_the_command_line_does() {
+    let mut h = harness_in(Lang::En, false);
+    three_slides(&mut h);
+    let dir = tempfile::tempdir().expect("tempdir");
+    let out = dir.path().join("app");
+    type_into(&mut h, "Export to", out.to_str().expect("utf8"));
+    h.get_by_label("PowerPoint (deck.pptx, editable charts)")
+        .click();
+    h.run();
+    h.get_by_label("Export deck").click();
+    h.step();
+    h.state_mut().finish_deck_export();
+    h.run();
+    assert!(
+        matches!(h.state().deck_status(), Some(Ok(m)) if m.ends_with(": 1")),
+        "{:?}",
+        h.state().deck_status()
+    );
+    assert_eq!(files_in(&out), ["deck.pptx"]);
+    let app_bytes = std::fs::read(out.join("deck.pptx")).expect("app file");
+    let mut zip = zip::ZipArchive::new(std::io::Cursor::new(app_bytes.clone())).expect("zip");
+    let mut pres = String::new();
+    std::io::Read::read_to_string(
+        &mut zip.by_name("ppt/presentation.xml").expect("presentation"),
+        &mut pres,
+    )
+    .expect("utf-8");
+    assert_eq!(pres.matches("<p:sldId ").count(), 3, "one slide per chart");
+
+    // the same deck through `servicescope export --deck … --out deck.pptx`: the same bytes
+    let deck_file = dir.path().join("deck.ron");
+    type_into(&mut h, "Deck file", deck_file.to_str().expect("utf8"));
+    h.get_by_label("Save deck").click();
+    h.run();
+    let cli = dir.path().join("cli.pptx");
+    let status = std::process::Command::new(env!("CARGO_BIN_EXE_servicescope"))
+        .args(["export", "--deck"])
+        .arg(&deck_file)
+        .arg("--out")
+        .arg(&cli)
+        .args(["--locale", "en-GB"])
+        .output()
+        .expect("runs");
+    assert!(status.status.success(), "{:?}", status);
+    assert!(
+        std::fs::read(&cli).expect("cli file") == app_bytes,
+        "app and CLI presentations differ"
+    );
+}

@@ -85,6 +85,11 @@ pub fn show(ui: &mut egui::Ui, app: &App, uis: &mut UiState, cmds: &mut Vec<Comm
         }
         let labels = fig.shows_values(app.state.spec.value_labels);
         note_drag::clear(ui.ctx());
+        if !fig.story.panels.is_empty() {
+            // small multiples: a grid of plots sharing their axes
+            story::facets(ui, fig, labels, dark);
+            return;
+        }
         match fig.kind {
             ChartKind::BarsByChannel | ChartKind::BarsByIndicator => {
                 plots::bars(ui, fig, labels, dark)

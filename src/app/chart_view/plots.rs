@@ -424,7 +424,7 @@ pub fn lines(ui: &mut egui::Ui, fig: &Figure, labels: bool, dark: bool) {
         let mut marks = Vec::new();
         let mut wants = Vec::new();
         for s in &fig.series {
-            for (_, run) in chart::line_runs(&s.points) {
+            for (_, run) in chart::figure_runs(fig, &s.points) {
                 let px: Vec<[f64; 2]> = run
                     .iter()
                     .map(|[x, y]| {
