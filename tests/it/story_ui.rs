@@ -583,7 +583,7 @@ fn deck_exports_one_file_per_slide_as_the_command_line_does() {
         "{:?}",
         h.state().deck_status()
     );
-    let app_pdf = std::fs::read(dir.path().join("whole.pdf")).expect("one PDF written");
+    let app_pdf = std::fs::read(pdf.join("deck.pdf")).expect("one PDF written");
     let cli_pdf = dir.path().join("cli.pdf");
     let status = std::process::Command::new(env!("CARGO_BIN_EXE_servicescope"))
         .args(["export", "--deck"])
@@ -612,7 +612,8 @@ fn deck_exports_one_file_per_slide_as_the_command_line_does() {
     h.step();
     h.state_mut().finish_deck_export();
     h.run();
-    let app_pptx = std::fs::read(dir.path().join("talk.pptx")).expect("one PPTX written");
+    let app_pptx =
+        std::fs::read(dir.path().join("talk").join("deck.pptx")).expect("one PPTX written");
     let cli_pptx = dir.path().join("cli.pptx");
     let status = std::process::Command::new(env!("CARGO_BIN_EXE_servicescope"))
         .args(["export", "--deck"])
@@ -688,8 +689,7 @@ fn deck_exports_one_powerpoint_file_as_the_command_line_does() {
     let dir = tempfile::tempdir().expect("tempdir");
     let out = dir.path().join("app");
     type_into(&mut h, "Export to", out.to_str().expect("utf8"));
-    h.get_by_label("PowerPoint (deck.pptx, editable charts)")
-        .click();
+    h.get_by_label("PowerPoint (a chart per slide)").click();
     h.run();
     h.get_by_label("Export deck").click();
     h.step();
