@@ -244,7 +244,7 @@ strings! {
     SaveDeck => "Save deck", "Enregistrer la série";
     OpenDeck => "Open deck", "Ouvrir la série";
     ExportFolder => "Export to", "Exporter vers";
-    FolderHint => "folder", "dossier";
+    FolderHint => "folder (or file for one PDF or PowerPoint)", "dossier (ou fichier pour un seul PDF ou PowerPoint)";
     ExportAs => "As", "En";
     ExportDeck => "Export deck", "Exporter la série";
     DeckPngFolder => "PNG files", "Fichiers PNG";

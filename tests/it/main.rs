@@ -9,6 +9,8 @@ mod cli;
 mod commands_ui;
 mod deck_pdf;
 #[cfg(feature = "gui")]
+mod deck_ui;
+#[cfg(feature = "gui")]
 mod desktop_ui;
 mod export;
 #[cfg(feature = "gui")]
