@@ -35,6 +35,7 @@ mod ron_format;
 mod segments;
 #[cfg(feature = "gui")]
 mod smoke;
+mod story;
 #[cfg(feature = "gui")]
 mod story_ui;
 #[cfg(feature = "gui")]

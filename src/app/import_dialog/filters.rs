@@ -5,6 +5,7 @@
 //! `missing` and `period_from`.
 
 use super::*;
+use crate::i18n::Msg;
 use crate::io::import::Bucket;
 
 /// Distinct values of a column offered as tick boxes for the include filter.
