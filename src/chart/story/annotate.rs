@@ -277,13 +277,17 @@ pub fn place(
         } else {
             (0.0, 0.0)
         };
+        // no leader when its start is already at the note (nothing left to draw)
+        let leader_to = leader.then(|| leader_end(anchor, &b)).filter(|to| {
+            (to.1 - leader_from.1).abs() > 0.01 || (to.0 - leader_from.0).abs() > 0.01
+        });
         out.push(Note {
             series: *si,
             point: *pi,
             text: text.clone(),
             offset,
             leader_from,
-            leader_to: leader.then(|| leader_end(anchor, &b)),
+            leader_to,
         });
     }
     out
