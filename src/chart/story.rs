@@ -30,7 +30,7 @@ mod order;
 pub mod reference;
 mod resolve;
 
-pub use annotate::{NOMINAL_PLOT_PX, NOTE_PX};
+pub use annotate::{NOMINAL_PLOT_PX, NOTE_PX, target};
 pub use facet::panel_figure;
 pub use marks::{EndLabel, Frame, MissingEnd, Note, Panel, RefMark, Shared, Story, anchor, frame};
 pub use order::{name_key, order_of, parse_hex};

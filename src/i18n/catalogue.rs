@@ -7,6 +7,15 @@ use super::strings;
 strings! {
     // --- desktop app: top bar, panels, windows ---
     Open => "Open…", "Ouvrir…";
+    OpenPath => "Open", "Ouvrir";
+    OpenByPath => "Open a file by its path", "Ouvrir un fichier par son chemin";
+    FilePath => "Path of the file", "Chemin du fichier";
+    NoFileChosen => "No file was chosen. If no file dialog appeared, type the file's path.", "Aucun fichier choisi. Si aucune fenêtre de choix n'est apparue, saisissez le chemin du fichier.";
+    NoSuchFile => "No such file", "Fichier introuvable";
+    CancelDialog => "Cancel", "Annuler";
+    LoaderStopped => "the loading stopped unexpectedly", "le chargement s'est arrêté de façon inattendue";
+    BenchmarkBroken => "The bundled benchmark could not be read; the app starts without it", "Le référentiel intégré n'a pas pu être lu ; l'application démarre sans lui";
+    CopyFailed => "Could not copy the table", "Impossible de copier le tableau";
     Recent => "Recent", "Récents";
     NoRecent => "No recent file", "Aucun fichier récent";
     Export => "Export…", "Exporter…";
@@ -192,7 +201,7 @@ strings! {
     ValueUnitsDiffer => "Value (units differ)", "Valeur (unités différentes)";
     ScatterNeedsTwo => "A scatter needs two indicators: choose a second one.", "Un nuage de points demande deux indicateurs : choisissez-en un second.";
     RadarNeedsThree => "A radar needs at least three indicators with values: add one, or use bars by indicator.", "Un radar demande au moins trois indicateurs renseignés\u{a0}: ajoutez-en un, ou choisissez les barres par indicateur.";
-    RadarAxis => "Relative position among the regions shown (outer = best)", "Position relative parmi les régions affichées (extérieur = meilleur)";
+    RadarAxis => "Each indicator scaled from 0 = worst to 1 = best of the regions shown", "Chaque indicateur ramené de 0 = le moins bon à 1 = le meilleur des régions affichées";
     HigherIsBetter => "higher is better", "plus haut = meilleur";
     LowerIsBetter => "lower is better", "plus bas = meilleur";
     LargestFirst => "largest first", "du plus grand au plus petit";
@@ -210,6 +219,8 @@ strings! {
     // --- exports: SVG ---
     NoDataToShow => "No data to show.", "Aucune donnée à afficher.";
     IllustrativeCited => "illustrative → cited", "illustratif → cité";
+    ValuesCaption => "Values:", "Valeurs\u{a0}:";
+    LightText => "Light text (for dark slide templates)", "Texte clair (pour les modèles de diapositive sombres)";
     LowerHigher => "lower → higher", "plus bas → plus haut";
     WorseBetter => "worse → better", "moins bon → meilleur";
     // --- desktop app: storytelling panel, deck panel, headline ---
@@ -239,6 +250,11 @@ strings! {
     DeckPngFolder => "PNG files", "Fichiers PNG";
     DeckSvgFolder => "SVG files", "Fichiers SVG";
     DeckPdfFolder => "PDF files", "Fichiers PDF";
+    DeckPdfFile => "One PDF (a page per slide)", "Un PDF (une page par diapositive)";
+    DeckPptxFile => "PowerPoint (a chart per slide)", "PowerPoint (un graphique par diapositive)";
+    DragNote => "Move note", "Déplacer la note";
+    HighlightThis => "Highlight", "Mettre en avant";
+    StopHighlighting => "Stop highlighting", "Ne plus mettre en avant";
     DeckExporting => "Exporting the deck…", "Export de la série…";
     DeckExported => "Deck exported, files written", "Série exportée, fichiers écrits";
     DeckNotExported => "Deck not exported", "Série non exportée";
@@ -302,6 +318,12 @@ strings! {
     SmallMultiplesKinds => "Choose lines or bars to split the chart into small multiples.", "Choisissez des courbes ou des barres pour découper le graphique en petits multiples.";
     FacetRegion => "Per region", "Par région";
     FacetChannel => "Per channel", "Par canal";
+    // --- exports: PowerPoint (workbook columns, speaker notes, heat-table cells) ---
+    PptxValueShown => "Value shown", "Valeur affichée";
+    PptxMargin => "Margin (±)", "Marge (±)";
+    PptxNotesSources => "Sources:", "Sources\u{a0}:";
+    PptxNotesValues => "Values:", "Valeurs\u{a0}:";
+    PptxNotAvailable => "n/a", "n/d";
     // --- exports: dialog (PowerPoint) ---
     Charts => "Charts", "Graphiques";
     EditableWithTheirData => "Editable (with their data)", "Modifiables (avec leurs données)";
@@ -333,6 +355,9 @@ strings! {
     Values => "values:", "valeurs :";
     ValuesToDropCommaSeparated => "Values to drop, comma-separated (e.g. TT, NW)", "Valeurs à écarter, séparées par des virgules (p. ex. TT, NW)";
     KeepOnlyRowsWhoseColumn => "keep only rows whose column holds:", "garder seulement les lignes dont la colonne contient :";
+    ValuesToDropAnotherColumn => "Values to drop, comma-separated (e.g. TT, NW); pick another column to filter it too", "Valeurs à écarter, séparées par des virgules (p. ex. TT, NW) ; choisir une autre colonne pour la filtrer aussi";
+    DroppedWhere => "Dropped where", "Écartées si";
+    KeptOnlyWhere => "Kept only where", "Gardées seulement si";
     DateFormat => "Date format", "Format de date";
     Automatic => "automatic", "automatique";
     DateFormatHint => "strftime form, e.g. %y%m%d or %d/%m/%Y; empty: ISO dates and known timestamps", "forme strftime, p. ex. %y%m%d ou %d/%m/%Y ; vide : dates ISO et horodatages connus";

@@ -13,6 +13,7 @@ mod desktop_ui;
 mod export;
 #[cfg(feature = "gui")]
 mod export_ui;
+mod gen_sample;
 mod hostile;
 mod import;
 #[cfg(feature = "gui")]
@@ -26,6 +27,7 @@ mod packaging;
 #[cfg(feature = "gui")]
 mod parity;
 mod pptx;
+mod raw_chunks;
 mod raw_import;
 mod reference_images;
 mod robustness;
@@ -49,4 +51,12 @@ pub fn temp_file(name: &str, text: &str) -> (tempfile::TempDir, std::path::PathB
     let path = dir.path().join(name);
     std::fs::write(&path, text).unwrap_or_else(|e| panic!("write {}: {e}", path.display()));
     (dir, path)
+}
+
+/// The bundled catalogue (regions, channels, indicators, sources; no values) with the RON
+/// dataset `ron` loaded on top: a test's own data, independent of the bundled values.
+pub fn on_catalog(ron: &str) -> servicescope::model::Dataset {
+    let base = servicescope::io::benchmark::catalog().expect("catalogue");
+    let (_dir, path) = temp_file("fixture.ron", ron);
+    servicescope::io::load::load_path(&base, &path).expect("fixture loads")
 }
