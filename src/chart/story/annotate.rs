@@ -109,10 +109,10 @@ fn obstacles(fig: &Figure, frame: &Frame, value_labels: bool, ends: &[EndLabel])
                 ChartKind::BarsByChannel | ChartKind::BarsByIndicator => {
                     let (zx, zy) = frame.share(x, 0.0);
                     let half = bar_w / 2.0 / (frame.x.1 - frame.x.0);
-                    // the value label above the bar too: up to three label heights, as
+                    // the value label above the bar too: up to four and a half label heights, as
                     // crowded labels are stacked up by the label placement (`chart::labels`)
                     let label_h = if value_labels {
-                        3.0 * NOTE_PX * 1.4 / NOMINAL_PLOT_PX.1
+                        4.5 * NOTE_PX * 1.4 / NOMINAL_PLOT_PX.1
                     } else {
                         0.0
                     };
@@ -277,13 +277,17 @@ pub fn place(
         } else {
             (0.0, 0.0)
         };
+        // no leader when its start is already at the note (nothing left to draw)
+        let leader_to = leader.then(|| leader_end(anchor, &b)).filter(|to| {
+            (to.1 - leader_from.1).abs() > 0.01 || (to.0 - leader_from.0).abs() > 0.01
+        });
         out.push(Note {
             series: *si,
             point: *pi,
             text: text.clone(),
             offset,
             leader_from,
-            leader_to: leader.then(|| leader_end(anchor, &b)),
+            leader_to,
         });
     }
     out

@@ -207,7 +207,8 @@ pub fn panel_figure(fig: &Figure, i: usize) -> Option<Figure> {
     })
 }
 
-/// Columns and rows of a grid of `n` panels in a `w` × `h` area: as square panels as fit.
+/// Columns and rows of a grid of `n` panels in a `w` × `h` area: panels a little wider than
+/// tall (about 1.4 : 1), few cells left empty.
 pub fn grid(n: usize, w: f64, h: f64) -> (usize, usize) {
     let n = n.max(1);
     let mut best = (n, 1, f64::INFINITY);
