@@ -4,6 +4,7 @@ kind of id, naming the first few and counting the rest, so a description listing
 unknown regions still gives one short line under the chart and in messages.
 */
 
+use crate::i18n::Msg;
 use crate::model::Lang;
 
 /// Unknown ids named in one warning at most.
@@ -21,24 +22,10 @@ pub fn unknown_ids_warning(ids: &[&str], what: &str, lang: Lang) -> Option<Strin
     // written for the reader of the chart: what was not found, and that it is left out
     let quote = |id: &str| {
         let id = crate::model::text::shorten(id);
-        if fr {
-            format!("«\u{a0}{id}\u{a0}»")
-        } else {
-            format!("“{id}”")
-        }
+        Msg::QuotedName.fill(lang, &[&id])
     };
     if distinct.len() == 1 {
-        return Some(if fr {
-            format!(
-                "Introuvable dans les données\u{a0}: {what} {} (hors du graphique).",
-                quote(first)
-            )
-        } else {
-            format!(
-                "Not found in the data: {what} {} (left out of the chart).",
-                quote(first)
-            )
-        });
+        return Some(Msg::NotFoundOne.fill(lang, &[&what, &quote(first)]));
     }
     let shown: Vec<String> = distinct
         .iter()

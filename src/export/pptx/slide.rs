@@ -6,6 +6,7 @@ use super::base::{SlideSize, group_header};
 use super::xml::{DECLARATION, esc, ns_apr, run};
 use crate::chart::figure::Figure;
 use crate::chart::style::INK;
+use crate::i18n::Msg;
 
 /// Grey of the subtitle and footnote.
 const MUTED: [u8; 3] = [0x55, 0x55, 0x55];
@@ -152,13 +153,12 @@ pub fn slide_xml(
 /// The speaker notes of a slide: the full citations, then every value with its period, grade,
 /// sample size and margin of error.
 pub fn notes_text(fig: &Figure, citations: &[String]) -> Vec<String> {
-    let fr = fig.locale.lang() == crate::model::Lang::Fr;
     let mut out = Vec::new();
     if !citations.is_empty() {
-        out.push(if fr { "Sources\u{a0}:" } else { "Sources:" }.to_owned());
+        out.push(Msg::SourcesColon.get(fig.locale.lang()).to_owned());
         out.extend(citations.iter().map(|c| format!("– {c}")));
     }
-    out.push(if fr { "Valeurs\u{a0}:" } else { "Values:" }.to_owned());
+    out.push(Msg::ValuesColon.get(fig.locale.lang()).to_owned());
     const SHOWN: usize = 300;
     let points: Vec<_> = fig.series.iter().flat_map(|s| s.points.iter()).collect();
     for p in points.iter().take(SHOWN) {

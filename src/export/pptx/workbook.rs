@@ -6,6 +6,7 @@
 
 use super::data::{ChartData, NativeKind};
 use crate::chart::figure::Figure;
+use crate::i18n::Msg;
 use crate::model::Lang;
 use rust_xlsxwriter::{DocProperties, ExcelDateTime, Format, Workbook, XlsxError};
 
@@ -163,12 +164,7 @@ impl ChartData<'_> {
     /// Header of the name column of a scatter's table.
     fn category_header_or(&self, lang: Lang) -> String {
         if matches!(self.kind, NativeKind::Scatter | NativeKind::DatedLines) {
-            if lang == Lang::Fr {
-                "Région"
-            } else {
-                "Region"
-            }
-            .to_owned()
+            Msg::ColRegion.get(lang).to_owned()
         } else {
             self.category_header.clone()
         }
