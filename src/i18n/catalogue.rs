@@ -467,4 +467,29 @@ strings! {
     SourcesColon => "Sources:", "Sources\u{a0}:";
     ValuesColon => "Values:", "Valeurs\u{a0}:";
     NaShort => "n/a", "n/d";
+    // --- model labels: stances and grades ---
+    StanceEmulate => "to emulate", "à imiter";
+    StanceAvoid => "to avoid", "à éviter";
+    StanceContext => "context", "contexte";
+    GradeMeasured => "measured", "mesuré";
+    GradeEstimated => "estimated", "estimé";
+    GradeIllustrative => "illustrative", "illustratif";
+    // --- charts: unknown ids, reference lines and bands ---
+    NotFoundMany => "Not found in the data: {} {} (left out of the chart).", "Introuvables dans les données\u{a0}: {} {} (hors du graphique).";
+    NotFoundManyMore => "Not found in the data: {} {} and {} more (left out of the chart).", "Introuvables dans les données\u{a0}: {} {} et {} autres (hors du graphique).";
+    RefAverageName => "Average", "Moyenne";
+    RefPeerAverage => "Peer average", "Moyenne des pairs";
+    RefMedianName => "Median", "Médiane";
+    RefPeerMedian => "Peer median", "Médiane des pairs";
+    RefTarget => "Target", "Objectif";
+    RefQuartiles => "Middle half (Q1–Q3)", "Moitié centrale (Q1–Q3)";
+    RefPeerQuartiles => "Peers' middle half (Q1–Q3)", "Moitié centrale des pairs (Q1–Q3)";
+    RefRange => "Range", "Étendue";
+    RefPeerRange => "Peer range", "Étendue des pairs";
+    RefBest => "best", "meilleur";
+    BandDashesMedian => "{}, dashes: median", "{}, tirets\u{a0}: médiane";
+    RefWorst => "worst", "moins bon";
+    // --- exports: PowerPoint workbook columns ---
+    ColValueShown => "Value shown", "Valeur affichée";
+    ColMarginPm => "Margin (±)", "Marge (±)";
 }

@@ -383,14 +383,12 @@ impl Stance {
 
     /// Display name.
     pub fn label(self, lang: Lang) -> &'static str {
-        match (self, lang) {
-            (Stance::Emulate, Lang::En) => "to emulate",
-            (Stance::Emulate, Lang::Fr) => "à imiter",
-            (Stance::Avoid, Lang::En) => "to avoid",
-            (Stance::Avoid, Lang::Fr) => "à éviter",
-            (Stance::Context, Lang::En) => "context",
-            (Stance::Context, Lang::Fr) => "contexte",
+        match self {
+            Stance::Emulate => Msg::StanceEmulate,
+            Stance::Avoid => Msg::StanceAvoid,
+            Stance::Context => Msg::StanceContext,
         }
+        .get(lang)
     }
 }
 

@@ -45,33 +45,19 @@ pub fn scatter_rows(data: &ChartData<'_>) -> Vec<usize> {
 }
 
 fn headers(lang: Lang) -> [&'static str; 10] {
-    if lang == Lang::Fr {
-        [
-            "Région",
-            "Canal",
-            "Indicateur",
-            "Valeur",
-            "Valeur affichée",
-            "Période",
-            "Qualité",
-            "Source",
-            "n",
-            "Marge (±)",
-        ]
-    } else {
-        [
-            "Region",
-            "Channel",
-            "Indicator",
-            "Value",
-            "Value shown",
-            "Period",
-            "Grade",
-            "Source",
-            "n",
-            "Margin (±)",
-        ]
-    }
+    [
+        Msg::ColRegion,
+        Msg::ColChannel,
+        Msg::ColIndicator,
+        Msg::ColValue,
+        Msg::ColValueShown,
+        Msg::ColPeriod,
+        Msg::ColGrade,
+        Msg::ColSource,
+        Msg::ColSample,
+        Msg::ColMarginPm,
+    ]
+    .map(|m| m.get(lang))
 }
 
 /// The workbook bytes for `data` (from `fig`). The creation date is fixed (2000-01-01) so that
