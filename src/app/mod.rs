@@ -285,7 +285,7 @@ impl App {
                 if matches!(job.kind, JobKind::Open | JobKind::Restore | JobKind::Reload) {
                     self.watcher.record(&path);
                 }
-                self.errors.push(e.to_string());
+                self.errors.push(e.message(lang));
                 return;
             }
         };

@@ -492,4 +492,11 @@ strings! {
     // --- exports: PowerPoint workbook columns ---
     ColValueShown => "Value shown", "Valeur affichée";
     ColMarginPm => "Margin (±)", "Marge (±)";
+    // --- load errors (io::LoadError, app::loader::JobError) ---
+    ErrCannotRead => "{}: cannot read the file: {}", "{} : impossible de lire le fichier : {}";
+    ErrTooLarge => "{}: the file is {} bytes or more; files of this kind are limited to {} bytes ({} MiB)", "{} : le fichier fait {} octets ou plus ; les fichiers de ce type sont limités à {} octets ({} Mio)";
+    ErrNotRegular => "{}: this is {}, not a regular file; expected a data file", "{} : ce n'est pas un fichier ordinaire ({}) ; un fichier de données est attendu";
+    ErrUnsupportedType => "{}: unsupported file type (expected .ron, .csv, .tsv, .txt, .xlsx, .xls or .ods)", "{} : type de fichier non pris en charge (attendu : .ron, .csv, .tsv, .txt, .xlsx, .xls ou .ods)";
+    ErrCancelled => "{}: import cancelled", "{} : import annulé";
+    ErrLoaderStopped => "{}: the loader stopped unexpectedly", "{} : le chargement s'est arrêté de façon inattendue";
 }

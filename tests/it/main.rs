@@ -36,6 +36,8 @@ mod smoke;
 #[cfg(feature = "gui")]
 mod story_ui;
 #[cfg(feature = "gui")]
+mod translation_ui;
+#[cfg(feature = "gui")]
 mod ui;
 mod validation;
 #[cfg(feature = "gui")]
