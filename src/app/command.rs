@@ -42,6 +42,9 @@ pub enum Command {
     Open(PathBuf),
     /// Ask for a file with the native dialog, then open it.
     OpenDialog,
+    /// The native dialog's answer: the files picked, or `None` (cancelled, or no dialog could
+    /// be shown); with no file the path field opens.
+    FileDialogAnswer(Option<Vec<PathBuf>>),
     /// Import a CSV/XLSX file with the mapping chosen in the import dialog.
     Import {
         /// The file.
@@ -137,6 +140,7 @@ impl App {
                 ));
             }
             Command::OpenDialog => self.open_dialog(),
+            Command::FileDialogAnswer(picked) => self.file_dialog_answer(picked),
             Command::CloseFile(path) => {
                 // the data are rebuilt without the file on the loader thread
                 self.state.open_files.retain(|p| *p != path);
@@ -297,23 +301,5 @@ impl App {
             None => 0,
         };
         self.apply(Command::RecallView(next));
-    }
-
-    fn open_dialog(&mut self) {
-        let (tx, rx) = std::sync::mpsc::channel();
-        let title = Msg::Open.get(self.state.lang).to_owned();
-        std::thread::spawn(move || {
-            let picked = rfd::FileDialog::new()
-                .set_title(title)
-                .add_filter(
-                    "servicescope data",
-                    &["ron", "csv", "tsv", "txt", "xlsx", "xls", "ods"],
-                )
-                .pick_files();
-            for p in picked.unwrap_or_default() {
-                let _ = tx.send(p);
-            }
-        });
-        self.dialog_rx = Some(rx);
     }
 }

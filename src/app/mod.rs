@@ -11,7 +11,9 @@ The desktop workspace (feature `gui`): compare regions, channels and practices l
   comes from [`crate::chart::build`]; the app never computes figures itself.
 - One file per panel: `top_bar`, `selection_panel`, `practices_panel`, `table_panel`,
   `coverage_panel`, `sources_panel`, `views`, `help`, `about`; `opening` (files from the command line, decks,
-  chart descriptions, window icon and app id, settings file); `theme` (fonts, light/dark, presentation), `i18n`
+  chart descriptions, window icon and app id, settings file); `path_entry` (the native file
+  dialog on a background thread, and a path field when it gives no file); `clipboard` (text
+  copied with a known outcome); `theme` (fonts, light/dark, presentation), `i18n`
   (interface strings), `loader` (background loading, changed-file polling), `automation`
   (`SERVICESCOPE_SCREENSHOT`, `SERVICESCOPE_FRAME_LOG` for tests and benchmarks).
 */
@@ -19,16 +21,19 @@ The desktop workspace (feature `gui`): compare regions, channels and practices l
 mod about;
 mod automation;
 mod chart_view;
+pub mod clipboard;
 mod command;
 mod coverage_panel;
 pub mod deck;
 mod deck_panel;
+pub mod errors;
 pub mod export_dialog;
 pub mod help;
 pub mod i18n;
 pub mod import_dialog;
 mod loader;
 pub mod opening;
+mod path_entry;
 mod practices_panel;
 mod selection_panel;
 mod sources_panel;
@@ -70,7 +75,7 @@ pub fn run(files: Vec<PathBuf>) -> Result<(), eframe::Error> {
         options,
         Box::new(move |cc| {
             setup_context(&cc.egui_ctx);
-            let base = io::benchmark::load().unwrap_or_default();
+            let base = io::benchmark::load();
             let persisted = automation.is_none();
             let state = match (persisted, cc.storage) {
                 (true, Some(storage)) => {
@@ -78,7 +83,7 @@ pub fn run(files: Vec<PathBuf>) -> Result<(), eframe::Error> {
                 }
                 _ => AppState::default(),
             };
-            let mut app = App::new(base, state);
+            let mut app = App::starting(base, state);
             app.persist = persisted;
             if let Some(a) = automation {
                 a.prepare(&mut app);
@@ -107,7 +112,7 @@ pub struct App {
     figure: Figure,
     figure_key: Option<(ChartSpec, Lang, u64)>,
     data_generation: u64,
-    errors: Vec<String>,
+    errors: Vec<errors::AppError>,
     undo: Vec<ChartSpec>,
     redo: Vec<ChartSpec>,
     /// Pointer presses and key presses seen so far: one per gesture of the user.
@@ -118,7 +123,7 @@ pub struct App {
     queue: Vec<Command>,
     loader: Loader,
     watcher: Watcher,
-    dialog_rx: Option<Receiver<PathBuf>>,
+    dialog_rx: Option<Receiver<Option<Vec<PathBuf>>>>,
     pending_opens: Vec<PathBuf>,
     automation: Option<automation::Automation>,
     import_dialog: Option<import_dialog::ImportDialog>,
@@ -186,9 +191,26 @@ impl App {
         &self.figure
     }
 
-    /// Load errors not yet dismissed (each the full `LoadError` text).
-    pub fn errors(&self) -> &[String] {
-        &self.errors
+    /// Errors not yet dismissed, in the interface language (a load error is the full
+    /// `LoadError` text: file, line, column, what was expected).
+    pub fn errors(&self) -> Vec<String> {
+        self.errors
+            .iter()
+            .map(|e| e.shown(self.state.lang))
+            .collect()
+    }
+
+    /// A workspace on the bundled benchmark as read (`base`); when it could not be read, on
+    /// no data, with the error shown (never a silently empty app).
+    pub fn starting(base: Result<Dataset, io::LoadError>, state: AppState) -> App {
+        match base {
+            Ok(ds) => App::new(ds, state),
+            Err(e) => {
+                let mut app = App::new(Dataset::default(), state);
+                app.errors.push(errors::AppError::Benchmark(e));
+                app
+            }
+        }
     }
 
     /// How many times the data table's rows were built (diagnostics: they are built once per
@@ -285,7 +307,7 @@ impl App {
                 if matches!(job.kind, JobKind::Open | JobKind::Restore | JobKind::Reload) {
                     self.watcher.record(&path);
                 }
-                self.errors.push(e.message(lang));
+                self.errors.push(e.into());
                 return;
             }
         };
@@ -340,8 +362,19 @@ impl App {
             self.loaded(done);
         }
         if let Some(rx) = &self.dialog_rx {
-            while let Ok(p) = rx.try_recv() {
-                self.queue.push(Command::Open(p));
+            match rx.try_recv() {
+                Ok(picked) => {
+                    self.queue.push(Command::FileDialogAnswer(picked));
+                    self.dialog_rx = None;
+                }
+                Err(std::sync::mpsc::TryRecvError::Empty) => {
+                    ctx.request_repaint_after(std::time::Duration::from_millis(100));
+                }
+                Err(std::sync::mpsc::TryRecvError::Disconnected) => {
+                    // the dialog thread ended without an answer (it panicked)
+                    self.queue.push(Command::FileDialogAnswer(None));
+                    self.dialog_rx = None;
+                }
             }
         }
         if !self.state.open_files.is_empty() {
@@ -399,7 +432,7 @@ impl App {
                 egui::ScrollArea::vertical()
                     .max_height(140.0)
                     .show(ui, |ui| {
-                        for e in &self.errors {
+                        for e in self.errors.iter().map(|e| e.shown(lang)) {
                             ui.label(egui::RichText::new(e).monospace());
                         }
                     });
@@ -519,6 +552,7 @@ impl eframe::App for App {
             Tab::Coverage => coverage_panel::show(ui, self, &mut uis, &mut cmds),
         });
         help::show(&ctx, self.state.lang, &mut uis, &mut cmds);
+        path_entry::show(&ctx, self.state.lang, &mut uis, &mut cmds);
         deck_panel::show(&ctx, self, &mut uis, &mut cmds);
         about::show(&ctx, self, &mut uis, &mut cmds);
         self.dialogs(&ctx, &mut cmds);

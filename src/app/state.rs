@@ -173,6 +173,8 @@ pub struct UiState {
     pub sort: (SortColumn, bool),
     /// A short status message (copied, reloaded…).
     pub status: Option<String>,
+    /// The path typed in the "open by path" field, while it is shown.
+    pub path_entry: Option<String>,
     /// Coverage tab: one row per indicator × channel instead of per indicator.
     pub coverage_by_channel: bool,
     /// Storytelling panel of the chart tab open.

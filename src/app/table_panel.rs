@@ -185,8 +185,10 @@ pub fn show(ui: &mut egui::Ui, app: &mut App, uis: &mut UiState) {
     ui.horizontal(|ui| {
         ui.heading(&fig.title);
         if ui.button(Msg::CopyTable.get(lang)).clicked() {
-            ui.ctx().copy_text(as_text(rows, lang));
-            uis.status = Some(Msg::Copied.get(lang).to_owned());
+            uis.status = Some(match super::clipboard::copy_text(&as_text(rows, lang)) {
+                Ok(()) => Msg::Copied.get(lang).to_owned(),
+                Err(e) => format!("{}: {e}", Msg::CopyFailed.get(lang)),
+            });
         }
     });
     ui.label(&fig.subtitle);

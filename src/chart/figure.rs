@@ -131,14 +131,12 @@ impl Figure {
     }
 
     /// Whether values are printed on the chart when `requested` (the spec's `value_labels`):
-    /// only while they fit ([`VALUE_LABEL_LIMIT`]), and never on a radar, whose radii are
-    /// normalised scores (its values are in the tooltips and the data table). The screen and
-    /// the exporter both ask here.
+    /// only while they fit ([`VALUE_LABEL_LIMIT`]); a radar prints each value at its vertex
+    /// (its radii are normalised scores). The screen and the exporter both ask here.
     pub fn shows_values(&self, requested: bool) -> bool {
-        // a slope chart's values are its end labels (`story`)
-        requested
-            && !matches!(self.kind, ChartKind::Radar | ChartKind::Slope)
-            && self.point_count() <= VALUE_LABEL_LIMIT
+        // a slope chart's values are its end labels (`story`); a radar prints its values at
+        // the vertices
+        requested && self.kind != ChartKind::Slope && self.point_count() <= VALUE_LABEL_LIMIT
     }
 
     /// Total number of points.
@@ -169,6 +167,7 @@ pub fn build(ds: &Dataset, spec: &ChartSpec, locale: Locale) -> Figure {
     let mut fig = Builder::new(ds, spec, locale).build();
     let peers = super::story::peer_spec(spec).map(|p| Builder::new(ds, &p, locale).build());
     super::story::apply(ds, spec, &mut fig, peers.as_ref());
+    super::typo::apply(&mut fig);
     fig
 }
 

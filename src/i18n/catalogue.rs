@@ -7,6 +7,14 @@ use super::strings;
 strings! {
     // --- desktop app: top bar, panels, windows ---
     Open => "Open…", "Ouvrir…";
+    OpenPath => "Open", "Ouvrir";
+    OpenByPath => "Open a file by its path", "Ouvrir un fichier par son chemin";
+    FilePath => "Path of the file", "Chemin du fichier";
+    NoFileChosen => "No file was chosen. If no file dialog appeared, type the file's path.", "Aucun fichier choisi. Si aucune fenêtre de choix n'est apparue, saisissez le chemin du fichier.";
+    NoSuchFile => "No such file", "Fichier introuvable";
+    CancelDialog => "Cancel", "Annuler";
+    BenchmarkBroken => "The bundled benchmark could not be read; the app starts without it", "Le référentiel intégré n'a pas pu être lu ; l'application démarre sans lui";
+    CopyFailed => "Could not copy the table", "Impossible de copier le tableau";
     Recent => "Recent", "Récents";
     NoRecent => "No recent file", "Aucun fichier récent";
     Export => "Export…", "Exporter…";
@@ -192,7 +200,7 @@ strings! {
     ValueUnitsDiffer => "Value (units differ)", "Valeur (unités différentes)";
     ScatterNeedsTwo => "A scatter needs two indicators: choose a second one.", "Un nuage de points demande deux indicateurs : choisissez-en un second.";
     RadarNeedsThree => "A radar needs at least three indicators with values: add one, or use bars by indicator.", "Un radar demande au moins trois indicateurs renseignés\u{a0}: ajoutez-en un, ou choisissez les barres par indicateur.";
-    RadarAxis => "Relative position among the regions shown (outer = best)", "Position relative parmi les régions affichées (extérieur = meilleur)";
+    RadarAxis => "Each indicator scaled from 0 = worst to 1 = best of the regions shown", "Chaque indicateur ramené de 0 = le moins bon à 1 = le meilleur des régions affichées";
     HigherIsBetter => "higher is better", "plus haut = meilleur";
     LowerIsBetter => "lower is better", "plus bas = meilleur";
     LargestFirst => "largest first", "du plus grand au plus petit";
@@ -210,6 +218,8 @@ strings! {
     // --- exports: SVG ---
     NoDataToShow => "No data to show.", "Aucune donnée à afficher.";
     IllustrativeCited => "illustrative → cited", "illustratif → cité";
+    ValuesCaption => "Values:", "Valeurs\u{a0}:";
+    LightText => "Light text (for dark slide templates)", "Texte clair (pour les modèles de diapositive sombres)";
     LowerHigher => "lower → higher", "plus bas → plus haut";
     WorseBetter => "worse → better", "moins bon → meilleur";
     // --- desktop app: storytelling panel, deck panel, headline ---
@@ -468,6 +478,7 @@ strings! {
     ValuesColon => "Values:", "Valeurs\u{a0}:";
     NaShort => "n/a", "n/d";
     // --- model labels: stances and grades ---
+    OwnDataPublisher => "Own data", "Vos données";
     StanceEmulate => "to emulate", "à imiter";
     StanceAvoid => "to avoid", "à éviter";
     StanceContext => "context", "contexte";

@@ -175,18 +175,44 @@ fn heat_table_scores_follow_direction() {
 
 #[test]
 fn scatter_and_radar() {
-    let ds = servicescope::io::benchmark::load().expect("loads");
+    // a scatter puts each region at (first indicator, second indicator), from its own data
+    let own = crate::on_catalog(
+        "#![enable(implicit_some)]\nDataset(observations: [\n\
+         (region: \"uk\", indicator: \"unscripted_agents_pct\", period: \"2015\", value: 40.0, source: \"bain-banks-2013\", grade: Measured),\n\
+         (region: \"uk\", indicator: \"nps\", period: \"2015\", value: 12.0, source: \"bain-banks-2013\", grade: Measured),\n\
+         (region: \"france\", indicator: \"unscripted_agents_pct\", period: \"2015\", value: 25.0, source: \"bain-banks-2013\", grade: Measured),\n\
+         (region: \"france\", indicator: \"nps\", period: \"2015\", value: -4.0, source: \"bain-banks-2013\", grade: Estimated),\n\
+         (region: \"quebec\", indicator: \"nps\", period: \"2015\", value: 30.0, source: \"bain-banks-2013\", grade: Measured),\n])",
+    );
     let fig = chart::build(
-        &ds,
+        &own,
         &spec(
             ChartKind::Scatter,
             &["unscripted_agents_pct", "nps"],
-            &["uk", "maghreb", "quebec", "france"],
+            &["uk", "quebec", "france"],
             &[],
         ),
         Locale::EnGb,
     );
-    assert_eq!(fig.point_count(), 4);
+    let mut at: Vec<(String, f64, f64, Grade)> = fig
+        .series
+        .iter()
+        .flat_map(|s| {
+            s.points
+                .iter()
+                .map(move |p| (s.id.clone(), p.x, p.y, p.grade))
+        })
+        .collect();
+    at.sort_by(|a, b| a.0.cmp(&b.0));
+    // Québec has no x value: it is left out, never placed at 0
+    assert_eq!(
+        at,
+        [
+            ("france".to_owned(), 25.0, -4.0, Grade::Estimated),
+            ("uk".to_owned(), 40.0, 12.0, Grade::Measured),
+        ]
+    );
+    let ds = servicescope::io::benchmark::load().expect("loads");
     let fig = chart::build(
         &ds,
         &spec(
@@ -502,39 +528,50 @@ fn regions_asked_for_without_data_are_named_and_mixed_years_are_shown() {
         fig.warnings
     );
     // a snapshot over several years names each value's period and the span in the subtitle
+    let obs = |uk: &str, fr: &str| {
+        format!(
+            "#![enable(implicit_some)]\nDataset(observations: [\n\
+             (region: \"uk\", indicator: \"fcr_pct\", channel: \"phone\", period: \"{uk}\", value: 70.0, source: \"bain-banks-2013\", grade: Measured),\n\
+             (region: \"france\", indicator: \"fcr_pct\", channel: \"phone\", period: \"{fr}\", value: 60.0, source: \"bain-banks-2013\", grade: Measured),\n])"
+        )
+    };
+    let snapshot = ChartSpec {
+        years: None,
+        ..spec(
+            ChartKind::BarsByChannel,
+            &["fcr_pct"],
+            &["uk", "france"],
+            &[],
+        )
+    };
     let fig = chart::build(
-        &ds,
-        &ChartSpec {
-            years: None,
-            ..spec(
-                ChartKind::BarsByChannel,
-                &["fcr_pct"],
-                &["uk", "france"],
-                &[],
-            )
-        },
+        &crate::on_catalog(&obs("2014", "2016")),
+        &snapshot,
         Locale::EnGb,
     );
-    let years: std::collections::BTreeSet<i16> = fig
+    assert!(fig.subtitle.ends_with("2014–2016"), "{}", fig.subtitle);
+    let labels: Vec<&str> = fig
         .series
         .iter()
         .flat_map(|s| &s.points)
-        .map(|p| p.period.year)
+        .map(|p| p.label.as_str())
         .collect();
-    if years.len() > 1 {
-        let (a, b) = (years.first().expect("a"), years.last().expect("b"));
-        assert!(
-            fig.subtitle.ends_with(&format!("{a}–{b}")),
-            "{}",
-            fig.subtitle
-        );
-        assert!(
-            fig.series
-                .iter()
-                .flat_map(|s| &s.points)
-                .all(|p| p.label.contains(&format!("({})", p.period)))
-        );
-    } else {
-        assert!(!fig.subtitle.contains('–'), "{}", fig.subtitle);
-    }
+    assert_eq!(labels.len(), 2);
+    assert!(labels.iter().any(|l| l.contains("(2014)")), "{labels:?}");
+    assert!(labels.iter().any(|l| l.contains("(2016)")), "{labels:?}");
+    // one year for every value: no span in the subtitle and no period in the labels
+    let fig = chart::build(
+        &crate::on_catalog(&obs("2016", "2016")),
+        &snapshot,
+        Locale::EnGb,
+    );
+    assert!(!fig.subtitle.contains("2016–"), "{}", fig.subtitle);
+    assert!(
+        fig.series
+            .iter()
+            .flat_map(|s| &s.points)
+            .all(|p| !p.label.contains("(2016)")),
+        "{:?}",
+        fig.series
+    );
 }

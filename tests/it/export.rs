@@ -43,6 +43,7 @@ fn opts(w: u32, h: u32) -> ExportOptions {
         size: Size::px(w, h).expect("valid size"),
         background: Background::White,
         value_labels: true,
+        ..ExportOptions::default()
     }
 }
 
@@ -261,7 +262,36 @@ fn every_kind_renders_to_valid_svg_and_png() {
             s.kind
         );
         let png = export::render(&fig, &opts(960, 540), Format::Png).expect("renders");
-        assert_eq!(decode_png(&png).0, 960);
+        let (w, h, colour, pixels) = decode_png(&png);
+        assert_eq!((w, h), (960, 540), "{:?}", s.kind);
+        // something is drawn, in several colours: marks, not only a blank page with a title
+        let channels = match colour {
+            png::ColorType::Rgba => 4,
+            png::ColorType::Rgb => 3,
+            other => panic!("{:?}: colour type {other:?}", s.kind),
+        };
+        let px: Vec<&[u8]> = pixels.chunks(channels).collect();
+        let inked = px.iter().filter(|p| p[..3] != [255, 255, 255]).count();
+        assert!(
+            inked * 100 > px.len() * 3,
+            "{:?}: {inked} of {} pixels drawn",
+            s.kind,
+            px.len()
+        );
+        let colours: std::collections::BTreeSet<[u8; 3]> = px
+            .iter()
+            .filter(|p| {
+                let (max, min) = (p[..3].iter().max(), p[..3].iter().min());
+                // saturated pixels: the marks' colours, not grey text or grid lines
+                matches!((max, min), (Some(a), Some(b)) if a - b > 60)
+            })
+            .map(|p| [p[0] & 0xf0, p[1] & 0xf0, p[2] & 0xf0])
+            .collect();
+        assert!(
+            !colours.is_empty(),
+            "{:?}: no coloured mark in the picture",
+            s.kind
+        );
     }
 }
 

@@ -51,3 +51,11 @@ pub fn temp_file(name: &str, text: &str) -> (tempfile::TempDir, std::path::PathB
     std::fs::write(&path, text).unwrap_or_else(|e| panic!("write {}: {e}", path.display()));
     (dir, path)
 }
+
+/// The bundled catalogue (regions, channels, indicators, sources; no values) with the RON
+/// dataset `ron` loaded on top: a test's own data, independent of the bundled values.
+pub fn on_catalog(ron: &str) -> servicescope::model::Dataset {
+    let base = servicescope::io::benchmark::catalog().expect("catalogue");
+    let (_dir, path) = temp_file("fixture.ron", ron);
+    servicescope::io::load::load_path(&base, &path).expect("fixture loads")
+}

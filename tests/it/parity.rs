@@ -154,9 +154,22 @@ fn check(spec: &ChartSpec, lang: Lang) {
             match kind {
                 _ if !labels => {}
                 // a scatter names each point with its value
-                ChartKind::Scatter => both("point label", &format!("{} ({})", s.label, p.label)),
+                ChartKind::Scatter => {
+                    let text = format!("{} ({})", s.label, p.label);
+                    let note = servicescope::chart::labels::left_out_note(lang);
+                    let has = |d: &Drawn| d.texts.contains(&text) || d.texts.contains(note);
+                    assert!(has(&on_screen) && has(&in_file), "{kind:?}: {text:?}");
+                }
                 ChartKind::Ranking => {}
-                _ => both("value label", p.label.trim()),
+                // a label the placement could not fit is left out, and that painter's footer
+                // says so (chart::labels); every other label is drawn by both
+                _ => {
+                    let text = p.label.trim();
+                    let note = servicescope::chart::labels::left_out_note(lang);
+                    let has = |d: &Drawn| d.texts.contains(text) || d.texts.contains(note);
+                    assert!(has(&on_screen), "{kind:?} {lang:?}: {text:?} not on screen");
+                    assert!(has(&in_file), "{kind:?} {lang:?}: {text:?} not in the file");
+                }
             }
             let fill = match kind {
                 ChartKind::HeatTable => {
@@ -239,4 +252,42 @@ fn durations_read_in_one_unit_named_on_the_axis() {
         "{:?}",
         y.ticks
     );
+}
+
+#[test]
+fn every_category_keeps_its_label_on_screen_and_in_files_wrapped_not_cut() {
+    let s = spec(
+        ChartKind::BarsByIndicator,
+        &["fcr_pct", "abandon_pct", "answer_30s_pct"],
+        &FOUR,
+        &["phone"],
+    );
+    let c = spec(
+        ChartKind::BarsByChannel,
+        &["fcr_pct"],
+        &["uk", "france"],
+        &["phone", "email", "chat", "twitter", "web_self_service"],
+    );
+    for s in [&s, &c] {
+        let (fig, on_screen) = screen(s, Lang::En);
+        let in_file = svg(&fig, true);
+        for cat in &fig.x.categories {
+            // a wrapped label is the same words over several lines
+            let words: Vec<&str> = cat.split_whitespace().collect();
+            let drawn = |d: &Drawn| {
+                let all = d.texts.iter().cloned().collect::<Vec<_>>().join(" ");
+                words.iter().all(|w| all.contains(w))
+                    && !d
+                        .texts
+                        .iter()
+                        .any(|t| t.ends_with('…') && cat.starts_with(t.trim_end_matches('…')))
+            };
+            assert!(
+                drawn(&on_screen),
+                "{cat:?} on screen: {:?}",
+                on_screen.texts
+            );
+            assert!(drawn(&in_file), "{cat:?} in the file: {:?}", in_file.texts);
+        }
+    }
 }

@@ -147,6 +147,7 @@ fn options() -> ExportOptions {
         size: Size::default(),
         background: Background::White,
         value_labels: true,
+        ..ExportOptions::default()
     }
 }
 

@@ -207,7 +207,7 @@ prop_compose! {
         style in 0u8..8,
         shuffle in Just(()).prop_perturb(|_, mut rng| rng.random::<u64>()),
     ) -> String {
-        let mut fields = vec![
+        let fields = vec![
             ("region".to_owned(), format!("\"{region}\"")),
             ("indicator".to_owned(), "\"nps\"".to_owned()),
             ("period".to_owned(), format!("\"{period}\"")),
@@ -225,7 +225,6 @@ prop_compose! {
             x ^= x << 13; x ^= x >> 7; x ^= x << 17;
             order.swap(i, (x % (i as u64 + 1)) as usize);
         }
-        if style & 4 != 0 { fields.swap(0, 0); }
         render_record(&fields, &order, style)
     }
 }

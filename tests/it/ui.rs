@@ -190,17 +190,27 @@ fn french_interface_and_number_format() {
         h.query_by_label(&label).is_some(),
         "visible value {label:?}"
     );
-    let decimal = h
+    // a decimal value of the test's own (the latest UK value): shown with a decimal comma
+    let (_dir, path) = crate::temp_file(
+        "decimal.ron",
+        "#![enable(implicit_some)]\nDataset(observations: [(region: \"uk\", indicator: \"fcr_pct\", period: \"2099\", value: 71.5, source: \"bain-banks-2013\", grade: Measured)])",
+    );
+    h.state_mut().apply(Command::Open(path));
+    h.state_mut().finish_loading();
+    h.run();
+    let uk = h
         .state()
         .figure()
         .series
         .iter()
-        .flat_map(|s| s.points.iter())
-        .find(|p| p.value.fract() != 0.0)
-        .map(|p| p.label.clone());
-    if let Some(d) = decimal {
-        assert!(d.contains(','), "French decimal comma: {d:?}");
-    }
+        .find(|s| s.id == "uk")
+        .map(|s| s.points[0].label.clone())
+        .expect("the UK is charted");
+    assert!(
+        uk.starts_with("71,5\u{202F}%"),
+        "French decimal comma: {uk:?}"
+    );
+    assert!(h.query_by_label(&uk).is_some(), "visible value {uk:?}");
 
     h.get_by_label("EN").click();
     h.run();

@@ -10,12 +10,7 @@ use servicescope::app::{self, App, AppState, Command, Tab, table_panel};
 use servicescope::chart::{ChartKind, ChartSpec, Locale};
 use servicescope::model::{Dataset, IndicatorId, Lang, RegionId};
 
-/// The bundled catalogue (regions, channels, indicators, sources) with `ron` loaded on top.
-fn fixture(ron: &str) -> Dataset {
-    let base = servicescope::io::benchmark::catalog().expect("catalogue");
-    let (_dir, path) = crate::temp_file("fixture.ron", ron);
-    servicescope::io::load::load_path(&base, &path).expect("fixture loads")
-}
+use crate::on_catalog as fixture;
 
 fn harness_on(ds: Dataset, spec: ChartSpec) -> Harness<'static, App> {
     let mut h = Harness::builder()
@@ -357,4 +352,142 @@ fn closing_a_file_and_opening_a_table_do_not_block_the_interface() {
     h.run();
     assert!(h.state().import_dialog_open(), "{:?}", h.state().errors());
     assert_eq!(h.state().import_dialog_file(), Some(csv.as_path()));
+}
+
+/// Whether this process can reach a display server, hence a system clipboard.
+pub fn has_display() -> bool {
+    ["DISPLAY", "WAYLAND_DISPLAY"]
+        .iter()
+        .any(|v| std::env::var_os(v).is_some_and(|x| !x.is_empty()))
+}
+
+#[test]
+fn copy_as_text_says_what_happened_to_the_clipboard() {
+    let spec = ChartSpec {
+        regions: vec![RegionId::new("uk")],
+        ..nps_lines()
+    };
+    let ds = fixture(SUB_YEARS);
+    let fig = servicescope::chart::build(&ds, &spec, Locale::EnGb);
+    let expected = table_panel::as_text(
+        &table_panel::rows(&fig, &ds, (SortColumn::Chart, false)),
+        Lang::En,
+    );
+    let mut h = harness_on(ds, spec);
+    h.get_by_role_and_label(Role::Button, "Data table").click();
+    h.run();
+    h.get_by_role_and_label(Role::Button, "Copy as text")
+        .click();
+    h.run();
+    let status = h.state().ui.status.clone().expect("a status after Copy");
+    if has_display() {
+        assert_eq!(status, "Table copied to the clipboard");
+        assert_eq!(
+            servicescope::app::clipboard::paste_text().expect("reads back"),
+            expected
+        );
+    } else {
+        // no display server: nothing was copied, and the status says so
+        assert!(
+            status.starts_with("Could not copy the table: no clipboard is available"),
+            "{status}"
+        );
+    }
+    h.get_by_label(&status);
+}
+
+#[test]
+fn when_the_file_dialog_gives_no_file_the_app_says_so_and_offers_a_path_field() {
+    let (dir, extra) = crate::temp_file(
+        "extra.ron",
+        "#![enable(implicit_some)]\nDataset(\n    observations: [\n        (region: \"uk\", indicator: \"nps\", period: \"2009\", value: 9.0, source: \"bain-banks-2013\", grade: Measured),\n    ],\n)\n",
+    );
+    let mut h = harness_on(fixture(NPS_YEARS), nps_lines());
+    let before = h.state().dataset().observations.len();
+    // what the dialog thread sends when no portal could show a dialog (or it was cancelled)
+    h.state_mut().apply(Command::FileDialogAnswer(None));
+    h.run();
+    h.get_by_label("No file was chosen. If no file dialog appeared, type the file's path.");
+    h.get_by_label("Open a file by its path");
+
+    // a path that does not exist is refused, and said
+    let missing = dir.path().join("nope.csv");
+    h.get_by_role_and_label(Role::TextInput, "Path of the file")
+        .click();
+    h.run();
+    h.get_by_role_and_label(Role::TextInput, "Path of the file")
+        .type_text(&missing.display().to_string());
+    h.run();
+    h.get_by_role_and_label(Role::Button, "Open").click();
+    h.run();
+    assert_eq!(
+        h.state().ui.status.as_deref(),
+        Some(format!("No such file: {}", missing.display()).as_str())
+    );
+    assert_eq!(h.state().dataset().observations.len(), before);
+
+    // Cancel closes the field; a new answer without a file shows it again, empty
+    h.get_by_role_and_label(Role::Button, "Cancel").click();
+    h.run();
+    assert!(h.state().ui.path_entry.is_none());
+    h.state_mut()
+        .apply(Command::FileDialogAnswer(Some(Vec::new())));
+    h.run();
+    assert_eq!(h.state().ui.path_entry.as_deref(), Some(""));
+
+    // an existing file opens like any other
+    h.get_by_role_and_label(Role::TextInput, "Path of the file")
+        .click();
+    h.run();
+    h.get_by_role_and_label(Role::TextInput, "Path of the file")
+        .type_text(&extra.display().to_string());
+    h.run();
+    h.get_by_role_and_label(Role::Button, "Open").click();
+    // the load runs in the background and its spinner repaints: step, don't settle
+    h.run_steps(2);
+    h.state_mut().finish_loading();
+    h.run();
+    assert!(
+        h.state().ui.path_entry.is_none(),
+        "the field closed: {:?} {:?}",
+        h.state().ui.path_entry,
+        h.state().ui.status
+    );
+    assert_eq!(h.state().dataset().observations.len(), before + 1);
+    assert_eq!(h.state().state.open_files, [extra]);
+}
+
+#[test]
+fn a_broken_bundled_benchmark_starts_an_empty_app_that_says_so() {
+    let broken = servicescope::io::LoadError::Syntax {
+        path: "catalog.ron".into(),
+        line: 3,
+        column: 7,
+        message: "expected `)`".into(),
+    };
+    let mut h = Harness::builder()
+        .with_size([1280.0, 860.0])
+        .build_eframe(move |cc| {
+            app::setup_context(&cc.egui_ctx);
+            App::starting(
+                Err(broken),
+                AppState {
+                    lang: Lang::Fr,
+                    ..AppState::default()
+                },
+            )
+        });
+    h.run();
+    assert!(h.state().dataset().regions.is_empty());
+    let shown = h.state().errors();
+    assert_eq!(
+        shown,
+        [
+            "Le référentiel intégré n'a pas pu être lu ; l'application démarre sans lui: catalog.ron:3:7: expected `)`"
+        ]
+    );
+    h.get_by_label(&shown[0]);
+    h.get_by_label("Fermer le message").click();
+    h.run();
+    assert!(h.state().errors().is_empty());
 }

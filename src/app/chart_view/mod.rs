@@ -70,6 +70,7 @@ pub fn show(ui: &mut egui::Ui, app: &App, uis: &mut UiState, cmds: &mut Vec<Comm
                 | ChartKind::BarsByIndicator
                 | ChartKind::Lines
                 | ChartKind::Scatter
+                | ChartKind::Radar
         ) || fig.is_empty()
         {
             // only these kinds place labels that may be left out
@@ -89,7 +90,7 @@ pub fn show(ui: &mut egui::Ui, app: &App, uis: &mut UiState, cmds: &mut Vec<Comm
             ChartKind::Ranking => plots::ranking(ui, fig, dark),
             ChartKind::Lines | ChartKind::Slope => plots::lines(ui, fig, labels, dark),
             ChartKind::Scatter => plots::scatter(ui, fig, labels, dark),
-            ChartKind::Radar => radar::radar(ui, fig, dark),
+            ChartKind::Radar => radar::radar(ui, fig, labels, dark),
             ChartKind::HeatTable | ChartKind::Coverage => heat::show(ui, fig, dark),
         }
     });
@@ -178,7 +179,11 @@ fn side(ui: &mut egui::Ui, fig: &Figure, lang: Lang, dark: bool) {
         });
     }
     ui.add_space(6.0);
-    // the grades shown, each explained (a key for absent grades would describe nothing)
+    // the grades shown, each explained (a key for absent grades would describe nothing),
+    // captioned as in exports so the neutral swatches never read as one more region
+    if !fig.grades.is_empty() {
+        ui.label(egui::RichText::new(Msg::ValuesColon.get(lang)));
+    }
     for g in fig.grades.iter().copied() {
         ui.horizontal(|ui| {
             let (rect, _) = ui.allocate_exact_size(egui::vec2(22.0, 14.0), egui::Sense::hover());
@@ -192,7 +197,7 @@ fn side(ui: &mut egui::Ui, fig: &Figure, lang: Lang, dark: bool) {
     }
     if fig.kind == ChartKind::HeatTable {
         ui.add_space(6.0);
-        heat::scale_key(ui, fig, lang);
+        heat::scale_key(ui, fig);
     }
     if !fig.warnings.is_empty() && !fig.is_empty() {
         ui.add_space(8.0);

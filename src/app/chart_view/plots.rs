@@ -43,7 +43,7 @@ pub(super) fn base_plot<'a>(id: &'static str, fig: &Figure, dark: bool) -> Plot<
         .set_margin_fraction(egui::Vec2::ZERO)
 }
 
-/// Category labels at integer marks, shortened to `max_chars`.
+/// Category labels at integer marks, wrapped to lines of `max_chars`.
 fn category_ticks(
     cats: Vec<String>,
     max_chars: usize,
@@ -53,8 +53,9 @@ fn category_ticks(
         if (m.value - i).abs() > 1e-6 || i < 0.0 {
             return String::new();
         }
+        // wrapped over up to three lines rather than cut (exports wrap the same way)
         cats.get(i as usize)
-            .map(|c| shorten(c, max_chars))
+            .map(|c| super::radar::wrap_words(c, max_chars, 3))
             .unwrap_or_default()
     }
 }
@@ -125,10 +126,22 @@ pub fn bars(ui: &mut egui::Ui, fig: &Figure, labels: bool, dark: bool) {
     let mut bar_boxes = Vec::new();
     let mut wants = Vec::new();
     for (x, colour, p) in placed {
-        let rect = t.rect_from_values(
+        let mut rect = t.rect_from_values(
             &PlotPoint::new(x - w * 0.46, 0.0),
             &PlotPoint::new(x + w * 0.46, p.y),
         );
+        // a zero value still shows its grade: a short stub above (or below) zero
+        let stub = (style::MIN_BAR_PT * 4.0 / 3.0) as f32;
+        if rect.height() < stub {
+            let zero = t.position_from_point(&PlotPoint::new(x, 0.0)).y;
+            rect = if p.y < 0.0 {
+                egui::Rect::from_x_y_ranges(rect.x_range(), zero..=zero + stub)
+            } else {
+                egui::Rect::from_x_y_ranges(rect.x_range(), zero - stub..=zero)
+            };
+            let (fill, _) = fill_stroke(style::sample_colour(colour, p), p.grade, dark);
+            painter.rect_filled(rect, 0.0, fill);
+        }
         overlay_rect(&painter, rect, colour, p.grade, dark);
         hits.push(Hit::Rect(rect, p));
         bar_boxes.push(placed::box_of(rect));

@@ -133,6 +133,8 @@ impl ExportDialog {
             size,
             background,
             value_labels: s.value_labels,
+            text: s.text,
+            ..ExportOptions::default()
         };
         Ok((options, s.format, s.locale))
     }

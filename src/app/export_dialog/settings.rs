@@ -3,7 +3,7 @@
 
 use crate::chart::Locale;
 use crate::export::pptx::ChartMode;
-use crate::export::{self, Background, Format, Size, size};
+use crate::export::{self, Background, Format, Size, TextInk, size};
 use crate::i18n::Msg;
 use crate::model::Lang;
 use serde::{Deserialize, Serialize};
@@ -96,6 +96,9 @@ pub struct ExportSettings {
     pub pptx_charts: ChartMode,
     /// Print the value on each bar and point.
     pub value_labels: bool,
+    /// Dark or light text (light for a transparent image on a dark slide template).
+    #[serde(default)]
+    pub text: TextInk,
 }
 
 impl Default for ExportSettings {
@@ -111,6 +114,7 @@ impl Default for ExportSettings {
             background: Background::White,
             pptx_charts: ChartMode::Native,
             value_labels: false,
+            text: TextInk::Dark,
         }
     }
 }

@@ -4,7 +4,7 @@
 use super::{DPI_CHOICES, ExportDialog, Preset};
 use crate::chart::Locale;
 use crate::export::pptx::ChartMode;
-use crate::export::{Background, Format, size};
+use crate::export::{Background, Format, TextInk, size};
 use crate::i18n::Msg;
 use crate::model::{Dataset, Lang};
 use eframe::egui;
@@ -193,6 +193,23 @@ impl ExportDialog {
                         s.background = Background::Transparent;
                     }
                 });
+                ui.end_row();
+
+                // light text only makes sense without the white background
+                ui.label("");
+                if s.background == Background::White {
+                    s.text = TextInk::Dark;
+                }
+                let mut light = s.text == TextInk::Light;
+                if ui
+                    .add_enabled(
+                        s.background == Background::Transparent,
+                        egui::Checkbox::new(&mut light, Msg::LightText.get(lang)),
+                    )
+                    .changed()
+                {
+                    s.text = if light { TextInk::Light } else { TextInk::Dark };
+                }
                 ui.end_row();
 
                 ui.label("");

@@ -322,8 +322,9 @@ impl Builder<'_> {
                         Direction::Neutral => Direction::HigherIsBetter,
                         d => d,
                     };
-                    // keep the worst region visible at 0.15 rather than at the centre
-                    let score = 0.15 + 0.85 * analysis::normalise(v, lo, hi, dir);
+                    // keep the worst region visible at the floor rather than at the centre
+                    let score =
+                        crate::chart::layout::radar_radius(analysis::normalise(v, lo, hi, dir));
                     points.push(self.point(o, k as f64, score, Some(score)));
                 }
             }
@@ -331,6 +332,7 @@ impl Builder<'_> {
         }
         let x = self.indicator_axis(&picks);
         let y = Axis {
+            // how the rings read: each indicator scaled between the regions shown
             label: Msg::RadarAxis.get(self.lang).to_owned(),
             categories: Vec::new(),
             unit: None,

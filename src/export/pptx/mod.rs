@@ -308,6 +308,7 @@ fn add_slide(
             },
             background: Background::White,
             value_labels: input.options.value_labels,
+            ..ExportOptions::default()
         };
         let png = super::render(&bare, &options, super::Format::Png)?;
         let svg = super::render_svg(&bare, &options);
