@@ -201,7 +201,10 @@ impl App {
             }
             Command::StepView(step) => self.step_view(step),
             Command::ShowStory(on) => self.ui.show_story = on,
-            Command::FocusHeadline => self.ui.focus_headline = true,
+            Command::FocusHeadline => {
+                self.ui.tab = Tab::Chart;
+                self.ui.focus_headline = true;
+            }
             Command::Deck(cmd) => self.apply_deck(cmd),
         }
         self.refresh_figure();

@@ -9,6 +9,7 @@ folder), with a confirmation before any file is replaced. Every action is a
 
 use super::deck::{DeckCommand, PickFor};
 use super::state::UiState;
+use super::user_command::UserCommand;
 use super::{App, Command};
 use crate::i18n::Msg;
 use eframe::egui;
@@ -68,7 +69,7 @@ fn add_row(ui: &mut egui::Ui, app: &App, uis: &mut UiState, cmds: &mut Vec<Comma
         let enter = edit.lost_focus() && ui.input(|i| i.key_pressed(egui::Key::Enter));
         if ui
             .button(Msg::AddToDeck.get(lang))
-            .on_hover_text("Ctrl+Shift+K")
+            .on_hover_text(UserCommand::AddToDeck.hover_text(ui.ctx(), lang))
             .clicked()
             || enter
         {

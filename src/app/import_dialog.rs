@@ -27,7 +27,6 @@ rules themselves, such as the own-data source and the unit keywords, live in `io
 `view` (drawing).
 */
 
-use crate::i18n::Msg;
 use crate::io::import::mapping::{find_channel, find_indicator, find_region, free_region_id};
 use crate::io::import::text::{normalise, slug};
 use crate::io::import::{self, FileKind, Layout, Mapping, Preview, Unknown, mapping_path};

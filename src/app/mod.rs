@@ -16,6 +16,11 @@ The desktop workspace (feature `gui`): compare regions, channels and practices l
   copied with a known outcome); `theme` (fonts, light/dark, presentation), `i18n`
   (interface strings), `loader` (background loading, changed-file polling), `automation`
   (`SERVICESCOPE_SCREENSHOT`, `SERVICESCOPE_FRAME_LOG` for tests and benchmarks).
+- Storytelling: `story_headline` (headline and subtitle edited in place), `story_panel` and
+  `story_notes` (highlight, references and peers, annotations, sort, colours, small
+  multiples), `chart_view::note_drag` (notes dragged on the chart); the deck: `deck` (the
+  workspace's slides and their commands, deck files), `deck_export` (export on a worker
+  thread through the core deck exporters), `deck_panel` (the deck window).
 */
 
 mod about;
@@ -25,6 +30,7 @@ pub mod clipboard;
 mod command;
 mod coverage_panel;
 pub mod deck;
+mod deck_export;
 mod deck_panel;
 pub mod errors;
 pub mod export_dialog;

@@ -37,6 +37,9 @@ pub struct StoryForm {
     pub note_fr: String,
     /// Headline or subtitle being edited on the chart: (which, text); `true` = subtitle.
     pub headline_edit: Option<(bool, String)>,
+    /// A note being dragged on the chart: (index in the spec's annotations, shift so far in
+    /// screen points).
+    pub note_drag: Option<(usize, eframe::egui::Vec2)>,
     /// A colour being typed as `#rrggbb`: (region id, text).
     pub colour_edit: Option<(String, String)>,
 }
@@ -105,6 +108,36 @@ fn highlight(ui: &mut egui::Ui, app: &App, fig: &Figure, cmds: &mut Vec<Command>
     send(app, spec, cmds);
 }
 
+/// The context menu of a legend entry (right-click): highlight the series `id`, or stop
+/// highlighting it.
+pub fn legend_menu(
+    response: &egui::Response,
+    app: &App,
+    id: &str,
+    label: &str,
+    cmds: &mut Vec<Command>,
+) {
+    let lang = app.state.lang;
+    response.context_menu(|ui| {
+        let mut spec = app.state.spec.clone();
+        let on = spec.highlight.iter().any(|h| h == id);
+        let text = if on {
+            Msg::StopHighlighting
+        } else {
+            Msg::HighlightThis
+        };
+        if ui.button(format!("{} {label}", text.get(lang))).clicked() {
+            if on {
+                spec.highlight.retain(|h| h != id);
+            } else {
+                spec.highlight.push(id.to_owned());
+            }
+            send(app, spec, cmds);
+            ui.close();
+        }
+    });
+}
+
 fn sort(ui: &mut egui::Ui, app: &App, cmds: &mut Vec<Command>) {
     let lang = app.state.lang;
     let mut spec = app.state.spec.clone();
@@ -141,16 +174,6 @@ fn facet(ui: &mut egui::Ui, app: &App, cmds: &mut Vec<Command>) {
     send(app, spec, cmds);
 }
 
-/// `#rrggbb` → RGB.
-pub fn parse_hex(text: &str) -> Option<[u8; 3]> {
-    let h = text.trim().strip_prefix('#')?;
-    if h.len() != 6 || !h.is_ascii() {
-        return None;
-    }
-    let byte = |i: usize| u8::from_str_radix(&h[i..i + 2], 16).ok();
-    Some([byte(0)?, byte(2)?, byte(4)?])
-}
-
 fn colours(
     ui: &mut egui::Ui,
     app: &App,
@@ -172,7 +195,7 @@ fn colours(
             let mut c = spec
                 .colours
                 .get(&id)
-                .and_then(|h| parse_hex(h))
+                .and_then(|h| crate::chart::story::parse_hex(h))
                 .unwrap_or(drawn);
             let button = ui
                 .color_edit_button_srgb(&mut c)
@@ -200,7 +223,7 @@ fn colours(
                 form.colour_edit = Some((id.clone(), hex.clone()));
             }
             if edit.lost_focus() {
-                if let Some(rgb) = parse_hex(&hex)
+                if let Some(rgb) = crate::chart::story::parse_hex(&hex)
                     && rgb != c
                 {
                     spec.colours

@@ -120,7 +120,8 @@ pub fn axes(fig: &Figure, value_labels: bool) -> Axes {
                 Origin::Free
             };
             out.value = Some(value_scale(lo, hi, VALUE_TICKS, unit, origin, locale));
-            if let Some((x0, x1)) = extent(fig, false) {
+            if let Some((x0, x1)) = super::story::marks::with_shared_years(extent(fig, false), fig)
+            {
                 let (first, last) = (x0.floor() as i64, (x1.ceil() as i64 - 1).max(x0 as i64));
                 out.year_span = Some(if fig.kind == ChartKind::Slope {
                     // room for the labels at both ends

@@ -175,16 +175,21 @@ fn render_pass(
             &msg,
         );
     } else {
-        match fig.kind {
-            ChartKind::BarsByChannel | ChartKind::BarsByIndicator => {
-                plots::bars(&mut c, fig, opts, plot)
-            }
-            ChartKind::Lines | ChartKind::Slope => plots::lines(&mut c, fig, opts, plot),
-            ChartKind::Scatter => plots::scatter(&mut c, fig, opts, plot),
-            ChartKind::Radar => plots::radar(&mut c, fig, opts, plot),
-            ChartKind::Ranking => tables::ranking(&mut c, fig, opts, plot),
-            ChartKind::HeatTable | ChartKind::Coverage => {
-                tables::heat_table(&mut c, fig, opts, plot)
+        if !fig.story.panels.is_empty() {
+            // small multiples: one grid of panels sharing the axes
+            super::story::facets(&mut c, fig, opts, plot);
+        } else {
+            match fig.kind {
+                ChartKind::BarsByChannel | ChartKind::BarsByIndicator => {
+                    plots::bars(&mut c, fig, opts, plot)
+                }
+                ChartKind::Lines | ChartKind::Slope => plots::lines(&mut c, fig, opts, plot),
+                ChartKind::Scatter => plots::scatter(&mut c, fig, opts, plot),
+                ChartKind::Radar => plots::radar(&mut c, fig, opts, plot),
+                ChartKind::Ranking => tables::ranking(&mut c, fig, opts, plot),
+                ChartKind::HeatTable | ChartKind::Coverage => {
+                    tables::heat_table(&mut c, fig, opts, plot)
+                }
             }
         }
     }

@@ -72,10 +72,6 @@ strings! {
     Illustrative => "Illustrative (light, hatched)", "Illustratif (clair, hachuré)";
     Warnings => "Not comparable", "Non comparable";
     SourcesFooter => "Sources", "Sources";
-    Worse => "worse", "moins bien";
-    Better => "better", "mieux";
-    Lower => "lower", "plus bas";
-    Higher => "higher", "plus haut";
     NotPerChannel => "This indicator is not measured per channel: choose one marked “by channel” to compare channels.", "Cet indicateur n'est pas mesuré par canal : choisissez-en un marqué « par canal » pour comparer les canaux.";
     AllRegions => "All regions", "Toutes les régions";
     AllRegionsHint => "Every region that has a value for the chosen indicators.", "Toutes les régions qui ont une valeur pour les indicateurs choisis.";
@@ -93,7 +89,6 @@ strings! {
     ColMargin => "±", "±";
     ColGrade => "Grade", "Qualité";
     ColSource => "Source", "Source";
-    SourceTitle => "Title", "Titre";
     SourceLabel => "In chart footers", "En pied de graphique";
     SourcePublisher => "Publisher", "Éditeur";
     SourceDate => "Date", "Date";
@@ -218,10 +213,7 @@ strings! {
     // --- exports: SVG ---
     NoDataToShow => "No data to show.", "Aucune donnée à afficher.";
     IllustrativeCited => "illustrative → cited", "illustratif → cité";
-    ValuesCaption => "Values:", "Valeurs\u{a0}:";
     LightText => "Light text (for dark slide templates)", "Texte clair (pour les modèles de diapositive sombres)";
-    LowerHigher => "lower → higher", "plus bas → plus haut";
-    WorseBetter => "worse → better", "moins bon → meilleur";
     // --- desktop app: storytelling panel, deck panel, headline ---
     StorytellingTip => "Storytelling panel (highlight, references, annotations, sort, colours)", "Panneau de mise en récit (mise en avant, références, annotations, tri, couleurs)";
     DeckTip => "Deck panel: the slides to export together", "Panneau de la série : les diapositives à exporter ensemble";
@@ -249,6 +241,11 @@ strings! {
     DeckPngFolder => "PNG files", "Fichiers PNG";
     DeckSvgFolder => "SVG files", "Fichiers SVG";
     DeckPdfFolder => "PDF files", "Fichiers PDF";
+    DeckPdfFile => "One PDF (a page per slide)", "Un PDF (une page par diapositive)";
+    DeckPptxFile => "PowerPoint (a chart per slide)", "PowerPoint (un graphique par diapositive)";
+    DragNote => "Move note", "Déplacer la note";
+    HighlightThis => "Highlight", "Mettre en avant";
+    StopHighlighting => "Stop highlighting", "Ne plus mettre en avant";
     DeckExporting => "Exporting the deck…", "Export de la série…";
     DeckExported => "Deck exported, files written", "Série exportée, fichiers écrits";
     DeckNotExported => "Deck not exported", "Série non exportée";
@@ -312,6 +309,12 @@ strings! {
     SmallMultiplesKinds => "Choose lines or bars to split the chart into small multiples.", "Choisissez des courbes ou des barres pour découper le graphique en petits multiples.";
     FacetRegion => "Per region", "Par région";
     FacetChannel => "Per channel", "Par canal";
+    // --- exports: PowerPoint (workbook columns, speaker notes, heat-table cells) ---
+    PptxValueShown => "Value shown", "Valeur affichée";
+    PptxMargin => "Margin (±)", "Marge (±)";
+    PptxNotesSources => "Sources:", "Sources\u{a0}:";
+    PptxNotesValues => "Values:", "Valeurs\u{a0}:";
+    PptxNotAvailable => "n/a", "n/d";
     // --- exports: dialog (PowerPoint) ---
     Charts => "Charts", "Graphiques";
     EditableWithTheirData => "Editable (with their data)", "Modifiables (avec leurs données)";
@@ -341,8 +344,10 @@ strings! {
     MissingMarkersHint => "Cells of this column that mean \"no value\", comma-separated (e.g. 0, -)", "Cellules de cette colonne qui veulent dire « pas de valeur », séparées par des virgules (p. ex. 0, -)";
     DropRowsWhoseColumnHolds => "drop rows whose column holds:", "écarter les lignes dont la colonne contient :";
     Values => "values:", "valeurs :";
-    ValuesToDropCommaSeparated => "Values to drop, comma-separated (e.g. TT, NW)", "Valeurs à écarter, séparées par des virgules (p. ex. TT, NW)";
     KeepOnlyRowsWhoseColumn => "keep only rows whose column holds:", "garder seulement les lignes dont la colonne contient :";
+    ValuesToDropAnotherColumn => "Values to drop, comma-separated (e.g. TT, NW); pick another column to filter it too", "Valeurs à écarter, séparées par des virgules (p. ex. TT, NW) ; choisir une autre colonne pour la filtrer aussi";
+    DroppedWhere => "Dropped where", "Écartées si";
+    KeptOnlyWhere => "Kept only where", "Gardées seulement si";
     DateFormat => "Date format", "Format de date";
     Automatic => "automatic", "automatique";
     DateFormatHint => "strftime form, e.g. %y%m%d or %d/%m/%Y; empty: ISO dates and known timestamps", "forme strftime, p. ex. %y%m%d ou %d/%m/%Y ; vide : dates ISO et horodatages connus";
@@ -474,9 +479,7 @@ strings! {
     ChannelStrategy => "Channel strategy", "Stratégie de canaux";
     Regulation => "Regulation", "Réglementation";
     MoreRowsHidden => "… {} more row(s): choose fewer indicators or a taller size", "… {} ligne(s) de plus : choisir moins d’indicateurs ou un format plus haut";
-    SourcesColon => "Sources:", "Sources\u{a0}:";
-    ValuesColon => "Values:", "Valeurs\u{a0}:";
-    NaShort => "n/a", "n/d";
+    ValuesCaption => "Values:", "Valeurs\u{a0}:";
     // --- model labels: stances and grades ---
     OwnDataPublisher => "Own data", "Vos données";
     StanceEmulate => "to emulate", "à imiter";
@@ -501,8 +504,6 @@ strings! {
     BandDashesMedian => "{}, dashes: median", "{}, tirets\u{a0}: médiane";
     RefWorst => "worst", "moins bon";
     // --- exports: PowerPoint workbook columns ---
-    ColValueShown => "Value shown", "Valeur affichée";
-    ColMarginPm => "Margin (±)", "Marge (±)";
     // --- load errors (io::LoadError, app::loader::JobError) ---
     ErrCannotRead => "{}: cannot read the file: {}", "{} : impossible de lire le fichier : {}";
     ErrTooLarge => "{}: the file is {} bytes or more; files of this kind are limited to {} bytes ({} MiB)", "{} : le fichier fait {} octets ou plus ; les fichiers de ce type sont limités à {} octets ({} Mio)";

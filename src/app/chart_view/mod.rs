@@ -10,6 +10,7 @@ per kind lives in [`plots`] (egui_plot) and [`heat`] (painter). Grades are style
 
 mod axes;
 mod heat;
+mod note_drag;
 mod placed;
 mod plots;
 mod radar;
@@ -61,7 +62,7 @@ pub fn show(ui: &mut egui::Ui, app: &App, uis: &mut UiState, cmds: &mut Vec<Comm
         .resizable(false)
         .default_size(230.0)
         .show(ui, |ui| {
-            egui::ScrollArea::vertical().show(ui, |ui| side(ui, fig, lang, dark));
+            egui::ScrollArea::vertical().show(ui, |ui| side(ui, app, cmds));
         });
     egui::CentralPanel::default().show(ui, |ui| {
         if !matches!(
@@ -83,6 +84,12 @@ pub fn show(ui: &mut egui::Ui, app: &App, uis: &mut UiState, cmds: &mut Vec<Comm
             return;
         }
         let labels = fig.shows_values(app.state.spec.value_labels);
+        note_drag::clear(ui.ctx());
+        if !fig.story.panels.is_empty() {
+            // small multiples: a grid of plots sharing their axes
+            story::facets(ui, fig, labels, dark);
+            return;
+        }
         match fig.kind {
             ChartKind::BarsByChannel | ChartKind::BarsByIndicator => {
                 plots::bars(ui, fig, labels, dark)
@@ -92,6 +99,9 @@ pub fn show(ui: &mut egui::Ui, app: &App, uis: &mut UiState, cmds: &mut Vec<Comm
             ChartKind::Scatter => plots::scatter(ui, fig, labels, dark),
             ChartKind::Radar => radar::radar(ui, fig, labels, dark),
             ChartKind::HeatTable | ChartKind::Coverage => heat::show(ui, fig, dark),
+        }
+        if !uis.presentation {
+            note_drag::show(ui, app, &mut uis.story.note_drag, cmds);
         }
     });
 }
@@ -159,7 +169,8 @@ fn footer(ui: &mut egui::Ui, fig: &Figure, lang: Lang) {
     ui.add_space(2.0);
 }
 
-fn side(ui: &mut egui::Ui, fig: &Figure, lang: Lang, dark: bool) {
+fn side(ui: &mut egui::Ui, app: &App, cmds: &mut Vec<Command>) {
+    let (fig, lang, dark) = (app.figure(), app.state.lang, app.state.dark);
     ui.strong(Msg::Legend.get(lang));
     // series named on the chart itself (line ends, scatter points) need no legend
     let named = crate::chart::labels::series_named_on_chart(fig);
@@ -175,14 +186,16 @@ fn side(ui: &mut egui::Ui, fig: &Figure, lang: Lang, dark: bool) {
         ui.horizontal(|ui| {
             let (rect, _) = ui.allocate_exact_size(egui::vec2(14.0, 14.0), egui::Sense::hover());
             ui.painter().rect_filled(rect, 2.0, theme::rgb(s.colour));
-            ui.label(&s.label);
+            // right-click: highlight this one (storytelling)
+            let label = ui.add(egui::Label::new(&s.label).sense(egui::Sense::click()));
+            super::story_panel::legend_menu(&label, app, &s.id, &s.label, cmds);
         });
     }
     ui.add_space(6.0);
     // the grades shown, each explained (a key for absent grades would describe nothing),
     // captioned as in exports so the neutral swatches never read as one more region
     if !fig.grades.is_empty() {
-        ui.label(egui::RichText::new(Msg::ValuesColon.get(lang)));
+        ui.label(egui::RichText::new(Msg::ValuesCaption.get(lang)));
     }
     for g in fig.grades.iter().copied() {
         ui.horizontal(|ui| {

@@ -164,6 +164,7 @@ pub fn bars(ui: &mut egui::Ui, fig: &Figure, labels: bool, dark: bool) {
         placed::point_labels(&painter, &wants, 12.0, &bar_boxes, *t.frame(), text_colour);
     placed::remember_left_out(ui.ctx(), left_out);
     super::story::overlays(ui, &t, fig);
+    super::note_drag::remember(ui.ctx(), t);
     tooltip(&resp.response, &hits);
 }
 
@@ -266,6 +267,7 @@ pub fn ranking(ui: &mut egui::Ui, fig: &Figure, dark: bool) {
         }
     }
     super::story::overlays(ui, &t, fig);
+    super::note_drag::remember(ui.ctx(), t);
     tooltip(&resp.response, &hits);
 }
 
@@ -422,7 +424,7 @@ pub fn lines(ui: &mut egui::Ui, fig: &Figure, labels: bool, dark: bool) {
         let mut marks = Vec::new();
         let mut wants = Vec::new();
         for s in &fig.series {
-            for (_, run) in chart::line_runs(&s.points) {
+            for (_, run) in chart::figure_runs(fig, &s.points) {
                 let px: Vec<[f64; 2]> = run
                     .iter()
                     .map(|[x, y]| {
@@ -471,6 +473,7 @@ pub fn lines(ui: &mut egui::Ui, fig: &Figure, labels: bool, dark: bool) {
         end_size,
     );
     super::story::overlays(ui, &resp.transform, fig);
+    super::note_drag::remember(ui.ctx(), resp.transform);
     dot_tooltip(&resp, fig);
 }
 
@@ -583,5 +586,6 @@ pub fn scatter(ui: &mut egui::Ui, fig: &Figure, labels: bool, dark: bool) {
     placed::remember_left_out(ui.ctx(), left_out);
     estimated_rings(ui, &resp.transform, fig, 8.0, dark, |p| [p.x, p.y]);
     super::story::overlays(ui, &resp.transform, fig);
+    super::note_drag::remember(ui.ctx(), resp.transform);
     dot_tooltip(&resp, fig);
 }

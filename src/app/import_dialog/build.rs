@@ -1,6 +1,7 @@
 //! The dialog's state as a core `Mapping` (regions, indicators, source), and the confirmed import.
 
 use super::*;
+use crate::i18n::Msg;
 
 impl ImportDialog {
     /// The mapping described by the dialog's current choices, or what is missing (in

@@ -1,6 +1,7 @@
 //! Rows of the region and indicator tables: the choice for each unknown name.
 
 use super::*;
+use crate::i18n::Msg;
 
 /// What an unknown (or known) region name of the file becomes.
 #[derive(Clone, Debug, PartialEq, Eq)]

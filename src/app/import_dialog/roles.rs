@@ -1,6 +1,7 @@
 //! Column roles offered per layout, and the layouts of the menu.
 
 use super::*;
+use crate::i18n::Msg;
 
 /// What a column holds (a field of [`crate::io::import::Columns`]), or nothing.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]

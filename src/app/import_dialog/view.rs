@@ -1,6 +1,7 @@
 //! Drawing the dialog: layout and sheet, the column table, constants, regions, indicators.
 
 use super::*;
+use crate::i18n::Msg;
 
 impl ImportDialog {
     pub(super) fn region_name(&self, id: &RegionId, lang: Lang) -> String {

@@ -52,7 +52,7 @@ fn border(dashed: bool) -> String {
 /// returns the XML and the table's height in EMU.
 pub fn heat_table(fig: &Figure, cx: i64, max_cy: i64) -> (String, i64) {
     let lang = fig.locale.tag();
-    let na = Msg::NaShort.get(fig.locale.lang());
+    let na = Msg::PptxNotAvailable.get(fig.locale.lang());
     let cols = fig.x.categories.len();
     // smaller text when many channels share the width
     let t = TextStyle {

@@ -50,12 +50,12 @@ fn headers(lang: Lang) -> [&'static str; 10] {
         Msg::ColChannel,
         Msg::ColIndicator,
         Msg::ColValue,
-        Msg::ColValueShown,
+        Msg::PptxValueShown,
         Msg::ColPeriod,
         Msg::ColGrade,
         Msg::ColSource,
         Msg::ColSample,
-        Msg::ColMarginPm,
+        Msg::PptxMargin,
     ]
     .map(|m| m.get(lang))
 }
