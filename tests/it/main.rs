@@ -41,6 +41,8 @@ mod story;
 #[cfg(feature = "gui")]
 mod story_ui;
 #[cfg(feature = "gui")]
+mod translation_ui;
+#[cfg(feature = "gui")]
 mod ui;
 mod validation;
 #[cfg(feature = "gui")]

@@ -12,6 +12,7 @@ use crate::chart::figure::Figure;
 use crate::chart::layout;
 use crate::chart::spec::ChartKind;
 use crate::chart::story::Annotation;
+use crate::i18n::Msg;
 use crate::model::{Dataset, Lang};
 
 /// The plot size (width, height in pixels) text boxes are estimated on.
@@ -307,13 +308,7 @@ pub fn missing_warning(a: &Annotation, lang: Lang) -> String {
     }
     let what = what.join(" · ");
     let text = a.text.get(lang);
-    if lang == Lang::Fr {
-        format!(
-            "Note «\u{a0}{text}\u{a0}» non affichée\u{a0}: {what} n'a pas de valeur dans ce graphique."
-        )
-    } else {
-        format!("Note “{text}” not shown: {what} has no value in this chart.")
-    }
+    Msg::NoteNotShown.fill(lang, &[&text, &what])
 }
 
 #[cfg(test)]
