@@ -1,9 +1,11 @@
 #!/usr/bin/env bash
 # Raw contact-log import against DuckDB's SQL of the same aggregation, side by side in one
 # run (issue 12). Not part of CI. Usage:
-#     bash bench/raw.sh [ROWS] [BIG_ROWS]      # defaults 1,000,000 and 10,000,000
-# Prints wall time (median of RUNS) and peak memory of each, the ratio, a cross-check of the
-# figures of one month, and the peak memory of streaming a BIG_ROWS log.
+#     RUNS=7 bash bench/raw.sh [ROWS] [BIG_ROWS]      # defaults 1,000,000 and 10,000,000
+# Prints a Markdown table: wall time (median, min–max of RUNS runs, the two programs taking
+# turns), CPU time (user + system, median), peak memory, the ratio of the medians, the load
+# average before and after (other processes on the machine slow both sides), a cross-check
+# of the figures of one month, and the time and peak memory of streaming a BIG_ROWS log.
 # Needs: python3 with duckdb (`pip install duckdb`, installed here if missing).
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -17,23 +19,50 @@ python3 -c "import duckdb" 2>/dev/null || pip install --quiet duckdb
 cargo build --release --quiet --no-default-features --bin servicescope
 BIN=target/release/servicescope
 MAP=bench/raw-contact-log.mapping.ron
-t() { python3 bench/timeit.py "$RUNS" -- "$@"; }
 get() { python3 -c "import json,sys; print(json.loads(sys.argv[1])['$2'])" "$1"; }
 ms() { python3 -c "import sys; print(f'{float(sys.argv[1])*1000:.0f} ms')" "$1"; }
 mb() { python3 -c "import sys; print(f'{float(sys.argv[1]):.0f} MB')" "$1"; }
-ratio() { python3 -c "import sys; print(f'{float(sys.argv[1])/float(sys.argv[2]):.1f}x')" "$1" "$2"; }
+ratio() { python3 -c "import sys; print(f'{float(sys.argv[1])/float(sys.argv[2]):.1f}×')" "$1" "$2"; }
+load() { cut -d' ' -f1-3 /proc/loadavg; }
+# a median over runs taken in turns: one run of each program per round
+median_of() {
+  python3 - "$@" <<'PY'
+import json, sys
+runs = [json.loads(x) for x in sys.argv[1:]]
+def med(k):
+    v = sorted(r[k] for r in runs)
+    return v[len(v) // 2]
+print(json.dumps({"median_s": med("median_s"), "min_s": min(r["min_s"] for r in runs),
+                  "max_s": max(r["max_s"] for r in runs), "cpu_median_s": med("cpu_median_s"),
+                  "peak_rss_mb": max(r["peak_rss_mb"] for r in runs)}))
+PY
+}
 
 echo "generating a $ROWS-row contact log…"
 $BIN gen-sample --layout contact-log --rows "$ROWS" --out "$OUT/log.csv" --force >/dev/null
 size=$(du -m "$OUT/log.csv" | cut -f1)
+duck_version=$(python3 -c 'import duckdb; print(duckdb.__version__)')
 
-ours=$(t "$BIN" import "$OUT/log.csv" --mapping "$MAP" --out "$OUT/log.ron" --force)
-duck=$(t python3 bench/duckdb_raw.py "$OUT/log.csv")
+load_before=$(load)
+ours_runs=()
+duck_runs=()
+for _ in $(seq "$RUNS"); do
+  ours_runs+=("$(python3 bench/timeit.py 1 -- "$BIN" import "$OUT/log.csv" --mapping "$MAP" --out "$OUT/log.ron" --force)")
+  duck_runs+=("$(python3 bench/timeit.py 1 -- python3 bench/duckdb_raw.py "$OUT/log.csv")")
+done
+load_after=$(load)
+ours=$(median_of "${ours_runs[@]}")
+duck=$(median_of "${duck_runs[@]}")
 
-printf "\n%-46s %10s %10s\n" "contact log, $ROWS rows ($size MB), per-month ASA/AHT/abandon/SL" "time" "peak mem"
-printf "%-46s %10s %10s\n" "servicescope import" "$(ms "$(get "$ours" median_s)")" "$(mb "$(get "$ours" peak_rss_mb)")"
-printf "%-46s %10s %10s\n" "DuckDB $(python3 -c 'import duckdb; print(duckdb.__version__)') SQL (python3 + duckdb)" "$(ms "$(get "$duck" median_s)")" "$(mb "$(get "$duck" peak_rss_mb)")"
-printf "%-46s %10s\n" "servicescope is faster by" "$(ratio "$(get "$duck" median_s)" "$(get "$ours" median_s)")"
+row() { printf "| %s | %s | %s | %s | %s |\n" "$@"; }
+span() { echo "$(ms "$(get "$1" median_s)") ($(ms "$(get "$1" min_s)")–$(ms "$(get "$1" max_s)"))"; }
+echo
+echo "$(date -u +%F) $(nproc) cores, $RUNS runs each (taking turns), load average $load_before before, $load_after after"
+echo
+row "contact log, $ROWS rows ($size MB): per-month ASA, AHT, abandonment, service levels" "wall time, median (min–max)" "CPU time, median" "peak memory" "ratio (wall)"
+row "---" "---" "---" "---" "---"
+row "servicescope import" "$(span "$ours")" "$(ms "$(get "$ours" cpu_median_s)")" "$(mb "$(get "$ours" peak_rss_mb)")" "$(ratio "$(get "$duck" median_s)" "$(get "$ours" median_s)") faster"
+row "DuckDB $duck_version SQL (python3 + duckdb)" "$(span "$duck")" "$(ms "$(get "$duck" cpu_median_s)")" "$(mb "$(get "$duck" peak_rss_mb)")" ""
 
 echo
 echo "cross-check, uk / phone / 2024-12 (ours: summary of the same import; DuckDB: the SQL):"
@@ -48,7 +77,11 @@ if [ "$BIG" -gt 0 ]; then
   echo "generating a $BIG-row contact log…"
   $BIN gen-sample --layout contact-log --rows "$BIG" --out "$OUT/big-log.csv" --force >/dev/null
   bsize=$(du -m "$OUT/big-log.csv" | cut -f1)
-  big=$(RUNS=1 python3 bench/timeit.py 1 -- "$BIN" import "$OUT/big-log.csv" --mapping "$MAP" --out "$OUT/big-log.ron" --force)
-  printf "%-46s %10s %10s\n" "servicescope import, $BIG rows ($bsize MB)" "$(ms "$(get "$big" median_s)")" "$(mb "$(get "$big" peak_rss_mb)")"
+  big=$(python3 bench/timeit.py 1 -- "$BIN" import "$OUT/big-log.csv" --mapping "$MAP" --out "$OUT/big-log.ron" --force)
+  echo
+  row "contact log, $BIG rows ($bsize MB), streamed" "wall time" "CPU time" "peak memory (goal < 300 MB)" ""
+  row "---" "---" "---" "---" "---"
+  row "servicescope import" "$(ms "$(get "$big" median_s)")" "$(ms "$(get "$big" cpu_median_s)")" "$(mb "$(get "$big" peak_rss_mb)")" ""
+  echo "(load average after: $(load))"
   rm -f "$OUT/big-log.csv"
 fi

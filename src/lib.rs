@@ -7,6 +7,8 @@
 //! ## Module map
 //! Lowest layer first; `ARCHITECTURE.md` lists what each module may import and
 //! `tests/it/layering.rs` checks it.
+//! - [`i18n`]: the interface language and the one catalogue of every interface and export
+//!   text in English and French.
 //! - [`model`]: dataset, regions, channels, indicators (unit, direction), observations stored
 //!   by column (missing values are `None`), practices, sources; ids as newtypes; the format
 //!   version; the formulas of indicators computed from raw records (NPS, CSAT, contact-centre
@@ -34,6 +36,7 @@ pub mod chart;
 pub mod cli;
 pub mod desktop;
 pub mod export;
+pub mod i18n;
 pub mod io;
 pub mod model;
 

@@ -6,10 +6,10 @@ selection are taken.
 
 use super::App;
 use super::export_dialog::ExportDialog;
-use super::i18n::S;
 use super::loader::{Job, JobKind};
 use super::state::{SavedView, Tab};
 use crate::chart::{ChartKind, ChartSpec};
+use crate::i18n::Msg;
 use crate::io::import::Mapping;
 use crate::model::{IndicatorId, Lang};
 use std::path::PathBuf;
@@ -171,11 +171,7 @@ impl App {
             Command::SaveView(name) => {
                 let name = name.trim();
                 let name = if name.is_empty() {
-                    format!(
-                        "{} {}",
-                        S::Views.get(self.state.lang),
-                        self.state.views.len() + 1
-                    )
+                    Msg::DefaultViewName.fill(self.state.lang, &[&(self.state.views.len() + 1)])
                 } else {
                     name.to_owned()
                 };
@@ -205,7 +201,10 @@ impl App {
             }
             Command::StepView(step) => self.step_view(step),
             Command::ShowStory(on) => self.ui.show_story = on,
-            Command::FocusHeadline => self.ui.focus_headline = true,
+            Command::FocusHeadline => {
+                self.ui.tab = Tab::Chart;
+                self.ui.focus_headline = true;
+            }
             Command::Deck(cmd) => self.apply_deck(cmd),
         }
         self.refresh_figure();
@@ -277,7 +276,7 @@ impl App {
                 kind.label(lang),
                 old,
                 per_channel.name.get(lang),
-                S::NotPerChannel.get(lang)
+                Msg::NotPerChannel.get(lang)
             ));
             spec.indicators.retain(|i| *i != per_channel.id);
             spec.indicators.insert(0, per_channel.id.clone());

@@ -6,12 +6,12 @@ The counting is [`crate::analysis::coverage`] and the labels [`crate::chart::cov
 "Export this grid" writes the same figures as [`ChartKind::Coverage`].
 */
 
-use super::i18n::S;
 use super::state::{Tab, UiState};
 use super::{App, Command};
 use crate::analysis::coverage::{Coverage, CoverageCell};
 use crate::chart::coverage::cell_label;
 use crate::chart::{ChartKind, ChartSpec, palette};
+use crate::i18n::Msg;
 use crate::model::{Dataset, Lang};
 use eframe::egui::{self, Color32, RichText};
 
@@ -84,11 +84,14 @@ pub fn show(ui: &mut egui::Ui, app: &App, uis: &mut UiState, cmds: &mut Vec<Comm
         .into_iter()
         .map(|(r, _)| r)
         .collect();
-    ui.heading(S::CoverageTitle.get(lang));
-    ui.label(S::CoverageHint.get(lang));
+    ui.heading(Msg::CoverageTitle.get(lang));
+    ui.label(Msg::CoverageHint.get(lang));
     ui.horizontal(|ui| {
-        ui.checkbox(&mut uis.coverage_by_channel, S::CoverageByChannel.get(lang));
-        if ui.button(S::CoverageExport.get(lang)).clicked() {
+        ui.checkbox(
+            &mut uis.coverage_by_channel,
+            Msg::CoverageByChannel.get(lang),
+        );
+        if ui.button(Msg::CoverageExport.get(lang)).clicked() {
             cmds.push(Command::SetSpec(Box::new(ChartSpec {
                 kind: ChartKind::Coverage,
                 regions: regions
@@ -100,7 +103,7 @@ pub fn show(ui: &mut egui::Ui, app: &App, uis: &mut UiState, cmds: &mut Vec<Comm
             cmds.push(Command::OpenExport);
         }
     });
-    ui.collapsing(S::CoverageTotals.get(lang), |ui| {
+    ui.collapsing(Msg::CoverageTotals.get(lang), |ui| {
         for (r, c) in cov.totals_per_region() {
             ui.label(format!(
                 "{}: {}",

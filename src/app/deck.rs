@@ -2,55 +2,16 @@
 The workspace's deck: named charts ([`DeckChart`]) kept with the workspace, edited through
 [`DeckCommand`]s (add the current chart, reorder, rename, remove, open one), saved as and
 opened from a deck RON file (the [`Deck`] format `servicescope export --deck` reads), and
-exported by the core deck exporter ([`export::plan_deck`] + [`export::export_deck`]) on a
-worker thread. The panel that sends these commands is `deck_panel`.
+exported by the core deck exporters on a worker thread (`deck_export`). The panel that sends these commands is `deck_panel`.
 */
 
 use super::App;
-use super::i18n::S;
+pub use super::deck_export::DeckFormat;
 use super::state::Tab;
-use crate::export::{self, Deck, DeckChart, DeckOverrides, Format};
-use std::path::{Path, PathBuf};
+use crate::export::{self, Deck, DeckChart};
+use crate::i18n::Msg;
+use std::path::PathBuf;
 use std::sync::mpsc::{self, Receiver, TryRecvError};
-
-/// How the deck is exported.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Default)]
-pub enum DeckFormat {
-    /// One PNG per slide in a folder.
-    #[default]
-    PngFolder,
-    /// One SVG per slide in a folder.
-    SvgFolder,
-    /// One PDF per slide in a folder.
-    PdfFolder,
-}
-
-impl DeckFormat {
-    /// Every deck export the app offers, in menu order.
-    pub const ALL: [DeckFormat; 3] = [
-        DeckFormat::PngFolder,
-        DeckFormat::SvgFolder,
-        DeckFormat::PdfFolder,
-    ];
-
-    /// The image format written.
-    pub fn format(self) -> Format {
-        match self {
-            DeckFormat::PngFolder => Format::Png,
-            DeckFormat::SvgFolder => Format::Svg,
-            DeckFormat::PdfFolder => Format::Pdf,
-        }
-    }
-
-    /// Label in the deck panel.
-    pub fn label(self, lang: crate::model::Lang) -> &'static str {
-        match self {
-            DeckFormat::PngFolder => S::DeckPngFolder.get(lang),
-            DeckFormat::SvgFolder => S::DeckSvgFolder.get(lang),
-            DeckFormat::PdfFolder => S::DeckPdfFolder.get(lang),
-        }
-    }
-}
 
 /// A change to the deck, sent by the deck panel (and the "Add to deck" control).
 #[derive(Clone, Debug, PartialEq)]
@@ -111,7 +72,7 @@ pub struct PendingReplace {
 #[derive(Default)]
 pub struct DeckRun {
     /// The running export: its outcome arrives here.
-    job: Option<Receiver<Result<Vec<PathBuf>, String>>>,
+    pub(super) job: Option<Receiver<Result<Vec<PathBuf>, String>>>,
     /// The last outcome shown in the panel: `Ok(message)` or `Err(error)`.
     pub status: Option<Result<String, String>>,
     /// A save or export waiting for "Replace" / "Cancel".
@@ -207,7 +168,7 @@ impl App {
 
     fn browse(&mut self, what: PickFor) {
         let (tx, rx) = mpsc::channel();
-        let title = S::Deck.get(self.state.lang).to_owned();
+        let title = Msg::Deck.get(self.state.lang).to_owned();
         std::thread::spawn(move || {
             let dialog = rfd::FileDialog::new().set_title(title);
             let picked = match what {
@@ -260,11 +221,11 @@ impl App {
         }
     }
 
-    fn deck_exported(&mut self, outcome: Result<Vec<PathBuf>, String>) {
+    pub(super) fn deck_exported(&mut self, outcome: Result<Vec<PathBuf>, String>) {
         let lang = self.state.lang;
         self.deck_run.status = Some(match outcome {
-            Ok(files) => Ok(format!("{}: {}", S::DeckExported.get(lang), files.len())),
-            Err(e) => Err(format!("{}: {e}", S::DeckNotExported.get(lang))),
+            Ok(files) => Ok(format!("{}: {}", Msg::DeckExported.get(lang), files.len())),
+            Err(e) => Err(format!("{}: {e}", Msg::DeckNotExported.get(lang))),
         });
     }
 
@@ -284,7 +245,7 @@ impl App {
                     spec: self.state.spec.clone(),
                     size: None,
                 });
-                self.ui.status = Some(format!("{}: {name}", S::AddedToDeck.get(lang)));
+                self.ui.status = Some(format!("{}: {name}", Msg::AddedToDeck.get(lang)));
             }
             DeckCommand::Move { from, to } => {
                 let n = self.state.deck.len();
@@ -325,7 +286,7 @@ impl App {
                     self.ui.deck_file = path.display().to_string();
                     self.deck_run.status = Some(Ok(format!(
                         "{}: {}",
-                        S::DeckLoaded.get(lang),
+                        Msg::DeckLoaded.get(lang),
                         path.display()
                     )));
                 }
@@ -344,7 +305,7 @@ impl App {
     fn save_deck(&mut self, path: PathBuf, overwrite: bool) {
         let lang = self.state.lang;
         if path.as_os_str().is_empty() {
-            self.deck_run.status = Some(Err(S::DeckNoFile.get(lang).to_owned()));
+            self.deck_run.status = Some(Err(Msg::DeckNoFile.get(lang).to_owned()));
             return;
         }
         if !overwrite && crate::io::atomic::name_taken(&path) {
@@ -362,71 +323,9 @@ impl App {
                 .map_err(|e| e.to_string())
         });
         self.deck_run.status = Some(match written {
-            Ok(()) => Ok(format!("{}: {}", S::DeckSaved.get(lang), path.display())),
+            Ok(()) => Ok(format!("{}: {}", Msg::DeckSaved.get(lang), path.display())),
             Err(e) => Err(e),
         });
-    }
-
-    fn export_deck(&mut self, out: PathBuf, format: DeckFormat, overwrite: bool) {
-        let lang = self.state.lang;
-        if self.deck_busy() {
-            return;
-        }
-        if out.as_os_str().is_empty() {
-            self.deck_run.status = Some(Err(S::DeckNoFolder.get(lang).to_owned()));
-            return;
-        }
-        let deck = deck_of(&self.state.deck);
-        let over = DeckOverrides {
-            format: Some(format.format()),
-            locale: Some(self.locale()),
-            ..DeckOverrides::default()
-        };
-        let jobs = match export::plan_deck(&deck, Path::new("deck"), &over, &out) {
-            Ok(jobs) => jobs,
-            Err(e) => {
-                self.deck_run.status = Some(Err(e.to_string()));
-                return;
-            }
-        };
-        let taken: Vec<PathBuf> = jobs
-            .iter()
-            .map(|j| j.path.clone())
-            .filter(|p| crate::io::atomic::name_taken(p))
-            .collect();
-        if !overwrite && !taken.is_empty() {
-            self.deck_run.pending = Some(PendingReplace {
-                command: DeckCommand::Export {
-                    out,
-                    format,
-                    overwrite: true,
-                },
-                files: taken,
-            });
-            return;
-        }
-        let ds = self.dataset.clone();
-        let (tx, rx) = mpsc::channel();
-        std::thread::spawn(move || {
-            // as `export --deck`: draw nothing unless every slide shows something
-            let empty = jobs.iter().find_map(|j| {
-                let fig = crate::chart::build(&ds, &j.spec, j.locale);
-                fig.is_empty()
-                    .then(|| format!("`{}`: {}", j.name, fig.warnings.join(" ")))
-            });
-            if let Some(e) = empty {
-                let _ = tx.send(Err(e));
-                return;
-            }
-            let outcome = std::fs::create_dir_all(&out)
-                .map_err(|e| format!("{}: {e}", out.display()))
-                .and_then(|()| {
-                    export::export_deck(&ds, &jobs, overwrite).map_err(|e| e.to_string())
-                });
-            let _ = tx.send(outcome);
-        });
-        self.deck_run.status = None;
-        self.deck_run.job = Some(rx);
     }
 
     /// Runs the write waiting for consent (`agree`) or drops it.

@@ -8,9 +8,10 @@ folder), with a confirmation before any file is replaced. Every action is a
 */
 
 use super::deck::{DeckCommand, PickFor};
-use super::i18n::S;
 use super::state::UiState;
+use super::user_command::UserCommand;
 use super::{App, Command};
+use crate::i18n::Msg;
 use eframe::egui;
 use std::path::PathBuf;
 
@@ -21,7 +22,7 @@ pub fn show(ctx: &egui::Context, app: &App, uis: &mut UiState, cmds: &mut Vec<Co
     }
     let lang = app.state.lang;
     let mut open = true;
-    egui::Window::new(S::Deck.get(lang))
+    egui::Window::new(Msg::Deck.get(lang))
         .open(&mut open)
         .default_width(420.0)
         // top right, over the chart's legend rather than the selection panel
@@ -36,7 +37,7 @@ pub fn show(ctx: &egui::Context, app: &App, uis: &mut UiState, cmds: &mut Vec<Co
             if app.deck_busy() {
                 ui.horizontal(|ui| {
                     ui.spinner();
-                    ui.label(S::DeckExporting.get(lang));
+                    ui.label(Msg::DeckExporting.get(lang));
                 });
             } else if let Some(status) = app.deck_status() {
                 match status {
@@ -57,18 +58,18 @@ fn deck(cmd: DeckCommand) -> Command {
 fn add_row(ui: &mut egui::Ui, app: &App, uis: &mut UiState, cmds: &mut Vec<Command>) {
     let lang = app.state.lang;
     ui.horizontal(|ui| {
-        let name = ui.label(S::SlideName.get(lang)).id;
+        let name = ui.label(Msg::SlideName.get(lang)).id;
         let edit = ui
             .add(
                 egui::TextEdit::singleline(&mut uis.deck_new_name)
-                    .hint_text(S::SlideNameHint.get(lang))
+                    .hint_text(Msg::SlideNameHint.get(lang))
                     .desired_width(180.0),
             )
             .labelled_by(name);
         let enter = edit.lost_focus() && ui.input(|i| i.key_pressed(egui::Key::Enter));
         if ui
-            .button(S::AddToDeck.get(lang))
-            .on_hover_text("Ctrl+Shift+K")
+            .button(Msg::AddToDeck.get(lang))
+            .on_hover_text(UserCommand::AddToDeck.hover_text(ui.ctx(), lang))
             .clicked()
             || enter
         {
@@ -83,7 +84,7 @@ fn slides(ui: &mut egui::Ui, app: &App, uis: &mut UiState, cmds: &mut Vec<Comman
     let lang = app.state.lang;
     let slides = app.deck();
     if slides.is_empty() {
-        ui.weak(S::DeckEmpty.get(lang));
+        ui.weak(Msg::DeckEmpty.get(lang));
         return;
     }
     let n = slides.len();
@@ -94,7 +95,7 @@ fn slides(ui: &mut egui::Ui, app: &App, uis: &mut UiState, cmds: &mut Vec<Comman
                 let row = ui.horizontal(|ui| {
                     let handle = egui::Id::unique(("servicescope-deck-slide", i));
                     ui.dnd_drag_source(handle, i, |ui| {
-                        ui.label("≡").on_hover_text(S::DragToReorder.get(lang));
+                        ui.label("≡").on_hover_text(Msg::DragToReorder.get(lang));
                     });
                     let number = ui.label(format!("{}.", i + 1)).id;
                     let editing = matches!(&uis.deck_edit, Some((e, _)) if *e == i);
@@ -119,7 +120,7 @@ fn slides(ui: &mut egui::Ui, app: &App, uis: &mut UiState, cmds: &mut Vec<Comman
                         uis.deck_edit = None;
                     }
                     if ui
-                        .small_button(S::OpenSlide.get(lang))
+                        .small_button(Msg::OpenSlide.get(lang))
                         .on_hover_text(slide.spec.kind.label(lang))
                         .clicked()
                     {
@@ -127,21 +128,21 @@ fn slides(ui: &mut egui::Ui, app: &App, uis: &mut UiState, cmds: &mut Vec<Comman
                     }
                     if ui
                         .add_enabled(i > 0, egui::Button::new("↑").small())
-                        .on_hover_text(S::MoveUp.get(lang))
+                        .on_hover_text(Msg::MoveUp.get(lang))
                         .clicked()
                     {
                         cmds.push(deck(DeckCommand::Move { from: i, to: i - 1 }));
                     }
                     if ui
                         .add_enabled(i + 1 < n, egui::Button::new("↓").small())
-                        .on_hover_text(S::MoveDown.get(lang))
+                        .on_hover_text(Msg::MoveDown.get(lang))
                         .clicked()
                     {
                         cmds.push(deck(DeckCommand::Move { from: i, to: i + 1 }));
                     }
                     if ui
-                        .small_button(S::Remove.get(lang))
-                        .on_hover_text(S::RemoveSlide.get(lang))
+                        .small_button(Msg::Remove.get(lang))
+                        .on_hover_text(Msg::RemoveSlide.get(lang))
                         .clicked()
                     {
                         cmds.push(deck(DeckCommand::Remove(i)));
@@ -157,7 +158,7 @@ fn slides(ui: &mut egui::Ui, app: &App, uis: &mut UiState, cmds: &mut Vec<Comman
 fn file_rows(ui: &mut egui::Ui, app: &App, uis: &mut UiState, cmds: &mut Vec<Command>) {
     let lang = app.state.lang;
     egui::Grid::new("deck_files").num_columns(2).show(ui, |ui| {
-        let label = ui.label(S::DeckFile.get(lang)).id;
+        let label = ui.label(Msg::DeckFile.get(lang)).id;
         ui.horizontal(|ui| {
             ui.add(
                 egui::TextEdit::singleline(&mut uis.deck_file)
@@ -165,18 +166,18 @@ fn file_rows(ui: &mut egui::Ui, app: &App, uis: &mut UiState, cmds: &mut Vec<Com
                     .desired_width(200.0),
             )
             .labelled_by(label);
-            if ui.button(S::SaveDeck.get(lang)).clicked() {
+            if ui.button(Msg::SaveDeck.get(lang)).clicked() {
                 cmds.push(deck(DeckCommand::Save {
                     path: PathBuf::from(uis.deck_file.trim()),
                     overwrite: false,
                 }));
             }
-            if ui.button(S::OpenDeck.get(lang)).clicked() {
+            if ui.button(Msg::OpenDeck.get(lang)).clicked() {
                 cmds.push(deck(DeckCommand::Load(PathBuf::from(uis.deck_file.trim()))));
             }
             if ui
-                .button(S::Browse.get(lang))
-                .on_hover_text(S::BrowseDeckFile.get(lang))
+                .button(Msg::Browse.get(lang))
+                .on_hover_text(Msg::BrowseDeckFile.get(lang))
                 .clicked()
             {
                 cmds.push(deck(DeckCommand::Browse(PickFor::DeckFile)));
@@ -184,17 +185,17 @@ fn file_rows(ui: &mut egui::Ui, app: &App, uis: &mut UiState, cmds: &mut Vec<Com
         });
         ui.end_row();
 
-        let label = ui.label(S::ExportFolder.get(lang)).id;
+        let label = ui.label(Msg::ExportFolder.get(lang)).id;
         ui.horizontal(|ui| {
             ui.add(
                 egui::TextEdit::singleline(&mut uis.deck_out)
-                    .hint_text(S::FolderHint.get(lang))
+                    .hint_text(Msg::FolderHint.get(lang))
                     .desired_width(200.0),
             )
             .labelled_by(label);
             if ui
-                .button(S::Browse.get(lang))
-                .on_hover_text(S::BrowseFolder.get(lang))
+                .button(Msg::Browse.get(lang))
+                .on_hover_text(Msg::BrowseFolder.get(lang))
                 .clicked()
             {
                 cmds.push(deck(DeckCommand::Browse(PickFor::ExportFolder)));
@@ -202,7 +203,7 @@ fn file_rows(ui: &mut egui::Ui, app: &App, uis: &mut UiState, cmds: &mut Vec<Com
         });
         ui.end_row();
 
-        ui.label(S::ExportAs.get(lang));
+        ui.label(Msg::ExportAs.get(lang));
         ui.horizontal_wrapped(|ui| {
             for f in super::deck::DeckFormat::ALL {
                 ui.radio_value(&mut uis.deck_format, f, f.label(lang));
@@ -212,7 +213,7 @@ fn file_rows(ui: &mut egui::Ui, app: &App, uis: &mut UiState, cmds: &mut Vec<Com
     });
     let can = !app.deck().is_empty() && !app.deck_busy();
     if ui
-        .add_enabled(can, egui::Button::new(S::ExportDeck.get(lang)))
+        .add_enabled(can, egui::Button::new(Msg::ExportDeck.get(lang)))
         .clicked()
     {
         cmds.push(deck(DeckCommand::Export {
@@ -233,15 +234,15 @@ fn pending(ui: &mut egui::Ui, app: &App, cmds: &mut Vec<Command>) {
         .fill(super::theme::warning_fill(app.state.dark))
         .inner_margin(6.0)
         .show(ui, |ui| {
-            ui.label(format!("{} {}", S::ReplaceFiles.get(lang), p.files.len()));
+            ui.label(format!("{} {}", Msg::ReplaceFiles.get(lang), p.files.len()));
             for f in p.files.iter().take(5) {
                 ui.monospace(f.display().to_string());
             }
             ui.horizontal(|ui| {
-                if ui.button(S::Replace.get(lang)).clicked() {
+                if ui.button(Msg::Replace.get(lang)).clicked() {
                     cmds.push(deck(DeckCommand::Replace(true)));
                 }
-                if ui.button(S::KeepFiles.get(lang)).clicked() {
+                if ui.button(Msg::KeepFiles.get(lang)).clicked() {
                     cmds.push(deck(DeckCommand::Replace(false)));
                 }
             });

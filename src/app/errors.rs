@@ -2,8 +2,8 @@
 //! the interface language. The core's messages (file, line, column, what was expected) are
 //! kept whole; the app's own sentences are translated.
 
-use super::i18n::S;
 use super::loader::JobError;
+use crate::i18n::Msg;
 use crate::io::LoadError;
 use crate::model::Lang;
 
@@ -25,9 +25,9 @@ impl AppError {
         match self {
             AppError::Job(JobError::Load(e)) => e.to_string(),
             AppError::Job(JobError::Stopped(path)) => {
-                format!("{}: {}", path.display(), S::LoaderStopped.get(lang))
+                format!("{}: {}", path.display(), Msg::LoaderStopped.get(lang))
             }
-            AppError::Benchmark(e) => format!("{}: {e}", S::BenchmarkBroken.get(lang)),
+            AppError::Benchmark(e) => format!("{}: {e}", Msg::BenchmarkBroken.get(lang)),
         }
     }
 }

@@ -3,9 +3,9 @@ The help window: the keyboard shortcuts, read from the command table ([`UserComm
 */
 
 use super::Command;
-use super::i18n::S;
 use super::state::UiState;
 use super::user_command::UserCommand;
+use crate::i18n::Msg;
 use crate::model::Lang;
 use eframe::egui;
 
@@ -24,7 +24,7 @@ pub fn show(ctx: &egui::Context, lang: Lang, uis: &mut UiState, cmds: &mut Vec<C
         return;
     }
     let mut open = true;
-    egui::Window::new(S::Shortcuts.get(lang))
+    egui::Window::new(Msg::Shortcuts.get(lang))
         .open(&mut open)
         .collapsible(false)
         .resizable(false)
@@ -37,7 +37,7 @@ pub fn show(ctx: &egui::Context, lang: Lang, uis: &mut UiState, cmds: &mut Vec<C
                 }
             });
             ui.add_space(6.0);
-            if ui.button(S::Close.get(lang)).clicked() {
+            if ui.button(Msg::Close.get(lang)).clicked() {
                 cmds.push(Command::ShowHelp(false));
             }
         });

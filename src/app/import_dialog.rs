@@ -43,14 +43,6 @@ pub const PREVIEW_ROWS: usize = 8;
 /// Rows read to collect the region and indicator names the file uses.
 pub const SCAN_ROWS: usize = 2000;
 
-/// Picks the English or the French text.
-fn tr(lang: Lang, en: &'static str, fr: &'static str) -> &'static str {
-    match lang {
-        Lang::En => en,
-        Lang::Fr => fr,
-    }
-}
-
 mod build;
 mod drafts;
 mod filters;

@@ -16,6 +16,11 @@ The desktop workspace (feature `gui`): compare regions, channels and practices l
   copied with a known outcome); `theme` (fonts, light/dark, presentation), `i18n`
   (interface strings), `loader` (background loading, changed-file polling), `automation`
   (`SERVICESCOPE_SCREENSHOT`, `SERVICESCOPE_FRAME_LOG` for tests and benchmarks).
+- Storytelling: `story_headline` (headline and subtitle edited in place), `story_panel` and
+  `story_notes` (highlight, references and peers, annotations, sort, colours, small
+  multiples), `chart_view::note_drag` (notes dragged on the chart); the deck: `deck` (the
+  workspace's slides and their commands, deck files), `deck_export` (export on a worker
+  thread through the core deck exporters), `deck_panel` (the deck window).
 */
 
 mod about;
@@ -25,6 +30,7 @@ pub mod clipboard;
 mod command;
 mod coverage_panel;
 pub mod deck;
+mod deck_export;
 mod deck_panel;
 pub mod errors;
 pub mod export_dialog;
@@ -52,10 +58,10 @@ pub use state::{AppState, SavedView, Tab, UiState};
 pub use user_command::UserCommand;
 
 use crate::chart::{self, ChartSpec, Figure, Locale};
+use crate::i18n::Msg;
 use crate::io;
 use crate::model::{Dataset, Lang};
 use eframe::egui;
-use i18n::S;
 use loader::{FileRead, JobKind, Loaded, Loader, Watcher};
 use std::path::PathBuf;
 use std::sync::mpsc::Receiver;
@@ -315,9 +321,9 @@ impl App {
             Loaded::Data(ds) => {
                 self.set_dataset(*ds);
                 let what = match job.kind {
-                    JobKind::Close => S::Closed,
-                    JobKind::Reload => S::Reloaded,
-                    _ => S::Loaded,
+                    JobKind::Close => Msg::Closed,
+                    JobKind::Reload => Msg::Reloaded,
+                    _ => Msg::Loaded,
                 };
                 if job.kind != JobKind::Close {
                     self.watcher.record(&path);
@@ -335,7 +341,7 @@ impl App {
                     }
                     self.state.remember_recent(&path);
                 }
-                self.ui.status = Some(format!("{}: {}", what.get(lang), path.display()));
+                self.ui.status = Some(what.fill(lang, &[&path.display()]));
             }
             Loaded::Preview { preview, catalog } => {
                 if self.import_dialog.is_some() {
@@ -350,7 +356,7 @@ impl App {
             Loaded::Chart(spec) => {
                 self.apply(Command::SetSpec(spec));
                 self.ui.tab = Tab::Chart;
-                self.ui.status = Some(format!("{}: {}", S::ChartOpened.get(lang), path.display()));
+                self.ui.status = Some(Msg::ChartOpened.fill(lang, &[&path.display()]));
             }
         }
     }
@@ -424,8 +430,8 @@ impl App {
             )
             .show(ui, |ui| {
                 ui.horizontal(|ui| {
-                    ui.strong(S::LoadFailed.get(lang));
-                    if ui.button(S::Dismiss.get(lang)).clicked() {
+                    ui.strong(Msg::LoadFailed.get(lang));
+                    if ui.button(Msg::Dismiss.get(lang)).clicked() {
                         dismiss = true;
                     }
                 });
@@ -495,7 +501,7 @@ impl App {
         painter.text(
             screen.center(),
             egui::Align2::CENTER_CENTER,
-            S::DropHere.get(self.state.lang),
+            Msg::DropHere.get(self.state.lang),
             egui::FontId::proportional(28.0),
             egui::Color32::WHITE,
         );

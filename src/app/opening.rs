@@ -12,13 +12,13 @@ Opening files and the desktop integration of the window.
 - The window's icon and the folder where eframe keeps the workspace ([`settings_file`]).
 */
 
-use super::i18n::S;
 use super::import_dialog::ImportDialog;
 use super::loader::{Job, JobKind};
 use super::state::SavedView;
 use super::{App, Command};
 use crate::desktop::{self, OpenKind};
 use crate::export::deck;
+use crate::i18n::Msg;
 use crate::io::import::FileKind;
 use eframe::egui;
 use std::path::{Path, PathBuf};
@@ -132,11 +132,7 @@ impl App {
         if let Some(ix) = first {
             self.apply(Command::RecallView(ix));
         }
-        self.ui.status = Some(format!(
-            "{}: {}",
-            S::DeckOpened.get(self.state.lang),
-            path.display()
-        ));
+        self.ui.status = Some(Msg::DeckOpened.fill(self.state.lang, &[&path.display()]));
     }
 
     /// Opens the next file that waited for the mapping dialog, once it has closed.

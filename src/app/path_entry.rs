@@ -3,9 +3,9 @@
 //! no file (cancelled, or no portal on this desktop, which rfd cannot tell apart), the app
 //! says so and shows a field where the file's path can be typed.
 
-use super::i18n::S;
 use super::state::UiState;
 use super::{App, Command};
+use crate::i18n::Msg;
 use crate::model::Lang;
 use eframe::egui;
 use std::path::PathBuf;
@@ -18,7 +18,7 @@ impl App {
     /// [`Command::FileDialogAnswer`].
     pub(super) fn open_dialog(&mut self) {
         let (tx, rx) = std::sync::mpsc::channel();
-        let title = S::Open.get(self.state.lang).to_owned();
+        let title = Msg::Open.get(self.state.lang).to_owned();
         std::thread::spawn(move || {
             let picked = rfd::FileDialog::new()
                 .set_title(title)
@@ -37,7 +37,7 @@ impl App {
     pub(super) fn file_dialog_answer(&mut self, picked: Option<Vec<PathBuf>>) {
         let picked = picked.unwrap_or_default();
         if picked.is_empty() {
-            self.ui.status = Some(S::NoFileChosen.get(self.state.lang).to_owned());
+            self.ui.status = Some(Msg::NoFileChosen.get(self.state.lang).to_owned());
             self.ui.path_entry = Some(String::new());
         }
         for p in picked {
@@ -54,18 +54,18 @@ pub fn show(ctx: &egui::Context, lang: Lang, uis: &mut UiState, cmds: &mut Vec<C
     };
     let mut open = true;
     let mut close = false;
-    egui::Window::new(S::OpenByPath.get(lang))
+    egui::Window::new(Msg::OpenByPath.get(lang))
         .open(&mut open)
         .collapsible(false)
         .resizable(false)
         .show(ctx, |ui| {
-            let label = ui.label(S::FilePath.get(lang)).id;
+            let label = ui.label(Msg::FilePath.get(lang)).id;
             let edit = ui
                 .add(egui::TextEdit::singleline(&mut text).desired_width(420.0))
                 .labelled_by(label);
             let enter = edit.lost_focus() && ui.input(|i| i.key_pressed(egui::Key::Enter));
             ui.horizontal(|ui| {
-                if ui.button(S::OpenPath.get(lang)).clicked() || enter {
+                if ui.button(Msg::OpenPath.get(lang)).clicked() || enter {
                     let path = PathBuf::from(text.trim());
                     if text.trim().is_empty() {
                         return;
@@ -76,10 +76,10 @@ pub fn show(ctx: &egui::Context, lang: Lang, uis: &mut UiState, cmds: &mut Vec<C
                         close = true;
                     } else {
                         uis.status =
-                            Some(format!("{}: {}", S::NoSuchFile.get(lang), path.display()));
+                            Some(format!("{}: {}", Msg::NoSuchFile.get(lang), path.display()));
                     }
                 }
-                if ui.button(S::CancelDialog.get(lang)).clicked() {
+                if ui.button(Msg::CancelDialog.get(lang)).clicked() {
                     close = true;
                 }
             });

@@ -6,8 +6,9 @@ and absent from a chosen one, never a counter-example ([`crate::analysis::practi
 */
 
 use super::App;
-use super::i18n::{self, S};
+use super::i18n;
 use super::state::UiState;
+use crate::i18n::Msg;
 use crate::model::{Dataset, Lang, Practice, Region, RegionId, Theme};
 use eframe::egui::{self, Color32, RichText};
 
@@ -66,11 +67,11 @@ pub fn show(ui: &mut egui::Ui, app: &App, uis: &mut UiState) {
     egui::ScrollArea::vertical().show(ui, |ui| {
         ui.heading(format!(
             "{} ({} {})",
-            S::PracticeMatrix.get(lang),
+            Msg::PracticeMatrix.get(lang),
             ds.practices.len(),
-            S::Practices.get(lang)
+            Msg::Practices.get(lang)
         ));
-        ui.label(S::MatrixHint.get(lang));
+        ui.label(Msg::MatrixHint.get(lang));
         filters(ui, lang, uis);
         ui.add_space(6.0);
         matrix(ui, app, uis);
@@ -83,25 +84,25 @@ pub fn show(ui: &mut egui::Ui, app: &App, uis: &mut UiState) {
 
 fn filters(ui: &mut egui::Ui, lang: Lang, uis: &mut UiState) {
     ui.horizontal(|ui| {
-        let label = ui.label(S::Theme.get(lang));
+        let label = ui.label(Msg::Theme.get(lang));
         egui::ComboBox::from_id_salt("practice_theme")
             .selected_text(
                 uis.practice_theme
-                    .map_or(S::AllThemes.get(lang), |t| t.label(lang)),
+                    .map_or(Msg::AllThemes.get(lang), |t| t.label(lang)),
             )
             .width(220.0)
             .show_ui(ui, |ui| {
-                ui.selectable_value(&mut uis.practice_theme, None, S::AllThemes.get(lang));
+                ui.selectable_value(&mut uis.practice_theme, None, Msg::AllThemes.get(lang));
                 for t in Theme::ALL {
                     ui.selectable_value(&mut uis.practice_theme, Some(t), t.label(lang));
                 }
             })
             .response
             .labelled_by(label.id);
-        let label = ui.label(S::Search.get(lang));
+        let label = ui.label(Msg::Search.get(lang));
         ui.add(
             egui::TextEdit::singleline(&mut uis.practice_search)
-                .hint_text(S::Search.get(lang))
+                .hint_text(Msg::Search.get(lang))
                 .desired_width(220.0),
         )
         .labelled_by(label.id);
@@ -166,9 +167,9 @@ fn matrix(ui: &mut egui::Ui, app: &App, uis: &mut UiState) {
                         r.name.get(lang),
                         t.label(lang),
                         ps.len(),
-                        S::Practices.get(lang),
-                        S::Adoption.get(lang),
-                        mean.map_or(S::Unknown.get(lang).to_owned(), |m| format!("{m:.1}"))
+                        Msg::Practices.get(lang),
+                        Msg::Adoption.get(lang),
+                        mean.map_or(Msg::Unknown.get(lang).to_owned(), |m| format!("{m:.1}"))
                     );
                     if ui.add(button).on_hover_text(hover).clicked() {
                         uis.practice_cell = Some((r.id.clone(), t));
@@ -195,29 +196,29 @@ fn card(ui: &mut egui::Ui, ds: &Dataset, p: &Practice, lang: Lang) {
             })
             .collect();
         let mut meta = vec![
-            format!("{}: {}", S::Regions.get(lang), regions.join(", ")),
-            format!("{}: {}", S::Theme.get(lang), p.theme.label(lang)),
+            format!("{}: {}", Msg::Regions.get(lang), regions.join(", ")),
+            format!("{}: {}", Msg::Theme.get(lang), p.theme.label(lang)),
             format!(
                 "{}: {}",
-                S::Adoption.get(lang),
+                Msg::Adoption.get(lang),
                 i18n::adoption(p.adoption, lang)
             ),
             format!(
                 "{}: {}",
-                S::Stance.get(lang),
-                p.stance.map_or(S::Unknown.get(lang), |s| s.label(lang))
+                Msg::Stance.get(lang),
+                p.stance.map_or(Msg::Unknown.get(lang), |s| s.label(lang))
             ),
             format!(
                 "{}: {}",
-                S::Year.get(lang),
+                Msg::Year.get(lang),
                 p.year
-                    .map_or(S::Unknown.get(lang).to_owned(), |y| y.to_string())
+                    .map_or(Msg::Unknown.get(lang).to_owned(), |y| y.to_string())
             ),
         ];
         if !channels.is_empty() {
             meta.push(format!(
                 "{}: {}",
-                S::Channels.get(lang),
+                Msg::Channels.get(lang),
                 channels.join(", ")
             ));
         }
@@ -226,7 +227,7 @@ fn card(ui: &mut egui::Ui, ds: &Dataset, p: &Practice, lang: Lang) {
             ui.label(
                 RichText::new(format!(
                     "{}: {}, “{}” ({})",
-                    S::ColSource.get(lang),
+                    Msg::ColSource.get(lang),
                     src.publisher,
                     src.title_in(lang),
                     src.date
@@ -240,7 +241,7 @@ fn card(ui: &mut egui::Ui, ds: &Dataset, p: &Practice, lang: Lang) {
 
 fn cell_cards(ui: &mut egui::Ui, ds: &Dataset, lang: Lang, uis: &UiState) {
     let Some((region, theme)) = &uis.practice_cell else {
-        ui.weak(S::ClickCell.get(lang));
+        ui.weak(Msg::ClickCell.get(lang));
         return;
     };
     ui.strong(format!(
@@ -254,7 +255,7 @@ fn cell_cards(ui: &mut egui::Ui, ds: &Dataset, lang: Lang, uis: &UiState) {
         .filter(|p| p.theme == *theme && p.regions.contains(region) && matches(p, uis, lang))
         .collect();
     if ps.is_empty() {
-        ui.weak(S::NoPractice.get(lang));
+        ui.weak(Msg::NoPractice.get(lang));
     }
     for p in ps {
         card(ui, ds, p, lang);
@@ -292,12 +293,12 @@ fn region_combo(
 fn transfer(ui: &mut egui::Ui, app: &App, uis: &mut UiState) {
     let lang = app.state.lang;
     let ds = app.dataset();
-    ui.heading(S::Transfer.get(lang));
+    ui.heading(Msg::Transfer.get(lang));
     ui.horizontal(|ui| {
-        let to = ui.label(S::TransferTo.get(lang)).id;
+        let to = ui.label(Msg::TransferTo.get(lang)).id;
         region_combo(ui, ds, to, "transfer_to", &mut uis.transfer_to, None, lang);
-        let from = ui.label(S::TransferFrom.get(lang)).id;
-        let any = S::AnyRegion.get(lang);
+        let from = ui.label(Msg::TransferFrom.get(lang)).id;
+        let any = Msg::AnyRegion.get(lang);
         region_combo(
             ui,
             ds,
@@ -316,7 +317,7 @@ fn transfer(ui: &mut egui::Ui, app: &App, uis: &mut UiState) {
         .filter(|p| matches(p, uis, lang))
         .collect();
     if list.is_empty() {
-        ui.weak(S::NothingToTransfer.get(lang));
+        ui.weak(Msg::NothingToTransfer.get(lang));
         return;
     }
     for t in Theme::ALL {
@@ -336,7 +337,7 @@ fn transfer(ui: &mut egui::Ui, app: &App, uis: &mut UiState) {
             in_theme.len(),
             region_name(ds, &to, lang),
             at_target,
-            S::Practices.get(lang)
+            Msg::Practices.get(lang)
         ));
         for p in in_theme {
             card(ui, ds, p, lang);

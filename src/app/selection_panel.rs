@@ -5,10 +5,10 @@ theme, and the period. Every change is sent as a
 [`Command::SetSpec`] so it can be undone.
 */
 
-use super::i18n::S;
 use super::theme::rgb;
 use super::{App, Command};
 use crate::chart::palette;
+use crate::i18n::Msg;
 use crate::model::{ChannelId, IndicatorGroup, IndicatorId, SegmentId};
 use eframe::egui;
 
@@ -20,11 +20,11 @@ pub fn show(ui: &mut egui::Ui, app: &App, cmds: &mut Vec<Command>) {
 
     datasets(ui, app, cmds);
 
-    ui.heading(S::Regions.get(lang));
+    ui.heading(Msg::Regions.get(lang));
     let mut all = spec.regions.is_empty();
     if ui
-        .checkbox(&mut all, S::AllRegions.get(lang))
-        .on_hover_text(S::AllRegionsHint.get(lang))
+        .checkbox(&mut all, Msg::AllRegions.get(lang))
+        .on_hover_text(Msg::AllRegionsHint.get(lang))
         .changed()
         && all
     {
@@ -43,9 +43,9 @@ pub fn show(ui: &mut egui::Ui, app: &App, cmds: &mut Vec<Command>) {
     }
 
     ui.add_space(6.0);
-    ui.heading(S::Channels.get(lang));
+    ui.heading(Msg::Channels.get(lang));
     let mut all = spec.channels.is_empty();
-    if ui.checkbox(&mut all, S::AllChannels.get(lang)).changed() && all {
+    if ui.checkbox(&mut all, Msg::AllChannels.get(lang)).changed() && all {
         spec.channels.clear();
     }
     ui.horizontal_wrapped(|ui| {
@@ -59,11 +59,11 @@ pub fn show(ui: &mut egui::Ui, app: &App, cmds: &mut Vec<Command>) {
 
     if !ds.segments.is_empty() {
         ui.add_space(6.0);
-        ui.heading(S::Segments.get(lang));
+        ui.heading(Msg::Segments.get(lang));
         let mut all = spec.segments.is_empty();
         if ui
-            .checkbox(&mut all, S::AllSegments.get(lang))
-            .on_hover_text(S::AllSegmentsHint.get(lang))
+            .checkbox(&mut all, Msg::AllSegments.get(lang))
+            .on_hover_text(Msg::AllSegmentsHint.get(lang))
             .changed()
             && all
         {
@@ -80,7 +80,7 @@ pub fn show(ui: &mut egui::Ui, app: &App, cmds: &mut Vec<Command>) {
     }
 
     ui.add_space(6.0);
-    ui.heading(S::Indicators.get(lang));
+    ui.heading(Msg::Indicators.get(lang));
     let multi = spec.kind.multi_indicator();
     for group in IndicatorGroup::ALL {
         let members: Vec<_> = ds.indicators.iter().filter(|i| i.group == group).collect();
@@ -116,7 +116,7 @@ pub fn show(ui: &mut egui::Ui, app: &App, cmds: &mut Vec<Command>) {
                         };
                         resp.on_hover_text(ind.definition.get(lang));
                         if ind.channel_specific {
-                            ui.weak(S::PerChannel.get(lang));
+                            ui.weak(Msg::PerChannel.get(lang));
                         }
                     });
                 }
@@ -150,22 +150,22 @@ fn year_range(app: &App) -> Option<(i32, i32)> {
 
 fn period(ui: &mut egui::Ui, app: &App, spec: &mut crate::chart::ChartSpec) {
     let lang = app.state.lang;
-    ui.heading(S::Period.get(lang));
+    ui.heading(Msg::Period.get(lang));
     let Some((lo, hi)) = year_range(app) else {
         return;
     };
     let mut all = spec.years.is_none();
-    if ui.checkbox(&mut all, S::AllYears.get(lang)).changed() {
+    if ui.checkbox(&mut all, Msg::AllYears.get(lang)).changed() {
         spec.years = if all { None } else { Some((lo, hi)) };
     }
     if let Some((mut a, mut b)) = spec.years {
         ui.horizontal(|ui| {
-            let label = ui.label(S::From.get(lang)).id;
+            let label = ui.label(Msg::From.get(lang)).id;
             ui.add(egui::Slider::new(&mut a, lo..=hi))
                 .labelled_by(label);
         });
         ui.horizontal(|ui| {
-            let label = ui.label(S::To.get(lang)).id;
+            let label = ui.label(Msg::To.get(lang)).id;
             ui.add(egui::Slider::new(&mut b, lo..=hi))
                 .labelled_by(label);
         });
@@ -178,8 +178,8 @@ fn period(ui: &mut egui::Ui, app: &App, spec: &mut crate::chart::ChartSpec) {
 
 fn datasets(ui: &mut egui::Ui, app: &App, cmds: &mut Vec<Command>) {
     let lang = app.state.lang;
-    ui.heading(S::Datasets.get(lang));
-    ui.label(format!("✔ {}", S::Bundled.get(lang)));
+    ui.heading(Msg::Datasets.get(lang));
+    ui.label(format!("✔ {}", Msg::Bundled.get(lang)));
     for p in &app.state.open_files {
         ui.horizontal(|ui| {
             let name = p
@@ -187,7 +187,7 @@ fn datasets(ui: &mut egui::Ui, app: &App, cmds: &mut Vec<Command>) {
                 .map(|n| n.to_string_lossy().into_owned())
                 .unwrap_or_default();
             ui.label(name).on_hover_text(p.display().to_string());
-            if ui.small_button(S::CloseFile.get(lang)).clicked() {
+            if ui.small_button(Msg::CloseFile.get(lang)).clicked() {
                 cmds.push(Command::CloseFile(p.clone()));
             }
         });

@@ -4,7 +4,7 @@ in French, where there is one), short label (as in chart footers), publisher, da
 */
 
 use super::App;
-use super::i18n::S;
+use crate::i18n::Msg;
 use eframe::egui;
 
 /// Draws the sources tab.
@@ -13,7 +13,7 @@ pub fn show(ui: &mut egui::Ui, app: &App) {
     let ds = app.dataset();
     ui.heading(format!(
         "{} ({})",
-        S::TabSources.get(lang),
+        Msg::TabSources.get(lang),
         ds.sources.len()
     ));
     ui.add_space(4.0);
@@ -23,13 +23,13 @@ pub fn show(ui: &mut egui::Ui, app: &App) {
                 ui.set_width(ui.available_width());
                 ui.strong(s.title_in(lang));
                 if let Some(label) = &s.label {
-                    ui.label(format!("{}: {label}", S::SourceLabel.get(lang)));
+                    ui.label(format!("{}: {label}", Msg::SourceLabel.get(lang)));
                 }
                 ui.label(format!(
                     "{}: {} · {}: {}",
-                    S::SourcePublisher.get(lang),
+                    Msg::SourcePublisher.get(lang),
                     s.publisher,
-                    S::SourceDate.get(lang),
+                    Msg::SourceDate.get(lang),
                     s.date
                 ));
                 if let Some(author) = &s.author {
@@ -40,13 +40,13 @@ pub fn show(ui: &mut egui::Ui, app: &App) {
                         ui.hyperlink(a);
                     }
                     Some(a) => {
-                        ui.label(format!("{}: {a}", S::SourceAddress.get(lang)));
+                        ui.label(format!("{}: {a}", Msg::SourceAddress.get(lang)));
                     }
                     None => {
                         ui.weak(format!(
                             "{}: {}",
-                            S::SourceAddress.get(lang),
-                            S::NoAddress.get(lang)
+                            Msg::SourceAddress.get(lang),
+                            Msg::NoAddress.get(lang)
                         ));
                     }
                 }

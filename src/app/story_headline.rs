@@ -6,11 +6,11 @@ the other language keeps its text; an empty field goes back to the generated tex
 abandons the edit.
 */
 
-use super::i18n::S;
 use super::state::UiState;
 use super::story_panel::send;
 use super::{App, Command};
 use crate::chart::{ChartSpec, SpecText};
+use crate::i18n::Msg;
 use crate::model::{Lang, Text};
 use eframe::egui;
 
@@ -51,13 +51,13 @@ pub fn show(ui: &mut egui::Ui, app: &App, uis: &mut UiState, cmds: &mut Vec<Comm
     }
     let form = &mut uis.story;
     for (subtitle, shown, label) in [
-        (false, fig.title.as_str(), S::Headline),
-        (true, fig.subtitle.as_str(), S::Subtitle),
+        (false, fig.title.as_str(), Msg::Headline),
+        (true, fig.subtitle.as_str(), Msg::Subtitle),
     ] {
         ui.horizontal(|ui| {
             let name = ui
                 .weak(label.get(lang))
-                .on_hover_text(S::HeadlineHint.get(lang))
+                .on_hover_text(Msg::HeadlineHint.get(lang))
                 .id;
             let mut text = match &form.headline_edit {
                 Some((which, t)) if *which == subtitle => t.clone(),
@@ -65,7 +65,7 @@ pub fn show(ui: &mut egui::Ui, app: &App, uis: &mut UiState, cmds: &mut Vec<Comm
             };
             let mut edit = egui::TextEdit::singleline(&mut text)
                 .frame(egui::Frame::NONE)
-                .hint_text(S::HeadlineHint.get(lang))
+                .hint_text(Msg::HeadlineHint.get(lang))
                 .desired_width(f32::INFINITY);
             edit = if subtitle {
                 edit.id_salt("servicescope-subtitle")

@@ -7,10 +7,10 @@ keyboard's way of dragging it, and a remove button). Every change is one
 [`Command::SetSpec`].
 */
 
-use super::i18n::S;
 use super::story_panel::{StoryForm, send, shown};
 use super::{App, Command};
 use crate::chart::{Annotation, AnnotationAt, BandKind, Reference, SpecText};
+use crate::i18n::Msg;
 use crate::model::{ChannelId, RegionId, Text};
 use eframe::egui;
 
@@ -32,8 +32,8 @@ pub fn references(ui: &mut egui::Ui, app: &App, form: &mut StoryForm, cmds: &mut
     let lang = app.state.lang;
     let mut spec = app.state.spec.clone();
     for (r, label) in [
-        (Reference::Average, S::RefAverage),
-        (Reference::Median, S::RefMedian),
+        (Reference::Average, Msg::RefAverage),
+        (Reference::Median, Msg::RefMedian),
     ] {
         let mut on = spec.reference.contains(&r);
         if ui.checkbox(&mut on, label.get(lang)).changed() {
@@ -51,14 +51,14 @@ pub fn references(ui: &mut egui::Ui, app: &App, form: &mut StoryForm, cmds: &mut
     });
     let before = band;
     ui.horizontal_wrapped(|ui| {
-        ui.label(S::Band.get(lang));
-        ui.radio_value(&mut band, None, S::BandNone.get(lang));
+        ui.label(Msg::Band.get(lang));
+        ui.radio_value(&mut band, None, Msg::BandNone.get(lang));
         ui.radio_value(
             &mut band,
             Some(BandKind::Quartiles),
-            S::BandQuartiles.get(lang),
+            Msg::BandQuartiles.get(lang),
         );
-        ui.radio_value(&mut band, Some(BandKind::Range), S::BandRange.get(lang));
+        ui.radio_value(&mut band, Some(BandKind::Range), Msg::BandRange.get(lang));
     });
     if band != before {
         spec.reference.retain(|r| !matches!(r, Reference::Band(_)));
@@ -74,11 +74,11 @@ pub fn references(ui: &mut egui::Ui, app: &App, form: &mut StoryForm, cmds: &mut
                 let name = label
                     .as_ref()
                     .map(|t| t.get(lang).to_owned())
-                    .unwrap_or_else(|| S::Target.get(lang).to_owned());
+                    .unwrap_or_else(|| Msg::Target.get(lang).to_owned());
                 ui.label(format!("{name}: {value}"));
                 if ui
                     .small_button("✕")
-                    .on_hover_text(format!("{} {name}", S::RemoveTarget.get(lang)))
+                    .on_hover_text(format!("{} {name}", Msg::RemoveTarget.get(lang)))
                     .clicked()
                 {
                     remove = Some(i);
@@ -92,23 +92,23 @@ pub fn references(ui: &mut egui::Ui, app: &App, form: &mut StoryForm, cmds: &mut
     egui::Grid::new("target_form")
         .num_columns(2)
         .show(ui, |ui| {
-            field(ui, S::TargetValue.get(lang), &mut form.target_value, "80");
+            field(ui, Msg::TargetValue.get(lang), &mut form.target_value, "80");
             field(
                 ui,
-                S::TargetLabelEn.get(lang),
+                Msg::TargetLabelEn.get(lang),
                 &mut form.target_en,
                 "Target",
             );
             field(
                 ui,
-                S::TargetLabelFr.get(lang),
+                Msg::TargetLabelFr.get(lang),
                 &mut form.target_fr,
                 "Objectif",
             );
         });
     let value = parse_value(&form.target_value);
     if ui
-        .add_enabled(value.is_some(), egui::Button::new(S::AddTarget.get(lang)))
+        .add_enabled(value.is_some(), egui::Button::new(Msg::AddTarget.get(lang)))
         .clicked()
         && let Some(value) = value
     {
@@ -121,8 +121,8 @@ pub fn references(ui: &mut egui::Ui, app: &App, form: &mut StoryForm, cmds: &mut
         };
     }
     ui.add_space(4.0);
-    ui.strong(S::Peers.get(lang));
-    ui.weak(S::PeersHint.get(lang));
+    ui.strong(Msg::Peers.get(lang));
+    ui.weak(Msg::PeersHint.get(lang));
     ui.horizontal_wrapped(|ui| {
         for r in app.dataset().regions.iter() {
             let mut on = spec.peers.contains(&r.id);
@@ -175,10 +175,10 @@ pub fn annotations(ui: &mut egui::Ui, app: &App, form: &mut StoryForm, cmds: &mu
             let text = a.text.get(lang).to_owned();
             ui.label(format!("“{text}” ({})", at_text(&a.at)));
             for (arrow, dx, dy, hint) in [
-                ("←", -NUDGE, 0.0, S::NoteLeft),
-                ("→", NUDGE, 0.0, S::NoteRight),
-                ("↑", 0.0, -NUDGE, S::NoteUp),
-                ("↓", 0.0, NUDGE, S::NoteDown),
+                ("←", -NUDGE, 0.0, Msg::NoteLeft),
+                ("→", NUDGE, 0.0, Msg::NoteRight),
+                ("↑", 0.0, -NUDGE, Msg::NoteUp),
+                ("↓", 0.0, NUDGE, Msg::NoteDown),
             ] {
                 if ui
                     .small_button(arrow)
@@ -191,7 +191,7 @@ pub fn annotations(ui: &mut egui::Ui, app: &App, form: &mut StoryForm, cmds: &mu
             }
             if ui
                 .small_button("✕")
-                .on_hover_text(format!("{} “{text}”", S::RemoveNote.get(lang)))
+                .on_hover_text(format!("{} “{text}”", Msg::RemoveNote.get(lang)))
                 .clicked()
             {
                 remove = Some(i);
@@ -208,7 +208,7 @@ pub fn annotations(ui: &mut egui::Ui, app: &App, form: &mut StoryForm, cmds: &mu
         form.note_region = id.clone();
     }
     egui::Grid::new("note_form").num_columns(2).show(ui, |ui| {
-        let on = ui.label(S::NoteOn.get(lang)).id;
+        let on = ui.label(Msg::NoteOn.get(lang)).id;
         let shown_label = marks
             .iter()
             .find(|(id, _)| *id == form.note_region)
@@ -224,20 +224,20 @@ pub fn annotations(ui: &mut egui::Ui, app: &App, form: &mut StoryForm, cmds: &mu
             .response
             .labelled_by(on);
         ui.end_row();
-        let channel = ui.label(S::NoteChannel.get(lang)).id;
+        let channel = ui.label(Msg::NoteChannel.get(lang)).id;
         let channel_label = app
             .dataset()
             .channels
             .get(form.note_channel.as_str())
             .map(|c| c.name.get(lang).to_owned())
-            .unwrap_or_else(|| S::NoChannel.get(lang).to_owned());
+            .unwrap_or_else(|| Msg::NoChannel.get(lang).to_owned());
         egui::ComboBox::from_id_salt("note_channel")
             .selected_text(channel_label)
             .show_ui(ui, |ui| {
                 ui.selectable_value(
                     &mut form.note_channel,
                     String::new(),
-                    S::NoChannel.get(lang),
+                    Msg::NoChannel.get(lang),
                 );
                 for c in app.dataset().channels.iter() {
                     ui.selectable_value(
@@ -250,9 +250,9 @@ pub fn annotations(ui: &mut egui::Ui, app: &App, form: &mut StoryForm, cmds: &mu
             .response
             .labelled_by(channel);
         ui.end_row();
-        field(ui, S::NoteYear.get(lang), &mut form.note_year, "2023");
-        field(ui, S::NoteTextEn.get(lang), &mut form.note_en, "");
-        field(ui, S::NoteTextFr.get(lang), &mut form.note_fr, "");
+        field(ui, Msg::NoteYear.get(lang), &mut form.note_year, "2023");
+        field(ui, Msg::NoteTextEn.get(lang), &mut form.note_en, "");
+        field(ui, Msg::NoteTextFr.get(lang), &mut form.note_fr, "");
     });
     let year = form.note_year.trim();
     let year_ok = year.is_empty() || year.parse::<i32>().is_ok();
@@ -260,7 +260,7 @@ pub fn annotations(ui: &mut egui::Ui, app: &App, form: &mut StoryForm, cmds: &mu
     if ui
         .add_enabled(
             year_ok && has_text && !form.note_region.is_empty(),
-            egui::Button::new(S::AddNote.get(lang)),
+            egui::Button::new(Msg::AddNote.get(lang)),
         )
         .clicked()
     {

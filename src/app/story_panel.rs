@@ -9,11 +9,11 @@ step.
 */
 
 use super::deck::DeckCommand;
-use super::i18n::S;
 use super::story_notes;
 use super::user_command::UserCommand;
 use super::{App, Command};
 use crate::chart::{ChartKind, ChartSpec, Facet, Figure, SortOrder};
+use crate::i18n::Msg;
 use eframe::egui;
 
 /// Text typed in the panel's forms, kept between frames (not persisted).
@@ -37,6 +37,9 @@ pub struct StoryForm {
     pub note_fr: String,
     /// Headline or subtitle being edited on the chart: (which, text); `true` = subtitle.
     pub headline_edit: Option<(bool, String)>,
+    /// A note being dragged on the chart: (index in the spec's annotations, shift so far in
+    /// screen points).
+    pub note_drag: Option<(usize, eframe::egui::Vec2)>,
     /// A colour being typed as `#rrggbb`: (region id, text).
     pub colour_edit: Option<(String, String)>,
 }
@@ -52,23 +55,23 @@ pub(super) fn send(app: &App, spec: ChartSpec, cmds: &mut Vec<Command>) {
 pub fn show(ui: &mut egui::Ui, app: &App, form: &mut StoryForm, cmds: &mut Vec<Command>) {
     let lang = app.state.lang;
     let fig = app.figure();
-    ui.heading(S::Storytelling.get(lang));
-    egui::CollapsingHeader::new(S::Highlight.get(lang))
+    ui.heading(Msg::Storytelling.get(lang));
+    egui::CollapsingHeader::new(Msg::Highlight.get(lang))
         .default_open(true)
         .show(ui, |ui| highlight(ui, app, fig, cmds));
-    egui::CollapsingHeader::new(S::References.get(lang))
+    egui::CollapsingHeader::new(Msg::References.get(lang))
         .default_open(true)
         .show(ui, |ui| story_notes::references(ui, app, form, cmds));
-    egui::CollapsingHeader::new(S::Annotations.get(lang))
+    egui::CollapsingHeader::new(Msg::Annotations.get(lang))
         .default_open(true)
         .show(ui, |ui| story_notes::annotations(ui, app, form, cmds));
-    egui::CollapsingHeader::new(S::SortOrder.get(lang))
+    egui::CollapsingHeader::new(Msg::SortOrder.get(lang))
         .default_open(true)
         .show(ui, |ui| sort(ui, app, cmds));
-    egui::CollapsingHeader::new(S::Colours.get(lang))
+    egui::CollapsingHeader::new(Msg::Colours.get(lang))
         .default_open(false)
         .show(ui, |ui| colours(ui, app, fig, form, cmds));
-    egui::CollapsingHeader::new(S::SmallMultiples.get(lang))
+    egui::CollapsingHeader::new(Msg::SmallMultiples.get(lang))
         .default_open(false)
         .show(ui, |ui| facet(ui, app, cmds));
 }
@@ -88,7 +91,7 @@ pub(super) fn shown(fig: &Figure) -> Vec<(String, String)> {
 fn highlight(ui: &mut egui::Ui, app: &App, fig: &Figure, cmds: &mut Vec<Command>) {
     let lang = app.state.lang;
     let mut spec = app.state.spec.clone();
-    ui.weak(S::HighlightHint.get(lang));
+    ui.weak(Msg::HighlightHint.get(lang));
     for (id, label) in shown(fig) {
         let mut on = spec.highlight.contains(&id);
         if ui.checkbox(&mut on, &label).changed() {
@@ -99,19 +102,49 @@ fn highlight(ui: &mut egui::Ui, app: &App, fig: &Figure, cmds: &mut Vec<Command>
             }
         }
     }
-    if !spec.highlight.is_empty() && ui.button(S::HighlightNone.get(lang)).clicked() {
+    if !spec.highlight.is_empty() && ui.button(Msg::HighlightNone.get(lang)).clicked() {
         spec.highlight.clear();
     }
     send(app, spec, cmds);
+}
+
+/// The context menu of a legend entry (right-click): highlight the series `id`, or stop
+/// highlighting it.
+pub fn legend_menu(
+    response: &egui::Response,
+    app: &App,
+    id: &str,
+    label: &str,
+    cmds: &mut Vec<Command>,
+) {
+    let lang = app.state.lang;
+    response.context_menu(|ui| {
+        let mut spec = app.state.spec.clone();
+        let on = spec.highlight.iter().any(|h| h == id);
+        let text = if on {
+            Msg::StopHighlighting
+        } else {
+            Msg::HighlightThis
+        };
+        if ui.button(format!("{} {label}", text.get(lang))).clicked() {
+            if on {
+                spec.highlight.retain(|h| h != id);
+            } else {
+                spec.highlight.push(id.to_owned());
+            }
+            send(app, spec, cmds);
+            ui.close();
+        }
+    });
 }
 
 fn sort(ui: &mut egui::Ui, app: &App, cmds: &mut Vec<Command>) {
     let lang = app.state.lang;
     let mut spec = app.state.spec.clone();
     for (order, label) in [
-        (SortOrder::Value, S::SortValue),
-        (SortOrder::Name, S::SortName),
-        (SortOrder::AsListed, S::SortListed),
+        (SortOrder::Value, Msg::SortValue),
+        (SortOrder::Name, Msg::SortName),
+        (SortOrder::AsListed, Msg::SortListed),
     ] {
         ui.radio_value(&mut spec.sort, order, label.get(lang));
     }
@@ -121,34 +154,24 @@ fn sort(ui: &mut egui::Ui, app: &App, cmds: &mut Vec<Command>) {
 fn facet(ui: &mut egui::Ui, app: &App, cmds: &mut Vec<Command>) {
     let lang = app.state.lang;
     let mut spec = app.state.spec.clone();
-    ui.weak(S::SmallMultiplesHint.get(lang));
+    ui.weak(Msg::SmallMultiplesHint.get(lang));
     // small multiples are drawn for lines and bars only
     let fits = matches!(
         spec.kind,
         ChartKind::Lines | ChartKind::BarsByChannel | ChartKind::BarsByIndicator
     );
     if !fits && spec.facet.is_none() {
-        ui.weak(S::SmallMultiplesKinds.get(lang));
+        ui.weak(Msg::SmallMultiplesKinds.get(lang));
         return;
     }
     for (facet, label) in [
-        (None, S::FacetNone),
-        (Some(Facet::Region), S::FacetRegion),
-        (Some(Facet::Channel), S::FacetChannel),
+        (None, Msg::FacetNone),
+        (Some(Facet::Region), Msg::FacetRegion),
+        (Some(Facet::Channel), Msg::FacetChannel),
     ] {
         ui.radio_value(&mut spec.facet, facet, label.get(lang));
     }
     send(app, spec, cmds);
-}
-
-/// `#rrggbb` → RGB.
-pub fn parse_hex(text: &str) -> Option<[u8; 3]> {
-    let h = text.trim().strip_prefix('#')?;
-    if h.len() != 6 || !h.is_ascii() {
-        return None;
-    }
-    let byte = |i: usize| u8::from_str_radix(&h[i..i + 2], 16).ok();
-    Some([byte(0)?, byte(2)?, byte(4)?])
 }
 
 fn colours(
@@ -160,7 +183,7 @@ fn colours(
 ) {
     let lang = app.state.lang;
     let mut spec = app.state.spec.clone();
-    ui.weak(S::ColoursHint.get(lang));
+    ui.weak(Msg::ColoursHint.get(lang));
     for (id, label) in shown(fig) {
         ui.horizontal(|ui| {
             let drawn = fig
@@ -172,11 +195,11 @@ fn colours(
             let mut c = spec
                 .colours
                 .get(&id)
-                .and_then(|h| parse_hex(h))
+                .and_then(|h| crate::chart::story::parse_hex(h))
                 .unwrap_or(drawn);
             let button = ui
                 .color_edit_button_srgb(&mut c)
-                .on_hover_text(S::PickColour.get(lang));
+                .on_hover_text(Msg::PickColour.get(lang));
             if button.changed() {
                 spec.colours
                     .insert(id.clone(), crate::chart::palette::hex(c));
@@ -195,12 +218,12 @@ fn colours(
                         .desired_width(70.0),
                 )
                 .labelled_by(name)
-                .on_hover_text(S::ColourHex.get(lang));
+                .on_hover_text(Msg::ColourHex.get(lang));
             if edit.changed() {
                 form.colour_edit = Some((id.clone(), hex.clone()));
             }
             if edit.lost_focus() {
-                if let Some(rgb) = parse_hex(&hex)
+                if let Some(rgb) = crate::chart::story::parse_hex(&hex)
                     && rgb != c
                 {
                     spec.colours
@@ -210,8 +233,8 @@ fn colours(
             }
             if spec.colours.contains_key(&id)
                 && ui
-                    .small_button(S::ResetColour.get(lang))
-                    .on_hover_text(format!("{} {label}", S::ResetColour.get(lang)))
+                    .small_button(Msg::ResetColour.get(lang))
+                    .on_hover_text(format!("{} {label}", Msg::ResetColour.get(lang)))
                     .clicked()
             {
                 spec.colours.remove(&id);
@@ -239,7 +262,7 @@ pub fn toggle(ui: &mut egui::Ui, app: &App, uis: &super::state::UiState, cmds: &
     let lang = app.state.lang;
     ui.horizontal_wrapped(|ui| {
         if ui
-            .selectable_label(uis.show_story, S::Storytelling.get(lang))
+            .selectable_label(uis.show_story, Msg::Storytelling.get(lang))
             .on_hover_text(UserCommand::ToggleStory.hover_text(ui.ctx(), lang))
             .clicked()
         {
@@ -248,7 +271,7 @@ pub fn toggle(ui: &mut egui::Ui, app: &App, uis: &super::state::UiState, cmds: &
         if ui
             .selectable_label(
                 uis.show_deck,
-                format!("{} ({})", S::Deck.get(lang), app.deck().len()),
+                format!("{} ({})", Msg::Deck.get(lang), app.deck().len()),
             )
             .on_hover_text(UserCommand::ToggleDeck.hover_text(ui.ctx(), lang))
             .clicked()
@@ -256,7 +279,7 @@ pub fn toggle(ui: &mut egui::Ui, app: &App, uis: &super::state::UiState, cmds: &
             cmds.push(Command::Deck(DeckCommand::Show(!uis.show_deck)));
         }
         if ui
-            .button(S::AddToDeck.get(lang))
+            .button(Msg::AddToDeck.get(lang))
             .on_hover_text(UserCommand::AddToDeck.hover_text(ui.ctx(), lang))
             .clicked()
         {

@@ -8,9 +8,9 @@ order ([`TableCache`]), not on every frame.
 */
 
 use super::App;
-use super::i18n::S;
 use super::state::{SortColumn, UiState};
 use crate::chart::{ChartSpec, Figure};
+use crate::i18n::Msg;
 use crate::model::{Dataset, Grade, Lang, Period};
 use eframe::egui;
 use egui_extras::{Column, TableBuilder};
@@ -108,15 +108,15 @@ pub fn rows(fig: &Figure, ds: &Dataset, sort: (SortColumn, bool)) -> Vec<Row> {
 
 fn headers(lang: Lang) -> [(SortColumn, &'static str); 9] {
     [
-        (SortColumn::Region, S::ColRegion.get(lang)),
-        (SortColumn::Channel, S::ColChannel.get(lang)),
-        (SortColumn::Indicator, S::ColIndicator.get(lang)),
-        (SortColumn::Period, S::ColPeriod.get(lang)),
-        (SortColumn::Value, S::ColValue.get(lang)),
-        (SortColumn::Sample, S::ColSample.get(lang)),
-        (SortColumn::Margin, S::ColMargin.get(lang)),
-        (SortColumn::Grade, S::ColGrade.get(lang)),
-        (SortColumn::Source, S::ColSource.get(lang)),
+        (SortColumn::Region, Msg::ColRegion.get(lang)),
+        (SortColumn::Channel, Msg::ColChannel.get(lang)),
+        (SortColumn::Indicator, Msg::ColIndicator.get(lang)),
+        (SortColumn::Period, Msg::ColPeriod.get(lang)),
+        (SortColumn::Value, Msg::ColValue.get(lang)),
+        (SortColumn::Sample, Msg::ColSample.get(lang)),
+        (SortColumn::Margin, Msg::ColMargin.get(lang)),
+        (SortColumn::Grade, Msg::ColGrade.get(lang)),
+        (SortColumn::Source, Msg::ColSource.get(lang)),
     ]
 }
 
@@ -184,10 +184,10 @@ pub fn show(ui: &mut egui::Ui, app: &mut App, uis: &mut UiState) {
     let fig = app.figure();
     ui.horizontal(|ui| {
         ui.heading(&fig.title);
-        if ui.button(S::CopyTable.get(lang)).clicked() {
+        if ui.button(Msg::CopyTable.get(lang)).clicked() {
             uis.status = Some(match super::clipboard::copy_text(&as_text(rows, lang)) {
-                Ok(()) => S::Copied.get(lang).to_owned(),
-                Err(e) => format!("{}: {e}", S::CopyFailed.get(lang)),
+                Ok(()) => Msg::Copied.get(lang).to_owned(),
+                Err(e) => format!("{}: {e}", Msg::CopyFailed.get(lang)),
             });
         }
     });

@@ -3,9 +3,9 @@ The top bar: open, recent files, export, undo/redo, tabs, language, theme, prese
 help, about, and the loading progress.
 */
 
-use super::i18n::S;
 use super::state::{Tab, UiState};
 use super::{App, Command, UserCommand};
+use crate::i18n::Msg;
 use crate::model::Lang;
 use eframe::egui;
 
@@ -31,11 +31,11 @@ pub fn show(ui: &mut egui::Ui, app: &App, uis: &mut UiState, cmds: &mut Vec<Comm
                 ui.separator();
             }
             for (tab, label) in [
-                (Tab::Chart, S::TabChart),
-                (Tab::Table, S::TabTable),
-                (Tab::Practices, S::TabPractices),
-                (Tab::Coverage, S::TabCoverage),
-                (Tab::Sources, S::TabSources),
+                (Tab::Chart, Msg::TabChart),
+                (Tab::Table, Msg::TabTable),
+                (Tab::Practices, Msg::TabPractices),
+                (Tab::Coverage, Msg::TabCoverage),
+                (Tab::Sources, Msg::TabSources),
             ] {
                 if ui
                     .selectable_label(uis.tab == tab, label.get(lang))
@@ -55,7 +55,7 @@ pub fn show(ui: &mut egui::Ui, app: &App, uis: &mut UiState, cmds: &mut Vec<Comm
                 }
             }
             ui.separator();
-            for (dark, label) in [(false, S::Light), (true, S::Dark)] {
+            for (dark, label) in [(false, Msg::Light), (true, Msg::Dark)] {
                 if ui
                     .selectable_label(app.state.dark == dark, label.get(lang))
                     .on_hover_text(UserCommand::ToggleDarkTheme.hover_text(ui.ctx(), lang))
@@ -110,9 +110,9 @@ pub fn export_button(ui: &mut egui::Ui, app: &App, cmds: &mut Vec<Command>) {
 
 fn recent_menu(ui: &mut egui::Ui, app: &App, cmds: &mut Vec<Command>) {
     let lang = app.state.lang;
-    ui.menu_button(S::Recent.get(lang), |ui| {
+    ui.menu_button(Msg::Recent.get(lang), |ui| {
         if app.state.recent_files.is_empty() {
-            ui.weak(S::NoRecent.get(lang));
+            ui.weak(Msg::NoRecent.get(lang));
         }
         for p in &app.state.recent_files {
             let name = p
@@ -152,10 +152,10 @@ fn progress(ui: &mut egui::Ui, app: &App, cmds: &mut Vec<Command>) {
         .unwrap_or_default();
     ui.label(format!(
         "{} {name}… {:.1} s",
-        S::Loading.get(lang),
+        Msg::Loading.get(lang),
         elapsed.as_secs_f32()
     ));
-    if ui.button(S::Cancel.get(lang)).clicked() {
+    if ui.button(Msg::Cancel.get(lang)).clicked() {
         cmds.push(Command::CancelLoad);
     }
 }

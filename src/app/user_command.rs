@@ -10,9 +10,9 @@ through [`UserCommand::command`], which resolves toggles against the current sta
 */
 
 use super::Command;
-use super::i18n::S;
 use super::state::{AppState, UiState};
 use crate::chart::ChartKind;
+use crate::i18n::Msg;
 use crate::model::Lang;
 use eframe::egui::{self, Key, KeyboardShortcut, Modifiers};
 
@@ -74,9 +74,9 @@ pub enum Active {
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub struct Entry {
     /// Button or menu label.
-    pub text: S,
+    pub text: Msg,
     /// What the command does (hover text, help window).
-    pub tooltip: S,
+    pub tooltip: Msg,
     /// Main keyboard shortcut, if any.
     pub shortcut: Option<KeyboardShortcut>,
     /// A second shortcut doing the same (`Ctrl+Y` for redo).
@@ -149,74 +149,82 @@ impl UserCommand {
             active,
         };
         match self {
-            UserCommand::Open => row(S::Open, S::OpenTip, key(CMD, Key::O), NotTyping),
-            UserCommand::Export => row(S::Export, S::ExportTip, key(CMD, Key::E), NotTyping),
-            UserCommand::Undo => row(S::Undo, S::UndoTip, key(CMD, Key::Z), NotTyping),
+            UserCommand::Open => row(Msg::Open, Msg::OpenTip, key(CMD, Key::O), NotTyping),
+            UserCommand::Export => row(Msg::Export, Msg::ExportTip, key(CMD, Key::E), NotTyping),
+            UserCommand::Undo => row(Msg::Undo, Msg::UndoTip, key(CMD, Key::Z), NotTyping),
             UserCommand::Redo => Entry {
                 also: key(CMD, Key::Y),
-                ..row(S::Redo, S::RedoTip, key(CMD_SHIFT, Key::Z), NotTyping)
+                ..row(Msg::Redo, Msg::RedoTip, key(CMD_SHIFT, Key::Z), NotTyping)
             },
-            UserCommand::SaveView => row(S::SaveView, S::SaveViewTip, key(CMD, Key::S), NotTyping),
+            UserCommand::SaveView => {
+                row(Msg::SaveView, Msg::SaveViewTip, key(CMD, Key::S), NotTyping)
+            }
             UserCommand::ToggleLanguage => {
-                row(S::Language, S::LanguageTip, key(CMD, Key::L), NotTyping)
+                row(Msg::Language, Msg::LanguageTip, key(CMD, Key::L), NotTyping)
             }
-            UserCommand::ToggleDarkTheme => {
-                row(S::DarkTheme, S::DarkThemeTip, key(CMD, Key::D), NotTyping)
-            }
+            UserCommand::ToggleDarkTheme => row(
+                Msg::DarkTheme,
+                Msg::DarkThemeTip,
+                key(CMD, Key::D),
+                NotTyping,
+            ),
             UserCommand::ChartKind(kind) => {
                 let digit = ChartKind::ALL
                     .iter()
                     .position(|k| *k == kind)
                     .and_then(|i| KIND_KEYS.get(i).copied());
                 row(
-                    S::ChartType,
-                    S::ChartType,
+                    Msg::ChartType,
+                    Msg::ChartType,
                     digit.and_then(|d| key(CMD, d)),
                     NotTyping,
                 )
             }
             UserCommand::TogglePresentation => row(
-                S::Presentation,
-                S::PresentationTip,
+                Msg::Presentation,
+                Msg::PresentationTip,
                 key(NONE, Key::F11),
                 Always,
             ),
             UserCommand::LeavePresentation => row(
-                S::LeavePresentation,
-                S::LeavePresentation,
+                Msg::LeavePresentation,
+                Msg::LeavePresentation,
                 key(NONE, Key::Escape),
                 Presenting,
             ),
             UserCommand::PreviousView => row(
-                S::PreviousView,
-                S::PreviousViewTip,
+                Msg::PreviousView,
+                Msg::PreviousViewTip,
                 key(NONE, Key::ArrowLeft),
                 PresentingNotTyping,
             ),
             UserCommand::NextView => row(
-                S::NextView,
-                S::NextViewTip,
+                Msg::NextView,
+                Msg::NextViewTip,
                 key(NONE, Key::ArrowRight),
                 PresentingNotTyping,
             ),
-            UserCommand::ToggleHelp => row(S::Help, S::HelpTip, key(NONE, Key::F1), Always),
-            UserCommand::ToggleAbout => row(S::About, S::AboutTitle, None, Always),
+            UserCommand::ToggleHelp => row(Msg::Help, Msg::HelpTip, key(NONE, Key::F1), Always),
+            UserCommand::ToggleAbout => row(Msg::About, Msg::AboutTitle, None, Always),
             UserCommand::ToggleStory => row(
-                S::Storytelling,
-                S::StorytellingTip,
+                Msg::Storytelling,
+                Msg::StorytellingTip,
                 key(CMD, Key::T),
                 NotTyping,
             ),
-            UserCommand::ToggleDeck => row(S::Deck, S::DeckTip, key(CMD, Key::K), NotTyping),
+            UserCommand::ToggleDeck => row(Msg::Deck, Msg::DeckTip, key(CMD, Key::K), NotTyping),
             UserCommand::AddToDeck => row(
-                S::AddToDeck,
-                S::AddToDeckTip,
+                Msg::AddToDeck,
+                Msg::AddToDeckTip,
                 key(CMD_SHIFT, Key::K),
                 NotTyping,
             ),
-            UserCommand::EditHeadline => {
-                row(S::Headline, S::HeadlineTip, key(NONE, Key::F2), NotTyping)
-            }
+            UserCommand::EditHeadline => row(
+                Msg::Headline,
+                Msg::HeadlineTip,
+                key(NONE, Key::F2),
+                NotTyping,
+            ),
         }
     }
 
@@ -232,7 +240,7 @@ impl UserCommand {
     pub fn tooltip(self, lang: Lang) -> String {
         match self {
             UserCommand::ChartKind(kind) => {
-                format!("{}: {}", S::ChartType.get(lang), kind.label(lang))
+                format!("{}: {}", Msg::ChartType.get(lang), kind.label(lang))
             }
             _ => self.entry().tooltip.get(lang).to_owned(),
         }
@@ -355,8 +363,8 @@ mod tests {
                 seen.push((s, cmd));
             }
         }
-        // the eight chart kinds, sixteen other commands, and Ctrl+Y for redo
-        assert_eq!(seen.len(), 8 + 16 + 1);
+        // the chart kinds, sixteen other commands, and Ctrl+Y for redo
+        assert_eq!(seen.len(), ChartKind::ALL.len() + 16 + 1);
     }
 
     #[test]

@@ -3,26 +3,26 @@ Saved views: name the current selection and chart, recall it later (also with th
 keys in presentation mode). Views are part of the persisted workspace.
 */
 
-use super::i18n::S;
 use super::state::UiState;
 use super::{App, Command};
+use crate::i18n::Msg;
 use eframe::egui;
 
 /// Draws the saved-views section of the side panel.
 pub fn show(ui: &mut egui::Ui, app: &App, uis: &mut UiState, cmds: &mut Vec<Command>) {
     let lang = app.state.lang;
-    let heading = ui.heading(S::Views.get(lang)).id;
+    let heading = ui.heading(Msg::Views.get(lang)).id;
     ui.horizontal(|ui| {
         let edit = ui
             .add(
                 egui::TextEdit::singleline(&mut uis.view_name)
-                    .hint_text(S::ViewName.get(lang))
+                    .hint_text(Msg::ViewName.get(lang))
                     .desired_width(150.0),
             )
             .labelled_by(heading);
         let enter = edit.lost_focus() && ui.input(|i| i.key_pressed(egui::Key::Enter));
         if ui
-            .button(S::SaveView.get(lang))
+            .button(Msg::SaveView.get(lang))
             .on_hover_text(super::UserCommand::SaveView.hover_text(ui.ctx(), lang))
             .clicked()
             || enter
@@ -31,7 +31,7 @@ pub fn show(ui: &mut egui::Ui, app: &App, uis: &mut UiState, cmds: &mut Vec<Comm
         }
     });
     if app.state.views.is_empty() {
-        ui.weak(S::NoViews.get(lang));
+        ui.weak(Msg::NoViews.get(lang));
     }
     for (i, v) in app.state.views.iter().enumerate() {
         ui.horizontal(|ui| {
@@ -45,7 +45,7 @@ pub fn show(ui: &mut egui::Ui, app: &App, uis: &mut UiState, cmds: &mut Vec<Comm
             }
             if ui
                 .small_button("✕")
-                .on_hover_text(S::DeleteView.get(lang))
+                .on_hover_text(Msg::DeleteView.get(lang))
                 .clicked()
             {
                 cmds.push(Command::DeleteView(i));

@@ -11,6 +11,7 @@ use super::format::{self, Locale};
 use super::palette::{self, Rgb};
 use super::spec::{ChartKind, ChartSpec};
 use crate::analysis::{self, Selection};
+use crate::i18n::Msg;
 use crate::model::{Dataset, Direction, Grade, Indicator, Lang, ObsRow, Period, Unit};
 use serde::Serialize;
 
@@ -130,14 +131,12 @@ impl Figure {
     }
 
     /// Whether values are printed on the chart when `requested` (the spec's `value_labels`):
-    /// only while they fit ([`VALUE_LABEL_LIMIT`]), and never on a radar, whose radii are
-    /// normalised scores (its values are in the tooltips and the data table). The screen and
-    /// the exporter both ask here.
+    /// only while they fit ([`VALUE_LABEL_LIMIT`]); a radar prints each value at its vertex
+    /// (its radii are normalised scores). The screen and the exporter both ask here.
     pub fn shows_values(&self, requested: bool) -> bool {
-        // a slope chart's values are its end labels (`story`)
-        requested
-            && !matches!(self.kind, ChartKind::Radar | ChartKind::Slope)
-            && self.point_count() <= VALUE_LABEL_LIMIT
+        // a slope chart's values are its end labels (`story`); a radar prints its values at
+        // the vertices
+        requested && self.kind != ChartKind::Slope && self.point_count() <= VALUE_LABEL_LIMIT
     }
 
     /// Total number of points.
@@ -162,20 +161,13 @@ impl Figure {
     }
 }
 
-fn tr(lang: Lang, en: &str, fr: &str) -> String {
-    if lang == Lang::Fr {
-        fr.to_owned()
-    } else {
-        en.to_owned()
-    }
-}
-
 /// Resolves ids and builds the figure. Unknown ids in the spec are skipped with a warning;
 /// a spec that resolves to no data gives an empty figure with an explanatory subtitle.
 pub fn build(ds: &Dataset, spec: &ChartSpec, locale: Locale) -> Figure {
     let mut fig = Builder::new(ds, spec, locale).build();
     let peers = super::story::peer_spec(spec).map(|p| Builder::new(ds, &p, locale).build());
     super::story::apply(ds, spec, &mut fig, peers.as_ref());
+    super::typo::apply(&mut fig);
     fig
 }
 
@@ -203,7 +195,6 @@ impl<'a> Builder<'a> {
     fn new(ds: &'a Dataset, spec: &'a ChartSpec, locale: Locale) -> Self {
         let lang = locale.lang();
         let mut warnings = Vec::new();
-        let fr = lang == Lang::Fr;
         // every id is looked up once in the table's hash index; unknown ones are gathered
         // into one bounded warning per kind
         let mut unknown_indicators = Vec::new();
@@ -247,15 +238,13 @@ impl<'a> Builder<'a> {
             .filter(|c| ds.channels.ix(c).is_none())
             .collect();
         let kinds = [
-            (unknown_indicators, ("indicator", "indicateur")),
-            (unknown_regions, ("region", "région")),
-            (unknown_segments, ("segment", "segment")),
-            (unknown_channels, ("channel", "canal")),
+            (unknown_indicators, Msg::WordIndicator),
+            (unknown_regions, Msg::WordRegion),
+            (unknown_segments, Msg::WordSegment),
+            (unknown_channels, Msg::WordChannel),
         ];
-        for (ids, (en, fr_word)) in kinds {
-            if let Some(w) =
-                super::unknown::unknown_ids_warning(&ids, if fr { fr_word } else { en }, lang)
-            {
+        for (ids, word) in kinds {
+            if let Some(w) = super::unknown::unknown_ids_warning(&ids, word.get(lang), lang) {
                 warnings.push(w);
             }
         }
@@ -389,7 +378,7 @@ impl<'a> Builder<'a> {
     fn channel_name(&self, c: Option<u32>) -> String {
         match c {
             Some(c) => self.ds.channels.at(c).name.get(self.lang).to_owned(),
-            None => tr(self.lang, "All channels", "Tous canaux"),
+            None => Msg::AllChannelsAxis.get(self.lang).to_owned(),
         }
     }
 
@@ -430,39 +419,28 @@ impl<'a> Builder<'a> {
                 format::number(f64::from(n), 0, self.locale)
             ));
             if small_sample {
-                tooltip.push_str(&if self.lang == Lang::Fr {
-                    format!(
-                        " (moins de {} : à prendre avec prudence)",
-                        self.spec.min_sample()
-                    )
-                } else {
-                    format!(" (below {}: treat with care)", self.spec.min_sample())
-                });
+                tooltip.push_str(&Msg::SmallSampleNote.fill(self.lang, &[&self.spec.min_sample()]));
             }
             tooltip.push('\n');
         }
         if let Some(m) = r.margin {
             tooltip.push_str(&format!(
                 "{} ± {}\n",
-                tr(self.lang, "Margin of error (95 %)", "Marge d'erreur (95 %)"),
+                Msg::MarginOfError.get(self.lang).to_owned(),
                 format::value(m, &ind.unit, self.locale)
             ));
         }
         tooltip.push_str(&format!(
             "{}: {} ({})",
-            tr(self.lang, "Source", "Source"),
+            Msg::ColSource.get(self.lang).to_owned(),
             src.publisher,
             src.date
         ));
         if ds.observations.has_bundled_and_own() {
             tooltip.push_str(&if ds.observations.is_bundled(r.row) {
-                tr(self.lang, " — bundled benchmark", " — référentiel fourni")
+                Msg::BundledBenchmarkSuffix.get(self.lang).to_owned()
             } else {
-                tr(
-                    self.lang,
-                    " — your data (wins over the bundled benchmark)",
-                    " — vos données (priment sur le référentiel fourni)",
-                )
+                Msg::YourDataWins.get(self.lang).to_owned()
             });
         }
         if let Some(note) = r.note {
@@ -517,7 +495,7 @@ impl<'a> Builder<'a> {
         match self.spec.years {
             Some((a, b)) if a == b => a.to_string(),
             Some((a, b)) => format!("{a}–{b}"),
-            None => tr(self.lang, "all years", "toutes années"),
+            None => Msg::AllYearsLower.get(self.lang).to_owned(),
         }
     }
 
@@ -530,19 +508,11 @@ impl<'a> Builder<'a> {
                 &self.indicators,
                 self.lang,
             );
-            let title = tr(
-                self.lang,
-                "Coverage: values by grade",
-                "Couverture\u{a0}: valeurs par qualité",
-            );
+            let title = Msg::CoverageValuesByGrade.get(self.lang).to_owned();
             return self.finish(ChartKind::Coverage, title, x, y, series);
         }
         let Some(&first) = self.indicators.first() else {
-            let title = tr(
-                self.lang,
-                "Choose an indicator to draw a chart",
-                "Choisissez un indicateur pour tracer un graphique",
-            );
+            let title = Msg::ChooseAnIndicator.get(self.lang).to_owned();
             let kind = self.spec.kind;
             return self.finish(kind, title, Axis::default(), Axis::default(), Vec::new());
         };
@@ -570,11 +540,9 @@ impl<'a> Builder<'a> {
             ChartKind::Coverage => (Axis::default(), Axis::default(), Vec::new()),
         };
         let title = match kind {
-            ChartKind::BarsByIndicator | ChartKind::Radar if self.indicators.len() > 1 => tr(
-                self.lang,
-                "Indicator profile by region",
-                "Profil des régions par indicateur",
-            ),
+            ChartKind::BarsByIndicator | ChartKind::Radar if self.indicators.len() > 1 => {
+                Msg::IndicatorProfileByRegion.get(self.lang).to_owned()
+            }
             ChartKind::Scatter if self.indicators.len() > 1 => format!(
                 "{} × {}",
                 self.ind(self.indicators[0]).name.get(self.lang),

@@ -68,7 +68,7 @@ impl Locale {
     }
 
     /// Space before `%` and units (empty in English).
-    fn unit_space(self) -> &'static str {
+    pub fn unit_space(self) -> &'static str {
         match self {
             Locale::EnGb => "",
             Locale::FrFr => "\u{202F}",

@@ -7,6 +7,7 @@ the same ticks, labels and ranges.
 */
 
 use super::figure::{Figure, Point};
+use super::format::{self, Locale};
 use super::scale::{Origin, ValueScale, value_scale};
 use super::spec::ChartKind;
 use serde::Serialize;
@@ -28,6 +29,24 @@ pub fn bar_geometry(categories: usize, series: usize) -> (f64, f64) {
     let group = if series <= 1 { 0.55 } else { 0.8 };
     let bar = (group / k).min(MAX_BAR_SHARE * categories.max(1) as f64);
     (bar, bar * k)
+}
+
+/// Radius of the worst region on a radar (the ring of score 0): kept off the centre so its
+/// polygon stays visible.
+pub const RADAR_FLOOR: f64 = 0.15;
+
+/// Radius on a radar of a normalised score `t` (0 = worst, 1 = best of the regions shown).
+pub fn radar_radius(t: f64) -> f64 {
+    RADAR_FLOOR + (1.0 - RADAR_FLOOR) * t
+}
+
+/// The labelled rings of a radar's scale: (radius, label) for scores 0, 0.5 and 1, labelled in
+/// `locale` ("0,5" in French). Both painters draw these rings and labels.
+pub fn radar_rings(locale: Locale) -> Vec<(f64, String)> {
+    [(0.0, 0), (0.5, 1), (1.0, 0)]
+        .into_iter()
+        .map(|(t, decimals)| (radar_radius(t), format::number(t, decimals, locale)))
+        .collect()
 }
 
 /// Most year labels on a time axis.
@@ -101,7 +120,8 @@ pub fn axes(fig: &Figure, value_labels: bool) -> Axes {
                 Origin::Free
             };
             out.value = Some(value_scale(lo, hi, VALUE_TICKS, unit, origin, locale));
-            if let Some((x0, x1)) = extent(fig, false) {
+            if let Some((x0, x1)) = super::story::marks::with_shared_years(extent(fig, false), fig)
+            {
                 let (first, last) = (x0.floor() as i64, (x1.ceil() as i64 - 1).max(x0 as i64));
                 out.year_span = Some(if fig.kind == ChartKind::Slope {
                     // room for the labels at both ends
@@ -161,6 +181,15 @@ mod tests {
         // one category, one series: 8 % of the plot, not a 55 % slab
         let (bar, group) = bar_geometry(1, 1);
         assert!((bar - 0.08).abs() < 1e-12 && (group - 0.08).abs() < 1e-12);
+    }
+
+    #[test]
+    fn radar_rings_are_labelled_from_worst_to_best() {
+        let rings = radar_rings(Locale::FrFr);
+        let labels: Vec<&str> = rings.iter().map(|r| r.1.as_str()).collect();
+        assert_eq!(labels, ["0", "0,5", "1"]);
+        assert_eq!(rings[0].0, RADAR_FLOOR);
+        assert!((rings[1].0 - 0.575).abs() < 1e-12 && rings[2].0 == 1.0);
     }
 
     #[test]

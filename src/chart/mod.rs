@@ -13,6 +13,7 @@ Chart descriptions, shared by the GUI and the exporter so screen and file cannot
 - [`labels`]: label placement: fitted titles, end-of-line labels, point labels without
   collisions.
 - [`style`]: how marks look: grade styles, heat-table colour scales, gridlines.
+- [`typo`]: French typography of every text of a figure (spaces before `: ; ! ?`, ’).
 - [`palette`]: fixed colour per region, checked under colour-vision deficiencies.
 - [`story`]: the storytelling fields of a spec: bilingual titles, highlight, reference
   lines and bands, annotations, sort order, colour overrides, small multiples.
@@ -29,6 +30,7 @@ pub mod scale;
 pub mod spec;
 pub mod story;
 pub mod style;
+pub mod typo;
 pub mod unknown;
 
 pub use figure::{

@@ -24,13 +24,15 @@ ChartSpec(
 */
 
 mod annotate;
+pub mod facet;
 pub mod marks;
 mod order;
 pub mod reference;
 mod resolve;
 
-pub use annotate::{NOMINAL_PLOT_PX, NOTE_PX};
-pub use marks::{EndLabel, Frame, MissingEnd, Note, Panel, RefMark, Story, anchor, frame};
+pub use annotate::{NOMINAL_PLOT_PX, NOTE_PX, target};
+pub use facet::panel_figure;
+pub use marks::{EndLabel, Frame, MissingEnd, Note, Panel, RefMark, Shared, Story, anchor, frame};
 pub use order::{name_key, order_of, parse_hex};
 pub use resolve::{apply, direction, peer_spec};
 

@@ -8,7 +8,7 @@ gridlines and the zero line.
 
 use super::figure::{Figure, Point};
 use super::palette::{self, Rgb};
-use crate::model::Grade;
+use crate::model::{Grade, Lang};
 use serde::Serialize;
 
 /// Share of white mixed into the fill of an illustrative value.
@@ -43,6 +43,16 @@ pub const INK: Rgb = [0x1A, 0x1A, 0x1A];
 
 /// Light ink (outlines on a dark background).
 pub const INK_ON_DARK: Rgb = [0xF0, 0xF0, 0xF0];
+
+/// Text colours (main, secondary, warnings): dark on light backgrounds, or `light` for a
+/// transparent export placed on a dark slide template.
+pub fn text_ink(light: bool) -> (Rgb, Rgb, Rgb) {
+    if light {
+        ([0xF5, 0xF5, 0xF5], [0xC8, 0xCC, 0xD0], [0xFF, 0xB8, 0x6B])
+    } else {
+        (INK, [0x5F, 0x63, 0x68], [0x9A, 0x4A, 0x00])
+    }
+}
 
 /// The outline of a mark.
 #[derive(Clone, Copy, Debug, PartialEq, Serialize)]
@@ -148,6 +158,56 @@ pub fn heat_fill(fig: &Figure, p: &Point) -> Rgb {
         }
     }
 }
+
+/// The two ends of a heat table's colour key, each naming its end and the value there:
+/// `("worse (55%)", "better (78%)")` for an indicator with a better side, `("lower (12%)",
+/// "higher (40%)")` for a neutral one. Both painters draw the key with these texts.
+pub fn heat_key(fig: &Figure) -> (String, String) {
+    let fr = fig.locale.lang() == Lang::Fr;
+    let sequential = heat_is_sequential(fig);
+    let rank = |p: &Point| {
+        if sequential {
+            p.value
+        } else {
+            p.score.unwrap_or(f64::NAN)
+        }
+    };
+    let shown: Vec<&Point> = all_points(fig).filter(|p| rank(p).is_finite()).collect();
+    let lowest = shown.iter().min_by(|a, b| rank(a).total_cmp(&rank(b)));
+    let highest = shown.iter().max_by(|a, b| rank(a).total_cmp(&rank(b)));
+    let (lo_word, hi_word) = match (sequential, fr) {
+        (true, false) => ("lower", "higher"),
+        (true, true) => ("plus bas", "plus haut"),
+        (false, false) => ("worse", "better"),
+        (false, true) => ("moins bien", "mieux"),
+    };
+    let with = |word: &str, p: Option<&&Point>| match p {
+        Some(p) => format!("{word} ({})", value_only(&p.label)),
+        None => word.to_owned(),
+    };
+    (with(lo_word, lowest), with(hi_word, highest))
+}
+
+/// The value at the start of a label (without the period or sample notes that may follow).
+fn value_only(label: &str) -> &str {
+    label
+        .split("  (")
+        .next()
+        .unwrap_or(label)
+        .split(" (")
+        .next()
+        .unwrap_or(label)
+}
+
+/// What a heat-table cell without a value shows: "n/a", or "n.d." in French (never a blank or
+/// a zero).
+pub fn missing_cell(lang: Lang) -> &'static str {
+    if lang == Lang::Fr { "n.d." } else { "n/a" }
+}
+
+/// Shortest bar drawn, in points: a zero (or nearly zero) value still shows its grade as a
+/// small stub (hatched when illustrative) instead of vanishing.
+pub const MIN_BAR_PT: f64 = 2.5;
 
 fn all_points(fig: &Figure) -> impl Iterator<Item = &Point> {
     fig.series.iter().flat_map(|s| s.points.iter())

@@ -12,7 +12,8 @@ mod deck_file;
 use crate::chart::{self, Locale};
 use crate::export::pptx::{ChartMode, PptxOptions};
 use crate::export::{
-    self, Background, DeckOverrides, ExportError, ExportOptions, Format, deck, size,
+    self, Background, DeckOverrides, ExportError, ExportOptions, Format, SvgText, TextInk, deck,
+    size,
 };
 use crate::io::atomic::{self, WriteError};
 use std::path::{Path, PathBuf};
@@ -58,6 +59,12 @@ pub struct Args {
     /// white (default) or transparent.
     #[arg(long, value_parser = parse_background)]
     pub background: Option<Background>,
+    /// dark (default) or light text, for a transparent export on a dark slide template.
+    #[arg(long, value_parser = parse_text_ink)]
+    pub text: Option<TextInk>,
+    /// SVG text as `text` (default, editable) or `paths` (outlines: same look without the font).
+    #[arg(long = "svg-text", value_parser = parse_svg_text)]
+    pub svg_text: Option<SvgText>,
     /// PowerPoint: native (editable charts with their data, the default) or picture (PNG with
     /// the SVG attached).
     #[arg(long = "pptx-charts", value_name = "MODE", value_parser = super::export_pptx::parse_chart_mode)]
@@ -77,6 +84,14 @@ fn parse_format(s: &str) -> Result<Format, String> {
 
 fn parse_locale(s: &str) -> Result<Locale, String> {
     Locale::parse(s).ok_or_else(|| format!("unknown locale `{s}` (use en-GB, fr-FR or fr-CA)"))
+}
+
+fn parse_text_ink(s: &str) -> Result<TextInk, String> {
+    TextInk::parse(s).ok_or_else(|| format!("unknown text colour `{s}` (use dark or light)"))
+}
+
+fn parse_svg_text(s: &str) -> Result<SvgText, String> {
+    SvgText::parse(s).ok_or_else(|| format!("unknown SVG text mode `{s}` (use text or paths)"))
 }
 
 fn parse_background(s: &str) -> Result<Background, String> {
@@ -173,6 +188,8 @@ fn run_chart(
     }
     let mut opts = ExportOptions::for_spec(&spec, size);
     opts.background = args.background.unwrap_or_default();
+    opts.text = args.text.unwrap_or_default();
+    opts.svg_text = args.svg_text.unwrap_or_default();
     if format == Format::Pptx {
         super::export_pptx::write(&ds, &[(&fig, opts)], &args.pptx(), target, args.force)?;
     } else {
@@ -274,12 +291,15 @@ fn run_deck(args: &Args, deck_path: &Path, out: &mut dyn std::io::Write) -> Resu
         source,
     })?;
     for (job, fig) in jobs.iter().zip(&figures) {
-        export::export_to_file(fig, &job.options, job.format, &job.path, args.force).map_err(
-            |e| ExportError::InDeck {
+        let mut options = job.options;
+        options.text = args.text.unwrap_or(options.text);
+        options.svg_text = args.svg_text.unwrap_or(options.svg_text);
+        export::export_to_file(fig, &options, job.format, &job.path, args.force).map_err(|e| {
+            ExportError::InDeck {
                 name: job.name.clone(),
                 source: Box::new(e),
-            },
-        )?;
+            }
+        })?;
         for w in export::svg::fit_warnings(fig, &job.options) {
             eprintln!(
                 "servicescope: warning: {}: {}",

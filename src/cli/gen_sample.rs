@@ -53,7 +53,8 @@ pub struct Args {
     #[arg(long)]
     pub out: PathBuf,
     /// Number of regions: the bundled ones first, then synthetic `r011`, `r012`, … (RON only,
-    /// as the synthetic regions are defined in the file); 1 to 100,000.
+    /// as the synthetic regions are defined in the file); 1 to 100,000. Default: the
+    /// bundled ones, plus (RON) as many synthetic ones as the rows need to stay distinct.
     #[arg(long, value_parser = parse_regions)]
     pub regions: Option<usize>,
     /// Number of indicators used (bundled ones, channel-specific first), from 1 to the
@@ -134,6 +135,54 @@ fn region_id(cat: &Dataset, k: usize) -> String {
     }
 }
 
+/// Months the rows span by default (1990–2025).
+const DEFAULT_MONTHS: usize = 432;
+/// Most months a sample spans (1900–2100, the periods the format accepts).
+const MAX_MONTHS: usize = 2412;
+
+/// Months needed so that `rows` rows over `series` region × channel × indicator series
+/// never repeat a key: [`DEFAULT_MONTHS`] or more, at most [`MAX_MONTHS`].
+fn months_for(rows: usize, series: usize) -> usize {
+    rows.div_ceil(series.max(1))
+        .clamp(DEFAULT_MONTHS, MAX_MONTHS)
+}
+
+/// The shape `gen-sample` writes: the regions asked for, else the bundled ones plus as
+/// many synthetic regions (RON) or months back to 1900 (CSV) as `rows` need so that no
+/// region / channel / indicator / period key repeats (a repeat is a duplicate
+/// observation). Errors when a CSV cannot hold that many distinct keys.
+pub fn shape_for(
+    cat: &Dataset,
+    rows: usize,
+    regions: Option<usize>,
+    indicators: usize,
+    ron: bool,
+) -> Result<Shape, String> {
+    let per_region = cat.channels.len().max(1) * indicators.max(1);
+    let regions = match regions {
+        Some(n) => n,
+        None if ron => cat
+            .regions
+            .len()
+            .max(rows.div_ceil(per_region * DEFAULT_MONTHS))
+            .min(MAX_REGIONS),
+        None => cat.regions.len(),
+    };
+    let room = regions.max(1) * per_region * MAX_MONTHS;
+    if !ron && rows > room {
+        return Err(format!(
+            "--rows {rows}: a CSV sample holds at most {room} distinct observations ({regions} bundled regions × {} channels × {} indicators × {MAX_MONTHS} months); write a .ron output, which adds synthetic regions",
+            cat.channels.len(),
+            indicators.max(1)
+        ));
+    }
+    Ok(Shape {
+        rows,
+        regions,
+        indicators,
+    })
+}
+
 /// The generated rows as (region number, channel, indicator, period, value-or-missing).
 fn rows(
     cat: &Dataset,
@@ -146,14 +195,17 @@ fn rows(
         .collect();
     inds.sort_by_key(|&i| !cat.indicators.at(i as u32).channel_specific);
     inds.truncate(shape.indicators.max(1));
-    let (nr, nc) = (shape.regions.max(1), cat.channels.len());
+    let (nr, nc) = (shape.regions.max(1), cat.channels.len().max(1));
+    // 1990–2025 by default; further back to 1900 when the rows need more distinct keys
+    let months = months_for(shape.rows, nr * nc * inds.len().max(1));
+    let first_year = if months > DEFAULT_MONTHS { 1900 } else { 1990 };
     let mut rng = Rng(0x9E37_79B9_7F4A_7C15);
     (0..shape.rows).map(move |i| {
         let region = i % nr;
         let channel = (i / nr) % nc;
         let ind = inds[(i / (nr * nc)) % inds.len()];
-        let month = (i / (nr * nc * inds.len())) % 432;
-        let period = format!("{}-{:02}", 1990 + month / 12, month % 12 + 1);
+        let month = (i / (nr * nc * inds.len())) % months;
+        let period = format!("{}-{:02}", first_year + month / 12, month % 12 + 1);
         let r = rng.unit();
         // about 2 % missing values, as in real exports
         let value = (!rng.next().is_multiple_of(50))
@@ -243,11 +295,14 @@ pub fn run(args: &Args, out: &mut dyn std::io::Write) -> Result<Exit, CliError> 
             "--indicators {n}: the catalogue has {available} indicators to sample from (use 1 to {available})"
         )));
     }
-    let shape = Shape {
-        rows: args.rows.min(MAX_ROWS),
-        regions: args.regions.unwrap_or(cat.regions.len()).min(MAX_REGIONS),
-        indicators: args.indicators.unwrap_or(available),
-    };
+    let shape = shape_for(
+        &cat,
+        args.rows.min(MAX_ROWS),
+        args.regions.map(|r| r.min(MAX_REGIONS)),
+        args.indicators.unwrap_or(available),
+        ron,
+    )
+    .map_err(CliError::Usage)?;
     if !ron && shape.regions > cat.regions.len() {
         return Err(CliError::Usage(format!(
             "--regions {}: more than {} regions needs a .ron output (synthetic regions are defined in the file)",

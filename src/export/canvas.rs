@@ -52,6 +52,9 @@ pub(crate) mod ink {
     pub const AXIS: &str = "#8c8c8c";
     /// Warnings.
     pub const WARN: &str = "#9a4a00";
+    /// Dark text on a light fill (heat-table cells): kept dark with light text on dark
+    /// templates, since the fill stays light.
+    pub const ON_FILL: &str = "#1b1b1b";
 }
 
 /// A rectangle.
@@ -96,6 +99,11 @@ pub(crate) struct Canvas {
     pub lang: Lang,
     /// Whether some labels did not fit and were left out (the footer then says so).
     pub left_out: bool,
+    /// Hatching as a fill with the `hatch` pattern (SVG files for designers) rather than as
+    /// line segments (faster to rasterise at 4K).
+    pub pattern_hatch: bool,
+    /// Light text for dark slide templates ([`crate::chart::style::text_ink`]).
+    pub light_text: bool,
 }
 
 /// Escapes text for XML content and attribute values, dropping characters XML 1.0 forbids.
@@ -153,6 +161,8 @@ impl Canvas {
             text_u: u.max(floor_px / base::FOOTER),
             lang,
             left_out: false,
+            pattern_hatch: false,
+            light_text: false,
         }
     }
 
@@ -179,6 +189,42 @@ impl Canvas {
         }
     }
 
+    /// The colour of text drawn in `fill`: the dark inks become light ones on a dark template
+    /// (colours from [`crate::chart::style::text_ink`]); other colours are kept.
+    fn ink(&self, fill: &str) -> String {
+        if !self.light_text {
+            return fill.to_owned();
+        }
+        let (text, muted, warn) = style::text_ink(true);
+        match fill {
+            ink::TEXT => palette::hex(text),
+            ink::MUTED => palette::hex(muted),
+            ink::WARN => palette::hex(warn),
+            other => other.to_owned(),
+        }
+    }
+
+    /// Opens a group with `id` (a layer or a series, for designers); ids keep only letters,
+    /// digits, `-` and `_`.
+    pub fn open(&mut self, id: &str) {
+        let id: String = id
+            .chars()
+            .map(|c| {
+                if c.is_ascii_alphanumeric() || c == '-' || c == '_' {
+                    c
+                } else {
+                    '-'
+                }
+            })
+            .collect();
+        let _ = write!(self.out, r#"<g id="{id}">"#);
+    }
+
+    /// Closes the last group opened.
+    pub fn close(&mut self) {
+        self.out.push_str("</g>");
+    }
+
     /// Appends raw SVG.
     pub fn raw(&mut self, svg: &str) {
         self.out.push_str(svg);
@@ -196,6 +242,7 @@ impl Canvas {
         anchor: Anchor,
         content: &str,
     ) {
+        let fill = self.ink(fill);
         let _ = write!(
             self.out,
             r#"<text x="{}" y="{}" font-size="{}"{} fill="{fill}"{}>{}</text>"#,
@@ -300,6 +347,19 @@ impl Canvas {
     /// Only the part of the rectangle on the page is hatched, so the number of lines is
     /// bounded by the page size whatever the rectangle.
     pub fn hatch(&mut self, r: Rect, opacity: f64) {
+        if self.pattern_hatch {
+            // the pattern's lines are drawn at half opacity
+            let _ = write!(
+                self.out,
+                r#"<rect x="{}" y="{}" width="{}" height="{}" fill="url(#hatch)" fill-opacity="{}"/>"#,
+                n(r.x),
+                n(r.y),
+                n(r.w.max(0.0)),
+                n(r.h.max(0.0)),
+                n((opacity / 0.5).min(1.0))
+            );
+            return;
+        }
         let step = self.s(7.0) * std::f64::consts::SQRT_2;
         let (x0, y0) = (r.x.max(0.0), r.y.max(0.0));
         let (x1, y1) = ((r.x + r.w).min(self.w), (r.y + r.h).min(self.h));

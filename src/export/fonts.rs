@@ -13,6 +13,10 @@ pub const REGULAR: &[u8] = include_bytes!("../../assets/fonts/DejaVuSans.ttf");
 pub const BOLD: &[u8] = include_bytes!("../../assets/fonts/DejaVuSans-Bold.ttf");
 /// Family name written in the SVG and set as the generic `sans-serif` family when rendering.
 pub const FAMILY: &str = "DejaVu Sans";
+/// The `font-family` of SVG files: the bundled face first, then close fallbacks for a designer's
+/// machine without it (rendering here always finds the first).
+pub const FALLBACK: &str =
+    "'DejaVu Sans', Verdana, 'Bitstream Vera Sans', Arial, Helvetica, sans-serif";
 
 /// Advance widths of one face, for the characters it maps.
 struct Widths {

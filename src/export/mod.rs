@@ -111,7 +111,50 @@ impl Background {
     }
 }
 
-/// How to draw a figure: output size, background, value labels.
+/// Colour of the text: dark for light backgrounds, light for a transparent export placed on a
+/// dark slide template.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize, Deserialize, Default)]
+pub enum TextInk {
+    /// Dark text (the default).
+    #[default]
+    Dark,
+    /// Light text, for dark templates.
+    Light,
+}
+
+impl TextInk {
+    /// Parses `dark` or `light`.
+    pub fn parse(text: &str) -> Option<TextInk> {
+        match text.trim().to_ascii_lowercase().as_str() {
+            "dark" => Some(TextInk::Dark),
+            "light" => Some(TextInk::Light),
+            _ => None,
+        }
+    }
+}
+
+/// How text is written in an SVG file.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Default)]
+pub enum SvgText {
+    /// Editable `<text>` elements with a font fallback list (the default).
+    #[default]
+    Text,
+    /// Text converted to outlines (looks the same without the font; not editable as text).
+    Paths,
+}
+
+impl SvgText {
+    /// Parses `text` or `paths`.
+    pub fn parse(text: &str) -> Option<SvgText> {
+        match text.trim().to_ascii_lowercase().as_str() {
+            "text" => Some(SvgText::Text),
+            "paths" => Some(SvgText::Paths),
+            _ => None,
+        }
+    }
+}
+
+/// How to draw a figure: output size, background, value labels, text colour.
 #[derive(Clone, Copy, Debug, PartialEq, Default)]
 pub struct ExportOptions {
     /// Size in pixels and resolution.
@@ -120,6 +163,10 @@ pub struct ExportOptions {
     pub background: Background,
     /// Print the value on each bar and point (from [`ChartSpec::value_labels`]).
     pub value_labels: bool,
+    /// Dark or light text.
+    pub text: TextInk,
+    /// Text or outlines in SVG files.
+    pub svg_text: SvgText,
 }
 
 impl ExportOptions {
@@ -129,6 +176,7 @@ impl ExportOptions {
             size,
             background: Background::White,
             value_labels: spec.value_labels,
+            ..ExportOptions::default()
         }
     }
 }
@@ -224,7 +272,14 @@ fn raster_pixmap(
 /// The file bytes of a figure in `format`.
 pub fn render(fig: &Figure, opts: &ExportOptions, format: Format) -> Result<Vec<u8>, ExportError> {
     match format {
-        Format::Svg => Ok(render_svg(fig, opts).into_bytes()),
+        // the file for designers: hatching as a pattern fill, text or outlines
+        Format::Svg => {
+            let svg = svg::render_file(fig, opts);
+            match opts.svg_text {
+                SvgText::Text => Ok(svg.into_bytes()),
+                SvgText::Paths => Ok(raster::text_to_paths(&svg)?.into_bytes()),
+            }
+        }
         Format::Pdf => pdf::to_pdf(&render_svg(fig, opts), opts.size.dpi),
         // one slide, native chart, default template (the command line and decks pass the
         // dataset's full citations and the PowerPoint options through `pptx` directly)

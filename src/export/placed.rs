@@ -70,6 +70,7 @@ pub(crate) fn point_labels(
         })
         .collect();
     let placed = labels::place(&wanted, obstacles, box_of(bounds));
+    c.open("labels");
     for (w, at) in wants.iter().zip(placed) {
         match at {
             Some(b) => c.text(
@@ -84,6 +85,7 @@ pub(crate) fn point_labels(
             None => c.left_out = true,
         }
     }
+    c.close();
 }
 
 /// Width of the widest end-of-line label at `size`, for the gutter right of the plot.
@@ -106,6 +108,7 @@ pub(crate) fn end_labels(
 ) {
     let want: Vec<f64> = items.iter().map(|i| i.2).collect();
     let at = labels::spread(&want, line_h(size), top, bottom);
+    c.open("line-ends");
     for ((name, colour, _), y) in items.iter().zip(at) {
         c.text(
             x,
@@ -117,4 +120,5 @@ pub(crate) fn end_labels(
             name,
         );
     }
+    c.close();
 }

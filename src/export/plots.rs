@@ -63,6 +63,7 @@ fn value_axis_left(
     scale: &ValueScale,
     bottom_h: f64,
 ) -> Rect {
+    c.open("axes");
     let top = axis_title_above(c, &scale.title(&fig.y.label), area) + c.s(4.0);
     let size = c.font(base::TICK);
     let gutter = scale
@@ -109,6 +110,7 @@ fn value_axis_left(
         ink::AXIS,
         c.s(1.2),
     );
+    c.close();
     inner
 }
 
@@ -186,6 +188,7 @@ pub(crate) fn bars(c: &mut Canvas, fig: &Figure, opts: &ExportOptions, area: Rec
     let mut bars = Vec::new();
     let mut wants = Vec::new();
     for (si, s) in fig.series.iter().enumerate() {
+        c.open(&format!("series-{}", s.id));
         for p in &s.points {
             if !(p.y.is_finite() && p.x.is_finite()) {
                 continue;
@@ -193,11 +196,14 @@ pub(crate) fn bars(c: &mut Canvas, fig: &Figure, opts: &ExportOptions, area: Rec
             let x = inner.x + band * p.x + (band - group) / 2.0 + bar_w * si as f64;
             let y = scale.map(p.y, inner.y + inner.h, inner.y);
             let gap = (bar_w * 0.08).min(c.s(3.0));
+            // a zero value still shows its grade: a short stub above (or below) zero
+            let stub = c.s(style::MIN_BAR_PT * 4.0 / 3.0);
+            let h = (y - y0).abs().max(stub);
             let r = Rect {
                 x: x + gap / 2.0,
-                y: y.min(y0),
+                y: if p.y < 0.0 { y0 } else { y0 - h },
                 w: bar_w - gap,
-                h: (y - y0).abs(),
+                h,
             };
             c.grade_rect(r, style::sample_colour(s.colour, p), p.grade);
             bars.push(placed::box_of(r));
@@ -212,6 +218,7 @@ pub(crate) fn bars(c: &mut Canvas, fig: &Figure, opts: &ExportOptions, area: Rec
                 });
             }
         }
+        c.close();
     }
     // value labels over their bars, stacked up where neighbours would overprint, never cut
     let bounds = Rect {
@@ -303,6 +310,7 @@ pub(crate) fn lines(c: &mut Canvas, fig: &Figure, opts: &ExportOptions, area: Re
             .collect();
         // markers while they fit (a lone point always has one, or it would not show)
         let markers = fig.shows_markers() || pts.len() == 1;
+        c.open(&format!("series-{}", s.id));
         for (dashed, run) in chart::figure_runs(fig, &s.points) {
             let mut d = String::new();
             let px: Vec<[f64; 2]> = run.iter().map(|[x, y]| [xmap(*x), ymap(*y)]).collect();
@@ -340,6 +348,7 @@ pub(crate) fn lines(c: &mut Canvas, fig: &Figure, opts: &ExportOptions, area: Re
                 });
             }
         }
+        c.close();
     }
     // value labels off the lines, the markers and each other
     placed::point_labels(c, &wants, c.font(base::VALUE) * 0.9, &marks, inner);
@@ -411,6 +420,7 @@ pub(crate) fn scatter(c: &mut Canvas, fig: &Figure, opts: &ExportOptions, area: 
     let mut marks = Vec::new();
     let mut wants = Vec::new();
     for s in &fig.series {
+        c.open(&format!("series-{}", s.id));
         for p in s
             .points
             .iter()
@@ -433,15 +443,16 @@ pub(crate) fn scatter(c: &mut Canvas, fig: &Figure, opts: &ExportOptions, area: 
                 prefer: Prefer::Beside,
             });
         }
+        c.close();
     }
     // each point named beside it (no legend), off the other points and names
     placed::point_labels(c, &wants, label_size, &marks, inner);
     story::overlays(c, fig, &story_map);
 }
 
-/// Radar: one polygon per series over the categories, radial scale 0–1 (outer = best).
-/// No value labels: the radii are normalised scores ([`Figure::shows_values`]).
-pub(crate) fn radar(c: &mut Canvas, fig: &Figure, _opts: &ExportOptions, area: Rect) {
+/// Radar: one polygon per series over the categories, on the core's labelled scale (0 =
+/// worst, 1 = best of the regions shown); values at the vertices when labels are on.
+pub(crate) fn radar(c: &mut Canvas, fig: &Figure, opts: &ExportOptions, area: Rect) {
     let top = axis_title_above(c, &fig.y.label, area);
     let area = Rect {
         y: top,
@@ -473,15 +484,16 @@ pub(crate) fn radar(c: &mut Canvas, fig: &Figure, _opts: &ExportOptions, area: R
     let (cx, cy) = (area.x + area.w / 2.0, area.y + area.h / 2.0);
     let angle = |i: f64| -std::f64::consts::FRAC_PI_2 + std::f64::consts::TAU * i / k as f64;
     let at = |i: f64, r: f64| (cx + r * angle(i).cos(), cy + r * angle(i).sin());
-    // rings and spokes
-    for ring in [0.25, 0.5, 0.75, 1.0] {
+    // rings and spokes: the labelled scale of the core (0 = worst, 1 = best shown)
+    let rings = layout::radar_rings(fig.locale);
+    for &(ring, _) in &rings {
         let pts: Vec<String> = (0..k)
             .map(|i| {
                 let (x, y) = at(i as f64, radius * ring);
                 format!("{},{}", n(x), n(y))
             })
             .collect();
-        let stroke = if ring == 1.0 { ink::AXIS } else { ink::GRID };
+        let stroke = if ring >= 1.0 { ink::AXIS } else { ink::GRID };
         let svg = format!(
             r#"<polygon points="{}" fill="none" stroke="{stroke}" stroke-width="{}"/>"#,
             pts.join(" "),
@@ -489,6 +501,7 @@ pub(crate) fn radar(c: &mut Canvas, fig: &Figure, _opts: &ExportOptions, area: R
         );
         c.raw(&svg);
     }
+    let mut name_boxes = Vec::new();
     for (i, lines) in wrapped.iter().enumerate() {
         let (x, y) = at(i as f64, radius);
         c.line(cx, cy, x, y, ink::GRID, c.s(1.0));
@@ -510,8 +523,25 @@ pub(crate) fn radar(c: &mut Canvas, fig: &Figure, _opts: &ExportOptions, area: R
             ly - block_h / 2.0 + size * 0.85
         };
         c.lines(lx, first, size, false, ink::TEXT, anchor, lines);
+        // values keep off the indicator names
+        let bw = lines
+            .iter()
+            .map(|l| text_width(l, size, false))
+            .fold(0.0, f64::max);
+        let bx = match anchor {
+            Anchor::Start => lx,
+            Anchor::Middle => lx - bw / 2.0,
+            Anchor::End => lx - bw,
+        };
+        name_boxes.push(labels::Box2 {
+            x: bx,
+            y: first - size * 0.9,
+            w: bw,
+            h: block_h + size * 0.2,
+        });
     }
     for s in &fig.series {
+        c.open(&format!("series-{}", s.id));
         let pts: Vec<(f64, f64, &Point)> = s
             .points
             .iter()
@@ -541,5 +571,50 @@ pub(crate) fn radar(c: &mut Canvas, fig: &Figure, _opts: &ExportOptions, area: R
         for (x, y, p) in &pts {
             c.grade_circle(*x, *y, c.s(5.0), s.colour, p.grade);
         }
+        c.close();
+    }
+    // ring labels beside the top spoke, over a light plate so the polygons do not hide them
+    let ring_size = c.font(base::TICK) * 0.85;
+    for (ring, label) in &rings {
+        let (x, y) = at(0.0, radius * ring);
+        let w = text_width(label, ring_size, false) + ring_size * 0.4;
+        let plate = Rect {
+            x: x + ring_size * 0.2,
+            y: y - ring_size * 0.6,
+            w,
+            h: ring_size * 1.2,
+        };
+        c.rect(plate, "#ffffff", r#" fill-opacity="0.8""#);
+        name_boxes.push(placed::box_of(plate));
+        c.text(
+            x + ring_size * 0.4,
+            y + ring_size * 0.35,
+            ring_size,
+            false,
+            ink::MUTED,
+            Anchor::Start,
+            label,
+        );
+    }
+    if fig.shows_values(opts.value_labels) {
+        // each value beside its vertex, off the other values and markers (core placement)
+        let r = c.s(5.0);
+        let mut marks = name_boxes;
+        let mut wants = Vec::new();
+        for p in fig.series.iter().flat_map(|s| &s.points) {
+            if !(p.x.is_finite() && p.y.is_finite()) {
+                continue;
+            }
+            let (x, y) = at(p.x, radius * p.y.clamp(0.0, 1.0));
+            marks.push(placed::marker_box(x, y, r));
+            wants.push(placed::Want {
+                text: p.label.clone(),
+                x,
+                y,
+                gap: r * 1.4,
+                prefer: Prefer::Beside,
+            });
+        }
+        placed::point_labels(c, &wants, c.font(base::VALUE) * 0.85, &marks, area);
     }
 }

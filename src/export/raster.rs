@@ -35,6 +35,13 @@ pub fn parse(svg: &str) -> Result<usvg::Tree, ExportError> {
     usvg::Tree::from_str(svg, &options).map_err(|e| ExportError::Svg(e.to_string()))
 }
 
+/// The SVG with every text converted to outlines (usvg's writer), for a file that looks the
+/// same where the font is missing.
+pub fn text_to_paths(svg: &str) -> Result<String, ExportError> {
+    let tree = parse(svg)?;
+    Ok(tree.to_string(&usvg::WriteOptions::default()))
+}
+
 /// Renders a tree to a pixmap of its own size (premultiplied RGBA), on `white` or on
 /// transparent. Large images are rendered in horizontal bands on several threads.
 pub fn pixmap(tree: &usvg::Tree, white: bool) -> Result<tiny_skia::Pixmap, ExportError> {

@@ -5,12 +5,13 @@ chart) painted on a [`Canvas`]. Each plot painter passes its mapping from the pl
 coordinates to pixels ([`PlotMap`]); nothing is decided here.
 */
 
+use super::ExportOptions;
 use super::canvas::{Anchor, Canvas, Rect, base, ink};
 use super::fonts::text_width;
-use crate::chart::Figure;
 use crate::chart::palette;
 use crate::chart::story::{self, marks};
 use crate::chart::style;
+use crate::chart::{ChartKind, Figure};
 
 /// How a plot maps data coordinates (as [`story::anchor`] gives them) to pixels.
 pub(super) struct PlotMap<'a> {
@@ -29,7 +30,7 @@ pub(super) fn references(c: &mut Canvas, fig: &Figure, m: &PlotMap<'_>) {
     let size = c.font(base::VALUE);
     let colour = palette::hex(style::REFERENCE);
     let band_fill = palette::hex(style::BAND);
-    let half = marks::category_half_width(fig);
+    let (half, half_group) = marks::category_reach(fig);
     let mut keys = 0;
     for r in &fig.story.references {
         // the span across the value axis: one category or the whole plot
@@ -53,7 +54,11 @@ pub(super) fn references(c: &mut Canvas, fig: &Figure, m: &PlotMap<'_>) {
                     "",
                 );
             }
-            dashed_line(c, x, a, x, b, &colour);
+            // across the rows, skipping those whose value label it would cross
+            for (r0, r1) in marks::row_spans(fig, r) {
+                let (y0, y1) = ((m.y)(r1), (m.y)(r0));
+                dashed_line(c, x, y0.max(a), x, y1.min(b), &colour);
+            }
             if let Some(label) = &r.label {
                 c.text(
                     x,
@@ -80,7 +85,15 @@ pub(super) fn references(c: &mut Canvas, fig: &Figure, m: &PlotMap<'_>) {
                     "",
                 );
             }
-            dashed_line(c, a, y, b, y, &colour);
+            match r.category {
+                Some(ci) => {
+                    // beside the group only, clear of the value labels
+                    let (g0, g1) = ((m.x)(ci as f64 - half_group), (m.x)(ci as f64 + half_group));
+                    dashed_line(c, a, y, g0, y, &colour);
+                    dashed_line(c, g1, y, b, y, &colour);
+                }
+                None => dashed_line(c, a, y, b, y, &colour),
+            }
             match (&r.label, r.category) {
                 (Some(label), Some(_)) => {
                     // per-category marks: one key at the top right of the plot
@@ -141,6 +154,7 @@ pub(super) fn overlays(c: &mut Canvas, fig: &Figure, m: &PlotMap<'_>) {
         } else {
             (x - gap, Anchor::End)
         };
+        let y = y + e.nudge * m.inner.h;
         c.text(tx, y + size * 0.35, size, false, ink::TEXT, anchor, &e.text);
     }
     for me in &fig.story.missing_ends {
@@ -180,5 +194,48 @@ pub(super) fn overlays(c: &mut Canvas, fig: &Figure, m: &PlotMap<'_>) {
             Anchor::Middle,
             &note.text,
         );
+    }
+}
+
+/// Small multiples: the figure's panels in a grid inside `area`, each titled and drawn by the
+/// plot painter of its kind with the shared axes (the page's title, legend and footer are
+/// drawn once around them).
+pub(super) fn facets(c: &mut Canvas, fig: &Figure, opts: &ExportOptions, area: Rect) {
+    let n = fig.story.panels.len();
+    let (cols, rows) = crate::chart::story::facet::grid(n, area.w, area.h);
+    let gap = c.s(18.0);
+    let title_size = c.font(base::AXIS);
+    let cell_w = (area.w - gap * (cols as f64 - 1.0)) / cols as f64;
+    let cell_h = (area.h - gap * (rows as f64 - 1.0)) / rows as f64;
+    for i in 0..n {
+        let Some(sub) = crate::chart::story::panel_figure(fig, i) else {
+            continue;
+        };
+        let (col, row) = (i % cols, i / cols);
+        let cell = Rect {
+            x: area.x + col as f64 * (cell_w + gap),
+            y: area.y + row as f64 * (cell_h + gap),
+            w: cell_w,
+            h: cell_h,
+        };
+        let title = super::fonts::ellipsize(&sub.title, title_size, true, cell.w);
+        c.text(
+            cell.x,
+            cell.y + title_size * 0.9,
+            title_size,
+            true,
+            ink::TEXT,
+            Anchor::Start,
+            &title,
+        );
+        let plot = Rect {
+            y: cell.y + title_size * 1.5,
+            h: cell.h - title_size * 1.5,
+            ..cell
+        };
+        match sub.kind {
+            ChartKind::Lines => super::plots::lines(c, &sub, opts, plot),
+            _ => super::plots::bars(c, &sub, opts, plot),
+        }
     }
 }

@@ -8,16 +8,13 @@ of each kind.
 pub use super::canvas::escape;
 use super::canvas::{Anchor, Canvas, Rect, base, ink, n};
 use super::fonts::{self, text_width, wrap};
-use super::{Background, ExportOptions};
+use super::{Background, ExportOptions, TextInk};
 use super::{plots, tables};
 use crate::chart::palette::{self, Rgb};
 use crate::chart::{ChartKind, Figure, labels, style};
+use crate::i18n::Msg;
 use crate::model::{Grade, Lang};
 use std::fmt::Write as _;
-
-fn tr(lang: Lang, en: &'static str, fr: &'static str) -> &'static str {
-    if lang == Lang::Fr { fr } else { en }
-}
 
 fn capitalise(s: &str) -> String {
     let mut c = s.chars();
@@ -39,22 +36,40 @@ fn has_series_legend(kind: ChartKind) -> bool {
 /// Renders a figure to SVG text. Labels that fit nowhere are left out; the footer then says
 /// so (the page is laid out again with that line).
 pub fn render(fig: &Figure, opts: &ExportOptions) -> String {
-    let (svg, left_out) = render_pass(fig, opts, false);
+    render_with(fig, opts, false)
+}
+
+/// Renders a figure as an SVG file for designers: like [`render`], with every hatching a fill
+/// with the `hatch` pattern (not line segments).
+pub fn render_file(fig: &Figure, opts: &ExportOptions) -> String {
+    render_with(fig, opts, true)
+}
+
+fn render_with(fig: &Figure, opts: &ExportOptions, pattern_hatch: bool) -> String {
+    let (svg, left_out) = render_pass(fig, opts, pattern_hatch, false);
     if left_out {
-        render_pass(fig, opts, true).0
+        render_pass(fig, opts, pattern_hatch, true).0
     } else {
         svg
     }
 }
 
 /// One layout of the page, with or without the footnote on labels left out; returns the SVG
-/// and whether labels were left out.
-fn render_pass(fig: &Figure, opts: &ExportOptions, note_left_out: bool) -> (String, bool) {
+/// and whether labels were left out. Each layer is a group with an id (`background`, `title`,
+/// `legend`, `plot` with `axes`, `series-…` and `labels` inside, `footer`).
+fn render_pass(
+    fig: &Figure,
+    opts: &ExportOptions,
+    pattern_hatch: bool,
+    note_left_out: bool,
+) -> (String, bool) {
     let (w, h) = (
         f64::from(opts.size.width_px),
         f64::from(opts.size.height_px),
     );
     let mut c = Canvas::new(w, h, opts.size.dpi, fig.locale.lang());
+    c.pattern_hatch = pattern_hatch;
+    c.light_text = opts.text == TextInk::Light;
     let hatch = c.s(7.0);
     let heat_stop = |t: f64| {
         if style::heat_is_sequential(fig) {
@@ -68,7 +83,7 @@ fn render_pass(fig: &Figure, opts: &ExportOptions, note_left_out: bool) -> (Stri
         r##"<svg xmlns="http://www.w3.org/2000/svg" width="{w}" height="{h}" viewBox="0 0 {w} {h}" font-family="{fam}"><title>{title}</title><defs><pattern id="hatch" patternUnits="userSpaceOnUse" width="{hs}" height="{hs}" patternTransform="rotate(45)"><line x1="{hm}" y1="0" x2="{hm}" y2="{hs}" stroke="#1a1a1a" stroke-opacity="0.5" stroke-width="{hw}"/></pattern><linearGradient id="heat"><stop offset="0" stop-color="{h0}"/><stop offset="0.5" stop-color="{h5}"/><stop offset="1" stop-color="{h1}"/></linearGradient></defs>"##,
         w = n(w),
         h = n(h),
-        fam = fonts::FAMILY,
+        fam = fonts::FALLBACK,
         title = escape(&crate::model::text::shorten(&fig.title)),
         hs = n(hatch),
         hm = n(hatch / 2.0),
@@ -77,14 +92,17 @@ fn render_pass(fig: &Figure, opts: &ExportOptions, note_left_out: bool) -> (Stri
         h5 = palette::hex(heat_stop(0.5)),
         h1 = palette::hex(heat_stop(1.0)),
     );
+    c.open("background");
     if opts.background == Background::White {
         c.raw(r##"<rect width="100%" height="100%" fill="#ffffff"/>"##);
     }
+    c.close();
     let margin = c.s(base::MARGIN);
     let content_w = w - 2.0 * margin;
 
     // header: wrapped, shrunk within the floor, cut only as a last resort
     let (title, sub) = header(&c, fig, content_w);
+    c.open("title");
     let mut y = c.lines(
         margin,
         margin + title.size * 0.8,
@@ -105,6 +123,7 @@ fn render_pass(fig: &Figure, opts: &ExportOptions, note_left_out: bool) -> (Stri
             &sub.lines,
         );
     }
+    c.close();
     y += c.s(6.0);
 
     // footer, laid out from the bottom
@@ -116,13 +135,17 @@ fn render_pass(fig: &Figure, opts: &ExportOptions, note_left_out: bool) -> (Stri
         .sum();
     let footer_top = h - margin - footer_h + c.font(base::FOOTER) * 0.2;
     let mut fy = footer_top + c.font(base::FOOTER) * 0.8;
+    c.open("footer");
     for (lines, size, colour) in &footer {
         fy = c.lines(margin, fy, *size, false, colour, Anchor::Start, lines);
     }
+    c.close();
 
     // legend
     if !empty {
+        c.open("legend");
         y = legend(&mut c, fig, margin, y, content_w);
+        c.close();
     }
     let plot = Rect {
         x: margin,
@@ -130,10 +153,11 @@ fn render_pass(fig: &Figure, opts: &ExportOptions, note_left_out: bool) -> (Stri
         w: content_w,
         h: (footer_top - c.s(14.0) - (y + c.s(8.0))).max(c.s(40.0)),
     };
+    c.open("plot");
     if empty {
         let size = c.font(base::SUBTITLE);
         let msg = if fig.warnings.is_empty() {
-            vec![tr(c.lang, "No data to show.", "Aucune donnée à afficher.").to_owned()]
+            vec![Msg::NoDataToShow.get(c.lang).to_owned()]
         } else {
             fig.warnings
                 .iter()
@@ -151,19 +175,25 @@ fn render_pass(fig: &Figure, opts: &ExportOptions, note_left_out: bool) -> (Stri
             &msg,
         );
     } else {
-        match fig.kind {
-            ChartKind::BarsByChannel | ChartKind::BarsByIndicator => {
-                plots::bars(&mut c, fig, opts, plot)
-            }
-            ChartKind::Lines | ChartKind::Slope => plots::lines(&mut c, fig, opts, plot),
-            ChartKind::Scatter => plots::scatter(&mut c, fig, opts, plot),
-            ChartKind::Radar => plots::radar(&mut c, fig, opts, plot),
-            ChartKind::Ranking => tables::ranking(&mut c, fig, opts, plot),
-            ChartKind::HeatTable | ChartKind::Coverage => {
-                tables::heat_table(&mut c, fig, opts, plot)
+        if !fig.story.panels.is_empty() {
+            // small multiples: one grid of panels sharing the axes
+            super::story::facets(&mut c, fig, opts, plot);
+        } else {
+            match fig.kind {
+                ChartKind::BarsByChannel | ChartKind::BarsByIndicator => {
+                    plots::bars(&mut c, fig, opts, plot)
+                }
+                ChartKind::Lines | ChartKind::Slope => plots::lines(&mut c, fig, opts, plot),
+                ChartKind::Scatter => plots::scatter(&mut c, fig, opts, plot),
+                ChartKind::Radar => plots::radar(&mut c, fig, opts, plot),
+                ChartKind::Ranking => tables::ranking(&mut c, fig, opts, plot),
+                ChartKind::HeatTable | ChartKind::Coverage => {
+                    tables::heat_table(&mut c, fig, opts, plot)
+                }
             }
         }
     }
+    c.close();
     let left_out = c.left_out;
     (c.finish(), left_out)
 }
@@ -283,6 +313,10 @@ enum Swatch {
     Series(Rgb),
     Grade(Grade),
     Heat,
+    /// Text without a swatch.
+    Caption,
+    /// Starts a new row.
+    Break,
 }
 
 /// Draws the legend (series, then the grade key) in rows from `y`; returns the y below it.
@@ -297,15 +331,21 @@ fn legend(c: &mut Canvas, fig: &Figure, x0: f64, y: f64, width: f64) -> f64 {
     }
     if matches!(fig.kind, ChartKind::HeatTable | ChartKind::Coverage) && !fig.is_empty() {
         let key = if fig.kind == ChartKind::Coverage {
-            tr(c.lang, "illustrative → cited", "illustratif → cité")
-        } else if style::heat_is_sequential(fig) {
-            tr(c.lang, "lower → higher", "plus bas → plus haut")
+            Msg::IllustrativeCited.get(c.lang).to_owned()
         } else {
-            tr(c.lang, "worse → better", "moins bon → meilleur")
+            // the scale's ends named with the values there (core: style::heat_key)
+            let (lo, hi) = style::heat_key(fig);
+            format!("{lo} → {hi}")
         };
-        items.push((Swatch::Heat, key.to_owned()));
+        items.push((Swatch::Heat, key));
     }
     if fig.grades.iter().any(|g| *g != Grade::Measured) {
+        // the grade key on a row of its own, captioned, so its neutral swatches never read as
+        // one more region
+        if !items.is_empty() {
+            items.push((Swatch::Break, String::new()));
+        }
+        items.push((Swatch::Caption, Msg::ValuesCaption.get(c.lang).to_owned()));
         for g in Grade::ALL {
             if fig.grades.contains(&g) {
                 items.push((Swatch::Grade(g), capitalise(g.label(c.lang))));
@@ -320,11 +360,18 @@ fn legend(c: &mut Canvas, fig: &Figure, x0: f64, y: f64, width: f64) -> f64 {
     let row_h = size * 1.6;
     let (mut x, mut row_y) = (x0, y + size * 0.3);
     for (swatch, label) in &items {
+        if matches!(swatch, Swatch::Break) {
+            if x > x0 {
+                x = x0;
+                row_y += row_h;
+            }
+            continue;
+        }
         let label = fonts::ellipsize(label, size, false, width * 0.6);
-        let swatch_w = if matches!(swatch, Swatch::Heat) {
-            sw * 3.0
-        } else {
-            sw
+        let swatch_w = match swatch {
+            Swatch::Heat => sw * 3.0,
+            Swatch::Caption => -size * 0.45,
+            _ => sw,
         };
         let item_w = swatch_w + size * 0.45 + text_width(&label, size, false);
         if x > x0 && x + item_w > x0 + width {
@@ -341,6 +388,7 @@ fn legend(c: &mut Canvas, fig: &Figure, x0: f64, y: f64, width: f64) -> f64 {
             Swatch::Series(col) => c.rect(r, &palette::hex(*col), ""),
             Swatch::Grade(g) => c.grade_rect(r, [0x80, 0x80, 0x80], *g),
             Swatch::Heat => c.rect(r, "url(#heat)", ""),
+            Swatch::Caption | Swatch::Break => {}
         }
         c.text(
             x + swatch_w + size * 0.45,

@@ -43,7 +43,12 @@ pub(crate) fn ranking(c: &mut Canvas, fig: &Figure, _opts: &ExportOptions, area:
         w: (area.w - gutter - label_w).max(area.w * 0.3),
         h: area.h - bottom,
     };
-    let band = (inner.h / rows as f64).min(c.s(110.0));
+    let band = (inner.h / rows as f64).min(c.s(RANK_BAND_MAX));
+    // bands at their widest leave room: the table is centred in the height there is
+    let inner = Rect {
+        y: inner.y + ((inner.h - band * rows as f64) / 2.0).max(0.0),
+        ..inner
+    };
     let xmap = |v: f64| scale.map(v, inner.x, inner.x + inner.w);
     let table_h = band * rows as f64;
     for tick in &scale.ticks {
@@ -153,11 +158,21 @@ pub(crate) fn ranking(c: &mut Canvas, fig: &Figure, _opts: &ExportOptions, area:
     story::overlays(c, fig, &story_map);
 }
 
+/// Tallest heat-table row and widest ranking band, in base px (1280 × 720).
+const HEAT_ROW_MAX: f64 = 180.0;
+const RANK_BAND_MAX: f64 = 170.0;
+
 /// Heat table: regions × channels, cells coloured by performance (grey-blue when the
 /// indicator has no better side), the value written in each cell.
 pub(crate) fn heat_table(c: &mut Canvas, fig: &Figure, _opts: &ExportOptions, area: Rect) {
     const MISSING: Rgb = [0xF2, 0xF2, 0xF2];
-    let top = axis_title_above(c, &fig.y.label, area);
+    // the axis title is drawn once the table's height is known, right above it
+    let title_h = if fig.y.label.is_empty() {
+        0.0
+    } else {
+        c.font(base::AXIS) * 1.7
+    };
+    let top = area.y + title_h;
     let cols = fig.x.categories.len().max(1);
     let rows = fig.y.categories.len().max(1);
     // many rows (a coverage grid of every indicator): rows and their text shrink to fit the
@@ -181,13 +196,25 @@ pub(crate) fn heat_table(c: &mut Canvas, fig: &Figure, _opts: &ExportOptions, ar
     let cell_w = ((area.w - gutter) / cols as f64).min(c.s(220.0));
     let (col_lines, col_size, col_h) = wrap_categories(c, &fig.x.categories, cell_w);
     let room = area.y + area.h - top - col_h;
-    let cell_h = (room / rows as f64).clamp(size * 1.2, c.s(64.0));
+    // rows take the height there is (within bounds), so the table fills the page
+    let cell_h = (room / rows as f64).clamp(size * 1.2, c.s(HEAT_ROW_MAX));
     // more rows than fit at the smallest legible size (a coverage grid of every indicator): draw
     // those that fit and say how many are left out, never run over the footer
     let fit = ((room / cell_h).floor() as usize).max(1);
     let shown = if rows > fit { fit - 1 } else { rows };
-    let x0 = area.x + gutter;
-    let y0 = top + col_h;
+    // what is left when rows reach their largest height is shared above and below the table
+    let slack_y = ((room - cell_h * rows.min(fit) as f64) / 2.0).max(0.0);
+    let slack_x = ((area.w - gutter - cell_w * cols as f64) / 2.0).max(0.0);
+    let x0 = area.x + gutter + slack_x;
+    let y0 = top + col_h + slack_y;
+    axis_title_above(
+        c,
+        &fig.y.label,
+        Rect {
+            y: area.y + slack_y,
+            ..area
+        },
+    );
     if shown < rows {
         let more = rows - shown;
         c.text(
@@ -251,7 +278,7 @@ pub(crate) fn heat_table(c: &mut Canvas, fig: &Figure, _opts: &ExportOptions, ar
                     false,
                     ink::MUTED,
                     Anchor::Middle,
-                    "–",
+                    style::missing_cell(c.lang),
                 );
                 continue;
             };
@@ -307,7 +334,8 @@ pub(crate) fn heat_table(c: &mut Canvas, fig: &Figure, _opts: &ExportOptions, ar
                 r.y + r.h / 2.0 + ts * 0.36,
                 ts,
                 true,
-                if dark { "#ffffff" } else { ink::TEXT },
+                // on the cell's own fill: never swapped for light text
+                if dark { "#ffffff" } else { ink::ON_FILL },
                 Anchor::Middle,
                 &label,
             );

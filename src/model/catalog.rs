@@ -82,15 +82,34 @@ pub struct Source {
     /// The publisher's French title, where there is one.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub title_fr: Option<String>,
+    /// The footer label in French, where the label has words to translate.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub label_fr: Option<String>,
 }
 
 impl Source {
     /// The short citation used in chart footers: the label, else "publisher, “title” (date)"
     /// with the French title in French where the publisher has one.
+    /// In French: the French label, « » quotes, and "Vos données" for the user's own data.
     pub fn citation(&self, lang: Lang) -> String {
-        match &self.label {
-            Some(label) => label.clone(),
-            None => format!(
+        let fr = lang == Lang::Fr;
+        match (&self.label, &self.label_fr) {
+            (_, Some(label)) if fr => label.clone(),
+            (Some(label), _) => label.clone(),
+            _ if fr => {
+                let publisher = if self.kind == SourceKind::OwnData && self.publisher == "Own data"
+                {
+                    "Vos données"
+                } else {
+                    &self.publisher
+                };
+                format!(
+                    "{publisher}, «\u{a0}{}\u{a0}» ({})",
+                    self.title_in(lang),
+                    self.date
+                )
+            }
+            _ => format!(
                 "{}, “{}” ({})",
                 self.publisher,
                 self.title_in(lang),

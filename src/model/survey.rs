@@ -172,16 +172,33 @@ pub struct ContactRules {
 
 /// Running totals of a contact log, for logs too large to keep contact by contact: the
 /// figures of [`contact_metrics_with`] that need no ordering (means, shares), added one
-/// contact at a time in constant memory.
+/// contact at a time in constant memory. Sums of seconds are kept in fixed point
+/// ([`FIXED_POINT_PER_S`] units per second, exact integer additions), so totals added in
+/// any grouping and then [`merged`](ContactTotals::merge) give the same figures to the last
+/// bit (a parallel import adds chunks of a log separately).
 #[derive(Clone, Copy, Debug, Default, PartialEq)]
 pub struct ContactTotals {
     contacts: u64,
     short_abandons: u64,
     answered: u64,
     in_time: u64,
-    queue_sum_s: f64,
-    handle_sum_s: f64,
+    queue_sum_fixed: i128,
+    handle_sum_fixed: i128,
     handles: u64,
+}
+
+/// Fixed-point units per second of [`ContactTotals`] sums (2^32: a step of 0.23 ns; whole
+/// and decimal seconds of real logs are exact).
+pub const FIXED_POINT_PER_S: f64 = 4_294_967_296.0;
+
+fn to_fixed(s: f64) -> i128 {
+    // truncated toward zero: deterministic, and exact for the durations of real logs;
+    // i64 holds 400 days at this scale
+    i128::from((s * FIXED_POINT_PER_S) as i64)
+}
+
+fn mean_of_fixed(sum: i128, n: u64) -> Option<f64> {
+    (n > 0).then(|| sum as f64 / FIXED_POINT_PER_S / n as f64)
 }
 
 impl ContactTotals {
@@ -193,14 +210,26 @@ impl ContactTotals {
             Outcome::Abandoned => {}
             Outcome::Answered => {
                 self.answered += 1;
-                self.queue_sum_s += c.queue_s;
+                self.queue_sum_fixed += to_fixed(c.queue_s);
                 self.in_time += u64::from(c.queue_s <= rules.service_level_s);
                 if let Some(h) = c.handle_s {
-                    self.handle_sum_s += h;
+                    self.handle_sum_fixed += to_fixed(h);
                     self.handles += 1;
                 }
             }
         }
+    }
+
+    /// Adds the totals of another part of the same log (exact: the result does not depend
+    /// on how the log was split).
+    pub fn merge(&mut self, other: &ContactTotals) {
+        self.contacts += other.contacts;
+        self.short_abandons += other.short_abandons;
+        self.answered += other.answered;
+        self.in_time += other.in_time;
+        self.queue_sum_fixed += other.queue_sum_fixed;
+        self.handle_sum_fixed += other.handle_sum_fixed;
+        self.handles += other.handles;
     }
 
     /// The metrics: as [`contact_metrics_with`] without FCR, medians or percentiles.
@@ -211,8 +240,8 @@ impl ContactTotals {
         ContactMetrics {
             offered: sat(offered),
             answered: sat(self.answered),
-            asa_s: (self.answered > 0).then(|| self.queue_sum_s / self.answered as f64),
-            aht_s: (self.handles > 0).then(|| self.handle_sum_s / self.handles as f64),
+            asa_s: mean_of_fixed(self.queue_sum_fixed, self.answered),
+            aht_s: mean_of_fixed(self.handle_sum_fixed, self.handles),
             abandonment_pct: pct(offered - self.answered, offered),
             service_level_pct: pct(self.in_time, offered),
             fcr_pct: None,

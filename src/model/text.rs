@@ -1,40 +1,12 @@
 /*!
-Bilingual text. Every label shown to a user exists in English and French.
+Bilingual text of the data: every label a dataset gives (names, descriptions) exists in
+English and French. The interface's own words are in [`crate::i18n`].
 */
 
 use serde::{Deserialize, Serialize};
 
-/// Interface language.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize, Deserialize, Default)]
-pub enum Lang {
-    /// English.
-    #[default]
-    En,
-    /// French.
-    Fr,
-}
-
-impl Lang {
-    /// Parses `en`/`fr` (also `en-GB`, `fr_FR.UTF-8`, …); `None` for anything else.
-    pub fn parse(code: &str) -> Option<Lang> {
-        let lower = code.trim().to_ascii_lowercase();
-        if lower.starts_with("fr") {
-            Some(Lang::Fr)
-        } else if lower.starts_with("en") {
-            Some(Lang::En)
-        } else {
-            None
-        }
-    }
-
-    /// Two-letter code.
-    pub fn code(self) -> &'static str {
-        match self {
-            Lang::En => "en",
-            Lang::Fr => "fr",
-        }
-    }
-}
+/// Interface language (defined with the catalogue of interface texts, [`crate::i18n`]).
+pub use crate::i18n::Lang;
 
 /// A label in English and French.
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize, Default)]

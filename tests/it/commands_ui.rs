@@ -36,7 +36,7 @@ fn help_lists_every_shortcut(lang: Lang) {
         .into_iter()
         .filter_map(|c| Some((c.shortcut_text(&h.ctx)?, c.tooltip(lang))))
         .collect();
-    assert_eq!(rows.len(), 8 + 16, "{rows:#?}");
+    assert_eq!(rows.len(), ChartKind::ALL.len() + 16, "{rows:#?}");
     let before: Vec<(usize, usize)> = rows
         .iter()
         .map(|(k, t)| (count(&h, k), count(&h, t)))

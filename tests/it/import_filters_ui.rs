@@ -91,7 +91,7 @@ fn include_filter_and_column_markers_import_only_kept_rows_with_missing_values()
     }
     h.get_by_role_and_label(Role::CheckBox, "A").click();
     h.run();
-    assert_eq!(h.state().dialog.filters.include_values, ["A"]);
+    assert_eq!(h.state().dialog.filters.include_values[4], ["A"]);
 
     // missing markers of one column: pick it, type its markers
     pick(&mut h, "Missing in column:", "Value");
@@ -130,7 +130,7 @@ fn include_filter_and_column_markers_import_only_kept_rows_with_missing_values()
     let again =
         servicescope::app::import_dialog::ImportDialog::open(path.clone(), &base).expect("reopens");
     assert_eq!(again.filters.include_col, Some(4));
-    assert_eq!(again.filters.include_values, ["A"]);
+    assert_eq!(again.filters.include_values[4], ["A"]);
     assert_eq!(again.filters.missing_col, Some(3));
     assert_eq!(again.mapping(Lang::En).expect("valid"), m);
 }
@@ -192,4 +192,57 @@ fn french_labels_of_the_new_controls() {
     pick(&mut h, "Date", "date donne la période");
     h.get_by_role_and_label(Role::TextInput, "Format de date");
     assert_eq!(combo_value(&h, "Durée de la période"), "mois");
+}
+
+const TWO_FILTERS: &str = "Region,Indicator,Year,Value,kind,flag\n\
+uk,nps,2023,31.5,A,PS\n\
+france,nps,2022,20,A,TT\n\
+morocco,nps,2022,12,B,PS\n\
+uk,nps,2022,20,A,NW\n\
+quebec,nps,2022,15,A,PS\n";
+
+#[test]
+fn exclude_and_include_filters_on_several_columns() {
+    let (_dir, path) = crate::temp_file("flags.csv", TWO_FILTERS);
+    let base = servicescope::io::benchmark::load().expect("benchmark loads");
+    let mut h = harness(&path, &base, Lang::En);
+    // drop rows flagged TT, then, on another column, rows of kind B: both stay set
+    pick(&mut h, "drop rows whose column holds:", "flag");
+    type_into(&mut h, "values:", "TT");
+    pick(&mut h, "drop rows whose column holds:", "kind");
+    type_into(&mut h, "values:", "B");
+    let f = &h.state().dialog.filters;
+    assert_eq!(f.exclude_values[5], "TT");
+    assert_eq!(f.exclude_values[4], "B");
+    // both are listed under the controls while the second is edited
+    h.get_by_label("Dropped where flag: TT");
+    h.get_by_label("Dropped where kind: B");
+    // keep only 2022 (ticked among the Year values found)
+    pick(&mut h, "keep only rows whose column holds:", "Year");
+    h.get_by_role_and_label(Role::CheckBox, "2022").click();
+    h.run();
+    h.get_by_label("Kept only where Year: 2022");
+
+    let m = import(&mut h);
+    assert_eq!(m.exclude.len(), 2, "{:?}", m.exclude);
+    assert_eq!(m.exclude.get("flag"), Some(&vec!["TT".to_owned()]));
+    assert_eq!(m.exclude.get("kind"), Some(&vec!["B".to_owned()]));
+    assert_eq!(m.include.get("Year"), Some(&vec!["2022".to_owned()]));
+    // uk 2023 (not 2022), france (TT) and morocco (B) are left out
+    let y = Period::year(2022);
+    assert_eq!(
+        imported(&base, &path, &m),
+        vec![
+            ("uk".into(), y, Some(20.0)),
+            ("quebec".into(), y, Some(15.0))
+        ]
+    );
+    // the saved mapping reopens with both exclude columns
+    let again =
+        servicescope::app::import_dialog::ImportDialog::open(path.clone(), &base).expect("reopens");
+    assert_eq!(
+        again.filters.exclude_values[4..],
+        ["B", "TT"].map(String::from)[..]
+    );
+    assert_eq!(again.mapping(Lang::En).expect("valid"), m);
 }

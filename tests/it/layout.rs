@@ -321,3 +321,438 @@ fn up_to_six_lines_are_named_at_their_ends_instead_of_a_legend() {
     assert_eq!(many.series.len(), 7);
     assert!(!chart::labels::series_named_on_chart(&many));
 }
+
+/// The tallest horizontal band of the page (between the top and bottom margins) where
+/// nothing is drawn, as a share of the page height.
+fn largest_blank_band(svg: &str, height: f64) -> f64 {
+    let doc = roxmltree::Document::parse(svg).expect("valid SVG");
+    let num = |n: &roxmltree::Node<'_, '_>, a: &str| -> Option<f64> {
+        n.attribute(a).and_then(|v| v.parse().ok())
+    };
+    let mut spans: Vec<(f64, f64)> = Vec::new();
+    for n in doc.descendants() {
+        if n.has_tag_name("text") {
+            let (y, size) = (
+                num(&n, "y").unwrap_or(0.0),
+                num(&n, "font-size").unwrap_or(0.0),
+            );
+            spans.push((y - size * 0.8, y + size * 0.2));
+        } else if n.has_tag_name("rect")
+            && let (Some(y), Some(h)) = (num(&n, "y"), num(&n, "height"))
+        {
+            spans.push((y, y + h));
+        }
+    }
+    spans.sort_by(|a, b| a.0.total_cmp(&b.0));
+    let (top, bottom) = (spans.first().map_or(0.0, |s| s.0), height * 0.95);
+    let mut reach = top;
+    let mut gap = 0.0f64;
+    for (a, b) in spans {
+        if a > reach {
+            gap = gap.max(a - reach);
+        }
+        reach = reach.max(b);
+    }
+    gap = gap.max(bottom - reach);
+    gap / height
+}
+
+#[test]
+fn heat_tables_and_rankings_fill_the_page() {
+    let heat = figure(
+        ChartKind::HeatTable,
+        &["fcr_pct"],
+        &FOUR,
+        &["phone", "email", "chat"],
+    );
+    let ranking = figure(ChartKind::Ranking, &["nps"], &FOUR, &[]);
+    // (a two-row table cannot fill a square page: it is centred, the blank shared above and
+    // below)
+    for fig in [&heat, &ranking] {
+        for size in ["slide-16x9", "half-a4", "square"] {
+            let o = opts(size);
+            let svg = export::render_svg(fig, &o);
+            let blank = largest_blank_band(&svg, f64::from(o.size.height_px));
+            assert!(
+                blank < 0.12,
+                "{:?} {size}: {:.0} % of the height blank",
+                fig.kind,
+                blank * 100.0
+            );
+        }
+    }
+}
+
+#[test]
+fn heat_tables_mark_missing_cells_and_key_the_colour_scale_with_values() {
+    let mut fig = figure(
+        ChartKind::HeatTable,
+        &["fcr_pct"],
+        &FOUR,
+        &["phone", "email", "chat"],
+    );
+    fig.series[1].points.retain(|p| p.x != 1.0);
+    let texts = svg_texts(&export::render_svg(&fig, &opts("slide-16x9")));
+    assert!(texts.iter().any(|t| t == "n/a"), "{texts:?}");
+    let (lo, hi) = chart::style::heat_key(&fig);
+    // the better side of first-contact resolution is the highest value shown
+    let best = fig
+        .series
+        .iter()
+        .flat_map(|s| &s.points)
+        .map(|p| p.value)
+        .fold(f64::MIN, f64::max);
+    assert!(
+        hi.starts_with("better (") && hi.contains(&format!("{best:.0}")),
+        "{hi}"
+    );
+    assert!(lo.starts_with("worse ("), "{lo}");
+    assert!(texts.contains(&format!("{lo} → {hi}")), "{texts:?}");
+    let mut fr = figure(
+        ChartKind::HeatTable,
+        &["fcr_pct"],
+        &FOUR,
+        &["phone", "email", "chat"],
+    );
+    fr.locale = Locale::FrFr;
+    fr.series[1].points.retain(|p| p.x != 1.0);
+    let texts = svg_texts(&export::render_svg(&fr, &opts("slide-16x9")));
+    assert!(texts.iter().any(|t| t == "n.d."), "{texts:?}");
+    // a neutral indicator: sequential scale, lower → higher
+    let neutral = figure(ChartKind::HeatTable, &["channel_pref_pct"], &FOUR, &[]);
+    assert!(chart::style::heat_is_sequential(&neutral));
+    assert!(chart::style::heat_key(&neutral).0.starts_with("lower ("));
+}
+
+#[test]
+fn a_zero_illustrative_bar_still_shows_as_a_hatched_stub() {
+    let mut fig = figure(
+        ChartKind::BarsByChannel,
+        &["fcr_pct"],
+        &["uk", "france"],
+        &["phone", "email"],
+    );
+    let p = &mut fig.series[0].points[0];
+    p.value = 0.0;
+    p.y = 0.0;
+    p.grade = servicescope::model::Grade::Illustrative;
+    let svg = export::render_svg(&fig, &opts("slide-16x9"));
+    let doc = roxmltree::Document::parse(&svg).expect("valid SVG");
+    let pale = chart::palette::hex(
+        chart::style::grade_style(
+            fig.series[0].colour,
+            servicescope::model::Grade::Illustrative,
+            false,
+        )
+        .fill,
+    );
+    let heights: Vec<f64> = doc
+        .descendants()
+        .filter(|n| n.has_tag_name("rect") && n.attribute("fill") == Some(pale.as_str()))
+        .filter_map(|n| n.attribute("height").and_then(|h| h.parse().ok()))
+        .collect();
+    assert!(!heights.is_empty());
+    assert!(heights.iter().all(|&h| h >= 2.0), "{heights:?}");
+}
+
+#[test]
+fn radars_label_their_scale_say_how_values_are_normalised_and_print_values() {
+    let inds = ["fcr_pct", "aht_s", "asa_s", "abandon_pct"];
+    let fig = figure(ChartKind::Radar, &inds, &["uk", "france"], &["phone"]);
+    assert!(fig.shows_values(true));
+    let svg = export::render_svg(&fig, &opts("slide-16x9"));
+    let texts = svg_texts(&svg);
+    for ring in ["0", "0.5", "1"] {
+        assert!(texts.iter().any(|t| t == ring), "ring {ring}: {texts:?}");
+    }
+    assert!(
+        texts
+            .iter()
+            .any(|t| t.contains("0 = worst") && t.contains("1 = best")),
+        "{texts:?}"
+    );
+    // values at the vertices (or the footnote on those left out), never overprinting
+    let shown = fig
+        .series
+        .iter()
+        .flat_map(|s| &s.points)
+        .filter(|p| texts.contains(&p.label))
+        .count();
+    assert!(shown >= fig.point_count() / 2, "{shown} values: {texts:?}");
+    if shown < fig.point_count() {
+        assert!(texts.iter().any(|t| t.contains("labels left out")));
+    }
+    assert_eq!(
+        overlapping(&text_boxes(&svg)),
+        Vec::<(String, String)>::new()
+    );
+    // the hover text carries the value too
+    let p = &fig.series[0].points[0];
+    let value = p.label.split(" (").next().unwrap_or_default();
+    assert!(p.tooltip.contains(value), "{}", p.tooltip);
+    // two indicators: refused, with the reason
+    let two = figure(ChartKind::Radar, &inds[..2], &FOUR, &["phone"]);
+    assert!(two.is_empty());
+    assert!(
+        two.warnings.iter().any(|w| w.contains("at least three")),
+        "{:?}",
+        two.warnings
+    );
+}
+
+#[test]
+fn the_grade_key_sits_on_its_own_captioned_row() {
+    let fig = figure(
+        ChartKind::BarsByChannel,
+        &["fcr_pct"],
+        &FOUR,
+        &["phone", "email"],
+    );
+    let svg = export::render_svg(&fig, &opts("slide-16x9"));
+    let boxes = text_boxes(&svg);
+    let caption = boxes
+        .iter()
+        .find(|b| b.text == "Values:")
+        .expect("grade key caption");
+    for s in &fig.series {
+        let entry = boxes
+            .iter()
+            .find(|b| b.text == s.label)
+            .expect("legend entry");
+        assert!(
+            entry.y1 <= caption.y0 + 1.0,
+            "{} on the caption's row",
+            s.label
+        );
+    }
+}
+
+#[test]
+fn svg_files_have_named_layers_a_hatch_pattern_and_a_font_fallback_list() {
+    let fig = figure(
+        ChartKind::BarsByChannel,
+        &["fcr_pct"],
+        &["uk", "france"],
+        &["phone", "email"],
+    );
+    assert!(
+        fig.grades
+            .contains(&servicescope::model::Grade::Illustrative)
+    );
+    let bytes = export::render(&fig, &opts("slide-16x9"), export::Format::Svg).expect("svg");
+    let svg = String::from_utf8(bytes).expect("utf8");
+    let doc = roxmltree::Document::parse(&svg).expect("valid SVG");
+    let ids: Vec<&str> = doc
+        .descendants()
+        .filter(|n| n.has_tag_name("g"))
+        .filter_map(|n| n.attribute("id"))
+        .collect();
+    for id in [
+        "background",
+        "title",
+        "legend",
+        "plot",
+        "axes",
+        "series-uk",
+        "series-france",
+        "labels",
+        "footer",
+    ] {
+        assert!(ids.contains(&id), "group {id} in {ids:?}");
+    }
+    let mut unique = ids.clone();
+    unique.sort_unstable();
+    unique.dedup();
+    assert_eq!(unique.len(), ids.len(), "ids are unique: {ids:?}");
+    // the illustrative bars are filled with the pattern, not covered with loose lines
+    let in_series = |n: &roxmltree::Node<'_, '_>| {
+        n.ancestors()
+            .any(|a| a.attribute("id").is_some_and(|i| i.starts_with("series-")))
+    };
+    assert!(
+        doc.descendants()
+            .any(|n| n.attribute("fill") == Some("url(#hatch)") && in_series(&n))
+    );
+    assert!(
+        !doc.descendants().any(|n| n.has_tag_name("path")
+            && n.attribute("stroke-opacity").is_some()
+            && in_series(&n)),
+        "no loose hatching lines"
+    );
+    let family = doc.root_element().attribute("font-family").unwrap_or("");
+    assert!(
+        family.contains("DejaVu Sans")
+            && family.contains("Arial")
+            && family.ends_with("sans-serif"),
+        "{family}"
+    );
+    // text as outlines on request: no text left, the same size
+    let paths = export::ExportOptions {
+        svg_text: export::SvgText::Paths,
+        ..opts("slide-16x9")
+    };
+    let outlined = String::from_utf8(
+        export::render(&fig, &paths, export::Format::Svg).expect("svg with outlines"),
+    )
+    .expect("utf8");
+    let doc = roxmltree::Document::parse(&outlined).expect("valid SVG");
+    assert_eq!(
+        doc.descendants().filter(|n| n.has_tag_name("text")).count(),
+        0
+    );
+    assert!(doc.descendants().filter(|n| n.has_tag_name("path")).count() > 20);
+}
+
+#[test]
+fn light_text_for_dark_templates() {
+    let fig = figure(
+        ChartKind::BarsByChannel,
+        &["fcr_pct"],
+        &["uk", "france"],
+        &["phone", "email"],
+    );
+    let light = export::ExportOptions {
+        text: export::TextInk::Light,
+        background: export::Background::Transparent,
+        ..opts("slide-16x9")
+    };
+    let svg = export::render_svg(&fig, &light);
+    let doc = roxmltree::Document::parse(&svg).expect("valid SVG");
+    let (text, muted, _) = chart::style::text_ink(true);
+    let allowed = [chart::palette::hex(text), chart::palette::hex(muted)];
+    for n in doc.descendants().filter(|n| n.has_tag_name("text")) {
+        let fill = n.attribute("fill").unwrap_or("");
+        let lum = u32::from_str_radix(fill.trim_start_matches('#'), 16)
+            .map(|v| ((v >> 16) & 255) + ((v >> 8) & 255) + (v & 255))
+            .unwrap_or(0);
+        assert!(
+            allowed.iter().any(|a| a == fill) || lum > 3 * 150,
+            "dark text {fill} on a dark template"
+        );
+    }
+    // from the command line
+    let (dir, spec_path) = crate::temp_file(
+        "c.ron",
+        "ChartSpec(kind: BarsByChannel, indicators: [\"fcr_pct\"], regions: [\"uk\"])",
+    );
+    let out = dir.path().join("c.svg");
+    let run = std::process::Command::new(env!("CARGO_BIN_EXE_servicescope"))
+        .args(["export", "--chart"])
+        .arg(&spec_path)
+        .arg("--out")
+        .arg(&out)
+        .args(["--text", "light", "--background", "transparent"])
+        .output()
+        .expect("runs");
+    assert_eq!(
+        run.status.code(),
+        Some(0),
+        "{}",
+        String::from_utf8_lossy(&run.stderr)
+    );
+    let svg = std::fs::read_to_string(&out).expect("written");
+    assert!(svg.contains(&format!("fill=\"{}\"", allowed[0])));
+    assert!(!svg.contains("fill=\"#1a1a1a\">"));
+}
+
+/// What breaks French typography or leaves English in a French chart text.
+fn french_faults(text: &str) -> Vec<String> {
+    let mut out = Vec::new();
+    let chars: Vec<char> = text.chars().collect();
+    for (i, &c) in chars.iter().enumerate() {
+        if matches!(c, ':' | ';' | '!' | '?') {
+            let before = if i > 0 { chars[i - 1] } else { ' ' };
+            // a time (5:12) or an address (https:) is not punctuation
+            let word = before.is_ascii_digit() || text[..].contains("://");
+            if !word && !matches!(before, '\u{a0}' | '\u{202f}') {
+                out.push(format!("no (narrow) no-break space before {c:?}"));
+            }
+        }
+    }
+    if text.contains('\'') {
+        out.push("straight apostrophe (’)".into());
+    }
+    if text.contains('"') || text.contains('“') || text.contains('”') {
+        out.push("English quotes (« »)".into());
+    }
+    for english in [
+        "the ",
+        " and ",
+        "Source:",
+        "values",
+        "Hatched",
+        "Own data",
+        "left out",
+        "Not found",
+        "Latest",
+        "latest",
+        "Values:",
+        "worse",
+        "better",
+        "higher",
+        "lower",
+    ] {
+        if text.contains(english) {
+            out.push(format!("English {english:?}"));
+        }
+    }
+    out
+}
+
+#[test]
+fn french_charts_follow_french_typography_and_hold_no_english() {
+    let cases = [
+        spec(
+            ChartKind::BarsByChannel,
+            &["fcr_pct"],
+            &["uk", "france"],
+            &["phone", "email"],
+        ),
+        spec(
+            ChartKind::BarsByIndicator,
+            &["fcr_pct", "abandon_pct"],
+            &FOUR,
+            &["phone"],
+        ),
+        spec(
+            ChartKind::Lines,
+            &["fcr_pct"],
+            &["uk", "france"],
+            &["phone"],
+        ),
+        spec(ChartKind::Scatter, &["fcr_pct", "aht_s"], &FOUR, &["phone"]),
+        spec(
+            ChartKind::Radar,
+            &["fcr_pct", "aht_s", "asa_s", "abandon_pct"],
+            &FOUR,
+            &["phone"],
+        ),
+        spec(ChartKind::Ranking, &["nps"], &FOUR, &[]),
+        spec(
+            ChartKind::HeatTable,
+            &["fcr_pct"],
+            &FOUR,
+            &["phone", "email", "chat"],
+        ),
+        spec(
+            ChartKind::BarsByChannel,
+            &["fcr_pct"],
+            &["mars", "uk"],
+            &["phone"],
+        ),
+    ];
+    let ds = servicescope::io::benchmark::load().expect("loads");
+    let mut faults = Vec::new();
+    for s in &cases {
+        let fig = chart::build(&ds, s, Locale::FrFr);
+        let svg = export::render_svg(&fig, &opts("slide-16x9"));
+        for t in svg_texts(&svg) {
+            for f in french_faults(&t) {
+                faults.push(format!("{:?}: {t:?}: {f}", s.kind));
+            }
+        }
+    }
+    faults.sort();
+    faults.dedup();
+    assert!(faults.is_empty(), "{}", faults.join("\n"));
+}

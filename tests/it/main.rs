@@ -13,6 +13,7 @@ mod desktop_ui;
 mod export;
 #[cfg(feature = "gui")]
 mod export_ui;
+mod gen_sample;
 mod hostile;
 mod import;
 #[cfg(feature = "gui")]
@@ -26,6 +27,7 @@ mod packaging;
 #[cfg(feature = "gui")]
 mod parity;
 mod pptx;
+mod raw_chunks;
 mod raw_import;
 mod reference_images;
 mod robustness;
@@ -33,6 +35,7 @@ mod ron_format;
 mod segments;
 #[cfg(feature = "gui")]
 mod smoke;
+mod story;
 #[cfg(feature = "gui")]
 mod story_ui;
 #[cfg(feature = "gui")]

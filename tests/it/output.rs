@@ -32,6 +32,7 @@ fn opts(w: u32, h: u32) -> ExportOptions {
         size: Size::px(w, h).expect("valid size"),
         background: Background::White,
         value_labels: true,
+        ..ExportOptions::default()
     }
 }
 

@@ -147,6 +147,7 @@ fn options() -> ExportOptions {
         size: Size::default(),
         background: Background::White,
         value_labels: true,
+        ..ExportOptions::default()
     }
 }
 
@@ -438,6 +439,38 @@ fn grades_are_styled_per_point() {
         "one hatched data point per illustrative value"
     );
     assert!(xml.contains("<c:lang val=\"fr-FR\"/>"));
+    // lines through illustrative values are dashed
+    let lines = chart::build(
+        &ds,
+        &spec(
+            ChartKind::Lines,
+            &["fcr_pct"],
+            &["uk", "france"],
+            &["phone"],
+        ),
+        Locale::EnGb,
+    );
+    assert!(
+        lines
+            .series
+            .iter()
+            .flat_map(|s| &s.points)
+            .all(|p| p.grade == Grade::Illustrative)
+    );
+    let parts_lines = unzip(&render(&ds, &[&lines], &PptxOptions::default()));
+    let xml_lines = text(&parts_lines, "ppt/charts/chart1.xml");
+    let doc_lines = roxmltree::Document::parse(&xml_lines).expect("parses");
+    for ser in doc_lines.descendants().filter(|n| n.has_tag_name("ser")) {
+        let sppr = ser
+            .children()
+            .find(|n| n.has_tag_name("spPr"))
+            .expect("series spPr");
+        assert!(
+            sppr.descendants()
+                .any(|n| n.has_tag_name("prstDash") && n.attribute("val") == Some("dash")),
+            "dashed line"
+        );
+    }
     assert!(
         xml.contains("0&quot;\u{202F}%&quot;"),
         "French percent format"
@@ -526,6 +559,18 @@ fn template_layouts_theme_and_size_are_used() {
     );
     let layout = text(&parts, "ppt/slideLayouts/slideLayout2.xml");
     assert!(layout.contains("type=\"title\""));
+    // the subtitle and the chart start below the template's title box (its master puts the
+    // title at y = 274638 EMU, 1143000 high)
+    let slide = text(&parts, "ppt/slides/slide1.xml");
+    let doc = roxmltree::Document::parse(&slide).expect("slide parses");
+    let tops: Vec<i64> = doc
+        .descendants()
+        .filter(|n| n.has_tag_name("off"))
+        .filter(|n| !n.ancestors().any(|a| a.has_tag_name("grpSpPr")))
+        .map(|n| n.attribute("y").expect("y").parse().expect("int"))
+        .collect();
+    assert!(tops.len() >= 2, "{tops:?}");
+    assert!(tops.iter().all(|&y| y >= 274_638 + 1_143_000), "{tops:?}");
 }
 
 fn bin() -> Command {

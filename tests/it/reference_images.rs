@@ -118,7 +118,36 @@ fn cases() -> Vec<(&'static str, ChartSpec)> {
             "heat",
             spec(ChartKind::HeatTable, &["channel_use_pct"], &CHANNELS),
         ),
+        ("slope", spec(ChartKind::Slope, &["fcr_pct"], &["phone"])),
+        ("story-bars", story_bars()),
     ]
+}
+
+/// Bars with the storytelling fields: the client highlighted, a quartile band of its peers
+/// behind each channel, a note on its e-mail bar.
+fn story_bars() -> ChartSpec {
+    use servicescope::chart::{Annotation, AnnotationAt, BandKind, Reference};
+    ChartSpec {
+        highlight: vec!["france".into()],
+        reference: vec![Reference::Band(BandKind::Quartiles)],
+        peers: vec![
+            RegionId::new("uk"),
+            RegionId::new("maghreb"),
+            RegionId::new("quebec"),
+        ],
+        annotations: vec![Annotation {
+            at: AnnotationAt {
+                region: Some(RegionId::new("france")),
+                channel: Some(ChannelId::new("email")),
+                year: None,
+            },
+            text: servicescope::chart::SpecText::Both(servicescope::model::Text::new(
+                "Client", "Client",
+            )),
+            offset: None,
+        }],
+        ..spec(ChartKind::BarsByChannel, &["fcr_pct"], &CHANNELS)
+    }
 }
 
 fn snapshot_dir() -> PathBuf {

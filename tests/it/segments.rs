@@ -373,6 +373,7 @@ fn small_samples_are_flagged_labelled_and_footnoted() {
         size: servicescope::export::Size::px(1280, 720).expect("size"),
         background: servicescope::export::Background::White,
         value_labels: true,
+        ..Default::default()
     };
     let svg = servicescope::export::render_svg(&fig, &opts);
     assert!(svg.contains("(n = 12)"), "no n label");

@@ -2,11 +2,11 @@
 //! egui_kittest: each test asserts the spec or deck the controls produce, and that undo
 //! restores the previous spec in one step.
 
-use eframe::egui::{self, Key, Modifiers, Role};
+use eframe::egui::{Key, Modifiers, Role};
 use egui_kittest::Harness;
 use egui_kittest::kittest::{Queryable, by};
 use servicescope::app::deck::DeckCommand;
-use servicescope::app::{self, App, AppState, Command};
+use servicescope::app::{self, App, AppState, Command, UserCommand};
 use servicescope::chart::{BandKind, ChartKind, ChartSpec, Facet, Reference, SortOrder, SpecText};
 use servicescope::model::{IndicatorId, Lang, RegionId, Text};
 use std::path::Path;
@@ -133,9 +133,23 @@ fn headline_is_edited_in_place_per_language_and_undone_in_one_step() {
 #[test]
 fn highlight_picks_regions_and_undo_restores() {
     let mut h = harness();
+    let colour = |h: &Harness<'static, App>, id: &str| {
+        h.state()
+            .figure()
+            .series
+            .iter()
+            .find(|s| s.id == id)
+            .map(|s| s.colour)
+            .expect("series shown")
+    };
+    let uk_before = colour(&h, "uk");
     story_checks(&h, "France")[0].click();
     h.run();
     assert_eq!(spec(&h).highlight, vec!["france".to_owned()]);
+    // the figure follows: the others turn grey, France keeps its colour
+    assert_ne!(colour(&h, "uk"), uk_before);
+    assert_eq!(colour(&h, "uk"), colour(&h, "maghreb"));
+    assert_ne!(colour(&h, "france"), colour(&h, "uk"));
     story_checks(&h, "Québec")[0].click();
     h.run();
     assert_eq!(spec(&h).highlight, vec!["france", "quebec"]);
@@ -144,6 +158,25 @@ fn highlight_picks_regions_and_undo_restores() {
     h.get_by_label("Highlight none").click();
     h.run();
     assert!(spec(&h).highlight.is_empty());
+}
+
+#[test]
+fn right_click_on_a_legend_entry_highlights_it() {
+    let mut h = harness_in(Lang::En, false);
+    h.get(by().role(Role::Label).label("Québec"))
+        .click_secondary();
+    h.run();
+    h.get_by_label("Highlight Québec").click();
+    h.run();
+    assert_eq!(spec(&h).highlight, vec!["quebec".to_owned()]);
+    h.get(by().role(Role::Label).label("Québec"))
+        .click_secondary();
+    h.run();
+    h.get_by_label("Stop highlighting Québec").click();
+    h.run();
+    assert!(spec(&h).highlight.is_empty());
+    h.state_mut().apply(Command::Undo);
+    assert_eq!(spec(&h).highlight, vec!["quebec".to_owned()]);
 }
 
 #[test]
@@ -156,6 +189,11 @@ fn references_band_target_and_peers() {
     assert_eq!(
         spec(&h).reference,
         vec![Reference::Median, Reference::Band(BandKind::Quartiles)]
+    );
+    assert_eq!(
+        h.state().figure().story.references.len(),
+        2,
+        "the median line and the band are drawn"
     );
     // the band is one at most: Range replaces Quartiles
     h.get_by_label("Range").click();
@@ -192,18 +230,23 @@ fn references_band_target_and_peers() {
 #[test]
 fn annotation_added_moved_and_removed() {
     let mut h = harness();
-    type_into(&mut h, "Year", "2019");
     type_into(&mut h, "Text (EN)", "Our client");
     type_into(&mut h, "Text (FR)", "Notre client");
     h.get_by_label("Add annotation").click();
     h.run();
     let a = &spec(&h).annotations;
     assert_eq!(a.len(), 1);
-    assert_eq!(a[0].at.year, Some(2019));
+    assert_eq!(a[0].at.year, None, "no year typed: the latest value");
     assert_eq!(
         a[0].text,
         SpecText::Both(Text::new("Our client", "Notre client"))
     );
+    assert_eq!(
+        h.state().figure().story.notes.len(),
+        1,
+        "the note is placed"
+    );
+    assert_eq!(h.state().figure().story.notes[0].text, "Our client");
     let region = a[0].at.region.clone().expect("a region");
     assert!(
         h.state()
@@ -213,6 +256,31 @@ fn annotation_added_moved_and_removed() {
             .any(|s| s.id == region.as_str()),
         "{region:?} is a region shown"
     );
+    // drag the note's grip on the chart 120 px right and 30 px down: one undo step, and the
+    // stored offset puts the grip where it was dropped
+    let grip = "Move note “Our client”";
+    let from = h.get_by_label(grip).rect().center();
+    let to = from + eframe::egui::vec2(120.0, 30.0);
+    h.hover_at(from);
+    h.run();
+    h.drag_at(from);
+    h.run();
+    for step in 1..=4 {
+        h.hover_at(from + (to - from) * (step as f32 / 4.0));
+        h.run();
+    }
+    h.drop_at(to);
+    h.run();
+    let off = spec(&h).annotations[0].offset.expect("dragged");
+    assert!(off.0 > 0.05 && off.1 > -0.08, "{off:?}");
+    let now = h.get_by_label(grip).rect().center();
+    assert!(
+        (now - to).length() < 2.0,
+        "grip at {now:?}, dropped at {to:?}"
+    );
+    h.state_mut().apply(Command::Undo);
+    assert_eq!(spec(&h).annotations[0].offset, None);
+    h.run();
     // keyboard move: two presses right, one up
     rightmost(&h, "→").click();
     h.run();
@@ -239,6 +307,16 @@ fn sort_colours_and_facet() {
     h.get_by_label("By name").click();
     h.run();
     assert_eq!(spec(&h).sort, SortOrder::Name);
+    let labels: Vec<String> = h
+        .state()
+        .figure()
+        .series
+        .iter()
+        .map(|s| s.label.clone())
+        .collect();
+    let mut sorted = labels.clone();
+    sorted.sort();
+    assert_eq!(labels, sorted, "the legend follows the name order");
     h.get_by_label("By value (best first)").click();
     h.run();
     assert_eq!(spec(&h).sort, SortOrder::Value);
@@ -265,6 +343,14 @@ fn sort_colours_and_facet() {
         spec(&h).colours.get("france").map(String::as_str),
         Some("#1f77b4")
     );
+    let france = h
+        .state()
+        .figure()
+        .series
+        .iter()
+        .find(|s| s.id == "france")
+        .map(|s| s.colour);
+    assert_eq!(france, Some([0x1f, 0x77, 0xb4]));
     h.get_by_label("Reset").click();
     h.run();
     assert!(spec(&h).colours.is_empty());
@@ -275,9 +361,14 @@ fn sort_colours_and_facet() {
     h.get_by_label("Choose lines or bars to split the chart into small multiples.");
     h.state_mut().apply(Command::SetKind(ChartKind::Lines));
     h.run();
+    h.get_by_label("Per region").click();
+    h.run();
+    assert_eq!(spec(&h).facet, Some(Facet::Region));
     h.get_by_label("Per channel").click();
     h.run();
     assert_eq!(spec(&h).facet, Some(Facet::Channel));
+    h.state_mut().apply(Command::Undo);
+    assert_eq!(spec(&h).facet, Some(Facet::Region));
     h.state_mut().apply(Command::Undo);
     assert_eq!(spec(&h).facet, None);
     assert_eq!(spec(&h).kind, ChartKind::Lines);
@@ -478,6 +569,66 @@ fn deck_exports_one_file_per_slide_as_the_command_line_does() {
         assert!(app_bytes == cli_bytes, "{name} differs between app and CLI");
     }
 
+    // the whole deck as one PDF, byte-identical to `export --deck … --out FILE.pdf`
+    let pdf = dir.path().join("whole");
+    type_into(&mut h, "Export to", pdf.to_str().expect("utf8"));
+    h.get_by_label("One PDF (a page per slide)").click();
+    h.run();
+    h.get_by_label("Export deck").click();
+    h.step();
+    h.state_mut().finish_deck_export();
+    h.run();
+    assert!(
+        matches!(h.state().deck_status(), Some(Ok(m)) if m.ends_with(": 1")),
+        "{:?}",
+        h.state().deck_status()
+    );
+    let app_pdf = std::fs::read(dir.path().join("whole.pdf")).expect("one PDF written");
+    let cli_pdf = dir.path().join("cli.pdf");
+    let status = std::process::Command::new(env!("CARGO_BIN_EXE_servicescope"))
+        .args(["export", "--deck"])
+        .arg(&deck_file)
+        .arg("--out")
+        .arg(&cli_pdf)
+        .args(["--locale", "en-GB"])
+        .output()
+        .expect("runs");
+    assert!(status.status.success(), "{:?}", status);
+    assert!(
+        app_pdf == std::fs::read(&cli_pdf).expect("cli pdf"),
+        "the app's deck PDF differs from the command line's"
+    );
+    let text = String::from_utf8_lossy(&app_pdf);
+    assert!(text.contains("/Count 3"), "one page per slide");
+    // and as one PowerPoint file, as `export --deck … --out FILE.pptx`
+    type_into(
+        &mut h,
+        "Export to",
+        dir.path().join("talk").to_str().expect("utf8"),
+    );
+    h.get_by_label("PowerPoint (a chart per slide)").click();
+    h.run();
+    h.get_by_label("Export deck").click();
+    h.step();
+    h.state_mut().finish_deck_export();
+    h.run();
+    let app_pptx = std::fs::read(dir.path().join("talk.pptx")).expect("one PPTX written");
+    let cli_pptx = dir.path().join("cli.pptx");
+    let status = std::process::Command::new(env!("CARGO_BIN_EXE_servicescope"))
+        .args(["export", "--deck"])
+        .arg(&deck_file)
+        .arg("--out")
+        .arg(&cli_pptx)
+        .args(["--locale", "en-GB"])
+        .output()
+        .expect("runs");
+    assert!(status.status.success(), "{:?}", status);
+    assert!(
+        app_pptx == std::fs::read(&cli_pptx).expect("cli pptx"),
+        "the app's deck PPTX differs from the command line's"
+    );
+    type_into(&mut h, "Export to", out.to_str().expect("utf8"));
+
     // exporting again asks before replacing the three files
     h.get_by_label("PNG files").click();
     h.run();
@@ -497,20 +648,86 @@ fn deck_exports_one_file_per_slide_as_the_command_line_does() {
 }
 
 #[test]
-fn new_shortcuts_are_listed_in_the_help() {
-    let ctx = egui::Context::default();
-    for (lang, what) in [(Lang::En, "deck"), (Lang::Fr, "série")] {
-        let keys = app::help::rows(&ctx, lang);
-        for k in ["F2", "Ctrl+T", "Ctrl+K", "Ctrl+Shift+K"] {
-            assert!(keys.iter().any(|(key, _)| key == k), "{k} in {lang:?}");
-        }
-        assert!(keys.iter().any(|(_, w)| w.contains(what)));
-    }
-    // Ctrl+T opens the storytelling panel
+fn storytelling_and_deck_shortcuts_are_in_the_command_table_and_work() {
     let mut h = harness_in(Lang::En, false);
+    let keys: Vec<(String, String)> = UserCommand::all()
+        .into_iter()
+        .filter_map(|c| Some((c.shortcut_text(&h.ctx)?, c.tooltip(Lang::Fr))))
+        .collect();
+    for (k, what) in [
+        ("F2", "Modifier le titre sur place"),
+        ("Ctrl+T", "mise en récit"),
+        ("Ctrl+K", "série"),
+        ("Ctrl+Shift+K", "Ajouter le graphique courant"),
+    ] {
+        assert!(
+            keys.iter().any(|(key, w)| key == k && w.contains(what)),
+            "{k} {what} in {keys:?}"
+        );
+    }
+    // Ctrl+T opens the storytelling panel, Ctrl+K the deck window, Ctrl+Shift+K adds
     assert!(h.query_by_label("Highlight none").is_none());
     h.key_press_modifiers(Modifiers::COMMAND, Key::T);
     h.run();
     assert!(h.state().ui.show_story);
     h.get_by_label("Median");
+    h.key_press_modifiers(Modifiers::COMMAND | Modifiers::SHIFT, Key::K);
+    h.run();
+    assert_eq!(h.state().deck().len(), 1);
+    assert!(!h.state().ui.show_deck, "Ctrl+Shift+K only adds");
+    h.key_press_modifiers(Modifiers::COMMAND, Key::K);
+    h.run();
+    assert!(h.state().ui.show_deck);
+    h.get_by_label("Export deck");
+}
+
+#[test]
+fn deck_exports_one_powerpoint_file_as_the_command_line_does() {
+    let mut h = harness_in(Lang::En, false);
+    three_slides(&mut h);
+    let dir = tempfile::tempdir().expect("tempdir");
+    let out = dir.path().join("app");
+    type_into(&mut h, "Export to", out.to_str().expect("utf8"));
+    h.get_by_label("PowerPoint (deck.pptx, editable charts)")
+        .click();
+    h.run();
+    h.get_by_label("Export deck").click();
+    h.step();
+    h.state_mut().finish_deck_export();
+    h.run();
+    assert!(
+        matches!(h.state().deck_status(), Some(Ok(m)) if m.ends_with(": 1")),
+        "{:?}",
+        h.state().deck_status()
+    );
+    assert_eq!(files_in(&out), ["deck.pptx"]);
+    let app_bytes = std::fs::read(out.join("deck.pptx")).expect("app file");
+    let mut zip = zip::ZipArchive::new(std::io::Cursor::new(app_bytes.clone())).expect("zip");
+    let mut pres = String::new();
+    std::io::Read::read_to_string(
+        &mut zip.by_name("ppt/presentation.xml").expect("presentation"),
+        &mut pres,
+    )
+    .expect("utf-8");
+    assert_eq!(pres.matches("<p:sldId ").count(), 3, "one slide per chart");
+
+    // the same deck through `servicescope export --deck … --out deck.pptx`: the same bytes
+    let deck_file = dir.path().join("deck.ron");
+    type_into(&mut h, "Deck file", deck_file.to_str().expect("utf8"));
+    h.get_by_label("Save deck").click();
+    h.run();
+    let cli = dir.path().join("cli.pptx");
+    let status = std::process::Command::new(env!("CARGO_BIN_EXE_servicescope"))
+        .args(["export", "--deck"])
+        .arg(&deck_file)
+        .arg("--out")
+        .arg(&cli)
+        .args(["--locale", "en-GB"])
+        .output()
+        .expect("runs");
+    assert!(status.status.success(), "{:?}", status);
+    assert!(
+        std::fs::read(&cli).expect("cli file") == app_bytes,
+        "app and CLI presentations differ"
+    );
 }

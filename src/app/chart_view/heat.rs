@@ -6,10 +6,8 @@ Drawn with the painter; illustrative cells are lighter and hatched, estimated on
 
 use super::style::overlay_rect;
 use super::{Hit, tooltip};
-use crate::app::i18n::S;
 use crate::app::theme::rgb;
 use crate::chart::{Figure, palette, style};
-use crate::model::Lang;
 use eframe::egui::{self, Align2, Color32, FontId, Rect, pos2, vec2};
 
 /// Narrowest cell: below this the table scrolls sideways instead of shrinking further.
@@ -47,11 +45,13 @@ fn table(ui: &mut egui::Ui, fig: &Figure, dark: bool) {
     let narrow = fit_w(label_w_at(13.0)) < 64.0;
     let label_w = label_w_at(if narrow { 11.0 } else { 13.0 });
     let cell_w = fit_w(label_w);
-    let cell_h = ((avail.y - header_h - 10.0) / rows.max(1) as f32).clamp(30.0, 64.0);
+    // rows take the height there is (within bounds); what is left is shared above and below
+    let cell_h = ((avail.y - header_h - 10.0) / rows.max(1) as f32).clamp(30.0, 110.0);
     let size = vec2(
         label_w + cell_w * cols as f32,
         header_h + cell_h * rows as f32,
     );
+    ui.add_space(((avail.y - size.y) / 2.0 - 5.0).max(0.0));
     let (response, painter) = ui.allocate_painter(size, egui::Sense::hover());
     let origin = response.rect.min;
     let text = ui.visuals().text_color();
@@ -85,6 +85,34 @@ fn table(ui: &mut egui::Ui, fig: &Figure, dark: bool) {
         if let Some(s) = fig.series.get(i) {
             let sw = Rect::from_min_size(pos2(origin.x, y + cell_h / 2.0 - 6.0), vec2(12.0, 12.0));
             painter.rect_filled(sw, 2.0, rgb(s.colour));
+        }
+    }
+    // cells without a value say so ("n/a"), never a blank
+    let missing = style::missing_cell(fig.locale.lang());
+    for (i, s) in fig.series.iter().enumerate() {
+        for c in 0..cols {
+            if s.points
+                .iter()
+                .any(|p| (p.x - c as f64).abs() < 1e-9 && p.value.is_finite())
+            {
+                continue;
+            }
+            let r = Rect::from_min_size(
+                pos2(
+                    origin.x + label_w + c as f32 * cell_w,
+                    origin.y + header_h + i as f32 * cell_h,
+                ),
+                vec2(cell_w, cell_h),
+            )
+            .shrink(1.5);
+            painter.rect_filled(r, 3.0, ui.visuals().faint_bg_color);
+            painter.text(
+                r.center(),
+                Align2::CENTER_CENTER,
+                missing,
+                font.clone(),
+                ui.visuals().weak_text_color(),
+            );
         }
     }
     let mut hits = Vec::new();
@@ -122,10 +150,11 @@ fn table(ui: &mut egui::Ui, fig: &Figure, dark: bool) {
 
 /// The colour-scale key shown beside the heat table: worse → better (diverging), or lower →
 /// higher for a neutral indicator (sequential), as in exports.
-pub fn scale_key(ui: &mut egui::Ui, fig: &Figure, lang: Lang) {
+pub fn scale_key(ui: &mut egui::Ui, fig: &Figure) {
     let sequential = style::heat_is_sequential(fig);
-    ui.horizontal(|ui| {
-        ui.label(if sequential { S::Lower } else { S::Worse }.get(lang));
+    let (lo, hi) = style::heat_key(fig);
+    ui.horizontal_wrapped(|ui| {
+        ui.label(lo);
         let (rect, _) = ui.allocate_exact_size(vec2(100.0, 14.0), egui::Sense::hover());
         let steps = 20;
         for i in 0..steps {
@@ -142,6 +171,6 @@ pub fn scale_key(ui: &mut egui::Ui, fig: &Figure, lang: Lang) {
             };
             ui.painter().rect_filled(r, 0.0, rgb(c));
         }
-        ui.label(if sequential { S::Higher } else { S::Better }.get(lang));
+        ui.label(hi);
     });
 }

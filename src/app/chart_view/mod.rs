@@ -10,17 +10,18 @@ per kind lives in [`plots`] (egui_plot) and [`heat`] (painter). Grades are style
 
 mod axes;
 mod heat;
+mod note_drag;
 mod placed;
 mod plots;
 mod radar;
 mod story;
 mod style;
 
-use super::i18n::S;
 use super::state::UiState;
 use super::theme;
 use super::{App, Command, UserCommand};
 use crate::chart::{ChartKind, ChartSpec, Figure, Point};
+use crate::i18n::Msg;
 use crate::model::{Grade, Lang};
 use eframe::egui;
 
@@ -61,7 +62,7 @@ pub fn show(ui: &mut egui::Ui, app: &App, uis: &mut UiState, cmds: &mut Vec<Comm
         .resizable(false)
         .default_size(230.0)
         .show(ui, |ui| {
-            egui::ScrollArea::vertical().show(ui, |ui| side(ui, fig, lang, dark));
+            egui::ScrollArea::vertical().show(ui, |ui| side(ui, app, cmds));
         });
     egui::CentralPanel::default().show(ui, |ui| {
         if !matches!(
@@ -70,6 +71,7 @@ pub fn show(ui: &mut egui::Ui, app: &App, uis: &mut UiState, cmds: &mut Vec<Comm
                 | ChartKind::BarsByIndicator
                 | ChartKind::Lines
                 | ChartKind::Scatter
+                | ChartKind::Radar
         ) || fig.is_empty()
         {
             // only these kinds place labels that may be left out
@@ -82,6 +84,12 @@ pub fn show(ui: &mut egui::Ui, app: &App, uis: &mut UiState, cmds: &mut Vec<Comm
             return;
         }
         let labels = fig.shows_values(app.state.spec.value_labels);
+        note_drag::clear(ui.ctx());
+        if !fig.story.panels.is_empty() {
+            // small multiples: a grid of plots sharing their axes
+            story::facets(ui, fig, labels, dark);
+            return;
+        }
         match fig.kind {
             ChartKind::BarsByChannel | ChartKind::BarsByIndicator => {
                 plots::bars(ui, fig, labels, dark)
@@ -89,8 +97,11 @@ pub fn show(ui: &mut egui::Ui, app: &App, uis: &mut UiState, cmds: &mut Vec<Comm
             ChartKind::Ranking => plots::ranking(ui, fig, dark),
             ChartKind::Lines | ChartKind::Slope => plots::lines(ui, fig, labels, dark),
             ChartKind::Scatter => plots::scatter(ui, fig, labels, dark),
-            ChartKind::Radar => radar::radar(ui, fig, dark),
+            ChartKind::Radar => radar::radar(ui, fig, labels, dark),
             ChartKind::HeatTable | ChartKind::Coverage => heat::show(ui, fig, dark),
+        }
+        if !uis.presentation {
+            note_drag::show(ui, app, &mut uis.story.note_drag, cmds);
         }
     });
 }
@@ -99,7 +110,7 @@ pub fn show(ui: &mut egui::Ui, app: &App, uis: &mut UiState, cmds: &mut Vec<Comm
 fn kind_switch(ui: &mut egui::Ui, app: &App, cmds: &mut Vec<Command>) {
     let lang = app.state.lang;
     ui.horizontal_wrapped(|ui| {
-        ui.strong(format!("{}:", S::ChartType.get(lang)));
+        ui.strong(format!("{}:", Msg::ChartType.get(lang)));
         for kind in ChartKind::ALL {
             if ui
                 .selectable_label(app.state.spec.kind == kind, kind.label(lang))
@@ -112,8 +123,8 @@ fn kind_switch(ui: &mut egui::Ui, app: &App, cmds: &mut Vec<Command>) {
         ui.separator();
         let mut values = app.state.spec.value_labels;
         if ui
-            .checkbox(&mut values, S::ValueLabels.get(lang))
-            .on_hover_text(S::ValueLabelsHint.get(lang))
+            .checkbox(&mut values, Msg::ValueLabels.get(lang))
+            .on_hover_text(Msg::ValueLabelsHint.get(lang))
             .changed()
         {
             cmds.push(Command::SetSpec(Box::new(ChartSpec {
@@ -133,7 +144,7 @@ fn kind_switch(ui: &mut egui::Ui, app: &App, cmds: &mut Vec<Command>) {
         ChartKind::BarsByChannel | ChartKind::HeatTable
     ) && first.is_some_and(|i| !i.channel_specific)
     {
-        ui.colored_label(ui.visuals().warn_fg_color, S::NotPerChannel.get(lang));
+        ui.colored_label(ui.visuals().warn_fg_color, Msg::NotPerChannel.get(lang));
     }
 }
 
@@ -149,7 +160,7 @@ fn footer(ui: &mut egui::Ui, fig: &Figure, lang: Lang) {
         ui.label(
             egui::RichText::new(format!(
                 "{}: {}",
-                S::SourcesFooter.get(lang),
+                Msg::SourcesFooter.get(lang),
                 fig.sources.join(" · ")
             ))
             .small(),
@@ -158,8 +169,9 @@ fn footer(ui: &mut egui::Ui, fig: &Figure, lang: Lang) {
     ui.add_space(2.0);
 }
 
-fn side(ui: &mut egui::Ui, fig: &Figure, lang: Lang, dark: bool) {
-    ui.strong(S::Legend.get(lang));
+fn side(ui: &mut egui::Ui, app: &App, cmds: &mut Vec<Command>) {
+    let (fig, lang, dark) = (app.figure(), app.state.lang, app.state.dark);
+    ui.strong(Msg::Legend.get(lang));
     // series named on the chart itself (line ends, scatter points) need no legend
     let named = crate::chart::labels::series_named_on_chart(fig);
     let shown: Vec<_> = fig
@@ -168,31 +180,41 @@ fn side(ui: &mut egui::Ui, fig: &Figure, lang: Lang, dark: bool) {
         .filter(|s| !s.points.is_empty() && !named)
         .collect();
     if shown.len() > LEGEND_MAX {
-        ui.label(format!("{} {}", shown.len(), S::SeriesCount.get(lang)));
+        ui.label(Msg::SeriesCount.fill(lang, &[&shown.len(), &LEGEND_MAX]));
     }
     for s in shown.into_iter().take(LEGEND_MAX) {
         ui.horizontal(|ui| {
             let (rect, _) = ui.allocate_exact_size(egui::vec2(14.0, 14.0), egui::Sense::hover());
             ui.painter().rect_filled(rect, 2.0, theme::rgb(s.colour));
-            ui.label(&s.label);
+            // right-click: highlight this one (storytelling)
+            let label = ui.add(egui::Label::new(&s.label).sense(egui::Sense::click()));
+            super::story_panel::legend_menu(&label, app, &s.id, &s.label, cmds);
         });
     }
     ui.add_space(6.0);
-    // the grades shown, each explained (a key for absent grades would describe nothing)
+    // the grades shown, each explained (a key for absent grades would describe nothing),
+    // captioned as in exports so the neutral swatches never read as one more region
+    if !fig.grades.is_empty() {
+        ui.label(egui::RichText::new(if lang == Lang::Fr {
+            "Valeurs\u{a0}:"
+        } else {
+            "Values:"
+        }));
+    }
     for g in fig.grades.iter().copied() {
         ui.horizontal(|ui| {
             let (rect, _) = ui.allocate_exact_size(egui::vec2(22.0, 14.0), egui::Sense::hover());
             style::swatch(ui.painter(), rect, [0x80, 0x80, 0x80], g, dark);
             ui.label(match g {
-                Grade::Measured => S::Measured.get(lang),
-                Grade::Estimated => S::Estimated.get(lang),
-                Grade::Illustrative => S::Illustrative.get(lang),
+                Grade::Measured => Msg::Measured.get(lang),
+                Grade::Estimated => Msg::Estimated.get(lang),
+                Grade::Illustrative => Msg::Illustrative.get(lang),
             });
         });
     }
     if fig.kind == ChartKind::HeatTable {
         ui.add_space(6.0);
-        heat::scale_key(ui, fig, lang);
+        heat::scale_key(ui, fig);
     }
     if !fig.warnings.is_empty() && !fig.is_empty() {
         ui.add_space(8.0);
@@ -201,7 +223,7 @@ fn side(ui: &mut egui::Ui, fig: &Figure, lang: Lang, dark: bool) {
             .inner_margin(6.0)
             .corner_radius(4.0)
             .show(ui, |ui| {
-                ui.strong(format!("⚠ {}", S::Warnings.get(lang)));
+                ui.strong(format!("⚠ {}", Msg::Warnings.get(lang)));
                 for w in &fig.warnings {
                     ui.label(w);
                 }

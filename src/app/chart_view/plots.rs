@@ -43,7 +43,7 @@ pub(super) fn base_plot<'a>(id: &'static str, fig: &Figure, dark: bool) -> Plot<
         .set_margin_fraction(egui::Vec2::ZERO)
 }
 
-/// Category labels at integer marks, shortened to `max_chars`.
+/// Category labels at integer marks, wrapped to lines of `max_chars`.
 fn category_ticks(
     cats: Vec<String>,
     max_chars: usize,
@@ -53,8 +53,9 @@ fn category_ticks(
         if (m.value - i).abs() > 1e-6 || i < 0.0 {
             return String::new();
         }
+        // wrapped over up to three lines rather than cut (exports wrap the same way)
         cats.get(i as usize)
-            .map(|c| shorten(c, max_chars))
+            .map(|c| super::radar::wrap_words(c, max_chars, 3))
             .unwrap_or_default()
     }
 }
@@ -125,10 +126,22 @@ pub fn bars(ui: &mut egui::Ui, fig: &Figure, labels: bool, dark: bool) {
     let mut bar_boxes = Vec::new();
     let mut wants = Vec::new();
     for (x, colour, p) in placed {
-        let rect = t.rect_from_values(
+        let mut rect = t.rect_from_values(
             &PlotPoint::new(x - w * 0.46, 0.0),
             &PlotPoint::new(x + w * 0.46, p.y),
         );
+        // a zero value still shows its grade: a short stub above (or below) zero
+        let stub = (style::MIN_BAR_PT * 4.0 / 3.0) as f32;
+        if rect.height() < stub {
+            let zero = t.position_from_point(&PlotPoint::new(x, 0.0)).y;
+            rect = if p.y < 0.0 {
+                egui::Rect::from_x_y_ranges(rect.x_range(), zero..=zero + stub)
+            } else {
+                egui::Rect::from_x_y_ranges(rect.x_range(), zero - stub..=zero)
+            };
+            let (fill, _) = fill_stroke(style::sample_colour(colour, p), p.grade, dark);
+            painter.rect_filled(rect, 0.0, fill);
+        }
         overlay_rect(&painter, rect, colour, p.grade, dark);
         hits.push(Hit::Rect(rect, p));
         bar_boxes.push(placed::box_of(rect));
@@ -151,6 +164,7 @@ pub fn bars(ui: &mut egui::Ui, fig: &Figure, labels: bool, dark: bool) {
         placed::point_labels(&painter, &wants, 12.0, &bar_boxes, *t.frame(), text_colour);
     placed::remember_left_out(ui.ctx(), left_out);
     super::story::overlays(ui, &t, fig);
+    super::note_drag::remember(ui.ctx(), t);
     tooltip(&resp.response, &hits);
 }
 
@@ -253,6 +267,7 @@ pub fn ranking(ui: &mut egui::Ui, fig: &Figure, dark: bool) {
         }
     }
     super::story::overlays(ui, &t, fig);
+    super::note_drag::remember(ui.ctx(), t);
     tooltip(&resp.response, &hits);
 }
 
@@ -409,7 +424,7 @@ pub fn lines(ui: &mut egui::Ui, fig: &Figure, labels: bool, dark: bool) {
         let mut marks = Vec::new();
         let mut wants = Vec::new();
         for s in &fig.series {
-            for (_, run) in chart::line_runs(&s.points) {
+            for (_, run) in chart::figure_runs(fig, &s.points) {
                 let px: Vec<[f64; 2]> = run
                     .iter()
                     .map(|[x, y]| {
@@ -458,6 +473,7 @@ pub fn lines(ui: &mut egui::Ui, fig: &Figure, labels: bool, dark: bool) {
         end_size,
     );
     super::story::overlays(ui, &resp.transform, fig);
+    super::note_drag::remember(ui.ctx(), resp.transform);
     dot_tooltip(&resp, fig);
 }
 
@@ -570,5 +586,6 @@ pub fn scatter(ui: &mut egui::Ui, fig: &Figure, labels: bool, dark: bool) {
     placed::remember_left_out(ui.ctx(), left_out);
     estimated_rings(ui, &resp.transform, fig, 8.0, dark, |p| [p.x, p.y]);
     super::story::overlays(ui, &resp.transform, fig);
+    super::note_drag::remember(ui.ctx(), resp.transform);
     dot_tooltip(&resp, fig);
 }

@@ -5,16 +5,18 @@ ringed as in exports. Fewer than [`chart::RADAR_MIN_AXES`] indicators draw nothi
 says why).
 */
 
+use super::placed;
 use super::plots::{base_plot, estimated_rings, markers, plot_text, shorten};
 use super::{Hit, tooltip};
 use crate::app::theme::rgb;
-use crate::chart::{self, Figure};
+use crate::chart::labels::Prefer;
+use crate::chart::{self, Figure, layout};
 use eframe::egui::{self, Align2, RichText};
 use egui_plot::{Line, PlotPoint, PlotPoints, Polygon};
 
 /// `text` broken into lines of about `width` characters at spaces, at most `max_lines` lines
 /// (the last one shortened with an ellipsis if needed).
-fn wrap_words(text: &str, width: usize, max_lines: usize) -> String {
+pub(super) fn wrap_words(text: &str, width: usize, max_lines: usize) -> String {
     let mut lines: Vec<String> = Vec::new();
     for word in text.split_whitespace() {
         match lines.last_mut() {
@@ -40,12 +42,16 @@ fn radar_xy(x: f64, r: f64, n: usize) -> [f64; 2] {
 }
 
 /// Radar: one polygon per series over the normalised indicators.
-pub fn radar(ui: &mut egui::Ui, fig: &Figure, dark: bool) {
+pub fn radar(ui: &mut egui::Ui, fig: &Figure, labels: bool, dark: bool) {
     let n = fig.x.categories.len();
     if n < chart::RADAR_MIN_AXES {
         return;
     }
+    // how the rings read (0 = worst, 1 = best of the regions shown), as in exports
+    ui.label(RichText::new(&fig.y.label).color(ui.visuals().weak_text_color()));
+    let rings = layout::radar_rings(fig.locale);
     let grid = ui.visuals().weak_text_color().gamma_multiply(0.6);
+    let ui_weak = ui.visuals().weak_text_color();
     let text_colour = ui.visuals().text_color();
     let resp = base_plot("radar", fig, dark)
         .data_aspect(1.0)
@@ -56,13 +62,21 @@ pub fn radar(ui: &mut egui::Ui, fig: &Figure, dark: bool) {
         .include_y(-1.15)
         .include_y(1.15)
         .show(ui, |pu| {
-            for ring in [0.25, 0.5, 0.75, 1.0] {
-                let pts: Vec<[f64; 2]> = (0..=n).map(|i| radar_xy(i as f64, ring, n)).collect();
+            for (ring, label) in &rings {
+                let pts: Vec<[f64; 2]> = (0..=n).map(|i| radar_xy(i as f64, *ring, n)).collect();
                 pu.line(
                     Line::new("", PlotPoints::new(pts))
                         .color(grid)
                         .width(1.0)
                         .allow_hover(false),
+                );
+                let [x, y] = radar_xy(0.0, *ring, n);
+                plot_text(
+                    pu,
+                    PlotPoint::new(x, y),
+                    RichText::new(format!(" {label}")).size(11.0),
+                    Align2::LEFT_CENTER,
+                    ui_weak,
                 );
             }
             for (i, cat) in fig.x.categories.iter().enumerate() {
@@ -110,6 +124,59 @@ pub fn radar(ui: &mut egui::Ui, fig: &Figure, dark: bool) {
         });
     let t = resp.transform;
     estimated_rings(ui, &t, fig, 4.5, dark, |p| radar_xy(p.x, p.y, n));
+    if labels {
+        // each value beside its vertex, off the other values and markers (core placement)
+        let mut marks = Vec::new();
+        // values keep off the indicator names and the ring labels
+        for (i, cat) in fig.x.categories.iter().enumerate() {
+            let [x, y] = radar_xy(i as f64, 1.08, n);
+            let size = ui
+                .painter()
+                .layout_no_wrap(
+                    wrap_words(cat, 20, 3),
+                    egui::FontId::proportional(13.5),
+                    text_colour,
+                )
+                .size();
+            let at = t.position_from_point(&PlotPoint::new(x, y));
+            let anchor = if x > 0.2 {
+                Align2::LEFT_CENTER
+            } else if x < -0.2 {
+                Align2::RIGHT_CENTER
+            } else if y > 0.0 {
+                Align2::CENTER_BOTTOM
+            } else {
+                Align2::CENTER_TOP
+            };
+            marks.push(placed::box_of(anchor.anchor_size(at, size)));
+        }
+        for (ring, label) in &rings {
+            let [x, y] = radar_xy(0.0, *ring, n);
+            let at = t.position_from_point(&PlotPoint::new(x, y));
+            let w = placed::text_w(ui.painter(), &format!(" {label}"), 11.0);
+            marks.push(placed::box_of(
+                Align2::LEFT_CENTER.anchor_size(at, egui::vec2(w, 14.0)),
+            ));
+        }
+        let mut wants = Vec::new();
+        for p in fig.series.iter().flat_map(|s| &s.points) {
+            let [x, y] = radar_xy(p.x, p.y, n);
+            let c = t.position_from_point(&PlotPoint::new(x, y));
+            marks.push(placed::marker_box(c, 4.5));
+            wants.push(placed::Want {
+                text: p.label.clone(),
+                at: c,
+                gap: 7.0,
+                prefer: Prefer::Beside,
+            });
+        }
+        let painter = ui.painter().with_clip_rect(*t.frame());
+        let left_out =
+            placed::point_labels(&painter, &wants, 11.5, &marks, *t.frame(), text_colour);
+        placed::remember_left_out(ui.ctx(), left_out);
+    } else {
+        placed::remember_left_out(ui.ctx(), false);
+    }
     let hits: Vec<Hit<'_>> = fig
         .series
         .iter()

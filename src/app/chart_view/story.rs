@@ -15,7 +15,7 @@ use egui_plot::{Line, LineStyle, PlotPoint, PlotPoints, Polygon};
 /// (values on the horizontal axis).
 pub(super) fn references(pu: &mut egui_plot::PlotUi<'_>, fig: &Figure, values_across: bool) {
     let bounds = pu.plot_bounds();
-    let half = marks::category_half_width(fig);
+    let (half, half_group) = marks::category_reach(fig);
     let line_colour = rgb(style::REFERENCE);
     for r in &fig.story.references {
         let (a, b) = match r.category {
@@ -42,13 +42,22 @@ pub(super) fn references(pu: &mut egui_plot::PlotUi<'_>, fig: &Figure, values_ac
                 .allow_hover(false),
             );
         }
-        pu.line(
-            Line::new("", PlotPoints::new(vec![pt(a, r.value), pt(b, r.value)]))
-                .color(line_colour)
-                .width(1.5)
-                .style(LineStyle::dashed_dense())
-                .allow_hover(false),
-        );
+        // per category: beside the bars' group only, clear of the value labels
+        let spans = match r.category {
+            Some(ci) => vec![(a, ci as f64 - half_group), (ci as f64 + half_group, b)],
+            // across a ranking's rows, skipping those whose value label it would cross
+            None if values_across => marks::row_spans(fig, r),
+            None => vec![(a, b)],
+        };
+        for (s0, s1) in spans {
+            pu.line(
+                Line::new("", PlotPoints::new(vec![pt(s0, r.value), pt(s1, r.value)]))
+                    .color(line_colour)
+                    .width(1.5)
+                    .style(LineStyle::dashed_dense())
+                    .allow_hover(false),
+            );
+        }
         if let Some(label) = r.label.as_ref().filter(|_| r.category.is_none()) {
             let [x, y] = pt(b, r.value);
             let anchor = if values_across {
@@ -69,7 +78,8 @@ pub(super) fn references(pu: &mut egui_plot::PlotUi<'_>, fig: &Figure, values_ac
 
 /// End labels, "n/a" ends and annotations over the plot drawn with transform `t`.
 pub(super) fn overlays(ui: &egui::Ui, t: &egui_plot::PlotTransform, fig: &Figure) {
-    let painter = ui.painter().with_clip_rect(t.frame().expand(4.0));
+    // labels may reach past the plot frame into the margin (end labels), not past the panel
+    let painter = ui.painter();
     let text = ui.visuals().text_color();
     let muted = ui.visuals().weak_text_color();
     let frame = *t.frame();
@@ -110,6 +120,7 @@ pub(super) fn overlays(ui: &egui::Ui, t: &egui_plot::PlotTransform, fig: &Figure
         let Some(p) = at(e.series, e.point) else {
             continue;
         };
+        let p = p + egui::vec2(0.0, e.nudge as f32 * frame.height());
         let (pos, align) = if e.right {
             (p + egui::vec2(8.0, 0.0), Align2::LEFT_CENTER)
         } else {
@@ -148,4 +159,44 @@ pub(super) fn overlays(ui: &egui::Ui, t: &egui_plot::PlotTransform, fig: &Figure
             text,
         );
     }
+}
+
+/// Small multiples: the figure's panels in a grid, each titled and drawn as its own plot with
+/// the shared axes (the core's [`story::panel_figure`]), as the SVG writer lays them out.
+pub(super) fn facets(ui: &mut egui::Ui, fig: &Figure, labels: bool, dark: bool) {
+    let n = fig.story.panels.len();
+    let size = ui.available_size();
+    let (cols, rows) = story::facet::grid(n, f64::from(size.x), f64::from(size.y));
+    let gap = 12.0;
+    let cell = egui::vec2(
+        (size.x - gap * (cols as f32 - 1.0)) / cols as f32,
+        (size.y - gap * (rows as f32 - 1.0)) / rows as f32,
+    );
+    ui.spacing_mut().item_spacing = egui::vec2(gap, gap);
+    ui.vertical(|ui| {
+        for row in 0..rows {
+            ui.horizontal(|ui| {
+                for col in 0..cols {
+                    let i = row * cols + col;
+                    let Some(sub) = story::panel_figure(fig, i) else {
+                        continue;
+                    };
+                    ui.push_id(("facet", i), |ui| {
+                        ui.allocate_ui(cell, |ui| {
+                            ui.set_min_size(cell);
+                            ui.vertical(|ui| {
+                                ui.label(egui::RichText::new(&sub.title).strong());
+                                match sub.kind {
+                                    crate::chart::ChartKind::Lines => {
+                                        super::plots::lines(ui, &sub, labels, dark)
+                                    }
+                                    _ => super::plots::bars(ui, &sub, labels, dark),
+                                }
+                            });
+                        });
+                    });
+                }
+            });
+        }
+    });
 }

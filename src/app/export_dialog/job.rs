@@ -1,10 +1,11 @@
 //! Save and Copy: a render detached from the dialog ([`Job`]) run on a worker thread, the
 //! clipboard that keeps the copied image, and the file-name helpers (slug, extension).
 
-use super::{CLIPBOARD_MAX_PX, ExportDialog, tr};
+use super::{CLIPBOARD_MAX_PX, ExportDialog};
 use crate::chart::Figure;
 use crate::export::pptx::{self, PptxOptions};
 use crate::export::{self, ExportOptions, Format, Size};
+use crate::i18n::Msg;
 use crate::model::{Dataset, Lang};
 use eframe::egui;
 use std::path::{Path, PathBuf};
@@ -46,28 +47,15 @@ impl Job {
         } else {
             export::export_to_file(&self.figure, &self.options, self.format, path, overwrite)
         };
-        written.map_err(|e| format!("{}: {e}", tr(self.lang, "Not saved", "Non enregistré")))?;
-        Ok(format!(
-            "{} {}",
-            tr(self.lang, "Saved to", "Enregistré dans"),
-            path.display()
-        ))
+        written.map_err(|e| Msg::NotSaved.fill(self.lang, &[&e]))?;
+        Ok(Msg::SavedTo.fill(self.lang, &[&path.display()]))
     }
 
     /// Renders at the chosen size (at most [`CLIPBOARD_MAX_PX`]) and puts the image on the
     /// clipboard; the status text on success.
     pub(super) fn copy(&self) -> Result<String, String> {
         let lang = self.lang;
-        let fail = |e: String| {
-            format!(
-                "{}: {e}",
-                tr(
-                    lang,
-                    "Cannot copy the image",
-                    "Impossible de copier l'image"
-                )
-            )
-        };
+        let fail = |e: String| Msg::CannotCopyImage.fill(lang, &[&e]);
         let options = ExportOptions {
             size: fit_within(self.options.size, CLIPBOARD_MAX_PX.0, CLIPBOARD_MAX_PX.1),
             ..self.options
@@ -90,14 +78,7 @@ impl Job {
                 .set_image(image)
                 .map_err(|e| fail(e.to_string()))?;
         }
-        Ok(format!(
-            "{} ({width} × {height} px)",
-            tr(
-                lang,
-                "Image copied to the clipboard",
-                "Image copiée dans le presse-papiers"
-            )
-        ))
+        Ok(Msg::ImageCopied.fill(lang, &[&width, &height]))
     }
 }
 
@@ -222,7 +203,7 @@ impl ExportDialog {
                 return;
             }
         };
-        let title = tr(lang, "Export chart", "Exporter le graphique").to_owned();
+        let title = Msg::ExportChart.get(lang).to_owned();
         self.spawn(ctx, move || {
             let ext = job.format.extension();
             let picked = rfd::FileDialog::new()

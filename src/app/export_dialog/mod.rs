@@ -26,7 +26,7 @@ pub use settings::{DPI_CHOICES, ExportSettings, Preset};
 
 use crate::chart::{self, ChartSpec, Figure, Locale};
 use crate::export::{Background, ExportOptions, Format};
-use crate::model::{Dataset, Lang};
+use crate::model::Dataset;
 use job::{Job, Outcome};
 use preview::Preview;
 use std::path::Path;
@@ -37,14 +37,6 @@ pub const PREVIEW_SIDE_PX: u32 = 640;
 
 /// Largest image put on the clipboard: larger sizes are scaled down to fit 4K.
 pub const CLIPBOARD_MAX_PX: (u32, u32) = (3840, 2160);
-
-/// Picks the English or the French text.
-fn tr(lang: Lang, en: &'static str, fr: &'static str) -> &'static str {
-    match lang {
-        Lang::En => en,
-        Lang::Fr => fr,
-    }
-}
 
 /// The export dialog of one chart. Keep it in an `Option` while it is open; see the module
 /// documentation.
@@ -141,6 +133,8 @@ impl ExportDialog {
             size,
             background,
             value_labels: s.value_labels,
+            text: s.text,
+            ..ExportOptions::default()
         };
         Ok((options, s.format, s.locale))
     }

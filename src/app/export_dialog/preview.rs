@@ -2,8 +2,9 @@
 //! option changes, drawn letterboxed, over a checkerboard when transparent.
 
 use super::job::fit_within;
-use super::{ExportDialog, PREVIEW_SIDE_PX, tr};
+use super::{ExportDialog, PREVIEW_SIDE_PX};
 use crate::export::{self, Background, ExportOptions};
+use crate::i18n::Msg;
 use crate::model::{Dataset, Lang};
 use eframe::egui;
 
@@ -79,11 +80,8 @@ impl ExportDialog {
         }
         ui.put(
             fitted,
-            egui::Image::from_texture((p.texture.id(), fitted.size())).alt_text(tr(
-                lang,
-                "Export preview",
-                "Aperçu de l'export",
-            )),
+            egui::Image::from_texture((p.texture.id(), fitted.size()))
+                .alt_text(Msg::ExportPreview.get(lang)),
         );
     }
 }

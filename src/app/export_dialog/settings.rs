@@ -1,10 +1,10 @@
 //! The user's export choices: output size preset, custom sizes, DPI, format, locale,
 //! background and value labels, and the [`Size`] they give.
 
-use super::tr;
 use crate::chart::Locale;
 use crate::export::pptx::ChartMode;
-use crate::export::{self, Background, Format, Size, size};
+use crate::export::{self, Background, Format, Size, TextInk, size};
+use crate::i18n::Msg;
 use crate::model::Lang;
 use serde::{Deserialize, Serialize};
 
@@ -46,13 +46,13 @@ impl Preset {
     /// Label in the dialog.
     pub fn label(self, lang: Lang) -> &'static str {
         match self {
-            Preset::Slide16x9 => tr(lang, "Slide 16:9", "Diapositive 16:9"),
-            Preset::Slide4x3 => tr(lang, "Slide 4:3", "Diapositive 4:3"),
-            Preset::HalfA4 => tr(lang, "Half A4 (landscape)", "Demi-A4 (paysage)"),
-            Preset::Square => tr(lang, "Square", "Carré"),
+            Preset::Slide16x9 => Msg::Slide169.get(lang),
+            Preset::Slide4x3 => Msg::Slide43.get(lang),
+            Preset::HalfA4 => Msg::HalfA4Landscape.get(lang),
+            Preset::Square => Msg::Square.get(lang),
             Preset::FourK => "4K (3840 × 2160)",
-            Preset::CustomPx => tr(lang, "Custom (px)", "Personnalisée (px)"),
-            Preset::CustomCm => tr(lang, "Custom (cm)", "Personnalisée (cm)"),
+            Preset::CustomPx => Msg::CustomPx.get(lang),
+            Preset::CustomCm => Msg::CustomCm.get(lang),
         }
     }
 
@@ -96,6 +96,9 @@ pub struct ExportSettings {
     pub pptx_charts: ChartMode,
     /// Print the value on each bar and point.
     pub value_labels: bool,
+    /// Dark or light text (light for a transparent image on a dark slide template).
+    #[serde(default)]
+    pub text: TextInk,
 }
 
 impl Default for ExportSettings {
@@ -111,6 +114,7 @@ impl Default for ExportSettings {
             background: Background::White,
             pptx_charts: ChartMode::Native,
             value_labels: false,
+            text: TextInk::Dark,
         }
     }
 }

@@ -1,11 +1,11 @@
 //! The dialog window: the options grid, the preview, the Save / Copy / Done buttons and the
 //! status line.
 
-use super::{DPI_CHOICES, ExportDialog, Preset, tr};
-use crate::app::i18n::S;
+use super::{DPI_CHOICES, ExportDialog, Preset};
 use crate::chart::Locale;
 use crate::export::pptx::ChartMode;
-use crate::export::{Background, Format, size};
+use crate::export::{Background, Format, TextInk, size};
+use crate::i18n::Msg;
 use crate::model::{Dataset, Lang};
 use eframe::egui;
 
@@ -19,7 +19,7 @@ impl ExportDialog {
         let mut done = false;
         let mut save = false;
         let mut copy = false;
-        egui::Window::new(tr(lang, "Export chart", "Exporter le graphique"))
+        egui::Window::new(Msg::ExportChart.get(lang))
             .id(egui::Id::unique("servicescope-export-dialog"))
             .open(&mut open)
             .collapsible(false)
@@ -32,18 +32,15 @@ impl ExportDialog {
                 let ready = self.work.is_none() && self.preview_error.is_none();
                 ui.horizontal(|ui| {
                     save = ui
-                        .add_enabled(ready, egui::Button::new(tr(lang, "Save…", "Enregistrer…")))
+                        .add_enabled(ready, egui::Button::new(Msg::SaveAs.get(lang)))
                         .clicked();
                     copy = ui
-                        .add_enabled(
-                            ready,
-                            egui::Button::new(tr(lang, "Copy image", "Copier l'image")),
-                        )
+                        .add_enabled(ready, egui::Button::new(Msg::CopyImage.get(lang)))
                         .clicked();
-                    done = ui.button(tr(lang, "Done", "Terminé")).clicked();
+                    done = ui.button(Msg::Done.get(lang)).clicked();
                     if self.work.is_some() {
                         ui.spinner();
-                        ui.label(tr(lang, "Rendering…", "Rendu en cours…"));
+                        ui.label(Msg::Rendering.get(lang));
                     }
                 });
                 match &self.status {
@@ -71,7 +68,7 @@ impl ExportDialog {
             .num_columns(2)
             .spacing([12.0, 6.0])
             .show(ui, |ui| {
-                ui.label(tr(lang, "Format", "Format"));
+                ui.label(Msg::Format.get(lang));
                 ui.horizontal(|ui| {
                     for (format, label) in [
                         (Format::Png, "PNG"),
@@ -85,27 +82,23 @@ impl ExportDialog {
                 ui.end_row();
 
                 if s.format == Format::Pptx {
-                    ui.label(tr(lang, "Charts", "Graphiques"));
+                    ui.label(Msg::Charts.get(lang));
                     ui.horizontal(|ui| {
                         ui.radio_value(
                             &mut s.pptx_charts,
                             ChartMode::Native,
-                            tr(
-                                lang,
-                                "Editable (with their data)",
-                                "Modifiables (avec leurs données)",
-                            ),
+                            Msg::EditableWithTheirData.get(lang),
                         );
                         ui.radio_value(
                             &mut s.pptx_charts,
                             ChartMode::Picture,
-                            tr(lang, "Pictures", "Images"),
+                            Msg::Pictures.get(lang),
                         );
                     });
                     ui.end_row();
                 }
 
-                ui.label(tr(lang, "Size", "Taille"));
+                ui.label(Msg::Size.get(lang));
                 ui.vertical(|ui| {
                     ui.horizontal_wrapped(|ui| {
                         for preset in Preset::ALL {
@@ -115,13 +108,13 @@ impl ExportDialog {
                     match s.preset {
                         Preset::CustomPx => {
                             ui.horizontal(|ui| {
-                                ui.label(tr(lang, "Width", "Largeur"));
+                                ui.label(Msg::Width.get(lang));
                                 ui.add(
                                     egui::DragValue::new(&mut s.custom_px.0)
                                         .range(size::MIN_SIDE_PX..=size::MAX_SIDE_PX)
                                         .suffix(" px"),
                                 );
-                                ui.label(tr(lang, "Height", "Hauteur"));
+                                ui.label(Msg::Height.get(lang));
                                 ui.add(
                                     egui::DragValue::new(&mut s.custom_px.1)
                                         .range(size::MIN_SIDE_PX..=size::MAX_SIDE_PX)
@@ -131,7 +124,7 @@ impl ExportDialog {
                         }
                         Preset::CustomCm => {
                             ui.horizontal(|ui| {
-                                ui.label(tr(lang, "Width", "Largeur"));
+                                ui.label(Msg::Width.get(lang));
                                 ui.add(
                                     egui::DragValue::new(&mut s.custom_cm.0)
                                         .range(1.0..=200.0)
@@ -139,7 +132,7 @@ impl ExportDialog {
                                         .max_decimals(2)
                                         .suffix(" cm"),
                                 );
-                                ui.label(tr(lang, "Height", "Hauteur"));
+                                ui.label(Msg::Height.get(lang));
                                 ui.add(
                                     egui::DragValue::new(&mut s.custom_cm.1)
                                         .range(1.0..=200.0)
@@ -168,7 +161,7 @@ impl ExportDialog {
                 });
                 ui.end_row();
 
-                ui.label(tr(lang, "Labels and numbers", "Libellés et nombres"));
+                ui.label(Msg::LabelsAndNumbers.get(lang));
                 ui.horizontal(|ui| {
                     for (locale, label) in [
                         (Locale::EnGb, "English (en-GB)"),
@@ -180,39 +173,48 @@ impl ExportDialog {
                 });
                 ui.end_row();
 
-                ui.label(tr(lang, "Background", "Fond"));
+                ui.label(Msg::Background.get(lang));
                 ui.horizontal(|ui| {
                     if !s.transparent_allowed() {
                         s.background = Background::White;
                     }
-                    ui.radio_value(
-                        &mut s.background,
-                        Background::White,
-                        tr(lang, "White", "Blanc"),
-                    );
+                    ui.radio_value(&mut s.background, Background::White, Msg::White.get(lang));
                     let allowed = s.transparent_allowed();
                     let transparent = ui
                         .add_enabled(
                             allowed,
                             egui::RadioButton::new(
                                 s.background == Background::Transparent,
-                                tr(lang, "Transparent", "Transparent"),
+                                Msg::Transparent.get(lang),
                             ),
                         )
-                        .on_disabled_hover_text(tr(
-                            lang,
-                            "PDF pages have a white background",
-                            "Les pages PDF ont un fond blanc",
-                        ));
+                        .on_disabled_hover_text(Msg::PdfWhiteBackground.get(lang));
                     if transparent.clicked() {
                         s.background = Background::Transparent;
                     }
                 });
                 ui.end_row();
 
+                // light text only makes sense without the white background
                 ui.label("");
-                ui.checkbox(&mut s.value_labels, S::ValueLabels.get(lang))
-                    .on_hover_text(S::ValueLabelsHint.get(lang));
+                if s.background == Background::White {
+                    s.text = TextInk::Dark;
+                }
+                let mut light = s.text == TextInk::Light;
+                if ui
+                    .add_enabled(
+                        s.background == Background::Transparent,
+                        egui::Checkbox::new(&mut light, Msg::LightText.get(lang)),
+                    )
+                    .changed()
+                {
+                    s.text = if light { TextInk::Light } else { TextInk::Dark };
+                }
+                ui.end_row();
+
+                ui.label("");
+                ui.checkbox(&mut s.value_labels, Msg::ValueLabels.get(lang))
+                    .on_hover_text(Msg::ValueLabelsHint.get(lang));
                 ui.end_row();
             });
     }

@@ -1,6 +1,7 @@
 //! The dialog's state as a core `Mapping` (regions, indicators, source), and the confirmed import.
 
 use super::*;
+use crate::i18n::Msg;
 
 impl ImportDialog {
     /// The mapping described by the dialog's current choices, or what is missing (in
@@ -67,20 +68,13 @@ impl ImportDialog {
             Vec::new()
         };
         let c = &m.columns;
-        let missing = |what_en: &str, what_fr: &str| -> String {
-            match lang {
-                Lang::En => format!("Choose the {what_en} column, or a value for the whole file."),
-                Lang::Fr => {
-                    format!("Choisissez la colonne {what_fr}, ou une valeur pour tout le fichier.")
-                }
-            }
-        };
+        let missing = |what: Msg| Msg::ChooseColumnOrConstant.fill(lang, &[&what.get(lang)]);
         // constants
         m.constants = import::Constants::default();
         if c.region.is_none() {
             match &self.region_constant {
                 Some(id) => m.constants.region = Some(id.to_string()),
-                None => return Err(missing("region", "de la région")),
+                None => return Err(missing(Msg::ColumnOfRegion)),
             }
         }
         if c.channel.is_none() {
@@ -95,14 +89,7 @@ impl ImportDialog {
             match Period::parse(period) {
                 Ok(p) => m.constants.period = Some(p),
                 Err(e) => {
-                    return Err(match lang {
-                        Lang::En => format!(
-                            "Period \"{period}\": {e}; write 2024, 2024-H1, 2024-Q3 or 2024-07."
-                        ),
-                        Lang::Fr => format!(
-                            "Période « {period} » : {e} ; écrivez 2024, 2024-H1, 2024-Q3 ou 2024-07."
-                        ),
-                    });
+                    return Err(Msg::BadPeriodConstant.fill(lang, &[&period, &e]));
                 }
             }
         }
@@ -112,23 +99,18 @@ impl ImportDialog {
         match self.layout {
             Layout::Long => {
                 if c.value.is_none() {
-                    return Err(tr(
-                        lang,
-                        "Choose the value column.",
-                        "Choisissez la colonne des valeurs.",
-                    )
-                    .into());
+                    return Err(Msg::ChooseValueColumn.get(lang).into());
                 }
                 if !has_indicator {
-                    return Err(missing("indicator", "de l'indicateur"));
+                    return Err(missing(Msg::ColumnOfIndicator));
                 }
                 if !has_period {
-                    return Err(missing("period", "de la période"));
+                    return Err(missing(Msg::ColumnOfPeriod));
                 }
             }
             Layout::WideYears => {
                 if !has_indicator {
-                    return Err(missing("indicator", "de l'indicateur"));
+                    return Err(missing(Msg::ColumnOfIndicator));
                 }
             }
             Layout::WideIndicators
@@ -138,34 +120,19 @@ impl ImportDialog {
             | Layout::Threads
             | Layout::Tickets => {
                 if !has_period {
-                    return Err(missing("period", "de la période"));
+                    return Err(missing(Msg::ColumnOfPeriod));
                 }
             }
         }
         if is_wide(self.layout) && !self.roles.contains(&Role::Value) {
-            return Err(tr(
-                lang,
-                "Choose at least one value column.",
-                "Choisissez au moins une colonne de valeurs.",
-            )
-            .into());
+            return Err(Msg::ChooseValueColumns.get(lang).into());
         }
         if self.layout == Layout::SurveyAnswers && c.recommend.is_none() && c.satisfaction.is_none()
         {
-            return Err(tr(
-                lang,
-                "Choose the recommend or the satisfaction column.",
-                "Choisissez la colonne recommandation ou satisfaction.",
-            )
-            .into());
+            return Err(Msg::ChooseRecommendColumn.get(lang).into());
         }
         if self.layout == Layout::ContactLog && c.queue_s.is_none() {
-            return Err(tr(
-                lang,
-                "Choose the queue time column.",
-                "Choisissez la colonne du temps d'attente.",
-            )
-            .into());
+            return Err(Msg::ChooseQueueTimeColumn.get(lang).into());
         }
         self.put_regions(&mut m, lang)?;
         self.put_indicators(&mut m, lang)?;
@@ -204,16 +171,7 @@ impl ImportDialog {
         for row in &self.regions {
             let kind = match &row.choice {
                 RegionChoice::Unset => {
-                    return Err(match lang {
-                        Lang::En => format!(
-                            "Choose what the region \"{}\" is: a known region, a new country region or a new group.",
-                            row.name
-                        ),
-                        Lang::Fr => format!(
-                            "Indiquez ce qu'est la région « {} » : une région connue, un nouveau pays ou un nouveau groupe.",
-                            row.name
-                        ),
-                    });
+                    return Err(Msg::ChooseRegionKind.fill(lang, &[&row.name]));
                 }
                 RegionChoice::Existing(id) => {
                     if row.known.as_ref() != Some(id) {
@@ -260,58 +218,24 @@ impl ImportDialog {
                 continue;
             }
             let id = d.id.trim();
-            let bad = |en: String, fr: String| Err(if lang == Lang::Fr { fr } else { en });
             if !crate::model::ids::is_slug(id) {
-                return bad(
-                    format!(
-                        "Indicator \"{}\": the id `{id}` may only hold lowercase letters, digits, _ and -.",
-                        d.name
-                    ),
-                    format!(
-                        "Indicateur « {} » : l'identifiant `{id}` ne peut contenir que des minuscules, chiffres, _ et -.",
-                        d.name
-                    ),
-                );
+                return Err(Msg::BadIndicatorId.fill(lang, &[&d.name, &id]));
             }
             if self.catalog.indicators.ix(id).is_some()
                 || m.new_indicators.iter().any(|i| i.id.as_str() == id)
             {
-                return bad(
-                    format!("Indicator \"{}\": the id `{id}` is already used.", d.name),
-                    format!(
-                        "Indicateur « {} » : l'identifiant `{id}` est déjà pris.",
-                        d.name
-                    ),
-                );
+                return Err(Msg::IndicatorIdTaken.fill(lang, &[&d.name, &id]));
             }
             if d.unit == UnitKind::Score
                 && !(d.min.is_finite() && d.max.is_finite() && d.min < d.max)
             {
-                return bad(
-                    format!(
-                        "Indicator \"{}\": the score minimum must be below the maximum.",
-                        d.name
-                    ),
-                    format!(
-                        "Indicateur « {} » : le minimum du score doit être inférieur au maximum.",
-                        d.name
-                    ),
-                );
+                return Err(Msg::ScoreMinAboveMax.fill(lang, &[&d.name]));
             }
             let code = d.currency.trim();
             if d.unit == UnitKind::Currency
                 && !(code.len() == 3 && code.bytes().all(|b| b.is_ascii_alphabetic()))
             {
-                return bad(
-                    format!(
-                        "Indicator \"{}\": write a three-letter currency code (EUR, GBP, MAD).",
-                        d.name
-                    ),
-                    format!(
-                        "Indicateur « {} » : indiquez un code de monnaie à trois lettres (EUR, GBP, MAD).",
-                        d.name
-                    ),
-                );
+                return Err(Msg::BadCurrencyCode.fill(lang, &[&d.name]));
             }
             m.new_indicators.push(d.indicator(&self.file_name));
             if id != d.name {

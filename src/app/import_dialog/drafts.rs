@@ -1,6 +1,7 @@
 //! Rows of the region and indicator tables: the choice for each unknown name.
 
 use super::*;
+use crate::i18n::Msg;
 
 /// What an unknown (or known) region name of the file becomes.
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -61,21 +62,21 @@ impl UnitKind {
     /// Label in the unit menu.
     pub fn label(self, lang: Lang) -> &'static str {
         match self {
-            UnitKind::Percent => tr(lang, "percent", "pourcentage"),
-            UnitKind::Score => tr(lang, "score", "score"),
-            UnitKind::Seconds => tr(lang, "seconds", "secondes"),
-            UnitKind::Currency => tr(lang, "currency", "monnaie"),
-            UnitKind::Count => tr(lang, "count", "nombre"),
-            UnitKind::Index => tr(lang, "index", "indice"),
+            UnitKind::Percent => Msg::Percent.get(lang),
+            UnitKind::Score => Msg::Score.get(lang),
+            UnitKind::Seconds => Msg::Seconds.get(lang),
+            UnitKind::Currency => Msg::Currency.get(lang),
+            UnitKind::Count => Msg::Count.get(lang),
+            UnitKind::Index => Msg::Index.get(lang),
         }
     }
 }
 
 pub(super) fn direction_label(d: Direction, lang: Lang) -> &'static str {
     match d {
-        Direction::HigherIsBetter => tr(lang, "higher is better", "plus haut = mieux"),
-        Direction::LowerIsBetter => tr(lang, "lower is better", "plus bas = mieux"),
-        Direction::Neutral => tr(lang, "neutral", "neutre"),
+        Direction::HigherIsBetter => Msg::DirHigherIsBetter.get(lang),
+        Direction::LowerIsBetter => Msg::DirLowerIsBetter.get(lang),
+        Direction::Neutral => Msg::Neutral.get(lang),
     }
 }
 

@@ -5,6 +5,7 @@
 //! `missing` and `period_from`.
 
 use super::*;
+use crate::i18n::Msg;
 use crate::io::import::Bucket;
 
 /// Distinct values of a column offered as tick boxes for the include filter.
@@ -13,15 +14,17 @@ pub const FILTER_VALUES: usize = 24;
 /// Row filters, missing markers and date details as edited in the dialog.
 #[derive(Clone, Debug, Default, PartialEq)]
 pub struct Filters {
-    /// `exclude`: rows whose column (index) holds one of the comma-separated values are
-    /// dropped from every figure.
+    /// The column whose `exclude` values are being edited.
     pub exclude_col: Option<usize>,
-    /// The values of [`Filters::exclude_col`] to drop, comma-separated.
-    pub exclude_values: String,
-    /// `include`: only rows whose column (index) holds one of the ticked values are kept.
+    /// `exclude` of each column (index = column): rows whose cell holds one of these
+    /// comma-separated values are dropped from every figure; written as
+    /// `exclude: {"<header>": [...]}` for every column that has some.
+    pub exclude_values: Vec<String>,
+    /// The column whose `include` values are being ticked.
     pub include_col: Option<usize>,
-    /// The ticked values of [`Filters::include_col`] (none ticked: no include filter).
-    pub include_values: Vec<String>,
+    /// `include` of each column (index = column): the ticked values (none ticked: no filter
+    /// on that column); a row is kept when every filtered column holds a ticked value.
+    pub include_values: Vec<Vec<String>>,
     /// Extra missing-value markers for every column, comma-separated (`?, 0, n.d.`), written
     /// as `missing: {"*": [...]}`.
     pub missing_markers: String,
@@ -48,18 +51,32 @@ fn items(text: &str) -> Vec<String> {
 /// Label of a period length.
 pub fn bucket_label(b: Bucket, lang: Lang) -> &'static str {
     match b {
-        Bucket::Year => tr(lang, "year", "année"),
-        Bucket::Half => tr(lang, "half-year", "semestre"),
-        Bucket::Quarter => tr(lang, "quarter", "trimestre"),
-        Bucket::Month => tr(lang, "month", "mois"),
+        Bucket::Year => Msg::WordYear.get(lang),
+        Bucket::Half => Msg::HalfYear.get(lang),
+        Bucket::Quarter => Msg::Quarter.get(lang),
+        Bucket::Month => Msg::Month.get(lang),
     }
 }
 
 impl Filters {
     /// The state described by mapping `m` for a table with `headers`.
     pub(super) fn from_mapping(m: &Mapping, headers: &[String]) -> Filters {
-        let first_exclude = m.exclude.iter().next();
-        let first_include = m.include.iter().next();
+        let mut exclude_values = vec![String::new(); headers.len()];
+        let mut exclude_col = None;
+        for (col, values) in &m.exclude {
+            if let Some(i) = find_header(headers, col) {
+                exclude_values[i] = values.join(", ");
+                exclude_col = exclude_col.or(Some(i));
+            }
+        }
+        let mut include_values = vec![Vec::new(); headers.len()];
+        let mut include_col = None;
+        for (col, values) in &m.include {
+            if let Some(i) = find_header(headers, col) {
+                include_values[i] = values.clone();
+                include_col = include_col.or(Some(i));
+            }
+        }
         let mut column_markers = vec![String::new(); headers.len()];
         let mut missing_col = None;
         for (col, markers) in m.missing.iter().filter(|(c, _)| c.as_str() != "*") {
@@ -69,10 +86,10 @@ impl Filters {
             }
         }
         Filters {
-            exclude_col: first_exclude.and_then(|(col, _)| find_header(headers, col)),
-            exclude_values: first_exclude.map(|(_, v)| v.join(", ")).unwrap_or_default(),
-            include_col: first_include.and_then(|(col, _)| find_header(headers, col)),
-            include_values: first_include.map(|(_, v)| v.clone()).unwrap_or_default(),
+            exclude_col,
+            exclude_values,
+            include_col,
+            include_values,
             missing_markers: m.missing.get("*").map(|v| v.join(", ")).unwrap_or_default(),
             missing_col,
             column_markers,
@@ -89,17 +106,17 @@ impl Filters {
     /// (when a date column is the period) into `m`.
     pub(super) fn put(&self, m: &mut Mapping, headers: &[String]) {
         m.exclude.clear();
-        let dropped = items(&self.exclude_values);
-        if let Some(h) = self.exclude_col.and_then(|c| headers.get(c))
-            && !dropped.is_empty()
-        {
-            m.exclude.insert(h.clone(), dropped);
+        for (h, text) in headers.iter().zip(&self.exclude_values) {
+            let dropped = items(text);
+            if !dropped.is_empty() {
+                m.exclude.insert(h.clone(), dropped);
+            }
         }
         m.include.clear();
-        if let Some(h) = self.include_col.and_then(|c| headers.get(c))
-            && !self.include_values.is_empty()
-        {
-            m.include.insert(h.clone(), self.include_values.clone());
+        for (h, kept) in headers.iter().zip(&self.include_values) {
+            if !kept.is_empty() {
+                m.include.insert(h.clone(), kept.clone());
+            }
         }
         m.missing.clear();
         let all = items(&self.missing_markers);
@@ -136,11 +153,9 @@ impl ImportDialog {
                 values.push(v.to_owned());
             }
         }
-        if self.filters.include_col == Some(col) {
-            for v in &self.filters.include_values {
-                if !values.contains(v) {
-                    values.push(v.clone());
-                }
+        for v in self.filters.include_values.get(col).into_iter().flatten() {
+            if !values.contains(v) {
+                values.push(v.clone());
             }
         }
         values
@@ -155,7 +170,7 @@ impl ImportDialog {
         label: &str,
         lang: Lang,
     ) {
-        let none = tr(lang, "(none)", "(aucune)");
+        let none = Msg::NoneOption.get(lang);
         let l = ui.label(label);
         let shown = col
             .and_then(|c| headers.get(c))
@@ -176,73 +191,84 @@ impl ImportDialog {
     pub(super) fn filters_ui(&mut self, ui: &mut egui::Ui, lang: Lang) {
         let headers = self.preview.headers.clone();
         ui.horizontal(|ui| {
-            let label = ui.label(tr(
-                lang,
-                "Also missing (all columns, comma-separated):",
-                "Aussi manquant (toutes colonnes, séparés par des virgules) :",
-            ));
+            let label = ui.label(Msg::AlsoMissingAll.get(lang));
             ui.text_edit_singleline(&mut self.filters.missing_markers)
                 .labelled_by(label.id);
         });
         ui.horizontal(|ui| {
             let f = &mut self.filters;
-            let label = tr(lang, "Missing in column:", "Manquant dans la colonne :");
+            let label = Msg::MissingInColumn.get(lang);
             Self::column_combo(ui, &headers, &mut f.missing_col, "missing-col", label, lang);
             f.column_markers.resize(headers.len(), String::new());
             if let Some(text) = f.missing_col.and_then(|c| f.column_markers.get_mut(c)) {
-                let l = ui.label(tr(lang, "markers:", "marqueurs :"));
+                let l = ui.label(Msg::Markers.get(lang));
                 ui.text_edit_singleline(text)
                     .labelled_by(l.id)
-                    .on_hover_text(tr(
-                        lang,
-                        "Cells of this column that mean \"no value\", comma-separated (e.g. 0, -)",
-                        "Cellules de cette colonne qui veulent dire « pas de valeur », séparées par des virgules (p. ex. 0, -)",
-                    ));
+                    .on_hover_text(Msg::MissingMarkersHint.get(lang));
             }
         });
         ui.horizontal(|ui| {
-            let label = tr(
-                lang,
-                "drop rows whose column holds:",
-                "écarter les lignes dont la colonne contient :",
-            );
+            let label = Msg::DropRowsWhoseColumnHolds.get(lang);
             let f = &mut self.filters;
             Self::column_combo(ui, &headers, &mut f.exclude_col, "exclude-col", label, lang);
-            let label = ui.label(tr(lang, "values:", "valeurs :"));
-            ui.text_edit_singleline(&mut f.exclude_values)
-                .labelled_by(label.id)
-                .on_hover_text(tr(
-                    lang,
-                    "Values to drop, comma-separated (e.g. TT, NW)",
-                    "Valeurs à écarter, séparées par des virgules (p. ex. TT, NW)",
-                ));
+            f.exclude_values.resize(headers.len(), String::new());
+            if let Some(text) = f.exclude_col.and_then(|c| f.exclude_values.get_mut(c)) {
+                let label = ui.label(Msg::Values.get(lang));
+                ui.text_edit_singleline(text)
+                    .labelled_by(label.id)
+                    .on_hover_text(Msg::ValuesToDropAnotherColumn.get(lang));
+            }
         });
-        let before = self.filters.include_col;
         ui.horizontal(|ui| {
-            let label = tr(
-                lang,
-                "keep only rows whose column holds:",
-                "garder seulement les lignes dont la colonne contient :",
-            );
+            let label = Msg::KeepOnlyRowsWhoseColumn.get(lang);
             let f = &mut self.filters;
             Self::column_combo(ui, &headers, &mut f.include_col, "include-col", label, lang);
         });
-        if self.filters.include_col != before {
-            self.filters.include_values.clear();
-        }
+        self.filters
+            .include_values
+            .resize(headers.len(), Vec::new());
         if let Some(col) = self.filters.include_col {
             let values = self.column_values(col);
             ui.horizontal_wrapped(|ui| {
                 for v in values {
-                    let mut on = self.filters.include_values.contains(&v);
+                    let Some(kept) = self.filters.include_values.get_mut(col) else {
+                        break;
+                    };
+                    let mut on = kept.contains(&v);
                     if ui.checkbox(&mut on, v.as_str()).changed() {
-                        self.filters.include_values.retain(|x| *x != v);
+                        kept.retain(|x| *x != v);
                         if on {
-                            self.filters.include_values.push(v);
+                            kept.push(v);
                         }
                     }
                 }
             });
+        }
+        self.filters_summary(ui, &headers, lang);
+    }
+
+    /// One line per filtered column, so that filters on several columns stay visible
+    /// while another column is edited.
+    fn filters_summary(&self, ui: &mut egui::Ui, headers: &[String], lang: Lang) {
+        let f = &self.filters;
+        for (h, text) in headers.iter().zip(&f.exclude_values) {
+            let dropped = items(text);
+            if !dropped.is_empty() {
+                ui.weak(format!(
+                    "{} {h}: {}",
+                    Msg::DroppedWhere.get(lang),
+                    dropped.join(", ")
+                ));
+            }
+        }
+        for (h, kept) in headers.iter().zip(&f.include_values) {
+            if !kept.is_empty() {
+                ui.weak(format!(
+                    "{} {h}: {}",
+                    Msg::KeptOnlyWhere.get(lang),
+                    kept.join(", ")
+                ));
+            }
         }
     }
 
@@ -252,19 +278,15 @@ impl ImportDialog {
             return;
         }
         ui.horizontal(|ui| {
-            let l = ui.label(tr(lang, "Date format", "Format de date"));
+            let l = ui.label(Msg::DateFormat.get(lang));
             ui.add(
                 egui::TextEdit::singleline(&mut self.filters.date_format)
                     .desired_width(120.0)
-                    .hint_text(tr(lang, "automatic", "automatique")),
+                    .hint_text(Msg::Automatic.get(lang)),
             )
             .labelled_by(l.id)
-            .on_hover_text(tr(
-                lang,
-                "strftime form, e.g. %y%m%d or %d/%m/%Y; empty: ISO dates and known timestamps",
-                "forme strftime, p. ex. %y%m%d ou %d/%m/%Y ; vide : dates ISO et horodatages connus",
-            ));
-            let l = ui.label(tr(lang, "Period length", "Durée de la période"));
+            .on_hover_text(Msg::DateFormatHint.get(lang));
+            let l = ui.label(Msg::PeriodLength.get(lang));
             egui::ComboBox::from_id_salt("period-bucket")
                 .selected_text(bucket_label(self.filters.bucket, lang))
                 .show_ui(ui, |ui| {

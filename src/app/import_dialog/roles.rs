@@ -1,6 +1,7 @@
 //! Column roles offered per layout, and the layouts of the menu.
 
 use super::*;
+use crate::i18n::Msg;
 
 /// What a column holds (a field of [`crate::io::import::Columns`]), or nothing.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -106,37 +107,37 @@ impl Role {
     /// Label in the role menus.
     pub fn label(self, lang: Lang) -> &'static str {
         match self {
-            Role::Ignore => tr(lang, "ignore", "ignorer"),
-            Role::Region => tr(lang, "region", "région"),
-            Role::Code => tr(lang, "region code", "code de région"),
-            Role::Channel => tr(lang, "channel", "canal"),
-            Role::Indicator => tr(lang, "indicator", "indicateur"),
-            Role::Period => tr(lang, "period", "période"),
-            Role::Value => tr(lang, "value", "valeur"),
-            Role::Source => tr(lang, "source", "source"),
-            Role::Grade => tr(lang, "grade", "qualité"),
-            Role::SampleSize => tr(lang, "sample size", "échantillon"),
-            Role::Margin => tr(lang, "margin of error", "marge d'erreur"),
-            Role::Note => tr(lang, "note", "note"),
-            Role::Recommend => tr(lang, "recommend (0–10)", "recommandation (0–10)"),
-            Role::Satisfaction => tr(lang, "satisfaction (1–5)", "satisfaction (1–5)"),
-            Role::QueueS => tr(lang, "queue time", "temps d'attente"),
-            Role::ServiceS => tr(lang, "handling time", "durée de traitement"),
-            Role::Outcome => tr(lang, "outcome", "issue"),
-            Role::Customer => tr(lang, "customer", "client"),
-            Role::Timestamp => tr(lang, "date and time", "date et heure"),
-            Role::Segment => tr(lang, "segment", "segment"),
-            Role::MessageId => tr(lang, "message id", "id du message"),
-            Role::ReplyTo => tr(lang, "reply to", "réponse à"),
-            Role::Inbound => tr(lang, "inbound (customer)", "entrant (client)"),
-            Role::Account => tr(lang, "account", "compte"),
-            Role::CreatedAt => tr(lang, "created at", "créé le"),
-            Role::Ticket => tr(lang, "ticket", "ticket"),
-            Role::OpenedAt => tr(lang, "opened at", "ouvert le"),
-            Role::EventAt => tr(lang, "event at", "événement le"),
-            Role::State => tr(lang, "state", "état"),
-            Role::ResolvedAt => tr(lang, "resolved at", "résolu le"),
-            Role::DateForPeriod => tr(lang, "date gives the period", "date donne la période"),
+            Role::Ignore => Msg::Ignore.get(lang),
+            Role::Region => Msg::WordRegion.get(lang),
+            Role::Code => Msg::RegionCode.get(lang),
+            Role::Channel => Msg::WordChannel.get(lang),
+            Role::Indicator => Msg::WordIndicator.get(lang),
+            Role::Period => Msg::RolePeriod.get(lang),
+            Role::Value => Msg::Value.get(lang),
+            Role::Source => Msg::Source.get(lang),
+            Role::Grade => Msg::Grade.get(lang),
+            Role::SampleSize => Msg::SampleSize.get(lang),
+            Role::Margin => Msg::RoleMarginOfError.get(lang),
+            Role::Note => Msg::Note.get(lang),
+            Role::Recommend => Msg::Recommend010.get(lang),
+            Role::Satisfaction => Msg::Satisfaction15.get(lang),
+            Role::QueueS => Msg::QueueTime.get(lang),
+            Role::ServiceS => Msg::HandlingTime.get(lang),
+            Role::Outcome => Msg::Outcome.get(lang),
+            Role::Customer => Msg::Customer.get(lang),
+            Role::Timestamp => Msg::DateAndTime.get(lang),
+            Role::Segment => Msg::WordSegment.get(lang),
+            Role::MessageId => Msg::MessageId.get(lang),
+            Role::ReplyTo => Msg::ReplyTo.get(lang),
+            Role::Inbound => Msg::InboundCustomer.get(lang),
+            Role::Account => Msg::Account.get(lang),
+            Role::CreatedAt => Msg::CreatedAt.get(lang),
+            Role::Ticket => Msg::Ticket.get(lang),
+            Role::OpenedAt => Msg::OpenedAt.get(lang),
+            Role::EventAt => Msg::EventAt.get(lang),
+            Role::State => Msg::State.get(lang),
+            Role::ResolvedAt => Msg::ResolvedAt.get(lang),
+            Role::DateForPeriod => Msg::DateGivesThePeriod.get(lang),
         }
     }
 
@@ -277,33 +278,13 @@ pub const LAYOUTS: [Layout; 8] = [
 /// Label of a layout in the layout menu.
 pub fn layout_label(layout: Layout, lang: Lang) -> &'static str {
     match layout {
-        Layout::Long => tr(
-            lang,
-            "long (one value per row)",
-            "longue (une valeur par ligne)",
-        ),
-        Layout::WideYears => tr(
-            lang,
-            "wide: one column per period",
-            "large : une colonne par période",
-        ),
-        Layout::WideIndicators => tr(
-            lang,
-            "wide: one column per indicator",
-            "large : une colonne par indicateur",
-        ),
-        Layout::Owid => tr(lang, "Our World in Data", "Our World in Data"),
-        Layout::SurveyAnswers => tr(lang, "survey answers", "réponses d'enquête"),
-        Layout::ContactLog => tr(lang, "contact log", "journal des contacts"),
-        Layout::Threads => tr(
-            lang,
-            "message threads (support inbox, social account)",
-            "fils de messages (boîte de support, compte social)",
-        ),
-        Layout::Tickets => tr(
-            lang,
-            "ticket events (service desk)",
-            "événements de tickets (centre de services)",
-        ),
+        Layout::Long => Msg::LongOneValuePerRow.get(lang),
+        Layout::WideYears => Msg::WideOneColumnPerPeriod.get(lang),
+        Layout::WideIndicators => Msg::WideOneColumnPerIndicator.get(lang),
+        Layout::Owid => Msg::OurWorldInData.get(lang),
+        Layout::SurveyAnswers => Msg::SurveyAnswers.get(lang),
+        Layout::ContactLog => Msg::ContactLog.get(lang),
+        Layout::Threads => Msg::LayoutThreads.get(lang),
+        Layout::Tickets => Msg::LayoutTickets.get(lang),
     }
 }

@@ -76,7 +76,7 @@ fn raw_exports_offer_the_period_from_a_date_and_skipping_bad_rows() {
     d.skip_bad_rows = true;
     d.filters.missing_markers = " ?, n.d. ,".into();
     d.filters.exclude_col = Some(1);
-    d.filters.exclude_values = "TT, NW".into();
+    d.filters.exclude_values = vec![String::new(), "TT, NW".into()];
     let m = d
         .mapping(Lang::En)
         .expect("valid: the period comes from the date");
@@ -159,7 +159,8 @@ fn filters_round_trip_per_column_markers_include_and_date_details() {
     assert_eq!(f.column_markers, ["", "-, n/a", "0", ""]);
     assert_eq!(f.missing_col, Some(1), "the first column with markers");
     assert_eq!(f.missing_markers, "?");
-    assert_eq!((f.include_col, f.include_values.len()), (Some(3), 2));
+    assert_eq!(f.include_col, Some(3));
+    assert_eq!(f.include_values[3], ["PS", "EM"]);
     assert_eq!(
         (f.date_format.as_str(), f.bucket),
         ("%y%m%d", import::Bucket::Half)

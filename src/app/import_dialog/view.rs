@@ -1,6 +1,7 @@
 //! Drawing the dialog: layout and sheet, the column table, constants, regions, indicators.
 
 use super::*;
+use crate::i18n::Msg;
 
 impl ImportDialog {
     pub(super) fn region_name(&self, id: &RegionId, lang: Lang) -> String {
@@ -12,12 +13,10 @@ impl ImportDialog {
 
     pub(super) fn choice_label(&self, choice: &RegionChoice, lang: Lang) -> String {
         match choice {
-            RegionChoice::Unset => tr(lang, "— choose —", "— choisir —").into(),
+            RegionChoice::Unset => Msg::Choose.get(lang).into(),
             RegionChoice::Existing(id) => self.region_name(id, lang),
-            RegionChoice::NewCountry => {
-                tr(lang, "New country region", "Nouvelle région (pays)").into()
-            }
-            RegionChoice::NewGroup => tr(lang, "New group", "Nouveau groupe").into(),
+            RegionChoice::NewCountry => Msg::NewCountryRegion.get(lang).into(),
+            RegionChoice::NewGroup => Msg::NewGroup.get(lang).into(),
         }
     }
 
@@ -28,7 +27,7 @@ impl ImportDialog {
         let mut import = false;
         let mut cancel = false;
         let max_h = (ctx.content_rect().height() - 160.0).max(200.0);
-        egui::Window::new(tr(lang, "Import data", "Importer des données"))
+        egui::Window::new(Msg::ImportData.get(lang))
             .id(egui::Id::unique("servicescope-import-dialog"))
             .open(&mut open)
             .collapsible(false)
@@ -41,14 +40,7 @@ impl ImportDialog {
                     .show(ui, |ui| self.body_ui(ui, lang));
                 ui.separator();
                 ui.horizontal(|ui| {
-                    ui.checkbox(
-                        &mut self.save_mapping,
-                        tr(
-                            lang,
-                            "Save this mapping next to the file",
-                            "Enregistrer cette correspondance à côté du fichier",
-                        ),
-                    );
+                    ui.checkbox(&mut self.save_mapping, Msg::SaveMapping.get(lang));
                     ui.weak(
                         mapping_path(&self.path)
                             .file_name()
@@ -56,20 +48,13 @@ impl ImportDialog {
                     );
                 });
                 self.filters_ui(ui, lang);
-                ui.checkbox(
-                    &mut self.skip_bad_rows,
-                    tr(
-                        lang,
-                        "Skip malformed rows (each is listed)",
-                        "Ignorer les lignes mal formées (chacune est listée)",
-                    ),
-                );
+                ui.checkbox(&mut self.skip_bad_rows, Msg::SkipMalformedRows.get(lang));
                 if let Some(e) = &self.error {
                     ui.colored_label(ui.visuals().error_fg_color, e.as_str());
                 }
                 ui.horizontal(|ui| {
-                    import = ui.button(tr(lang, "Import", "Importer")).clicked();
-                    cancel = ui.button(tr(lang, "Cancel", "Annuler")).clicked();
+                    import = ui.button(Msg::Import.get(lang)).clicked();
+                    cancel = ui.button(Msg::CancelImport.get(lang)).clicked();
                 });
             });
         if cancel || !open {
@@ -90,33 +75,29 @@ impl ImportDialog {
             ui.strong(self.file_name.as_str());
             let mut facts = Vec::new();
             if let Some(e) = self.preview.encoding {
-                facts.push(format!(
-                    "{} {}",
-                    tr(lang, "encoding", "encodage"),
-                    e.label()
-                ));
+                facts.push(format!("{} {}", Msg::Encoding.get(lang), e.label()));
             }
             if let Some(d) = self.preview.delimiter {
                 let name = match d {
-                    ';' => tr(lang, "semicolon (;)", "point-virgule (;)").to_owned(),
-                    ',' => tr(lang, "comma (,)", "virgule (,)").to_owned(),
-                    '\t' => tr(lang, "tab", "tabulation").to_owned(),
+                    ';' => Msg::Semicolon.get(lang).to_owned(),
+                    ',' => Msg::Comma.get(lang).to_owned(),
+                    '\t' => Msg::Tab.get(lang).to_owned(),
                     other => format!("« {other} »"),
                 };
-                facts.push(format!("{} {name}", tr(lang, "delimiter", "séparateur")));
+                facts.push(format!("{} {name}", Msg::Delimiter.get(lang)));
             }
             if !facts.is_empty() {
                 ui.label(facts.join(" · "));
             }
             if self.from_saved {
-                ui.weak(tr(lang, "(saved mapping)", "(correspondance enregistrée)"));
+                ui.weak(Msg::SavedMapping.get(lang));
             }
         });
         ui.horizontal_wrapped(|ui| {
             if !self.preview.sheets.is_empty() {
                 let current = self.preview.sheet.clone().unwrap_or_default();
                 let mut picked = None;
-                egui::ComboBox::from_label(tr(lang, "Sheet", "Feuille"))
+                egui::ComboBox::from_label(Msg::Sheet.get(lang))
                     .selected_text(current.as_str())
                     .show_ui(ui, |ui| {
                         for s in &self.preview.sheets {
@@ -132,7 +113,7 @@ impl ImportDialog {
                 }
             }
             let mut layout = self.layout;
-            egui::ComboBox::from_label(tr(lang, "Layout", "Disposition"))
+            egui::ComboBox::from_label(Msg::Layout.get(lang))
                 .selected_text(layout_label(layout, lang))
                 .show_ui(ui, |ui| {
                     for l in LAYOUTS {
@@ -141,10 +122,7 @@ impl ImportDialog {
                 });
             self.set_layout(layout);
             if FileKind::of(&self.path) == Some(FileKind::Text) {
-                ui.checkbox(
-                    &mut self.decimal_comma,
-                    tr(lang, "Decimal comma (12,5)", "Virgule décimale (12,5)"),
-                );
+                ui.checkbox(&mut self.decimal_comma, Msg::DecimalComma125.get(lang));
             }
         });
         ui.separator();
@@ -156,10 +134,10 @@ impl ImportDialog {
         self.indicators_ui(ui, lang);
         ui.separator();
         ui.horizontal(|ui| {
-            let l = ui.label(tr(lang, "Source title", "Titre de la source"));
+            let l = ui.label(Msg::SourceTitleField.get(lang));
             ui.add(egui::TextEdit::singleline(&mut self.source_title).desired_width(320.0))
                 .labelled_by(l.id);
-            egui::ComboBox::from_label(tr(lang, "Grade", "Qualité"))
+            egui::ComboBox::from_label(Msg::ColGrade.get(lang))
                 .selected_text(self.grade.label(lang))
                 .show_ui(ui, |ui| {
                     for g in Grade::ALL {
@@ -171,12 +149,7 @@ impl ImportDialog {
 
     pub(super) fn table_ui(&mut self, ui: &mut egui::Ui, lang: Lang) {
         let shown = self.preview.rows.len().min(PREVIEW_ROWS);
-        ui.label(match lang {
-            Lang::En => format!("Preview (first {shown} rows): choose what each column holds"),
-            Lang::Fr => format!(
-                "Aperçu ({shown} premières lignes) : indiquez ce que contient chaque colonne"
-            ),
-        });
+        ui.label(Msg::PreviewRowsHeading.fill(lang, &[&shown]));
         let mut change = None;
         egui::ScrollArea::horizontal()
             .id_salt("import-preview")
@@ -232,17 +205,13 @@ impl ImportDialog {
             return;
         }
         ui.separator();
-        ui.label(tr(
-            lang,
-            "For the whole file (no column holds these):",
-            "Pour tout le fichier (aucune colonne ne les donne) :",
-        ));
+        ui.label(Msg::ForTheWholeFileNo.get(lang));
         let mut indicator_changed = false;
         egui::Grid::new("import-constants").show(ui, |ui| {
             if !region {
-                let l = ui.label(tr(lang, "Region of every row", "Région de chaque ligne"));
+                let l = ui.label(Msg::RegionOfEveryRow.get(lang));
                 let text = self.region_constant.as_ref().map_or_else(
-                    || tr(lang, "— choose —", "— choisir —").to_owned(),
+                    || Msg::Choose.get(lang).to_owned(),
                     |id| self.region_name(id, lang),
                 );
                 let r = egui::ComboBox::from_id_salt("import-region-constant")
@@ -260,8 +229,8 @@ impl ImportDialog {
                 ui.end_row();
             }
             if !channel {
-                let l = ui.label(tr(lang, "Channel of every row", "Canal de chaque ligne"));
-                let all = tr(lang, "all channels", "tous canaux");
+                let l = ui.label(Msg::ChannelOfEveryRow.get(lang));
+                let all = Msg::AllChannelsLower.get(lang);
                 let text = self.channel_constant.as_ref().map_or(all.to_owned(), |id| {
                     self.catalog
                         .channels
@@ -284,25 +253,18 @@ impl ImportDialog {
                 ui.end_row();
             }
             if !indicator {
-                let l = ui.label(tr(
-                    lang,
-                    "Indicator of every row",
-                    "Indicateur de chaque ligne",
-                ));
+                let l = ui.label(Msg::IndicatorOfEveryRow.get(lang));
                 indicator_changed = ui
                     .add(
-                        egui::TextEdit::singleline(&mut self.indicator_constant).hint_text(tr(
-                            lang,
-                            "id or name, e.g. nps",
-                            "identifiant ou nom, ex. nps",
-                        )),
+                        egui::TextEdit::singleline(&mut self.indicator_constant)
+                            .hint_text(Msg::IdOrNameEG.get(lang)),
                     )
                     .labelled_by(l.id)
                     .changed();
                 ui.end_row();
             }
             if !period {
-                let l = ui.label(tr(lang, "Period of every row", "Période de chaque ligne"));
+                let l = ui.label(Msg::PeriodOfEveryRow.get(lang));
                 ui.add(
                     egui::TextEdit::singleline(&mut self.period_constant)
                         .hint_text("2024, 2024-Q1, 2024-07"),
@@ -322,20 +284,17 @@ impl ImportDialog {
             return;
         }
         ui.add_space(6.0);
-        ui.strong(tr(lang, "Outcome codes", "Codes d'issue"));
+        ui.strong(Msg::OutcomeCodes.get(lang));
         let choices = [
-            (None, tr(lang, "not said", "non précisé")),
-            (
-                Some(import::OutcomeCode::Answered),
-                tr(lang, "answered", "répondu"),
-            ),
+            (None, Msg::NotSaid.get(lang)),
+            (Some(import::OutcomeCode::Answered), Msg::Answered.get(lang)),
             (
                 Some(import::OutcomeCode::Abandoned),
-                tr(lang, "abandoned", "abandonné"),
+                Msg::Abandoned.get(lang),
             ),
             (
                 Some(import::OutcomeCode::Ignore),
-                tr(lang, "ignore (not a contact)", "ignorer (pas un contact)"),
+                Msg::IgnoreNotAContact.get(lang),
             ),
         ];
         egui::Grid::new("outcome-codes").show(ui, |ui| {
@@ -365,16 +324,7 @@ impl ImportDialog {
         }
         ui.separator();
         let unknown = self.regions.iter().filter(|r| r.known.is_none()).count();
-        ui.label(match lang {
-            Lang::En => format!(
-                "Region names in the file ({} found, {unknown} not recognised):",
-                self.regions.len()
-            ),
-            Lang::Fr => format!(
-                "Noms de région du fichier ({} trouvés, {unknown} non reconnus) :",
-                self.regions.len()
-            ),
-        });
+        ui.label(Msg::RegionNamesHeading.fill(lang, &[&self.regions.len(), &unknown]));
         let mut changes = Vec::new();
         egui::Grid::new("import-regions")
             .striped(true)
@@ -433,12 +383,9 @@ impl ImportDialog {
                         });
                     r.response.labelled_by(l.id);
                     if row.known.is_some() {
-                        ui.weak(tr(lang, "recognised", "reconnu"));
+                        ui.weak(Msg::Recognised.get(lang));
                     } else {
-                        ui.colored_label(
-                            ui.visuals().warn_fg_color,
-                            tr(lang, "not recognised", "non reconnu"),
-                        );
+                        ui.colored_label(ui.visuals().warn_fg_color, Msg::NotRecognised.get(lang));
                     }
                     ui.end_row();
                 }
@@ -455,18 +402,14 @@ impl ImportDialog {
             return;
         }
         ui.separator();
-        ui.label(tr(
-            lang,
-            "Indicators not in the catalogue:",
-            "Indicateurs absents du catalogue :",
-        ));
+        ui.label(Msg::IndicatorsNotInTheCatalogue.get(lang));
         let catalog = &self.catalog;
         egui::Grid::new("import-indicators")
             .striped(true)
             .show(ui, |ui| {
                 for (i, d) in self.indicators.iter_mut().enumerate() {
                     let l = ui.label(d.name.as_str());
-                    let new_text = tr(lang, "New indicator", "Nouvel indicateur");
+                    let new_text = Msg::NewIndicator.get(lang);
                     let text = d.existing.as_ref().map_or(new_text.to_owned(), |id| {
                         catalog
                             .indicators
@@ -491,10 +434,10 @@ impl ImportDialog {
                         .labelled_by(l.id);
                     if d.existing.is_none() {
                         ui.horizontal(|ui| {
-                            let lid = ui.label(tr(lang, "id", "identifiant"));
+                            let lid = ui.label(Msg::Id.get(lang));
                             ui.add(egui::TextEdit::singleline(&mut d.id).desired_width(120.0))
                                 .labelled_by(lid.id);
-                            let lname = ui.label(tr(lang, "name", "nom"));
+                            let lname = ui.label(Msg::Name.get(lang));
                             ui.add(egui::TextEdit::singleline(&mut d.label).desired_width(160.0))
                                 .labelled_by(lname.id);
                             egui::ComboBox::from_id_salt(("import-unit", i))
@@ -506,12 +449,12 @@ impl ImportDialog {
                                     }
                                 })
                                 .response
-                                .on_hover_text(tr(lang, "unit", "unité"));
+                                .on_hover_text(Msg::Unit.get(lang));
                             match d.unit {
                                 UnitKind::Score => {
-                                    ui.label(tr(lang, "from", "de"));
+                                    ui.label(Msg::WordFrom.get(lang));
                                     ui.add(egui::DragValue::new(&mut d.min).speed(1.0));
-                                    ui.label(tr(lang, "to", "à"));
+                                    ui.label(Msg::To.get(lang));
                                     ui.add(egui::DragValue::new(&mut d.max).speed(1.0));
                                 }
                                 UnitKind::Currency => {
@@ -540,7 +483,7 @@ impl ImportDialog {
                                     }
                                 })
                                 .response
-                                .on_hover_text(tr(lang, "direction", "sens"));
+                                .on_hover_text(Msg::Direction.get(lang));
                         });
                     } else {
                         ui.label("");

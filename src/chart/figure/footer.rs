@@ -55,13 +55,9 @@ impl Builder<'_> {
             .collect();
         let more = missing.len().saturating_sub(SHOWN);
         let list = names.join(", ");
-        self.warnings.push(match (self.lang, more) {
-            (Lang::Fr, 0) => format!("Aucune donnée pour cette sélection\u{a0}: {list}."),
-            (Lang::Fr, m) => {
-                format!("Aucune donnée pour cette sélection\u{a0}: {list} et {m} autres.")
-            }
-            (_, 0) => format!("No data for this selection: {list}."),
-            (_, m) => format!("No data for this selection: {list} and {m} more."),
+        self.warnings.push(match more {
+            0 => Msg::NoDataFor.fill(self.lang, &[&list]),
+            m => Msg::NoDataForMore.fill(self.lang, &[&list, &m]),
         });
     }
 
@@ -100,13 +96,9 @@ impl Builder<'_> {
             self.years_text()
         };
         let default_subtitle = if kind == ChartKind::Coverage {
-            tr(lang, "Records per grade, ", "Données par qualité, ") + &self.years_text()
+            Msg::RecordsPerGrade.get(lang).to_owned() + &self.years_text()
         } else if snapshot {
-            tr(
-                lang,
-                "Latest available value, ",
-                "Dernière valeur disponible, ",
-            ) + &years
+            Msg::LatestAvailableValue.get(lang).to_owned() + &years
         } else {
             self.years_text()
         };
@@ -129,11 +121,8 @@ impl Builder<'_> {
             .any(|p| p.small_sample)
         {
             let min = self.spec.min_sample();
-            self.warnings.push(if lang == Lang::Fr {
-                format!("Les valeurs plus claires reposent sur moins de {min} réponses (n indiqué)\u{a0}: à prendre avec prudence.")
-            } else {
-                format!("Lighter values rest on fewer than {min} answers (n shown beside them): treat them with care.")
-            });
+            self.warnings
+                .push(Msg::SmallSampleWarning.fill(lang, &[&min]));
         }
         // comparability: years more than two apart in a snapshot
         let pts: Vec<&Point> = series.iter().flat_map(|s| s.points.iter()).collect();
@@ -141,11 +130,8 @@ impl Builder<'_> {
             let lo = pts.iter().map(|p| p.period.year).min().unwrap_or(0);
             let hi = pts.iter().map(|p| p.period.year).max().unwrap_or(0);
             if hi - lo > 2 {
-                self.warnings.push(if lang == Lang::Fr {
-                    format!("Valeurs d'années éloignées ({lo}–{hi}, plus de deux ans d'écart)\u{a0}: comparer avec prudence.")
-                } else {
-                    format!("Values come from years more than two apart ({lo}–{hi}): compare with care.")
-                });
+                self.warnings
+                    .push(Msg::YearsApartWarning.fill(lang, &[&lo, &hi]));
             }
         }
         let mut grades: Vec<Grade> = pts.iter().map(|p| p.grade).collect();
@@ -159,18 +145,10 @@ impl Builder<'_> {
             (ill, est) => {
                 let mut parts = Vec::new();
                 if ill {
-                    parts.push(tr(
-                        lang,
-                        "Hatched, light values are illustrative: invented for demonstration where no public figure exists; do not cite them.",
-                        "Les valeurs hachurées et claires sont illustratives\u{a0}: inventées pour la démonstration faute de chiffre public\u{202f}; ne pas les citer.",
-                    ));
+                    parts.push(Msg::IllustrativeNotice.get(lang).to_owned());
                 }
                 if est {
-                    parts.push(tr(
-                        lang,
-                        "Outlined values are estimated from published figures (see notes).",
-                        "Les valeurs détourées sont estimées à partir de chiffres publiés (voir les notes).",
-                    ));
+                    parts.push(Msg::EstimatedNotice.get(lang).to_owned());
                 }
                 Some(parts.join(" "))
             }
@@ -187,11 +165,7 @@ impl Builder<'_> {
             .map(|s| s.citation(lang))
             .collect();
         if pts.is_empty() {
-            self.warnings.push(tr(
-                lang,
-                "No value matches this selection.",
-                "Aucune valeur ne correspond à cette sélection.",
-            ));
+            self.warnings.push(Msg::NoValueMatches.get(lang).to_owned());
         }
         Figure {
             kind,

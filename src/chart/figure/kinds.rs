@@ -24,7 +24,7 @@ impl Builder<'_> {
             series.push(self.series(r, points));
         }
         let x = Axis {
-            label: tr(self.lang, "Channel", "Canal"),
+            label: Msg::ColChannel.get(self.lang).to_owned(),
             categories: chans.iter().map(|&c| self.channel_name(c)).collect(),
             unit: None,
         };
@@ -83,7 +83,7 @@ impl Builder<'_> {
     /// The categorical axis of charts with one category per indicator (and its channel).
     fn indicator_axis(&self, picks: &[(u32, Option<u32>)]) -> Axis {
         Axis {
-            label: tr(self.lang, "Indicator", "Indicateur"),
+            label: Msg::ColIndicator.get(self.lang).to_owned(),
             categories: picks
                 .iter()
                 .map(|&(i, c)| self.indicator_category(i, c))
@@ -103,11 +103,8 @@ impl Builder<'_> {
         let mixed = units.len() > 1;
         if mixed {
             // bars in different units on one axis would compare what cannot be compared
-            self.warnings.push(if self.lang == Lang::Fr {
-                format!("Indicateurs d'unités différentes ({})\u{a0}: ils ne peuvent pas partager un axe. Faites un graphique par indicateur, ou comparez les profils sur un radar (valeurs normalisées).", units.join(", "))
-            } else {
-                format!("Indicators have different units ({}): they cannot share one axis. Chart them one by one, or compare profiles on a radar (normalised values).", units.join(", "))
-            });
+            self.warnings
+                .push(Msg::UnitsDiffer.fill(self.lang, &[&units.join(", ")]));
             return (Axis::default(), Axis::default(), Vec::new());
         }
         let regions = self.legend_of(cells.iter().map(|c| c.1));
@@ -125,13 +122,9 @@ impl Builder<'_> {
         let x = self.indicator_axis(&picks);
         let y = Axis {
             label: if mixed {
-                tr(
-                    self.lang,
-                    "Value (units differ)",
-                    "Valeur (unités différentes)",
-                )
+                Msg::ValueUnitsDiffer.get(self.lang).to_owned()
             } else {
-                let value = tr(self.lang, "Value", "Valeur");
+                let value = Msg::ColValue.get(self.lang).to_owned();
                 match &self.ind(picks[0].0).unit {
                     Unit::Seconds => value,
                     u => format!(
@@ -162,27 +155,13 @@ impl Builder<'_> {
         };
         let more = gaps.len() - 1;
         let (a, b) = (a.period, b.period);
-        self.warnings.push(if self.lang == Lang::Fr {
-            let plus = if more > 0 {
-                format!(" (et {more} autre(s))")
-            } else {
-                String::new()
-            };
-            format!(
-                "Ligne interrompue là où des périodes manquent\u{a0}: {} entre {a} et {b}{plus}.",
-                s.label
-            )
+        let plus = if more > 0 {
+            Msg::AndMore.fill(self.lang, &[&more])
         } else {
-            let plus = if more > 0 {
-                format!(" (and {more} more)")
-            } else {
-                String::new()
-            };
-            format!(
-                "Lines break where periods are missing: {} between {a} and {b}{plus}.",
-                s.label
-            )
-        });
+            String::new()
+        };
+        self.warnings
+            .push(Msg::LineBreaks.fill(self.lang, &[&s.label, &a, &b, &plus]));
     }
 
     pub(super) fn lines(&mut self, ind: u32) -> (Axis, Axis, Vec<Series>) {
@@ -233,7 +212,7 @@ impl Builder<'_> {
         }
         self.note_gaps(&series);
         let x = Axis {
-            label: tr(self.lang, "Year", "Année"),
+            label: Msg::Year.get(self.lang).to_owned(),
             categories: Vec::new(),
             unit: None,
         };
@@ -253,11 +232,8 @@ impl Builder<'_> {
 
     pub(super) fn scatter(&mut self) -> (Axis, Axis, Vec<Series>) {
         if self.indicators.len() < 2 {
-            self.warnings.push(tr(
-                self.lang,
-                "A scatter needs two indicators: choose a second one.",
-                "Un nuage de points demande deux indicateurs : choisissez-en un second.",
-            ));
+            self.warnings
+                .push(Msg::ScatterNeedsTwo.get(self.lang).to_owned());
             return (Axis::default(), Axis::default(), Vec::new());
         }
         let (ix, iy) = (self.indicators[0], self.indicators[1]);
@@ -297,17 +273,8 @@ impl Builder<'_> {
             series.push(self.series(r, vec![p]));
         }
         if !far_apart.is_empty() {
-            self.warnings.push(if self.lang == Lang::Fr {
-                format!(
-                    "Pour {}, les deux valeurs ont plus de deux ans d'écart.",
-                    far_apart.join(", ")
-                )
-            } else {
-                format!(
-                    "For {}, the two values are more than two years apart.",
-                    far_apart.join(", ")
-                )
-            });
+            self.warnings
+                .push(Msg::YearsApartFor.fill(self.lang, &[&far_apart.join(", ")]));
         }
         let x = Axis {
             label: self.unit_axis_label(ix),
@@ -326,11 +293,8 @@ impl Builder<'_> {
         let (picks, cells) = self.per_indicator_latest();
         if picks.len() < RADAR_MIN_AXES {
             // two spokes draw a line, not a profile: refuse with the reason
-            self.warnings.push(tr(
-                self.lang,
-                "A radar needs at least three indicators with values: add one, or use bars by indicator.",
-                "Un radar demande au moins trois indicateurs renseignés\u{a0}: ajoutez-en un, ou choisissez les barres par indicateur.",
-            ));
+            self.warnings
+                .push(Msg::RadarNeedsThree.get(self.lang).to_owned());
             return (Axis::default(), Axis::default(), Vec::new());
         }
         let regions = self.legend_of(cells.iter().map(|c| c.1));
@@ -358,8 +322,9 @@ impl Builder<'_> {
                         Direction::Neutral => Direction::HigherIsBetter,
                         d => d,
                     };
-                    // keep the worst region visible at 0.15 rather than at the centre
-                    let score = 0.15 + 0.85 * analysis::normalise(v, lo, hi, dir);
+                    // keep the worst region visible at the floor rather than at the centre
+                    let score =
+                        crate::chart::layout::radar_radius(analysis::normalise(v, lo, hi, dir));
                     points.push(self.point(o, k as f64, score, Some(score)));
                 }
             }
@@ -367,11 +332,8 @@ impl Builder<'_> {
         }
         let x = self.indicator_axis(&picks);
         let y = Axis {
-            label: tr(
-                self.lang,
-                "Relative position among the regions shown (outer = best)",
-                "Position relative parmi les régions affichées (extérieur = meilleur)",
-            ),
+            // how the rings read: each indicator scaled between the regions shown
+            label: Msg::RadarAxis.get(self.lang).to_owned(),
             categories: Vec::new(),
             unit: None,
         };
@@ -402,21 +364,14 @@ impl Builder<'_> {
             let mut p = self.point(o, pos as f64, e.value, None);
             if pos > 0 && indicator.direction != Direction::Neutral {
                 let gap = format::difference(e.gap_to_best, &indicator.unit, self.locale);
-                p.label = if self.lang == Lang::Fr {
-                    format!("{}  (écart au meilleur\u{a0}: {gap})", p.label)
-                } else {
-                    format!("{}  (gap to best: {gap})", p.label)
-                };
+                p.label = Msg::GapToBest.fill(self.lang, &[&p.label, &gap]);
             }
             if pos == 0
                 && let Some(n) = o.sample_size.filter(|&n| n <= 2)
             {
                 let who = self.entity_name(e.key);
-                self.warnings.push(if self.lang == Lang::Fr {
-                    format!("{who} est premier sur {n} réponse(s) seulement : ce rang ne dit rien.")
-                } else {
-                    format!("{who} ranks first on only {n} answer(s): the rank means nothing.")
-                });
+                self.warnings
+                    .push(Msg::RankOnTinySample.fill(self.lang, &[&who, &n]));
             }
             // a neutral indicator has no better side: ordered, not ranked
             cats.push(if indicator.direction == Direction::Neutral {
@@ -427,17 +382,17 @@ impl Builder<'_> {
             series.push(self.series(e.key, vec![p]));
         }
         let dir_note = match indicator.direction {
-            Direction::HigherIsBetter => tr(self.lang, "higher is better", "plus haut = meilleur"),
-            Direction::LowerIsBetter => tr(self.lang, "lower is better", "plus bas = meilleur"),
+            Direction::HigherIsBetter => Msg::HigherIsBetter.get(self.lang).to_owned(),
+            Direction::LowerIsBetter => Msg::LowerIsBetter.get(self.lang).to_owned(),
             // said for the reader: ordered by value, largest first
-            Direction::Neutral => tr(self.lang, "largest first", "du plus grand au plus petit"),
+            Direction::Neutral => Msg::LargestFirst.get(self.lang).to_owned(),
         };
         let mut ylabel = format!("{} – {dir_note}", self.unit_axis_label(ind));
         if let Some(c) = ch {
             ylabel = format!("{ylabel} – {}", self.channel_name(Some(c)));
         }
         let x = Axis {
-            label: tr(self.lang, "Rank", "Rang"),
+            label: Msg::Rank.get(self.lang).to_owned(),
             categories: cats,
             unit: None,
         };
@@ -479,7 +434,7 @@ impl Builder<'_> {
             series.push(self.series(r, points));
         }
         let x = Axis {
-            label: tr(self.lang, "Channel", "Canal"),
+            label: Msg::ColChannel.get(self.lang).to_owned(),
             categories: chans.iter().map(|&c| self.channel_name(c)).collect(),
             unit: None,
         };

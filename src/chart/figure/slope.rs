@@ -56,14 +56,11 @@ impl Builder<'_> {
             series.push(self.series(r, points));
         }
         if first == last {
-            self.warnings.push(tr(
-                self.lang,
-                "A slope chart needs two years: widen the years, or use a ranking.",
-                "Un graphique de pente demande deux années\u{a0}: élargissez la période, ou choisissez un classement.",
-            ));
+            self.warnings
+                .push(Msg::SlopeNeedsTwoYears.get(self.lang).to_owned());
         }
         let x = Axis {
-            label: tr(self.lang, "Year", "Année"),
+            label: Msg::Year.get(self.lang).to_owned(),
             categories: Vec::new(),
             unit: None,
         };

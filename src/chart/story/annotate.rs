@@ -94,7 +94,7 @@ pub fn target(ds: &Dataset, fig: &Figure, a: &Annotation, lang: Lang) -> Option<
 
 /// The boxes of every mark (bars from zero to their value, points as small squares) and of
 /// labels already placed, in shares of `frame`.
-fn obstacles(fig: &Figure, frame: &Frame, ends: &[EndLabel]) -> Vec<ShareBox> {
+fn obstacles(fig: &Figure, frame: &Frame, value_labels: bool, ends: &[EndLabel]) -> Vec<ShareBox> {
     let mut out = Vec::new();
     let n = fig.x.categories.len().max(1);
     let (bar_w, _) = layout::bar_geometry(n, fig.series.len());
@@ -109,8 +109,13 @@ fn obstacles(fig: &Figure, frame: &Frame, ends: &[EndLabel]) -> Vec<ShareBox> {
                 ChartKind::BarsByChannel | ChartKind::BarsByIndicator => {
                     let (zx, zy) = frame.share(x, 0.0);
                     let half = bar_w / 2.0 / (frame.x.1 - frame.x.0);
-                    // the value label above the bar too
-                    let label_h = NOTE_PX * 1.4 / NOMINAL_PLOT_PX.1;
+                    // the value label above the bar too: up to three label heights, as
+                    // crowded labels are stacked up by the label placement (`chart::labels`)
+                    let label_h = if value_labels {
+                        3.0 * NOTE_PX * 1.4 / NOMINAL_PLOT_PX.1
+                    } else {
+                        0.0
+                    };
                     out.push(ShareBox {
                         x0: zx - half,
                         y0: ay.min(zy) - label_h,
@@ -213,7 +218,7 @@ pub fn place(
     let Some(frame) = marks::frame(fig, value_labels) else {
         return Vec::new();
     };
-    let mut taken = obstacles(fig, &frame, ends);
+    let mut taken = obstacles(fig, &frame, value_labels, ends);
     let mut out = Vec::new();
     for (si, pi, text, user) in notes {
         let Some((x, y)) = marks::anchor(fig, *si, *pi) else {
@@ -267,7 +272,7 @@ pub fn place(
             ChartKind::BarsByChannel | ChartKind::BarsByIndicator
         );
         let leader_from = if bars && value_labels && offset.1 < 0.0 {
-            let lift = (NOTE_PX * 1.4 / NOMINAL_PLOT_PX.1).min((anchor.1 - b.y1).max(0.0));
+            let lift = (3.0 * NOTE_PX * 1.4 / NOMINAL_PLOT_PX.1).min((anchor.1 - b.y1).max(0.0));
             (0.0, -lift)
         } else {
             (0.0, 0.0)

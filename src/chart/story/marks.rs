@@ -22,6 +22,18 @@ pub struct Story {
     pub missing_ends: Vec<MissingEnd>,
     /// Small multiples: one panel per region or channel (empty = one plot).
     pub panels: Vec<Panel>,
+    /// Extents every panel of small multiples shares (the layout widens each panel's axes
+    /// to them); empty otherwise.
+    pub shared: Shared,
+}
+
+/// Extents shared by the panels of small multiples.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Serialize)]
+pub struct Shared {
+    /// Value extent (low, high).
+    pub y: Option<(f64, f64)>,
+    /// Horizontal extent of line charts (years, mid-year coordinates).
+    pub x: Option<(f64, f64)>,
 }
 
 /// One reference line or band.
@@ -37,6 +49,9 @@ pub struct RefMark {
     /// Text beside the line; for per-category marks, once for the set, and painted as a key
     /// at the top right of the plot rather than beside a category.
     pub label: Option<String>,
+    /// Rows of a ranking (in [`anchor`] row coordinates) the line skips, where it would run
+    /// through the row's value label.
+    pub gaps: Vec<usize>,
 }
 
 /// An annotation, anchored on one mark.
@@ -70,6 +85,9 @@ pub struct EndLabel {
     pub text: String,
     /// Right of the point (`true`) or left of it.
     pub right: bool,
+    /// Vertical shift from the point, in shares of the plot height (y down), so labels of
+    /// close values do not overprint.
+    pub nudge: f64,
 }
 
 /// A missing end of a slope chart, marked where its value would be.
@@ -88,6 +106,8 @@ pub struct MissingEnd {
 /// One small-multiple panel.
 #[derive(Clone, Debug, PartialEq, Serialize)]
 pub struct Panel {
+    /// What the panel groups (region id, channel id, or category index).
+    pub key: String,
     /// Panel title (the region or channel).
     pub title: String,
     /// Indices of the series drawn in this panel.
@@ -169,16 +189,20 @@ pub fn anchor(fig: &Figure, series: usize, point: usize) -> Option<(f64, f64)> {
     }
 }
 
-/// Half the width of the bars' group in category units (the reach of a per-category
-/// reference line on each side of the category's centre).
-pub fn category_half_width(fig: &Figure) -> f64 {
+/// The reach of a per-category reference mark on each side of the category's centre, and the
+/// half-width of the bars' group, in category units. The band spans the whole reach behind the
+/// bars; its line is drawn only beside the group (from the group's edge to the reach), so it
+/// never runs through the bars' value labels.
+pub fn category_reach(fig: &Figure) -> (f64, f64) {
     let n = fig.x.categories.len().max(1);
-    layout::bar_geometry(n, fig.series.len()).1 / 2.0 + 0.06
+    let half_group = layout::bar_geometry(n, fig.series.len()).1 / 2.0;
+    (half_group + 0.08, half_group)
 }
 
 /// `extent` widened to the values of the figure's reference lines and bands, so the value
 /// scale includes them (the layout's extent hook).
 pub fn with_references(extent: Option<(f64, f64)>, fig: &Figure) -> Option<(f64, f64)> {
+    let shared = fig.story.shared.y.into_iter().flat_map(|(a, b)| [a, b]);
     fig.story
         .references
         .iter()
@@ -186,9 +210,42 @@ pub fn with_references(extent: Option<(f64, f64)>, fig: &Figure) -> Option<(f64,
             let (lo, hi) = r.band.unwrap_or((r.value, r.value));
             [r.value, lo, hi]
         })
+        .chain(shared)
         .filter(|v| v.is_finite())
         .fold(extent, |acc, v| match acc {
             None => Some((v, v)),
             Some((lo, hi)) => Some((lo.min(v), hi.max(v))),
         })
+}
+
+/// The horizontal extent of a line chart widened to the years its small-multiple panels
+/// share (the layout's hook for the time axis).
+pub fn with_shared_years(extent: Option<(f64, f64)>, fig: &Figure) -> Option<(f64, f64)> {
+    match (extent, fig.story.shared.x) {
+        (Some((a, b)), Some((c, d))) => Some((a.min(c), b.max(d))),
+        (e, s) => e.or(s),
+    }
+}
+
+/// The spans of rows (low, high, in row coordinates) a ranking's line is drawn over: every
+/// row but its gaps, the plot's edges included.
+pub fn row_spans(fig: &Figure, r: &RefMark) -> Vec<(f64, f64)> {
+    let n = fig.x.categories.len().max(1) as f64;
+    let (lo, hi) = (-0.6, n - 0.4);
+    let mut spans = Vec::new();
+    let mut start = lo;
+    let mut gaps: Vec<usize> = r.gaps.clone();
+    gaps.sort_unstable();
+    gaps.dedup();
+    for g in gaps {
+        let (g0, g1) = (g as f64 - 0.5, g as f64 + 0.5);
+        if g0 > start {
+            spans.push((start, g0));
+        }
+        start = start.max(g1);
+    }
+    if hi > start {
+        spans.push((start, hi));
+    }
+    spans
 }

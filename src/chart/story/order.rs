@@ -92,10 +92,15 @@ pub fn apply_colours(fig: &mut Figure, colours: &BTreeMap<String, String>) -> Ve
 }
 
 /// Draws every series not named in `keys` in [`style::MUTED_SERIES`]; on lines, scatter and
-/// slope charts the highlighted ones move to the end so they are drawn on top. Returns the
+/// slope charts the highlighted ones move to the end so they are drawn on top (`reorder`; not
+/// in small multiples, whose panels keep the listed order). Returns the
 /// indices of the highlighted series (after the move) and a warning when `keys` name nothing
 /// shown.
-pub fn apply_highlight(fig: &mut Figure, keys: &[String]) -> (Vec<usize>, Option<String>) {
+pub fn apply_highlight(
+    fig: &mut Figure,
+    keys: &[String],
+    reorder: bool,
+) -> (Vec<usize>, Option<String>) {
     if keys.is_empty() {
         return (Vec::new(), None);
     }
@@ -117,10 +122,12 @@ pub fn apply_highlight(fig: &mut Figure, keys: &[String]) -> (Vec<usize>, Option
             s.colour = style::MUTED_SERIES;
         }
     }
-    if matches!(
-        fig.kind,
-        ChartKind::Lines | ChartKind::Scatter | ChartKind::Slope
-    ) {
+    if reorder
+        && matches!(
+            fig.kind,
+            ChartKind::Lines | ChartKind::Scatter | ChartKind::Slope
+        )
+    {
         // stable: greys first, in their order, then the highlighted ones
         fig.series.sort_by_key(|s| hit(s));
     }

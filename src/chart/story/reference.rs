@@ -196,6 +196,7 @@ pub fn resolve(
                 value,
                 band: None,
                 label: labelled.then_some(label),
+                gaps: Vec::new(),
             };
             let mark = match r {
                 Reference::Average => mean(&values).map(|m| {
@@ -239,6 +240,7 @@ pub fn resolve(
                                     w.band_label(r, lo, hi)
                                 }
                             }),
+                            gaps: Vec::new(),
                         }),
                         _ => None,
                     }

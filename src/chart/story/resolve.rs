@@ -3,7 +3,7 @@
 //! reference lines, annotations, end labels and missing ends become the figure's [`Story`].
 
 use super::marks::{EndLabel, MissingEnd, Story};
-use super::{annotate, order, reference};
+use super::{annotate, facet, order, reference};
 use crate::chart::figure::Figure;
 use crate::chart::spec::{ChartKind, ChartSpec};
 use crate::chart::story::SortOrder;
@@ -46,12 +46,13 @@ pub fn apply(ds: &Dataset, spec: &ChartSpec, fig: &mut Figure, peers: Option<&Fi
     let dir = direction(ds, spec);
     let mut warnings = order::apply_colours(fig, &spec.colours);
     order::apply_sort(fig, spec.sort, dir);
-    let (highlighted, w) = order::apply_highlight(fig, &spec.highlight);
+    let (highlighted, w) = order::apply_highlight(fig, &spec.highlight, spec.facet.is_none());
     warnings.extend(w);
     let mut story = Story::default();
     match fig.kind {
-        ChartKind::Lines => {
-            // highlighted lines are named at their end, where the eye leaves them
+        // highlighted lines are named at their end, where the eye leaves them, unless every
+        // line already is (`chart::labels`)
+        ChartKind::Lines if !crate::chart::labels::series_named_on_chart(fig) => {
             for &si in &highlighted {
                 let s = &fig.series[si];
                 if let Some(pi) = s.points.len().checked_sub(1) {
@@ -60,12 +61,14 @@ pub fn apply(ds: &Dataset, spec: &ChartSpec, fig: &mut Figure, peers: Option<&Fi
                         point: pi,
                         text: s.label.clone(),
                         right: true,
+                        nudge: 0.0,
                     });
                 }
             }
         }
         ChartKind::Slope => {
-            let (ends, missing) = slope_labels(fig, lang);
+            let (mut ends, missing) = slope_labels(fig, lang);
+            spread(fig, &mut ends);
             story.end_labels = ends;
             story.missing_ends = missing;
         }
@@ -80,6 +83,9 @@ pub fn apply(ds: &Dataset, spec: &ChartSpec, fig: &mut Figure, peers: Option<&Fi
                 peers: peers.is_some(),
             };
             story.references = reference::resolve(&spec.reference, fig, peers, &wording);
+            if fig.kind == ChartKind::Ranking {
+                ranking_gaps(fig, &mut story.references);
+            }
         }
         if story.references.is_empty() {
             warnings.push(if lang == Lang::Fr {
@@ -102,6 +108,14 @@ pub fn apply(ds: &Dataset, spec: &ChartSpec, fig: &mut Figure, peers: Option<&Fi
         &notes,
         &story.end_labels,
     );
+    if let Some(f) = spec.facet {
+        let (panels, w) = facet::panels(ds, fig, f);
+        warnings.extend(w);
+        if !panels.is_empty() {
+            story.shared = facet::shared(fig, &story);
+            story.panels = panels;
+        }
+    }
     fig.story = story;
     fig.warnings.extend(warnings);
 }
@@ -135,6 +149,7 @@ fn slope_labels(fig: &mut Figure, lang: Lang) -> (Vec<EndLabel>, Vec<MissingEnd>
                 point: pi,
                 text,
                 right,
+                nudge: 0.0,
             });
         }
         if let [p] = s.points.as_slice()
@@ -164,4 +179,69 @@ fn slope_labels(fig: &mut Figure, lang: Lang) -> (Vec<EndLabel>, Vec<MissingEnd>
         });
     }
     (ends, missing)
+}
+
+/// The rows where a ranking's reference line would run through the value label printed right
+/// of the bar (estimated on the nominal plot, with a margin): the line skips them.
+fn ranking_gaps(fig: &Figure, marks: &mut [super::marks::RefMark]) {
+    let Some(frame) = super::marks::frame(fig, false) else {
+        return;
+    };
+    let n = fig.x.categories.len().max(1);
+    for m in marks.iter_mut().filter(|m| m.category.is_none()) {
+        let (mx, _) = frame.share(m.value, 0.0);
+        for s in &fig.series {
+            for p in &s.points {
+                let (start, _) = frame.share(p.y.max(0.0), 0.0);
+                let (w, _) = annotate::text_size(&p.label);
+                if mx > start - 0.01 && mx < start + w + 0.02 {
+                    m.gaps.push((n - 1).saturating_sub(p.x.round() as usize));
+                }
+            }
+        }
+    }
+}
+
+/// Least distance between two end labels on one side, in shares of the plot height.
+pub const END_LABEL_GAP: f64 = 0.036;
+
+/// Shifts the end labels of each side apart so that no two are closer than
+/// [`END_LABEL_GAP`], keeping them inside the plot and as near their points as that allows.
+fn spread(fig: &Figure, ends: &mut [EndLabel]) {
+    let Some(frame) = super::marks::frame(fig, false) else {
+        return;
+    };
+    for side in [false, true] {
+        let mut col: Vec<(usize, f64)> = ends
+            .iter()
+            .enumerate()
+            .filter(|(_, e)| e.right == side)
+            .filter_map(|(i, e)| {
+                super::marks::anchor(fig, e.series, e.point).map(|(x, y)| (i, frame.share(x, y).1))
+            })
+            .collect();
+        col.sort_by(|a, b| a.1.total_cmp(&b.1));
+        let mut placed: Vec<f64> = Vec::with_capacity(col.len());
+        for &(_, y) in &col {
+            let y = match placed.last() {
+                Some(&prev) => y.max(prev + END_LABEL_GAP),
+                None => y,
+            };
+            placed.push(y);
+        }
+        // pushed past the bottom: move the whole run back up
+        if let Some(&last) = placed.last()
+            && last > 1.0
+        {
+            let over = last - 1.0;
+            let mut bound = 1.0;
+            for y in placed.iter_mut().rev() {
+                *y = (*y - over).min(bound);
+                bound = *y - END_LABEL_GAP;
+            }
+        }
+        for (&(i, y0), y) in col.iter().zip(placed) {
+            ends[i].nudge = y - y0;
+        }
+    }
 }

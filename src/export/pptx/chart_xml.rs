@@ -145,9 +145,22 @@ fn data_points(data: &ChartData<'_>, s: &DataSeries<'_>) -> String {
                 }
             }
             NativeKind::Line | NativeKind::Radar | NativeKind::Scatter | NativeKind::DatedLines => {
-                if !plain {
+                // a line segment touching an illustrative value is dashed, as in the images
+                // (the segment into point i is styled by point i)
+                let lined = matches!(data.kind, NativeKind::Line | NativeKind::DatedLines);
+                let before = i.checked_sub(1).and_then(|j| s.values[j].as_ref());
+                let dashed = lined
+                    && before.is_some()
+                    && (v.grade == Grade::Illustrative
+                        || before.is_some_and(|b| b.grade == Grade::Illustrative));
+                if !plain || dashed {
+                    let segment = if dashed {
+                        format!("<c:spPr>{}</c:spPr>", line_props(s.colour, 2.25, true))
+                    } else {
+                        String::new()
+                    };
                     out.push_str(&format!(
-                        "<c:dPt><c:idx val=\"{i}\"/>{}<c:bubble3D val=\"0\"/></c:dPt>",
+                        "<c:dPt><c:idx val=\"{i}\"/>{}<c:bubble3D val=\"0\"/>{segment}</c:dPt>",
                         marker(v.colour, v.grade, marker_size(data.kind))
                     ));
                 }
@@ -178,6 +191,13 @@ fn series_xml(data: &ChartData<'_>, k: usize, s: &DataSeries<'_>, lang: &str) ->
     };
     let labels = labels_xml(data, lang);
     let points = data_points(data, s);
+    // a series of one grade is styled as a whole (viewers that ignore per-point styles of
+    // lines and markers, LibreOffice among them, still show it)
+    let mut grades = s.values.iter().flatten().map(|v| v.grade);
+    let whole = match grades.next() {
+        Some(g) if grades.all(|h| h == g) => g,
+        _ => Grade::Measured,
+    };
     match data.kind {
         NativeKind::Scatter | NativeKind::DatedLines => {
             // one row per point from the series' first row: name in A, x in B, y in C
@@ -216,13 +236,13 @@ fn series_xml(data: &ChartData<'_>, k: usize, s: &DataSeries<'_>, lang: &str) ->
                 ),
                 NativeKind::Line => format!(
                     "<c:ser>{head}{tx}<c:spPr>{}</c:spPr>{}{points}{labels}<c:cat>{cat}</c:cat><c:val>{val}</c:val><c:smooth val=\"0\"/></c:ser>",
-                    line_props(s.colour, 2.25, false),
-                    marker(s.colour, Grade::Measured, marker_size(data.kind))
+                    line_props(s.colour, 2.25, whole == Grade::Illustrative),
+                    marker(s.colour, whole, marker_size(data.kind))
                 ),
                 _ => format!(
                     "<c:ser>{head}{tx}<c:spPr>{}</c:spPr>{}{points}{labels}<c:cat>{cat}</c:cat><c:val>{val}</c:val></c:ser>",
                     line_props(s.colour, 2.0, false),
-                    marker(s.colour, Grade::Measured, marker_size(data.kind))
+                    marker(s.colour, whole, marker_size(data.kind))
                 ),
             }
         }

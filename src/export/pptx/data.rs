@@ -8,8 +8,8 @@ use crate::chart::figure::{Figure, Point};
 use crate::chart::layout;
 use crate::chart::palette::Rgb;
 use crate::chart::scale::ValueScale;
-use crate::chart::{ChartKind, format};
-use crate::model::{Grade, Lang, Period, PeriodPart, Unit};
+use crate::chart::{ChartKind, Locale, format};
+use crate::model::{Grade, Period, PeriodPart, Unit};
 
 /// The chart type a figure becomes in PowerPoint.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -127,13 +127,13 @@ fn bounds(scale: Option<&ValueScale>) -> Option<Bounds> {
 /// (`0.0"%"`, `0.0" %"` with a narrow no-break space in French, `#,##0` for counts). The
 /// decimal and grouping separators themselves are the viewer's: Office number formats name
 /// them abstractly.
-pub fn format_code(unit: Option<&Unit>, decimals: usize, lang: Lang, duration: bool) -> String {
+pub fn format_code(unit: Option<&Unit>, decimals: usize, locale: Locale, duration: bool) -> String {
     let base = if decimals == 0 {
         "0".to_owned()
     } else {
         format!("0.{}", "0".repeat(decimals.min(6)))
     };
-    let sp = if lang == Lang::Fr { "\u{202F}" } else { "" };
+    let sp = locale.unit_space();
     match unit {
         Some(Unit::Percent) => format!("{base}\"{sp}%\""),
         Some(Unit::Count) => format!("#,##{base}"),
@@ -161,7 +161,6 @@ fn points(fig: &Figure) -> impl Iterator<Item = &Point> {
 /// The numbers of `fig` as a native chart, or `None` when its kind is not drawn natively.
 pub fn chart_data(fig: &Figure, value_labels: bool) -> Option<ChartData<'_>> {
     let kind = NativeKind::of(fig.kind)?;
-    let lang = fig.locale.lang();
     let labels = fig.shows_values(value_labels);
     let axes = layout::axes(fig, labels);
     let div = divisor(axes.value.as_ref());
@@ -175,7 +174,7 @@ pub fn chart_data(fig: &Figure, value_labels: bool) -> Option<ChartData<'_>> {
         kind,
         categories: fig.x.categories.clone(),
         series: Vec::new(),
-        format_code: format_code(fig.y.unit.as_ref(), decimals, lang, duration),
+        format_code: format_code(fig.y.unit.as_ref(), decimals, fig.locale, duration),
         x_format_code: "General".into(),
         x_title: fig.x.label.clone(),
         y_title,
@@ -338,7 +337,7 @@ pub fn chart_data(fig: &Figure, value_labels: bool) -> Option<ChartData<'_>> {
             data.x_format_code = format_code(
                 fig.x.unit.as_ref(),
                 format::shared_decimals(&xs, &xunit),
-                lang,
+                fig.locale,
                 xdiv != 1.0,
             );
             for s in fig.series.iter().filter(|s| !s.points.is_empty()) {

@@ -189,14 +189,18 @@ pub fn render_pptx(slides: &[SlideInput<'_>], opts: &PptxOptions) -> Result<Vec<
     let mut slide_parts = Vec::new();
     for input in slides {
         let (part, _) = pkg.free_name("ppt/slides/slide", ".xml");
+        let place = slide::Place {
+            size,
+            title_type: &title_type,
+            title_bottom: template.as_ref().and_then(|t| t.title_bottom),
+        };
         add_slide(
             &mut pkg,
             input,
             opts.charts,
             &part,
             &layout,
-            &title_type,
-            size,
+            &place,
             &notes_master,
         )?;
         slide_parts.push(part);
@@ -241,20 +245,19 @@ pub fn render_pptx(slides: &[SlideInput<'_>], opts: &PptxOptions) -> Result<Vec<
     pkg.to_zip().map_err(internal)
 }
 
-#[allow(clippy::too_many_arguments)]
 fn add_slide(
     pkg: &mut Package,
     input: &SlideInput<'_>,
     mode: ChartMode,
     part: &str,
     layout: &str,
-    title_type: &str,
-    size: SlideSize,
+    place: &slide::Place<'_>,
     notes_master: &str,
 ) -> Result<(), ExportError> {
     let fig = input.fig;
     let lang = fig.locale.tag();
-    let (_, body_frame, _) = slide::frames(size);
+    let size = place.size;
+    let (_, body_frame, _) = slide::frames(size, place.title_bottom);
     let mut rels = vec![Relationship {
         id: "rId1".into(),
         ty: rel::SLIDE_LAYOUT.into(),
@@ -308,6 +311,7 @@ fn add_slide(
             },
             background: Background::White,
             value_labels: input.options.value_labels,
+            ..ExportOptions::default()
         };
         let png = super::render(&bare, &options, super::Format::Png)?;
         let svg = super::render_svg(&bare, &options);
@@ -366,7 +370,7 @@ fn add_slide(
         ty: rel::NOTES_SLIDE.into(),
         target: up(&notes_part),
     });
-    let xml = slide::slide_xml(fig, size, title_type, &body, frame, footnote);
+    let xml = slide::slide_xml(fig, place, &body, frame, footnote);
     pkg.put(part, xml.into_bytes(), Some(ct::SLIDE));
     pkg.put_rels(part, &rels);
     Ok(())

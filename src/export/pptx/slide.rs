@@ -6,6 +6,7 @@ use super::base::{SlideSize, group_header};
 use super::xml::{DECLARATION, esc, ns_apr, run};
 use crate::chart::figure::Figure;
 use crate::chart::style::INK;
+use crate::i18n::Msg;
 
 /// Grey of the subtitle and footnote.
 const MUTED: [u8; 3] = [0x55, 0x55, 0x55];
@@ -32,31 +33,49 @@ impl Frame {
     }
 }
 
-/// Where things go on a slide of `size`: subtitle, body (chart), footnote.
-pub fn frames(size: SlideSize) -> (Frame, Frame, Frame) {
+/// Where things go on a slide of `size` whose title ends at `title_bottom` (EMU; the default
+/// template's when `None`): subtitle just below the title, body (chart), footnote.
+pub fn frames(size: SlideSize, title_bottom: Option<i64>) -> (Frame, Frame, Frame) {
     let m = size.cx * 35 / 1000;
     let w = size.cx - 2 * m;
     let h = size.cy;
+    let (_, ty, _, tcy) = super::base::title_box(size);
+    // a title reaching past 40 % of the slide is not a slide title: keep the default
+    let top = title_bottom
+        .filter(|&b| b > 0 && b < h * 40 / 100)
+        .unwrap_or(ty + tcy);
+    let foot_y = h * 845 / 1000;
+    let body_y = top + h * 75 / 1000;
     (
         Frame {
             x: m,
-            y: h * 145 / 1000,
+            y: top + h * 5 / 1000,
             cx: w,
             cy: h * 60 / 1000,
         },
         Frame {
             x: m,
-            y: h * 215 / 1000,
+            y: body_y,
             cx: w,
-            cy: h * 615 / 1000,
+            cy: foot_y - h * 15 / 1000 - body_y,
         },
         Frame {
             x: m,
-            y: h * 845 / 1000,
+            y: foot_y,
             cx: w,
             cy: h * 140 / 1000,
         },
     )
+}
+
+/// The slide's geometry and its layout's title.
+pub struct Place<'a> {
+    /// Slide size.
+    pub size: SlideSize,
+    /// Title placeholder type of the layout (`title` or `ctrTitle`).
+    pub title_type: &'a str,
+    /// Bottom of the layout's title box, when known.
+    pub title_bottom: Option<i64>,
 }
 
 /// What fills the middle of the slide.
@@ -86,14 +105,14 @@ fn text_box(id: u32, name: &str, f: Frame, paras: &[String], anchor: &str) -> St
 /// `ctrTitle`).
 pub fn slide_xml(
     fig: &Figure,
-    size: SlideSize,
-    title_type: &str,
+    place: &Place<'_>,
     body: &Body,
     body_frame: Frame,
     footnote: bool,
 ) -> String {
     let lang = fig.locale.tag();
-    let (sub_f, _, foot_f) = frames(size);
+    let title_type = place.title_type;
+    let (sub_f, _, foot_f) = frames(place.size, place.title_bottom);
     let title = format!(
         "<p:sp><p:nvSpPr><p:cNvPr id=\"2\" name=\"Title 1\"/><p:cNvSpPr><a:spLocks noGrp=\"1\"/></p:cNvSpPr><p:nvPr><p:ph type=\"{title_type}\"/></p:nvPr></p:nvSpPr><p:spPr/><p:txBody><a:bodyPr><a:normAutofit/></a:bodyPr><a:lstStyle/><a:p><a:r><a:rPr lang=\"{lang}\" dirty=\"0\"/><a:t>{}</a:t></a:r></a:p></p:txBody></p:sp>",
         esc(&fig.title)
@@ -152,13 +171,13 @@ pub fn slide_xml(
 /// The speaker notes of a slide: the full citations, then every value with its period, grade,
 /// sample size and margin of error.
 pub fn notes_text(fig: &Figure, citations: &[String]) -> Vec<String> {
-    let fr = fig.locale.lang() == crate::model::Lang::Fr;
+    let lang = fig.locale.lang();
     let mut out = Vec::new();
     if !citations.is_empty() {
-        out.push(if fr { "Sources\u{a0}:" } else { "Sources:" }.to_owned());
+        out.push(Msg::PptxNotesSources.get(lang).to_owned());
         out.extend(citations.iter().map(|c| format!("– {c}")));
     }
-    out.push(if fr { "Valeurs\u{a0}:" } else { "Values:" }.to_owned());
+    out.push(Msg::PptxNotesValues.get(lang).to_owned());
     const SHOWN: usize = 300;
     let points: Vec<_> = fig.series.iter().flat_map(|s| s.points.iter()).collect();
     for p in points.iter().take(SHOWN) {

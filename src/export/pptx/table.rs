@@ -7,7 +7,8 @@ use super::xml::{EMU_PER_PT, esc, hex, solid};
 use crate::chart::figure::Figure;
 use crate::chart::palette::{self, Rgb};
 use crate::chart::style::{self, INK};
-use crate::model::{Grade, Lang};
+use crate::i18n::Msg;
+use crate::model::Grade;
 
 const WHITE: Rgb = [0xFF; 3];
 
@@ -51,11 +52,7 @@ fn border(dashed: bool) -> String {
 /// returns the XML and the table's height in EMU.
 pub fn heat_table(fig: &Figure, cx: i64, max_cy: i64) -> (String, i64) {
     let lang = fig.locale.tag();
-    let na = if fig.locale.lang() == Lang::Fr {
-        "n/d"
-    } else {
-        "n/a"
-    };
+    let na = Msg::PptxNotAvailable.get(fig.locale.lang());
     let cols = fig.x.categories.len();
     // smaller text when many channels share the width
     let t = TextStyle {

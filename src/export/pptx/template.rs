@@ -49,6 +49,24 @@ pub struct Template {
     pub rels: Vec<Relationship>,
     /// Whether it has a notes master.
     pub has_notes_master: bool,
+    /// Bottom edge (EMU) of the title placeholder of the chosen layout, or of its master when
+    /// the layout inherits the position.
+    pub title_bottom: Option<i64>,
+}
+
+/// Bottom edge of the `title_type` placeholder's box in a layout or master part, when the part
+/// gives it (`a:off` y + `a:ext` cy of the shape's own `a:xfrm`).
+pub fn placeholder_bottom(xml: &str, title_type: &str) -> Option<i64> {
+    let at = xml.find(&format!("<p:ph type=\"{title_type}\""))?;
+    let shape = &xml[at..];
+    let shape = &shape[..shape.find("</p:sp>")?];
+    let spp = &shape[shape.find("<p:spPr")?..];
+    let num = |tag: &str, name: &str| -> Option<i64> {
+        let t = &spp[spp.find(tag)?..];
+        let a = &t[t.find(&format!(" {name}=\""))? + name.len() + 3..];
+        a[..a.find('"')?].parse().ok()
+    };
+    Some(num("<a:off", "y")? + num("<a:ext", "cy")?)
 }
 
 fn attrs(e: &quick_xml::events::BytesStart<'_>) -> Vec<(String, String)> {
@@ -262,6 +280,17 @@ pub fn read(path: &Path) -> Result<Template, TemplateError> {
     let (layout, title_type) = chosen.ok_or_else(|| {
         fail("none of its slide layouts has a title placeholder; add a \"Title Only\" or \"Title and Content\" layout to the template".into())
     })?;
+    // where the title ends: on the layout, else on its master
+    let layout_xml = text(pkg.get(&layout).unwrap_or_default(), &layout)?;
+    let title_bottom = placeholder_bottom(&layout_xml, &title_type).or_else(|| {
+        let rels = parse_rels(&String::from_utf8_lossy(pkg.get(&rels_name(&layout))?)).ok()?;
+        let master = rels.iter().find(|r| rel::is(&r.ty, "slideMaster"))?;
+        let name = format!(
+            "ppt/slideMasters/{}",
+            master.target.rsplit('/').next().unwrap_or_default()
+        );
+        placeholder_bottom(&String::from_utf8_lossy(pkg.get(&name)?), "title")
+    });
     Ok(Template {
         pkg,
         layout,
@@ -270,6 +299,7 @@ pub fn read(path: &Path) -> Result<Template, TemplateError> {
         presentation,
         rels,
         has_notes_master,
+        title_bottom,
     })
 }
 
@@ -310,6 +340,15 @@ pub fn rewrite_presentation(
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn title_bottom_is_read_from_the_placeholder_box() {
+        let xml = "<p:sp><p:nvSpPr><p:nvPr><p:ph type=\"title\"/></p:nvPr></p:nvSpPr><p:spPr><a:xfrm><a:off x=\"457200\" y=\"274638\"/><a:ext cx=\"8229600\" cy=\"1143000\"/></a:xfrm></p:spPr></p:sp><p:sp><p:spPr><a:xfrm><a:off x=\"0\" y=\"9\"/></a:xfrm></p:spPr></p:sp>";
+        assert_eq!(placeholder_bottom(xml, "title"), Some(1_417_638));
+        // a layout that inherits the position says nothing
+        let bare = "<p:sp><p:nvSpPr><p:nvPr><p:ph type=\"title\"/></p:nvPr></p:nvSpPr><p:spPr/></p:sp><p:sp><p:spPr><a:xfrm><a:off x=\"0\" y=\"9\"/><a:ext cx=\"1\" cy=\"1\"/></a:xfrm></p:spPr></p:sp>";
+        assert_eq!(placeholder_bottom(bare, "title"), None);
+    }
 
     #[test]
     fn slide_list_is_replaced_and_notes_master_added() {

@@ -6,6 +6,7 @@
 
 use super::data::{ChartData, NativeKind};
 use crate::chart::figure::Figure;
+use crate::i18n::Msg;
 use crate::model::Lang;
 use rust_xlsxwriter::{DocProperties, ExcelDateTime, Format, Workbook, XlsxError};
 
@@ -44,33 +45,19 @@ pub fn scatter_rows(data: &ChartData<'_>) -> Vec<usize> {
 }
 
 fn headers(lang: Lang) -> [&'static str; 10] {
-    if lang == Lang::Fr {
-        [
-            "Région",
-            "Canal",
-            "Indicateur",
-            "Valeur",
-            "Valeur affichée",
-            "Période",
-            "Qualité",
-            "Source",
-            "n",
-            "Marge (±)",
-        ]
-    } else {
-        [
-            "Region",
-            "Channel",
-            "Indicator",
-            "Value",
-            "Value shown",
-            "Period",
-            "Grade",
-            "Source",
-            "n",
-            "Margin (±)",
-        ]
-    }
+    [
+        Msg::ColRegion,
+        Msg::ColChannel,
+        Msg::ColIndicator,
+        Msg::ColValue,
+        Msg::PptxValueShown,
+        Msg::ColPeriod,
+        Msg::ColGrade,
+        Msg::ColSource,
+        Msg::ColSample,
+        Msg::PptxMargin,
+    ]
+    .map(|m| m.get(lang))
 }
 
 /// The workbook bytes for `data` (from `fig`). The creation date is fixed (2000-01-01) so that
@@ -163,12 +150,7 @@ impl ChartData<'_> {
     /// Header of the name column of a scatter's table.
     fn category_header_or(&self, lang: Lang) -> String {
         if matches!(self.kind, NativeKind::Scatter | NativeKind::DatedLines) {
-            if lang == Lang::Fr {
-                "Région"
-            } else {
-                "Region"
-            }
-            .to_owned()
+            Msg::ColRegion.get(lang).to_owned()
         } else {
             self.category_header.clone()
         }

@@ -18,10 +18,10 @@ use crate::model::{
     RegionKind, Segment, SegmentId, SegmentKind, SourceId, Text, Unit,
 };
 use std::collections::HashMap;
-use std::hash::{BuildHasherDefault, Hasher};
 use std::path::Path;
 
 mod finish;
+pub(super) mod fork;
 mod plan;
 mod push;
 mod resolve;
@@ -122,42 +122,41 @@ pub(crate) struct Locator {
     pub header_row: usize,
 }
 
-/// FNV-1a: fast for the short keys interned here.
-#[derive(Default)]
-pub(crate) struct Fnv(u64);
+/// Hash map of raw cell bytes (Fx hashing: fast for the short keys interned here).
+type ByteMap<V> = HashMap<Box<[u8]>, V, rustc_hash::FxBuildHasher>;
 
-impl Hasher for Fnv {
-    fn finish(&self) -> u64 {
-        self.0
-    }
-    fn write(&mut self, bytes: &[u8]) {
-        let mut h = if self.0 == 0 {
-            0xcbf2_9ce4_8422_2325
-        } else {
-            self.0
-        };
-        for &b in bytes {
-            h ^= u64::from(b);
-            h = h.wrapping_mul(0x0100_0000_01b3);
-        }
-        self.0 = h;
-    }
+/// Whether two short keys are equal, the length and first byte compared before the rest
+/// (names of one column mostly differ there).
+#[inline]
+pub(crate) fn same_bytes(a: &[u8], b: &[u8]) -> bool {
+    a.len() == b.len() && a.first() == b.first() && a == b
 }
 
-type FnvMap<V> = HashMap<Box<[u8]>, V, BuildHasherDefault<Fnv>>;
+/// Names a column holds at most that are looked up by a linear scan (no hashing).
+const SMALL_NAMES: usize = 16;
 
 const UNRESOLVED: u32 = u32::MAX;
 
-/// Interned names of one column: raw bytes → index (or [`UNRESOLVED`]).
-#[derive(Default)]
+/// Interned names of one column: raw bytes → index (or [`UNRESOLVED`]). The first
+/// [`SMALL_NAMES`] names are scanned linearly (a region or channel column rarely holds
+/// more), further ones hashed, with a one-entry cache for runs of the same name (dates).
+#[derive(Clone, Default)]
 struct Interner {
-    map: FnvMap<u32>,
+    small: Vec<(Box<[u8]>, u32)>,
+    map: ByteMap<u32>,
     last_key: Vec<u8>,
     last: Option<u32>,
 }
 
 impl Interner {
     fn get(&mut self, key: &[u8]) -> Option<u32> {
+        if self.map.is_empty() {
+            return self
+                .small
+                .iter()
+                .find(|(k, _)| same_bytes(k, key))
+                .map(|(_, v)| *v);
+        }
         if let Some(v) = self.last
             && self.last_key == key
         {
@@ -171,6 +170,13 @@ impl Interner {
     }
 
     fn insert(&mut self, key: &[u8], v: u32) {
+        if self.map.is_empty() {
+            if self.small.len() < SMALL_NAMES {
+                self.small.push((key.into(), v));
+                return;
+            }
+            self.map.extend(self.small.drain(..));
+        }
         self.map.insert(key.into(), v);
     }
 }
@@ -191,6 +197,7 @@ struct ValueCol {
     indicator: Option<u32>,
 }
 
+#[derive(Clone)]
 pub(crate) struct Builder<'m> {
     pub ds: Dataset,
     mapping: &'m Mapping,
@@ -238,8 +245,9 @@ pub(crate) struct Builder<'m> {
     mapped_channels: MappedNames,
     mapped_segments: MappedNames,
     mapped_indicators: MappedNames,
-    aggregates: Option<Aggregates>,
-    events: Option<super::events::Events>,
+    /// Boxed: taken out and put back for every row, so only a pointer moves.
+    aggregates: Option<Box<Aggregates>>,
+    events: Option<Box<super::events::Events>>,
     /// Row number (as the user sees it) of each observation pushed; 0 for computed ones.
     obs_rows: Vec<usize>,
     /// Physical line where the current record starts (text files).

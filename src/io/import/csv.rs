@@ -36,6 +36,9 @@ struct Opened {
     encoding: Encoding,
     delimiter: u8,
     total_bytes: u64,
+    /// Lines end with `\r\n`: the CSV reader ends a record at `\r` and counts the `\n`
+    /// with the next one, whose line it then gives one short.
+    crlf: bool,
 }
 
 fn open(path: &Path) -> Result<Opened, ImportError> {
@@ -88,15 +91,20 @@ fn open(path: &Path) -> Result<Opened, ImportError> {
         .flexible(true)
         .buffer_capacity(256 * 1024)
         .from_reader(source);
+    let crlf = head
+        .iter()
+        .position(|&b| b == b'\n')
+        .is_some_and(|i| i > 0 && head[i - 1] == b'\r');
     Ok(Opened {
         reader,
         encoding,
         delimiter,
         total_bytes,
+        crlf,
     })
 }
 
-fn csv_error(e: csv::Error, row: usize) -> ImportError {
+pub(crate) fn csv_error(e: csv::Error, row: usize) -> ImportError {
     let line = e.position().map(|p| p.line());
     match e.into_kind() {
         csv::ErrorKind::Io(io) => ImportError::Io(io),
@@ -184,13 +192,52 @@ fn read_headers(
     Ok((headers, row))
 }
 
-/// Imports a CSV/TSV file.
+/// Pushes one record (its line already set): a row with the wrong number of fields is
+/// listed (or skipped), not pushed.
+fn push_record(
+    b: &mut Builder<'_>,
+    rec: &csv::ByteRecord,
+    row: usize,
+    width: usize,
+    delimiter: u8,
+) -> Result<(), ImportError> {
+    if rec.len() != width {
+        let extra_blank =
+            rec.len() > width && rec.iter().skip(width).all(|f| text::trim(f).is_empty());
+        let all_blank = rec.iter().all(|f| text::trim(f).is_empty());
+        if !extra_blank && !all_blank {
+            let col = rec.len().min(width);
+            let shown = if delimiter == b'\t' {
+                "tab".to_owned()
+            } else {
+                format!("`{}`", delimiter as char)
+            };
+            if let ImportError::Cell(cell) = b.cell_error(
+                row,
+                col,
+                format!(
+                    "this row has {} field(s) but the header row has {width}; expected {width} fields separated by {shown} (check for a missing or extra {shown}, or an unclosed quote)",
+                    rec.len()
+                ),
+            ) {
+                b.row_failed(cell);
+            }
+            return Ok(());
+        }
+    }
+    b.push_row(row, rec)
+}
+
+/// Imports a CSV/TSV file. `chunk_bytes`: size of the chunks aggregated rows are read in
+/// by worker threads (`None`: [`super::chunks::CHUNK_BYTES`]; `Some(0)`: no workers, rows
+/// pushed one after the other).
 pub(crate) fn import(
     base: &Dataset,
     path: &Path,
     mapping: Option<&Mapping>,
     ctx: &FileContext,
     progress: Option<&Progress<'_>>,
+    chunk_bytes: Option<usize>,
 ) -> Result<Imported, ImportError> {
     Progress::report(progress, 0.0)?;
     let mut o = open(path)?;
@@ -239,62 +286,63 @@ pub(crate) fn import(
         ctx,
     )?;
     let total = o.total_bytes.max(1) as f64;
-    let delim = o.delimiter as char;
-    let mut handle = |rec: &csv::ByteRecord, row: usize| -> Result<(), ImportError> {
-        b.set_line(rec.position().map(|p| p.line() as usize));
-        if rec.len() != width {
-            let extra_blank =
-                rec.len() > width && rec.iter().skip(width).all(|f| text::trim(f).is_empty());
-            let all_blank = rec.iter().all(|f| text::trim(f).is_empty());
-            if !extra_blank && !all_blank {
-                let col = rec.len().min(width);
-                let shown = if delim == '\t' {
-                    "tab".to_owned()
-                } else {
-                    format!("`{delim}`")
-                };
-                if let ImportError::Cell(cell) = b.cell_error(
-                    row,
-                    col,
-                    format!(
-                        "this row has {} field(s) but the header row has {width}; expected {width} fields separated by {shown} (check for a missing or extra {shown}, or an unclosed quote)",
-                        rec.len()
-                    ),
-                ) {
-                    b.row_failed(cell);
-                }
-                return Ok(());
-            }
-        }
-        b.push_row(row, rec)?;
+    let delimiter = o.delimiter;
+    let push = |b: &mut Builder<'_>, rec: &csv::ByteRecord, row: usize| {
+        push_record(b, rec, row, width, delimiter)
+    };
+    let line_shift = usize::from(o.crlf);
+    let handle = |b: &mut Builder<'_>, rec: &csv::ByteRecord, row: usize| {
+        b.set_line(rec.position().map(|p| p.line() as usize + line_shift));
+        push(b, rec, row)?;
         if row.is_multiple_of(PROGRESS_EVERY_ROWS) {
             let byte = rec.position().map_or(0, |p| p.byte());
             Progress::report(progress, (byte as f64 / total) as f32)?;
         }
-        Ok(())
+        Ok::<(), ImportError>(())
     };
     for rec in &ahead {
         row += 1;
-        handle(rec, row)?;
+        handle(&mut b, rec, row)?;
     }
-    // the rest is parsed on a second thread, in batches, while this one builds
-    let first_row = row + 1;
-    let reader = o.reader;
-    std::thread::scope(|scope| -> Result<(), ImportError> {
-        let (tx, rx) =
-            std::sync::mpsc::sync_channel::<Result<Vec<csv::ByteRecord>, ImportError>>(4);
-        let (spare_tx, spare_rx) = std::sync::mpsc::sync_channel::<Vec<csv::ByteRecord>>(8);
-        scope.spawn(move || read_batches(reader, first_row, &tx, &spare_rx));
-        for batch in rx {
-            let batch = batch?;
-            for rec in &batch {
-                row += 1;
-                handle(rec, row)?;
+    let chunk_bytes = chunk_bytes.unwrap_or(super::chunks::CHUNK_BYTES);
+    let utf16 = matches!(o.encoding, Encoding::Utf16Le | Encoding::Utf16Be);
+    if ahead.len() == GUESS_ROWS && chunk_bytes > 0 && !utf16 && b.can_fork() {
+        // aggregated rows: chunks of the rest are parsed and aggregated on every core
+        let pos = o.reader.position();
+        let start = super::chunks::Start {
+            offset: o.encoding.bom_len() as u64 + pos.byte(),
+            rows_before: row,
+            lines_before: (pos.line() as usize).saturating_sub(1),
+        };
+        super::chunks::run(
+            &mut b,
+            path,
+            start,
+            (delimiter, line_shift),
+            chunk_bytes,
+            &push,
+            progress,
+        )?;
+    } else {
+        // the rest is parsed on a second thread, in batches, while this one builds
+        let first_row = row + 1;
+        let reader = o.reader;
+        std::thread::scope(|scope| -> Result<(), ImportError> {
+            let (tx, rx) =
+                std::sync::mpsc::sync_channel::<Result<Vec<csv::ByteRecord>, ImportError>>(4);
+            let (spare_tx, spare_rx) = std::sync::mpsc::sync_channel::<Vec<csv::ByteRecord>>(8);
+            scope.spawn(move || read_batches(reader, first_row, &tx, &spare_rx));
+            for batch in rx {
+                let batch = batch?;
+                for rec in &batch {
+                    row += 1;
+                    handle(&mut b, rec, row)?;
+                }
+                let _ = spare_tx.try_send(batch);
             }
-            let _ = spare_tx.try_send(batch);
-        }
-        Ok(())
-    })?;
+            Ok(())
+        })?;
+    }
     if b.stats.rows == 0 && !b.had_bad_rows() {
         return Err(ImportError::Empty);
     }

@@ -131,6 +131,7 @@ pub fn indicators(m: &Mapping) -> Vec<Indicator> {
     }
 }
 
+#[derive(Clone, Copy)]
 enum Kind {
     Threads {
         id: usize,
@@ -149,6 +150,7 @@ enum Kind {
 }
 
 /// Rows of one `Threads` or `Tickets` import.
+#[derive(Clone)]
 pub(crate) struct Events {
     kind: Kind,
     messages: Vec<Message>,

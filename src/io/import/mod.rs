@@ -25,6 +25,7 @@ read, cancel flag) and returns [`Imported`] or a structured [`ImportError`]
 */
 
 mod builder;
+mod chunks;
 mod csv;
 mod error;
 mod events;
@@ -213,6 +214,21 @@ pub fn import_path(
     options: ImportOptions<'_>,
     progress: Option<&Progress<'_>>,
 ) -> Result<Imported, ImportError> {
+    import_path_chunked(base, path, options, progress, None)
+}
+
+/// [`import_path`] with the chunk size of parallel reading forced, for tests that check a
+/// file read in many chunks gives exactly what one pass gives: `Some(0)` reads without
+/// worker threads, `Some(n)` hands chunks of about `n` bytes to the workers (survey answers
+/// and contact logs in text files), `None` is the default.
+#[doc(hidden)]
+pub fn import_path_chunked(
+    base: &Dataset,
+    path: &Path,
+    options: ImportOptions<'_>,
+    progress: Option<&Progress<'_>>,
+    chunk_bytes: Option<usize>,
+) -> Result<Imported, ImportError> {
     let saved;
     let mapping = match options.mapping {
         Some(m) => Some(m),
@@ -234,7 +250,7 @@ pub fn import_path(
         Some(FileKind::Workbook) => {
             sheet::import(base, path, mapping, options.sheet, &ctx, progress)
         }
-        _ => csv::import(base, path, mapping, &ctx, progress),
+        _ => csv::import(base, path, mapping, &ctx, progress, chunk_bytes),
     }
 }
 

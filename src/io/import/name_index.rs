@@ -13,7 +13,7 @@ use crate::model::Dataset;
 use std::collections::BTreeMap;
 
 /// Normalised names ([`normalise`]) → record index.
-#[derive(Debug, Default)]
+#[derive(Clone, Debug, Default)]
 pub(crate) struct NameIndex {
     map: std::collections::HashMap<String, u32>,
 }
@@ -89,7 +89,7 @@ impl NameIndex {
 
 /// A mapping's name → id table keyed by normalised name (first key in order wins), so that
 /// looking a name up does not normalise every key.
-#[derive(Debug, Default)]
+#[derive(Clone, Debug, Default)]
 pub(crate) struct MappedNames {
     map: std::collections::HashMap<String, String>,
 }

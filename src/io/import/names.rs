@@ -29,6 +29,7 @@ pub fn own_source(title: &str, file_name: &str, date: &str) -> Source {
         note: Some(format!("Imported from {file_name}")),
         label: None,
         title_fr: None,
+        label_fr: None,
     }
 }
 

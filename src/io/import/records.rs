@@ -15,6 +15,9 @@ use crate::model::survey::{self, Contact, Outcome};
 use crate::model::{Direction, Indicator, IndicatorGroup, IndicatorId, Period, Text, Unit};
 use std::collections::HashMap;
 
+mod merge;
+mod totals;
+
 /// Region, channel, segment, period.
 type Key = (u32, Option<u32>, Option<u32>, Period);
 
@@ -168,6 +171,7 @@ pub fn derived_indicators(m: &Mapping) -> Vec<Indicator> {
     }
 }
 
+#[derive(Clone, Copy)]
 enum Kind {
     Survey {
         recommend: Option<usize>,
@@ -183,6 +187,7 @@ enum Kind {
 }
 
 /// Per-group accumulators of one survey or contact-log import.
+#[derive(Clone)]
 pub(crate) struct Aggregates {
     kind: Kind,
     order: Vec<Key>,
@@ -190,7 +195,7 @@ pub(crate) struct Aggregates {
     contacts: HashMap<Key, Vec<Contact>>,
     /// Running totals per key, used instead of `contacts` when nothing needs the contacts
     /// one by one (no customer key, only means): constant memory for huge logs.
-    totals: HashMap<Key, survey::ContactTotals, std::hash::BuildHasherDefault<super::builder::Fnv>>,
+    totals: totals::KeyedTotals,
     /// Whether `totals` is used.
     streaming: bool,
     rules: survey::ContactRules,
@@ -239,7 +244,7 @@ impl Aggregates {
             blank_answers: 0,
             ignored: 0,
             outcome_cache: Vec::new(),
-            totals: HashMap::default(),
+            totals: totals::KeyedTotals::default(),
             streaming: c.customer.as_deref().is_none_or(str::is_empty)
                 && m.statistics.iter().all(|s| *s == Statistic::Mean),
             rules: survey::ContactRules {
@@ -367,7 +372,7 @@ impl Aggregates {
                         let cached = self
                             .outcome_cache
                             .iter()
-                            .find(|(k, _)| !key.is_empty() && k.as_ref() == key)
+                            .find(|(k, _)| !key.is_empty() && super::builder::same_bytes(k, key))
                             .map(|(_, o)| *o);
                         let code = match cached {
                             Some(o) => Some(o),
@@ -459,15 +464,11 @@ impl Aggregates {
                     customer,
                 };
                 if self.streaming {
-                    let rules = self.rules;
-                    let order = &mut self.order;
-                    self.totals
-                        .entry(key)
-                        .or_insert_with(|| {
-                            order.push(key);
-                            survey::ContactTotals::default()
-                        })
-                        .add(&contact, &rules);
+                    let (totals, new) = self.totals.slot(key);
+                    totals.add(&contact, &self.rules);
+                    if new {
+                        self.order.push(key);
+                    }
                 } else {
                     if !self.contacts.contains_key(&key) {
                         self.order.push(key);

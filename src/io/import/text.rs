@@ -134,15 +134,21 @@ pub fn decode(bytes: &[u8], encoding: Encoding) -> Cow<'_, str> {
 }
 
 /// Trims ASCII white space, NBSP (UTF-8 and Windows-1252) and narrow NBSP at both ends.
-pub fn trim(mut b: &[u8]) -> &[u8] {
+#[inline]
+pub fn trim(b: &[u8]) -> &[u8] {
     let edge = |c: u8| {
         c.is_ascii_whitespace() || c == 0xA0 || c == 0xC2 || c == 0xE2 || c == 0xAF || c == 0x89
     };
     match (b.first(), b.last()) {
-        (Some(&f), Some(&l)) if !edge(f) && !edge(l) => return b,
-        (None, _) => return b,
-        _ => {}
+        (Some(&f), Some(&l)) if !edge(f) && !edge(l) => b,
+        (None, _) => b,
+        _ => trim_edges(b),
     }
+}
+
+/// [`trim`] of a cell that starts or ends with a space-like byte.
+#[cold]
+fn trim_edges(mut b: &[u8]) -> &[u8] {
     loop {
         let before = b.len();
         while let [first, rest @ ..] = b

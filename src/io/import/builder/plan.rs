@@ -212,7 +212,7 @@ impl Builder<'_> {
                     return Err(self.missing("period"));
                 }
                 let agg = Aggregates::new(m, &self.headers, |role, name| self.column(role, name))?;
-                self.aggregates = Some(agg);
+                self.aggregates = Some(Box::new(agg));
             }
             Layout::Threads | Layout::Tickets => {
                 if matches!(self.period, Field::Absent) {
@@ -221,7 +221,7 @@ impl Builder<'_> {
                 let ev = super::super::events::Events::new(m, &self.headers, |role, name| {
                     self.column(role, name)
                 })?;
-                self.events = Some(ev);
+                self.events = Some(Box::new(ev));
             }
         }
         self.refresh_ranges();
