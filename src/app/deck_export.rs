@@ -80,16 +80,13 @@ impl DeckFormat {
     }
 }
 
-/// The file a one-file export writes for the path typed: `deck.EXT` inside a folder that
-/// exists, else the path with the format's extension.
+/// The file a one-file export writes for the path typed: that path when it ends in the
+/// format's extension, else `deck.EXT` inside it (a folder, created if missing).
 pub fn one_file_path(typed: &Path, format: DeckFileFormat) -> PathBuf {
-    if typed.is_dir() {
-        return typed.join(format!("deck.{}", format.extension()));
-    }
     if DeckFileFormat::from_path(typed) == Some(format) {
         typed.to_owned()
     } else {
-        typed.with_extension(format.extension())
+        typed.join(format!("deck.{}", format.extension()))
     }
 }
 
@@ -184,6 +181,10 @@ impl App {
                         .map(|(g, j)| (g, &j.options))
                         .collect();
                     let bytes = one_file(&ds, &charts, f).map_err(|e| e.to_string())?;
+                    if let Some(parent) = path.parent().filter(|p| !p.as_os_str().is_empty()) {
+                        std::fs::create_dir_all(parent)
+                            .map_err(|e| format!("{}: {e}", parent.display()))?;
+                    }
                     write_atomic(&path, &bytes, overwrite).map_err(|e| e.to_string())?;
                     Ok(vec![path])
                 }),

@@ -23,11 +23,10 @@ impl AppError {
     /// The message in `lang`.
     pub fn shown(&self, lang: Lang) -> String {
         match self {
-            AppError::Job(JobError::Load(e)) => e.to_string(),
-            AppError::Job(JobError::Stopped(path)) => {
-                format!("{}: {}", path.display(), Msg::LoaderStopped.get(lang))
+            AppError::Job(e) => e.message(lang),
+            AppError::Benchmark(e) => {
+                format!("{}: {}", Msg::BenchmarkBroken.get(lang), e.message(lang))
             }
-            AppError::Benchmark(e) => format!("{}: {e}", Msg::BenchmarkBroken.get(lang)),
         }
     }
 }

@@ -122,8 +122,20 @@ pub enum JobError {
     #[error(transparent)]
     Load(#[from] LoadError),
     /// The background thread ended without an answer.
-    #[error("{}: the loader stopped unexpectedly", .0.display())]
+    #[error("{}", self.message(crate::i18n::Lang::En))]
     Stopped(PathBuf),
+}
+
+impl JobError {
+    /// What went wrong, in `lang` (the catalogue's sentence, starting with the file).
+    pub fn message(&self, lang: crate::i18n::Lang) -> String {
+        match self {
+            JobError::Load(e) => e.message(lang),
+            JobError::Stopped(path) => {
+                crate::i18n::Msg::ErrLoaderStopped.fill(lang, &[&path.display()])
+            }
+        }
+    }
 }
 
 /// A finished job.

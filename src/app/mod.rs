@@ -570,6 +570,11 @@ impl eframe::App for App {
             self.apply(cmd);
         }
         self.open_next_pending();
+        if !self.queue.is_empty() {
+            // a command queued after this frame's apply (the next file waiting for the
+            // mapping dialog) runs on the next frame, not at the next mouse move
+            ctx.request_repaint();
+        }
         if let Some(mut a) = self.automation.take() {
             a.end_frame(&ctx, self, started.elapsed(), frame.info().cpu_usage);
             self.automation = Some(a);

@@ -10,6 +10,7 @@ Counting is done by [`crate::analysis::coverage`]; renderers draw it as a heat t
 use super::figure::{Axis, Point, Series};
 use super::spec::ChartSpec;
 use crate::analysis::coverage::{Coverage, CoverageCell};
+use crate::i18n::Msg;
 use crate::model::{Dataset, Grade, Lang, Period};
 
 /// Grey of the coverage rows (rows are indicators, not regions).
@@ -38,7 +39,6 @@ pub fn cell_label(c: &CoverageCell) -> String {
 }
 
 fn tooltip(c: &CoverageCell, region: &str, row: &str, lang: Lang) -> String {
-    let fr = lang == Lang::Fr;
     let mut t = format!("{region} · {row}\n");
     for (n, g) in [
         (c.measured, Grade::Measured),
@@ -49,9 +49,9 @@ fn tooltip(c: &CoverageCell, region: &str, row: &str, lang: Lang) -> String {
     }
     t.push_str(&format!(
         "{}: {}\n{}: {}",
-        if fr { "manquantes" } else { "missing" },
+        Msg::Missing.get(lang),
         c.missing,
-        if fr { "années" } else { "years" },
+        Msg::Years.get(lang),
         c.years_text()
     ));
     t
@@ -67,7 +67,6 @@ pub(crate) fn parts(
     indicators: &[u32],
     lang: Lang,
 ) -> (Axis, Axis, Vec<Series>) {
-    let fr = lang == Lang::Fr;
     let cov = Coverage::of(ds, spec.years);
     let regions: Vec<u32> = if regions.is_empty() {
         cov.totals_per_region()
@@ -147,7 +146,7 @@ pub(crate) fn parts(
         });
     }
     let x = Axis {
-        label: if fr { "Région" } else { "Region" }.to_owned(),
+        label: Msg::ColRegion.get(lang).to_owned(),
         categories: regions
             .iter()
             .map(|&r| ds.regions.at(r).name.get(lang).to_owned())
@@ -155,12 +154,7 @@ pub(crate) fn parts(
         unit: None,
     };
     let y = Axis {
-        label: if fr {
-            "Valeurs par qualité : M mesurées · E estimées · I illustratives · – manquantes"
-        } else {
-            "Values by grade: M measured · E estimated · I illustrative · – missing"
-        }
-        .to_owned(),
+        label: Msg::CoverageLegend.get(lang).to_owned(),
         categories: rows.iter().map(|&r| row_label(r)).collect(),
         unit: None,
     };

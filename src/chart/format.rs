@@ -3,6 +3,7 @@ Locales and number formatting. English (en-GB) writes `12.5%` and `22,000`; Fren
 `12,5 %` and `22 000`, with a narrow no-break space in fr-FR and a no-break space in fr-CA.
 */
 
+use crate::i18n::Msg;
 use crate::model::{Lang, Unit};
 use serde::{Deserialize, Serialize};
 
@@ -214,50 +215,23 @@ pub fn plain(value: f64, lang: Lang) -> String {
 
 /// Short axis label of a unit in `lang`, e.g. `%`, `score (−100 to 100)`, `seconds`.
 pub fn unit_label(unit: &Unit, lang: Lang) -> String {
-    let fr = lang == Lang::Fr;
     match unit {
         Unit::Percent => "%".into(),
         Unit::Score { min, max } => {
             let (lo, hi) = (plain(*min, lang), plain(*max, lang));
-            if fr {
-                format!("score de {lo} à {hi}")
-            } else {
-                format!("score from {lo} to {hi}")
-            }
+            Msg::ScoreFromTo.fill(lang, &[&lo, &hi])
         }
-        Unit::Seconds => {
-            if fr {
-                "secondes".into()
-            } else {
-                "seconds".into()
-            }
-        }
+        Unit::Seconds => Msg::Seconds.get(lang).to_owned(),
         Unit::Currency { code } => code.clone(),
-        Unit::Count => {
-            if fr {
-                "nombre".into()
-            } else {
-                "count".into()
-            }
-        }
+        Unit::Count => Msg::Count.get(lang).to_owned(),
         Unit::Index {
             min: Some(lo),
             max: Some(hi),
         } => {
             let (lo, hi) = (plain(*lo, lang), plain(*hi, lang));
-            if fr {
-                format!("indice {lo}–{hi}")
-            } else {
-                format!("index {lo}–{hi}")
-            }
+            Msg::IndexFromTo.fill(lang, &[&lo, &hi])
         }
-        Unit::Index { .. } => {
-            if fr {
-                "indice".into()
-            } else {
-                "index".into()
-            }
-        }
+        Unit::Index { .. } => Msg::Index.get(lang).to_owned(),
     }
 }
 

@@ -12,6 +12,7 @@ the same decisions on screen and in files.
 
 use super::figure::Figure;
 use super::spec::ChartKind;
+use crate::i18n::Msg;
 use crate::model::Lang;
 
 /// Width in px of a text at a font size in px.
@@ -254,11 +255,7 @@ pub fn polyline_boxes(points: &[[f64; 2]], thick: f64) -> Vec<Box2> {
 
 /// The footnote of a chart whose labels did not all fit.
 pub fn left_out_note(lang: Lang) -> &'static str {
-    if lang == Lang::Fr {
-        "Certaines étiquettes sont omises faute de place (valeurs dans l’info-bulle et le tableau)."
-    } else {
-        "Some labels left out for lack of room (values are in the tooltips and the data table)."
-    }
+    Msg::LabelsLeftOut.get(lang)
 }
 
 /// Most lines that get end-of-line labels instead of a legend.

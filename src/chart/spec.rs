@@ -16,6 +16,7 @@ ChartSpec(
 
 use super::format::Locale;
 pub use super::story::{Annotation, AnnotationAt, BandKind, Facet, Reference, SortOrder, SpecText};
+use crate::i18n::Msg;
 use crate::model::{ChannelId, IndicatorId, Lang, RegionId, SegmentId};
 use serde::{Deserialize, Serialize};
 use std::collections::BTreeMap;
@@ -62,65 +63,16 @@ impl ChartKind {
 
     /// Display name.
     pub fn label(self, lang: Lang) -> &'static str {
-        let fr = lang == Lang::Fr;
         match self {
-            ChartKind::BarsByChannel => {
-                if fr {
-                    "Barres par canal"
-                } else {
-                    "Bars by channel"
-                }
-            }
-            ChartKind::BarsByIndicator => {
-                if fr {
-                    "Barres par indicateur"
-                } else {
-                    "Bars by indicator"
-                }
-            }
-            ChartKind::Lines => {
-                if fr {
-                    "Évolution"
-                } else {
-                    "Lines over years"
-                }
-            }
-            ChartKind::Slope => {
-                if fr {
-                    "Graphique de pente"
-                } else {
-                    "Slope chart"
-                }
-            }
-            ChartKind::Scatter => {
-                if fr {
-                    "Nuage de points"
-                } else {
-                    "Scatter"
-                }
-            }
+            ChartKind::BarsByChannel => Msg::BarsByChannel.get(lang),
+            ChartKind::BarsByIndicator => Msg::BarsByIndicator.get(lang),
+            ChartKind::Lines => Msg::LinesOverYears.get(lang),
+            ChartKind::Slope => Msg::SlopeChart.get(lang),
+            ChartKind::Scatter => Msg::Scatter.get(lang),
             ChartKind::Radar => "Radar",
-            ChartKind::Ranking => {
-                if fr {
-                    "Classement"
-                } else {
-                    "Ranking"
-                }
-            }
-            ChartKind::HeatTable => {
-                if fr {
-                    "Tableau de chaleur"
-                } else {
-                    "Heat table"
-                }
-            }
-            ChartKind::Coverage => {
-                if fr {
-                    "Couverture des données"
-                } else {
-                    "Data coverage"
-                }
-            }
+            ChartKind::Ranking => Msg::Ranking.get(lang),
+            ChartKind::HeatTable => Msg::HeatTable.get(lang),
+            ChartKind::Coverage => Msg::DataCoverage.get(lang),
         }
     }
 

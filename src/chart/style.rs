@@ -279,7 +279,7 @@ fn value_only(label: &str) -> &str {
 /// What a heat-table cell without a value shows: "n/a", or "n.d." in French (never a blank or
 /// a zero).
 pub fn missing_cell(lang: Lang) -> &'static str {
-    if lang == Lang::Fr { "n.d." } else { "n/a" }
+    crate::i18n::Msg::NaShortDots.get(lang)
 }
 
 /// Shortest bar drawn, in points: a zero (or nearly zero) value still shows its grade as a

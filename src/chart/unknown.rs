@@ -4,6 +4,7 @@ kind of id, naming the first few and counting the rest, so a description listing
 unknown regions still gives one short line under the chart and in messages.
 */
 
+use crate::i18n::Msg;
 use crate::model::Lang;
 
 /// Unknown ids named in one warning at most.
@@ -17,28 +18,13 @@ pub fn unknown_ids_warning(ids: &[&str], what: &str, lang: Lang) -> Option<Strin
     let mut seen = std::collections::HashSet::new();
     let distinct: Vec<&str> = ids.iter().copied().filter(|id| seen.insert(*id)).collect();
     let first = distinct.first()?;
-    let fr = lang == Lang::Fr;
     // written for the reader of the chart: what was not found, and that it is left out
     let quote = |id: &str| {
         let id = crate::model::text::shorten(id);
-        if fr {
-            format!("«\u{a0}{id}\u{a0}»")
-        } else {
-            format!("“{id}”")
-        }
+        Msg::QuotedName.fill(lang, &[&id])
     };
     if distinct.len() == 1 {
-        return Some(if fr {
-            format!(
-                "Introuvable dans les données\u{a0}: {what} {} (hors du graphique).",
-                quote(first)
-            )
-        } else {
-            format!(
-                "Not found in the data: {what} {} (left out of the chart).",
-                quote(first)
-            )
-        });
+        return Some(Msg::NotFoundOne.fill(lang, &[&what, &quote(first)]));
     }
     let shown: Vec<String> = distinct
         .iter()
@@ -48,17 +34,9 @@ pub fn unknown_ids_warning(ids: &[&str], what: &str, lang: Lang) -> Option<Strin
     let more = distinct.len().saturating_sub(UNKNOWN_IDS_SHOWN);
     let list = shown.join(", ");
     let plural = plural(what);
-    Some(match (fr, more) {
-        (true, 0) => {
-            format!("Introuvables dans les données\u{a0}: {plural} {list} (hors du graphique).")
-        }
-        (true, m) => format!(
-            "Introuvables dans les données\u{a0}: {plural} {list} et {m} autres (hors du graphique)."
-        ),
-        (false, 0) => format!("Not found in the data: {plural} {list} (left out of the chart)."),
-        (false, m) => {
-            format!("Not found in the data: {plural} {list} and {m} more (left out of the chart).")
-        }
+    Some(match more {
+        0 => Msg::NotFoundMany.fill(lang, &[&plural, &list]),
+        m => Msg::NotFoundManyMore.fill(lang, &[&plural, &list, &m]),
     })
 }
 

@@ -30,7 +30,7 @@ pub struct Args {
     /// file per chart) or --out (one file holding every chart: .pdf or .pptx).
     #[arg(long, value_name = "DECK.ron", requires = "deck_out")]
     pub deck: Option<PathBuf>,
-    /// Dataset files loaded on top of the bundled catalogue (default: the bundled benchmark).
+    /// Dataset files loaded on top of the bundled benchmark (default: the bundled benchmark alone).
     #[arg(long = "data", value_name = "FILE")]
     pub data: Vec<PathBuf>,
     /// Output file of --chart, or the one file of a whole --deck (.pdf: one page per chart;

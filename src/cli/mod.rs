@@ -13,7 +13,8 @@ Every command ends with one of the exit codes of [`exit`] ([`Exit`]); text from 
 printed through [`term::shown`], which escapes control characters.
 
 Without `--data`, commands use the bundled benchmark; with it, the files are loaded on top
-of the bundled catalogue (regions, channels, indicators, sources), so they can use its ids.
+of the bundled benchmark, as the desktop app loads the files it opens (the user's value wins
+where both give one), so they can use its ids and a saved view charts the same either way.
 */
 
 pub mod exit;
@@ -118,8 +119,8 @@ pub fn run(command: Command, out: &mut dyn std::io::Write) -> Result<Exit, CliEr
     }
 }
 
-/// The dataset a command works on: the bundled benchmark, or `data` files loaded on top of
-/// the bundled catalogue.
+/// The dataset a command works on: the bundled benchmark, with the `data` files loaded on
+/// top (the same rule as the desktop app).
 pub fn dataset(data: &[PathBuf]) -> Result<Dataset, LoadError> {
     dataset_with(data, None, None)
 }
@@ -138,7 +139,9 @@ pub fn dataset_with(
         Some(p) => Some(io::import::Mapping::load(p).map_err(|e| e.into_load_error(p))?),
         None => None,
     };
-    let mut ds = io::benchmark::catalog()?;
+    // one rule with the app: the user's files load on top of the bundled benchmark, and
+    // where both give a value for the same point the user's wins (see `analysis`)
+    let mut ds = io::benchmark::load()?;
     for p in data {
         ds = io::load::load_path_with(&ds, p, mapping.as_ref(), sheet, None)?;
     }

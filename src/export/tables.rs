@@ -11,6 +11,7 @@ use super::plots::{all_points, axis_title_above, edge_safe, wrap_categories};
 use super::story;
 use crate::chart::palette::{self, Rgb};
 use crate::chart::{Figure, layout, style};
+use crate::i18n::Msg;
 use crate::model::Grade;
 
 /// Ranking: horizontal bars best first, each labelled with its value and gap to the best.
@@ -224,13 +225,7 @@ pub(crate) fn heat_table(c: &mut Canvas, fig: &Figure, _opts: &ExportOptions, ar
             false,
             ink::MUTED,
             Anchor::Start,
-            &if c.lang == crate::model::Lang::Fr {
-                format!(
-                    "… {more} ligne(s) de plus : choisir moins d’indicateurs ou un format plus haut"
-                )
-            } else {
-                format!("… {more} more row(s): choose fewer indicators or a taller size")
-            },
+            &Msg::MoreRowsHidden.fill(c.lang, &[&more]),
         );
     }
     for (ci, lines) in col_lines.iter().enumerate() {

@@ -13,7 +13,6 @@ strings! {
     NoFileChosen => "No file was chosen. If no file dialog appeared, type the file's path.", "Aucun fichier choisi. Si aucune fenêtre de choix n'est apparue, saisissez le chemin du fichier.";
     NoSuchFile => "No such file", "Fichier introuvable";
     CancelDialog => "Cancel", "Annuler";
-    LoaderStopped => "the loading stopped unexpectedly", "le chargement s'est arrêté de façon inattendue";
     BenchmarkBroken => "The bundled benchmark could not be read; the app starts without it", "Le référentiel intégré n'a pas pu être lu ; l'application démarre sans lui";
     CopyFailed => "Could not copy the table", "Impossible de copier le tableau";
     Recent => "Recent", "Récents";
@@ -73,10 +72,6 @@ strings! {
     Illustrative => "Illustrative (light, hatched)", "Illustratif (clair, hachuré)";
     Warnings => "Not comparable", "Non comparable";
     SourcesFooter => "Sources", "Sources";
-    Worse => "worse", "moins bien";
-    Better => "better", "mieux";
-    Lower => "lower", "plus bas";
-    Higher => "higher", "plus haut";
     NotPerChannel => "This indicator is not measured per channel: choose one marked “by channel” to compare channels.", "Cet indicateur n'est pas mesuré par canal : choisissez-en un marqué « par canal » pour comparer les canaux.";
     AllRegions => "All regions", "Toutes les régions";
     AllRegionsHint => "Every region that has a value for the chosen indicators.", "Toutes les régions qui ont une valeur pour les indicateurs choisis.";
@@ -94,7 +89,6 @@ strings! {
     ColMargin => "±", "±";
     ColGrade => "Grade", "Qualité";
     ColSource => "Source", "Source";
-    SourceTitle => "Title", "Titre";
     SourceLabel => "In chart footers", "En pied de graphique";
     SourcePublisher => "Publisher", "Éditeur";
     SourceDate => "Date", "Date";
@@ -219,10 +213,7 @@ strings! {
     // --- exports: SVG ---
     NoDataToShow => "No data to show.", "Aucune donnée à afficher.";
     IllustrativeCited => "illustrative → cited", "illustratif → cité";
-    ValuesCaption => "Values:", "Valeurs\u{a0}:";
     LightText => "Light text (for dark slide templates)", "Texte clair (pour les modèles de diapositive sombres)";
-    LowerHigher => "lower → higher", "plus bas → plus haut";
-    WorseBetter => "worse → better", "moins bon → meilleur";
     // --- desktop app: storytelling panel, deck panel, headline ---
     StorytellingTip => "Storytelling panel (highlight, references, annotations, sort, colours)", "Panneau de mise en récit (mise en avant, références, annotations, tri, couleurs)";
     DeckTip => "Deck panel: the slides to export together", "Panneau de la série : les diapositives à exporter ensemble";
@@ -244,7 +235,7 @@ strings! {
     SaveDeck => "Save deck", "Enregistrer la série";
     OpenDeck => "Open deck", "Ouvrir la série";
     ExportFolder => "Export to", "Exporter vers";
-    FolderHint => "folder", "dossier";
+    FolderHint => "folder (or file for one PDF or PowerPoint)", "dossier (ou fichier pour un seul PDF ou PowerPoint)";
     ExportAs => "As", "En";
     ExportDeck => "Export deck", "Exporter la série";
     DeckPngFolder => "PNG files", "Fichiers PNG";
@@ -353,7 +344,6 @@ strings! {
     MissingMarkersHint => "Cells of this column that mean \"no value\", comma-separated (e.g. 0, -)", "Cellules de cette colonne qui veulent dire « pas de valeur », séparées par des virgules (p. ex. 0, -)";
     DropRowsWhoseColumnHolds => "drop rows whose column holds:", "écarter les lignes dont la colonne contient :";
     Values => "values:", "valeurs :";
-    ValuesToDropCommaSeparated => "Values to drop, comma-separated (e.g. TT, NW)", "Valeurs à écarter, séparées par des virgules (p. ex. TT, NW)";
     KeepOnlyRowsWhoseColumn => "keep only rows whose column holds:", "garder seulement les lignes dont la colonne contient :";
     ValuesToDropAnotherColumn => "Values to drop, comma-separated (e.g. TT, NW); pick another column to filter it too", "Valeurs à écarter, séparées par des virgules (p. ex. TT, NW) ; choisir une autre colonne pour la filtrer aussi";
     DroppedWhere => "Dropped where", "Écartées si";
@@ -449,4 +439,76 @@ strings! {
     BadCurrencyCode => "Indicator \"{}\": write a three-letter currency code (EUR, GBP, MAD).", "Indicateur « {} » : indiquez un code de monnaie à trois lettres (EUR, GBP, MAD).";
     PreviewRowsHeading => "Preview (first {} rows): choose what each column holds", "Aperçu ({} premières lignes) : indiquez ce que contient chaque colonne";
     RegionNamesHeading => "Region names in the file ({} found, {} not recognised):", "Noms de région du fichier ({} trouvés, {} non reconnus) :";
+    // --- charts and model: labels of kinds, units, grades, themes ---
+    BarsByChannel => "Bars by channel", "Barres par canal";
+    BarsByIndicator => "Bars by indicator", "Barres par indicateur";
+    LinesOverYears => "Lines over years", "Évolution";
+    SlopeChart => "Slope chart", "Graphique de pente";
+    Scatter => "Scatter", "Nuage de points";
+    Ranking => "Ranking", "Classement";
+    HeatTable => "Heat table", "Tableau de chaleur";
+    DataCoverage => "Data coverage", "Couverture des données";
+    Missing => "missing", "manquantes";
+    Years => "years", "années";
+    CoverageLegend => "Values by grade: M measured · E estimated · I illustrative · – missing", "Valeurs par qualité : M mesurées · E estimées · I illustratives · – manquantes";
+    QuotedName => "“{}”", "«\u{a0}{}\u{a0}»";
+    NotFoundOne => "Not found in the data: {} {} (left out of the chart).", "Introuvable dans les données\u{a0}: {} {} (hors du graphique).";
+    NoteNotShown => "Note “{}” not shown: {} has no value in this chart.", "Note «\u{a0}{}\u{a0}» non affichée\u{a0}: {} n'a pas de valeur dans ce graphique.";
+    BadColour => "Colour “{}” for {} ignored: write it as #rrggbb (for example #1f77b4).", "Couleur «\u{a0}{}\u{a0}» de {} ignorée\u{a0}: écrivez-la #rrvvbb (par exemple #1f77b4).";
+    ColourNotShown => "Colour for {} ignored: this chart does not show it.", "Couleur de {} ignorée\u{a0}: ce graphique ne le montre pas.";
+    ColoursLookAlike => "{} ({}) and {} ({}) look alike to readers with a colour-vision deficiency: choose another colour.", "{} ({}) et {} ({}) se confondent pour une partie des lecteurs (daltonisme)\u{a0}: choisissez une autre couleur.";
+    HighlightNotShown => "Highlight ignored: {} is not in this chart.", "Mise en avant ignorée\u{a0}: {} n'apparaît pas dans ce graphique.";
+    ReferencesNotShown => "Reference lines not shown: this kind of chart has none, or too few values to compute them.", "Lignes de référence non affichées\u{a0}: ce type de graphique n'en a pas, ou il manque des valeurs pour les calculer.";
+    NaShortDots => "n/a", "n.d.";
+    NaNoValueFor => "n/a: no value for {}.", "n.d.\u{a0}: pas de valeur pour {}.";
+    LabelsLeftOut => "Some labels left out for lack of room (values are in the tooltips and the data table).", "Certaines étiquettes sont omises faute de place (valeurs dans l’info-bulle et le tableau).";
+    ScoreFromTo => "score from {} to {}", "score de {} à {}";
+    IndexFromTo => "index {}–{}", "indice {}–{}";
+    SatisfactionAndLoyalty => "Satisfaction and loyalty", "Satisfaction et fidélité";
+    ContactCentreOperations => "Contact-centre operations", "Centre de contacts";
+    WrittenAndSocialResponsiveness => "Written and social responsiveness", "Réactivité écrite et sociale";
+    ChannelUse => "Channel use", "Usage des canaux";
+    Other => "Other", "Autres";
+    ScriptsAndAutonomy => "Scripts and autonomy", "Scripts et autonomie";
+    SocialMedia => "Social media", "Réseaux sociaux";
+    Listening => "Listening", "Écoute client";
+    KPIsAndControl => "KPIs and control", "KPI et contrôle";
+    CultureAndTraining => "Culture and training", "Culture et formation";
+    OrganisationAndBackOffice => "Organisation and back office", "Organisation et back-office";
+    ServicePromise => "Service promise", "Promesse de service";
+    ChannelStrategy => "Channel strategy", "Stratégie de canaux";
+    Regulation => "Regulation", "Réglementation";
+    MoreRowsHidden => "… {} more row(s): choose fewer indicators or a taller size", "… {} ligne(s) de plus : choisir moins d’indicateurs ou un format plus haut";
+    ValuesCaption => "Values:", "Valeurs\u{a0}:";
+    // --- model labels: stances and grades ---
+    OwnDataPublisher => "Own data", "Vos données";
+    StanceEmulate => "to emulate", "à imiter";
+    StanceAvoid => "to avoid", "à éviter";
+    StanceContext => "context", "contexte";
+    GradeMeasured => "measured", "mesuré";
+    GradeEstimated => "estimated", "estimé";
+    GradeIllustrative => "illustrative", "illustratif";
+    // --- charts: unknown ids, reference lines and bands ---
+    NotFoundMany => "Not found in the data: {} {} (left out of the chart).", "Introuvables dans les données\u{a0}: {} {} (hors du graphique).";
+    NotFoundManyMore => "Not found in the data: {} {} and {} more (left out of the chart).", "Introuvables dans les données\u{a0}: {} {} et {} autres (hors du graphique).";
+    RefAverageName => "Average", "Moyenne";
+    RefPeerAverage => "Peer average", "Moyenne des pairs";
+    RefMedianName => "Median", "Médiane";
+    RefPeerMedian => "Peer median", "Médiane des pairs";
+    RefTarget => "Target", "Objectif";
+    RefQuartiles => "Middle half (Q1–Q3)", "Moitié centrale (Q1–Q3)";
+    RefPeerQuartiles => "Peers' middle half (Q1–Q3)", "Moitié centrale des pairs (Q1–Q3)";
+    RefRange => "Range", "Étendue";
+    RefPeerRange => "Peer range", "Étendue des pairs";
+    RefBest => "best", "meilleur";
+    BandDashesMedian => "{}, dashes: median", "{}, tirets\u{a0}: médiane";
+    RefWorst => "worst", "moins bon";
+    // --- exports: PowerPoint workbook columns ---
+    // --- load errors (io::LoadError, app::loader::JobError) ---
+    ErrCannotRead => "{}: cannot read the file: {}", "{} : impossible de lire le fichier : {}";
+    ErrTooLarge => "{}: the file is {} bytes or more; files of this kind are limited to {} bytes ({} MiB)", "{} : le fichier fait {} octets ou plus ; les fichiers de ce type sont limités à {} octets ({} Mio)";
+    ErrNotRegular => "{}: this is {}, not a regular file; expected a data file", "{} : ce n'est pas un fichier ordinaire ({}) ; un fichier de données est attendu";
+    ErrUnsupportedType => "{}: unsupported file type (expected .ron, .csv, .tsv, .txt, .xlsx, .xls or .ods)", "{} : type de fichier non pris en charge (attendu : .ron, .csv, .tsv, .txt, .xlsx, .xls ou .ods)";
+    ErrCancelled => "{}: import cancelled", "{} : import annulé";
+    ErrLoaderStopped => "{}: the loader stopped unexpectedly", "{} : le chargement s'est arrêté de façon inattendue";
 }

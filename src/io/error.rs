@@ -4,13 +4,14 @@ errors name each faulty record.
 */
 
 use super::validate::ValidationReport;
+use crate::i18n::{Lang, Msg};
 use std::path::PathBuf;
 
 /// Why a dataset file could not be loaded.
 #[derive(Debug, thiserror::Error)]
 pub enum LoadError {
     /// The file could not be read.
-    #[error("{}: cannot read the file: {source}", path.display())]
+    #[error("{}", self.message(Lang::En))]
     Io {
         /// File.
         path: PathBuf,
@@ -18,7 +19,7 @@ pub enum LoadError {
         source: std::io::Error,
     },
     /// The file is larger than the accepted limit.
-    #[error("{}: the file is {size_bytes} bytes or more; files of this kind are limited to {limit_bytes} bytes ({} MiB)", path.display(), limit_bytes / (1024 * 1024))]
+    #[error("{}", self.message(Lang::En))]
     TooLarge {
         /// File.
         path: PathBuf,
@@ -29,7 +30,7 @@ pub enum LoadError {
     },
     /// The path is not a regular file (a directory, a named pipe, a device such as
     /// `/dev/zero`, after following symlinks).
-    #[error("{}: this is {kind}, not a regular file; expected a data file", path.display())]
+    #[error("{}", self.message(Lang::En))]
     NotRegular {
         /// File.
         path: PathBuf,
@@ -37,7 +38,7 @@ pub enum LoadError {
         kind: &'static str,
     },
     /// The text is not valid in the file's format.
-    #[error("{}:{line}:{column}: {message}", path.display())]
+    #[error("{}", self.message(Lang::En))]
     Syntax {
         /// File.
         path: PathBuf,
@@ -49,7 +50,7 @@ pub enum LoadError {
         message: String,
     },
     /// The file parsed but its content is inconsistent.
-    #[error("{}: {report}", path.display())]
+    #[error("{}", self.message(Lang::En))]
     Invalid {
         /// File.
         path: PathBuf,
@@ -57,13 +58,13 @@ pub enum LoadError {
         report: ValidationReport,
     },
     /// The file type is not supported.
-    #[error("{}: unsupported file type (expected .ron, .csv, .tsv, .txt, .xlsx, .xls or .ods)", path.display())]
+    #[error("{}", self.message(Lang::En))]
     UnsupportedType {
         /// File.
         path: PathBuf,
     },
     /// A cell of an imported table is wrong (row and column, or sheet and cell reference).
-    #[error("{}: {cell}", path.display())]
+    #[error("{}", self.message(Lang::En))]
     Cell {
         /// File.
         path: PathBuf,
@@ -71,13 +72,13 @@ pub enum LoadError {
         cell: Box<super::import::CellError>,
     },
     /// The import was cancelled by the user.
-    #[error("{}: import cancelled", path.display())]
+    #[error("{}", self.message(Lang::En))]
     Cancelled {
         /// File.
         path: PathBuf,
     },
     /// An import failed (CSV/XLSX), with its location.
-    #[error("{}: {message}", path.display())]
+    #[error("{}", self.message(Lang::En))]
     Import {
         /// File.
         path: PathBuf,
@@ -87,6 +88,41 @@ pub enum LoadError {
 }
 
 impl LoadError {
+    /// What went wrong, in `lang`, starting with the file (and line and column, or cell):
+    /// the sentence is from the catalogue, the parser's or the system's own detail is kept
+    /// as it is. `Display` gives the English text.
+    pub fn message(&self, lang: Lang) -> String {
+        let file = self.path().display();
+        match self {
+            LoadError::Io { source, .. } => Msg::ErrCannotRead.fill(lang, &[&file, source]),
+            LoadError::TooLarge {
+                size_bytes,
+                limit_bytes,
+                ..
+            } => Msg::ErrTooLarge.fill(
+                lang,
+                &[
+                    &file,
+                    size_bytes,
+                    limit_bytes,
+                    &(limit_bytes / (1024 * 1024)),
+                ],
+            ),
+            LoadError::NotRegular { kind, .. } => Msg::ErrNotRegular.fill(lang, &[&file, kind]),
+            LoadError::Syntax {
+                line,
+                column,
+                message,
+                ..
+            } => format!("{file}:{line}:{column}: {message}"),
+            LoadError::Invalid { report, .. } => format!("{file}: {report}"),
+            LoadError::UnsupportedType { .. } => Msg::ErrUnsupportedType.fill(lang, &[&file]),
+            LoadError::Cell { cell, .. } => format!("{file}: {cell}"),
+            LoadError::Cancelled { .. } => Msg::ErrCancelled.fill(lang, &[&file]),
+            LoadError::Import { message, .. } => format!("{file}: {message}"),
+        }
+    }
+
     /// The file the error is about.
     pub fn path(&self) -> &std::path::Path {
         match self {
@@ -120,5 +156,61 @@ impl LoadError {
                 limit_bytes,
             },
         }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn samples() -> Vec<LoadError> {
+        let path = PathBuf::from("/data/q3.csv");
+        vec![
+            LoadError::Io {
+                path: path.clone(),
+                source: std::io::Error::other("permission denied"),
+            },
+            LoadError::TooLarge {
+                path: path.clone(),
+                size_bytes: 300 * 1024 * 1024,
+                limit_bytes: 256 * 1024 * 1024,
+            },
+            LoadError::NotRegular {
+                path: path.clone(),
+                kind: "a directory",
+            },
+            LoadError::UnsupportedType { path: path.clone() },
+            LoadError::Cancelled { path: path.clone() },
+            LoadError::Syntax {
+                path,
+                line: 3,
+                column: 7,
+                message: "expected `)`".into(),
+            },
+        ]
+    }
+
+    #[test]
+    fn english_message_is_the_display_text_and_french_is_translated() {
+        for e in samples() {
+            let en = e.message(Lang::En);
+            assert_eq!(en, e.to_string());
+            assert!(en.starts_with("/data/q3.csv"), "{en}");
+            let fr = e.message(Lang::Fr);
+            assert!(fr.starts_with("/data/q3.csv"), "{fr}");
+            if !matches!(e, LoadError::Syntax { .. }) {
+                assert_ne!(fr, en, "{e:?} is not translated");
+            }
+        }
+        let too_large = &samples()[1];
+        assert_eq!(
+            too_large.message(Lang::En),
+            "/data/q3.csv: the file is 314572800 bytes or more; files of this kind are \
+             limited to 268435456 bytes (256 MiB)"
+        );
+        assert_eq!(
+            samples()[4].message(Lang::Fr),
+            "/data/q3.csv : import annulé"
+        );
     }
 }

@@ -6,6 +6,7 @@ unit and direction) and practices. These are small tables; observations live in
 
 use super::ids::{ChannelId, IndicatorId, PracticeId, RegionId, SegmentId, SourceId};
 use super::text::{Lang, Text};
+use crate::i18n::Msg;
 use serde::{Deserialize, Serialize};
 
 /// Dataset metadata.
@@ -99,13 +100,13 @@ impl Source {
             _ if fr => {
                 let publisher = if self.kind == SourceKind::OwnData && self.publisher == "Own data"
                 {
-                    "Vos données"
+                    Msg::OwnDataPublisher.get(lang)
                 } else {
                     &self.publisher
                 };
                 format!(
-                    "{publisher}, «\u{a0}{}\u{a0}» ({})",
-                    self.title_in(lang),
+                    "{publisher}, {} ({})",
+                    Msg::QuotedName.fill(lang, &[&self.title_in(lang)]),
                     self.date
                 )
             }
@@ -291,50 +292,13 @@ impl IndicatorGroup {
 
     /// Display name.
     pub fn label(self, lang: Lang) -> &'static str {
-        let fr = lang == Lang::Fr;
         match self {
-            IndicatorGroup::Satisfaction => {
-                if fr {
-                    "Satisfaction et fidélité"
-                } else {
-                    "Satisfaction and loyalty"
-                }
-            }
-            IndicatorGroup::Operations => {
-                if fr {
-                    "Centre de contacts"
-                } else {
-                    "Contact-centre operations"
-                }
-            }
-            IndicatorGroup::Responsiveness => {
-                if fr {
-                    "Réactivité écrite et sociale"
-                } else {
-                    "Written and social responsiveness"
-                }
-            }
-            IndicatorGroup::ChannelUse => {
-                if fr {
-                    "Usage des canaux"
-                } else {
-                    "Channel use"
-                }
-            }
-            IndicatorGroup::Practice => {
-                if fr {
-                    "Pratiques"
-                } else {
-                    "Practices"
-                }
-            }
-            IndicatorGroup::Other => {
-                if fr {
-                    "Autres"
-                } else {
-                    "Other"
-                }
-            }
+            IndicatorGroup::Satisfaction => Msg::SatisfactionAndLoyalty.get(lang),
+            IndicatorGroup::Operations => Msg::ContactCentreOperations.get(lang),
+            IndicatorGroup::Responsiveness => Msg::WrittenAndSocialResponsiveness.get(lang),
+            IndicatorGroup::ChannelUse => Msg::ChannelUse.get(lang),
+            IndicatorGroup::Practice => Msg::TabPractices.get(lang),
+            IndicatorGroup::Other => Msg::Other.get(lang),
         }
     }
 }
@@ -407,71 +371,16 @@ impl Theme {
 
     /// Display name.
     pub fn label(self, lang: Lang) -> &'static str {
-        let fr = lang == Lang::Fr;
         match self {
-            Theme::ScriptsAndAutonomy => {
-                if fr {
-                    "Scripts et autonomie"
-                } else {
-                    "Scripts and autonomy"
-                }
-            }
-            Theme::SocialMedia => {
-                if fr {
-                    "Réseaux sociaux"
-                } else {
-                    "Social media"
-                }
-            }
-            Theme::Listening => {
-                if fr {
-                    "Écoute client"
-                } else {
-                    "Listening"
-                }
-            }
-            Theme::KpisAndControl => {
-                if fr {
-                    "KPI et contrôle"
-                } else {
-                    "KPIs and control"
-                }
-            }
-            Theme::CultureAndTraining => {
-                if fr {
-                    "Culture et formation"
-                } else {
-                    "Culture and training"
-                }
-            }
-            Theme::OrganisationAndBackOffice => {
-                if fr {
-                    "Organisation et back-office"
-                } else {
-                    "Organisation and back office"
-                }
-            }
-            Theme::ServicePromise => {
-                if fr {
-                    "Promesse de service"
-                } else {
-                    "Service promise"
-                }
-            }
-            Theme::ChannelStrategy => {
-                if fr {
-                    "Stratégie de canaux"
-                } else {
-                    "Channel strategy"
-                }
-            }
-            Theme::Regulation => {
-                if fr {
-                    "Réglementation"
-                } else {
-                    "Regulation"
-                }
-            }
+            Theme::ScriptsAndAutonomy => Msg::ScriptsAndAutonomy.get(lang),
+            Theme::SocialMedia => Msg::SocialMedia.get(lang),
+            Theme::Listening => Msg::Listening.get(lang),
+            Theme::KpisAndControl => Msg::KPIsAndControl.get(lang),
+            Theme::CultureAndTraining => Msg::CultureAndTraining.get(lang),
+            Theme::OrganisationAndBackOffice => Msg::OrganisationAndBackOffice.get(lang),
+            Theme::ServicePromise => Msg::ServicePromise.get(lang),
+            Theme::ChannelStrategy => Msg::ChannelStrategy.get(lang),
+            Theme::Regulation => Msg::Regulation.get(lang),
         }
     }
 }
@@ -493,14 +402,12 @@ impl Stance {
 
     /// Display name.
     pub fn label(self, lang: Lang) -> &'static str {
-        match (self, lang) {
-            (Stance::Emulate, Lang::En) => "to emulate",
-            (Stance::Emulate, Lang::Fr) => "à imiter",
-            (Stance::Avoid, Lang::En) => "to avoid",
-            (Stance::Avoid, Lang::Fr) => "à éviter",
-            (Stance::Context, Lang::En) => "context",
-            (Stance::Context, Lang::Fr) => "contexte",
+        match self {
+            Stance::Emulate => Msg::StanceEmulate,
+            Stance::Avoid => Msg::StanceAvoid,
+            Stance::Context => Msg::StanceContext,
         }
+        .get(lang)
     }
 }
 

@@ -28,14 +28,12 @@ impl Grade {
 
     /// Display name.
     pub fn label(self, lang: super::Lang) -> &'static str {
-        match (self, lang) {
-            (Grade::Measured, super::Lang::En) => "measured",
-            (Grade::Measured, super::Lang::Fr) => "mesuré",
-            (Grade::Estimated, super::Lang::En) => "estimated",
-            (Grade::Estimated, super::Lang::Fr) => "estimé",
-            (Grade::Illustrative, super::Lang::En) => "illustrative",
-            (Grade::Illustrative, super::Lang::Fr) => "illustratif",
+        match self {
+            Grade::Measured => crate::i18n::Msg::GradeMeasured,
+            Grade::Estimated => crate::i18n::Msg::GradeEstimated,
+            Grade::Illustrative => crate::i18n::Msg::GradeIllustrative,
         }
+        .get(lang)
     }
 }
 

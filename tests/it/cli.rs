@@ -125,11 +125,14 @@ fn summary_csv_and_json() {
 }
 
 #[test]
-fn summary_with_data_uses_only_that_file() {
+fn summary_with_data_puts_the_file_on_top_of_the_benchmark_and_the_file_wins() {
+    // the same point as a bundled value (Québec, retail banking, NPS, 2016): the file's wins
     let (_d, f) = crate::temp_file(
         "mine.ron",
-        r#"Dataset(observations: [(region: "quebec", indicator: "nps", period: "2020", value: 21.5, source: "bain-banks-2013", grade: Measured)])"#,
+        r#"Dataset(observations: [(region: "quebec", segment: "retail_banking", indicator: "nps", period: "2016", value: 21.5, source: "bain-banks-2013", grade: Measured)])"#,
     );
+    let (code, bundled, _) = run(&["summary", "--format", "csv"]);
+    assert_eq!(code, 0);
     let (code, out, _) = run(&[
         "summary",
         "--data",
@@ -138,11 +141,28 @@ fn summary_with_data_uses_only_that_file() {
         "csv",
     ]);
     assert_eq!(code, 0);
-    assert_eq!(out.lines().count(), 2, "{out}");
-    assert!(
-        out.contains("quebec,,nps,,2020,21.5,,,score,Measured,bain-banks-2013"),
-        "{out}"
+    let quebec_nps = |text: &str| -> Vec<String> {
+        text.lines()
+            .filter(|l| l.starts_with("quebec,retail_banking,nps,"))
+            .map(str::to_owned)
+            .collect()
+    };
+    assert_eq!(
+        quebec_nps(&bundled),
+        ["quebec,retail_banking,nps,,2016,15.0,,,score,Illustrative,servicescope-illustrative"]
     );
+    assert_eq!(
+        quebec_nps(&out),
+        ["quebec,retail_banking,nps,,2016,21.5,,,score,Measured,bain-banks-2013"]
+    );
+    // every other line is the bundled benchmark's, as in the app
+    let others = |text: &str| -> Vec<String> {
+        text.lines()
+            .filter(|l| !l.starts_with("quebec,retail_banking,nps,"))
+            .map(str::to_owned)
+            .collect()
+    };
+    assert_eq!(others(&out), others(&bundled));
 }
 
 #[test]

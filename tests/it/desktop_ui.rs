@@ -15,6 +15,7 @@ fn harness_with_files(lang: Lang, files: Vec<PathBuf>) -> Harness<'static, App> 
     let ds = servicescope::io::benchmark::load().expect("benchmark loads");
     let mut h = Harness::builder()
         .with_size([1280.0, 860.0])
+        .with_max_steps(16)
         .build_eframe(move |cc| {
             app::setup_context(&cc.egui_ctx);
             let mut app = App::new(

@@ -129,7 +129,7 @@ fn svg_has_title_sources_escaped_names_and_grade_marking() {
             ],
         )"#,
     );
-    let ds = servicescope::cli::dataset(&[data]).expect("test dataset loads");
+    let ds = crate::on_catalog_file(&data);
     let mut s = spec(
         ChartKind::BarsByChannel,
         &["fcr_pct"],

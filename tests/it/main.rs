@@ -9,6 +9,8 @@ mod cli;
 mod commands_ui;
 mod deck_pdf;
 #[cfg(feature = "gui")]
+mod deck_ui;
+#[cfg(feature = "gui")]
 mod desktop_ui;
 mod export;
 #[cfg(feature = "gui")]
@@ -39,6 +41,8 @@ mod story;
 #[cfg(feature = "gui")]
 mod story_ui;
 #[cfg(feature = "gui")]
+mod translation_ui;
+#[cfg(feature = "gui")]
 mod ui;
 mod validation;
 #[cfg(feature = "gui")]
@@ -56,7 +60,12 @@ pub fn temp_file(name: &str, text: &str) -> (tempfile::TempDir, std::path::PathB
 /// The bundled catalogue (regions, channels, indicators, sources; no values) with the RON
 /// dataset `ron` loaded on top: a test's own data, independent of the bundled values.
 pub fn on_catalog(ron: &str) -> servicescope::model::Dataset {
-    let base = servicescope::io::benchmark::catalog().expect("catalogue");
     let (_dir, path) = temp_file("fixture.ron", ron);
-    servicescope::io::load::load_path(&base, &path).expect("fixture loads")
+    on_catalog_file(&path)
+}
+
+/// The bundled catalogue with the dataset file `path` loaded on top (no bundled values).
+pub fn on_catalog_file(path: &std::path::Path) -> servicescope::model::Dataset {
+    let base = servicescope::io::benchmark::catalog().expect("catalogue");
+    servicescope::io::load::load_path(&base, path).expect("fixture loads")
 }

@@ -76,7 +76,7 @@ fn fixture() -> servicescope::model::Dataset {
     let dir = tempfile::tempdir().expect("tempdir");
     let path = dir.path().join("fixture.ron");
     std::fs::write(&path, text).expect("write fixture");
-    servicescope::cli::dataset(&[path]).expect("fixture loads")
+    crate::on_catalog_file(&path)
 }
 
 fn spec(kind: ChartKind, inds: &[&str], channels: &[&str]) -> ChartSpec {

@@ -32,7 +32,7 @@ Dataset(observations: [
 
 fn fixture() -> Dataset {
     let (_dir, path) = crate::temp_file("story.ron", FIXTURE);
-    servicescope::cli::dataset(&[path]).expect("fixture loads")
+    crate::on_catalog_file(&path)
 }
 
 fn spec(kind: ChartKind, ind: &str, regions: &[&str], channels: &[&str]) -> ChartSpec {
@@ -526,7 +526,7 @@ Dataset(observations: [
     (region: "uk", indicator: "csi_index", period: "2020", value: 71.2, source: "servicescope-illustrative", grade: Measured),
 ])"#;
     let (_dir, path) = crate::temp_file("close.ron", text);
-    let ds = servicescope::cli::dataset(&[path]).expect("loads");
+    let ds = crate::on_catalog_file(&path);
     let mut s = spec(ChartKind::Slope, "csi_index", &["france", "uk"], &[]);
     s.years = Some((2018, 2020));
     let fig = chart::build(&ds, &s, Locale::EnGb);

@@ -5,11 +5,9 @@
 use eframe::egui::{Key, Modifiers, Role};
 use egui_kittest::Harness;
 use egui_kittest::kittest::{Queryable, by};
-use servicescope::app::deck::DeckCommand;
 use servicescope::app::{self, App, AppState, Command, UserCommand};
 use servicescope::chart::{BandKind, ChartKind, ChartSpec, Facet, Reference, SortOrder, SpecText};
 use servicescope::model::{IndicatorId, Lang, RegionId, Text};
-use std::path::Path;
 
 fn nps_ranking() -> ChartSpec {
     ChartSpec {
@@ -23,7 +21,7 @@ fn nps_ranking() -> ChartSpec {
     }
 }
 
-fn harness_in(lang: Lang, story: bool) -> Harness<'static, App> {
+pub(crate) fn harness_in(lang: Lang, story: bool) -> Harness<'static, App> {
     let ds = servicescope::io::benchmark::load().expect("benchmark loads");
     let state = AppState {
         lang,
@@ -67,7 +65,7 @@ fn story_checks<'a>(h: &'a Harness<'static, App>, label: &'a str) -> Vec<egui_ki
 }
 
 /// Replaces the text of the field labelled `label` (rightmost one) and presses Enter.
-fn type_into(h: &mut Harness<'static, App>, label: &str, text: &str) {
+pub(crate) fn type_into(h: &mut Harness<'static, App>, label: &str, text: &str) {
     rightmost(h, label).focus();
     h.run();
     h.key_press_modifiers(Modifiers::COMMAND, Key::A);
@@ -374,279 +372,6 @@ fn sort_colours_and_facet() {
     assert_eq!(spec(&h).kind, ChartKind::Lines);
 }
 
-/// Adds three slides from three chart kinds (with the keyboard shortcut) and opens the deck
-/// window (Ctrl+K).
-fn three_slides(h: &mut Harness<'static, App>) {
-    for kind in [ChartKind::Ranking, ChartKind::Lines, ChartKind::Radar] {
-        h.state_mut().apply(Command::SetKind(kind));
-        h.run();
-        h.key_press_modifiers(Modifiers::COMMAND | Modifiers::SHIFT, Key::K);
-        h.run();
-    }
-    h.key_press_modifiers(Modifiers::COMMAND, Key::K);
-    h.run();
-}
-
-fn names(h: &Harness<'static, App>) -> Vec<String> {
-    h.state().deck().iter().map(|c| c.name.clone()).collect()
-}
-
-#[test]
-fn deck_reorder_by_buttons_and_drag_rename_remove_open() {
-    let mut h = harness_in(Lang::En, false);
-    three_slides(&mut h);
-    let first = names(&h);
-    assert_eq!(first.len(), 3);
-    let kinds: Vec<ChartKind> = h.state().deck().iter().map(|c| c.spec.kind).collect();
-    assert_eq!(
-        kinds,
-        [ChartKind::Ranking, ChartKind::Lines, ChartKind::Radar]
-    );
-    // keyboard way: the first slide's "↓"
-    h.query_all_by_label("↓").next().expect("move down").click();
-    h.run();
-    assert_eq!(
-        names(&h),
-        [first[1].clone(), first[0].clone(), first[2].clone()]
-    );
-    // drag the third slide's handle onto the first row
-    let handle = |h: &Harness<'static, App>, i: usize| {
-        h.query_all_by_label("≡")
-            .nth(i)
-            .expect("drag handle")
-            .rect()
-            .center()
-    };
-    let (from, to) = (handle(&h, 2), handle(&h, 0));
-    h.hover_at(from);
-    h.run();
-    h.drag_at(from);
-    h.run();
-    for step in 1..=6 {
-        h.hover_at(from + (to - from) * (step as f32 / 6.0));
-        h.run();
-    }
-    h.drop_at(to);
-    h.run();
-    assert_eq!(
-        names(&h),
-        [first[2].clone(), first[1].clone(), first[0].clone()]
-    );
-    // rename the first slide
-    let node = h.get(by().role(Role::TextInput).value(&first[2]));
-    node.focus();
-    h.run();
-    h.key_press_modifiers(Modifiers::COMMAND, Key::A);
-    h.run();
-    h.get(by().role(Role::TextInput).value(&first[2]))
-        .type_text("radar-profile");
-    h.run();
-    h.key_press(Key::Enter);
-    h.run();
-    assert_eq!(names(&h)[0], "radar-profile");
-    // a name taken by another slide is refused with a message
-    h.state_mut().apply(Command::Deck(DeckCommand::Rename(
-        1,
-        "RADAR-Profile".into(),
-    )));
-    assert_eq!(names(&h)[1], first[1]);
-    assert!(matches!(h.state().deck_status(), Some(Err(m)) if m.contains("used twice")));
-    // remove the second, open the last
-    h.query_all_by_label("Remove")
-        .nth(1)
-        .expect("remove")
-        .click();
-    h.run();
-    assert_eq!(names(&h), ["radar-profile", first[0].as_str()]);
-    h.query_all_by_label("Open").nth(1).expect("open").click();
-    h.run();
-    assert_eq!(h.state().state.spec.kind, ChartKind::Ranking);
-}
-
-#[test]
-fn deck_saved_and_reloaded_equal_with_consent_before_replacing() {
-    let mut h = harness_in(Lang::En, false);
-    three_slides(&mut h);
-    let dir = tempfile::tempdir().expect("tempdir");
-    let file = dir.path().join("my-deck.ron");
-    type_into(&mut h, "Deck file", file.to_str().expect("utf8"));
-    h.get_by_label("Save deck").click();
-    h.run();
-    let saved = h.state().deck().to_vec();
-    let read = servicescope::export::deck::read_deck(&file).expect("the saved deck reads");
-    assert_eq!(read.charts, saved);
-    // saving again asks first; "Keep them" leaves the file alone
-    std::fs::write(&file, "old").expect("write");
-    h.get_by_label("Save deck").click();
-    h.run();
-    assert_eq!(h.state().deck_pending().map(|p| p.files.len()), Some(1));
-    h.get_by_label("Keep them").click();
-    h.run();
-    assert_eq!(std::fs::read_to_string(&file).expect("read"), "old");
-    h.get_by_label("Save deck").click();
-    h.run();
-    h.get_by_label("Replace").click();
-    h.run();
-    assert_eq!(
-        servicescope::export::deck::read_deck(&file)
-            .expect("reads")
-            .charts,
-        saved
-    );
-    // reload into an emptied deck
-    for _ in 0..3 {
-        h.state_mut().apply(Command::Deck(DeckCommand::Remove(0)));
-    }
-    assert!(h.state().deck().is_empty());
-    h.run();
-    h.get_by_label("Open deck").click();
-    h.run();
-    assert_eq!(
-        h.state().deck(),
-        saved.as_slice(),
-        "{:?}",
-        h.state().deck_status()
-    );
-    // the deck is part of the persisted workspace
-    let text = ron::to_string(&h.state().state).expect("serialises");
-    let back: AppState = ron::from_str(&text).expect("reads back");
-    assert_eq!(back.deck, saved);
-}
-
-fn files_in(dir: &Path) -> Vec<String> {
-    let mut v: Vec<String> = std::fs::read_dir(dir)
-        .map(|rd| {
-            rd.filter_map(|e| e.ok())
-                .map(|e| e.file_name().to_string_lossy().into_owned())
-                .collect()
-        })
-        .unwrap_or_default();
-    v.sort();
-    v
-}
-
-#[test]
-fn deck_exports_one_file_per_slide_as_the_command_line_does() {
-    let mut h = harness_in(Lang::En, false);
-    three_slides(&mut h);
-    let dir = tempfile::tempdir().expect("tempdir");
-    let out = dir.path().join("app");
-    type_into(&mut h, "Export to", out.to_str().expect("utf8"));
-    h.get_by_label("SVG files").click();
-    h.run();
-    h.get_by_label("Export deck").click();
-    h.step();
-    h.state_mut().finish_deck_export();
-    h.run();
-    assert!(
-        matches!(h.state().deck_status(), Some(Ok(m)) if m.ends_with(": 3")),
-        "{:?}",
-        h.state().deck_status()
-    );
-    let expected: Vec<String> = names(&h).iter().map(|n| format!("{n}.svg")).collect();
-    let mut sorted = expected.clone();
-    sorted.sort();
-    assert_eq!(files_in(&out), sorted);
-
-    // the same deck saved as a file and exported by `servicescope export --deck`
-    let deck_file = dir.path().join("deck.ron");
-    type_into(&mut h, "Deck file", deck_file.to_str().expect("utf8"));
-    h.get_by_label("Save deck").click();
-    h.run();
-    let cli_out = dir.path().join("cli");
-    let status = std::process::Command::new(env!("CARGO_BIN_EXE_servicescope"))
-        .args(["export", "--deck"])
-        .arg(&deck_file)
-        .arg("--out-dir")
-        .arg(&cli_out)
-        .args(["--format", "svg", "--locale", "en-GB"])
-        .output()
-        .expect("runs");
-    assert!(status.status.success(), "{:?}", status);
-    for name in &expected {
-        let app_bytes = std::fs::read(out.join(name)).expect("app file");
-        let cli_bytes = std::fs::read(cli_out.join(name)).expect("cli file");
-        assert!(app_bytes == cli_bytes, "{name} differs between app and CLI");
-    }
-
-    // the whole deck as one PDF, byte-identical to `export --deck … --out FILE.pdf`
-    let pdf = dir.path().join("whole");
-    type_into(&mut h, "Export to", pdf.to_str().expect("utf8"));
-    h.get_by_label("One PDF (a page per slide)").click();
-    h.run();
-    h.get_by_label("Export deck").click();
-    h.step();
-    h.state_mut().finish_deck_export();
-    h.run();
-    assert!(
-        matches!(h.state().deck_status(), Some(Ok(m)) if m.ends_with(": 1")),
-        "{:?}",
-        h.state().deck_status()
-    );
-    let app_pdf = std::fs::read(dir.path().join("whole.pdf")).expect("one PDF written");
-    let cli_pdf = dir.path().join("cli.pdf");
-    let status = std::process::Command::new(env!("CARGO_BIN_EXE_servicescope"))
-        .args(["export", "--deck"])
-        .arg(&deck_file)
-        .arg("--out")
-        .arg(&cli_pdf)
-        .args(["--locale", "en-GB"])
-        .output()
-        .expect("runs");
-    assert!(status.status.success(), "{:?}", status);
-    assert!(
-        app_pdf == std::fs::read(&cli_pdf).expect("cli pdf"),
-        "the app's deck PDF differs from the command line's"
-    );
-    let text = String::from_utf8_lossy(&app_pdf);
-    assert!(text.contains("/Count 3"), "one page per slide");
-    // and as one PowerPoint file, as `export --deck … --out FILE.pptx`
-    type_into(
-        &mut h,
-        "Export to",
-        dir.path().join("talk").to_str().expect("utf8"),
-    );
-    h.get_by_label("PowerPoint (a chart per slide)").click();
-    h.run();
-    h.get_by_label("Export deck").click();
-    h.step();
-    h.state_mut().finish_deck_export();
-    h.run();
-    let app_pptx = std::fs::read(dir.path().join("talk.pptx")).expect("one PPTX written");
-    let cli_pptx = dir.path().join("cli.pptx");
-    let status = std::process::Command::new(env!("CARGO_BIN_EXE_servicescope"))
-        .args(["export", "--deck"])
-        .arg(&deck_file)
-        .arg("--out")
-        .arg(&cli_pptx)
-        .args(["--locale", "en-GB"])
-        .output()
-        .expect("runs");
-    assert!(status.status.success(), "{:?}", status);
-    assert!(
-        app_pptx == std::fs::read(&cli_pptx).expect("cli pptx"),
-        "the app's deck PPTX differs from the command line's"
-    );
-    type_into(&mut h, "Export to", out.to_str().expect("utf8"));
-
-    // exporting again asks before replacing the three files
-    h.get_by_label("PNG files").click();
-    h.run();
-    h.get_by_label("Export deck").click();
-    h.step();
-    h.state_mut().finish_deck_export();
-    h.run();
-    assert_eq!(files_in(&out).len(), 6, "PNG files beside the SVG ones");
-    h.get_by_label("Export deck").click();
-    h.run();
-    assert_eq!(h.state().deck_pending().map(|p| p.files.len()), Some(3));
-    h.get_by_label("Replace").click();
-    h.step();
-    h.state_mut().finish_deck_export();
-    h.run();
-    assert!(matches!(h.state().deck_status(), Some(Ok(_))));
-}
-
 #[test]
 fn storytelling_and_deck_shortcuts_are_in_the_command_table_and_work() {
     let mut h = harness_in(Lang::En, false);
@@ -679,55 +404,4 @@ fn storytelling_and_deck_shortcuts_are_in_the_command_table_and_work() {
     h.run();
     assert!(h.state().ui.show_deck);
     h.get_by_label("Export deck");
-}
-
-#[test]
-fn deck_exports_one_powerpoint_file_as_the_command_line_does() {
-    let mut h = harness_in(Lang::En, false);
-    three_slides(&mut h);
-    let dir = tempfile::tempdir().expect("tempdir");
-    let out = dir.path().join("app");
-    type_into(&mut h, "Export to", out.to_str().expect("utf8"));
-    h.get_by_label("PowerPoint (deck.pptx, editable charts)")
-        .click();
-    h.run();
-    h.get_by_label("Export deck").click();
-    h.step();
-    h.state_mut().finish_deck_export();
-    h.run();
-    assert!(
-        matches!(h.state().deck_status(), Some(Ok(m)) if m.ends_with(": 1")),
-        "{:?}",
-        h.state().deck_status()
-    );
-    assert_eq!(files_in(&out), ["deck.pptx"]);
-    let app_bytes = std::fs::read(out.join("deck.pptx")).expect("app file");
-    let mut zip = zip::ZipArchive::new(std::io::Cursor::new(app_bytes.clone())).expect("zip");
-    let mut pres = String::new();
-    std::io::Read::read_to_string(
-        &mut zip.by_name("ppt/presentation.xml").expect("presentation"),
-        &mut pres,
-    )
-    .expect("utf-8");
-    assert_eq!(pres.matches("<p:sldId ").count(), 3, "one slide per chart");
-
-    // the same deck through `servicescope export --deck … --out deck.pptx`: the same bytes
-    let deck_file = dir.path().join("deck.ron");
-    type_into(&mut h, "Deck file", deck_file.to_str().expect("utf8"));
-    h.get_by_label("Save deck").click();
-    h.run();
-    let cli = dir.path().join("cli.pptx");
-    let status = std::process::Command::new(env!("CARGO_BIN_EXE_servicescope"))
-        .args(["export", "--deck"])
-        .arg(&deck_file)
-        .arg("--out")
-        .arg(&cli)
-        .args(["--locale", "en-GB"])
-        .output()
-        .expect("runs");
-    assert!(status.status.success(), "{:?}", status);
-    assert!(
-        std::fs::read(&cli).expect("cli file") == app_bytes,
-        "app and CLI presentations differ"
-    );
 }

@@ -491,3 +491,46 @@ fn a_broken_bundled_benchmark_starts_an_empty_app_that_says_so() {
     h.run();
     assert!(h.state().errors().is_empty());
 }
+
+#[test]
+fn a_saved_view_charts_the_same_in_the_app_and_on_the_command_line() {
+    // the user's file gives Québec's retail-banking NPS for 2016 (a bundled point too) and
+    // a new region; the bundled values of the other regions stay in both
+    let (_dir, mine) = crate::temp_file(
+        "mine.ron",
+        "#![enable(implicit_some)]\nDataset(\n    regions: [Region(id: \"atlantis\", name: (en: \"Atlantis\", fr: \"Atlantide\"), kind: Country)],\n    observations: [\n        (region: \"quebec\", segment: \"retail_banking\", indicator: \"nps\", period: \"2016\", value: 21.5, source: \"bain-banks-2013\", grade: Measured),\n        (region: \"atlantis\", segment: \"retail_banking\", indicator: \"nps\", period: \"2016\", value: 3.0, source: \"bain-banks-2013\", grade: Measured),\n    ],\n)\n",
+    );
+    let view = ChartSpec {
+        kind: ChartKind::Ranking,
+        indicators: vec![IndicatorId::new("nps")],
+        regions: ["uk", "quebec", "france", "atlantis"]
+            .into_iter()
+            .map(RegionId::new)
+            .collect(),
+        value_labels: true,
+        ..Default::default()
+    };
+    let base = servicescope::io::benchmark::load().expect("benchmark");
+    let mut h = harness_on(base, view.clone());
+    h.state_mut().apply(Command::Open(mine.clone()));
+    h.state_mut().finish_loading();
+    h.run();
+    assert!(h.state().errors().is_empty(), "{:?}", h.state().errors());
+    let in_app = h.state().figure().clone();
+
+    let cli_data = servicescope::cli::dataset(std::slice::from_ref(&mine)).expect("loads");
+    let on_cli = servicescope::chart::build(&cli_data, &view, Locale::EnGb);
+    assert_eq!(on_cli, in_app);
+    // and it is the mixed chart: the user's Québec value, the bundled UK and France ones
+    let value = |id: &str| {
+        in_app
+            .series
+            .iter()
+            .find(|s| s.id == id)
+            .map(|s| s.points[0].value)
+    };
+    assert_eq!(value("quebec"), Some(21.5));
+    assert_eq!(value("atlantis"), Some(3.0));
+    assert_eq!(value("uk"), Some(-7.0));
+    assert_eq!(value("france"), Some(-3.0));
+}

@@ -260,7 +260,7 @@ fn side(ui: &mut egui::Ui, app: &App, cmds: &mut Vec<Command>) {
     // the grades shown, each explained (a key for absent grades would describe nothing),
     // captioned as in exports so the neutral swatches never read as one more region
     if !fig.grades.is_empty() {
-        ui.label(crate::i18n::Msg::ValuesCaption.get(lang));
+        ui.label(egui::RichText::new(Msg::ValuesCaption.get(lang)));
     }
     for g in fig.grades.iter().copied() {
         ui.horizontal(|ui| {

@@ -12,6 +12,7 @@ use crate::chart::figure::Figure;
 use crate::chart::layout;
 use crate::chart::spec::ChartKind;
 use crate::chart::story::Annotation;
+use crate::i18n::Msg;
 use crate::model::{Dataset, Lang};
 
 /// The plot size (width, height in pixels) text boxes are estimated on.
@@ -109,10 +110,10 @@ fn obstacles(fig: &Figure, frame: &Frame, value_labels: bool, ends: &[EndLabel])
                 ChartKind::BarsByChannel | ChartKind::BarsByIndicator => {
                     let (zx, zy) = frame.share(x, 0.0);
                     let half = bar_w / 2.0 / (frame.x.1 - frame.x.0);
-                    // the value label above the bar too: up to three label heights, as
+                    // the value label above the bar too: up to four and a half label heights, as
                     // crowded labels are stacked up by the label placement (`chart::labels`)
                     let label_h = if value_labels {
-                        3.0 * NOTE_PX * 1.4 / NOMINAL_PLOT_PX.1
+                        4.5 * NOTE_PX * 1.4 / NOMINAL_PLOT_PX.1
                     } else {
                         0.0
                     };
@@ -277,13 +278,17 @@ pub fn place(
         } else {
             (0.0, 0.0)
         };
+        // no leader when its start is already at the note (nothing left to draw)
+        let leader_to = leader.then(|| leader_end(anchor, &b)).filter(|to| {
+            (to.1 - leader_from.1).abs() > 0.01 || (to.0 - leader_from.0).abs() > 0.01
+        });
         out.push(Note {
             series: *si,
             point: *pi,
             text: text.clone(),
             offset,
             leader_from,
-            leader_to: leader.then(|| leader_end(anchor, &b)),
+            leader_to,
         });
     }
     out
@@ -303,13 +308,7 @@ pub fn missing_warning(a: &Annotation, lang: Lang) -> String {
     }
     let what = what.join(" · ");
     let text = a.text.get(lang);
-    if lang == Lang::Fr {
-        format!(
-            "Note «\u{a0}{text}\u{a0}» non affichée\u{a0}: {what} n'a pas de valeur dans ce graphique."
-        )
-    } else {
-        format!("Note “{text}” not shown: {what} has no value in this chart.")
-    }
+    Msg::NoteNotShown.fill(lang, &[&text, &what])
 }
 
 #[cfg(test)]

@@ -207,15 +207,17 @@ pub fn panel_figure(fig: &Figure, i: usize) -> Option<Figure> {
     })
 }
 
-/// Columns and rows of a grid of `n` panels in a `w` × `h` area: as square panels as fit.
+/// Columns and rows of a grid of `n` panels in a `w` × `h` area: panels a little wider than
+/// tall (about 1.4 : 1), few cells left empty.
 pub fn grid(n: usize, w: f64, h: f64) -> (usize, usize) {
     let n = n.max(1);
     let mut best = (n, 1, f64::INFINITY);
     for cols in 1..=n {
         let rows = n.div_ceil(cols);
         let (pw, ph) = (w / cols as f64, h / rows as f64);
-        // aim for panels a little wider than tall
-        let badness = ((pw / ph.max(1e-9)) / 1.4).ln().abs();
+        // aim for panels a little wider than tall, with as few empty cells as possible
+        let empty = (cols * rows - n) as f64;
+        let badness = ((pw / ph.max(1e-9)) / 1.4).ln().abs() + 0.5 * empty;
         if badness < best.2 {
             best = (cols, rows, badness);
         }

@@ -8,7 +8,8 @@ use crate::chart::palette::{self, Rgb};
 use crate::chart::spec::ChartKind;
 use crate::chart::story::SortOrder;
 use crate::chart::style;
-use crate::model::{Direction, Lang};
+use crate::i18n::Msg;
+use crate::model::Direction;
 use std::collections::BTreeMap;
 
 /// Whether a spec key (`"france"`, `"uk/retail_banking"`) names series `s`: its whole id or
@@ -31,16 +32,11 @@ pub fn parse_hex(text: &str) -> Option<Rgb> {
 /// name no series, and pairs of colours shown together that collapse under a colour-vision
 /// deficiency, [`palette::MIN_CVD_DISTANCE`]).
 pub fn apply_colours(fig: &mut Figure, colours: &BTreeMap<String, String>) -> Vec<String> {
-    let fr = fig.locale.lang() == Lang::Fr;
     let mut warnings = Vec::new();
     let mut overridden = vec![false; fig.series.len()];
     for (key, text) in colours {
         let Some(rgb) = parse_hex(text) else {
-            warnings.push(if fr {
-                format!("Couleur «\u{a0}{text}\u{a0}» de {key} ignorée\u{a0}: écrivez-la #rrvvbb (par exemple #1f77b4).")
-            } else {
-                format!("Colour “{text}” for {key} ignored: write it as #rrggbb (for example #1f77b4).")
-            });
+            warnings.push(Msg::BadColour.fill(fig.locale.lang(), &[&text, &key]));
             continue;
         };
         let mut any = false;
@@ -52,11 +48,7 @@ pub fn apply_colours(fig: &mut Figure, colours: &BTreeMap<String, String>) -> Ve
             }
         }
         if !any {
-            warnings.push(if fr {
-                format!("Couleur de {key} ignorée\u{a0}: ce graphique ne le montre pas.")
-            } else {
-                format!("Colour for {key} ignored: this chart does not show it.")
-            });
+            warnings.push(Msg::ColourNotShown.fill(fig.locale.lang(), &[&key]));
         }
     }
     // every pair shown together with at least one chosen colour
@@ -68,23 +60,15 @@ pub fn apply_colours(fig: &mut Figure, colours: &BTreeMap<String, String>) -> Ve
             let (a, b) = (&fig.series[i], &fig.series[j]);
             // equal colours have distance 0: they collapse too
             if palette::cvd_distance(a.colour, b.colour) < palette::MIN_CVD_DISTANCE {
-                warnings.push(if fr {
-                    format!(
-                        "{} ({}) et {} ({}) se confondent pour une partie des lecteurs (daltonisme)\u{a0}: choisissez une autre couleur.",
-                        a.label,
-                        palette::hex(a.colour),
-                        b.label,
-                        palette::hex(b.colour)
-                    )
-                } else {
-                    format!(
-                        "{} ({}) and {} ({}) look alike to readers with a colour-vision deficiency: choose another colour.",
-                        a.label,
-                        palette::hex(a.colour),
-                        b.label,
-                        palette::hex(b.colour)
-                    )
-                });
+                warnings.push(Msg::ColoursLookAlike.fill(
+                    fig.locale.lang(),
+                    &[
+                        &a.label,
+                        &palette::hex(a.colour),
+                        &b.label,
+                        &palette::hex(b.colour),
+                    ],
+                ));
             }
         }
     }
@@ -106,15 +90,10 @@ pub fn apply_highlight(
     }
     let hit = |s: &Series| keys.iter().any(|k| names_series(k, s));
     if !fig.series.iter().any(hit) {
-        let fr = fig.locale.lang() == Lang::Fr;
         let list = keys.join(", ");
         return (
             Vec::new(),
-            Some(if fr {
-                format!("Mise en avant ignorée\u{a0}: {list} n'apparaît pas dans ce graphique.")
-            } else {
-                format!("Highlight ignored: {list} is not in this chart.")
-            }),
+            Some(Msg::HighlightNotShown.fill(fig.locale.lang(), &[&list])),
         );
     }
     for s in &mut fig.series {

@@ -12,6 +12,7 @@ use crate::chart::figure::Figure;
 use crate::chart::format::{self, Locale};
 use crate::chart::spec::ChartKind;
 use crate::chart::story::{BandKind, Reference};
+use crate::i18n::Msg;
 use crate::model::{Direction, Lang, Unit};
 
 /// Mean of `values` (`None` when empty).
@@ -111,37 +112,17 @@ impl Wording<'_> {
     }
 
     fn name(&self, r: &Reference) -> String {
-        let (fr, peers) = (self.fr(), self.peers);
+        let lang = self.locale.lang();
+        let pick = |own: Msg, peer: Msg| if self.peers { peer } else { own }.get(lang).to_owned();
         match r {
-            Reference::Average => match (fr, peers) {
-                (false, false) => "Average".into(),
-                (false, true) => "Peer average".into(),
-                (true, false) => "Moyenne".into(),
-                (true, true) => "Moyenne des pairs".into(),
-            },
-            Reference::Median => match (fr, peers) {
-                (false, false) => "Median".into(),
-                (false, true) => "Peer median".into(),
-                (true, false) => "Médiane".into(),
-                (true, true) => "Médiane des pairs".into(),
-            },
+            Reference::Average => pick(Msg::RefAverageName, Msg::RefPeerAverage),
+            Reference::Median => pick(Msg::RefMedianName, Msg::RefPeerMedian),
             Reference::Target { label, .. } => match label {
-                Some(t) => t.get(self.locale.lang()).to_owned(),
-                None if fr => "Objectif".into(),
-                None => "Target".into(),
+                Some(t) => t.get(lang).to_owned(),
+                None => Msg::RefTarget.get(lang).to_owned(),
             },
-            Reference::Band(BandKind::Quartiles) => match (fr, peers) {
-                (false, false) => "Middle half (Q1–Q3)".into(),
-                (false, true) => "Peers' middle half (Q1–Q3)".into(),
-                (true, false) => "Moitié centrale (Q1–Q3)".into(),
-                (true, true) => "Moitié centrale des pairs (Q1–Q3)".into(),
-            },
-            Reference::Band(BandKind::Range) => match (fr, peers) {
-                (false, false) => "Range".into(),
-                (false, true) => "Peer range".into(),
-                (true, false) => "Étendue".into(),
-                (true, true) => "Étendue des pairs".into(),
-            },
+            Reference::Band(BandKind::Quartiles) => pick(Msg::RefQuartiles, Msg::RefPeerQuartiles),
+            Reference::Band(BandKind::Range) => pick(Msg::RefRange, Msg::RefPeerRange),
         }
     }
 
@@ -149,11 +130,8 @@ impl Wording<'_> {
     fn band_label(&self, r: &Reference, lo: f64, hi: f64) -> String {
         let colon = if self.fr() { "\u{a0}: " } else { ": " };
         let name = self.name(r);
-        let (best, worst) = if self.fr() {
-            ("meilleur", "moins bon")
-        } else {
-            ("best", "worst")
-        };
+        let lang = self.locale.lang();
+        let (best, worst) = (Msg::RefBest.get(lang), Msg::RefWorst.get(lang));
         match (r, self.direction) {
             (Reference::Band(BandKind::Range), Direction::LowerIsBetter) => format!(
                 "{name}{colon}{best} {} – {worst} {}",
@@ -231,11 +209,7 @@ pub fn resolve(
                             label: labelled.then(|| {
                                 if per_category {
                                     // the key names the dashed line too
-                                    if w.fr() {
-                                        format!("{}, tirets\u{a0}: médiane", w.name(r))
-                                    } else {
-                                        format!("{}, dashes: median", w.name(r))
-                                    }
+                                    Msg::BandDashesMedian.fill(w.locale.lang(), &[&w.name(r)])
                                 } else {
                                     w.band_label(r, lo, hi)
                                 }

@@ -7,6 +7,7 @@ use super::{annotate, facet, order, reference};
 use crate::chart::figure::Figure;
 use crate::chart::spec::{ChartKind, ChartSpec};
 use crate::chart::story::SortOrder;
+use crate::i18n::Msg;
 use crate::model::{Dataset, Direction, Lang};
 
 /// The spec of the peer set references are computed over: the same chart of the regions in
@@ -88,11 +89,7 @@ pub fn apply(ds: &Dataset, spec: &ChartSpec, fig: &mut Figure, peers: Option<&Fi
             }
         }
         if story.references.is_empty() {
-            warnings.push(if lang == Lang::Fr {
-                "Lignes de référence non affichées\u{a0}: ce type de graphique n'en a pas, ou il manque des valeurs pour les calculer.".to_owned()
-            } else {
-                "Reference lines not shown: this kind of chart has none, or too few values to compute them.".to_owned()
-            });
+            warnings.push(Msg::ReferencesNotShown.get(lang).to_owned());
         }
     }
     let mut notes = Vec::new();
@@ -135,7 +132,7 @@ fn slope_labels(fig: &mut Figure, lang: Lang) -> (Vec<EndLabel>, Vec<MissingEnd>
     let mut ends = Vec::new();
     let mut missing = Vec::new();
     let mut names = Vec::new();
-    let na = if lang == Lang::Fr { "n.d." } else { "n/a" };
+    let na = Msg::NaShortDots.get(lang);
     for (si, s) in fig.series.iter().enumerate() {
         for (pi, p) in s.points.iter().enumerate() {
             let right = (p.x - last).abs() < 1e-9 && last > first;
@@ -172,11 +169,8 @@ fn slope_labels(fig: &mut Figure, lang: Lang) -> (Vec<EndLabel>, Vec<MissingEnd>
         }
     }
     if !names.is_empty() {
-        fig.warnings.push(if lang == Lang::Fr {
-            format!("n.d.\u{a0}: pas de valeur pour {}.", names.join(", "))
-        } else {
-            format!("n/a: no value for {}.", names.join(", "))
-        });
+        fig.warnings
+            .push(Msg::NaNoValueFor.fill(lang, &[&names.join(", ")]));
     }
     (ends, missing)
 }
