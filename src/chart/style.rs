@@ -32,6 +32,16 @@ pub const ZERO_LINE: Rgb = [0x8C, 0x8C, 0x8C];
 /// Regions not singled out when a chart highlights some (`highlight`): a neutral grey.
 pub const MUTED_SERIES: Rgb = [0xBD, 0xBD, 0xBD];
 
+/// Greys of the regions not singled out in grouped bars, where they stand side by side and
+/// the legend must still tell them apart: one shade each, in turn (the first is
+/// [`MUTED_SERIES`]).
+pub const MUTED_SHADES: [Rgb; 4] = [
+    MUTED_SERIES,
+    [0x8E, 0x8E, 0x8E],
+    [0xDA, 0xDA, 0xDA],
+    [0x6E, 0x6E, 0x6E],
+];
+
 /// Reference lines (average, median, target) and their labels.
 pub const REFERENCE: Rgb = [0x44, 0x44, 0x44];
 

@@ -173,13 +173,22 @@ fn highlight_keeps_the_client_in_colour_and_greys_the_others() {
         s.years = Some((2018, 2020));
         s.highlight = vec!["france".into()];
         let fig = chart::build(&ds, &s, Locale::EnGb);
+        let mut greys = Vec::new();
         for series in &fig.series {
-            let expected = if series.id == "france" {
-                palette::region_colour("france", 0)
-            } else {
-                style::MUTED_SERIES
-            };
-            assert_eq!(series.colour, expected, "{kind:?} {}", series.id);
+            if series.id == "france" {
+                assert_eq!(series.colour, palette::region_colour("france", 0));
+                continue;
+            }
+            let [r, g, b] = series.colour;
+            assert!(r == g && g == b, "{kind:?} {} is grey", series.id);
+            greys.push(series.colour);
+        }
+        assert_eq!(greys.len(), 3, "{kind:?}");
+        if kind == ChartKind::BarsByChannel {
+            // side by side, the greys differ so the legend tells them apart
+            assert_eq!(greys, style::MUTED_SHADES[..3].to_vec());
+        } else {
+            assert!(greys.iter().all(|c| *c == style::MUTED_SERIES), "{kind:?}");
         }
         if kind == ChartKind::Lines {
             // drawn last (on top); with up to six lines every line is already named at its

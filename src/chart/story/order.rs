@@ -75,7 +75,8 @@ pub fn apply_colours(fig: &mut Figure, colours: &BTreeMap<String, String>) -> Ve
     warnings
 }
 
-/// Draws every series not named in `keys` in [`style::MUTED_SERIES`]; on lines, scatter and
+/// Draws every series not named in `keys` in [`style::MUTED_SERIES`] (grouped bars: one of
+/// [`style::MUTED_SHADES`] each, so the legend tells the greys apart); on lines, scatter and
 /// slope charts the highlighted ones move to the end so they are drawn on top (`reorder`; not
 /// in small multiples, whose panels keep the listed order). Returns the
 /// indices of the highlighted series (after the move) and a warning when `keys` name nothing
@@ -96,9 +97,19 @@ pub fn apply_highlight(
             Some(Msg::HighlightNotShown.fill(fig.locale.lang(), &[&list])),
         );
     }
+    let grouped = matches!(
+        fig.kind,
+        ChartKind::BarsByChannel | ChartKind::BarsByIndicator
+    );
+    let mut muted = 0;
     for s in &mut fig.series {
         if !hit(s) {
-            s.colour = style::MUTED_SERIES;
+            s.colour = if grouped {
+                style::MUTED_SHADES[muted % style::MUTED_SHADES.len()]
+            } else {
+                style::MUTED_SERIES
+            };
+            muted += 1;
         }
     }
     if reorder
