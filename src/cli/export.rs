@@ -139,6 +139,20 @@ fn inputs<'a>(args: &'a Args, first: &'a Path) -> Vec<&'a Path> {
         .collect()
 }
 
+/// Refuses `target` before anything is read or drawn: when it is one of the command's inputs
+/// (`first` and the `--data` and `--template` files), or when it exists and `--force` is
+/// not given.
+fn check_target(args: &Args, target: &Path, first: &Path) -> Result<(), CliError> {
+    atomic::refuse_inputs(target, &inputs(args, first))?;
+    if !args.force && atomic::name_taken(target) {
+        return Err(WriteError::Exists {
+            path: target.to_owned(),
+        }
+        .into());
+    }
+    Ok(())
+}
+
 /// The error for a figure that shows nothing: its warnings say why (unknown ids, no value).
 pub(super) fn nothing_matches(what: &str, fig: &chart::Figure) -> CliError {
     let why: Vec<String> = fig
@@ -171,14 +185,8 @@ fn run_chart(
     };
     let size = size::parse(args.size.as_deref().unwrap_or("slide-16x9"), args.dpi)
         .map_err(|e| CliError::Usage(format!("--size: {e}")))?;
-    // check every output before reading or drawing anything
-    atomic::refuse_inputs(target, &inputs(args, spec_path))?;
-    if !args.force && atomic::name_taken(target) {
-        return Err(WriteError::Exists {
-            path: target.clone(),
-        }
-        .into());
-    }
+    // check the output before reading or drawing anything
+    check_target(args, target, spec_path)?;
     let spec = deck::read_chart_spec(spec_path)?;
     let ds = super::dataset(&args.data)?;
     let locale = args.locale().or(spec.locale).unwrap_or_default();

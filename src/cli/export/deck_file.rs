@@ -3,12 +3,12 @@
 //! kept unless `--force` (exit 3), an input is never the output, and nothing is written when
 //! a chart matches no value.
 
-use super::{Args, check_size_args, deck_overrides, inputs, nothing_matches};
+use super::{Args, check_size_args, check_target, deck_overrides, nothing_matches};
 use crate::chart;
 use crate::cli::{CliError, Exit};
 use crate::export::deck_file::{DeckFileFormat, render_deck_file};
 use crate::export::{self, deck};
-use crate::io::atomic::{self, WriteError, write_atomic};
+use crate::io::atomic::write_atomic;
 use std::path::Path;
 
 /// Writes the deck at `deck_path` into `target` as one file.
@@ -37,13 +37,7 @@ pub(super) fn run(
     };
     check_size_args(args)?;
     // check the output before reading or drawing anything
-    atomic::refuse_inputs(target, &inputs(args, deck_path))?;
-    if !args.force && atomic::name_taken(target) {
-        return Err(WriteError::Exists {
-            path: target.to_owned(),
-        }
-        .into());
-    }
+    check_target(args, target, deck_path)?;
     let deck = deck::read_deck(deck_path)?;
     let mut over = deck_overrides(args);
     // the page format is the file's; the deck's per-chart format does not apply
