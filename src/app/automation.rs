@@ -132,7 +132,10 @@ impl Automation {
                 }
                 other if other.starts_with("deckfile:") => {
                     let path = PathBuf::from(&other["deckfile:".len()..]);
-                    app.apply(Command::Deck(super::deck::DeckCommand::Load(path)));
+                    app.apply(Command::Deck(super::deck::DeckCommand::Load {
+                        path,
+                        replace: true,
+                    }));
                 }
                 other if other.starts_with("open:") => {
                     app.apply(Command::Open(PathBuf::from(&other["open:".len()..])));

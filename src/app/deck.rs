@@ -41,8 +41,14 @@ pub enum DeckCommand {
         /// Replace an existing file.
         overwrite: bool,
     },
-    /// Replace the deck by the charts of a deck RON file.
-    Load(PathBuf),
+    /// Replace the deck by the charts of a deck RON file (`replace`: the user agreed to
+    /// lose the slides of a deck that is not empty).
+    Load {
+        /// The deck file.
+        path: PathBuf,
+        /// Replace slides already in the deck.
+        replace: bool,
+    },
     /// Ask for a path with the native dialog (off the UI thread) and put it in a field.
     Browse(PickFor),
     /// Answer the question "replace these files?": run the waiting save or export (`true`)
@@ -59,12 +65,13 @@ pub enum DeckCommand {
     },
 }
 
-/// A write that needs the user's consent because it would replace files.
+/// A change that needs the user's consent because it would replace files, or the slides of
+/// the deck (opening a deck file).
 #[derive(Clone, Debug, PartialEq)]
 pub struct PendingReplace {
-    /// The command to run with `overwrite: true` once agreed.
+    /// The command to run with `overwrite: true` (`replace: true`) once agreed.
     pub command: DeckCommand,
-    /// The files that would be replaced.
+    /// The files that would be replaced (empty when the slides would be).
     pub files: Vec<PathBuf>,
 }
 
@@ -280,7 +287,17 @@ impl App {
             }
             DeckCommand::Show(on) => self.ui.show_deck = on,
             DeckCommand::Save { path, overwrite } => self.save_deck(path, overwrite),
-            DeckCommand::Load(path) => match export::deck::read_deck(&path) {
+            DeckCommand::Load { path, replace } => match export::deck::read_deck(&path) {
+                Ok(d) if !replace && !self.state.deck.is_empty() && self.state.deck != d.charts => {
+                    // the slides made here would be lost: ask first
+                    self.deck_run.pending = Some(PendingReplace {
+                        command: DeckCommand::Load {
+                            path,
+                            replace: true,
+                        },
+                        files: Vec::new(),
+                    });
+                }
                 Ok(d) => {
                     self.state.deck = d.charts;
                     self.ui.deck_file = path.display().to_string();

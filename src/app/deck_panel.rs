@@ -173,7 +173,10 @@ fn file_rows(ui: &mut egui::Ui, app: &App, uis: &mut UiState, cmds: &mut Vec<Com
                 }));
             }
             if ui.button(Msg::OpenDeck.get(lang)).clicked() {
-                cmds.push(deck(DeckCommand::Load(PathBuf::from(uis.deck_file.trim()))));
+                cmds.push(deck(DeckCommand::Load {
+                    path: PathBuf::from(uis.deck_file.trim()),
+                    replace: false,
+                }));
             }
             if ui
                 .button(Msg::Browse.get(lang))
@@ -234,7 +237,11 @@ fn pending(ui: &mut egui::Ui, app: &App, cmds: &mut Vec<Command>) {
         .fill(super::theme::warning_fill(app.state.dark))
         .inner_margin(6.0)
         .show(ui, |ui| {
-            ui.label(format!("{} {}", Msg::ReplaceFiles.get(lang), p.files.len()));
+            if p.files.is_empty() {
+                ui.label(Msg::DeckReplaceSlides.fill(lang, &[&app.deck().len().to_string()]));
+            } else {
+                ui.label(format!("{} {}", Msg::ReplaceFiles.get(lang), p.files.len()));
+            }
             for f in p.files.iter().take(5) {
                 ui.monospace(f.display().to_string());
             }

@@ -253,6 +253,7 @@ strings! {
     DeckLoaded => "Deck opened", "Série ouverte";
     DeckNoFile => "Type the deck file's path first.", "Saisissez d'abord le chemin du fichier de série.";
     DeckNoFolder => "Type the export folder first.", "Saisissez d'abord le dossier d'export.";
+    DeckReplaceSlides => "Opening this deck file replaces the {} slides of the current deck.", "Ouvrir ce fichier de série remplace les {} diapositives de la série courante.";
     ReplaceFiles => "Files already exist and would be replaced:", "Des fichiers existent déjà et seraient remplacés :";
     Replace => "Replace", "Remplacer";
     Browse => "Browse…", "Parcourir…";

@@ -145,6 +145,23 @@ fn deck_saved_and_reloaded_equal_with_consent_before_replacing() {
         "{:?}",
         h.state().deck_status()
     );
+    // opening a deck file over other slides asks first: "Keep them" keeps the slides made here
+    h.state_mut().apply(Command::Deck(DeckCommand::Remove(0)));
+    h.run();
+    let made_here = h.state().deck().to_vec();
+    assert_eq!(made_here.len(), 2);
+    h.get_by_label("Open deck").click();
+    h.run();
+    assert!(h.state().deck_pending().is_some_and(|p| p.files.is_empty()));
+    h.get_by_label("Opening this deck file replaces the 2 slides of the current deck.");
+    h.get_by_label("Keep them").click();
+    h.run();
+    assert_eq!(h.state().deck(), made_here.as_slice());
+    h.get_by_label("Open deck").click();
+    h.run();
+    h.get_by_label("Replace").click();
+    h.run();
+    assert_eq!(h.state().deck(), saved.as_slice());
     // the deck is part of the persisted workspace
     let text = ron::to_string(&h.state().state).expect("serialises");
     let back: AppState = ron::from_str(&text).expect("reads back");
