@@ -131,6 +131,17 @@ pub fn run(args: &Args, out: &mut dyn std::io::Write) -> Result<Exit, CliError> 
     }
 }
 
+/// Refuses `--template` and `--pptx-charts` unless the output is one PowerPoint file
+/// (`pptx`): they would be ignored without a word otherwise.
+fn check_pptx_options(args: &Args, pptx: bool) -> Result<(), CliError> {
+    if !pptx && (args.template.is_some() || args.pptx_charts.is_some()) {
+        return Err(CliError::Usage(
+            "--template and --pptx-charts apply to a PowerPoint file only (--out FILE.pptx)".into(),
+        ));
+    }
+    Ok(())
+}
+
 /// The input files of the command: the chart or deck file and the `--data` files.
 fn inputs<'a>(args: &'a Args, first: &'a Path) -> Vec<&'a Path> {
     std::iter::once(first)
@@ -178,11 +189,12 @@ fn run_chart(
         (Some(f), _) | (None, Some(f)) => f,
         (None, None) => {
             return Err(CliError::Usage(format!(
-                "{}: cannot tell the format from the extension; use .png, .svg or .pdf, or --format",
+                "{}: cannot tell the format from the extension; use .png, .svg, .pdf or .pptx, or --format",
                 target.display()
             )));
         }
     };
+    check_pptx_options(args, format == Format::Pptx)?;
     let size = size::parse(args.size.as_deref().unwrap_or("slide-16x9"), args.dpi)
         .map_err(|e| CliError::Usage(format!("--size: {e}")))?;
     // check the output before reading or drawing anything
@@ -257,6 +269,7 @@ fn run_deck(args: &Args, deck_path: &Path, out: &mut dyn std::io::Write) -> Resu
             ));
         }
     };
+    check_pptx_options(args, false)?;
     check_size_args(args)?;
     let deck = deck::read_deck(deck_path)?;
     let over = deck_overrides(args);

@@ -683,6 +683,47 @@ fn cli_writes_one_slide_and_refuses_overwrite_without_force() {
     );
 }
 
+#[test]
+fn powerpoint_options_are_refused_for_other_outputs_not_ignored() {
+    let (dir, spec) = crate::temp_file(
+        "fcr.ron",
+        "ChartSpec(kind: BarsByChannel, indicators: [\"fcr_pct\"], regions: [\"uk\", \"france\"])",
+    );
+    let s = spec.to_str().expect("utf8");
+    let png = dir.path().join("fcr.png");
+    let (code, _, err) = run(&[
+        "export",
+        "--chart",
+        s,
+        "--out",
+        png.to_str().expect("utf8"),
+        "--pptx-charts",
+        "picture",
+    ]);
+    assert_eq!(code, 2, "{err}");
+    assert!(err.contains("--pptx-charts"), "{err}");
+    assert!(!png.exists(), "nothing written");
+    let deck = dir.path().join("deck.ron");
+    std::fs::write(
+        &deck,
+        "Deck(charts: [(name: \"fcr\", spec: ChartSpec(kind: Ranking, indicators: [\"fcr_pct\"]))])",
+    )
+    .expect("deck");
+    let folder = dir.path().join("out");
+    let (code, _, err) = run(&[
+        "export",
+        "--deck",
+        deck.to_str().expect("utf8"),
+        "--out-dir",
+        folder.to_str().expect("utf8"),
+        "--template",
+        s,
+    ]);
+    assert_eq!(code, 2, "{err}");
+    assert!(err.contains("--template"), "{err}");
+    assert!(!folder.exists(), "nothing written");
+}
+
 /// The expected content of one slide, for `tests/pptx_check.py` (python-pptx reads the file
 /// independently): chart type, series names and values, straight from the figure.
 fn expected_slide(fig: &Figure) -> serde_json::Value {

@@ -3,7 +3,9 @@
 //! kept unless `--force` (exit 3), an input is never the output, and nothing is written when
 //! a chart matches no value.
 
-use super::{Args, check_size_args, check_target, deck_overrides, nothing_matches};
+use super::{
+    Args, check_pptx_options, check_size_args, check_target, deck_overrides, nothing_matches,
+};
 use crate::chart;
 use crate::cli::{CliError, Exit};
 use crate::export::deck_file::{DeckFileFormat, render_deck_file};
@@ -35,6 +37,7 @@ pub(super) fn run(
             ))
         })?,
     };
+    check_pptx_options(args, format == DeckFileFormat::Pptx)?;
     check_size_args(args)?;
     // check the output before reading or drawing anything
     check_target(args, target, deck_path)?;
