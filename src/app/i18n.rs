@@ -1,15 +1,9 @@
 /*!
 The app's words come from the one catalogue, [`crate::i18n`]: [`Msg`] entries in English and
 French. This file only adds what is specific to the app's panels.
-
-`S` is the older name of [`Msg`], kept as an alias so branches written against it still
-build; new code uses `crate::i18n::Msg`.
 */
 
 pub use crate::i18n::{Msg, system_lang};
-
-/// Older name of [`Msg`].
-pub use crate::i18n::Msg as S;
 
 use crate::model::Lang;
 
