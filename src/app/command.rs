@@ -154,6 +154,7 @@ impl App {
                 // a message in the other language is stale
                 if lang != self.state.lang {
                     self.ui.status = None;
+                    self.deck_run.status = None;
                 }
                 self.state.lang = lang;
             }

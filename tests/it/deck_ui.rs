@@ -162,6 +162,12 @@ fn deck_saved_and_reloaded_equal_with_consent_before_replacing() {
     h.get_by_label("Replace").click();
     h.run();
     assert_eq!(h.state().deck(), saved.as_slice());
+    // the "deck opened" line is English: a switch to French drops it rather than leave it
+    assert!(matches!(h.state().deck_status(), Some(Ok(m)) if m.starts_with("Deck opened")));
+    h.state_mut().apply(Command::SetLang(Lang::Fr));
+    h.run();
+    assert_eq!(h.state().deck_status(), None);
+    h.state_mut().apply(Command::SetLang(Lang::En));
     // the deck is part of the persisted workspace
     let text = ron::to_string(&h.state().state).expect("serialises");
     let back: AppState = ron::from_str(&text).expect("reads back");
