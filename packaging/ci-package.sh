@@ -90,10 +90,13 @@ done
 /usr/bin/servicescope gen-sample --rows 300 --out "$work/sample.csv" >/dev/null
 cp "$work/sample.csv" "$work/new.csv"
 /usr/bin/servicescope import "$work/sample.csv" --out "$work/sample.ron" --write-mapping >/dev/null
-display=":$((90 + RANDOM % 100))"
-Xvfb "$display" -screen 0 1400x900x24 -nolisten tcp >/dev/null 2>&1 &
+# Xvfb picks a free display itself and writes its number once it accepts connections (a
+# random number could meet a display in use or a stale lock, and a fixed wait a slow start)
+Xvfb -displayfd 3 -screen 0 1400x900x24 -nolisten tcp 3>"$work/display" >/dev/null 2>&1 &
 xvfb_pid=$!
-for _ in $(seq 50); do [ -e "/tmp/.X11-unix/X${display#:}" ] && break; sleep 0.1; done
+for _ in $(seq 300); do [ -s "$work/display" ] && break; sleep 0.1; done
+[ -s "$work/display" ] || fail "Xvfb did not start within 30 s"
+display=":$(tr -d '[:space:]' <"$work/display")"
 run_app() { # screenshot, then the arguments
   local shot=$1; shift
   env -u WAYLAND_DISPLAY DISPLAY="$display" HOME="$work/home" XDG_DATA_HOME="$work/home/data" \
