@@ -1,18 +1,6 @@
 //! A whole deck as one multi-page PDF: `export --deck DECK.ron --out deck.pdf`.
 
-use std::process::Command;
-
-fn run(args: &[&str]) -> (i32, String, String) {
-    let out = Command::new(env!("CARGO_BIN_EXE_servicescope"))
-        .args(args)
-        .output()
-        .expect("runs");
-    (
-        out.status.code().unwrap_or(-1),
-        String::from_utf8_lossy(&out.stdout).into_owned(),
-        String::from_utf8_lossy(&out.stderr).into_owned(),
-    )
-}
+use crate::output::run;
 
 const DECK: &str = r#"Deck(
     size: "slide-16x9",

@@ -2,6 +2,7 @@
 //! relationships, chart XML against the figure, the embedded workbook read back with
 //! calamine, slides per deck, determinism, templates, refusals and overwrite safety.
 
+use crate::output::run;
 use calamine::{Data, Reader, Xlsx};
 use servicescope::chart::{self, ChartKind, ChartSpec, Figure, Locale};
 use servicescope::export::pptx::{self, ChartMode, PptxOptions, SlideInput};
@@ -10,7 +11,6 @@ use servicescope::model::{ChannelId, Dataset, Grade, IndicatorId, RegionId};
 use std::collections::BTreeMap;
 use std::io::Read;
 use std::path::Path;
-use std::process::Command;
 
 type Parts = BTreeMap<String, Vec<u8>>;
 
@@ -571,19 +571,6 @@ fn template_layouts_theme_and_size_are_used() {
         .collect();
     assert!(tops.len() >= 2, "{tops:?}");
     assert!(tops.iter().all(|&y| y >= 274_638 + 1_143_000), "{tops:?}");
-}
-
-fn bin() -> Command {
-    Command::new(env!("CARGO_BIN_EXE_servicescope"))
-}
-
-fn run(args: &[&str]) -> (i32, String, String) {
-    let out = bin().args(args).output().expect("runs");
-    (
-        out.status.code().unwrap_or(-1),
-        String::from_utf8_lossy(&out.stdout).into_owned(),
-        String::from_utf8_lossy(&out.stderr).into_owned(),
-    )
 }
 
 #[test]
