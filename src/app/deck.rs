@@ -85,7 +85,7 @@ pub struct DeckRun {
     /// A save or export waiting for "Replace" / "Cancel".
     pub pending: Option<PendingReplace>,
     /// A native file dialog running: what it picks and for which field.
-    picked: Option<Receiver<(PickFor, PathBuf)>>,
+    picked: Option<Receiver<(PickFor, Option<PathBuf>)>>,
 }
 
 /// Which field of the deck window a native file dialog fills.
@@ -178,18 +178,32 @@ impl App {
         let title = Msg::Deck.get(self.state.lang).to_owned();
         std::thread::spawn(move || {
             let dialog = rfd::FileDialog::new().set_title(title);
+            // an open dialog: "Browse" picks a deck file to open (a new file to save to is
+            // typed into the field, or chosen by the save dialog of "Save deck")
             let picked = match what {
-                PickFor::DeckFile => dialog
-                    .add_filter("deck", &["ron"])
-                    .set_file_name("deck.ron")
-                    .save_file(),
+                PickFor::DeckFile => dialog.add_filter("deck", &["ron"]).pick_file(),
                 PickFor::ExportFolder => dialog.pick_folder(),
             };
-            if let Some(p) = picked {
-                let _ = tx.send((what, p));
-            }
+            // not sent only when the app has quit meanwhile: the answer is for nobody then
+            let _ = tx.send((what, picked));
         });
         self.deck_run.picked = Some(rx);
+    }
+
+    /// What the deck window's file dialog answered for the field `what`: the path goes into
+    /// the field; no path (dismissed, or no file-dialog portal on this desktop) is said, the
+    /// field staying as it was for a typed path.
+    pub fn deck_dialog_answer(&mut self, what: PickFor, path: Option<PathBuf>) {
+        let Some(path) = path else {
+            let lang = self.state.lang;
+            self.deck_run.status = Some(Ok(Msg::NoFileChosen.get(lang).to_owned()));
+            return;
+        };
+        let text = path.display().to_string();
+        match what {
+            PickFor::DeckFile => self.ui.deck_file = text,
+            PickFor::ExportFolder => self.ui.deck_out = text,
+        }
     }
 
     /// Checks the running export and file dialog between frames.
@@ -197,12 +211,8 @@ impl App {
         if let Some(rx) = &self.deck_run.picked {
             match rx.try_recv() {
                 Ok((what, path)) => {
-                    let text = path.display().to_string();
-                    match what {
-                        PickFor::DeckFile => self.ui.deck_file = text,
-                        PickFor::ExportFolder => self.ui.deck_out = text,
-                    }
                     self.deck_run.picked = None;
+                    self.deck_dialog_answer(what, path);
                 }
                 Err(TryRecvError::Empty) => {
                     ctx.request_repaint_after(std::time::Duration::from_millis(100))

@@ -193,6 +193,7 @@ impl App {
                     export::export_deck(&ds, &jobs, overwrite).map_err(|e| e.to_string())
                 }),
             };
+            // not sent only when the app has quit meanwhile: nobody waits for it then
             let _ = tx.send(outcome);
         });
         self.deck_run.status = None;

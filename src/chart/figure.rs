@@ -476,11 +476,11 @@ impl<'a> Builder<'a> {
         let (id, colour) = match own {
             None => (
                 reg.id.to_string(),
-                palette::region_colour(reg.id.as_str(), e.0 as usize),
+                palette::region_colour(reg, e.0 as usize),
             ),
             Some(s) => (
                 format!("{}/{}", reg.id, self.ds.segments.at(s).id),
-                palette::region_colour("", self.ds.regions.len() + s as usize),
+                palette::indexed_colour(self.ds.regions.len() + s as usize),
             ),
         };
         Series {

@@ -158,6 +158,7 @@ strings! {
     CustomPx => "Custom (px)", "Personnalisée (px)";
     CustomCm => "Custom (cm)", "Personnalisée (cm)";
     SaveAs => "Save…", "Enregistrer…";
+    SaveToPath => "Save to this path", "Enregistrer à ce chemin";
     CopyImage => "Copy image", "Copier l'image";
     Done => "Done", "Terminé";
     Rendering => "Rendering…", "Rendu en cours…";
@@ -318,7 +319,6 @@ strings! {
     PptxValueShown => "Value shown", "Valeur affichée";
     PptxMargin => "Margin (±)", "Marge (±)";
     PptxNotesSources => "Sources:", "Sources\u{a0}:";
-    PptxNotesValues => "Values:", "Valeurs\u{a0}:";
     PptxNotAvailable => "n/a", "n/d";
     // --- exports: dialog (PowerPoint) ---
     Charts => "Charts", "Graphiques";
@@ -498,14 +498,10 @@ strings! {
     NotFoundMany => "Not found in the data: {} {} (left out of the chart).", "Introuvables dans les données\u{a0}: {} {} (hors du graphique).";
     NotFoundManyMore => "Not found in the data: {} {} and {} more (left out of the chart).", "Introuvables dans les données\u{a0}: {} {} et {} autres (hors du graphique).";
     NotFoundManyOneMore => "Not found in the data: {} {} and 1 more (left out of the chart).", "Introuvables dans les données\u{a0}: {} {} et 1 autre (hors du graphique).";
-    RefAverageName => "Average", "Moyenne";
     RefPeerAverage => "Peer average", "Moyenne des pairs";
-    RefMedianName => "Median", "Médiane";
     RefPeerMedian => "Peer median", "Médiane des pairs";
-    RefTarget => "Target", "Objectif";
     RefQuartiles => "Middle half (Q1–Q3)", "Moitié centrale (Q1–Q3)";
     RefPeerQuartiles => "Peers' middle half (Q1–Q3)", "Moitié centrale des pairs (Q1–Q3)";
-    RefRange => "Range", "Étendue";
     RefPeerRange => "Peer range", "Étendue des pairs";
     RefBest => "best", "meilleur";
     BandDashesMedian => "{}, dashes: median", "{}, tirets\u{a0}: médiane";

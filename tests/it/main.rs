@@ -3,6 +3,8 @@
 #![allow(clippy::expect_used, clippy::unwrap_used)]
 
 mod benchmark;
+mod catalogue_defaults;
+mod catalogue_rows;
 mod chart;
 mod cli;
 #[cfg(feature = "gui")]

@@ -14,8 +14,9 @@ use std::sync::mpsc::{self, TryRecvError};
 
 /// What a worker thread reports back.
 pub(super) enum Outcome {
-    /// The user dismissed the native save dialog.
-    Cancelled,
+    /// The native save dialog gave no file (dismissed, or no file-dialog portal on this
+    /// desktop); the suggested file name, for the path field offered instead.
+    NoFile(String),
     /// Done; the text to show.
     Done(String),
     /// Failed; the error text to show.
@@ -172,6 +173,7 @@ impl ExportDialog {
         let (tx, rx) = mpsc::channel();
         let ctx = ctx.clone();
         std::thread::spawn(move || {
+            // not sent only when the dialog was closed meanwhile: nobody waits for it then
             let _ = tx.send(work());
             ctx.request_repaint();
         });
@@ -208,11 +210,11 @@ impl ExportDialog {
             let ext = job.format.extension();
             let picked = rfd::FileDialog::new()
                 .set_title(title)
-                .set_file_name(file_name)
+                .set_file_name(&file_name)
                 .add_filter(ext.to_ascii_uppercase(), &[ext])
                 .save_file();
             let Some(path) = picked else {
-                return Outcome::Cancelled;
+                return Outcome::NoFile(file_name);
             };
             // The native dialog asked before replacing `path`; a path we complete ourselves
             // was not confirmed, so it must not replace anything.
@@ -221,6 +223,27 @@ impl ExportDialog {
                 Ok(text) => Outcome::Done(text),
                 Err(text) => Outcome::Failed(text),
             }
+        });
+    }
+
+    /// "Save to this path" of the path field: render and write the typed path (with the
+    /// format's extension added when missing) on a worker thread. Nobody confirmed replacing
+    /// it, so an existing file is left alone and said.
+    pub(super) fn start_save_typed(&mut self, ctx: &egui::Context, dataset: &Dataset) {
+        let Some(text) = self.path_entry.clone() else {
+            return;
+        };
+        let job = match self.job(dataset) {
+            Ok(job) => job,
+            Err(e) => {
+                self.status = Some(Err(e));
+                return;
+            }
+        };
+        let (path, _) = with_extension(PathBuf::from(text.trim()), job.format.extension());
+        self.spawn(ctx, move || match job.save(&path, false) {
+            Ok(text) => Outcome::Done(text),
+            Err(text) => Outcome::Failed(text),
         });
     }
 

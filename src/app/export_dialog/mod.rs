@@ -26,6 +26,7 @@ pub use settings::{DPI_CHOICES, ExportSettings, Preset};
 
 use crate::chart::{self, ChartSpec, Figure, Locale};
 use crate::export::{Background, ExportOptions, Format};
+use crate::i18n::Msg;
 use crate::model::Dataset;
 use job::{Job, Outcome};
 use preview::Preview;
@@ -53,6 +54,8 @@ pub struct ExportDialog {
     /// Last outcome of Save or Copy: `Ok(message)` or `Err(error)`.
     status: Option<Result<String, String>>,
     work: Option<Receiver<Outcome>>,
+    /// The path field offered when the native save dialog gave no file: its text.
+    path_entry: Option<String>,
 }
 
 impl ExportDialog {
@@ -78,6 +81,7 @@ impl ExportDialog {
             preview_error: None,
             status: None,
             work: None,
+            path_entry: None,
         }
     }
 
@@ -208,10 +212,26 @@ impl ExportDialog {
         })
     }
 
+    /// The native save dialog gave no file: say so and offer a path field holding
+    /// `suggested` (what the app does when the dialog thread answers nothing).
+    pub fn no_file_chosen(&mut self, suggested: String) {
+        let lang = self.settings.locale.lang();
+        self.status = Some(Ok(Msg::NoFileChosen.get(lang).to_owned()));
+        self.path_entry = Some(suggested);
+    }
+
+    /// The text of the path field, while it is offered.
+    pub fn path_entry(&self) -> Option<&str> {
+        self.path_entry.as_deref()
+    }
+
     fn record(&mut self, outcome: Outcome) {
         match outcome {
-            Outcome::Cancelled => {}
-            Outcome::Done(text) => self.status = Some(Ok(text)),
+            Outcome::NoFile(suggested) => self.no_file_chosen(suggested),
+            Outcome::Done(text) => {
+                self.path_entry = None;
+                self.status = Some(Ok(text));
+            }
             Outcome::Failed(text) => self.status = Some(Err(text)),
         }
     }
