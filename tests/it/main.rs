@@ -26,6 +26,7 @@ mod import_filters_ui;
 mod import_ui;
 mod layering;
 mod layout;
+mod layout_leftovers;
 mod output;
 mod packaging;
 #[cfg(feature = "gui")]

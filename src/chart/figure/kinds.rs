@@ -152,7 +152,7 @@ impl Builder<'_> {
         let more = gaps.len() - 1;
         let (a, b) = (a.period, b.period);
         let plus = if more > 0 {
-            Msg::AndMore.fill(self.lang, &[&more])
+            Msg::count(Msg::AndOneMore, Msg::AndMore, more, self.lang, &[])
         } else {
             String::new()
         };
@@ -277,18 +277,9 @@ impl Builder<'_> {
             return (Axis::default(), Axis::default(), Vec::new());
         }
         let regions = self.legend_of(cells.iter().map(|c| c.1));
-        // normalise each indicator over the regions shown
-        let mut bounds = Vec::new();
-        for &(ind, _) in &picks {
-            let vals: Vec<f64> = cells
-                .iter()
-                .filter(|(i, r, _)| *i == ind && regions.contains(r))
-                .filter_map(|&(_, _, row)| self.ds.observations.row(row).value)
-                .collect();
-            let lo = vals.iter().copied().fold(f64::INFINITY, f64::min);
-            let hi = vals.iter().copied().fold(f64::NEG_INFINITY, f64::max);
-            bounds.push((lo, hi));
-        }
+        // normalise each indicator over every region of the dataset in the period window, so
+        // a region's radius does not depend on which other regions are ticked
+        let (bounds, counted) = self.radar_ranges(&picks);
         let mut series = Vec::new();
         for r in regions {
             let mut points = Vec::new();
@@ -301,22 +292,54 @@ impl Builder<'_> {
                         Direction::Neutral => Direction::HigherIsBetter,
                         d => d,
                     };
+                    let score = analysis::normalise(v, lo, hi, dir);
                     // keep the worst region visible at the floor rather than at the centre
-                    let score =
-                        crate::chart::layout::radar_radius(analysis::normalise(v, lo, hi, dir));
-                    points.push(self.point(o, k as f64, score, Some(score)));
+                    let radius = crate::chart::layout::radar_radius(score);
+                    points.push(self.point(o, k as f64, radius, Some(score)));
                 }
             }
             series.push(self.series(r, points));
         }
         let x = self.indicator_axis(&picks);
         let y = Axis {
-            // how the rings read: each indicator scaled between the regions shown
-            label: Msg::RadarAxis.get(self.lang).to_owned(),
+            // how the rings read: each indicator scaled over the regions of the dataset
+            label: Msg::RadarScaleOfDataset.fill(self.lang, &[&counted]),
             categories: Vec::new(),
             unit: None,
         };
         (x, y, series)
+    }
+
+    /// The range of each picked indicator (in its channel) over every region of the dataset
+    /// with a value in the spec's period window (latest value per region), whichever regions
+    /// are ticked; and the largest number of regions behind one range, for the radar's note.
+    fn radar_ranges(&self, picks: &[(u32, Option<u32>)]) -> (Vec<(f64, f64)>, usize) {
+        let mut bounds = Vec::with_capacity(picks.len());
+        let mut counted = 0;
+        for &(ind, ch) in picks {
+            let rows = analysis::select(
+                self.ds,
+                &Selection {
+                    indicators: Some(vec![ind]),
+                    regions: None,
+                    channels: Some(vec![ch]),
+                    segments: (!self.segments.is_empty())
+                        .then(|| self.segments.iter().map(|&s| Some(s)).collect()),
+                    years: self.spec.years,
+                },
+            );
+            let latest = analysis::latest(&self.ds.observations, &rows, self.entity_of(ind));
+            let vals: Vec<f64> = latest
+                .iter()
+                .filter_map(|&(_, row)| self.ds.observations.row(row).value)
+                .filter(|v| v.is_finite())
+                .collect();
+            counted = counted.max(vals.len());
+            let lo = vals.iter().copied().fold(f64::INFINITY, f64::min);
+            let hi = vals.iter().copied().fold(f64::NEG_INFINITY, f64::max);
+            bounds.push((lo, hi));
+        }
+        (bounds, counted)
     }
 
     pub(super) fn ranking(&mut self, ind: u32) -> (Axis, Axis, Vec<Series>) {
@@ -349,8 +372,11 @@ impl Builder<'_> {
                 && let Some(n) = o.sample_size.filter(|&n| n <= 2)
             {
                 let who = self.entity_name(e.key);
-                self.warnings
-                    .push(Msg::RankOnTinySample.fill(self.lang, &[&who, &n]));
+                self.warnings.push(if n == 1 {
+                    Msg::RankOnOneAnswer.fill(self.lang, &[&who])
+                } else {
+                    Msg::RankOnTinySample.fill(self.lang, &[&who, &n])
+                });
             }
             // a neutral indicator has no better side: ordered, not ranked
             cats.push(if indicator.direction == Direction::Neutral {
