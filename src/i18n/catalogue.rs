@@ -198,7 +198,6 @@ strings! {
     ValueUnitsDiffer => "Value (units differ)", "Valeur (unités différentes)";
     ScatterNeedsTwo => "A scatter needs two indicators: choose a second one.", "Un nuage de points demande deux indicateurs\u{a0}: choisissez-en un second.";
     RadarNeedsThree => "A radar needs at least three indicators with values: add one, or use bars by indicator.", "Un radar demande au moins trois indicateurs renseignés\u{a0}: ajoutez-en un, ou choisissez les barres par indicateur.";
-    RadarAxis => "Each indicator scaled from 0 = worst to 1 = best of the regions shown", "Chaque indicateur ramené de 0 = le moins bon à 1 = le meilleur des régions affichées";
     RadarScaleOfDataset => "Scale per indicator: 0 = worst, 1 = best value among the {} regions of the dataset (best side outward)", "Échelle par indicateur\u{a0}: 0 = la moins bonne, 1 = la meilleure valeur des {} régions du jeu de données (le meilleur vers l’extérieur)";
     HigherIsBetter => "higher is better", "plus haut = meilleur";
     LowerIsBetter => "lower is better", "plus bas = meilleur";
