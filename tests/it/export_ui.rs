@@ -277,7 +277,8 @@ fn without_a_file_dialog_a_path_field_saves_the_chart_and_replaces_nothing() {
         Some(typed.display().to_string().as_str())
     );
     h.get_by_label("Save to this path").click();
-    h.run();
+    // a frame or two starts the save; the spinner repaints until it ends, so do not settle here
+    h.run_steps(2);
     h.state_mut().dialog.wait();
     h.run();
     // the format's extension is added, the file is a PNG of the chosen size, the field goes
@@ -297,7 +298,8 @@ fn without_a_file_dialog_a_path_field_saves_the_chart_and_replaces_nothing() {
         .no_file_chosen(png.display().to_string());
     h.run();
     h.get_by_label("Save to this path").click();
-    h.run();
+    // a frame or two starts the save; the spinner repaints until it ends, so do not settle here
+    h.run_steps(2);
     h.state_mut().dialog.wait();
     h.run();
     assert_eq!(std::fs::read(&png).expect("read"), b"old");
