@@ -7,6 +7,7 @@ exported by the core deck exporters on a worker thread (`deck_export`). The pane
 
 use super::App;
 pub use super::deck_export::DeckFormat;
+use super::errors::DeckError;
 use super::state::Tab;
 use crate::export::{self, Deck, DeckChart};
 use crate::i18n::Msg;
@@ -79,7 +80,7 @@ pub struct PendingReplace {
 #[derive(Default)]
 pub struct DeckRun {
     /// The running export: its outcome arrives here.
-    pub(super) job: Option<Receiver<Result<Vec<PathBuf>, String>>>,
+    pub(super) job: Option<Receiver<Result<Vec<PathBuf>, DeckError>>>,
     /// The last outcome shown in the panel: `Ok(message)` or `Err(error)`.
     pub status: Option<Result<String, String>>,
     /// A save or export waiting for "Replace" / "Cancel".
@@ -117,11 +118,11 @@ pub fn deck_of(charts: &[DeckChart]) -> Deck {
 }
 
 /// The RON text of a deck, read back by [`crate::export::deck::parse_deck`].
-pub fn deck_text(deck: &Deck) -> Result<String, String> {
+pub fn deck_text(deck: &Deck) -> Result<String, ron::Error> {
     let pretty = ron::ser::PrettyConfig::new()
         .extensions(ron::extensions::Extensions::IMPLICIT_SOME)
         .struct_names(true);
-    ron::ser::to_string_pretty(deck, pretty).map_err(|e| e.to_string())
+    ron::ser::to_string_pretty(deck, pretty)
 }
 
 /// `base` made a valid deck name (letters, digits, `-`, `_`, `.`) not used by `charts`:
@@ -166,9 +167,7 @@ impl App {
     /// Blocks until the running deck export has ended and records its outcome (tests).
     pub fn finish_deck_export(&mut self) {
         if let Some(rx) = self.deck_run.job.take() {
-            let outcome = rx
-                .recv()
-                .unwrap_or_else(|_| Err("the export stopped".to_owned()));
+            let outcome = rx.recv().unwrap_or(Err(DeckError::Stopped));
             self.deck_exported(outcome);
         }
     }
@@ -233,16 +232,20 @@ impl App {
             }
             Err(TryRecvError::Disconnected) => {
                 self.deck_run.job = None;
-                self.deck_run.status = Some(Err("the export stopped".to_owned()));
+                self.deck_exported(Err(DeckError::Stopped));
             }
         }
     }
 
-    pub(super) fn deck_exported(&mut self, outcome: Result<Vec<PathBuf>, String>) {
+    pub(super) fn deck_exported(&mut self, outcome: Result<Vec<PathBuf>, DeckError>) {
         let lang = self.state.lang;
         self.deck_run.status = Some(match outcome {
             Ok(files) => Ok(format!("{}: {}", Msg::DeckExported.get(lang), files.len())),
-            Err(e) => Err(format!("{}: {e}", Msg::DeckNotExported.get(lang))),
+            Err(e) => Err(format!(
+                "{}: {}",
+                Msg::DeckNotExported.get(lang),
+                e.shown(lang)
+            )),
         });
     }
 
@@ -345,13 +348,15 @@ impl App {
             });
             return;
         }
-        let written = deck_text(&deck_of(&self.state.deck)).and_then(|text| {
-            crate::io::atomic::write_atomic(&path, text.as_bytes(), overwrite)
-                .map_err(|e| e.to_string())
-        });
+        let written = deck_text(&deck_of(&self.state.deck))
+            .map_err(DeckError::from)
+            .and_then(|text| {
+                crate::io::atomic::write_atomic(&path, text.as_bytes(), overwrite)
+                    .map_err(DeckError::from)
+            });
         self.deck_run.status = Some(match written {
             Ok(()) => Ok(format!("{}: {}", Msg::DeckSaved.get(lang), path.display())),
-            Err(e) => Err(e),
+            Err(e) => Err(e.shown(lang)),
         });
     }
 

@@ -253,6 +253,7 @@ strings! {
     DeckExporting => "Exporting the deck…", "Export de la série…";
     DeckExported => "Deck exported, files written", "Série exportée, fichiers écrits";
     DeckNotExported => "Deck not exported", "Série non exportée";
+    ExportStopped => "the export stopped before it ended", "l'export s'est arrêté avant la fin";
     DeckSaved => "Deck saved", "Série enregistrée";
     DeckLoaded => "Deck opened", "Série ouverte";
     DeckNoFile => "Type the deck file's path first.", "Saisissez d'abord le chemin du fichier de série.";

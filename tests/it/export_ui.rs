@@ -155,7 +155,8 @@ fn save_to_writes_png_of_the_chosen_size_and_svg_with_the_title() {
     let err = dialog
         .save_to(dataset, &bad)
         .expect_err("no such directory");
-    assert!(err.starts_with("Not saved"), "{err}");
+    let shown = err.shown(Lang::En);
+    assert!(shown.starts_with("Not saved"), "{shown}");
     assert!(matches!(dialog.status(), Some(Err(_))));
 }
 
@@ -277,8 +278,7 @@ fn without_a_file_dialog_a_path_field_saves_the_chart_and_replaces_nothing() {
         Some(typed.display().to_string().as_str())
     );
     h.get_by_label("Save to this path").click();
-    // a frame or two starts the save; the spinner repaints until it ends, so do not settle here
-    h.run_steps(2);
+    h.step();
     h.state_mut().dialog.wait();
     h.run();
     // the format's extension is added, the file is a PNG of the chosen size, the field goes
@@ -298,8 +298,7 @@ fn without_a_file_dialog_a_path_field_saves_the_chart_and_replaces_nothing() {
         .no_file_chosen(png.display().to_string());
     h.run();
     h.get_by_label("Save to this path").click();
-    // a frame or two starts the save; the spinner repaints until it ends, so do not settle here
-    h.run_steps(2);
+    h.step();
     h.state_mut().dialog.wait();
     h.run();
     assert_eq!(std::fs::read(&png).expect("read"), b"old");

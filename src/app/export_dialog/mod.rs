@@ -24,8 +24,9 @@ mod view;
 pub use job::slugify;
 pub use settings::{DPI_CHOICES, ExportSettings, Preset};
 
+use crate::app::errors::ExportFailure;
 use crate::chart::{self, ChartSpec, Figure, Locale};
-use crate::export::{Background, ExportOptions, Format};
+use crate::export::{Background, ExportOptions, Format, SizeError};
 use crate::i18n::Msg;
 use crate::model::Dataset;
 use job::{Job, Outcome};
@@ -125,9 +126,9 @@ impl ExportDialog {
 
     /// Drawing options, format and locale of the export (the background is white for PDF),
     /// or why the size is not valid (the exporter's message).
-    pub fn options(&self) -> Result<(ExportOptions, Format, Locale), String> {
+    pub fn options(&self) -> Result<(ExportOptions, Format, Locale), SizeError> {
         let s = &self.settings;
-        let size = s.size().map_err(|e| e.to_string())?;
+        let size = s.size()?;
         let background = if s.transparent_allowed() {
             s.background
         } else {
@@ -180,21 +181,34 @@ impl ExportDialog {
 
     /// Renders the chart with the current options and writes `path` (replacing it: the
     /// native save dialog has already asked). Also sets the status shown in the dialog.
-    pub fn save_to(&mut self, dataset: &Dataset, path: &Path) -> Result<(), String> {
+    pub fn save_to(&mut self, dataset: &Dataset, path: &Path) -> Result<(), ExportFailure> {
         let result = self.job(dataset).and_then(|job| job.save(path, true));
-        self.status = Some(result.clone());
-        result.map(|_| ())
+        self.show_result(result)
     }
 
     /// Renders at the chosen size (at most 4K) and puts the image on the clipboard,
     /// synchronously. Also sets the status shown in the dialog.
-    pub fn copy_image(&mut self, dataset: &Dataset) -> Result<(), String> {
+    pub fn copy_image(&mut self, dataset: &Dataset) -> Result<(), ExportFailure> {
         let result = self.job(dataset).and_then(|job| job.copy());
-        self.status = Some(result.clone());
-        result.map(|_| ())
+        self.show_result(result)
     }
 
-    fn job(&mut self, dataset: &Dataset) -> Result<Job, String> {
+    /// Shows `result` on the status line (in the export's language) and hands it back.
+    fn show_result(&mut self, result: Result<String, ExportFailure>) -> Result<(), ExportFailure> {
+        let lang = self.settings.locale.lang();
+        match result {
+            Ok(text) => {
+                self.status = Some(Ok(text));
+                Ok(())
+            }
+            Err(e) => {
+                self.status = Some(Err(e.shown(lang)));
+                Err(e)
+            }
+        }
+    }
+
+    fn job(&mut self, dataset: &Dataset) -> Result<Job, ExportFailure> {
         let (options, format, _) = self.options()?;
         let lang = self.settings.locale.lang();
         let figure = self.figure_for(dataset).clone();

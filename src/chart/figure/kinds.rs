@@ -28,11 +28,7 @@ impl Builder<'_> {
             categories: chans.iter().map(|&c| self.channel_name(c)).collect(),
             unit: None,
         };
-        let y = Axis {
-            label: self.unit_axis_label(ind),
-            categories: Vec::new(),
-            unit: Some(self.ind(ind).unit.clone()),
-        };
+        let y = self.value_axis(ind, None);
         (x, y, series)
     }
 
@@ -216,17 +212,8 @@ impl Builder<'_> {
             categories: Vec::new(),
             unit: None,
         };
-        let mut ylabel = self.unit_axis_label(ind);
-        if chans.len() == 1
-            && let Some(c) = chans[0]
-        {
-            ylabel = format!("{ylabel} – {}", self.channel_name(Some(c)));
-        }
-        let y = Axis {
-            label: ylabel,
-            categories: Vec::new(),
-            unit: Some(self.ind(ind).unit.clone()),
-        };
+        let only = if chans.len() == 1 { chans[0] } else { None };
+        let y = self.value_axis(ind, only);
         (x, y, series)
     }
 
@@ -276,16 +263,8 @@ impl Builder<'_> {
             self.warnings
                 .push(Msg::YearsApartFor.fill(self.lang, &[&far_apart.join(", ")]));
         }
-        let x = Axis {
-            label: self.unit_axis_label(ix),
-            categories: Vec::new(),
-            unit: Some(self.ind(ix).unit.clone()),
-        };
-        let y = Axis {
-            label: self.unit_axis_label(iy),
-            categories: Vec::new(),
-            unit: Some(self.ind(iy).unit.clone()),
-        };
+        let x = self.value_axis(ix, None);
+        let y = self.value_axis(iy, None);
         (x, y, series)
     }
 
