@@ -464,6 +464,7 @@ fn a_broken_bundled_benchmark_starts_an_empty_app_that_says_so() {
         line: 3,
         column: 7,
         message: "expected `)`".into(),
+        problem: servicescope::io::syntax::SyntaxProblem::Other,
     };
     let mut h = Harness::builder()
         .with_size([1280.0, 860.0])

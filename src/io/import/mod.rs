@@ -28,6 +28,7 @@ mod builder;
 mod chunks;
 mod csv;
 mod error;
+mod error_text;
 mod events;
 pub(crate) mod guard;
 mod guess;
