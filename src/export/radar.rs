@@ -110,10 +110,10 @@ pub(crate) fn radar(c: &mut Canvas, fig: &Figure, opts: &ExportOptions, area: Re
         let pts: Vec<(f64, f64, &Point)> = s
             .points
             .iter()
-            .filter(|p| p.x.is_finite() && p.y.is_finite())
-            .map(|p| {
-                let (x, y) = at(p.x, radius * p.y.clamp(0.0, 1.0));
-                (x, y, p)
+            .filter_map(|p| {
+                let (axis, score) = p.spoke()?;
+                let (x, y) = at(axis as f64, radius * score.clamp(0.0, 1.0));
+                Some((x, y, p))
             })
             .collect();
         let poly: Vec<String> = pts
@@ -167,10 +167,10 @@ pub(crate) fn radar(c: &mut Canvas, fig: &Figure, opts: &ExportOptions, area: Re
         let mut marks = name_boxes;
         let mut wants = Vec::new();
         for p in fig.series.iter().flat_map(|s| &s.points) {
-            if !(p.x.is_finite() && p.y.is_finite()) {
+            let Some((axis, score)) = p.spoke() else {
                 continue;
-            }
-            let (x, y) = at(p.x, radius * p.y.clamp(0.0, 1.0));
+            };
+            let (x, y) = at(axis as f64, radius * score.clamp(0.0, 1.0));
             marks.push(placed::marker_box(x, y, r));
             wants.push(placed::Want {
                 text: p.label.clone(),

@@ -117,18 +117,17 @@ pub(crate) fn ranking(c: &mut Canvas, fig: &Figure, _opts: &ExportOptions, area:
     };
     story::references(c, fig, &story_map);
     for s in &fig.series {
-        for p in s
-            .points
-            .iter()
-            .filter(|p| p.x.is_finite() && p.y.is_finite())
-        {
-            let y = inner.y + band * (p.x + 0.5);
+        for p in &s.points {
+            let (Some(rank), Some(value)) = (p.rank(), p.value) else {
+                continue;
+            };
+            let y = inner.y + band * (rank as f64 + 0.5);
             let bh = band * 0.62;
-            let xv = xmap(p.y);
+            let xv = xmap(value);
             // a zero value stays visible as a thin bar
             let w = (xv - x0).abs().max(c.s(2.0));
             let r = Rect {
-                x: if p.y < 0.0 { x0 - w } else { x0 },
+                x: if value < 0.0 { x0 - w } else { x0 },
                 y: y - bh / 2.0,
                 w,
                 h: bh,
@@ -136,7 +135,7 @@ pub(crate) fn ranking(c: &mut Canvas, fig: &Figure, _opts: &ExportOptions, area:
             c.grade_rect(r, style::sample_colour(s.colour, p), p.grade);
             // the margin of error as a whisker, when known
             if let Some(m) = p.margin.filter(|m| m.is_finite() && *m > 0.0) {
-                let (xa, xb) = (xmap(p.y - m), xmap(p.y + m));
+                let (xa, xb) = (xmap(value - m), xmap(value + m));
                 let tick = bh * 0.25;
                 c.line(xa, y, xb, y, ink::TEXT, c.s(1.2));
                 c.line(xa, y - tick, xa, y + tick, ink::TEXT, c.s(1.2));
@@ -144,7 +143,7 @@ pub(crate) fn ranking(c: &mut Canvas, fig: &Figure, _opts: &ExportOptions, area:
             }
             // labels go right of the bar, or right of zero for negative values, away from
             // the region names
-            let tx = if p.y >= 0.0 { r.x + r.w } else { x0 } + value_size * 0.4;
+            let tx = if value >= 0.0 { r.x + r.w } else { x0 } + value_size * 0.4;
             c.text(
                 tx,
                 y + value_size * 0.35,
@@ -262,7 +261,7 @@ pub(crate) fn heat_table(c: &mut Canvas, fig: &Figure, _opts: &ExportOptions, ar
             let point = fig.series.get(ri).and_then(|s| {
                 s.points
                     .iter()
-                    .find(|p| (p.x - ci as f64).abs() < 1e-9 && p.value.is_finite())
+                    .find(|p| p.cell().is_some_and(|(_, col)| col == ci) && p.value.is_some())
             });
             let Some(p) = point else {
                 c.rect(r, &palette::hex(MISSING), "");
