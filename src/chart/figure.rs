@@ -383,6 +383,20 @@ impl<'a> Builder<'a> {
         }
     }
 
+    /// The value axis of indicator `ind`: its name and unit, and the channel when the chart
+    /// shows one only (bars, lines and slopes share it).
+    fn value_axis(&self, ind: u32, channel: Option<u32>) -> Axis {
+        let mut label = self.unit_axis_label(ind);
+        if let Some(c) = channel {
+            label = format!("{label} – {}", self.channel_name(Some(c)));
+        }
+        Axis {
+            label,
+            categories: Vec::new(),
+            unit: Some(self.ind(ind).unit.clone()),
+        }
+    }
+
     fn unit_axis_label(&self, ind: u32) -> String {
         let i = self.ind(ind);
         match &i.unit {
@@ -478,11 +492,11 @@ impl<'a> Builder<'a> {
         let (id, colour) = match own {
             None => (
                 reg.id.to_string(),
-                palette::region_colour(reg.id.as_str(), e.0 as usize),
+                palette::region_colour(reg, e.0 as usize),
             ),
             Some(s) => (
                 format!("{}/{}", reg.id, self.ds.segments.at(s).id),
-                palette::region_colour("", self.ds.regions.len() + s as usize),
+                palette::indexed_colour(self.ds.regions.len() + s as usize),
             ),
         };
         Series {

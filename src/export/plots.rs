@@ -208,12 +208,15 @@ pub(crate) fn bars(c: &mut Canvas, fig: &Figure, opts: &ExportOptions, area: Rec
             bars.push(placed::box_of(r));
             if labels {
                 let above = value >= 0.0;
+                // the year of a value, when years differ, on a smaller line under it
+                let (text, year) = labels::value_label_lines(fig, p);
                 wants.push(placed::Want {
-                    text: p.label.clone(),
+                    text,
                     x: x + bar_w / 2.0,
                     y: if above { r.y } else { r.y + r.h },
                     gap: c.s(2.0),
                     prefer: if above { Prefer::Above } else { Prefer::Below },
+                    second: year,
                 });
             }
         }
@@ -367,6 +370,7 @@ pub(crate) fn lines(c: &mut Canvas, fig: &Figure, opts: &ExportOptions, area: Re
                     y,
                     gap: radius + c.s(2.0),
                     prefer: Prefer::Above,
+                    second: None,
                 });
             }
         }
@@ -459,6 +463,7 @@ pub(crate) fn scatter(c: &mut Canvas, fig: &Figure, opts: &ExportOptions, area: 
                 y,
                 gap: r * 1.4,
                 prefer: Prefer::Beside,
+                second: None,
             });
         }
         c.close();

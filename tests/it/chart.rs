@@ -262,7 +262,7 @@ fn every_bundled_region_has_its_own_colour() {
         .regions
         .iter()
         .enumerate()
-        .map(|(i, r)| servicescope::chart::palette::region_colour(r.id.as_str(), i))
+        .map(|(i, r)| servicescope::chart::palette::region_colour(r, i))
         .collect();
     for (i, a) in colours.iter().enumerate() {
         for (j, b) in colours.iter().enumerate().skip(i + 1) {

@@ -4,7 +4,12 @@ use servicescope::chart::{self, ChartKind, ChartSpec, Locale, SpecText, layout};
 use servicescope::export::{self, ExportOptions};
 use servicescope::model::{ChannelId, IndicatorId, RegionId};
 
-fn spec(kind: ChartKind, inds: &[&str], regions: &[&str], channels: &[&str]) -> ChartSpec {
+pub(crate) fn spec(
+    kind: ChartKind,
+    inds: &[&str],
+    regions: &[&str],
+    channels: &[&str],
+) -> ChartSpec {
     ChartSpec {
         kind,
         indicators: inds.iter().map(|&i| IndicatorId::new(i)).collect(),
@@ -15,7 +20,7 @@ fn spec(kind: ChartKind, inds: &[&str], regions: &[&str], channels: &[&str]) -> 
     }
 }
 
-const FOUR: [&str; 4] = ["uk", "maghreb", "quebec", "france"];
+pub(crate) const FOUR: [&str; 4] = ["uk", "maghreb", "quebec", "france"];
 
 #[test]
 fn scatter_axes_carry_at_least_four_ticks() {
@@ -46,7 +51,7 @@ fn scatter_axes_carry_at_least_four_ticks() {
     }
 }
 
-fn svg_texts(svg: &str) -> Vec<String> {
+pub(crate) fn svg_texts(svg: &str) -> Vec<String> {
     let doc = roxmltree::Document::parse(svg).expect("valid SVG");
     doc.descendants()
         .filter(|n| n.has_tag_name("text"))
@@ -59,7 +64,7 @@ fn svg_texts(svg: &str) -> Vec<String> {
         .collect()
 }
 
-fn opts(size: &str) -> ExportOptions {
+pub(crate) fn opts(size: &str) -> ExportOptions {
     ExportOptions {
         size: export::size::parse(size, None).expect("size"),
         value_labels: true,
@@ -132,15 +137,15 @@ fn the_command_line_warns_on_stderr_when_a_title_is_cut_and_still_exits_0() {
 
 /// A text of an SVG with the box it covers (from the bundled font's advance widths).
 #[derive(Debug)]
-struct TextBox {
-    text: String,
-    x0: f64,
-    y0: f64,
-    x1: f64,
-    y1: f64,
+pub(crate) struct TextBox {
+    pub(crate) text: String,
+    pub(crate) x0: f64,
+    pub(crate) y0: f64,
+    pub(crate) x1: f64,
+    pub(crate) y1: f64,
 }
 
-fn text_boxes(svg: &str) -> Vec<TextBox> {
+pub(crate) fn text_boxes(svg: &str) -> Vec<TextBox> {
     let doc = roxmltree::Document::parse(svg).expect("valid SVG");
     let num = |n: &roxmltree::Node<'_, '_>, a: &str| -> f64 {
         n.attribute(a).and_then(|v| v.parse().ok()).unwrap_or(0.0)
@@ -174,7 +179,7 @@ fn text_boxes(svg: &str) -> Vec<TextBox> {
 }
 
 /// Pairs of texts that overprint each other (more than a hairline).
-fn overlapping(boxes: &[TextBox]) -> Vec<(String, String)> {
+pub(crate) fn overlapping(boxes: &[TextBox]) -> Vec<(String, String)> {
     let mut out = Vec::new();
     for (i, a) in boxes.iter().enumerate() {
         for b in &boxes[i + 1..] {
@@ -188,7 +193,12 @@ fn overlapping(boxes: &[TextBox]) -> Vec<(String, String)> {
     out
 }
 
-fn figure(kind: ChartKind, inds: &[&str], regions: &[&str], channels: &[&str]) -> chart::Figure {
+pub(crate) fn figure(
+    kind: ChartKind,
+    inds: &[&str],
+    regions: &[&str],
+    channels: &[&str],
+) -> chart::Figure {
     let ds = servicescope::io::benchmark::load().expect("loads");
     chart::build(&ds, &spec(kind, inds, regions, channels), Locale::EnGb)
 }

@@ -170,8 +170,9 @@ fn radar_vertices_sit_on_their_spoke_at_the_normalised_radius() {
         &["fcr_pct", "abandon_pct", "nps"],
         &["phone"],
     );
-    // two regions: the better one at the rim, the other at the floor (0.15), per indicator;
-    // abandonment is better lower
+    // scores over every region of the dataset with a value: the better of the two at 1, the
+    // other at 0 (drawn at the floor, 0.15), except the NPS, where Québec (30, not shown)
+    // is best: (12 − (−4)) / (30 − (−4)); abandonment is better lower
     let spoke = |axis, score| Place::Spoke {
         axis,
         score: Some(score),
@@ -184,15 +185,15 @@ fn radar_vertices_sit_on_their_spoke_at_the_normalised_radius() {
                 vec![
                     (spoke(0, 1.0), Some(75.0)),
                     (spoke(1, 1.0), Some(5.0)),
-                    (spoke(2, 1.0), Some(12.0)),
+                    (spoke(2, 16.0 / 34.0), Some(12.0)),
                 ]
             ),
             (
                 "france".into(),
                 vec![
-                    (spoke(0, 0.15), Some(68.0)),
-                    (spoke(1, 0.15), Some(8.0)),
-                    (spoke(2, 0.15), Some(-4.0)),
+                    (spoke(0, 0.0), Some(68.0)),
+                    (spoke(1, 0.0), Some(8.0)),
+                    (spoke(2, 0.0), Some(-4.0)),
                 ]
             ),
         ]

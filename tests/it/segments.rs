@@ -405,7 +405,7 @@ fn a_first_place_on_one_or_two_answers_is_said() {
     let fig = bank_ranking(&ds, false);
     assert!(
         fig.warnings.iter().any(|w| w
-            == "United Kingdom · Bank B ranks first on only 2 answer(s): the rank means nothing."),
+            == "United Kingdom · Bank B ranks first on only 2 answers: the rank means nothing."),
         "{:?}",
         fig.warnings
     );

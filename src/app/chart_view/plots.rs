@@ -153,8 +153,11 @@ pub fn bars(ui: &mut egui::Ui, fig: &Figure, labels: bool, dark: bool) {
         bar_boxes.push(placed::box_of(rect));
         if labels && value.is_finite() {
             let above = value >= 0.0;
+            // the year of a value, when years differ, on a smaller line under it
+            let (text, second) = labels::value_label_lines(fig, p);
             wants.push(placed::Want {
-                text: p.label.clone(),
+                text,
+                second,
                 at: if above {
                     rect.center_top()
                 } else {
@@ -506,6 +509,7 @@ pub fn lines(ui: &mut egui::Ui, fig: &Figure, labels: bool, dark: bool) {
                     at: c,
                     gap: 6.5,
                     prefer: Prefer::Above,
+                    second: None,
                 });
             }
         }

@@ -175,6 +175,7 @@ pub fn radar(ui: &mut egui::Ui, fig: &Figure, labels: bool, dark: bool) {
                 at: c,
                 gap: 7.0,
                 prefer: Prefer::Beside,
+                second: None,
             });
         }
         let painter = ui.painter().with_clip_rect(*t.frame());

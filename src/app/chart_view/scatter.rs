@@ -50,6 +50,7 @@ pub fn scatter(ui: &mut egui::Ui, fig: &Figure, labels: bool, dark: bool) {
                 at: c,
                 gap: 11.0,
                 prefer: Prefer::Beside,
+                second: None,
             });
         }
     }

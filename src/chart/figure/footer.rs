@@ -58,6 +58,7 @@ impl Builder<'_> {
         let list = names.join(", ");
         self.warnings.push(match more {
             0 => Msg::NoDataFor.fill(self.lang, &[&list]),
+            1 => Msg::NoDataForOneMore.fill(self.lang, &[&list]),
             m => Msg::NoDataForMore.fill(self.lang, &[&list, &m]),
         });
     }

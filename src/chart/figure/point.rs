@@ -3,6 +3,7 @@
 //! plot plane. A missing coordinate or value is `None`, never NaN.
 
 use super::Point;
+use crate::chart::layout::radar_radius;
 use serde::Serialize;
 
 /// Where a point sits, by chart kind. The value itself is [`Point::value`].
@@ -27,12 +28,13 @@ pub enum Place {
         /// Horizontal value, in the first indicator's unit; `None` when missing.
         x: Option<f64>,
     },
-    /// A radar vertex: its spoke and its radius.
+    /// A radar vertex: its spoke and its score (the radius is drawn from the score with the
+    /// radar's floor, [`Point::spoke`]).
     Spoke {
         /// Spoke index (one per indicator, `Figure.x.categories`).
         axis: usize,
-        /// Radius 0–1: the value normalised between the regions shown (1 = best side), kept
-        /// above the radar's floor; `None` when the value is missing.
+        /// Score 0–1: the value normalised over the regions of the dataset (1 = best side);
+        /// `None` when the value is missing.
         score: Option<f64>,
     },
     /// A heat-table or coverage cell.
@@ -97,14 +99,15 @@ impl Point {
         }
     }
 
-    /// The spoke and radius of a radar vertex ([`Place::Spoke`]), `None` for other kinds or
-    /// when the value is missing (the vertex is not drawn).
+    /// The spoke and radius of a radar vertex ([`Place::Spoke`]): the score on the scale with
+    /// its floor ([`radar_radius`]). `None` for other kinds or when the value is missing (the
+    /// vertex is not drawn).
     pub fn spoke(&self) -> Option<(usize, f64)> {
         match self.place {
             Place::Spoke {
                 axis,
                 score: Some(score),
-            } => Some((axis, score)),
+            } => Some((axis, radar_radius(score))),
             _ => None,
         }
     }
@@ -126,14 +129,15 @@ impl Point {
     }
 
     /// Where the point sits in the plot plane, `[horizontal, vertical]`: category, position,
-    /// year or x value against the value; spoke against radius for a radar; column against row
-    /// for a cell. `None` when a coordinate is missing (the point is not drawn).
+    /// year or x value against the value; spoke against radius for a radar ([`Point::spoke`]);
+    /// column against row for a cell. `None` when a coordinate is missing (the point is not
+    /// drawn).
     pub fn plot_xy(&self) -> Option<[f64; 2]> {
         match self.place {
             Place::Category { index: i } | Place::Rank { rank: i } => Some([i as f64, self.value?]),
             Place::Year { year } => Some([year, self.value?]),
             Place::Xy { x } => Some([x?, self.value?]),
-            Place::Spoke { axis, score } => Some([axis as f64, score?]),
+            Place::Spoke { axis, score } => Some([axis as f64, radar_radius(score?)]),
             Place::Cell { row, column, .. } => Some([column as f64, row as f64]),
         }
     }

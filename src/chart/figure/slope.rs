@@ -64,15 +64,7 @@ impl Builder<'_> {
             categories: Vec::new(),
             unit: None,
         };
-        let mut ylabel = self.unit_axis_label(ind);
-        if let Some(c) = ch {
-            ylabel = format!("{ylabel} – {}", self.channel_name(Some(c)));
-        }
-        let y = Axis {
-            label: ylabel,
-            categories: Vec::new(),
-            unit: Some(self.ind(ind).unit.clone()),
-        };
+        let y = self.value_axis(ind, ch);
         (x, y, series)
     }
 }

@@ -114,14 +114,14 @@ impl Wording<'_> {
         let lang = self.locale.lang();
         let pick = |own: Msg, peer: Msg| if self.peers { peer } else { own }.get(lang).to_owned();
         match r {
-            Reference::Average => pick(Msg::RefAverageName, Msg::RefPeerAverage),
-            Reference::Median => pick(Msg::RefMedianName, Msg::RefPeerMedian),
+            Reference::Average => pick(Msg::RefAverage, Msg::RefPeerAverage),
+            Reference::Median => pick(Msg::RefMedian, Msg::RefPeerMedian),
             Reference::Target { label, .. } => match label {
                 Some(t) => t.get(lang).to_owned(),
-                None => Msg::RefTarget.get(lang).to_owned(),
+                None => Msg::Target.get(lang).to_owned(),
             },
             Reference::Band(BandKind::Quartiles) => pick(Msg::RefQuartiles, Msg::RefPeerQuartiles),
-            Reference::Band(BandKind::Range) => pick(Msg::RefRange, Msg::RefPeerRange),
+            Reference::Band(BandKind::Range) => pick(Msg::BandRange, Msg::RefPeerRange),
         }
     }
 
