@@ -1,5 +1,5 @@
 //! Where a chart point sits, typed per chart kind ([`Place`]), and the questions every painter
-//! asks of a [`Point`]: its category, rank, cell, year, score, value, and its coordinates in the
+//! asks of a [`Point`]: its category, rank, cell, year, spoke, score, and its coordinates in the
 //! plot plane. A missing coordinate or value is `None`, never NaN.
 
 use super::Point;
@@ -16,8 +16,8 @@ pub enum Place {
         /// Category index, 0 = first category.
         index: usize,
     },
-    /// A line or slope point: the middle of its period as a fractional year (2019.5 for the
-    /// year 2019, 2019.75 for 2019-H2); its height is the value.
+    /// A line point: the middle of its period as a fractional year (2019.5 for the year 2019,
+    /// 2019.75 for 2019-H2); a slope point: the middle of its year. Its height is the value.
     Year {
         /// Fractional year.
         year: f64,
