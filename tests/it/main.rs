@@ -32,6 +32,7 @@ mod output;
 mod packaging;
 #[cfg(feature = "gui")]
 mod parity;
+mod points;
 mod pptx;
 mod raw_chunks;
 mod raw_import;

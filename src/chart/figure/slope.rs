@@ -49,8 +49,8 @@ impl Builder<'_> {
                     .max_by_key(|&i| obs.row(i).period);
                 if let Some(i) = row {
                     let o = obs.row(i);
-                    let v = o.value.unwrap_or(f64::NAN);
-                    points.push(self.point(o, f64::from(year) + 0.5, v, None));
+                    let year = f64::from(year) + 0.5;
+                    points.push(self.point(o, Place::Year { year }));
                 }
             }
             series.push(self.series(r, points));
