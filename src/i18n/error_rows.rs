@@ -91,6 +91,13 @@ macro_rules! error_rows {
         CellLineNote => " (line {})", " (ligne {} du texte)";
         CellRef => "cell {}", "cellule {}";
         CellAt => "row {}{}, column {} ({})", "ligne {}{}, colonne {} ({})";
+        ShownNumber => "the number {}", "le nombre {}";
+        ShownEmpty => "an empty cell", "une case vide";
+        ShownSheetError => "the spreadsheet error {}", "l'erreur de tableur {}";
+        CellNotANumber => "found {}; expected a number (12.5, 12,5 or 1 234,5) or a missing value (empty, NA, n/a, -, ..)", "{} ; il faut ici un nombre (12.5, 12,5 ou 1 234,5) ou une valeur absente (vide, NA, n/a, -, ..)";
+        CellNumberOrEmpty => "found {}; expected a number or an empty cell", "{} ; il faut ici un nombre ou une case vide";
+        CellNotAPeriod => "found {}; expected a period: a year (2016), a half (2016-H1), a quarter (2016-Q3) or a month (2016-07), 1900–2100", "{} ; il faut ici une période : une année (2016), un semestre (2016-H1), un trimestre (2016-Q3) ou un mois (2016-07), 1900–2100";
+        CellRawDetail => "{}", "détail (en anglais) : {}";
         }
     };
 }

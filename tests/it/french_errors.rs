@@ -133,4 +133,30 @@ fn import_errors_are_french_with_their_cell() {
     );
     let fr = french(&err, &["3"]);
     assert!(fr.contains("Atlantide"), "{fr}");
+    // a value that is not a number, at row 2 column 4 (D)
+    let err = load_error(
+        "bad.csv",
+        "Région;Indicateur;Année;Valeur\nuk;nps;2014;beaucoup\n",
+    );
+    assert!(matches!(err, LoadError::Cell { .. }), "{err}");
+    let fr = french(&err, &["2", "4", "(D)"]);
+    assert!(
+        fr.contains("ligne 2, colonne 4 (D) \"Valeur\" : `beaucoup` ; il faut ici un nombre"),
+        "{fr}"
+    );
+    assert!(
+        err.message(Lang::En)
+            .contains("row 2, column 4 (D) \"Valeur\": found `beaucoup`; expected a number"),
+        "{err}"
+    );
+    // a period that is not one, at row 3 column 3 (C)
+    let err = load_error(
+        "bad.csv",
+        "Région;Indicateur;Année;Valeur\nuk;nps;2014;3\nuk;nps;l'an dernier;4\n",
+    );
+    let fr = french(&err, &["3", "(C)"]);
+    assert!(
+        fr.contains("ligne 3, colonne 3 (C) \"Année\" : `l'an dernier` ; il faut ici une période"),
+        "{fr}"
+    );
 }

@@ -24,8 +24,10 @@ pub struct CellError {
     pub column: usize,
     /// Header of the column (empty when beyond the header row).
     pub header: String,
-    /// What was found and what was expected.
+    /// What was found and what was expected (English).
     pub message: String,
+    /// The same, typed when the case has catalogue rows, for the message in other languages.
+    pub detail: super::cell_detail::CellDetail,
 }
 
 impl CellError {

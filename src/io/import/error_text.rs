@@ -2,8 +2,8 @@
 //! [`CellError::message`]. Every sentence is a row of the catalogue ([`Msg`]); names,
 //! headers and ids from the file are kept as written (shortened, lists capped).
 //!
-//! The detail of a cell ([`CellError::message`]'s `message` field) is still the English
-//! text the row engine writes; the location around it is translated.
+//! A cell's detail is said from its typed [`super::cell_detail::CellDetail`]; the cases
+//! without catalogue rows fall back to the row engine's English text.
 
 use super::error::{name_list, shorten};
 use super::{CellError, ImportError, UnresolvedName};
@@ -29,7 +29,7 @@ impl CellError {
                     &self.cell_ref(),
                     &self.column_letters(),
                     &header,
-                    &self.message,
+                    &self.detail.message(lang, &self.message),
                 ],
             ),
             None => Msg::CellInText.fill(
@@ -40,7 +40,7 @@ impl CellError {
                     &self.column,
                     &self.column_letters(),
                     &header,
-                    &self.message,
+                    &self.detail.message(lang, &self.message),
                 ],
             ),
         }
