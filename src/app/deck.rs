@@ -223,7 +223,14 @@ impl App {
             }
             Err(TryRecvError::Disconnected) => {
                 self.deck_run.job = None;
-                self.deck_run.status = Some(Err("the export stopped".to_owned()));
+                let lang = self.state.lang;
+                self.deck_run.status = Some(Err(Msg::Labelled.fill(
+                    lang,
+                    &[
+                        &Msg::DeckNotExported.get(lang),
+                        &Msg::DeckExportStopped.get(lang),
+                    ],
+                )));
             }
         }
     }
@@ -231,8 +238,10 @@ impl App {
     pub(super) fn deck_exported(&mut self, outcome: Result<Vec<PathBuf>, String>) {
         let lang = self.state.lang;
         self.deck_run.status = Some(match outcome {
-            Ok(files) => Ok(format!("{}: {}", Msg::DeckExported.get(lang), files.len())),
-            Err(e) => Err(format!("{}: {e}", Msg::DeckNotExported.get(lang))),
+            Ok(files) => {
+                Ok(Msg::Labelled.fill(lang, &[&Msg::DeckExported.get(lang), &files.len()]))
+            }
+            Err(e) => Err(Msg::Labelled.fill(lang, &[&Msg::DeckNotExported.get(lang), &e])),
         });
     }
 
@@ -252,7 +261,8 @@ impl App {
                     spec: self.state.spec.clone(),
                     size: None,
                 });
-                self.ui.status = Some(format!("{}: {name}", Msg::AddedToDeck.get(lang)));
+                self.ui.status =
+                    Some(Msg::Labelled.fill(lang, &[&Msg::AddedToDeck.get(lang), &name]));
             }
             DeckCommand::Move { from, to } => {
                 let n = self.state.deck.len();
@@ -301,11 +311,9 @@ impl App {
                 Ok(d) => {
                     self.state.deck = d.charts;
                     self.ui.deck_file = path.display().to_string();
-                    self.deck_run.status = Some(Ok(format!(
-                        "{}: {}",
-                        Msg::DeckLoaded.get(lang),
-                        path.display()
-                    )));
+                    self.deck_run.status =
+                        Some(Ok(Msg::Labelled
+                            .fill(lang, &[&Msg::DeckLoaded.get(lang), &path.display()])));
                 }
                 Err(e) => self.deck_run.status = Some(Err(e.to_string())),
             },

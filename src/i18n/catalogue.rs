@@ -124,7 +124,8 @@ strings! {
     ChartOpened => "Chart description opened: {}", "Description de graphique ouverte : {}";
     Close => "Close", "Fermer";
     Language => "Language", "Langue";
-    Practices => "practices", "pratiques";
+    PracticeCountOne => "{} practice", "{} pratique";
+    PracticeCountMany => "{} practices", "{} pratiques";
     Unknown => "not given", "non précisé";
     AdoptionAbsent => "absent or rejected", "absente ou rejetée";
     AdoptionEmerging => "emerging", "émergente";
@@ -249,6 +250,8 @@ strings! {
     DeckExporting => "Exporting the deck…", "Export de la série…";
     DeckExported => "Deck exported, files written", "Série exportée, fichiers écrits";
     DeckNotExported => "Deck not exported", "Série non exportée";
+    DeckExportStopped => "the export stopped unexpectedly", "l'export s'est arrêté de façon inattendue";
+    Labelled => "{}: {}", "{} : {}";
     DeckSaved => "Deck saved", "Série enregistrée";
     DeckLoaded => "Deck opened", "Série ouverte";
     DeckNoFile => "Type the deck file's path first.", "Saisissez d'abord le chemin du fichier de série.";
