@@ -60,9 +60,9 @@ fn region_name(ds: &Dataset, id: &RegionId, lang: Lang) -> String {
         .unwrap_or_else(|| id.to_string())
 }
 
-/// "1 practice", "2 practices" ("0 pratique", "1 pratique", "2 pratiques").
+/// "1 practice", "2 practices" ("1 pratique", "2 pratiques").
 fn practices(lang: Lang, n: usize) -> String {
-    Msg::count(lang, n, Msg::PracticeCountOne, Msg::PracticeCountMany)
+    Msg::count(Msg::PracticeCountOne, Msg::PracticeCountMany, n, lang, &[])
 }
 
 /// Draws the practices tab.

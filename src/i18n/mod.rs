@@ -98,21 +98,22 @@ macro_rules! strings {
 pub(crate) use strings;
 
 impl Msg {
-    /// `n` with the singular text `one` or the plural `many` filled in, by the rule of
-    /// `lang`: French takes the singular for 0 and 1 ("0 pratique", "1 pratique"), English
-    /// for 1 only ("0 practices", "1 practice").
-    pub fn count(lang: Lang, n: usize, one: Msg, many: Msg) -> String {
-        let singular = match lang {
-            Lang::En => n == 1,
-            Lang::Fr => n <= 1,
-        };
-        (if singular { one } else { many }).fill(lang, &[&n])
-    }
-
     /// The text in `lang` with each `{}` replaced by the next of `args` (`{}` left as is
     /// when `args` runs out).
     pub fn fill(self, lang: Lang, args: &[&dyn Display]) -> String {
         fill(self.get(lang), args)
+    }
+
+    /// `one` when `count` is 1, else `many` filled with `count` then `rest` ("1 pratique",
+    /// "2 pratiques": no "(s)" in a sentence for the reader); `one` is filled with `rest`.
+    pub fn count(one: Msg, many: Msg, count: usize, lang: Lang, rest: &[&dyn Display]) -> String {
+        if count == 1 {
+            one.fill(lang, rest)
+        } else {
+            let mut args: Vec<&dyn Display> = vec![&count];
+            args.extend_from_slice(rest);
+            many.fill(lang, &args)
+        }
     }
 }
 
@@ -197,12 +198,10 @@ mod tests {
     }
 
     #[test]
-    fn counts_take_the_plural_rule_of_each_language() {
-        let c = |lang, n| Msg::count(lang, n, Msg::PracticeCountOne, Msg::PracticeCountMany);
-        assert_eq!(c(Lang::Fr, 0), "0 pratique");
+    fn practice_counts_are_singular_for_one() {
+        let c = |lang, n| Msg::count(Msg::PracticeCountOne, Msg::PracticeCountMany, n, lang, &[]);
         assert_eq!(c(Lang::Fr, 1), "1 pratique");
         assert_eq!(c(Lang::Fr, 2), "2 pratiques");
-        assert_eq!(c(Lang::En, 0), "0 practices");
         assert_eq!(c(Lang::En, 1), "1 practice");
         assert_eq!(c(Lang::En, 12), "12 practices");
     }
