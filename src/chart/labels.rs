@@ -10,7 +10,7 @@ Everything here works in the painter's own pixels with a text measure the painte
 the same decisions on screen and in files.
 */
 
-use super::figure::Figure;
+use super::figure::{Figure, Point};
 use super::spec::ChartKind;
 use crate::i18n::Msg;
 use crate::model::Lang;
@@ -374,8 +374,8 @@ pub fn line_ends(fig: &Figure) -> Vec<(usize, f64, f64)> {
             s.points
                 .iter()
                 .rev()
-                .find(|p| p.x.is_finite() && p.y.is_finite())
-                .map(|p| (i, p.x, p.y))
+                .find_map(Point::plot_xy)
+                .map(|[x, y]| (i, x, y))
         })
         .collect()
 }

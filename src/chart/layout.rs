@@ -71,7 +71,8 @@ pub fn extent(fig: &Figure, vertical: bool) -> Option<(f64, f64)> {
     fig.series
         .iter()
         .flat_map(|s| s.points.iter())
-        .map(|p: &Point| if vertical { p.y } else { p.x })
+        .filter_map(Point::plot_xy)
+        .map(|[x, y]| if vertical { y } else { x })
         .filter(|v| v.is_finite())
         .fold(None, |acc, v| match acc {
             None => Some((v, v)),

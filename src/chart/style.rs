@@ -248,25 +248,24 @@ pub fn sequential(t: f64) -> Rgb {
 /// Whether a heat table uses the sequential (neutral indicator) scale rather than the diverging
 /// one.
 pub fn heat_is_sequential(fig: &Figure) -> bool {
-    all_points(fig).all(|p| p.score.is_none())
+    all_points(fig).all(|p| p.score().is_none())
 }
 
 /// The fill of a heat-table cell: the diverging worse–better scale from the point's score, or,
 /// for a neutral indicator (no score), the sequential scale over the values shown.
 pub fn heat_fill(fig: &Figure, p: &Point) -> Rgb {
-    match p.score {
+    match p.score() {
         Some(s) => palette::heat_colour(s),
         None => {
             let (lo, hi) = all_points(fig)
-                .map(|q| q.value)
+                .filter_map(|q| q.value)
                 .filter(|v| v.is_finite())
                 .fold((f64::INFINITY, f64::NEG_INFINITY), |(a, b), v| {
                     (a.min(v), b.max(v))
                 });
-            let t = if hi > lo {
-                (p.value - lo) / (hi - lo)
-            } else {
-                0.5
+            let t = match p.value {
+                Some(v) if hi > lo => (v - lo) / (hi - lo),
+                _ => 0.5,
             };
             sequential(t)
         }
@@ -279,16 +278,18 @@ pub fn heat_fill(fig: &Figure, p: &Point) -> Rgb {
 pub fn heat_key(fig: &Figure) -> (String, String) {
     let fr = fig.locale.lang() == Lang::Fr;
     let sequential = heat_is_sequential(fig);
-    let rank = |p: &Point| {
-        if sequential {
-            p.value
-        } else {
-            p.score.unwrap_or(f64::NAN)
-        }
-    };
-    let shown: Vec<&Point> = all_points(fig).filter(|p| rank(p).is_finite()).collect();
-    let lowest = shown.iter().min_by(|a, b| rank(a).total_cmp(&rank(b)));
-    let highest = shown.iter().max_by(|a, b| rank(a).total_cmp(&rank(b)));
+    let rank = |p: &Point| if sequential { p.value } else { p.score() }.filter(|v| v.is_finite());
+    let shown: Vec<(f64, &Point)> = all_points(fig)
+        .filter_map(|p| Some((rank(p)?, p)))
+        .collect();
+    let lowest = shown
+        .iter()
+        .min_by(|a, b| a.0.total_cmp(&b.0))
+        .map(|(_, p)| p);
+    let highest = shown
+        .iter()
+        .max_by(|a, b| a.0.total_cmp(&b.0))
+        .map(|(_, p)| p);
     let (lo_word, hi_word) = match (sequential, fr) {
         (true, false) => ("lower", "higher"),
         (true, true) => ("plus bas", "plus haut"),

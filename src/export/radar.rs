@@ -111,10 +111,10 @@ pub(crate) fn radar(c: &mut Canvas, fig: &Figure, opts: &ExportOptions, area: Re
         let pts: Vec<(f64, f64, &Point)> = s
             .points
             .iter()
-            .filter(|p| p.x.is_finite() && p.y.is_finite())
-            .map(|p| {
-                let (x, y) = at(p.x, radius * p.y.clamp(0.0, 1.0));
-                (x, y, p)
+            .filter_map(|p| {
+                let (axis, score) = p.spoke()?;
+                let (x, y) = at(axis as f64, radius * score.clamp(0.0, 1.0));
+                Some((x, y, p))
             })
             .collect();
         let poly: Vec<String> = pts
@@ -172,15 +172,18 @@ pub(crate) fn radar(c: &mut Canvas, fig: &Figure, opts: &ExportOptions, area: Re
         let mut wants = Vec::new();
         // the crowded values near the centre are placed first, while there is room; the
         // outer ones have space around them
-        let mut points: Vec<&Point> = fig
+        let mut points: Vec<(usize, f64, &Point)> = fig
             .series
             .iter()
             .flat_map(|s| &s.points)
-            .filter(|p| p.x.is_finite() && p.y.is_finite())
+            .filter_map(|p| {
+                let (axis, rad) = p.spoke()?;
+                Some((axis, rad, p))
+            })
             .collect();
-        points.sort_by(|a, b| a.y.total_cmp(&b.y));
-        for p in points {
-            let (x, y) = at(p.x, radius * p.y.clamp(0.0, 1.0));
+        points.sort_by(|a, b| a.1.total_cmp(&b.1));
+        for (axis, rad, p) in points {
+            let (x, y) = at(axis as f64, radius * rad.clamp(0.0, 1.0));
             marks.push(placed::marker_box(x, y, r));
             wants.push(placed::Want {
                 text: p.label.clone(),

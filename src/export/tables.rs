@@ -43,7 +43,7 @@ pub(crate) fn ranking(c: &mut Canvas, fig: &Figure, _opts: &ExportOptions, area:
     // labels of negative bars go left of the bar's end: room for them between the region
     // names and the most negative bar
     let neg_w = all_points(fig)
-        .filter(|p| p.y < 0.0)
+        .filter(|p| p.value.is_some_and(|v| v < 0.0))
         .map(|p| text_width(&p.label, value_size, false))
         .fold(0.0, f64::max);
     let neg_w = if neg_w > 0.0 { neg_w + value_size } else { 0.0 };
@@ -137,18 +137,17 @@ pub(crate) fn ranking(c: &mut Canvas, fig: &Figure, _opts: &ExportOptions, area:
     let mut wants = Vec::new();
     let mut texts: Vec<(String, Rect, Rgb, Grade)> = Vec::new();
     for s in &fig.series {
-        for p in s
-            .points
-            .iter()
-            .filter(|p| p.x.is_finite() && p.y.is_finite())
-        {
-            let y = inner.y + band * (p.x + 0.5);
+        for p in &s.points {
+            let (Some(rank), Some(value)) = (p.rank(), p.value) else {
+                continue;
+            };
+            let y = inner.y + band * (rank as f64 + 0.5);
             let bh = band * 0.62;
-            let xv = xmap(p.y);
+            let xv = xmap(value);
             // a zero value stays visible as a thin bar
             let w = (xv - x0).abs().max(c.s(2.0));
             let r = Rect {
-                x: if p.y < 0.0 { x0 - w } else { x0 },
+                x: if value < 0.0 { x0 - w } else { x0 },
                 y: y - bh / 2.0,
                 w,
                 h: bh,
@@ -156,7 +155,7 @@ pub(crate) fn ranking(c: &mut Canvas, fig: &Figure, _opts: &ExportOptions, area:
             c.grade_rect(r, style::sample_colour(s.colour, p), p.grade);
             // the margin of error as a whisker, when known
             if let Some(m) = p.margin.filter(|m| m.is_finite() && *m > 0.0) {
-                let (xa, xb) = (xmap(p.y - m), xmap(p.y + m));
+                let (xa, xb) = (xmap(value - m), xmap(value + m));
                 let tick = bh * 0.25;
                 c.line(xa, y, xb, y, ink::TEXT, c.s(1.2));
                 c.line(xa, y - tick, xa, y + tick, ink::TEXT, c.s(1.2));
@@ -168,10 +167,13 @@ pub(crate) fn ranking(c: &mut Canvas, fig: &Figure, _opts: &ExportOptions, area:
                 .margin
                 .filter(|m| m.is_finite() && *m > 0.0)
                 .unwrap_or(0.0);
-            let (end, prefer) = if p.y >= 0.0 {
-                ((r.x + r.w).max(xmap(p.y + whisker)), labels::Prefer::Right)
+            let (end, prefer) = if value >= 0.0 {
+                (
+                    (r.x + r.w).max(xmap(value + whisker)),
+                    labels::Prefer::Right,
+                )
             } else {
-                (r.x.min(xmap(p.y - whisker)), labels::Prefer::Left)
+                (r.x.min(xmap(value - whisker)), labels::Prefer::Left)
             };
             wants.push(labels::Wanted {
                 x: end,
@@ -328,7 +330,7 @@ pub(crate) fn heat_table(c: &mut Canvas, fig: &Figure, _opts: &ExportOptions, ar
             let point = fig.series.get(ri).and_then(|s| {
                 s.points
                     .iter()
-                    .find(|p| (p.x - ci as f64).abs() < 1e-9 && p.value.is_finite())
+                    .find(|p| p.cell().is_some_and(|(_, col)| col == ci) && p.value.is_some())
             });
             let Some(p) = point else {
                 c.rect(r, &palette::hex(MISSING), "");

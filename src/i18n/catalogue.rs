@@ -158,6 +158,7 @@ strings! {
     CustomPx => "Custom (px)", "Personnalisée (px)";
     CustomCm => "Custom (cm)", "Personnalisée (cm)";
     SaveAs => "Save…", "Enregistrer…";
+    SaveToPath => "Save to this path", "Enregistrer à ce chemin";
     CopyImage => "Copy image", "Copier l'image";
     Done => "Done", "Terminé";
     Rendering => "Rendering…", "Rendu en cours…";
@@ -197,7 +198,6 @@ strings! {
     ValueUnitsDiffer => "Value (units differ)", "Valeur (unités différentes)";
     ScatterNeedsTwo => "A scatter needs two indicators: choose a second one.", "Un nuage de points demande deux indicateurs\u{a0}: choisissez-en un second.";
     RadarNeedsThree => "A radar needs at least three indicators with values: add one, or use bars by indicator.", "Un radar demande au moins trois indicateurs renseignés\u{a0}: ajoutez-en un, ou choisissez les barres par indicateur.";
-    RadarAxis => "Each indicator scaled from 0 = worst to 1 = best of the regions shown", "Chaque indicateur ramené de 0 = le moins bon à 1 = le meilleur des régions affichées";
     RadarScaleOfDataset => "Scale per indicator: 0 = worst, 1 = best value among the {} regions of the dataset (best side outward)", "Échelle par indicateur\u{a0}: 0 = la moins bonne, 1 = la meilleure valeur des {} régions du jeu de données (le meilleur vers l’extérieur)";
     HigherIsBetter => "higher is better", "plus haut = meilleur";
     LowerIsBetter => "lower is better", "plus bas = meilleur";
@@ -253,6 +253,7 @@ strings! {
     DeckExporting => "Exporting the deck…", "Export de la série…";
     DeckExported => "Deck exported, files written", "Série exportée, fichiers écrits";
     DeckNotExported => "Deck not exported", "Série non exportée";
+    ExportStopped => "the export stopped before it ended", "l'export s'est arrêté avant la fin";
     DeckSaved => "Deck saved", "Série enregistrée";
     DeckLoaded => "Deck opened", "Série ouverte";
     DeckNoFile => "Type the deck file's path first.", "Saisissez d'abord le chemin du fichier de série.";
@@ -318,7 +319,6 @@ strings! {
     PptxValueShown => "Value shown", "Valeur affichée";
     PptxMargin => "Margin (±)", "Marge (±)";
     PptxNotesSources => "Sources:", "Sources\u{a0}:";
-    PptxNotesValues => "Values:", "Valeurs\u{a0}:";
     PptxNotAvailable => "n/a", "n/d";
     // --- exports: dialog (PowerPoint) ---
     Charts => "Charts", "Graphiques";
@@ -498,14 +498,10 @@ strings! {
     NotFoundMany => "Not found in the data: {} {} (left out of the chart).", "Introuvables dans les données\u{a0}: {} {} (hors du graphique).";
     NotFoundManyMore => "Not found in the data: {} {} and {} more (left out of the chart).", "Introuvables dans les données\u{a0}: {} {} et {} autres (hors du graphique).";
     NotFoundManyOneMore => "Not found in the data: {} {} and 1 more (left out of the chart).", "Introuvables dans les données\u{a0}: {} {} et 1 autre (hors du graphique).";
-    RefAverageName => "Average", "Moyenne";
     RefPeerAverage => "Peer average", "Moyenne des pairs";
-    RefMedianName => "Median", "Médiane";
     RefPeerMedian => "Peer median", "Médiane des pairs";
-    RefTarget => "Target", "Objectif";
     RefQuartiles => "Middle half (Q1–Q3)", "Moitié centrale (Q1–Q3)";
     RefPeerQuartiles => "Peers' middle half (Q1–Q3)", "Moitié centrale des pairs (Q1–Q3)";
-    RefRange => "Range", "Étendue";
     RefPeerRange => "Peer range", "Étendue des pairs";
     RefBest => "best", "meilleur";
     BandDashesMedian => "{}, dashes: median", "{}, tirets\u{a0}: médiane";

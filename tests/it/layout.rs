@@ -209,12 +209,14 @@ fn scatter_names_of_close_points_do_not_overprint_and_stay_on_the_page() {
     // four regions almost on one spot
     for (k, s) in fig.series.iter_mut().enumerate() {
         for p in &mut s.points {
-            p.x = 70.0 + k as f64 * 0.05;
-            p.y = 300.0 + k as f64 * 0.5;
+            p.place = chart::Place::Xy {
+                x: Some(70.0 + k as f64 * 0.05),
+            };
+            p.value = Some(300.0 + k as f64 * 0.5);
         }
     }
-    fig.series[0].points[0].x = 60.0;
-    fig.series[1].points[0].x = 80.0;
+    fig.series[0].points[0].place = chart::Place::Xy { x: Some(60.0) };
+    fig.series[1].points[0].place = chart::Place::Xy { x: Some(80.0) };
     for size in ["slide-16x9", "800x450"] {
         let o = opts(size);
         let svg = export::render_svg(&fig, &o);
@@ -260,9 +262,9 @@ fn value_labels_of_lines_and_grouped_bars_do_not_overprint() {
     );
     // lines that meet: France's values on top of the UK's
     let mut close = lines.clone();
-    let uk: Vec<f64> = close.series[0].points.iter().map(|p| p.y).collect();
+    let uk: Vec<Option<f64>> = close.series[0].points.iter().map(|p| p.value).collect();
     for (p, y) in close.series[1].points.iter_mut().zip(uk) {
-        p.y = y + 0.2;
+        p.value = y.map(|y| y + 0.2);
     }
     for fig in [&lines, &bars, &close] {
         for size in ["slide-16x9", "half-a4", "800x450", "square"] {
@@ -300,7 +302,7 @@ fn up_to_six_lines_are_named_at_their_ends_instead_of_a_legend() {
     // every line ends on the same value: the names are spread, not stacked
     for s in &mut fig.series {
         if let Some(p) = s.points.last_mut() {
-            p.y = 70.0;
+            p.value = Some(70.0);
         }
     }
     let svg = export::render_svg(&fig, &opts("slide-16x9"));
@@ -401,7 +403,9 @@ fn heat_tables_mark_missing_cells_and_key_the_colour_scale_with_values() {
         &FOUR,
         &["phone", "email", "chat"],
     );
-    fig.series[1].points.retain(|p| p.x != 1.0);
+    fig.series[1]
+        .points
+        .retain(|p| p.cell().is_some_and(|(_, column)| column != 1));
     let texts = svg_texts(&export::render_svg(&fig, &opts("slide-16x9")));
     assert!(texts.iter().any(|t| t == "n/a"), "{texts:?}");
     let (lo, hi) = chart::style::heat_key(&fig);
@@ -410,7 +414,7 @@ fn heat_tables_mark_missing_cells_and_key_the_colour_scale_with_values() {
         .series
         .iter()
         .flat_map(|s| &s.points)
-        .map(|p| p.value)
+        .filter_map(|p| p.value)
         .fold(f64::MIN, f64::max);
     assert!(
         hi.starts_with("better (") && hi.contains(&format!("{best:.0}")),
@@ -425,7 +429,9 @@ fn heat_tables_mark_missing_cells_and_key_the_colour_scale_with_values() {
         &["phone", "email", "chat"],
     );
     fr.locale = Locale::FrFr;
-    fr.series[1].points.retain(|p| p.x != 1.0);
+    fr.series[1]
+        .points
+        .retain(|p| p.cell().is_some_and(|(_, column)| column != 1));
     let texts = svg_texts(&export::render_svg(&fr, &opts("slide-16x9")));
     assert!(texts.iter().any(|t| t == "n.d."), "{texts:?}");
     // a neutral indicator: sequential scale, lower → higher
@@ -443,8 +449,7 @@ fn a_zero_illustrative_bar_still_shows_as_a_hatched_stub() {
         &["phone", "email"],
     );
     let p = &mut fig.series[0].points[0];
-    p.value = 0.0;
-    p.y = 0.0;
+    p.value = Some(0.0);
     p.grade = servicescope::model::Grade::Illustrative;
     let svg = export::render_svg(&fig, &opts("slide-16x9"));
     let doc = roxmltree::Document::parse(&svg).expect("valid SVG");

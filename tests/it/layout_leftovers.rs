@@ -12,7 +12,7 @@ fn scores(fig: &servicescope::chart::Figure, series: &str) -> Vec<f64> {
     fig.series
         .iter()
         .find(|s| s.id == series)
-        .map(|s| s.points.iter().filter_map(|p| p.score).collect())
+        .map(|s| s.points.iter().filter_map(|p| p.score()).collect())
         .unwrap_or_default()
 }
 
@@ -30,7 +30,7 @@ fn radar_scores_do_not_depend_on_the_regions_ticked() {
         .series
         .iter()
         .flat_map(|s| &s.points)
-        .filter_map(|p| p.score)
+        .filter_map(|p| p.score())
         .collect();
     assert!(
         all.iter().any(|&t| t > 0.0 && t < 1.0),
@@ -39,8 +39,9 @@ fn radar_scores_do_not_depend_on_the_regions_ticked() {
     assert!(all.iter().all(|t| (0.0..=1.0).contains(t)), "{all:?}");
     // the radius is the score on the scale with its floor
     let p = &two.series[0].points[0];
-    let t = p.score.expect("score");
-    assert!((p.y - servicescope::chart::layout::radar_radius(t)).abs() < 1e-12);
+    let t = p.score().expect("score");
+    let (_, radius) = p.spoke().expect("a vertex");
+    assert!((radius - servicescope::chart::layout::radar_radius(t)).abs() < 1e-12);
     // the note says how: over the regions of the dataset, best side outward
     assert!(
         two.y.label.contains("regions of the dataset") && two.y.label.contains("best side outward"),
@@ -67,8 +68,7 @@ fn ranking_labels_of_negative_bars_sit_left_of_the_bar_end_off_the_names() {
     assert!(fig.series.len() >= 3, "{:?}", fig.series.len());
     let last = fig.series.len() - 1;
     let neg = &mut fig.series[last].points[0];
-    neg.y = -20.0;
-    neg.value = -20.0;
+    neg.value = Some(-20.0);
     neg.label = "\u{2212}20 pts".to_owned();
     let grade = neg.grade;
     let colour =

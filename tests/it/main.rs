@@ -3,6 +3,8 @@
 #![allow(clippy::expect_used, clippy::unwrap_used)]
 
 mod benchmark;
+mod catalogue_defaults;
+mod catalogue_rows;
 mod chart;
 mod cli;
 #[cfg(feature = "gui")]
@@ -29,6 +31,7 @@ mod output;
 mod packaging;
 #[cfg(feature = "gui")]
 mod parity;
+mod points;
 mod pptx;
 mod raw_chunks;
 mod raw_import;

@@ -17,8 +17,7 @@ impl Builder<'_> {
             for (ci, c) in chans.iter().enumerate() {
                 if let Some((_, row)) = latest.iter().find(|(k, _)| *k == (r, *c)) {
                     let o = self.ds.observations.row(*row);
-                    let v = o.value.unwrap_or(f64::NAN);
-                    points.push(self.point(o, ci as f64, v, None));
+                    points.push(self.point(o, Place::Category { index: ci }));
                 }
             }
             series.push(self.series(r, points));
@@ -28,11 +27,7 @@ impl Builder<'_> {
             categories: chans.iter().map(|&c| self.channel_name(c)).collect(),
             unit: None,
         };
-        let y = Axis {
-            label: self.unit_axis_label(ind),
-            categories: Vec::new(),
-            unit: Some(self.ind(ind).unit.clone()),
-        };
+        let y = self.value_axis(ind, None);
         (x, y, series)
     }
 
@@ -114,7 +109,7 @@ impl Builder<'_> {
             for (k, &(ind, _)) in picks.iter().enumerate() {
                 if let Some(&(_, _, row)) = cells.iter().find(|(i, rr, _)| *i == ind && *rr == r) {
                     let o = self.ds.observations.row(row);
-                    points.push(self.point(o, k as f64, o.value.unwrap_or(f64::NAN), None));
+                    points.push(self.point(o, Place::Category { index: k }));
                 }
             }
             series.push(self.series(r, points));
@@ -194,7 +189,8 @@ impl Builder<'_> {
                     .into_iter()
                     .map(|i| {
                         let o = self.ds.observations.row(i);
-                        self.point(o, o.period.mid_year(), o.value.unwrap_or(f64::NAN), None)
+                        let year = o.period.mid_year();
+                        self.point(o, Place::Year { year })
                     })
                     .collect();
                 let mut s = self.series(r, points);
@@ -216,17 +212,8 @@ impl Builder<'_> {
             categories: Vec::new(),
             unit: None,
         };
-        let mut ylabel = self.unit_axis_label(ind);
-        if chans.len() == 1
-            && let Some(c) = chans[0]
-        {
-            ylabel = format!("{ylabel} – {}", self.channel_name(Some(c)));
-        }
-        let y = Axis {
-            label: ylabel,
-            categories: Vec::new(),
-            unit: Some(self.ind(ind).unit.clone()),
-        };
+        let only = if chans.len() == 1 { chans[0] } else { None };
+        let y = self.value_axis(ind, only);
         (x, y, series)
     }
 
@@ -258,9 +245,11 @@ impl Builder<'_> {
             if (ox.period.year - oy.period.year).abs() > 2 {
                 far_apart.push(self.entity_name(r));
             }
-            let vx = ox.value.unwrap_or(f64::NAN);
-            let mut p = self.point(oy, vx, oy.value.unwrap_or(f64::NAN), None);
-            let xl = format::value(vx, &self.ind(ix).unit, self.locale);
+            let mut p = self.point(oy, Place::Xy { x: ox.value });
+            let xl = match ox.value {
+                Some(vx) => format::value(vx, &self.ind(ix).unit, self.locale),
+                None => Msg::NaShortDots.get(self.lang).to_owned(),
+            };
             p.label = format!("{xl}; {}", p.label);
             p.tooltip = format!(
                 "{}\n{}: {xl} ({}, {})",
@@ -276,16 +265,8 @@ impl Builder<'_> {
             self.warnings
                 .push(Msg::YearsApartFor.fill(self.lang, &[&far_apart.join(", ")]));
         }
-        let x = Axis {
-            label: self.unit_axis_label(ix),
-            categories: Vec::new(),
-            unit: Some(self.ind(ix).unit.clone()),
-        };
-        let y = Axis {
-            label: self.unit_axis_label(iy),
-            categories: Vec::new(),
-            unit: Some(self.ind(iy).unit.clone()),
-        };
+        let x = self.value_axis(ix, None);
+        let y = self.value_axis(iy, None);
         (x, y, series)
     }
 
@@ -307,16 +288,15 @@ impl Builder<'_> {
             for (k, &(ind, _)) in picks.iter().enumerate() {
                 if let Some(&(_, _, row)) = cells.iter().find(|(i, rr, _)| *i == ind && *rr == r) {
                     let o = self.ds.observations.row(row);
-                    let v = o.value.unwrap_or(f64::NAN);
                     let (lo, hi) = bounds[k];
                     let dir = match self.ind(ind).direction {
                         Direction::Neutral => Direction::HigherIsBetter,
                         d => d,
                     };
-                    let score = analysis::normalise(v, lo, hi, dir);
-                    // keep the worst region visible at the floor rather than at the centre
-                    let radius = crate::chart::layout::radar_radius(score);
-                    points.push(self.point(o, k as f64, radius, Some(score)));
+                    // the score 0–1; the radius keeps the worst region visible at the floor
+                    // rather than at the centre (`Point::spoke`)
+                    let score = o.value.map(|v| analysis::normalise(v, lo, hi, dir));
+                    points.push(self.point(o, Place::Spoke { axis: k, score }));
                 }
             }
             series.push(self.series(r, points));
@@ -384,7 +364,7 @@ impl Builder<'_> {
                 continue;
             };
             let o = self.ds.observations.row(row);
-            let mut p = self.point(o, pos as f64, e.value, None);
+            let mut p = self.point(o, Place::Rank { rank: pos });
             if pos > 0 && indicator.direction != Direction::Neutral {
                 let gap = format::difference(e.gap_to_best, &indicator.unit, self.locale);
                 p.label = Msg::GapToBest.fill(self.lang, &[&p.label, &gap]);
@@ -455,10 +435,16 @@ impl Builder<'_> {
             for (ci, c) in chans.iter().enumerate() {
                 if let Some((_, row)) = latest.iter().find(|(k, _)| *k == (r, *c)) {
                     let o = self.ds.observations.row(*row);
-                    let v = o.value.unwrap_or(f64::NAN);
-                    let score =
-                        (dir != Direction::Neutral).then(|| analysis::normalise(v, lo, hi, dir));
-                    points.push(self.point(o, ci as f64, ri as f64, score));
+                    let score = o
+                        .value
+                        .filter(|_| dir != Direction::Neutral)
+                        .map(|v| analysis::normalise(v, lo, hi, dir));
+                    let place = Place::Cell {
+                        row: ri,
+                        column: ci,
+                        score,
+                    };
+                    points.push(self.point(o, place));
                 }
             }
             series.push(self.series(r, points));
