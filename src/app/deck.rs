@@ -240,12 +240,12 @@ impl App {
     pub(super) fn deck_exported(&mut self, outcome: Result<Vec<PathBuf>, DeckError>) {
         let lang = self.state.lang;
         self.deck_run.status = Some(match outcome {
-            Ok(files) => Ok(format!("{}: {}", Msg::DeckExported.get(lang), files.len())),
-            Err(e) => Err(format!(
-                "{}: {}",
-                Msg::DeckNotExported.get(lang),
-                e.shown(lang)
-            )),
+            Ok(files) => {
+                Ok(Msg::Labelled.fill(lang, &[&Msg::DeckExported.get(lang), &files.len()]))
+            }
+            Err(e) => {
+                Err(Msg::Labelled.fill(lang, &[&Msg::DeckNotExported.get(lang), &e.shown(lang)]))
+            }
         });
     }
 
@@ -265,7 +265,8 @@ impl App {
                     spec: self.state.spec.clone(),
                     size: None,
                 });
-                self.ui.status = Some(format!("{}: {name}", Msg::AddedToDeck.get(lang)));
+                self.ui.status =
+                    Some(Msg::Labelled.fill(lang, &[&Msg::AddedToDeck.get(lang), &name]));
             }
             DeckCommand::Move { from, to } => {
                 let n = self.state.deck.len();
@@ -314,11 +315,9 @@ impl App {
                 Ok(d) => {
                     self.state.deck = d.charts;
                     self.ui.deck_file = path.display().to_string();
-                    self.deck_run.status = Some(Ok(format!(
-                        "{}: {}",
-                        Msg::DeckLoaded.get(lang),
-                        path.display()
-                    )));
+                    self.deck_run.status =
+                        Some(Ok(Msg::Labelled
+                            .fill(lang, &[&Msg::DeckLoaded.get(lang), &path.display()])));
                 }
                 Err(e) => self.deck_run.status = Some(Err(e.to_string())),
             },

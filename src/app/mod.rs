@@ -53,6 +53,7 @@ mod top_bar;
 pub mod user_command;
 mod views;
 
+pub use chart_view::record::{ChartRecord, ShownText, last as chart_record};
 pub use command::Command;
 pub use state::{AppState, SavedView, Tab, UiState};
 pub use user_command::UserCommand;

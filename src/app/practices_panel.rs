@@ -60,16 +60,20 @@ fn region_name(ds: &Dataset, id: &RegionId, lang: Lang) -> String {
         .unwrap_or_else(|| id.to_string())
 }
 
+/// "1 practice", "2 practices" ("1 pratique", "2 pratiques").
+fn practices(lang: Lang, n: usize) -> String {
+    Msg::count(Msg::PracticeCountOne, Msg::PracticeCountMany, n, lang, &[])
+}
+
 /// Draws the practices tab.
 pub fn show(ui: &mut egui::Ui, app: &App, uis: &mut UiState) {
     let lang = app.state.lang;
     let ds = app.dataset();
     egui::ScrollArea::vertical().show(ui, |ui| {
         ui.heading(format!(
-            "{} ({} {})",
+            "{} ({})",
             Msg::PracticeMatrix.get(lang),
-            ds.practices.len(),
-            Msg::Practices.get(lang)
+            practices(lang, ds.practices.len())
         ));
         ui.label(Msg::MatrixHint.get(lang));
         filters(ui, lang, uis);
@@ -163,11 +167,10 @@ fn matrix(ui: &mut egui::Ui, app: &App, uis: &mut UiState) {
                         .selected(selected)
                         .min_size(egui::vec2(col_w, 28.0));
                     let hover = format!(
-                        "{} · {} · {} {} · {}: {}",
+                        "{} · {} · {} · {}: {}",
                         r.name.get(lang),
                         t.label(lang),
-                        ps.len(),
-                        Msg::Practices.get(lang),
+                        practices(lang, ps.len()),
                         Msg::Adoption.get(lang),
                         mean.map_or(Msg::Unknown.get(lang).to_owned(), |m| format!("{m:.1}"))
                     );
@@ -332,12 +335,11 @@ fn transfer(ui: &mut egui::Ui, app: &App, uis: &mut UiState) {
             .count();
         ui.add_space(4.0);
         ui.strong(format!(
-            "{} ({}) — {}: {} {}",
+            "{} ({}) — {}: {}",
             t.label(lang),
             in_theme.len(),
             region_name(ds, &to, lang),
-            at_target,
-            Msg::Practices.get(lang)
+            practices(lang, at_target)
         ));
         for p in in_theme {
             card(ui, ds, p, lang);

@@ -41,6 +41,11 @@ fn headline_id() -> egui::Id {
     egui::Id::unique("servicescope-headline")
 }
 
+/// Id of the subtitle field.
+fn subtitle_id() -> egui::Id {
+    egui::Id::unique("servicescope-subtitle")
+}
+
 /// Draws the headline and subtitle fields.
 pub fn show(ui: &mut egui::Ui, app: &App, uis: &mut UiState, cmds: &mut Vec<Command>) {
     let lang = app.state.lang;
@@ -50,6 +55,10 @@ pub fn show(ui: &mut egui::Ui, app: &App, uis: &mut UiState, cmds: &mut Vec<Comm
         uis.focus_headline = false;
     }
     let form = &mut uis.story;
+    let sizes = [
+        super::chart_view::title::title_sizes(ui.style()),
+        super::chart_view::title::subtitle_sizes(ui.style()),
+    ];
     for (subtitle, shown, label) in [
         (false, fig.title.as_str(), Msg::Headline),
         (true, fig.subtitle.as_str(), Msg::Subtitle),
@@ -59,20 +68,63 @@ pub fn show(ui: &mut egui::Ui, app: &App, uis: &mut UiState, cmds: &mut Vec<Comm
                 .weak(label.get(lang))
                 .on_hover_text(Msg::HeadlineHint.get(lang))
                 .id;
-            let mut text = match &form.headline_edit {
-                Some((which, t)) if *which == subtitle => t.clone(),
+            let field_id = if subtitle {
+                subtitle_id()
+            } else {
+                headline_id()
+            };
+            let editing = ui.memory(|m| m.has_focus(field_id))
+                || matches!(&form.headline_edit, Some((which, _)) if *which == subtitle);
+            // shown as the files show it (wrapped, shrunk, then cut with an ellipsis) while
+            // not edited; the whole text while edited
+            let fitted = (!editing && !shown.is_empty()).then(|| {
+                let (size, lines) = if subtitle {
+                    (sizes[1], super::chart_view::title::SUBTITLE_LINES)
+                } else {
+                    (sizes[0], super::chart_view::title::TITLE_LINES)
+                };
+                // the field's inner margin on both sides
+                let width = ui.available_width() - 10.0;
+                super::chart_view::title::fit(ui.painter(), shown, size, width, lines)
+            });
+            super::chart_view::record::update(ui.ctx(), |r| {
+                let slot = if subtitle {
+                    &mut r.subtitle
+                } else {
+                    &mut r.title
+                };
+                *slot = fitted.clone();
+            });
+            let mut text = match (&form.headline_edit, &fitted) {
+                (Some((which, t)), _) if *which == subtitle => t.clone(),
+                (_, Some(f)) => f.lines.join("\n"),
                 _ => shown.to_owned(),
             };
-            let mut edit = egui::TextEdit::singleline(&mut text)
-                .frame(egui::Frame::NONE)
-                .hint_text(Msg::HeadlineHint.get(lang))
-                .desired_width(f32::INFINITY);
-            edit = if subtitle {
-                edit.id_salt("servicescope-subtitle")
-            } else {
-                edit.id(headline_id()).font(egui::TextStyle::Heading)
-            };
-            let response = ui.add(edit).labelled_by(name);
+            let mut edit = match &fitted {
+                Some(f) => egui::TextEdit::multiline(&mut text)
+                    .desired_rows(f.lines.len().max(1))
+                    .font(egui::FontId::proportional(f.size_pt)),
+                None => egui::TextEdit::singleline(&mut text).font(if subtitle {
+                    egui::TextStyle::Body
+                } else {
+                    egui::TextStyle::Heading
+                }),
+            }
+            .id(field_id)
+            .frame(egui::Frame::NONE)
+            .hint_text(Msg::HeadlineHint.get(lang))
+            .desired_width(f32::INFINITY);
+            if !subtitle && fitted.is_some() {
+                edit = edit.text_color(ui.visuals().strong_text_color());
+            }
+            let mut response = ui.add(edit).labelled_by(name);
+            if fitted.as_ref().is_some_and(|f| f.cut) {
+                response = response.on_hover_text(shown);
+            }
+            if fitted.is_some() {
+                // the fitted text is only shown: a click edits the whole text
+                return;
+            }
             if response.changed() {
                 form.headline_edit = Some((subtitle, text.clone()));
             }

@@ -201,6 +201,15 @@ mod tests {
     }
 
     #[test]
+    fn practice_counts_are_singular_for_one() {
+        let c = |lang, n| Msg::count(Msg::PracticeCountOne, Msg::PracticeCountMany, n, lang, &[]);
+        assert_eq!(c(Lang::Fr, 1), "1 pratique");
+        assert_eq!(c(Lang::Fr, 2), "2 pratiques");
+        assert_eq!(c(Lang::En, 1), "1 practice");
+        assert_eq!(c(Lang::En, 12), "12 practices");
+    }
+
+    #[test]
     fn fill_puts_values_in_order() {
         assert_eq!(fill("{} of {}", &[&3, &"five"]), "3 of five");
         assert_eq!(fill("no value {}", &[]), "no value {}");

@@ -6,6 +6,8 @@ mod benchmark;
 mod catalogue_defaults;
 mod catalogue_rows;
 mod chart;
+#[cfg(feature = "gui")]
+mod chart_panel_ui;
 mod cli;
 #[cfg(feature = "gui")]
 mod commands_ui;
@@ -39,6 +41,8 @@ mod raw_import;
 mod reference_images;
 mod robustness;
 mod ron_format;
+#[cfg(feature = "gui")]
+mod screen_snapshots;
 mod segments;
 #[cfg(feature = "gui")]
 mod smoke;

@@ -15,7 +15,7 @@ const CHANNELS: [&str; 3] = ["phone", "email", "chat"];
 
 /// A small dataset on top of the bundled catalogue: every grade, a negative score, a gap in a
 /// series, durations in minutes and a neutral indicator.
-fn fixture() -> servicescope::model::Dataset {
+pub(crate) fn fixture() -> servicescope::model::Dataset {
     let mut obs = String::new();
     let grades = ["Measured", "Estimated", "Illustrative"];
     for (ri, r) in REGIONS.iter().enumerate() {

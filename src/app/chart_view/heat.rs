@@ -148,6 +148,18 @@ fn table(ui: &mut egui::Ui, fig: &Figure, dark: bool) {
             hits.push(Hit::Rect(r, p));
         }
     }
+    let cells = hits
+        .iter()
+        .filter_map(|h| match h {
+            Hit::Rect(r, _) => Some(*r),
+            Hit::Dot(..) => None,
+        })
+        .collect();
+    super::record::update(ui.ctx(), |rec| {
+        rec.frame = Some(response.rect);
+        rec.marks = cells;
+        rec.band_h = Some(cell_h);
+    });
     tooltip(&response, &hits);
 }
 

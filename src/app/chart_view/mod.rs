@@ -9,14 +9,18 @@ per kind lives in [`plots`] (egui_plot) and [`heat`] (painter). Grades are style
 */
 
 mod axes;
+mod categories;
 mod heat;
+mod ink;
 mod note_drag;
 mod placed;
 mod plots;
 mod radar;
+pub mod record;
 mod scatter;
 mod story;
 mod style;
+pub mod title;
 
 use super::state::UiState;
 use super::theme;
@@ -41,8 +45,31 @@ pub fn show(ui: &mut egui::Ui, app: &App, uis: &mut UiState, cmds: &mut Vec<Comm
         ui.separator();
         super::story_headline::show(ui, app, uis, cmds);
     } else {
-        ui.label(egui::RichText::new(&fig.title).heading().strong());
-        ui.label(&fig.subtitle);
+        // fitted as in files: wrapped, shrunk, then cut (in full in the hover text)
+        let width = ui.available_width();
+        let t = title::fit(
+            ui.painter(),
+            &fig.title,
+            title::title_sizes(ui.style()),
+            width,
+            title::TITLE_LINES,
+        );
+        title::label(ui, &t, &fig.title, true);
+        let s = (!fig.subtitle.is_empty()).then(|| {
+            let s = title::fit(
+                ui.painter(),
+                &fig.subtitle,
+                title::subtitle_sizes(ui.style()),
+                width,
+                title::SUBTITLE_LINES,
+            );
+            title::label(ui, &s, &fig.subtitle, false);
+            s
+        });
+        record::update(ui.ctx(), |r| {
+            r.title = Some(t);
+            r.subtitle = s;
+        });
     }
     ui.add_space(4.0);
 
@@ -66,6 +93,7 @@ pub fn show(ui: &mut egui::Ui, app: &App, uis: &mut UiState, cmds: &mut Vec<Comm
             egui::ScrollArea::vertical().show(ui, |ui| side(ui, app, cmds));
         });
     egui::CentralPanel::default().show(ui, |ui| {
+        record::start_chart(ui.ctx(), ui.available_rect_before_wrap());
         if !matches!(
             fig.kind,
             ChartKind::BarsByChannel

@@ -24,11 +24,7 @@ use std::ops::RangeInclusive;
 /// to a client, not explored), no coordinate read-out (tooltips show the values instead),
 /// light gridlines in the core's grid colour (they must not read as reference lines).
 pub(super) fn base_plot<'a>(id: &'static str, fig: &Figure, dark: bool) -> Plot<'a> {
-    let grid = if dark {
-        Color32::from_gray(70)
-    } else {
-        rgb(style::GRID)
-    };
+    let grid = super::ink::grid(dark);
     Plot::new((id, fig.kind as u8))
         .grid_spacing(egui::Rangef::new(8.0, 40.0))
         .grid_color(grid)
@@ -74,11 +70,13 @@ pub(super) fn shorten(text: &str, max_chars: usize) -> String {
 pub fn bars(ui: &mut egui::Ui, fig: &Figure, labels: bool, dark: bool) {
     let n = fig.x.categories.len().max(1);
     let (w, group) = layout::bar_geometry(n, fig.series.len());
-    let max_chars = ((ui.available_width() - 70.0) / n as f32 / 6.5).max(6.0) as usize;
     let text_colour = ui.visuals().text_color();
     let Some(scale) = layout::axes(fig, labels).value else {
         return;
     };
+    let value_title = scale.title(&fig.y.label);
+    // category names wrapped to their bands and painted by the view (never over the bars)
+    let cats = super::categories::layout(ui, &fig.x.categories, &scale, &value_title, &fig.x.label);
     let mut placed: Vec<(f64, f64, Rgb, &Point)> = Vec::new();
     for (j, s) in fig.series.iter().enumerate() {
         for p in &s.points {
@@ -90,10 +88,10 @@ pub fn bars(ui: &mut egui::Ui, fig: &Figure, labels: bool, dark: bool) {
     }
     let resp = base_plot("bars", fig, dark)
         .show_grid([false, true])
-        .x_axis_label(fig.x.label.clone())
-        .y_axis_label(scale.title(&fig.y.label))
+        .custom_x_axes(vec![cats.hints(&fig.x.label)])
+        .y_axis_label(value_title)
+        .y_axis_min_width(cats.y_axis_w)
         .x_grid_spacer(category_marks(n))
-        .x_axis_formatter(category_ticks(fig.x.categories.clone(), max_chars))
         .y_grid_spacer(value_marks(&scale))
         .y_axis_formatter(value_labels(&scale))
         .include_y(scale.lo)
@@ -101,7 +99,7 @@ pub fn bars(ui: &mut egui::Ui, fig: &Figure, labels: bool, dark: bool) {
         .include_x(-0.5)
         .include_x(n as f64 - 0.5)
         .show(ui, |pu| {
-            super::story::references(pu, fig, false);
+            super::story::references(pu, fig, false, dark);
             for (j, s) in fig.series.iter().enumerate() {
                 let colour = rgb(s.colour);
                 let bars = s
@@ -172,10 +170,27 @@ pub fn bars(ui: &mut egui::Ui, fig: &Figure, labels: bool, dark: bool) {
     let left_out =
         placed::point_labels(&painter, &wants, 12.0, &bar_boxes, *t.frame(), text_colour);
     placed::remember_left_out(ui.ctx(), left_out);
+    let marks = hits
+        .iter()
+        .filter_map(|h| match h {
+            Hit::Rect(r, _) => Some(*r),
+            Hit::Dot(..) => None,
+        })
+        .collect();
+    let frame = *t.frame();
+    let names = cats.paint(ui.painter(), &t);
+    super::record::update(ui.ctx(), |r| {
+        r.frame = Some(frame);
+        r.marks = marks;
+        r.category_labels = fig.x.categories.iter().cloned().zip(names).collect();
+    });
     super::story::overlays(ui, &t, fig);
     super::note_drag::remember(ui.ctx(), t);
     tooltip(&resp.response, &hits);
 }
+
+/// Tallest band of a ranking on screen, in points (a bar is 60 % of it).
+pub const RANK_BAND_MAX_PT: f32 = 90.0;
 
 /// Ranking: horizontal bars, best at the top, value and gap to best at the end of each bar.
 pub fn ranking(ui: &mut egui::Ui, fig: &Figure, dark: bool) {
@@ -195,14 +210,27 @@ pub fn ranking(ui: &mut egui::Ui, fig: &Figure, dark: bool) {
         .flat_map(|(si, s)| s.points.iter().map(move |p| (si, p)))
         .filter_map(|(si, p)| Some((si, (n - 1) as f64 - p.rank()? as f64, p.value?, p)))
         .collect();
+    // bands take the height there is up to a cap (no slabs for two regions); what is left is
+    // shared above and below the chart, as in files
+    let axis_h = 2.0 * ui.text_style_height(&egui::TextStyle::Body) + 12.0;
+    let avail_h = ui.available_height();
+    let band_h = ((avail_h - axis_h) / n as f32).min(RANK_BAND_MAX_PT);
+    let plot_h = band_h * n as f32 + axis_h;
+    ui.add_space(((avail_h - plot_h) / 2.0).max(0.0));
     let resp = base_plot("ranking", fig, dark)
+        .height(plot_h.min(avail_h))
         .show_grid([true, false])
-        .x_axis_label(scale.title(&fig.y.label))
+        // the value axis at the height reserved for it, so the bands keep their cap
+        .custom_x_axes(vec![
+            egui_plot::AxisHints::new_x()
+                .label(scale.title(&fig.y.label))
+                .formatter(value_labels(&scale))
+                .min_thickness(axis_h),
+        ])
         .y_axis_label(fig.x.label.clone())
         .y_grid_spacer(category_marks(n))
         .y_axis_formatter(category_ticks(rev, 24))
         .x_grid_spacer(value_marks(&scale))
-        .x_axis_formatter(value_labels(&scale))
         .include_x(scale.lo)
         .include_x(scale.hi)
         // room for the value and gap labels beyond the ends of the bars
@@ -219,7 +247,7 @@ pub fn ranking(ui: &mut egui::Ui, fig: &Figure, dark: bool) {
         .include_y(-0.6)
         .include_y(n as f64 - 0.4)
         .show(ui, |pu| {
-            super::story::references(pu, fig, true);
+            super::story::references(pu, fig, true, dark);
             for (si, s) in fig.series.iter().enumerate() {
                 let colour = rgb(s.colour);
                 let drawn = || {
@@ -273,6 +301,7 @@ pub fn ranking(ui: &mut egui::Ui, fig: &Figure, dark: bool) {
         });
     let t = resp.transform;
     let mut hits = Vec::new();
+    let mut marks = Vec::new();
     let painter = ui.painter().with_clip_rect(*t.frame());
     for &(si, y, v, p) in &rows {
         let rect = t.rect_from_values(
@@ -281,7 +310,14 @@ pub fn ranking(ui: &mut egui::Ui, fig: &Figure, dark: bool) {
         );
         overlay_rect(&painter, rect, fig.series[si].colour, p.grade, dark);
         hits.push(Hit::Rect(rect, p));
+        marks.push(rect);
     }
+    let frame = *t.frame();
+    super::record::update(ui.ctx(), |r| {
+        r.frame = Some(frame);
+        r.marks = marks;
+        r.band_h = Some(frame.height() / n as f32);
+    });
     super::story::overlays(ui, &t, fig);
     super::note_drag::remember(ui.ctx(), t);
     tooltip(&resp.response, &hits);
@@ -439,7 +475,7 @@ pub fn lines(ui: &mut egui::Ui, fig: &Figure, labels: bool, dark: bool) {
         .include_x(last as f64 + 1.0);
     let channel_key = style::channel_key(fig);
     let resp = plot.show(ui, |pu| {
-        super::story::references(pu, fig, false);
+        super::story::references(pu, fig, false, dark);
         for s in &fig.series {
             if s.points.is_empty() {
                 continue;

@@ -28,7 +28,7 @@ pub fn scatter(ui: &mut egui::Ui, fig: &Figure, labels: bool, dark: bool) {
         .include_y(ys.lo)
         .include_y(ys.hi)
         .show(ui, |pu| {
-            super::story::references(pu, fig, false);
+            super::story::references(pu, fig, false, dark);
             for s in &fig.series {
                 markers(pu, &s.label, &s.points, s.colour, 8.0, dark, Point::plot_xy);
             }

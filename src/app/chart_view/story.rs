@@ -5,18 +5,22 @@ and annotations with their leader lines over it ([`overlays`]), at the positions
 chose, as the SVG writer draws them.
 */
 
-use crate::app::theme::rgb;
+use crate::chart::Figure;
 use crate::chart::story::{self, marks};
-use crate::chart::{Figure, style};
 use eframe::egui::{self, Align2, FontId};
 use egui_plot::{Line, LineStyle, PlotPoint, PlotPoints, Polygon};
 
 /// Reference bands and lines, in the plot's data coordinates; `values_across` for rankings
 /// (values on the horizontal axis).
-pub(super) fn references(pu: &mut egui_plot::PlotUi<'_>, fig: &Figure, values_across: bool) {
+pub(super) fn references(
+    pu: &mut egui_plot::PlotUi<'_>,
+    fig: &Figure,
+    values_across: bool,
+    dark: bool,
+) {
     let bounds = pu.plot_bounds();
     let (half, half_group) = marks::category_reach(fig);
-    let line_colour = rgb(style::REFERENCE);
+    let line_colour = super::ink::reference(dark);
     for r in &fig.story.references {
         let (a, b) = match r.category {
             Some(ci) => (ci as f64 - half, ci as f64 + half),
@@ -37,7 +41,7 @@ pub(super) fn references(pu: &mut egui_plot::PlotUi<'_>, fig: &Figure, values_ac
                     "",
                     PlotPoints::new(vec![pt(a, lo), pt(b, lo), pt(b, hi), pt(a, hi)]),
                 )
-                .fill_color(rgb(style::BAND))
+                .fill_color(super::ink::band(dark))
                 .stroke(egui::Stroke::NONE)
                 .allow_hover(false),
             );
@@ -78,6 +82,7 @@ pub(super) fn references(pu: &mut egui_plot::PlotUi<'_>, fig: &Figure, values_ac
 
 /// End labels, "n/a" ends and annotations over the plot drawn with transform `t`.
 pub(super) fn overlays(ui: &egui::Ui, t: &egui_plot::PlotTransform, fig: &Figure) {
+    let dark = ui.visuals().dark_mode;
     // labels may reach past the plot frame into the margin (end labels), not past the panel
     let painter = ui.painter();
     let text = ui.visuals().text_color();
@@ -92,7 +97,7 @@ pub(super) fn overlays(ui: &egui::Ui, t: &egui_plot::PlotTransform, fig: &Figure
         let (Some(label), Some(_)) = (&r.label, r.category) else {
             continue;
         };
-        let colour = rgb(style::REFERENCE);
+        let colour = super::ink::reference(dark);
         let rect = painter.text(
             egui::pos2(frame.right() - 4.0, key_y),
             Align2::RIGHT_CENTER,
@@ -105,7 +110,7 @@ pub(super) fn overlays(ui: &egui::Ui, t: &egui_plot::PlotTransform, fig: &Figure
             painter.rect_filled(
                 egui::Rect::from_x_y_ranges(x0..=x1, key_y - 7.0..=key_y + 7.0),
                 0.0,
-                rgb(style::BAND),
+                super::ink::band(dark),
             );
         }
         painter.add(egui::Shape::dashed_line(

@@ -410,6 +410,10 @@ impl Builder<'_> {
         (x, y, series)
     }
 
+    /// The heat table. Unlike the radar (scaled over every region of the dataset), its
+    /// colours are scaled over the values the table shows, because its key names both ends
+    /// with those values ("worse (55%) → better (78%)", `style::heat_key`): a colour reads
+    /// against the key printed beside it.
     pub(super) fn heat(&mut self, ind: u32) -> (Axis, Axis, Vec<Series>) {
         let chans = self.channels_for(ind);
         let rows = self.rows(&[ind], Some(chans.clone()));
