@@ -47,6 +47,9 @@ macro_rules! error_rows {
         RangeBetween => "{} to {}", "de {} à {}";
         RangeAtLeast => "at least {}", "au moins {}";
         RangeAtMost => "at most {}", "au plus {}";
+        PlacesObservations => "observations {}", "observations {}";
+        PlacesRows => "rows {}", "lignes {}";
+        NumbersInAll => "{}, … ({} in all)", "{}, … ({} en tout)";
         RangeAny => "any finite number", "tout nombre fini";
         ProbBadMargin => "margin {} is not a margin of error: expected a finite number of at least 0, in the unit of the value", "la marge {} n'est pas une marge d'erreur : il faut un nombre fini supérieur ou égal à 0, dans l'unité de la valeur";
         ProbMixOver100 => "the channel shares add up to {} %, more than 100 %", "les parts des canaux totalisent {} %, plus de 100 %";

@@ -15,6 +15,7 @@ use crate::model::ids::is_slug;
 use std::fmt;
 
 mod message;
+pub use message::Places;
 mod rows;
 pub use rows::{check_channel_mix, check_observation_rows, duplicate_groups, list_numbers};
 
@@ -108,8 +109,8 @@ pub enum ProblemKind {
     DuplicateObservation {
         /// How many times.
         count: usize,
-        /// Where, in words (`observations 3, 9` or `rows 4, 12`).
-        where_: String,
+        /// Where: the observations' or the rows' numbers.
+        where_: Places,
     },
     /// A practice names no region.
     #[error("{}", self.message(Lang::En))]

@@ -116,6 +116,19 @@ fn validation_problems_are_french() {
     ] {
         assert!(fr.contains(part), "{part} not in {fr}");
     }
+    // the same observation twice: observations 1 and 2
+    let twice = r#"(region: "uk", indicator: "nps", period: "2014", value: 1, source: "bain-banks-2013", grade: Measured)"#;
+    let dup = load_error(
+        "bad.ron",
+        &format!("Dataset(observations: [\n{twice},\n{twice},\n])"),
+    );
+    let fr = french(&dup, &["(observations 1, 2)"]);
+    assert!(fr.contains("2 fois (observations 1, 2)"), "{fr}");
+    assert!(fr.contains("n'en gardez qu'une"), "{fr}");
+    assert!(
+        dup.message(Lang::En)
+            .contains("is given 2 times (observations 1, 2); keep one")
+    );
     let en = err.message(Lang::En);
     assert!(en.contains("value 140 is outside the range of indicator `nps` (-100 to 100)"));
     assert!(en.contains("unknown region id `atlantis`"), "{en}");

@@ -28,6 +28,27 @@ fn bounds_text(bounds: (Option<f64>, Option<f64>), lang: Lang) -> String {
     }
 }
 
+/// Where duplicates are: observation numbers of a RON file or row numbers of an import.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum Places {
+    /// 1-based observation numbers.
+    Observations(Vec<usize>),
+    /// Row numbers as the user sees them.
+    Rows(Vec<usize>),
+}
+
+impl Places {
+    /// `observations 3, 9` or `rows 4, 12`, in `lang`.
+    pub fn message(&self, lang: Lang) -> String {
+        match self {
+            Places::Observations(n) => {
+                Msg::PlacesObservations.fill(lang, &[&super::list_numbers(n, lang)])
+            }
+            Places::Rows(n) => Msg::PlacesRows.fill(lang, &[&super::list_numbers(n, lang)]),
+        }
+    }
+}
+
 impl ProblemKind {
     /// What is wrong, in `lang` (`Display` gives the English text).
     pub fn message(&self, lang: Lang) -> String {
@@ -62,7 +83,7 @@ impl ProblemKind {
                 Msg::ProbSchemaTooNew.fill(lang, &[found, supported])
             }
             ProblemKind::DuplicateObservation { count, where_ } => {
-                Msg::ProbDuplicateObservation.fill(lang, &[count, where_])
+                Msg::ProbDuplicateObservation.fill(lang, &[count, &where_.message(lang)])
             }
             // free text made by the caller; no variant constructs it any more in this crate
             ProblemKind::Other(text) => text.clone(),
