@@ -250,7 +250,8 @@ impl App {
                 break;
             }
             let id = IndicatorId::new(id);
-            if self.dataset.indicators.get(id.as_str()).is_some() && !spec.indicators.contains(&id)
+            if self.dataset.indicators().get(id.as_str()).is_some()
+                && !spec.indicators.contains(&id)
             {
                 spec.indicators.push(id);
             }
@@ -261,14 +262,18 @@ impl App {
             && let Some(first) = spec.indicators.first()
             && self
                 .dataset
-                .indicators
+                .indicators()
                 .get(first.as_str())
                 .is_some_and(|i| !i.channel_specific)
-            && let Some(per_channel) = self.dataset.indicators.iter().find(|i| i.channel_specific)
+            && let Some(per_channel) = self
+                .dataset
+                .indicators()
+                .iter()
+                .find(|i| i.channel_specific)
         {
             let old = self
                 .dataset
-                .indicators
+                .indicators()
                 .get(first.as_str())
                 .map(|i| i.name.get(lang).to_owned())
                 .unwrap_or_default();

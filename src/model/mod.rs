@@ -7,7 +7,8 @@ The data model: what a dataset holds, independent of how it is stored or drawn.
 - [`catalog`]: the described things: [`Source`], [`Region`], [`Channel`], [`Segment`], [`Indicator`]
   (with [`Unit`] and [`Direction`]) and [`Practice`].
 - [`observations`]: the columnar [`ObservationTable`]; a missing value is `None`, never 0.
-- [`dataset`]: [`Dataset`], the catalogue tables plus observations, with id look-ups.
+- [`dataset`]: [`Dataset`], the catalogue tables plus observations, with id look-ups; fields
+  private, observations added through [`Dataset::push_observation`], which checks indices.
 - [`survey`]: the definitions of indicators computed from raw records: NPS and CSAT from
   survey answers, contact-centre metrics from a contact log (used by `io::import`).
 - [`threads`]: first responses of message threads, ticket response and resolution times.
@@ -28,8 +29,8 @@ pub use catalog::{
     Channel, Direction, Indicator, IndicatorGroup, Meta, Practice, Region, RegionKind, Segment,
     SegmentKind, Source, SourceKind, Stance, Theme, Unit,
 };
-pub use dataset::{Dataset, Table};
+pub use dataset::{Dataset, Table, UnknownIndex};
 pub use ids::{ChannelId, IndicatorId, PracticeId, RegionId, SegmentId, SourceId};
-pub use observations::{Grade, ObsRow, ObservationRecord, ObservationTable};
+pub use observations::{Grade, NewObservation, ObsRow, ObservationRecord, ObservationTable};
 pub use period::{Period, PeriodError, PeriodPart};
 pub use text::{Lang, Text};

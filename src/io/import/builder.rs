@@ -14,8 +14,8 @@ use super::{CellError, ImportError, ImportStats, Imported, UnresolvedName};
 use crate::io::ron_file::DatasetFile;
 use crate::io::validate;
 use crate::model::{
-    Dataset, Direction, Grade, Indicator, IndicatorGroup, IndicatorId, Period, Region, RegionId,
-    RegionKind, Segment, SegmentId, SegmentKind, SourceId, Text, Unit,
+    Dataset, Direction, Grade, Indicator, IndicatorGroup, IndicatorId, NewObservation, Period,
+    Region, RegionId, RegionKind, Segment, SegmentId, SegmentKind, SourceId, Text, Unit,
 };
 use std::collections::HashMap;
 use std::path::Path;
@@ -302,10 +302,10 @@ impl<'m> Builder<'m> {
             .source
             .clone()
             .unwrap_or_else(|| super::names::own_source(&ctx.name, &ctx.name, &ctx.date));
-        let source_is_new = base.sources.get(source.id.as_str()) != Some(&source);
+        let source_is_new = base.sources().get(source.id.as_str()) != Some(&source);
         let mut indicators = mapping.new_indicators.clone();
         for ind in derived_indicators(mapping) {
-            if base.indicators.ix(ind.id.as_str()).is_none()
+            if base.indicators().ix(ind.id.as_str()).is_none()
                 && !indicators.iter().any(|i| i.id == ind.id)
             {
                 indicators.push(ind);
@@ -322,22 +322,22 @@ impl<'m> Builder<'m> {
         let new_regions = mapping
             .new_regions
             .iter()
-            .filter(|r| base.regions.ix(r.id.as_str()).is_none())
+            .filter(|r| base.regions().ix(r.id.as_str()).is_none())
             .map(|r| r.id.clone())
             .collect();
         let new_segments = mapping
             .new_segments
             .iter()
-            .filter(|r| base.segments.ix(r.id.as_str()).is_none())
+            .filter(|r| base.segments().ix(r.id.as_str()).is_none())
             .map(|r| r.id.clone())
             .collect();
         let new_indicators = indicators
             .iter()
-            .filter(|i| base.indicators.ix(i.id.as_str()).is_none())
+            .filter(|i| base.indicators().ix(i.id.as_str()).is_none())
             .map(|i| i.id.clone())
             .collect();
-        let source_ix = ds.sources.ix(source.id.as_str()).unwrap_or(0);
-        let first_observation = ds.observations.len();
+        let source_ix = ds.sources().ix(source.id.as_str()).unwrap_or(0);
+        let first_observation = ds.observations().len();
         let region_names = NameIndex::regions(&ds);
         let channel_names = NameIndex::channels(&ds);
         let segment_names = NameIndex::segments(&ds);
