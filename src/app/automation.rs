@@ -40,7 +40,7 @@ pub struct Automation {
     view: Vec<String>,
     frame: u64,
     requested: bool,
-    saved: Arc<Mutex<Option<Result<(), String>>>>,
+    saved: Arc<Mutex<Option<Result<(), ScreenshotError>>>>,
     last_frame: Option<Instant>,
 }
 
@@ -228,11 +228,32 @@ fn report(app: &App) -> String {
     )
 }
 
-fn save_png(path: &std::path::Path, image: &egui::ColorImage) -> Result<(), String> {
+/// Why the screenshot of an automated run was not written (printed on stderr for the script
+/// that asked, in English like the rest of that line).
+#[derive(Debug, thiserror::Error)]
+enum ScreenshotError {
+    /// The image is wider or taller than a PNG can say.
+    #[error("the image is too large: {0}")]
+    TooLarge(#[from] std::num::TryFromIntError),
+    /// The file could not be written.
+    #[error("{}: {source}", path.display())]
+    Write {
+        /// The PNG file.
+        path: std::path::PathBuf,
+        /// Why.
+        source: image::ImageError,
+    },
+}
+
+fn save_png(path: &std::path::Path, image: &egui::ColorImage) -> Result<(), ScreenshotError> {
     let [w, h] = image.size;
     let bytes: Vec<u8> = image.pixels.iter().flat_map(|c| c.to_array()).collect();
-    let w = u32::try_from(w).map_err(|e| e.to_string())?;
-    let h = u32::try_from(h).map_err(|e| e.to_string())?;
-    image::save_buffer(path, &bytes, w, h, image::ExtendedColorType::Rgba8)
-        .map_err(|e| format!("{}: {e}", path.display()))
+    let w = u32::try_from(w)?;
+    let h = u32::try_from(h)?;
+    image::save_buffer(path, &bytes, w, h, image::ExtendedColorType::Rgba8).map_err(|source| {
+        ScreenshotError::Write {
+            path: path.to_owned(),
+            source,
+        }
+    })
 }

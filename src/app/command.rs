@@ -11,21 +11,11 @@ use super::state::{SavedView, Tab};
 use crate::chart::{ChartKind, ChartSpec};
 use crate::i18n::Msg;
 use crate::io::import::Mapping;
-use crate::model::{IndicatorId, Lang};
+use crate::model::Lang;
 use std::path::PathBuf;
 
 /// Deepest undo history kept.
 const MAX_UNDO: usize = 200;
-
-/// Indicators added, in this order, when a kind needs more than one.
-const PROFILE_INDICATORS: [&str; 6] = [
-    "nps",
-    "csi_index",
-    "fcr_pct",
-    "abandon_pct",
-    "asa_s",
-    "email_1h_pct",
-];
 
 /// A change requested by the interface.
 #[derive(Clone, Debug, PartialEq)]
@@ -245,15 +235,14 @@ impl App {
             ChartKind::BarsByIndicator => 3,
             _ => 1,
         };
-        for id in PROFILE_INDICATORS {
+        // the dataset's profile (`default_view.profile` in its catalogue) says which
+        for id in &self.dataset.default_view().profile {
             if spec.indicators.len() >= want {
                 break;
             }
-            let id = IndicatorId::new(id);
-            if self.dataset.indicators().get(id.as_str()).is_some()
-                && !spec.indicators.contains(&id)
+            if self.dataset.indicators().get(id.as_str()).is_some() && !spec.indicators.contains(id)
             {
-                spec.indicators.push(id);
+                spec.indicators.push(id.clone());
             }
         }
         // a per-channel chart of an indicator that is not per channel shows one bar: switch to

@@ -7,6 +7,7 @@ exported by the core deck exporters on a worker thread (`deck_export`). The pane
 
 use super::App;
 pub use super::deck_export::DeckFormat;
+use super::errors::DeckError;
 use super::state::Tab;
 use crate::export::{self, Deck, DeckChart};
 use crate::i18n::Msg;
@@ -79,13 +80,13 @@ pub struct PendingReplace {
 #[derive(Default)]
 pub struct DeckRun {
     /// The running export: its outcome arrives here.
-    pub(super) job: Option<Receiver<Result<Vec<PathBuf>, String>>>,
+    pub(super) job: Option<Receiver<Result<Vec<PathBuf>, DeckError>>>,
     /// The last outcome shown in the panel: `Ok(message)` or `Err(error)`.
     pub status: Option<Result<String, String>>,
     /// A save or export waiting for "Replace" / "Cancel".
     pub pending: Option<PendingReplace>,
     /// A native file dialog running: what it picks and for which field.
-    picked: Option<Receiver<(PickFor, PathBuf)>>,
+    picked: Option<Receiver<(PickFor, Option<PathBuf>)>>,
 }
 
 /// Which field of the deck window a native file dialog fills.
@@ -117,11 +118,11 @@ pub fn deck_of(charts: &[DeckChart]) -> Deck {
 }
 
 /// The RON text of a deck, read back by [`crate::export::deck::parse_deck`].
-pub fn deck_text(deck: &Deck) -> Result<String, String> {
+pub fn deck_text(deck: &Deck) -> Result<String, ron::Error> {
     let pretty = ron::ser::PrettyConfig::new()
         .extensions(ron::extensions::Extensions::IMPLICIT_SOME)
         .struct_names(true);
-    ron::ser::to_string_pretty(deck, pretty).map_err(|e| e.to_string())
+    ron::ser::to_string_pretty(deck, pretty)
 }
 
 /// `base` made a valid deck name (letters, digits, `-`, `_`, `.`) not used by `charts`:
@@ -166,9 +167,7 @@ impl App {
     /// Blocks until the running deck export has ended and records its outcome (tests).
     pub fn finish_deck_export(&mut self) {
         if let Some(rx) = self.deck_run.job.take() {
-            let outcome = rx
-                .recv()
-                .unwrap_or_else(|_| Err("the export stopped".to_owned()));
+            let outcome = rx.recv().unwrap_or(Err(DeckError::Stopped));
             self.deck_exported(outcome);
         }
     }
@@ -178,18 +177,32 @@ impl App {
         let title = Msg::Deck.get(self.state.lang).to_owned();
         std::thread::spawn(move || {
             let dialog = rfd::FileDialog::new().set_title(title);
+            // an open dialog: "Browse" picks a deck file to open (a new file to save to is
+            // typed into the field, or chosen by the save dialog of "Save deck")
             let picked = match what {
-                PickFor::DeckFile => dialog
-                    .add_filter("deck", &["ron"])
-                    .set_file_name("deck.ron")
-                    .save_file(),
+                PickFor::DeckFile => dialog.add_filter("deck", &["ron"]).pick_file(),
                 PickFor::ExportFolder => dialog.pick_folder(),
             };
-            if let Some(p) = picked {
-                let _ = tx.send((what, p));
-            }
+            // not sent only when the app has quit meanwhile: the answer is for nobody then
+            let _ = tx.send((what, picked));
         });
         self.deck_run.picked = Some(rx);
+    }
+
+    /// What the deck window's file dialog answered for the field `what`: the path goes into
+    /// the field; no path (dismissed, or no file-dialog portal on this desktop) is said, the
+    /// field staying as it was for a typed path.
+    pub fn deck_dialog_answer(&mut self, what: PickFor, path: Option<PathBuf>) {
+        let Some(path) = path else {
+            let lang = self.state.lang;
+            self.deck_run.status = Some(Ok(Msg::NoFileChosen.get(lang).to_owned()));
+            return;
+        };
+        let text = path.display().to_string();
+        match what {
+            PickFor::DeckFile => self.ui.deck_file = text,
+            PickFor::ExportFolder => self.ui.deck_out = text,
+        }
     }
 
     /// Checks the running export and file dialog between frames.
@@ -197,12 +210,8 @@ impl App {
         if let Some(rx) = &self.deck_run.picked {
             match rx.try_recv() {
                 Ok((what, path)) => {
-                    let text = path.display().to_string();
-                    match what {
-                        PickFor::DeckFile => self.ui.deck_file = text,
-                        PickFor::ExportFolder => self.ui.deck_out = text,
-                    }
                     self.deck_run.picked = None;
+                    self.deck_dialog_answer(what, path);
                 }
                 Err(TryRecvError::Empty) => {
                     ctx.request_repaint_after(std::time::Duration::from_millis(100))
@@ -223,16 +232,20 @@ impl App {
             }
             Err(TryRecvError::Disconnected) => {
                 self.deck_run.job = None;
-                self.deck_run.status = Some(Err("the export stopped".to_owned()));
+                self.deck_exported(Err(DeckError::Stopped));
             }
         }
     }
 
-    pub(super) fn deck_exported(&mut self, outcome: Result<Vec<PathBuf>, String>) {
+    pub(super) fn deck_exported(&mut self, outcome: Result<Vec<PathBuf>, DeckError>) {
         let lang = self.state.lang;
         self.deck_run.status = Some(match outcome {
             Ok(files) => Ok(format!("{}: {}", Msg::DeckExported.get(lang), files.len())),
-            Err(e) => Err(format!("{}: {e}", Msg::DeckNotExported.get(lang))),
+            Err(e) => Err(format!(
+                "{}: {}",
+                Msg::DeckNotExported.get(lang),
+                e.shown(lang)
+            )),
         });
     }
 
@@ -335,13 +348,15 @@ impl App {
             });
             return;
         }
-        let written = deck_text(&deck_of(&self.state.deck)).and_then(|text| {
-            crate::io::atomic::write_atomic(&path, text.as_bytes(), overwrite)
-                .map_err(|e| e.to_string())
-        });
+        let written = deck_text(&deck_of(&self.state.deck))
+            .map_err(DeckError::from)
+            .and_then(|text| {
+                crate::io::atomic::write_atomic(&path, text.as_bytes(), overwrite)
+                    .map_err(DeckError::from)
+            });
         self.deck_run.status = Some(match written {
             Ok(()) => Ok(format!("{}: {}", Msg::DeckSaved.get(lang), path.display())),
-            Err(e) => Err(e),
+            Err(e) => Err(e.shown(lang)),
         });
     }
 

@@ -10,6 +10,7 @@ exist are replaced only after the user agreed.
 
 use super::App;
 use super::deck::{DeckCommand, PendingReplace, deck_of};
+use super::errors::DeckError;
 use crate::chart::{self, Figure};
 use crate::export::deck_file::{DeckFileFormat, render_deck_file};
 use crate::export::{self, DeckJob, DeckOverrides, Format, pptx};
@@ -91,13 +92,16 @@ pub fn one_file_path(typed: &Path, format: DeckFileFormat) -> PathBuf {
 }
 
 /// The figures of `jobs`, or the first slide that shows nothing (as `export --deck`).
-fn figures(ds: &Dataset, jobs: &[DeckJob]) -> Result<Vec<Figure>, String> {
+fn figures(ds: &Dataset, jobs: &[DeckJob]) -> Result<Vec<Figure>, DeckError> {
     let figs: Vec<Figure> = jobs
         .iter()
         .map(|j| chart::build(ds, &j.spec, j.locale))
         .collect();
     match jobs.iter().zip(&figs).find(|(_, f)| f.is_empty()) {
-        Some((j, f)) => Err(format!("`{}`: {}", j.name, f.warnings.join(" "))),
+        Some((j, f)) => Err(DeckError::EmptySlide {
+            name: j.name.clone(),
+            warnings: f.warnings.join(" "),
+        }),
         None => Ok(figs),
     }
 }
@@ -180,19 +184,25 @@ impl App {
                         .zip(&jobs)
                         .map(|(g, j)| (g, &j.options))
                         .collect();
-                    let bytes = one_file(&ds, &charts, f).map_err(|e| e.to_string())?;
+                    let bytes = one_file(&ds, &charts, f)?;
                     if let Some(parent) = path.parent().filter(|p| !p.as_os_str().is_empty()) {
-                        std::fs::create_dir_all(parent)
-                            .map_err(|e| format!("{}: {e}", parent.display()))?;
+                        std::fs::create_dir_all(parent).map_err(|source| DeckError::Folder {
+                            path: parent.to_owned(),
+                            source,
+                        })?;
                     }
-                    write_atomic(&path, &bytes, overwrite).map_err(|e| e.to_string())?;
+                    write_atomic(&path, &bytes, overwrite)?;
                     Ok(vec![path])
                 }),
                 None => figures(&ds, &jobs).and_then(|_| {
-                    std::fs::create_dir_all(&out).map_err(|e| format!("{}: {e}", out.display()))?;
-                    export::export_deck(&ds, &jobs, overwrite).map_err(|e| e.to_string())
+                    std::fs::create_dir_all(&out).map_err(|source| DeckError::Folder {
+                        path: out.clone(),
+                        source,
+                    })?;
+                    Ok(export::export_deck(&ds, &jobs, overwrite)?)
                 }),
             };
+            // not sent only when the app has quit meanwhile: nobody waits for it then
             let _ = tx.send(outcome);
         });
         self.deck_run.status = None;

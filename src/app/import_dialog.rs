@@ -124,10 +124,11 @@ impl ImportDialog {
     /// Reads the preview (header and first rows) of `path` and starts from the mapping
     /// saved beside it, else from a guess. `catalog` is what names are resolved against
     /// (the bundled benchmark or the current dataset; only its catalogue is kept).
-    /// `Err` holds a message naming the file (and the row/column or mapping line).
-    pub fn open(path: PathBuf, catalog: &Dataset) -> Result<ImportDialog, String> {
+    /// `Err` names the file (and the row/column or mapping line); show it with
+    /// [`crate::io::LoadError::message`] in the interface language.
+    pub fn open(path: PathBuf, catalog: &Dataset) -> Result<ImportDialog, crate::io::LoadError> {
         let catalog = catalog.catalog();
-        let preview = read_preview(&path, None, &catalog).map_err(|e| e.to_string())?;
+        let preview = read_preview(&path, None, &catalog)?;
         Ok(ImportDialog::from_preview(path, preview, catalog))
     }
 
@@ -377,9 +378,8 @@ impl ImportDialog {
 
     /// Re-reads the preview of another sheet of a workbook and starts again from the
     /// saved mapping or a guess for it.
-    pub fn set_sheet(&mut self, sheet: &str) -> Result<(), String> {
-        let preview =
-            read_preview(&self.path, Some(sheet), &self.catalog).map_err(|e| e.to_string())?;
+    pub fn set_sheet(&mut self, sheet: &str) -> Result<(), crate::io::LoadError> {
+        let preview = read_preview(&self.path, Some(sheet), &self.catalog)?;
         self.preview = preview;
         self.start_from_preview();
         Ok(())

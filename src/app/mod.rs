@@ -83,11 +83,15 @@ pub fn run(files: Vec<PathBuf>) -> Result<(), eframe::Error> {
             setup_context(&cc.egui_ctx);
             let base = io::benchmark::load();
             let persisted = automation.is_none();
+            let fresh = || {
+                base.as_ref()
+                    .map_or_else(|_| AppState::default(), AppState::for_dataset)
+            };
             let state = match (persisted, cc.storage) {
                 (true, Some(storage)) => {
-                    eframe::get_value::<AppState>(storage, state::STORAGE_KEY).unwrap_or_default()
+                    eframe::get_value::<AppState>(storage, state::STORAGE_KEY).unwrap_or_else(fresh)
                 }
-                _ => AppState::default(),
+                _ => fresh(),
             };
             let mut app = App::starting(base, state);
             app.persist = persisted;
@@ -152,7 +156,11 @@ impl App {
                 ..state
             },
             ui: UiState {
-                transfer_to: Some(crate::model::RegionId::new("france")),
+                transfer_to: base
+                    .default_view()
+                    .transfer_to
+                    .clone()
+                    .filter(|r| base.regions().get(r.as_str()).is_some()),
                 ..UiState::default()
             },
             dataset: base.clone(),

@@ -34,7 +34,7 @@ pub fn show(ui: &mut egui::Ui, app: &App, cmds: &mut Vec<Command>) {
         ui.horizontal(|ui| {
             let (rect, _) = ui.allocate_exact_size(egui::vec2(12.0, 12.0), egui::Sense::hover());
             ui.painter()
-                .rect_filled(rect, 2.0, rgb(palette::region_colour(r.id.as_str(), ix)));
+                .rect_filled(rect, 2.0, rgb(palette::region_colour(r, ix)));
             let mut on = spec.regions.contains(&r.id);
             if ui.checkbox(&mut on, r.name.get(lang)).changed() {
                 toggle(&mut spec.regions, &r.id, on);

@@ -5,7 +5,7 @@ interface-only state of one run ([`UiState`]).
 
 use crate::chart::{ChartKind, ChartSpec};
 use crate::io::import::Mapping;
-use crate::model::{IndicatorId, Lang, RegionId, Theme};
+use crate::model::{Dataset, Lang, RegionId, Theme};
 use serde::{Deserialize, Serialize};
 use std::collections::BTreeMap;
 use std::path::PathBuf;
@@ -65,6 +65,14 @@ impl Default for AppState {
 }
 
 impl AppState {
+    /// A new workspace on `ds`: its selection is [`default_spec_for`] `ds`.
+    pub fn for_dataset(ds: &Dataset) -> AppState {
+        AppState {
+            spec: default_spec_for(ds),
+            ..AppState::default()
+        }
+    }
+
     /// Puts `path` first in the recent list (without duplicates, at most [`MAX_RECENT`]).
     pub fn remember_recent(&mut self, path: &std::path::Path) {
         self.recent_files.retain(|p| p != path);
@@ -82,20 +90,53 @@ pub struct ImportChoice {
     pub sheet: Option<String>,
 }
 
-/// The selection a new user starts on: the chart named by the bundled data
-/// ([`crate::io::benchmark::START_CHART`], measured values only); NPS across the four
-/// benchmark regions, ranked, only if that file could not be read.
+/// The selection a new user of the bundled benchmark starts on: the chart named by the
+/// bundled data ([`crate::io::benchmark::START_CHART`], measured values only); a ranking of
+/// all regions (an empty selection) if that file could not be read.
 pub fn default_spec() -> ChartSpec {
     let (name, text) = crate::io::benchmark::START_CHART;
-    if let Ok(spec) = crate::export::deck::parse_chart_spec(text, std::path::Path::new(name)) {
-        return spec;
+    crate::export::deck::parse_chart_spec(text, std::path::Path::new(name)).unwrap_or_else(|_| {
+        ChartSpec {
+            kind: ChartKind::Ranking,
+            value_labels: true,
+            ..Default::default()
+        }
+    })
+}
+
+/// The selection a new workspace on `ds` starts on: [`default_spec`] when every region and
+/// indicator it names is in `ds` (the bundled benchmark); else a ranking of the regions and
+/// the first indicator of the dataset's default view (`default_view` in its catalogue, ids
+/// it does not define passed over), or of its first indicator when it states none.
+pub fn default_spec_for(ds: &Dataset) -> ChartSpec {
+    let start = default_spec();
+    let known = |s: &ChartSpec| {
+        !s.indicators.is_empty()
+            && s.indicators
+                .iter()
+                .all(|i| ds.indicators().get(i.as_str()).is_some())
+            && s.regions
+                .iter()
+                .all(|r| ds.regions().get(r.as_str()).is_some())
+    };
+    if known(&start) {
+        return start;
     }
+    let view = ds.default_view();
+    let indicator = view
+        .indicators
+        .iter()
+        .find(|i| ds.indicators().get(i.as_str()).is_some())
+        .cloned()
+        .or_else(|| ds.indicators().iter().next().map(|i| i.id.clone()));
     ChartSpec {
         kind: ChartKind::Ranking,
-        indicators: vec![IndicatorId::new("nps")],
-        regions: ["uk", "maghreb", "quebec", "france"]
-            .into_iter()
-            .map(RegionId::new)
+        indicators: indicator.into_iter().collect(),
+        regions: view
+            .regions
+            .iter()
+            .filter(|r| ds.regions().get(r.as_str()).is_some())
+            .cloned()
             .collect(),
         value_labels: true,
         ..Default::default()

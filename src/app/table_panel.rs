@@ -30,8 +30,8 @@ pub struct Row {
     pub period: String,
     /// The period itself, for sorting by start and length.
     pub period_key: Period,
-    /// Value in its unit, for sorting.
-    pub value: f64,
+    /// Value in its unit, for sorting; `None` when missing (sorted last).
+    pub value: Option<f64>,
     /// Value as shown (locale, unit).
     pub label: String,
     /// Sample size, when known.
@@ -91,7 +91,13 @@ pub fn rows(fig: &Figure, ds: &Dataset, sort: (SortColumn, bool)) -> Vec<Row> {
             SortColumn::Channel => a.channel.cmp(&b.channel),
             SortColumn::Indicator => a.indicator.cmp(&b.indicator),
             SortColumn::Period => a.period_key.cmp(&b.period_key),
-            SortColumn::Value => a.value.total_cmp(&b.value),
+            // a missing value sorts after every value, as NaN did
+            SortColumn::Value => match (a.value, b.value) {
+                (Some(x), Some(y)) => x.total_cmp(&y),
+                (Some(_), None) => std::cmp::Ordering::Less,
+                (None, Some(_)) => std::cmp::Ordering::Greater,
+                (None, None) => std::cmp::Ordering::Equal,
+            },
             SortColumn::Sample => a.n.cmp(&b.n),
             SortColumn::Margin => a
                 .margin

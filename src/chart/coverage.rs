@@ -7,7 +7,7 @@ illustrative (I), and the years; its colour runs from all-illustrative (worse) t
 Counting is done by [`crate::analysis::coverage`]; renderers draw it as a heat table.
 */
 
-use super::figure::{Axis, Point, Series};
+use super::figure::{Axis, Place, Point, Series};
 use super::spec::ChartSpec;
 use crate::analysis::coverage::{Coverage, CoverageCell};
 use crate::i18n::Msg;
@@ -117,11 +117,13 @@ pub(crate) fn parts(
             let with_value = cell.cited() + cell.illustrative;
             let region = ds.regions().at(r).name.get(lang).to_owned();
             points.push(Point {
-                x: ci as f64,
-                y: ri as f64,
-                value: with_value as f64,
+                place: Place::Cell {
+                    row: ri,
+                    column: ci,
+                    score: (with_value > 0).then(|| cell.cited() as f64 / with_value as f64),
+                },
+                value: Some(with_value as f64),
                 label: cell_label(&cell),
-                score: (with_value > 0).then(|| cell.cited() as f64 / with_value as f64),
                 grade: cell.best_grade().unwrap_or(Grade::Illustrative),
                 period: Period::year(cell.last_year.unwrap_or(0) as i16),
                 tooltip: tooltip(&cell, &region, &label, lang),

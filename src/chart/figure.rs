@@ -4,7 +4,8 @@
 This is the only place where chart numbers are chosen: which rows, latest values, ranks,
 normalised scores, formatted labels, tooltips, footer sources and comparability warnings.
 The GUI (`app::chart_view`) and the exporter (`export::svg`) both draw a `Figure` as is. The
-builders of each chart kind are in `kinds`, the footer (sources, notices, warnings) in `footer`.
+builders of each chart kind are in `kinds`, the footer (sources, notices, warnings) in `footer`,
+where a point sits (typed per kind, [`Place`]) and what painters ask of it in `point`.
 */
 
 use super::format::{self, Locale};
@@ -17,9 +18,11 @@ use serde::Serialize;
 
 mod footer;
 mod kinds;
+mod point;
 mod runs;
 mod slope;
 
+pub use point::Place;
 pub use runs::{figure_runs, is_gap, line_runs};
 
 /// One axis.
@@ -36,16 +39,12 @@ pub struct Axis {
 /// A drawn value with everything needed to label, style and cite it.
 #[derive(Clone, Debug, PartialEq, Serialize)]
 pub struct Point {
-    /// Horizontal coordinate (category index, fractional year or x value).
-    pub x: f64,
-    /// Vertical coordinate (value, normalised score for radar, row index for heat tables).
-    pub y: f64,
-    /// The value in its unit.
-    pub value: f64,
+    /// Where the point sits, typed by chart kind (category, year, cell, spoke…).
+    pub place: Place,
+    /// The value in its unit; `None` when missing (never NaN).
+    pub value: Option<f64>,
     /// The value formatted in the figure's locale (with gap to best in rankings).
     pub label: String,
-    /// Normalised score 0–1 (1 = best side) for radar and heat tables.
-    pub score: Option<f64>,
     /// Grade of the value.
     pub grade: Grade,
     /// Period of the value (for a scatter, of the y value).
@@ -149,13 +148,15 @@ impl Figure {
         self.point_count() == 0
     }
 
-    /// Extent of `y` (or `x`) over all points, `None` when empty.
+    /// Extent of the vertical (or horizontal) plot coordinate over all drawn points (see
+    /// [`Point::plot_xy`]), `None` when none is drawn.
     pub fn extent(&self, vertical: bool) -> Option<(f64, f64)> {
         let mut it = self
             .series
             .iter()
             .flat_map(|s| s.points.iter())
-            .map(|p| if vertical { p.y } else { p.x });
+            .filter_map(Point::plot_xy)
+            .map(|[x, y]| if vertical { y } else { x });
         let first = it.next()?;
         Some(it.fold((first, first), |(lo, hi), v| (lo.min(v), hi.max(v))))
     }
@@ -382,6 +383,20 @@ impl<'a> Builder<'a> {
         }
     }
 
+    /// The value axis of indicator `ind`: its name and unit, and the channel when the chart
+    /// shows one only (bars, lines and slopes share it).
+    fn value_axis(&self, ind: u32, channel: Option<u32>) -> Axis {
+        let mut label = self.unit_axis_label(ind);
+        if let Some(c) = channel {
+            label = format!("{label} – {}", self.channel_name(Some(c)));
+        }
+        Axis {
+            label,
+            categories: Vec::new(),
+            unit: Some(self.ind(ind).unit.clone()),
+        }
+    }
+
     fn unit_axis_label(&self, ind: u32) -> String {
         let i = self.ind(ind);
         match &i.unit {
@@ -395,11 +410,14 @@ impl<'a> Builder<'a> {
         }
     }
 
-    fn point(&mut self, r: ObsRow<'_>, x: f64, y: f64, score: Option<f64>) -> Point {
+    fn point(&mut self, r: ObsRow<'_>, place: Place) -> Point {
         let ds = self.ds;
         let ind = self.ind(r.indicator);
-        let value = r.value.unwrap_or(f64::NAN);
-        let mut label = format::value(value, &ind.unit, self.locale);
+        let value = r.value;
+        let mut label = match value {
+            Some(v) => format::value(v, &ind.unit, self.locale),
+            None => Msg::NaShortDots.get(self.lang).to_owned(),
+        };
         let small_sample = r.sample_size.is_some_and(|n| n < self.spec.min_sample());
         if let (true, Some(n)) = (small_sample, r.sample_size) {
             label = format!("{label}  (n = {n})");
@@ -448,11 +466,9 @@ impl<'a> Builder<'a> {
             tooltip.push_str(note);
         }
         Point {
-            x,
-            y,
+            place,
             value,
             label,
-            score,
             grade: r.grade,
             period: r.period,
             region,
@@ -476,11 +492,11 @@ impl<'a> Builder<'a> {
         let (id, colour) = match own {
             None => (
                 reg.id.to_string(),
-                palette::region_colour(reg.id.as_str(), e.0 as usize),
+                palette::region_colour(reg, e.0 as usize),
             ),
             Some(s) => (
                 format!("{}/{}", reg.id, self.ds.segments().at(s).id),
-                palette::region_colour("", self.ds.regions().len() + s as usize),
+                palette::indexed_colour(self.ds.regions().len() + s as usize),
             ),
         };
         Series {

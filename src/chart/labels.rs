@@ -10,7 +10,7 @@ Everything here works in the painter's own pixels with a text measure the painte
 the same decisions on screen and in files.
 */
 
-use super::figure::Figure;
+use super::figure::{Figure, Point};
 use super::spec::ChartKind;
 use crate::i18n::Msg;
 use crate::model::Lang;
@@ -155,6 +155,12 @@ pub enum Prefer {
     Above,
     /// Value labels of negative bars: below the anchor, then further down.
     Below,
+    /// Value labels of horizontal bars (rankings) with a positive value: right of the bar's
+    /// end, else inside it against the end.
+    Right,
+    /// Value labels of horizontal bars with a negative value: left of the bar's end (away
+    /// from zero), else inside it against the end; never across zero.
+    Left,
 }
 
 /// One label to place: its anchor (px), the size of its text box, and the gap to keep from
@@ -193,6 +199,11 @@ fn candidates(l: &Wanted) -> Vec<Box2> {
             at(x + g, y + h * 0.5),
             at(x - g - w, y - h * 1.5),
             at(x - g - w, y + h * 0.5),
+            // farther out, joined to the mark by a leader line
+            at(x + 2.0 * g, y - h / 2.0),
+            at(x - 2.0 * g - w, y - h / 2.0),
+            at(x - w / 2.0, y - 2.0 * g - h),
+            at(x - w / 2.0, y + 2.0 * g),
         ],
         Prefer::Above => {
             let mut v: Vec<Box2> = (0..4)
@@ -208,6 +219,8 @@ fn candidates(l: &Wanted) -> Vec<Box2> {
         Prefer::Below => (0..4)
             .map(|k| at(x - w / 2.0, y + g + k as f64 * h))
             .collect(),
+        Prefer::Right => vec![at(x + g, y - h / 2.0), at(x - g - w, y - h / 2.0)],
+        Prefer::Left => vec![at(x - g - w, y - h / 2.0), at(x + g, y - h / 2.0)],
     }
 }
 
@@ -231,6 +244,60 @@ pub fn place(labels: &[Wanted], obstacles: &[Box2], bounds: Box2) -> Vec<Option<
     out
 }
 
+/// How far past its natural place a label may move before it gets a leader line, as a share
+/// of its height: a label stacked one row up (or moved beside its mark diagonally) is joined
+/// to its mark by a thin line.
+pub const LEADER_SLACK: f64 = 0.5;
+
+/// A label placed by [`place_with_leaders`]: its box, the anchor of the mark it labels, and
+/// the leader line from the box to the mark when it moved away from it.
+#[derive(Clone, Copy, Debug, PartialEq)]
+pub struct Placed {
+    /// The text box.
+    pub at: Box2,
+    /// The anchor it labels (a bar end, a marker's centre), in px.
+    pub anchor: [f64; 2],
+    /// A thin line from the edge of the box to the mark (stopping the label's gap short of
+    /// the anchor, so it ends on a marker's rim or a bar's top), when the label sits more
+    /// than [`LEADER_SLACK`] label heights beyond its gap; `None` when it sits by its mark.
+    pub leader: Option<[[f64; 2]; 2]>,
+}
+
+/// The leader line of a label of `l` placed at `b`: from the point of `b` nearest the anchor
+/// towards the anchor, stopping `l.gap` short of it; `None` when the box is within the gap
+/// and [`LEADER_SLACK`] heights of the anchor (it reads as the mark's label without one).
+pub fn leader(l: &Wanted, b: &Box2) -> Option<[[f64; 2]; 2]> {
+    let near = [l.x.clamp(b.x, b.x + b.w), l.y.clamp(b.y, b.y + b.h)];
+    let (dx, dy) = (near[0] - l.x, near[1] - l.y);
+    let d = dx.hypot(dy);
+    if !(d.is_finite() && d > l.gap + LEADER_SLACK * l.h) {
+        return None;
+    }
+    let stop = l.gap.max(0.0).min(d);
+    let end = [l.x + dx / d * stop, l.y + dy / d * stop];
+    Some([near, end])
+}
+
+/// [`place`], with each placed label carrying its anchor and, when it moved away from its
+/// mark, its leader line ([`leader`]), so every painter draws the same lines.
+pub fn place_with_leaders(
+    labels: &[Wanted],
+    obstacles: &[Box2],
+    bounds: Box2,
+) -> Vec<Option<Placed>> {
+    place(labels, obstacles, bounds)
+        .into_iter()
+        .zip(labels)
+        .map(|(at, l)| {
+            at.map(|b| Placed {
+                at: b,
+                anchor: [l.x, l.y],
+                leader: leader(l, &b),
+            })
+        })
+        .collect()
+}
+
 /// Small boxes along a polyline (px), `thick` px wide, for [`place`] to keep labels off lines.
 pub fn polyline_boxes(points: &[[f64; 2]], thick: f64) -> Vec<Box2> {
     let mut out = Vec::new();
@@ -252,6 +319,30 @@ pub fn polyline_boxes(points: &[[f64; 2]], thick: f64) -> Vec<Box2> {
     }
     out
 }
+
+/// The value label of `p` in `fig` as a main line and, for grouped bars whose values come
+/// from different years, the year on a second, smaller line: `"76%"` and `"2019"` rather than
+/// `"76% (2019)"`, which is wider than its bar and would be stacked away from it. The
+/// footer and subtitle still say that the years differ. Other kinds keep one line.
+pub fn value_label_lines(fig: &Figure, p: &super::figure::Point) -> (String, Option<String>) {
+    let grouped = matches!(
+        fig.kind,
+        ChartKind::BarsByChannel | ChartKind::BarsByIndicator
+    );
+    let year = format!(" ({})", p.period);
+    match p.label.find(&year) {
+        Some(at) if grouped => {
+            let mut main = p.label.clone();
+            main.replace_range(at..at + year.len(), "");
+            (main, Some(p.period.to_string()))
+        }
+        _ => (p.label.clone(), None),
+    }
+}
+
+/// Size of the year line of a two-line value label ([`value_label_lines`]), as a share of the
+/// value's size.
+pub const YEAR_LINE_SHARE: f64 = 0.8;
 
 /// The footnote of a chart whose labels did not all fit.
 pub fn left_out_note(lang: Lang) -> &'static str {
@@ -283,8 +374,8 @@ pub fn line_ends(fig: &Figure) -> Vec<(usize, f64, f64)> {
             s.points
                 .iter()
                 .rev()
-                .find(|p| p.x.is_finite() && p.y.is_finite())
-                .map(|p| (i, p.x, p.y))
+                .find_map(Point::plot_xy)
+                .map(|[x, y]| (i, x, y))
         })
         .collect()
 }
@@ -340,6 +431,45 @@ mod tests {
         let f = fit_block(&long, 20.0, 14.0, 150.0, 2, &wrap, &measure);
         assert!(f.cut && f.size == 14.0 && f.lines.len() == 2, "{f:?}");
         assert!(f.lines[1].ends_with('…') && measure(&f.lines[1], 14.0) <= 150.0);
+    }
+
+    #[test]
+    fn labels_moved_away_from_their_mark_get_a_leader_line() {
+        let bounds = Box2 {
+            x: 0.0,
+            y: 0.0,
+            w: 200.0,
+            h: 200.0,
+        };
+        let bar = |x: f64| Wanted {
+            x,
+            y: 150.0,
+            w: 40.0,
+            h: 10.0,
+            gap: 2.0,
+            prefer: Prefer::Above,
+        };
+        // two bars side by side: the second label is stacked one row up, with a leader
+        let got = place_with_leaders(&[bar(100.0), bar(104.0)], &[], bounds);
+        let (a, b) = (got[0].expect("first"), got[1].expect("second"));
+        assert_eq!(a.leader, None);
+        assert_eq!(a.anchor, [100.0, 150.0]);
+        let [from, to] = b.leader.expect("leader of the stacked label");
+        // from the bottom edge of the stacked box (top 150 - 2 - 10 - 10 = 128, bottom 138)
+        // to 2 px above the bar top
+        assert!((from[1] - 138.0).abs() < 1e-9 && (from[0] - 104.0).abs() < 1e-9);
+        assert!((to[0] - 104.0).abs() < 1e-9 && (to[1] - 148.0).abs() < 1e-9);
+        // a ranking's negative bar: the label goes left of the bar end, never across zero
+        let neg = Wanted {
+            prefer: Prefer::Left,
+            ..bar(100.0)
+        };
+        let b = place(&[neg], &[], bounds)[0].expect("placed");
+        assert!(b.x + b.w <= 100.0 - 2.0 + 1e-9, "{b:?}");
+        // no room on the left: inside the bar, against its end
+        let edge = Wanted { x: 30.0, ..neg };
+        let b = place(&[edge], &[], bounds)[0].expect("placed");
+        assert!((b.x - 32.0).abs() < 1e-9, "{b:?}");
     }
 
     #[test]

@@ -35,7 +35,8 @@ pub fn bar_geometry(categories: usize, series: usize) -> (f64, f64) {
 /// polygon stays visible.
 pub const RADAR_FLOOR: f64 = 0.15;
 
-/// Radius on a radar of a normalised score `t` (0 = worst, 1 = best of the regions shown).
+/// Radius on a radar of a normalised score `t` (0 = worst, 1 = best value among the regions
+/// of the dataset in the chart's period window, whichever regions are shown).
 pub fn radar_radius(t: f64) -> f64 {
     RADAR_FLOOR + (1.0 - RADAR_FLOOR) * t
 }
@@ -70,7 +71,8 @@ pub fn extent(fig: &Figure, vertical: bool) -> Option<(f64, f64)> {
     fig.series
         .iter()
         .flat_map(|s| s.points.iter())
-        .map(|p: &Point| if vertical { p.y } else { p.x })
+        .filter_map(Point::plot_xy)
+        .map(|[x, y]| if vertical { y } else { x })
         .filter(|v| v.is_finite())
         .fold(None, |acc, v| match acc {
             None => Some((v, v)),

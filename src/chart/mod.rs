@@ -34,7 +34,7 @@ pub mod typo;
 pub mod unknown;
 
 pub use figure::{
-    Axis, Figure, MARKER_LIMIT, Point, RADAR_MIN_AXES, Series, VALUE_LABEL_LIMIT, build,
+    Axis, Figure, MARKER_LIMIT, Place, Point, RADAR_MIN_AXES, Series, VALUE_LABEL_LIMIT, build,
     figure_runs, line_runs,
 };
 pub use format::Locale;

@@ -1,9 +1,11 @@
 /*!
-Colours. Each region keeps one colour in every chart and every export: the four benchmark
-regions have fixed Okabe–Ito colours, the other bundled regions fixed colours of their own, all checked
-against colour-vision deficiencies ([`cvd_distance`]); imported regions take other colours
-in dataset order.
+Colours. Each region keeps one colour in every chart and every export: the one its
+catalogue gives (the bundled benchmark gives its four main regions Okabe–Ito colours and its
+other regions colours of their own, all checked against colour-vision deficiencies with
+[`cvd_distance`] by the tests); regions without one take other colours in dataset order.
 */
+
+use crate::model::Region;
 
 /// An sRGB colour.
 pub type Rgb = [u8; 3];
@@ -19,24 +21,9 @@ pub const OKABE_ITO: [Rgb; 7] = [
     [0xF0, 0xE4, 0x42], // yellow
 ];
 
-/// The fixed colours of the bundled regions. Chosen so that every pair stays apart (OKLab
-/// distance at least [`MIN_CVD_DISTANCE`]) for normal vision and under deuteranopia,
-/// protanopia and tritanopia (Machado et al. 2009): they can all appear in one chart.
-pub const FIXED: [(&str, Rgb); 10] = [
-    ("uk", [0x00, 0x72, 0xB2]),
-    ("maghreb", [0xE6, 0x9F, 0x00]),
-    ("quebec", [0x00, 0x9E, 0x73]),
-    ("france", [0xD5, 0x5E, 0x00]),
-    ("canada", [0x88, 0xCC, 0xEE]),
-    ("usa", [0x88, 0x22, 0x55]),
-    ("morocco", [0x8C, 0x56, 0x4B]),
-    ("algeria", [0x33, 0x22, 0x88]),
-    ("tunisia", [0xCC, 0x79, 0xA7]),
-    ("world", [0xB0, 0xB0, 0xB0]),
-];
-
-/// Colours of other regions (imported datasets), in dataset order; none of them is a colour of
-/// [`FIXED`], so an imported region never takes a bundled region's colour.
+/// Colours of regions whose catalogue gives none (imported ones), in dataset order; none of
+/// them is a colour of a bundled region, so an imported region never takes a bundled
+/// region's colour (checked against `data/benchmark/catalog.ron` by the tests).
 const OTHERS: [Rgb; 6] = [
     [0x5D, 0x3A, 0x9B],
     [0x17, 0xBE, 0xCF],
@@ -46,15 +33,26 @@ const OTHERS: [Rgb; 6] = [
     [0x76, 0xB7, 0xB2],
 ];
 
-/// Smallest OKLab distance between two fixed region colours, for every kind of vision.
+/// Smallest OKLab distance between two catalogue region colours, for every kind of vision.
 pub const MIN_CVD_DISTANCE: f64 = 0.07;
 
-/// The colour of a region: fixed for the bundled regions, else by its index in the dataset.
-pub fn region_colour(region_id: &str, region_index: usize) -> Rgb {
-    FIXED
-        .iter()
-        .find(|(id, _)| *id == region_id)
-        .map_or(OTHERS[region_index % OTHERS.len()], |(_, c)| *c)
+/// The colour of a region: the one its catalogue gives (`colour: "#rrggbb"`), else the
+/// [`indexed_colour`] of its index in the dataset.
+pub fn region_colour(region: &Region, region_index: usize) -> Rgb {
+    region
+        .colour
+        .map_or_else(|| indexed_colour(region_index), |c| c.0)
+}
+
+/// The colour at `index` of the colours kept for regions (and segments) without a
+/// catalogue colour.
+pub fn indexed_colour(index: usize) -> Rgb {
+    OTHERS[index % OTHERS.len()]
+}
+
+/// The colours regions without a catalogue colour take, in order.
+pub fn indexed_colours() -> &'static [Rgb] {
+    &OTHERS
 }
 
 /// Colour-vision deficiencies simulated at full severity.
@@ -172,16 +170,6 @@ mod tests {
     use super::*;
 
     #[test]
-    fn fixed_region_colours_stay_apart_for_every_vision() {
-        for (i, (a, ca)) in FIXED.iter().enumerate() {
-            for (b, cb) in &FIXED[i + 1..] {
-                let d = cvd_distance(*ca, *cb);
-                assert!(d >= MIN_CVD_DISTANCE, "{a} vs {b}: {d:.3}");
-            }
-        }
-    }
-
-    #[test]
     fn simulation_collapses_red_green_for_deuteranopes() {
         // pure red and pure green are far apart normally and close for a deuteranope
         let (r, g) = ([0xD6, 0x27, 0x28], [0x2C, 0xA0, 0x2C]);
@@ -194,14 +182,5 @@ mod tests {
         // white stays white
         let w = oklab_seen([255, 255, 255], Vision::Tritanopia);
         assert!((w[0] - 1.0).abs() < 1e-3 && w[1].abs() < 1e-3 && w[2].abs() < 1e-3);
-    }
-
-    #[test]
-    fn imported_regions_never_take_a_bundled_colour() {
-        for i in 0..20 {
-            let c = region_colour("atlantis", i);
-            assert!(FIXED.iter().all(|(_, f)| *f != c));
-        }
-        assert_eq!(region_colour("tunisia", 3), [0xCC, 0x79, 0xA7]);
     }
 }

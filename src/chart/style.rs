@@ -1,9 +1,10 @@
 /*!
 How marks look, decided once for the app's chart view and every export: the style of each
-grade (measured solid; estimated with a dashed dark outline; illustrative in a pale fill with
-hatching and an outline in the series colour), the heat-table cell colours (a diverging scale
-for indicators with a better side, a sequential one for neutral indicators), and the colours of
-gridlines and the zero line.
+grade (measured solid; estimated in a 60 % fill with a dashed dark outline; illustrative in a
+pale fill with hatching and an outline in the series colour), the heat-table cell colours (a
+diverging scale for indicators with a better side, a sequential one for neutral indicators,
+both over the values the table shows, as its key says), and the colours of gridlines and the
+zero line, on a light background or under light text on a dark slide.
 */
 
 use super::figure::{Figure, Point};
@@ -13,6 +14,11 @@ use serde::Serialize;
 
 /// Share of white mixed into the fill of an illustrative value.
 pub const ILLUSTRATIVE_WHITE: f64 = 0.6;
+
+/// Share of white mixed into the fill of an estimated value: a 60 % fill, lighter than a
+/// measured mark and darker than an illustrative one, so the three grades differ by their
+/// fill as well as by their outline (a dashed outline alone is lost on small markers).
+pub const ESTIMATED_WHITE: f64 = 0.4;
 
 /// Width of the outline of estimated and illustrative marks, in points.
 pub const OUTLINE_PT: f64 = 1.5;
@@ -29,6 +35,23 @@ pub const GRID: Rgb = [0xEB, 0xEB, 0xEB];
 /// The zero line and the baseline of bars: darker than gridlines.
 pub const ZERO_LINE: Rgb = [0x8C, 0x8C, 0x8C];
 
+/// Gridlines under light text (`--text light`, a transparent export placed on a dark slide):
+/// a grey a little lighter than a dark template, visible but subtle.
+pub const GRID_ON_DARK: Rgb = [0x4C, 0x4F, 0x54];
+
+/// The zero line and baseline under light text: clearly lighter than its gridlines.
+pub const ZERO_LINE_ON_DARK: Rgb = [0x9A, 0x9E, 0xA3];
+
+/// Colours of gridlines and of the zero line: (grid, zero line) for dark text on a light
+/// background, or for `light` text on a dark slide.
+pub fn grid_ink(light: bool) -> (Rgb, Rgb) {
+    if light {
+        (GRID_ON_DARK, ZERO_LINE_ON_DARK)
+    } else {
+        (GRID, ZERO_LINE)
+    }
+}
+
 /// Regions not singled out when a chart highlights some (`highlight`): a neutral grey.
 pub const MUTED_SERIES: Rgb = [0xBD, 0xBD, 0xBD];
 
@@ -41,6 +64,10 @@ pub const MUTED_SHADES: [Rgb; 4] = [
     [0xDA, 0xDA, 0xDA],
     [0x6E, 0x6E, 0x6E],
 ];
+
+/// The neutral dark grey of legend keys (grades, channels): the grade key draws each grade's
+/// [`grade_style`] in this grey, so its swatches look like the marks.
+pub const KEY_GREY: Rgb = [0x59, 0x59, 0x59];
 
 /// Reference lines (average, median, target) and their labels.
 pub const REFERENCE: Rgb = [0x44, 0x44, 0x44];
@@ -177,7 +204,7 @@ pub fn grade_style(colour: Rgb, grade: Grade, dark: bool) -> GradeStyle {
             hatched: false,
         },
         Grade::Estimated => GradeStyle {
-            fill: colour,
+            fill: pale(colour, ESTIMATED_WHITE),
             outline: Some(Outline {
                 colour: if dark { INK_ON_DARK } else { INK },
                 width_pt: OUTLINE_PT,
@@ -221,25 +248,24 @@ pub fn sequential(t: f64) -> Rgb {
 /// Whether a heat table uses the sequential (neutral indicator) scale rather than the diverging
 /// one.
 pub fn heat_is_sequential(fig: &Figure) -> bool {
-    all_points(fig).all(|p| p.score.is_none())
+    all_points(fig).all(|p| p.score().is_none())
 }
 
 /// The fill of a heat-table cell: the diverging worse–better scale from the point's score, or,
 /// for a neutral indicator (no score), the sequential scale over the values shown.
 pub fn heat_fill(fig: &Figure, p: &Point) -> Rgb {
-    match p.score {
+    match p.score() {
         Some(s) => palette::heat_colour(s),
         None => {
             let (lo, hi) = all_points(fig)
-                .map(|q| q.value)
+                .filter_map(|q| q.value)
                 .filter(|v| v.is_finite())
                 .fold((f64::INFINITY, f64::NEG_INFINITY), |(a, b), v| {
                     (a.min(v), b.max(v))
                 });
-            let t = if hi > lo {
-                (p.value - lo) / (hi - lo)
-            } else {
-                0.5
+            let t = match p.value {
+                Some(v) if hi > lo => (v - lo) / (hi - lo),
+                _ => 0.5,
             };
             sequential(t)
         }
@@ -252,16 +278,18 @@ pub fn heat_fill(fig: &Figure, p: &Point) -> Rgb {
 pub fn heat_key(fig: &Figure) -> (String, String) {
     let fr = fig.locale.lang() == Lang::Fr;
     let sequential = heat_is_sequential(fig);
-    let rank = |p: &Point| {
-        if sequential {
-            p.value
-        } else {
-            p.score.unwrap_or(f64::NAN)
-        }
-    };
-    let shown: Vec<&Point> = all_points(fig).filter(|p| rank(p).is_finite()).collect();
-    let lowest = shown.iter().min_by(|a, b| rank(a).total_cmp(&rank(b)));
-    let highest = shown.iter().max_by(|a, b| rank(a).total_cmp(&rank(b)));
+    let rank = |p: &Point| if sequential { p.value } else { p.score() }.filter(|v| v.is_finite());
+    let shown: Vec<(f64, &Point)> = all_points(fig)
+        .filter_map(|p| Some((rank(p)?, p)))
+        .collect();
+    let lowest = shown
+        .iter()
+        .min_by(|a, b| a.0.total_cmp(&b.0))
+        .map(|(_, p)| p);
+    let highest = shown
+        .iter()
+        .max_by(|a, b| a.0.total_cmp(&b.0))
+        .map(|(_, p)| p);
     let (lo_word, hi_word) = match (sequential, fr) {
         (true, false) => ("lower", "higher"),
         (true, true) => ("plus bas", "plus haut"),
@@ -313,12 +341,40 @@ mod tests {
         assert_eq!(m.fill, blue);
         assert!(m.outline.is_none() && !m.hatched);
         assert!(e.outline.is_some_and(|o| o.dashed && o.colour == INK));
+        // estimated marks differ from measured ones by their fill too, and from illustrative
+        // ones: measured darkest, then estimated, then illustrative
+        let lum = |c: Rgb| c.iter().map(|&v| u32::from(v)).sum::<u32>();
+        assert!(
+            lum(m.fill) + 90 < lum(e.fill),
+            "{:?} vs {:?}",
+            m.fill,
+            e.fill
+        );
+        assert!(
+            lum(e.fill) + 60 < lum(i.fill),
+            "{:?} vs {:?}",
+            e.fill,
+            i.fill
+        );
         assert!(i.hatched && i.outline.is_some_and(|o| !o.dashed));
         assert!((0..3).all(|k| i.fill[k] > blue[k]));
         assert_eq!(pale([0, 0, 0], 0.6), [153, 153, 153]);
         // outlines stay visible on the dark theme
         let ed = grade_style(blue, Grade::Estimated, true);
         assert_eq!(ed.outline.map(|o| o.colour), Some(INK_ON_DARK));
+    }
+
+    #[test]
+    fn gridlines_stay_subtle_and_the_zero_line_stands_out_on_both_backgrounds() {
+        let lum = |c: Rgb| c.iter().map(|&v| i32::from(v)).sum::<i32>();
+        // light background: the grid is near white, the zero line darker
+        let (g, z) = grid_ink(false);
+        assert!(lum(g) > lum(z) + 150);
+        // dark slide (#1e1e1e): the grid a little lighter than the slide, the zero line more
+        let (g, z) = grid_ink(true);
+        let slide = lum([0x1E, 0x1E, 0x1E]);
+        assert!(lum(g) > slide + 60 && lum(g) < slide + 250, "{g:?}");
+        assert!(lum(z) > lum(g) + 150, "{z:?}");
     }
 
     #[test]

@@ -36,6 +36,7 @@ pub fn unknown_ids_warning(ids: &[&str], what: &str, lang: Lang) -> Option<Strin
     let plural = plural(what);
     Some(match more {
         0 => Msg::NotFoundMany.fill(lang, &[&plural, &list]),
+        1 => Msg::NotFoundManyOneMore.fill(lang, &[&plural, &list]),
         m => Msg::NotFoundManyMore.fill(lang, &[&plural, &list, &m]),
     })
 }

@@ -15,6 +15,10 @@ printed through [`term::shown`], which escapes control characters.
 Without `--data`, commands use the bundled benchmark; with it, the files are loaded on top
 of the bundled benchmark, as the desktop app loads the files it opens (the user's value wins
 where both give one), so they can use its ids and a saved view charts the same either way.
+
+The argument parsers given to clap (`value_parser = parse_format`, …) return
+`Result<_, String>`: that is clap's interface for a value parser, whose message clap prints
+after the argument; everything else returns typed errors.
 */
 
 pub mod exit;

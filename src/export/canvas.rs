@@ -292,8 +292,21 @@ impl Canvas {
         );
     }
 
+    /// The colour of a line drawn in `stroke`: gridlines and the zero line take the colours
+    /// for light text on a dark template ([`crate::chart::style::grid_ink`]); other colours
+    /// are kept.
+    pub fn stroke(&self, stroke: &str) -> String {
+        let (grid, zero) = style::grid_ink(self.light_text);
+        match stroke {
+            ink::GRID => palette::hex(grid),
+            ink::AXIS => palette::hex(zero),
+            other => other.to_owned(),
+        }
+    }
+
     /// A line.
     pub fn line(&mut self, x1: f64, y1: f64, x2: f64, y2: f64, stroke: &str, width: f64) {
+        let stroke = self.stroke(stroke);
         let _ = write!(
             self.out,
             r#"<line x1="{}" y1="{}" x2="{}" y2="{}" stroke="{stroke}" stroke-width="{}"{}/>"#,

@@ -22,6 +22,9 @@ pub(crate) struct Want {
     pub gap: f64,
     /// Where it should go.
     pub prefer: Prefer,
+    /// A second, smaller line under the text (the year of a value in grouped bars, see
+    /// [`labels::value_label_lines`]).
+    pub second: Option<String>,
 }
 
 /// The box of a [`Rect`].
@@ -50,7 +53,9 @@ fn line_h(size: f64) -> f64 {
 }
 
 /// Places and draws `wants` at `size` inside `bounds`, away from `obstacles` and each other;
-/// the labels that fit nowhere are left out and [`Canvas::left_out`] is set.
+/// the labels that fit nowhere are left out and [`Canvas::left_out`] is set. A label moved
+/// away from its mark is joined to it by the leader line the core resolved
+/// ([`labels::place_with_leaders`]).
 pub(crate) fn point_labels(
     c: &mut Canvas,
     wants: &[Want],
@@ -60,32 +65,64 @@ pub(crate) fn point_labels(
 ) {
     let wanted: Vec<Wanted> = wants
         .iter()
-        .map(|w| Wanted {
-            x: w.x,
-            y: w.y,
-            w: text_width(&w.text, size, false) + size * 0.2,
-            h: line_h(size),
-            gap: w.gap,
-            prefer: w.prefer,
+        .map(|w| {
+            let small = size * labels::YEAR_LINE_SHARE;
+            let (second_w, second_h) = w
+                .second
+                .as_deref()
+                .map_or((0.0, 0.0), |t| (text_width(t, small, false), line_h(small)));
+            Wanted {
+                x: w.x,
+                y: w.y,
+                w: text_width(&w.text, size, false).max(second_w) + size * 0.2,
+                h: line_h(size) + second_h,
+                gap: w.gap,
+                prefer: w.prefer,
+            }
         })
         .collect();
-    let placed = labels::place(&wanted, obstacles, box_of(bounds));
+    let placed = labels::place_with_leaders(&wanted, obstacles, box_of(bounds));
     c.open("labels");
     for (w, at) in wants.iter().zip(placed) {
         match at {
-            Some(b) => c.text(
-                b.x + b.w / 2.0,
-                b.y + b.h * 0.78,
-                size,
-                false,
-                ink::TEXT,
-                Anchor::Middle,
-                &w.text,
-            ),
+            Some(p) => {
+                if let Some(line) = p.leader {
+                    leader_line(c, line);
+                }
+                let b = p.at;
+                let first_h = line_h(size);
+                c.text(
+                    b.x + b.w / 2.0,
+                    b.y + first_h * 0.78,
+                    size,
+                    false,
+                    ink::TEXT,
+                    Anchor::Middle,
+                    &w.text,
+                );
+                if let Some(second) = &w.second {
+                    let small = size * labels::YEAR_LINE_SHARE;
+                    c.text(
+                        b.x + b.w / 2.0,
+                        b.y + first_h + line_h(small) * 0.7,
+                        small,
+                        false,
+                        ink::MUTED,
+                        Anchor::Middle,
+                        second,
+                    );
+                }
+            }
             None => c.left_out = true,
         }
     }
     c.close();
+}
+
+/// A leader line from a label to its mark: thin and grey, under the text.
+pub(crate) fn leader_line(c: &mut Canvas, [from, to]: [[f64; 2]; 2]) {
+    let width = c.s(0.8);
+    c.line(from[0], from[1], to[0], to[1], ink::AXIS, width);
 }
 
 /// Width of the widest end-of-line label at `size`, for the gutter right of the plot.

@@ -189,31 +189,34 @@ pub(crate) fn bars(c: &mut Canvas, fig: &Figure, opts: &ExportOptions, area: Rec
     for (si, s) in fig.series.iter().enumerate() {
         c.open(&format!("series-{}", s.id));
         for p in &s.points {
-            if !(p.y.is_finite() && p.x.is_finite()) {
+            let (Some(ci), Some(value)) = (p.category(), p.value) else {
                 continue;
-            }
-            let x = inner.x + band * p.x + (band - group) / 2.0 + bar_w * si as f64;
-            let y = scale.map(p.y, inner.y + inner.h, inner.y);
+            };
+            let x = inner.x + band * ci as f64 + (band - group) / 2.0 + bar_w * si as f64;
+            let y = scale.map(value, inner.y + inner.h, inner.y);
             let gap = (bar_w * 0.08).min(c.s(3.0));
             // a zero value still shows its grade: a short stub above (or below) zero
             let stub = c.s(style::MIN_BAR_PT * 4.0 / 3.0);
             let h = (y - y0).abs().max(stub);
             let r = Rect {
                 x: x + gap / 2.0,
-                y: if p.y < 0.0 { y0 } else { y0 - h },
+                y: if value < 0.0 { y0 } else { y0 - h },
                 w: bar_w - gap,
                 h,
             };
             c.grade_rect(r, style::sample_colour(s.colour, p), p.grade);
             bars.push(placed::box_of(r));
             if labels {
-                let above = p.y >= 0.0;
+                let above = value >= 0.0;
+                // the year of a value, when years differ, on a smaller line under it
+                let (text, year) = labels::value_label_lines(fig, p);
                 wants.push(placed::Want {
-                    text: p.label.clone(),
+                    text,
                     x: x + bar_w / 2.0,
                     y: if above { r.y } else { r.y + r.h },
                     gap: c.s(2.0),
                     prefer: if above { Prefer::Above } else { Prefer::Below },
+                    second: year,
                 });
             }
         }
@@ -303,10 +306,10 @@ pub(crate) fn lines(c: &mut Canvas, fig: &Figure, opts: &ExportOptions, area: Re
     let mut marks = Vec::new();
     let mut wants = Vec::new();
     for s in &fig.series {
-        let pts: Vec<&Point> = s
+        let pts: Vec<([f64; 2], &Point)> = s
             .points
             .iter()
-            .filter(|p| p.x.is_finite() && p.y.is_finite())
+            .filter_map(|p| Some((p.plot_xy()?, p)))
             .collect();
         // markers while they fit (a lone point always has one, or it would not show)
         let markers = fig.shows_markers() || pts.len() == 1;
@@ -349,8 +352,8 @@ pub(crate) fn lines(c: &mut Canvas, fig: &Figure, opts: &ExportOptions, area: Re
                 }
             ));
         }
-        for p in pts.iter().filter(|_| markers) {
-            let (x, y) = (xmap(p.x), ymap(p.y));
+        for &([px, py], p) in pts.iter().filter(|_| markers) {
+            let (x, y) = (xmap(px), ymap(py));
             c.grade_marker(
                 x,
                 y,
@@ -367,6 +370,7 @@ pub(crate) fn lines(c: &mut Canvas, fig: &Figure, opts: &ExportOptions, area: Re
                     y,
                     gap: radius + c.s(2.0),
                     prefer: Prefer::Above,
+                    second: None,
                 });
             }
         }
@@ -443,13 +447,9 @@ pub(crate) fn scatter(c: &mut Canvas, fig: &Figure, opts: &ExportOptions, area: 
     let mut wants = Vec::new();
     for s in &fig.series {
         c.open(&format!("series-{}", s.id));
-        for p in s
-            .points
-            .iter()
-            .filter(|p| p.x.is_finite() && p.y.is_finite())
-        {
-            let x = xs.map(p.x, inner.x, inner.x + inner.w);
-            let y = ys.map(p.y, inner.y + inner.h, inner.y);
+        for (p, [px, py]) in s.points.iter().filter_map(|p| Some((p, p.plot_xy()?))) {
+            let x = xs.map(px, inner.x, inner.x + inner.w);
+            let y = ys.map(py, inner.y + inner.h, inner.y);
             c.grade_circle(x, y, r, style::sample_colour(s.colour, p), p.grade);
             marks.push(placed::marker_box(x, y, r));
             let text = if labels {
@@ -463,6 +463,7 @@ pub(crate) fn scatter(c: &mut Canvas, fig: &Figure, opts: &ExportOptions, area: 
                 y,
                 gap: r * 1.4,
                 prefer: Prefer::Beside,
+                second: None,
             });
         }
         c.close();

@@ -1,7 +1,7 @@
 /*!
 The radar of the SVG writer: one polygon per series over the indicators, on the core's
-labelled scale ([`crate::chart::layout::radar_rings`]: 0 = worst, 1 = best of the regions
-shown), indicator names around the circle, values at the vertices when labels are on (placed
+labelled scale ([`crate::chart::layout::radar_rings`]: 0 = worst, 1 = best value among the
+regions of the dataset), indicator names around the circle, values at the vertices when labels are on (placed
 by [`crate::chart::labels`]).
 */
 
@@ -16,7 +16,8 @@ use crate::chart::{Figure, Point, layout};
 use crate::model::Grade;
 
 /// Radar: one polygon per series over the categories, on the core's labelled scale (0 =
-/// worst, 1 = best of the regions shown); values at the vertices when labels are on.
+/// worst, 1 = best among the regions of the dataset); values at the vertices when labels are
+/// on.
 pub(crate) fn radar(c: &mut Canvas, fig: &Figure, opts: &ExportOptions, area: Rect) {
     let top = axis_title_above(c, &fig.y.label, area);
     let area = Rect {
@@ -49,7 +50,7 @@ pub(crate) fn radar(c: &mut Canvas, fig: &Figure, opts: &ExportOptions, area: Re
     let (cx, cy) = (area.x + area.w / 2.0, area.y + area.h / 2.0);
     let angle = |i: f64| -std::f64::consts::FRAC_PI_2 + std::f64::consts::TAU * i / k as f64;
     let at = |i: f64, r: f64| (cx + r * angle(i).cos(), cy + r * angle(i).sin());
-    // rings and spokes: the labelled scale of the core (0 = worst, 1 = best shown)
+    // rings and spokes: the labelled scale of the core (0 = worst, 1 = best in the dataset)
     let rings = layout::radar_rings(fig.locale);
     for &(ring, _) in &rings {
         let pts: Vec<String> = (0..k)
@@ -58,7 +59,7 @@ pub(crate) fn radar(c: &mut Canvas, fig: &Figure, opts: &ExportOptions, area: Re
                 format!("{},{}", n(x), n(y))
             })
             .collect();
-        let stroke = if ring >= 1.0 { ink::AXIS } else { ink::GRID };
+        let stroke = c.stroke(if ring >= 1.0 { ink::AXIS } else { ink::GRID });
         let svg = format!(
             r#"<polygon points="{}" fill="none" stroke="{stroke}" stroke-width="{}"/>"#,
             pts.join(" "),
@@ -110,10 +111,10 @@ pub(crate) fn radar(c: &mut Canvas, fig: &Figure, opts: &ExportOptions, area: Re
         let pts: Vec<(f64, f64, &Point)> = s
             .points
             .iter()
-            .filter(|p| p.x.is_finite() && p.y.is_finite())
-            .map(|p| {
-                let (x, y) = at(p.x, radius * p.y.clamp(0.0, 1.0));
-                (x, y, p)
+            .filter_map(|p| {
+                let (axis, score) = p.spoke()?;
+                let (x, y) = at(axis as f64, radius * score.clamp(0.0, 1.0));
+                Some((x, y, p))
             })
             .collect();
         let poly: Vec<String> = pts
@@ -138,26 +139,29 @@ pub(crate) fn radar(c: &mut Canvas, fig: &Figure, opts: &ExportOptions, area: Re
         }
         c.close();
     }
-    // ring labels beside the top spoke, over a light plate so the polygons do not hide them
+    // ring labels on the bisector between the first two spokes (no spoke, no indicator name
+    // there), over a light plate so the polygons do not hide them; value labels keep off them
     let ring_size = c.font(base::TICK) * 0.85;
     for (ring, label) in &rings {
-        let (x, y) = at(0.0, radius * ring);
+        let (x, y) = at(0.5, radius * ring);
         let w = text_width(label, ring_size, false) + ring_size * 0.4;
         let plate = Rect {
-            x: x + ring_size * 0.2,
+            x: x - w / 2.0,
             y: y - ring_size * 0.6,
             w,
             h: ring_size * 1.2,
         };
-        c.rect(plate, "#ffffff", r#" fill-opacity="0.8""#);
+        if !c.light_text {
+            c.rect(plate, "#ffffff", r#" fill-opacity="0.8""#);
+        }
         name_boxes.push(placed::box_of(plate));
         c.text(
-            x + ring_size * 0.4,
+            x,
             y + ring_size * 0.35,
             ring_size,
             false,
             ink::MUTED,
-            Anchor::Start,
+            Anchor::Middle,
             label,
         );
     }
@@ -166,11 +170,20 @@ pub(crate) fn radar(c: &mut Canvas, fig: &Figure, opts: &ExportOptions, area: Re
         let r = c.s(5.0);
         let mut marks = name_boxes;
         let mut wants = Vec::new();
-        for p in fig.series.iter().flat_map(|s| &s.points) {
-            if !(p.x.is_finite() && p.y.is_finite()) {
-                continue;
-            }
-            let (x, y) = at(p.x, radius * p.y.clamp(0.0, 1.0));
+        // the crowded values near the centre are placed first, while there is room; the
+        // outer ones have space around them
+        let mut points: Vec<(usize, f64, &Point)> = fig
+            .series
+            .iter()
+            .flat_map(|s| &s.points)
+            .filter_map(|p| {
+                let (axis, rad) = p.spoke()?;
+                Some((axis, rad, p))
+            })
+            .collect();
+        points.sort_by(|a, b| a.1.total_cmp(&b.1));
+        for (axis, rad, p) in points {
+            let (x, y) = at(axis as f64, radius * rad.clamp(0.0, 1.0));
             marks.push(placed::marker_box(x, y, r));
             wants.push(placed::Want {
                 text: p.label.clone(),
@@ -178,6 +191,7 @@ pub(crate) fn radar(c: &mut Canvas, fig: &Figure, opts: &ExportOptions, area: Re
                 y,
                 gap: r * 1.4,
                 prefer: Prefer::Beside,
+                second: None,
             });
         }
         placed::point_labels(c, &wants, c.font(base::VALUE) * 0.85, &marks, area);

@@ -376,6 +376,8 @@ fn legend(c: &mut Canvas, fig: &Figure, x0: f64, y: f64, width: f64) -> f64 {
         let label = fonts::ellipsize(label, size, false, width * 0.6);
         let swatch_w = match swatch {
             Swatch::Heat | Swatch::Channel(_) => sw * 3.0,
+            // wide enough for the dashes of an estimated outline to show
+            Swatch::Grade(_) => sw * 1.8,
             Swatch::Caption => -size * 0.45,
             _ => sw,
         };
@@ -392,7 +394,8 @@ fn legend(c: &mut Canvas, fig: &Figure, x0: f64, y: f64, width: f64) -> f64 {
         };
         match swatch {
             Swatch::Series(col) => c.rect(r, &palette::hex(*col), ""),
-            Swatch::Grade(g) => c.grade_rect(r, [0x80, 0x80, 0x80], *g),
+            // the marks' own grade style, in the neutral dark grey of the keys
+            Swatch::Grade(g) => c.grade_rect(r, style::KEY_GREY, *g),
             Swatch::Heat => c.rect(r, "url(#heat)", ""),
             Swatch::Channel(mark) => {
                 let (my, grey) = (r.y + r.h / 2.0, [0x59, 0x59, 0x59]);

@@ -10,11 +10,13 @@ use super::fonts::{ellipsize, text_width, wrap};
 use super::plots::{all_points, axis_title_above, edge_safe, wrap_categories};
 use super::story;
 use crate::chart::palette::{self, Rgb};
-use crate::chart::{Figure, layout, style};
+use crate::chart::{Figure, labels, layout, style};
 use crate::i18n::Msg;
 use crate::model::Grade;
 
-/// Ranking: horizontal bars best first, each labelled with its value and gap to the best.
+/// Ranking: horizontal bars best first, each labelled with its value and gap to the best,
+/// placed by [`crate::chart::labels`] beyond the bar's end (left of it for a negative value,
+/// inside the bar when there is no room).
 pub(crate) fn ranking(c: &mut Canvas, fig: &Figure, _opts: &ExportOptions, area: Rect) {
     let cats = &fig.x.categories;
     let rows = cats.len().max(1);
@@ -38,10 +40,17 @@ pub(crate) fn ranking(c: &mut Canvas, fig: &Figure, _opts: &ExportOptions, area:
         return;
     };
     let bottom = size * 1.6 + axis_size * 2.0;
+    // labels of negative bars go left of the bar's end: room for them between the region
+    // names and the most negative bar
+    let neg_w = all_points(fig)
+        .filter(|p| p.value.is_some_and(|v| v < 0.0))
+        .map(|p| text_width(&p.label, value_size, false))
+        .fold(0.0, f64::max);
+    let neg_w = if neg_w > 0.0 { neg_w + value_size } else { 0.0 };
     let inner = Rect {
-        x: area.x + gutter,
+        x: area.x + gutter + neg_w,
         y: area.y,
-        w: (area.w - gutter - label_w).max(area.w * 0.3),
+        w: (area.w - gutter - neg_w - label_w).max(area.w * 0.3),
         h: area.h - bottom,
     };
     let band = (inner.h / rows as f64).min(c.s(RANK_BAND_MAX));
@@ -91,10 +100,19 @@ pub(crate) fn ranking(c: &mut Canvas, fig: &Figure, _opts: &ExportOptions, area:
         Anchor::Start,
         &axis_lines,
     );
+    let mut name_boxes = Vec::new();
     for (i, l) in cat_labels.iter().enumerate() {
         let y = inner.y + band * (i as f64 + 0.5);
+        let w = text_width(l, size, true);
+        let right = inner.x - neg_w - size * 0.6;
+        name_boxes.push(labels::Box2 {
+            x: right - w,
+            y: y - size * 0.6,
+            w,
+            h: size * 1.2,
+        });
         c.text(
-            inner.x - size * 0.6,
+            right,
             y + size * 0.35,
             size,
             true,
@@ -116,19 +134,20 @@ pub(crate) fn ranking(c: &mut Canvas, fig: &Figure, _opts: &ExportOptions, area:
         values_across: true,
     };
     story::references(c, fig, &story_map);
+    let mut wants = Vec::new();
+    let mut texts: Vec<(String, Rect, Rgb, Grade)> = Vec::new();
     for s in &fig.series {
-        for p in s
-            .points
-            .iter()
-            .filter(|p| p.x.is_finite() && p.y.is_finite())
-        {
-            let y = inner.y + band * (p.x + 0.5);
+        for p in &s.points {
+            let (Some(rank), Some(value)) = (p.rank(), p.value) else {
+                continue;
+            };
+            let y = inner.y + band * (rank as f64 + 0.5);
             let bh = band * 0.62;
-            let xv = xmap(p.y);
+            let xv = xmap(value);
             // a zero value stays visible as a thin bar
             let w = (xv - x0).abs().max(c.s(2.0));
             let r = Rect {
-                x: if p.y < 0.0 { x0 - w } else { x0 },
+                x: if value < 0.0 { x0 - w } else { x0 },
                 y: y - bh / 2.0,
                 w,
                 h: bh,
@@ -136,26 +155,75 @@ pub(crate) fn ranking(c: &mut Canvas, fig: &Figure, _opts: &ExportOptions, area:
             c.grade_rect(r, style::sample_colour(s.colour, p), p.grade);
             // the margin of error as a whisker, when known
             if let Some(m) = p.margin.filter(|m| m.is_finite() && *m > 0.0) {
-                let (xa, xb) = (xmap(p.y - m), xmap(p.y + m));
+                let (xa, xb) = (xmap(value - m), xmap(value + m));
                 let tick = bh * 0.25;
                 c.line(xa, y, xb, y, ink::TEXT, c.s(1.2));
                 c.line(xa, y - tick, xa, y + tick, ink::TEXT, c.s(1.2));
                 c.line(xb, y - tick, xb, y + tick, ink::TEXT, c.s(1.2));
             }
-            // labels go right of the bar, or right of zero for negative values, away from
-            // the region names
-            let tx = if p.y >= 0.0 { r.x + r.w } else { x0 } + value_size * 0.4;
-            c.text(
-                tx,
-                y + value_size * 0.35,
-                value_size,
-                false,
-                ink::TEXT,
-                Anchor::Start,
-                &p.label,
-            );
+            // the value beyond the bar's end (and its whisker), away from zero: placed by the
+            // core like every value label, off the region names
+            let whisker = p
+                .margin
+                .filter(|m| m.is_finite() && *m > 0.0)
+                .unwrap_or(0.0);
+            let (end, prefer) = if value >= 0.0 {
+                (
+                    (r.x + r.w).max(xmap(value + whisker)),
+                    labels::Prefer::Right,
+                )
+            } else {
+                (r.x.min(xmap(value - whisker)), labels::Prefer::Left)
+            };
+            wants.push(labels::Wanted {
+                x: end,
+                y,
+                w: text_width(&p.label, value_size, false) + value_size * 0.2,
+                h: value_size * 1.25,
+                gap: value_size * 0.3,
+                prefer,
+            });
+            texts.push((
+                p.label.clone(),
+                r,
+                style::sample_colour(s.colour, p),
+                p.grade,
+            ));
         }
     }
+    let bounds = labels::Box2 {
+        x: inner.x - neg_w,
+        y: inner.y,
+        w: area.x + area.w - (inner.x - neg_w),
+        h: table_h,
+    };
+    c.open("labels");
+    let placed = labels::place_with_leaders(&wants, &name_boxes, bounds);
+    for ((text, bar, colour, grade), at) in texts.iter().zip(placed) {
+        let Some(at) = at else {
+            c.left_out = true;
+            continue;
+        };
+        let b = at.at;
+        // inside the bar (no room beyond its end): ink that reads on the bar's fill
+        let inside = b.x < bar.x + bar.w && bar.x < b.x + b.w;
+        let fill = style::grade_style(*colour, *grade, false).fill;
+        let ink = match (inside, palette::text_on_dark(fill)) {
+            (true, true) => "#ffffff",
+            (true, false) => ink::ON_FILL,
+            (false, _) => ink::TEXT,
+        };
+        c.text(
+            b.x + b.w / 2.0,
+            b.y + b.h * 0.78,
+            value_size,
+            false,
+            ink,
+            Anchor::Middle,
+            text,
+        );
+    }
+    c.close();
     story::overlays(c, fig, &story_map);
 }
 
@@ -225,7 +293,7 @@ pub(crate) fn heat_table(c: &mut Canvas, fig: &Figure, _opts: &ExportOptions, ar
             false,
             ink::MUTED,
             Anchor::Start,
-            &Msg::MoreRowsHidden.fill(c.lang, &[&more]),
+            &Msg::count(Msg::MoreRowHidden, Msg::MoreRowsHidden, more, c.lang, &[]),
         );
     }
     for (ci, lines) in col_lines.iter().enumerate() {
@@ -262,7 +330,7 @@ pub(crate) fn heat_table(c: &mut Canvas, fig: &Figure, _opts: &ExportOptions, ar
             let point = fig.series.get(ri).and_then(|s| {
                 s.points
                     .iter()
-                    .find(|p| (p.x - ci as f64).abs() < 1e-9 && p.value.is_finite())
+                    .find(|p| p.cell().is_some_and(|(_, col)| col == ci) && p.value.is_some())
             });
             let Some(p) = point else {
                 c.rect(r, &palette::hex(MISSING), "");

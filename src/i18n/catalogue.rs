@@ -158,6 +158,7 @@ strings! {
     CustomPx => "Custom (px)", "Personnalisée (px)";
     CustomCm => "Custom (cm)", "Personnalisée (cm)";
     SaveAs => "Save…", "Enregistrer…";
+    SaveToPath => "Save to this path", "Enregistrer à ce chemin";
     CopyImage => "Copy image", "Copier l'image";
     Done => "Done", "Terminé";
     Rendering => "Rendering…", "Rendu en cours…";
@@ -173,14 +174,16 @@ strings! {
     // --- charts: figure builders (axes, footers, warnings) ---
     NoDataFor => "No data for this selection: {}.", "Aucune donnée pour cette sélection\u{a0}: {}.";
     NoDataForMore => "No data for this selection: {} and {} more.", "Aucune donnée pour cette sélection\u{a0}: {} et {} autres.";
-    AndMore => " (and {} more)", " (et {} autre(s))";
+    NoDataForOneMore => "No data for this selection: {} and 1 more.", "Aucune donnée pour cette sélection\u{a0}: {} et 1 autre.";
+    AndMore => " (and {} more)", " (et {} autres)";
+    AndOneMore => " (and 1 more)", " (et 1 autre)";
     LineBreaks => "Lines break where periods are missing: {} between {} and {}{}.", "Ligne interrompue là où des périodes manquent\u{a0}: {} entre {} et {}{}.";
     WordIndicator => "indicator", "indicateur";
     WordRegion => "region", "région";
     WordSegment => "segment", "segment";
     WordChannel => "channel", "canal";
     AllChannelsAxis => "All channels", "Tous canaux";
-    MarginOfError => "Margin of error (95 %)", "Marge d'erreur (95 %)";
+    MarginOfError => "Margin of error (95 %)", "Marge d’erreur (95 %)";
     BundledBenchmarkSuffix => " — bundled benchmark", " — référentiel fourni";
     YourDataWins => " — your data (wins over the bundled benchmark)", " — vos données (priment sur le référentiel fourni)";
     AllYearsLower => "all years", "toutes années";
@@ -193,9 +196,9 @@ strings! {
     EstimatedNotice => "Outlined values are estimated from published figures (see notes).", "Les valeurs détourées sont estimées à partir de chiffres publiés (voir les notes).";
     NoValueMatches => "No value matches this selection.", "Aucune valeur ne correspond à cette sélection.";
     ValueUnitsDiffer => "Value (units differ)", "Valeur (unités différentes)";
-    ScatterNeedsTwo => "A scatter needs two indicators: choose a second one.", "Un nuage de points demande deux indicateurs : choisissez-en un second.";
+    ScatterNeedsTwo => "A scatter needs two indicators: choose a second one.", "Un nuage de points demande deux indicateurs\u{a0}: choisissez-en un second.";
     RadarNeedsThree => "A radar needs at least three indicators with values: add one, or use bars by indicator.", "Un radar demande au moins trois indicateurs renseignés\u{a0}: ajoutez-en un, ou choisissez les barres par indicateur.";
-    RadarAxis => "Each indicator scaled from 0 = worst to 1 = best of the regions shown", "Chaque indicateur ramené de 0 = le moins bon à 1 = le meilleur des régions affichées";
+    RadarScaleOfDataset => "Scale per indicator: 0 = worst, 1 = best value among the {} regions of the dataset (best side outward)", "Échelle par indicateur\u{a0}: 0 = la moins bonne, 1 = la meilleure valeur des {} régions du jeu de données (le meilleur vers l’extérieur)";
     HigherIsBetter => "higher is better", "plus haut = meilleur";
     LowerIsBetter => "lower is better", "plus bas = meilleur";
     LargestFirst => "largest first", "du plus grand au plus petit";
@@ -203,13 +206,14 @@ strings! {
     SlopeNeedsTwoYears => "A slope chart needs two years: widen the years, or use a ranking.", "Un graphique de pente demande deux années\u{a0}: élargissez la période, ou choisissez un classement.";
     // --- charts: warnings and labels ---
     SmallSampleWarning => "Lighter values rest on fewer than {} answers (n shown beside them): treat them with care.", "Les valeurs plus claires reposent sur moins de {} réponses (n indiqué)\u{a0}: à prendre avec prudence.";
-    YearsApartWarning => "Values come from years more than two apart ({}–{}): compare with care.", "Valeurs d'années éloignées ({}–{}, plus de deux ans d'écart)\u{a0}: comparer avec prudence.";
-    RankOnTinySample => "{} ranks first on only {} answer(s): the rank means nothing.", "{} est premier sur {} réponse(s) seulement : ce rang ne dit rien.";
+    YearsApartWarning => "Values come from years more than two apart ({}–{}): compare with care.", "Valeurs d’années éloignées ({}–{}, plus de deux ans d’écart)\u{a0}: comparer avec prudence.";
+    RankOnTinySample => "{} ranks first on only {} answers: the rank means nothing.", "{} est premier sur {} réponses seulement\u{a0}: ce rang ne dit rien.";
+    RankOnOneAnswer => "{} ranks first on only 1 answer: the rank means nothing.", "{} est premier sur 1 réponse seulement\u{a0}: ce rang ne dit rien.";
     // --- charts: warnings and labels (2) ---
-    UnitsDiffer => "Indicators have different units ({}): they cannot share one axis. Chart them one by one, or compare profiles on a radar (normalised values).", "Indicateurs d'unités différentes ({})\u{a0}: ils ne peuvent pas partager un axe. Faites un graphique par indicateur, ou comparez les profils sur un radar (valeurs normalisées).";
-    YearsApartFor => "For {}, the two values are more than two years apart.", "Pour {}, les deux valeurs ont plus de deux ans d'écart.";
+    UnitsDiffer => "Indicators have different units ({}): they cannot share one axis. Chart them one by one, or compare profiles on a radar (normalised values).", "Indicateurs d’unités différentes ({})\u{a0}: ils ne peuvent pas partager un axe. Faites un graphique par indicateur, ou comparez les profils sur un radar (valeurs normalisées).";
+    YearsApartFor => "For {}, the two values are more than two years apart.", "Pour {}, les deux valeurs ont plus de deux ans d’écart.";
     GapToBest => "{}  (gap to best: {})", "{}  (écart au meilleur\u{a0}: {})";
-    SmallSampleNote => " (below {}: treat with care)", " (moins de {} : à prendre avec prudence)";
+    SmallSampleNote => " (below {}: treat with care)", " (moins de {}\u{a0}: à prendre avec prudence)";
     // --- exports: SVG ---
     NoDataToShow => "No data to show.", "Aucune donnée à afficher.";
     IllustrativeCited => "illustrative → cited", "illustratif → cité";
@@ -249,6 +253,7 @@ strings! {
     DeckExporting => "Exporting the deck…", "Export de la série…";
     DeckExported => "Deck exported, files written", "Série exportée, fichiers écrits";
     DeckNotExported => "Deck not exported", "Série non exportée";
+    ExportStopped => "the export stopped before it ended", "l'export s'est arrêté avant la fin";
     DeckSaved => "Deck saved", "Série enregistrée";
     DeckLoaded => "Deck opened", "Série ouverte";
     DeckNoFile => "Type the deck file's path first.", "Saisissez d'abord le chemin du fichier de série.";
@@ -314,7 +319,6 @@ strings! {
     PptxValueShown => "Value shown", "Valeur affichée";
     PptxMargin => "Margin (±)", "Marge (±)";
     PptxNotesSources => "Sources:", "Sources\u{a0}:";
-    PptxNotesValues => "Values:", "Valeurs\u{a0}:";
     PptxNotAvailable => "n/a", "n/d";
     // --- exports: dialog (PowerPoint) ---
     Charts => "Charts", "Graphiques";
@@ -451,15 +455,15 @@ strings! {
     DataCoverage => "Data coverage", "Couverture des données";
     Missing => "missing", "manquantes";
     Years => "years", "années";
-    CoverageLegend => "Values by grade: M measured · E estimated · I illustrative · – missing", "Valeurs par qualité : M mesurées · E estimées · I illustratives · – manquantes";
+    CoverageLegend => "Values by grade: M measured · E estimated · I illustrative · – missing", "Valeurs par qualité\u{a0}: M mesurées · E estimées · I illustratives · – manquantes";
     QuotedName => "“{}”", "«\u{a0}{}\u{a0}»";
     NotFoundOne => "Not found in the data: {} {} (left out of the chart).", "Introuvable dans les données\u{a0}: {} {} (hors du graphique).";
-    NoteNotShown => "Note “{}” not shown: {} has no value in this chart.", "Note «\u{a0}{}\u{a0}» non affichée\u{a0}: {} n'a pas de valeur dans ce graphique.";
+    NoteNotShown => "Note “{}” not shown: {} has no value in this chart.", "Note «\u{a0}{}\u{a0}» non affichée\u{a0}: {} n’a pas de valeur dans ce graphique.";
     BadColour => "Colour “{}” for {} ignored: write it as #rrggbb (for example #1f77b4).", "Couleur «\u{a0}{}\u{a0}» de {} ignorée\u{a0}: écrivez-la #rrvvbb (par exemple #1f77b4).";
     ColourNotShown => "Colour for {} ignored: this chart does not show it.", "Couleur de {} ignorée\u{a0}: ce graphique ne le montre pas.";
     ColoursLookAlike => "{} ({}) and {} ({}) look alike to readers with a colour-vision deficiency: choose another colour.", "{} ({}) et {} ({}) se confondent pour une partie des lecteurs (daltonisme)\u{a0}: choisissez une autre couleur.";
-    HighlightNotShown => "Highlight ignored: {} is not in this chart.", "Mise en avant ignorée\u{a0}: {} n'apparaît pas dans ce graphique.";
-    ReferencesNotShown => "Reference lines not shown: this kind of chart has none, or too few values to compute them.", "Lignes de référence non affichées\u{a0}: ce type de graphique n'en a pas, ou il manque des valeurs pour les calculer.";
+    HighlightNotShown => "Highlight ignored: {} is not in this chart.", "Mise en avant ignorée\u{a0}: {} n’apparaît pas dans ce graphique.";
+    ReferencesNotShown => "Reference lines not shown: this kind of chart has none, or too few values to compute them.", "Lignes de référence non affichées\u{a0}: ce type de graphique n’en a pas, ou il manque des valeurs pour les calculer.";
     NaShortDots => "n/a", "n.d.";
     NaNoValueFor => "n/a: no value for {}.", "n.d.\u{a0}: pas de valeur pour {}.";
     LabelsLeftOut => "Some labels left out for lack of room (values are in the tooltips and the data table).", "Certaines étiquettes sont omises faute de place (valeurs dans l’info-bulle et le tableau).";
@@ -479,7 +483,8 @@ strings! {
     ServicePromise => "Service promise", "Promesse de service";
     ChannelStrategy => "Channel strategy", "Stratégie de canaux";
     Regulation => "Regulation", "Réglementation";
-    MoreRowsHidden => "… {} more row(s): choose fewer indicators or a taller size", "… {} ligne(s) de plus : choisir moins d’indicateurs ou un format plus haut";
+    MoreRowsHidden => "… {} more rows: choose fewer indicators or a taller size", "… {} lignes de plus\u{a0}: choisir moins d’indicateurs ou un format plus haut";
+    MoreRowHidden => "… 1 more row: choose fewer indicators or a taller size", "… 1 ligne de plus\u{a0}: choisir moins d’indicateurs ou un format plus haut";
     ValuesCaption => "Values:", "Valeurs\u{a0}:";
     // --- model labels: stances and grades ---
     OwnDataPublisher => "Own data", "Vos données";
@@ -492,14 +497,11 @@ strings! {
     // --- charts: unknown ids, reference lines and bands ---
     NotFoundMany => "Not found in the data: {} {} (left out of the chart).", "Introuvables dans les données\u{a0}: {} {} (hors du graphique).";
     NotFoundManyMore => "Not found in the data: {} {} and {} more (left out of the chart).", "Introuvables dans les données\u{a0}: {} {} et {} autres (hors du graphique).";
-    RefAverageName => "Average", "Moyenne";
+    NotFoundManyOneMore => "Not found in the data: {} {} and 1 more (left out of the chart).", "Introuvables dans les données\u{a0}: {} {} et 1 autre (hors du graphique).";
     RefPeerAverage => "Peer average", "Moyenne des pairs";
-    RefMedianName => "Median", "Médiane";
     RefPeerMedian => "Peer median", "Médiane des pairs";
-    RefTarget => "Target", "Objectif";
     RefQuartiles => "Middle half (Q1–Q3)", "Moitié centrale (Q1–Q3)";
     RefPeerQuartiles => "Peers' middle half (Q1–Q3)", "Moitié centrale des pairs (Q1–Q3)";
-    RefRange => "Range", "Étendue";
     RefPeerRange => "Peer range", "Étendue des pairs";
     RefBest => "best", "meilleur";
     BandDashesMedian => "{}, dashes: median", "{}, tirets\u{a0}: médiane";

@@ -103,6 +103,18 @@ impl Msg {
     pub fn fill(self, lang: Lang, args: &[&dyn Display]) -> String {
         fill(self.get(lang), args)
     }
+
+    /// `one` when `count` is 1, else `many` filled with `count` then `rest` ("1 pratique",
+    /// "2 pratiques": no "(s)" in a sentence for the reader); `one` is filled with `rest`.
+    pub fn count(one: Msg, many: Msg, count: usize, lang: Lang, rest: &[&dyn Display]) -> String {
+        if count == 1 {
+            one.fill(lang, rest)
+        } else {
+            let mut args: Vec<&dyn Display> = vec![&count];
+            args.extend_from_slice(rest);
+            many.fill(lang, &args)
+        }
+    }
 }
 
 /// `template` with each `{}` replaced by the next of `args` and each `{N}` by `args[N]`

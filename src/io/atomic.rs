@@ -91,17 +91,22 @@ pub fn write_atomic(path: &Path, bytes: &[u8], overwrite: bool) -> Result<(), Wr
     })();
     drop(file);
     if let Err(e) = written {
+        // best effort: the write error is the one to report; a temporary file left behind
+        // is removed by [`remove_stale_temps`] later
         let _ = std::fs::remove_file(&tmp);
         return Err(io_err(e));
     }
     if overwrite {
         if let Err(e) = std::fs::rename(&tmp, path) {
+            // best effort, as above: the rename error is the one to report
             let _ = std::fs::remove_file(&tmp);
             return Err(io_err(e));
         }
         return Ok(());
     }
     let linked = std::fs::hard_link(&tmp, path);
+    // the temporary name is dropped whatever the link did; a failure leaves a file that
+    // [`remove_stale_temps`] removes later, and `linked` is what the caller needs to know
     let _ = std::fs::remove_file(&tmp);
     match linked {
         Ok(()) => Ok(()),
@@ -128,6 +133,7 @@ fn create_new_with(path: &Path, bytes: &[u8]) -> std::io::Result<()> {
     let r = f.write_all(bytes).and_then(|()| f.sync_all());
     if r.is_err() {
         drop(f);
+        // best effort: the write error `r` is the one reported
         let _ = std::fs::remove_file(path);
     }
     r
@@ -205,6 +211,7 @@ pub fn remove_stale_temps(dir: &Path) {
             .and_then(|m| m.elapsed().ok())
             .is_some_and(|age| age > STALE_AFTER);
         if (pid != me && process_gone(pid)) || old {
+            // best effort: another process may have removed it first
             let _ = std::fs::remove_file(entry.path());
         }
     }

@@ -5,6 +5,7 @@ unit and direction) and practices. These are small tables; observations live in
 */
 
 use super::ids::{ChannelId, IndicatorId, PracticeId, RegionId, SegmentId, SourceId};
+use super::presentation::{Colour, DefaultView};
 use super::text::{Lang, Text};
 use crate::i18n::Msg;
 use serde::{Deserialize, Serialize};
@@ -23,6 +24,10 @@ pub struct Meta {
     /// Optional longer description.
     #[serde(default)]
     pub description: Option<String>,
+    /// The view a new workspace opens on, and the indicators a chart kind adds (see
+    /// [`DefaultView`]); `None` in files that do not say.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub default_view: Option<DefaultView>,
 }
 
 /// Version of the RON dataset format written and read by this program: the
@@ -37,6 +42,7 @@ impl Default for Meta {
             language: "en".into(),
             licence: String::new(),
             description: None,
+            default_view: None,
         }
     }
 }
@@ -160,6 +166,10 @@ pub struct Region {
     /// Other names found in data files ("Royaume-Uni", "GB", …), used by import.
     #[serde(default)]
     pub aliases: Vec<String>,
+    /// The colour the region keeps in every chart; `None` takes a colour by its place in
+    /// the dataset.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub colour: Option<Colour>,
 }
 
 /// A contact channel.

@@ -266,6 +266,7 @@ mod tests {
             members: Vec::new(),
             parent: None,
             iso: None,
+            colour: None,
             aliases: Vec::new(),
         }
     }

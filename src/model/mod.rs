@@ -9,6 +9,8 @@ The data model: what a dataset holds, independent of how it is stored or drawn.
 - [`observations`]: the columnar [`ObservationTable`]; a missing value is `None`, never 0.
 - [`dataset`]: [`Dataset`], the catalogue tables plus observations, with id look-ups; fields
   private, observations added through [`Dataset::push_observation`], which checks indices.
+- [`presentation`]: how a dataset asks to be shown: a region's [`Colour`] and the
+  [`DefaultView`] a new workspace opens on.
 - [`survey`]: the definitions of indicators computed from raw records: NPS and CSAT from
   survey answers, contact-centre metrics from a contact log (used by `io::import`).
 - [`threads`]: first responses of message threads, ticket response and resolution times.
@@ -20,6 +22,7 @@ pub mod dataset;
 pub mod ids;
 pub mod observations;
 pub mod period;
+pub mod presentation;
 pub mod survey;
 pub mod text;
 pub mod threads;
@@ -33,4 +36,5 @@ pub use dataset::{Dataset, Table, UnknownIndex};
 pub use ids::{ChannelId, IndicatorId, PracticeId, RegionId, SegmentId, SourceId};
 pub use observations::{Grade, NewObservation, ObsRow, ObservationRecord, ObservationTable};
 pub use period::{Period, PeriodError, PeriodPart};
+pub use presentation::{Colour, ColourError, DefaultView};
 pub use text::{Lang, Text};

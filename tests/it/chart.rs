@@ -56,7 +56,11 @@ fn ranking_respects_lower_is_better() {
         ),
         Locale::EnGb,
     );
-    let values: Vec<f64> = fig.series.iter().map(|s| s.points[0].value).collect();
+    let values: Vec<f64> = fig
+        .series
+        .iter()
+        .map(|s| s.points[0].value.expect("a value"))
+        .collect();
     assert_eq!(values.len(), 4);
     assert!(
         values.windows(2).all(|w| w[0] <= w[1]),
@@ -105,7 +109,11 @@ fn lines_are_sorted_by_time_and_keep_missing_out() {
     let mut s = spec(ChartKind::Lines, &["csi_index"], &["uk"], &[]);
     s.years = Some((2011, 2025));
     let fig = chart::build(&ds, &s, Locale::EnGb);
-    let xs: Vec<f64> = fig.series[0].points.iter().map(|p| p.x).collect();
+    let xs: Vec<f64> = fig.series[0]
+        .points
+        .iter()
+        .map(|p| p.year().expect("a line point sits at a year"))
+        .collect();
     assert!(xs.windows(2).all(|w| w[0] < w[1]));
     assert!(
         (xs[0] - 2011.25).abs() < 1e-9,
@@ -168,8 +176,8 @@ fn heat_table_scores_follow_direction() {
     let uk = &fig.series[0].points[0];
     let fr = &fig.series[1].points[0];
     assert!(uk.value < fr.value);
-    assert_eq!(uk.score, Some(1.0), "lower abandonment is better");
-    assert_eq!(fr.score, Some(0.0));
+    assert_eq!(uk.score(), Some(1.0), "lower abandonment is better");
+    assert_eq!(fr.score(), Some(0.0));
     assert_eq!(fig.y.categories, vec!["United Kingdom", "France"]);
 }
 
@@ -198,9 +206,10 @@ fn scatter_and_radar() {
         .series
         .iter()
         .flat_map(|s| {
-            s.points
-                .iter()
-                .map(move |p| (s.id.clone(), p.x, p.y, p.grade))
+            s.points.iter().map(move |p| {
+                let [x, y] = p.plot_xy().expect("drawn");
+                (s.id.clone(), x, y, p.grade)
+            })
         })
         .collect();
     at.sort_by(|a, b| a.0.cmp(&b.0));
@@ -226,7 +235,11 @@ fn scatter_and_radar() {
     assert_eq!(fig.x.categories.len(), 4);
     for s in &fig.series {
         assert_eq!(s.points.len(), 4);
-        assert!(s.points.iter().all(|p| (0.15..=1.0).contains(&p.y)));
+        assert!(
+            s.points
+                .iter()
+                .all(|p| p.spoke().is_some_and(|(_, r)| (0.15..=1.0).contains(&r)))
+        );
     }
 }
 
@@ -249,7 +262,7 @@ fn every_bundled_region_has_its_own_colour() {
         .regions()
         .iter()
         .enumerate()
-        .map(|(i, r)| servicescope::chart::palette::region_colour(r.id.as_str(), i))
+        .map(|(i, r)| servicescope::chart::palette::region_colour(r, i))
         .collect();
     for (i, a) in colours.iter().enumerate() {
         for (j, b) in colours.iter().enumerate().skip(i + 1) {
@@ -300,7 +313,8 @@ fn line_runs_split_where_illustrative_values_start_and_skip_missing_points() {
 
     // a missing value is not drawn at 0: the line breaks there (the year is a gap), so the
     // two segments touching it disappear and none bridges it
-    pts[1].y = f64::NAN;
+    let year1 = pts[1].year().expect("a year");
+    pts[1].value = None;
     let runs = chart::line_runs(&pts);
     assert!(
         runs.iter()
@@ -312,17 +326,17 @@ fn line_runs_split_where_illustrative_values_start_and_skip_missing_points() {
     );
     assert!(
         runs.iter()
-            .all(|(_, r)| r[0][0] > pts[1].x || r[r.len() - 1][0] < pts[1].x)
+            .all(|(_, r)| r[0][0] > year1 || r[r.len() - 1][0] < year1)
     );
 }
 
 fn point_at(year: i16, value: f64) -> chart::Point {
     chart::Point {
-        x: f64::from(year) + 0.5,
-        y: value,
-        value,
+        place: chart::Place::Year {
+            year: f64::from(year) + 0.5,
+        },
+        value: Some(value),
         label: String::new(),
-        score: None,
         grade: Grade::Measured,
         period: servicescope::model::Period::year(year),
         region: "France".into(),
@@ -430,8 +444,9 @@ fn values_of_one_indicator_share_their_decimals() {
                 pts.iter().map(|p| &p.label).collect::<Vec<_>>()
             );
             // the rule matters on this data: some values alone would print another format
-            mixed_before |= pts.iter().any(|p| p.value.fract() != 0.0)
-                && pts.iter().any(|p| p.value.fract() == 0.0);
+            let fract = |p: &&chart::Point| p.value.expect("a value").fract();
+            mixed_before |=
+                pts.iter().any(|p| fract(p) != 0.0) && pts.iter().any(|p| fract(p) == 0.0);
         }
     }
     assert!(
@@ -465,8 +480,8 @@ fn coverage_chart_counts_grades_per_cell_and_exports_as_a_grid() {
         fig.series[row]
             .points
             .iter()
-            .find(|p| p.x == col)
-            .map(|p| (p.label.clone(), p.grade, p.score))
+            .find(|p| p.cell().is_some_and(|(_, c)| c as f64 == col))
+            .map(|p| (p.label.clone(), p.grade, p.score()))
     };
     // UKCSI: 20 releases read as published (2007 pilot to 2025) and the pilot's two sector
     // scores, 3 derived from deltas

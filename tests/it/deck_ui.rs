@@ -2,6 +2,7 @@
 //! reordered (buttons and drag), renamed, removed, opened, saved and reopened as a deck file,
 //! exported as folders of images or one PDF / PowerPoint file identical to the command line's.
 
+use crate::output::{run, s};
 use crate::story_ui::{harness_in, type_into};
 use eframe::egui::{Key, Modifiers, Role};
 use egui_kittest::Harness;
@@ -29,10 +30,43 @@ fn names(h: &Harness<'static, App>) -> Vec<String> {
     h.state().deck().iter().map(|c| c.name.clone()).collect()
 }
 
-#[test]
-fn deck_reorder_by_buttons_and_drag_rename_remove_open() {
+/// A harness in English with three slides and the deck window open, and a fresh folder.
+fn deck_of_three() -> (Harness<'static, App>, tempfile::TempDir) {
     let mut h = harness_in(Lang::En, false);
     three_slides(&mut h);
+    (h, tempfile::tempdir().expect("tempdir"))
+}
+
+/// Exports the deck into `out` as `format` (the label of its choice) and waits for the job.
+fn export_deck(h: &mut Harness<'static, App>, out: &Path, format: &str) {
+    type_into(h, "Export to", s(out));
+    h.get_by_label(format).click();
+    h.run();
+    h.get_by_label("Export deck").click();
+    h.step();
+    h.state_mut().finish_deck_export();
+    h.run();
+}
+
+/// Saves the deck as the deck file `file`.
+fn save_deck(h: &mut Harness<'static, App>, file: &Path) {
+    type_into(h, "Deck file", s(file));
+    h.get_by_label("Save deck").click();
+    h.run();
+}
+
+/// `servicescope export --deck deck_file ARGS… --locale en-GB`, which must succeed.
+fn cli_export(deck_file: &Path, args: &[&str]) {
+    let mut all = vec!["export", "--deck", s(deck_file)];
+    all.extend_from_slice(args);
+    all.extend_from_slice(&["--locale", "en-GB"]);
+    let (code, out, err) = run(&all);
+    assert_eq!(code, 0, "{out}{err}");
+}
+
+#[test]
+fn deck_reorder_by_buttons_and_drag_rename_remove_open() {
+    let (mut h, _dir) = deck_of_three();
     let first = names(&h);
     assert_eq!(first.len(), 3);
     let kinds: Vec<ChartKind> = h.state().deck().iter().map(|c| c.spec.kind).collect();
@@ -103,13 +137,9 @@ fn deck_reorder_by_buttons_and_drag_rename_remove_open() {
 
 #[test]
 fn deck_saved_and_reloaded_equal_with_consent_before_replacing() {
-    let mut h = harness_in(Lang::En, false);
-    three_slides(&mut h);
-    let dir = tempfile::tempdir().expect("tempdir");
+    let (mut h, dir) = deck_of_three();
     let file = dir.path().join("my-deck.ron");
-    type_into(&mut h, "Deck file", file.to_str().expect("utf8"));
-    h.get_by_label("Save deck").click();
-    h.run();
+    save_deck(&mut h, &file);
     let saved = h.state().deck().to_vec();
     let read = servicescope::export::deck::read_deck(&file).expect("the saved deck reads");
     assert_eq!(read.charts, saved);
@@ -188,17 +218,9 @@ fn files_in(dir: &Path) -> Vec<String> {
 
 #[test]
 fn deck_exports_one_file_per_slide_as_the_command_line_does() {
-    let mut h = harness_in(Lang::En, false);
-    three_slides(&mut h);
-    let dir = tempfile::tempdir().expect("tempdir");
+    let (mut h, dir) = deck_of_three();
     let out = dir.path().join("app");
-    type_into(&mut h, "Export to", out.to_str().expect("utf8"));
-    h.get_by_label("SVG files").click();
-    h.run();
-    h.get_by_label("Export deck").click();
-    h.step();
-    h.state_mut().finish_deck_export();
-    h.run();
+    export_deck(&mut h, &out, "SVG files");
     assert!(
         matches!(h.state().deck_status(), Some(Ok(m)) if m.ends_with(": 3")),
         "{:?}",
@@ -211,19 +233,9 @@ fn deck_exports_one_file_per_slide_as_the_command_line_does() {
 
     // the same deck saved as a file and exported by `servicescope export --deck`
     let deck_file = dir.path().join("deck.ron");
-    type_into(&mut h, "Deck file", deck_file.to_str().expect("utf8"));
-    h.get_by_label("Save deck").click();
-    h.run();
+    save_deck(&mut h, &deck_file);
     let cli_out = dir.path().join("cli");
-    let status = std::process::Command::new(env!("CARGO_BIN_EXE_servicescope"))
-        .args(["export", "--deck"])
-        .arg(&deck_file)
-        .arg("--out-dir")
-        .arg(&cli_out)
-        .args(["--format", "svg", "--locale", "en-GB"])
-        .output()
-        .expect("runs");
-    assert!(status.status.success(), "{:?}", status);
+    cli_export(&deck_file, &["--out-dir", s(&cli_out), "--format", "svg"]);
     for name in &expected {
         let app_bytes = std::fs::read(out.join(name)).expect("app file");
         let cli_bytes = std::fs::read(cli_out.join(name)).expect("cli file");
@@ -232,13 +244,7 @@ fn deck_exports_one_file_per_slide_as_the_command_line_does() {
 
     // the whole deck as one PDF, byte-identical to `export --deck … --out FILE.pdf`
     let pdf = dir.path().join("whole");
-    type_into(&mut h, "Export to", pdf.to_str().expect("utf8"));
-    h.get_by_label("One PDF (a page per slide)").click();
-    h.run();
-    h.get_by_label("Export deck").click();
-    h.step();
-    h.state_mut().finish_deck_export();
-    h.run();
+    export_deck(&mut h, &pdf, "One PDF (a page per slide)");
     assert!(
         matches!(h.state().deck_status(), Some(Ok(m)) if m.ends_with(": 1")),
         "{:?}",
@@ -246,15 +252,7 @@ fn deck_exports_one_file_per_slide_as_the_command_line_does() {
     );
     let app_pdf = std::fs::read(pdf.join("deck.pdf")).expect("one PDF written");
     let cli_pdf = dir.path().join("cli.pdf");
-    let status = std::process::Command::new(env!("CARGO_BIN_EXE_servicescope"))
-        .args(["export", "--deck"])
-        .arg(&deck_file)
-        .arg("--out")
-        .arg(&cli_pdf)
-        .args(["--locale", "en-GB"])
-        .output()
-        .expect("runs");
-    assert!(status.status.success(), "{:?}", status);
+    cli_export(&deck_file, &["--out", s(&cli_pdf)]);
     assert!(
         app_pdf == std::fs::read(&cli_pdf).expect("cli pdf"),
         "the app's deck PDF differs from the command line's"
@@ -262,42 +260,21 @@ fn deck_exports_one_file_per_slide_as_the_command_line_does() {
     let text = String::from_utf8_lossy(&app_pdf);
     assert!(text.contains("/Count 3"), "one page per slide");
     // and as one PowerPoint file, as `export --deck … --out FILE.pptx`
-    type_into(
+    export_deck(
         &mut h,
-        "Export to",
-        dir.path().join("talk").to_str().expect("utf8"),
+        &dir.path().join("talk"),
+        "PowerPoint (a chart per slide)",
     );
-    h.get_by_label("PowerPoint (a chart per slide)").click();
-    h.run();
-    h.get_by_label("Export deck").click();
-    h.step();
-    h.state_mut().finish_deck_export();
-    h.run();
     let app_pptx =
         std::fs::read(dir.path().join("talk").join("deck.pptx")).expect("one PPTX written");
     let cli_pptx = dir.path().join("cli.pptx");
-    let status = std::process::Command::new(env!("CARGO_BIN_EXE_servicescope"))
-        .args(["export", "--deck"])
-        .arg(&deck_file)
-        .arg("--out")
-        .arg(&cli_pptx)
-        .args(["--locale", "en-GB"])
-        .output()
-        .expect("runs");
-    assert!(status.status.success(), "{:?}", status);
+    cli_export(&deck_file, &["--out", s(&cli_pptx)]);
     assert!(
         app_pptx == std::fs::read(&cli_pptx).expect("cli pptx"),
         "the app's deck PPTX differs from the command line's"
     );
-    type_into(&mut h, "Export to", out.to_str().expect("utf8"));
-
     // exporting again asks before replacing the three files
-    h.get_by_label("PNG files").click();
-    h.run();
-    h.get_by_label("Export deck").click();
-    h.step();
-    h.state_mut().finish_deck_export();
-    h.run();
+    export_deck(&mut h, &out, "PNG files");
     assert_eq!(files_in(&out).len(), 6, "PNG files beside the SVG ones");
     h.get_by_label("Export deck").click();
     h.run();
@@ -311,17 +288,9 @@ fn deck_exports_one_file_per_slide_as_the_command_line_does() {
 
 #[test]
 fn deck_exports_one_powerpoint_file_as_the_command_line_does() {
-    let mut h = harness_in(Lang::En, false);
-    three_slides(&mut h);
-    let dir = tempfile::tempdir().expect("tempdir");
+    let (mut h, dir) = deck_of_three();
     let out = dir.path().join("app");
-    type_into(&mut h, "Export to", out.to_str().expect("utf8"));
-    h.get_by_label("PowerPoint (a chart per slide)").click();
-    h.run();
-    h.get_by_label("Export deck").click();
-    h.step();
-    h.state_mut().finish_deck_export();
-    h.run();
+    export_deck(&mut h, &out, "PowerPoint (a chart per slide)");
     assert!(
         matches!(h.state().deck_status(), Some(Ok(m)) if m.ends_with(": 1")),
         "{:?}",
@@ -340,21 +309,27 @@ fn deck_exports_one_powerpoint_file_as_the_command_line_does() {
 
     // the same deck through `servicescope export --deck … --out deck.pptx`: the same bytes
     let deck_file = dir.path().join("deck.ron");
-    type_into(&mut h, "Deck file", deck_file.to_str().expect("utf8"));
-    h.get_by_label("Save deck").click();
-    h.run();
+    save_deck(&mut h, &deck_file);
     let cli = dir.path().join("cli.pptx");
-    let status = std::process::Command::new(env!("CARGO_BIN_EXE_servicescope"))
-        .args(["export", "--deck"])
-        .arg(&deck_file)
-        .arg("--out")
-        .arg(&cli)
-        .args(["--locale", "en-GB"])
-        .output()
-        .expect("runs");
-    assert!(status.status.success(), "{:?}", status);
+    cli_export(&deck_file, &["--out", s(&cli)]);
     assert!(
         std::fs::read(&cli).expect("cli file") == app_bytes,
         "app and CLI presentations differ"
     );
+}
+
+#[test]
+fn deck_file_dialog_answers_fill_the_field_or_say_that_no_file_came() {
+    use servicescope::app::deck::PickFor;
+    let (mut h, dir) = deck_of_three();
+    let file = dir.path().join("talk.ron");
+    h.state_mut()
+        .deck_dialog_answer(PickFor::DeckFile, Some(file.clone()));
+    h.run();
+    assert_eq!(h.state().ui.deck_file, file.display().to_string());
+    // no file (dismissed, or no portal): said, and the field keeps the typed path
+    h.state_mut().deck_dialog_answer(PickFor::DeckFile, None);
+    h.run();
+    h.get_by_label("No file was chosen. If no file dialog appeared, type the file's path.");
+    assert_eq!(h.state().ui.deck_file, file.display().to_string());
 }

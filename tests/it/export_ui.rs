@@ -155,7 +155,8 @@ fn save_to_writes_png_of_the_chosen_size_and_svg_with_the_title() {
     let err = dialog
         .save_to(dataset, &bad)
         .expect_err("no such directory");
-    assert!(err.starts_with("Not saved"), "{err}");
+    let shown = err.shown(Lang::En);
+    assert!(shown.starts_with("Not saved"), "{shown}");
     assert!(matches!(dialog.status(), Some(Err(_))));
 }
 
@@ -258,4 +259,53 @@ fn powerpoint_choice_offers_editable_or_picture_charts_and_saves_a_presentation(
         zip.by_name("ppt/media/image1.svg").is_ok(),
         "the picture's SVG"
     );
+}
+
+#[test]
+fn without_a_file_dialog_a_path_field_saves_the_chart_and_replaces_nothing() {
+    let mut h = harness(Lang::En);
+    let dir = tempfile::tempdir().expect("tempdir");
+    // what the dialog thread reports when the save dialog gave no file (no portal, or
+    // dismissed): the suggested name goes into a path field, and the dialog says why
+    let typed = dir.path().join("nps-chart");
+    h.state_mut()
+        .dialog
+        .no_file_chosen(typed.display().to_string());
+    h.run();
+    h.get_by_label("No file was chosen. If no file dialog appeared, type the file's path.");
+    assert_eq!(
+        h.state().dialog.path_entry(),
+        Some(typed.display().to_string().as_str())
+    );
+    h.get_by_label("Save to this path").click();
+    h.step();
+    h.state_mut().dialog.wait();
+    h.run();
+    // the format's extension is added, the file is a PNG of the chosen size, the field goes
+    let png = dir.path().join("nps-chart.png");
+    let bytes = std::fs::read(&png).expect("the typed path was written");
+    assert_eq!(png_size(&bytes), (2000, 1125));
+    assert_eq!(
+        h.state().dialog.status(),
+        Some(&Ok(format!("Saved to {}", png.display())))
+    );
+    assert_eq!(h.state().dialog.path_entry(), None);
+
+    // a typed path was not confirmed by a native dialog: an existing file stays as it was
+    std::fs::write(&png, b"old").expect("write");
+    h.state_mut()
+        .dialog
+        .no_file_chosen(png.display().to_string());
+    h.run();
+    h.get_by_label("Save to this path").click();
+    h.step();
+    h.state_mut().dialog.wait();
+    h.run();
+    assert_eq!(std::fs::read(&png).expect("read"), b"old");
+    assert!(
+        matches!(h.state().dialog.status(), Some(Err(e)) if e.starts_with("Not saved")),
+        "{:?}",
+        h.state().dialog.status()
+    );
+    assert!(h.state().dialog.path_entry().is_some(), "the field stays");
 }

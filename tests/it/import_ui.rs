@@ -311,7 +311,8 @@ fn unreadable_file_gives_a_located_message() {
     let base = servicescope::io::benchmark::load().expect("benchmark loads");
     let err = ImportDialog::open(path.clone(), &base)
         .err()
-        .expect("empty file is refused");
+        .expect("empty file is refused")
+        .to_string();
     assert!(err.contains("vide.csv"), "{err}");
     assert!(err.contains("empty"), "{err}");
 }

@@ -4,7 +4,12 @@ use servicescope::chart::{self, ChartKind, ChartSpec, Locale, SpecText, layout};
 use servicescope::export::{self, ExportOptions};
 use servicescope::model::{ChannelId, IndicatorId, RegionId};
 
-fn spec(kind: ChartKind, inds: &[&str], regions: &[&str], channels: &[&str]) -> ChartSpec {
+pub(crate) fn spec(
+    kind: ChartKind,
+    inds: &[&str],
+    regions: &[&str],
+    channels: &[&str],
+) -> ChartSpec {
     ChartSpec {
         kind,
         indicators: inds.iter().map(|&i| IndicatorId::new(i)).collect(),
@@ -15,7 +20,7 @@ fn spec(kind: ChartKind, inds: &[&str], regions: &[&str], channels: &[&str]) -> 
     }
 }
 
-const FOUR: [&str; 4] = ["uk", "maghreb", "quebec", "france"];
+pub(crate) const FOUR: [&str; 4] = ["uk", "maghreb", "quebec", "france"];
 
 #[test]
 fn scatter_axes_carry_at_least_four_ticks() {
@@ -46,7 +51,7 @@ fn scatter_axes_carry_at_least_four_ticks() {
     }
 }
 
-fn svg_texts(svg: &str) -> Vec<String> {
+pub(crate) fn svg_texts(svg: &str) -> Vec<String> {
     let doc = roxmltree::Document::parse(svg).expect("valid SVG");
     doc.descendants()
         .filter(|n| n.has_tag_name("text"))
@@ -59,7 +64,7 @@ fn svg_texts(svg: &str) -> Vec<String> {
         .collect()
 }
 
-fn opts(size: &str) -> ExportOptions {
+pub(crate) fn opts(size: &str) -> ExportOptions {
     ExportOptions {
         size: export::size::parse(size, None).expect("size"),
         value_labels: true,
@@ -132,15 +137,15 @@ fn the_command_line_warns_on_stderr_when_a_title_is_cut_and_still_exits_0() {
 
 /// A text of an SVG with the box it covers (from the bundled font's advance widths).
 #[derive(Debug)]
-struct TextBox {
-    text: String,
-    x0: f64,
-    y0: f64,
-    x1: f64,
-    y1: f64,
+pub(crate) struct TextBox {
+    pub(crate) text: String,
+    pub(crate) x0: f64,
+    pub(crate) y0: f64,
+    pub(crate) x1: f64,
+    pub(crate) y1: f64,
 }
 
-fn text_boxes(svg: &str) -> Vec<TextBox> {
+pub(crate) fn text_boxes(svg: &str) -> Vec<TextBox> {
     let doc = roxmltree::Document::parse(svg).expect("valid SVG");
     let num = |n: &roxmltree::Node<'_, '_>, a: &str| -> f64 {
         n.attribute(a).and_then(|v| v.parse().ok()).unwrap_or(0.0)
@@ -174,7 +179,7 @@ fn text_boxes(svg: &str) -> Vec<TextBox> {
 }
 
 /// Pairs of texts that overprint each other (more than a hairline).
-fn overlapping(boxes: &[TextBox]) -> Vec<(String, String)> {
+pub(crate) fn overlapping(boxes: &[TextBox]) -> Vec<(String, String)> {
     let mut out = Vec::new();
     for (i, a) in boxes.iter().enumerate() {
         for b in &boxes[i + 1..] {
@@ -188,7 +193,12 @@ fn overlapping(boxes: &[TextBox]) -> Vec<(String, String)> {
     out
 }
 
-fn figure(kind: ChartKind, inds: &[&str], regions: &[&str], channels: &[&str]) -> chart::Figure {
+pub(crate) fn figure(
+    kind: ChartKind,
+    inds: &[&str],
+    regions: &[&str],
+    channels: &[&str],
+) -> chart::Figure {
     let ds = servicescope::io::benchmark::load().expect("loads");
     chart::build(&ds, &spec(kind, inds, regions, channels), Locale::EnGb)
 }
@@ -199,12 +209,14 @@ fn scatter_names_of_close_points_do_not_overprint_and_stay_on_the_page() {
     // four regions almost on one spot
     for (k, s) in fig.series.iter_mut().enumerate() {
         for p in &mut s.points {
-            p.x = 70.0 + k as f64 * 0.05;
-            p.y = 300.0 + k as f64 * 0.5;
+            p.place = chart::Place::Xy {
+                x: Some(70.0 + k as f64 * 0.05),
+            };
+            p.value = Some(300.0 + k as f64 * 0.5);
         }
     }
-    fig.series[0].points[0].x = 60.0;
-    fig.series[1].points[0].x = 80.0;
+    fig.series[0].points[0].place = chart::Place::Xy { x: Some(60.0) };
+    fig.series[1].points[0].place = chart::Place::Xy { x: Some(80.0) };
     for size in ["slide-16x9", "800x450"] {
         let o = opts(size);
         let svg = export::render_svg(&fig, &o);
@@ -250,9 +262,9 @@ fn value_labels_of_lines_and_grouped_bars_do_not_overprint() {
     );
     // lines that meet: France's values on top of the UK's
     let mut close = lines.clone();
-    let uk: Vec<f64> = close.series[0].points.iter().map(|p| p.y).collect();
+    let uk: Vec<Option<f64>> = close.series[0].points.iter().map(|p| p.value).collect();
     for (p, y) in close.series[1].points.iter_mut().zip(uk) {
-        p.y = y + 0.2;
+        p.value = y.map(|y| y + 0.2);
     }
     for fig in [&lines, &bars, &close] {
         for size in ["slide-16x9", "half-a4", "800x450", "square"] {
@@ -290,7 +302,7 @@ fn up_to_six_lines_are_named_at_their_ends_instead_of_a_legend() {
     // every line ends on the same value: the names are spread, not stacked
     for s in &mut fig.series {
         if let Some(p) = s.points.last_mut() {
-            p.y = 70.0;
+            p.value = Some(70.0);
         }
     }
     let svg = export::render_svg(&fig, &opts("slide-16x9"));
@@ -391,7 +403,9 @@ fn heat_tables_mark_missing_cells_and_key_the_colour_scale_with_values() {
         &FOUR,
         &["phone", "email", "chat"],
     );
-    fig.series[1].points.retain(|p| p.x != 1.0);
+    fig.series[1]
+        .points
+        .retain(|p| p.cell().is_some_and(|(_, column)| column != 1));
     let texts = svg_texts(&export::render_svg(&fig, &opts("slide-16x9")));
     assert!(texts.iter().any(|t| t == "n/a"), "{texts:?}");
     let (lo, hi) = chart::style::heat_key(&fig);
@@ -400,7 +414,7 @@ fn heat_tables_mark_missing_cells_and_key_the_colour_scale_with_values() {
         .series
         .iter()
         .flat_map(|s| &s.points)
-        .map(|p| p.value)
+        .filter_map(|p| p.value)
         .fold(f64::MIN, f64::max);
     assert!(
         hi.starts_with("better (") && hi.contains(&format!("{best:.0}")),
@@ -415,7 +429,9 @@ fn heat_tables_mark_missing_cells_and_key_the_colour_scale_with_values() {
         &["phone", "email", "chat"],
     );
     fr.locale = Locale::FrFr;
-    fr.series[1].points.retain(|p| p.x != 1.0);
+    fr.series[1]
+        .points
+        .retain(|p| p.cell().is_some_and(|(_, column)| column != 1));
     let texts = svg_texts(&export::render_svg(&fr, &opts("slide-16x9")));
     assert!(texts.iter().any(|t| t == "n.d."), "{texts:?}");
     // a neutral indicator: sequential scale, lower → higher
@@ -433,8 +449,7 @@ fn a_zero_illustrative_bar_still_shows_as_a_hatched_stub() {
         &["phone", "email"],
     );
     let p = &mut fig.series[0].points[0];
-    p.value = 0.0;
-    p.y = 0.0;
+    p.value = Some(0.0);
     p.grade = servicescope::model::Grade::Illustrative;
     let svg = export::render_svg(&fig, &opts("slide-16x9"));
     let doc = roxmltree::Document::parse(&svg).expect("valid SVG");

@@ -3,6 +3,8 @@
 #![allow(clippy::expect_used, clippy::unwrap_used)]
 
 mod benchmark;
+mod catalogue_defaults;
+mod catalogue_rows;
 mod chart;
 mod cli;
 #[cfg(feature = "gui")]
@@ -24,10 +26,12 @@ mod import_filters_ui;
 mod import_ui;
 mod layering;
 mod layout;
+mod layout_leftovers;
 mod output;
 mod packaging;
 #[cfg(feature = "gui")]
 mod parity;
+mod points;
 mod pptx;
 mod raw_chunks;
 mod raw_import;

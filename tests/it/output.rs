@@ -118,12 +118,12 @@ fn extreme_values_export_quickly_with_finite_geometry() {
             for p in &mut series.points {
                 let v = [1e308, -1e308, f64::MAX, f64::MIN][k % 4];
                 k += 1;
-                if kind != ChartKind::HeatTable {
-                    p.y = v; // heat tables place points by row and column
-                }
-                p.value = v;
-                if kind == ChartKind::Scatter {
-                    p.x = -v;
+                p.value = Some(v);
+                // heat tables place points by row and column; a radar draws its score
+                match &mut p.place {
+                    chart::Place::Xy { x } => *x = Some(-v),
+                    chart::Place::Spoke { score, .. } => *score = Some(v),
+                    _ => {}
                 }
                 p.label = chart::format::number(v, 1, Locale::EnGb);
                 p.grade = servicescope::model::Grade::Illustrative;

@@ -163,12 +163,15 @@ fn check(spec: &ChartSpec, lang: Lang) {
                 ChartKind::Ranking => {}
                 // a label the placement could not fit is left out, and that painter's footer
                 // says so (chart::labels); every other label is drawn by both
+                // (a grouped bar's value with its year on a second, smaller line is two texts)
                 _ => {
-                    let text = p.label.trim();
+                    let (main, year) = servicescope::chart::labels::value_label_lines(&fig, p);
                     let note = servicescope::chart::labels::left_out_note(lang);
-                    let has = |d: &Drawn| d.texts.contains(text) || d.texts.contains(note);
-                    assert!(has(&on_screen), "{kind:?} {lang:?}: {text:?} not on screen");
-                    assert!(has(&in_file), "{kind:?} {lang:?}: {text:?} not in the file");
+                    for text in std::iter::once(main.trim()).chain(year.as_deref()) {
+                        let has = |d: &Drawn| d.texts.contains(text) || d.texts.contains(note);
+                        assert!(has(&on_screen), "{kind:?} {lang:?}: {text:?} not on screen");
+                        assert!(has(&in_file), "{kind:?} {lang:?}: {text:?} not in the file");
+                    }
                 }
             }
             let fill = match kind {

@@ -343,8 +343,11 @@ fn chart_values_and_workbook_equal_the_figure() {
     let mut missing = 0;
     for ((name, values), s) in series.iter().zip(&fig.series) {
         assert_eq!(name, &s.label);
-        let expected: BTreeMap<usize, f64> =
-            s.points.iter().map(|p| (p.x as usize, p.value)).collect();
+        let expected: BTreeMap<usize, f64> = s
+            .points
+            .iter()
+            .map(|p| (p.category().expect("a bar"), p.value.expect("a value")))
+            .collect();
         assert_eq!(values, &expected, "{name}");
         missing += fig.x.categories.len() - expected.len();
     }
@@ -372,8 +375,8 @@ fn chart_values_and_workbook_equal_the_figure() {
         );
         for i in 0..fig.x.categories.len() {
             let cell = sheet.get_value((i as u32 + 1, col));
-            match s.points.iter().find(|p| p.x as usize == i) {
-                Some(p) => assert_eq!(cell, Some(&Data::Float(p.value))),
+            match s.points.iter().find(|p| p.category() == Some(i)) {
+                Some(p) => assert_eq!(cell, p.value.map(Data::Float).as_ref()),
                 None => assert!(
                     matches!(cell, None | Some(Data::Empty)),
                     "missing value written as {cell:?}"
@@ -734,19 +737,21 @@ fn expected_slide(fig: &Figure) -> serde_json::Value {
         ChartKind::HeatTable => "TABLE",
         ChartKind::Coverage => "PICTURE",
     };
+    let v = |p: &chart::Point| p.value.expect("a value") / duration;
+    let cat = |p: &chart::Point| p.x_category().expect("a category");
     let series: Vec<serde_json::Value> = match fig.kind {
         ChartKind::Ranking => {
-            let values: Vec<f64> = fig.series.iter().flat_map(|s| s.points.iter().map(|p| p.value / duration)).collect();
+            let values: Vec<f64> = fig.series.iter().flat_map(|s| s.points.iter().map(v)).collect();
             let name = fig.series.iter().flat_map(|s| s.points.iter()).next().map(|p| p.indicator.clone());
             vec![json!({"name": name, "categories": fig.x.categories, "values": values})]
         }
         ChartKind::HeatTable => vec![json!({"name": "cells", "values": fig.series.iter().flat_map(|s| s.points.iter().map(|p| p.label.clone())).collect::<Vec<_>>()})],
-        ChartKind::Lines if mixed => fig.series.iter().filter(|s| !s.points.is_empty()).map(|s| json!({"name": s.label, "values": s.points.iter().map(|p| p.value / duration).collect::<Vec<_>>()})).collect(),
-        ChartKind::Scatter => fig.series.iter().filter(|s| !s.points.is_empty()).map(|s| json!({"name": s.label, "x": s.points.iter().map(|p| p.x).collect::<Vec<_>>(), "values": s.points.iter().map(|p| p.value / duration).collect::<Vec<_>>()})).collect(),
-        ChartKind::Radar => fig.series.iter().map(|s| json!({"name": s.label, "by_category": s.points.iter().map(|p| (fig.x.categories[p.x as usize].clone(), p.y)).collect::<Vec<_>>()})).collect(),
-        ChartKind::Slope => fig.series.iter().map(|s| json!({"name": s.label, "by_category": s.points.iter().map(|p| ((p.x.floor() as i64).to_string(), p.value / duration)).collect::<Vec<_>>()})).collect(),
-        ChartKind::Lines => fig.series.iter().map(|s| json!({"name": s.label, "by_category": s.points.iter().map(|p| (p.period.to_string(), p.value / duration)).collect::<Vec<_>>()})).collect(),
-        _ => fig.series.iter().map(|s| json!({"name": s.label, "by_category": s.points.iter().map(|p| (fig.x.categories[p.x as usize].clone(), p.value / duration)).collect::<Vec<_>>()})).collect(),
+        ChartKind::Lines if mixed => fig.series.iter().filter(|s| !s.points.is_empty()).map(|s| json!({"name": s.label, "values": s.points.iter().map(v).collect::<Vec<_>>()})).collect(),
+        ChartKind::Scatter => fig.series.iter().filter(|s| !s.points.is_empty()).map(|s| json!({"name": s.label, "x": s.points.iter().map(|p| p.x_value().expect("an x value")).collect::<Vec<_>>(), "values": s.points.iter().map(v).collect::<Vec<_>>()})).collect(),
+        ChartKind::Radar => fig.series.iter().map(|s| json!({"name": s.label, "by_category": s.points.iter().map(|p| (fig.x.categories[cat(p)].clone(), p.score().expect("a drawn score"))).collect::<Vec<_>>()})).collect(),
+        ChartKind::Slope => fig.series.iter().map(|s| json!({"name": s.label, "by_category": s.points.iter().map(|p| ((p.year().expect("a year").floor() as i64).to_string(), v(p))).collect::<Vec<_>>()})).collect(),
+        ChartKind::Lines => fig.series.iter().map(|s| json!({"name": s.label, "by_category": s.points.iter().map(|p| (p.period.to_string(), v(p))).collect::<Vec<_>>()})).collect(),
+        _ => fig.series.iter().map(|s| json!({"name": s.label, "by_category": s.points.iter().map(|p| (fig.x.categories[cat(p)].clone(), v(p))).collect::<Vec<_>>()})).collect(),
     };
     json!({"title": fig.title, "kind": kind, "series": series})
 }

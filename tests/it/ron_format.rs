@@ -124,7 +124,12 @@ fn binary_garbage_is_an_error_not_a_panic() {
 #[test]
 fn data_readme_example_validates() {
     let readme = include_str!("../../data/README.md");
-    let start = readme.find("```ron\n").expect("README has a ron block") + 7;
+    // the whole-file example (the README also shows fragments, such as `default_view`)
+    let start = readme
+        .match_indices("```ron\n")
+        .map(|(i, _)| i + 7)
+        .find(|&i| readme[i..].starts_with("#![enable(implicit_some)]\nDataset("))
+        .expect("README has a whole-dataset ron block");
     let end = start + readme[start..].find("```").expect("closed block");
     let (_d, path) = crate::temp_file("example.ron", &readme[start..end]);
     let ds = io::load::load_path(&benchmark::catalog().expect("catalog"), &path)

@@ -176,7 +176,10 @@ fn highlight_keeps_the_client_in_colour_and_greys_the_others() {
         let mut greys = Vec::new();
         for series in &fig.series {
             if series.id == "france" {
-                assert_eq!(series.colour, palette::region_colour("france", 0));
+                assert_eq!(
+                    series.colour,
+                    palette::region_colour(ds.regions().get("france").expect("france"), 0)
+                );
                 continue;
             }
             let [r, g, b] = series.colour;
@@ -259,8 +262,8 @@ fn sort_by_value_is_best_first_in_the_indicator_direction_and_the_legend_follows
         fig.x.categories,
         ["3. France", "2. Morocco", "4. Québec", "1. United Kingdom"]
     );
-    let rows: Vec<f64> = fig.series.iter().map(|s| s.points[0].x).collect();
-    assert_eq!(rows, [0.0, 1.0, 2.0, 3.0]);
+    let rows: Vec<Option<usize>> = fig.series.iter().map(|s| s.points[0].rank()).collect();
+    assert_eq!(rows, [Some(0), Some(1), Some(2), Some(3)]);
     // one region by channel: the channels are ordered, best first
     let mut s = spec(
         ChartKind::BarsByChannel,
@@ -271,8 +274,8 @@ fn sort_by_value_is_best_first_in_the_indicator_direction_and_the_legend_follows
     s.sort = SortOrder::Value;
     let fig = chart::build(&ds, &s, Locale::EnGb);
     assert_eq!(fig.x.categories, ["Phone", "Email"]);
-    assert_eq!(fig.series[0].points[0].value, 70.0);
-    assert_eq!(fig.series[0].points[0].x, 0.0);
+    assert_eq!(fig.series[0].points[0].value, Some(70.0));
+    assert_eq!(fig.series[0].points[0].category(), Some(0));
 }
 
 fn note(region: &str, channel: Option<&str>, year: Option<i32>, text: &str) -> Annotation {
@@ -369,8 +372,9 @@ fn slope_joins_two_years_labels_both_ends_and_marks_a_missing_end() {
     s.years = None; // the first and last years with data: 2018 and 2020
     let fig = chart::build(&ds, &s, Locale::EnGb);
     let france = &fig.series[0];
-    let xy: Vec<(f64, f64)> = france.points.iter().map(|p| (p.x, p.y)).collect();
-    assert_eq!(xy, [(2018.5, 55.0), (2020.5, 60.0)]);
+    let xy: Vec<(Option<f64>, Option<f64>)> =
+        france.points.iter().map(|p| (p.year(), p.value)).collect();
+    assert_eq!(xy, [(Some(2018.5), Some(55.0)), (Some(2020.5), Some(60.0))]);
     let axes = layout::axes(&fig, false);
     assert_eq!(axes.years, [2018, 2020]);
     // the two years are joined, though 2019 is missing
@@ -414,7 +418,10 @@ fn colour_overrides_are_parsed_and_checked_for_colour_vision() {
     let fig = chart::build(&ds, &s, Locale::EnGb);
     let colour = |id: &str| fig.series.iter().find(|s| s.id == id).expect(id).colour;
     assert_eq!(colour("france"), [0x1f, 0x77, 0xb4]);
-    assert_eq!(colour("morocco"), palette::region_colour("morocco", 0));
+    assert_eq!(
+        colour("morocco"),
+        palette::region_colour(ds.regions().get("morocco").expect("morocco"), 0)
+    );
     assert!(
         fig.warnings.iter().any(|w| w.contains("“blue”")),
         "{:?}",
@@ -422,7 +429,10 @@ fn colour_overrides_are_parsed_and_checked_for_colour_vision() {
     );
     // France in the UK's own blue: the two collapse for every reader
     let mut s = spec(ChartKind::Ranking, "fcr_pct", &FOUR, &["phone"]);
-    let uk = palette::hex(palette::region_colour("uk", 0));
+    let uk = palette::hex(palette::region_colour(
+        ds.regions().get("uk").expect("uk"),
+        0,
+    ));
     s.colours.insert("france".into(), uk.clone());
     let fig = chart::build(&ds, &s, Locale::EnGb);
     assert!(
@@ -483,7 +493,7 @@ fn small_multiples_give_one_panel_per_region_or_channel_on_shared_axes() {
         email
             .series
             .iter()
-            .all(|s| s.points.len() == 1 && s.points[0].x == 0.0)
+            .all(|s| s.points.len() == 1 && s.points[0].category() == Some(0))
     );
     assert_eq!(email.story.references.len(), 1);
     assert_eq!(

@@ -527,7 +527,7 @@ fn a_saved_view_charts_the_same_in_the_app_and_on_the_command_line() {
             .series
             .iter()
             .find(|s| s.id == id)
-            .map(|s| s.points[0].value)
+            .and_then(|s| s.points[0].value)
     };
     assert_eq!(value("quebec"), Some(21.5));
     assert_eq!(value("atlantis"), Some(3.0));

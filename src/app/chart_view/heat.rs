@@ -93,7 +93,7 @@ fn table(ui: &mut egui::Ui, fig: &Figure, dark: bool) {
         for c in 0..cols {
             if s.points
                 .iter()
-                .any(|p| (p.x - c as f64).abs() < 1e-9 && p.value.is_finite())
+                .any(|p| p.cell().is_some_and(|(_, col)| col == c) && p.value.is_some())
             {
                 continue;
             }
@@ -118,10 +118,13 @@ fn table(ui: &mut egui::Ui, fig: &Figure, dark: bool) {
     let mut hits = Vec::new();
     for s in &fig.series {
         for p in &s.points {
+            let Some((row, column)) = p.cell() else {
+                continue;
+            };
             let r = Rect::from_min_size(
                 pos2(
-                    origin.x + label_w + p.x as f32 * cell_w,
-                    origin.y + header_h + p.y as f32 * cell_h,
+                    origin.x + label_w + column as f32 * cell_w,
+                    origin.y + header_h + row as f32 * cell_h,
                 ),
                 vec2(cell_w, cell_h),
             )

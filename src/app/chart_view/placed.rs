@@ -20,6 +20,9 @@ pub struct Want {
     pub gap: f32,
     /// Where it should go.
     pub prefer: Prefer,
+    /// A second, smaller line under the text (the year of a value in grouped bars, see
+    /// [`labels::value_label_lines`]).
+    pub second: Option<String>,
 }
 
 /// The box of an egui rectangle.
@@ -46,7 +49,9 @@ pub fn text_w(painter: &Painter, text: &str, size: f32) -> f32 {
 }
 
 /// Places and paints `wants` at `size` inside `bounds`, away from `obstacles` and each other;
-/// returns whether some labels fit nowhere and were left out.
+/// returns whether some labels fit nowhere and were left out. A label moved away from its
+/// mark is joined to it by the leader line the core resolved ([`labels::place_with_leaders`]),
+/// as in the exports.
 pub fn point_labels(
     painter: &Painter,
     wants: &[Want],
@@ -55,32 +60,56 @@ pub fn point_labels(
     bounds: Rect,
     colour: Color32,
 ) -> bool {
+    let small = size * labels::YEAR_LINE_SHARE as f32;
     let wanted: Vec<Wanted> = wants
         .iter()
-        .map(|w| Wanted {
-            x: f64::from(w.at.x),
-            y: f64::from(w.at.y),
-            w: f64::from(text_w(painter, &w.text, size) + size * 0.2),
-            h: f64::from(size * 1.25),
-            gap: f64::from(w.gap),
-            prefer: w.prefer,
+        .map(|w| {
+            let (second_w, second_h) = w
+                .second
+                .as_deref()
+                .map_or((0.0, 0.0), |t| (text_w(painter, t, small), small * 1.25));
+            Wanted {
+                x: f64::from(w.at.x),
+                y: f64::from(w.at.y),
+                w: f64::from(text_w(painter, &w.text, size).max(second_w) + size * 0.2),
+                h: f64::from(size * 1.25 + second_h),
+                gap: f64::from(w.gap),
+                prefer: w.prefer,
+            }
         })
         .collect();
-    let placed = labels::place(&wanted, obstacles, box_of(bounds));
+    let placed = labels::place_with_leaders(&wanted, obstacles, box_of(bounds));
     let mut left_out = false;
     for (w, at) in wants.iter().zip(placed) {
-        match at {
-            Some(b) => {
-                let c = Pos2::new((b.x + b.w / 2.0) as f32, (b.y + b.h / 2.0) as f32);
-                painter.text(
-                    c,
-                    Align2::CENTER_CENTER,
-                    &w.text,
-                    FontId::proportional(size),
-                    colour,
-                );
-            }
-            None => left_out = true,
+        let Some(p) = at else {
+            left_out = true;
+            continue;
+        };
+        if let Some([from, to]) = p.leader {
+            let pos = |q: [f64; 2]| Pos2::new(q[0] as f32, q[1] as f32);
+            painter.line_segment(
+                [pos(from), pos(to)],
+                egui::Stroke::new(0.8, colour.gamma_multiply(0.6)),
+            );
+        }
+        let b = p.at;
+        let centre_x = (b.x + b.w / 2.0) as f32;
+        let first_h = size * 1.25;
+        painter.text(
+            Pos2::new(centre_x, b.y as f32 + first_h / 2.0),
+            Align2::CENTER_CENTER,
+            &w.text,
+            FontId::proportional(size),
+            colour,
+        );
+        if let Some(second) = &w.second {
+            painter.text(
+                Pos2::new(centre_x, b.y as f32 + first_h + small * 1.25 / 2.0),
+                Align2::CENTER_CENTER,
+                second,
+                FontId::proportional(small),
+                colour.gamma_multiply(0.75),
+            );
         }
     }
     left_out

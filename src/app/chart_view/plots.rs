@@ -79,10 +79,13 @@ pub fn bars(ui: &mut egui::Ui, fig: &Figure, labels: bool, dark: bool) {
     let Some(scale) = layout::axes(fig, labels).value else {
         return;
     };
-    let mut placed: Vec<(f64, Rgb, &Point)> = Vec::new();
+    let mut placed: Vec<(f64, f64, Rgb, &Point)> = Vec::new();
     for (j, s) in fig.series.iter().enumerate() {
         for p in &s.points {
-            placed.push((p.x - group / 2.0 + w * (j as f64 + 0.5), s.colour, p));
+            if let (Some(ci), Some(value)) = (p.category(), p.value) {
+                let x = ci as f64 - group / 2.0 + w * (j as f64 + 0.5);
+                placed.push((x, value, s.colour, p));
+            }
         }
     }
     let resp = base_plot("bars", fig, dark)
@@ -104,13 +107,16 @@ pub fn bars(ui: &mut egui::Ui, fig: &Figure, labels: bool, dark: bool) {
                 let bars = s
                     .points
                     .iter()
-                    .map(|p| {
+                    .filter_map(|p| {
                         let (fill, stroke) =
                             fill_stroke(style::sample_colour(s.colour, p), p.grade, dark);
-                        Bar::new(p.x - group / 2.0 + w * (j as f64 + 0.5), p.y)
-                            .width(w * 0.92)
-                            .fill(fill)
-                            .stroke(stroke)
+                        let x = p.category()? as f64 - group / 2.0 + w * (j as f64 + 0.5);
+                        Some(
+                            Bar::new(x, p.value?)
+                                .width(w * 0.92)
+                                .fill(fill)
+                                .stroke(stroke),
+                        )
                     })
                     .collect();
                 pu.bar_chart(
@@ -125,16 +131,16 @@ pub fn bars(ui: &mut egui::Ui, fig: &Figure, labels: bool, dark: bool) {
     let painter = ui.painter().with_clip_rect(*t.frame());
     let mut bar_boxes = Vec::new();
     let mut wants = Vec::new();
-    for (x, colour, p) in placed {
+    for (x, value, colour, p) in placed {
         let mut rect = t.rect_from_values(
             &PlotPoint::new(x - w * 0.46, 0.0),
-            &PlotPoint::new(x + w * 0.46, p.y),
+            &PlotPoint::new(x + w * 0.46, value),
         );
         // a zero value still shows its grade: a short stub above (or below) zero
         let stub = (style::MIN_BAR_PT * 4.0 / 3.0) as f32;
         if rect.height() < stub {
             let zero = t.position_from_point(&PlotPoint::new(x, 0.0)).y;
-            rect = if p.y < 0.0 {
+            rect = if value < 0.0 {
                 egui::Rect::from_x_y_ranges(rect.x_range(), zero..=zero + stub)
             } else {
                 egui::Rect::from_x_y_ranges(rect.x_range(), zero - stub..=zero)
@@ -145,10 +151,13 @@ pub fn bars(ui: &mut egui::Ui, fig: &Figure, labels: bool, dark: bool) {
         overlay_rect(&painter, rect, colour, p.grade, dark);
         hits.push(Hit::Rect(rect, p));
         bar_boxes.push(placed::box_of(rect));
-        if labels && p.y.is_finite() {
-            let above = p.y >= 0.0;
+        if labels && value.is_finite() {
+            let above = value >= 0.0;
+            // the year of a value, when years differ, on a smaller line under it
+            let (text, second) = labels::value_label_lines(fig, p);
             wants.push(placed::Want {
-                text: p.label.clone(),
+                text,
+                second,
                 at: if above {
                     rect.center_top()
                 } else {
@@ -178,7 +187,14 @@ pub fn ranking(ui: &mut egui::Ui, fig: &Figure, dark: bool) {
     };
     let span = scale.hi - scale.lo;
     let w = 0.6;
-    let row = |p: &Point| (n - 1) as f64 - p.x;
+    // the drawn bars: (row from the bottom, value, point), best at the top
+    let rows: Vec<(usize, f64, f64, &Point)> = fig
+        .series
+        .iter()
+        .enumerate()
+        .flat_map(|(si, s)| s.points.iter().map(move |p| (si, p)))
+        .filter_map(|(si, p)| Some((si, (n - 1) as f64 - p.rank()? as f64, p.value?, p)))
+        .collect();
     let resp = base_plot("ranking", fig, dark)
         .show_grid([true, false])
         .x_axis_label(scale.title(&fig.y.label))
@@ -204,15 +220,18 @@ pub fn ranking(ui: &mut egui::Ui, fig: &Figure, dark: bool) {
         .include_y(n as f64 - 0.4)
         .show(ui, |pu| {
             super::story::references(pu, fig, true);
-            for s in &fig.series {
+            for (si, s) in fig.series.iter().enumerate() {
                 let colour = rgb(s.colour);
-                let bars = s
-                    .points
-                    .iter()
-                    .map(|p| {
+                let drawn = || {
+                    rows.iter()
+                        .filter(|r| r.0 == si)
+                        .map(|&(_, y, v, p)| (y, v, p))
+                };
+                let bars = drawn()
+                    .map(|(y, v, p)| {
                         let (fill, stroke) =
                             fill_stroke(style::sample_colour(s.colour, p), p.grade, dark);
-                        Bar::new(row(p), p.y)
+                        Bar::new(y, v)
                             .width(w)
                             .fill(fill)
                             .stroke(stroke)
@@ -226,26 +245,25 @@ pub fn ranking(ui: &mut egui::Ui, fig: &Figure, dark: bool) {
                         .allow_hover(false),
                 );
                 // the margin of error as a whisker, when known
-                for p in &s.points {
+                for (y, v, p) in drawn() {
                     if let Some(m) = p.margin.filter(|m| m.is_finite() && *m > 0.0) {
-                        let y = row(p);
                         pu.line(
-                            Line::new("", vec![[p.y - m, y], [p.y + m, y]])
+                            Line::new("", vec![[v - m, y], [v + m, y]])
                                 .color(text_colour)
                                 .width(1.2)
                                 .allow_hover(false),
                         );
                     }
                 }
-                for p in &s.points {
-                    let (anchor, text) = if p.y >= 0.0 {
+                for (y, v, p) in drawn() {
+                    let (anchor, text) = if v >= 0.0 {
                         (Align2::LEFT_CENTER, format!("  {}", p.label))
                     } else {
                         (Align2::RIGHT_CENTER, format!("{}  ", p.label))
                     };
                     plot_text(
                         pu,
-                        PlotPoint::new(p.y, row(p)),
+                        PlotPoint::new(v, y),
                         RichText::new(text).size(14.0),
                         anchor,
                         text_colour,
@@ -256,15 +274,13 @@ pub fn ranking(ui: &mut egui::Ui, fig: &Figure, dark: bool) {
     let t = resp.transform;
     let mut hits = Vec::new();
     let painter = ui.painter().with_clip_rect(*t.frame());
-    for s in &fig.series {
-        for p in &s.points {
-            let rect = t.rect_from_values(
-                &PlotPoint::new(0.0, row(p) - w / 2.0),
-                &PlotPoint::new(p.y, row(p) + w / 2.0),
-            );
-            overlay_rect(&painter, rect, s.colour, p.grade, dark);
-            hits.push(Hit::Rect(rect, p));
-        }
+    for &(si, y, v, p) in &rows {
+        let rect = t.rect_from_values(
+            &PlotPoint::new(0.0, y - w / 2.0),
+            &PlotPoint::new(v, y + w / 2.0),
+        );
+        overlay_rect(&painter, rect, fig.series[si].colour, p.grade, dark);
+        hits.push(Hit::Rect(rect, p));
     }
     super::story::overlays(ui, &t, fig);
     super::note_drag::remember(ui.ctx(), t);
@@ -280,7 +296,7 @@ pub(super) fn markers<'a>(
     colour: Rgb,
     radius: f32,
     dark: bool,
-    map: impl Fn(&Point) -> [f64; 2],
+    map: impl Fn(&Point) -> Option<[f64; 2]>,
 ) {
     shaped_markers(
         pu,
@@ -314,13 +330,13 @@ fn shaped_markers<'a>(
     radius: f32,
     dark: bool,
     shape: MarkerShape,
-    map: impl Fn(&Point) -> [f64; 2],
+    map: impl Fn(&Point) -> Option<[f64; 2]>,
 ) {
     for (g, small) in Grade::ALL.into_iter().flat_map(|g| [(g, false), (g, true)]) {
         let pts: Vec<[f64; 2]> = points
             .iter()
             .filter(|p| p.grade == g && p.small_sample == small)
-            .map(&map)
+            .filter_map(&map)
             .collect();
         let Some(first) = points
             .iter()
@@ -357,12 +373,13 @@ pub(super) fn estimated_rings(
     fig: &Figure,
     radius: f32,
     dark: bool,
-    map: impl Fn(&Point) -> [f64; 2],
+    map: impl Fn(&Point) -> Option<[f64; 2]>,
 ) {
     let painter = ui.painter().with_clip_rect(*t.frame());
     for p in fig.series.iter().flat_map(|s| &s.points) {
-        if p.grade == Grade::Estimated {
-            let [x, y] = map(p);
+        if p.grade == Grade::Estimated
+            && let Some([x, y]) = map(p)
+        {
             let at = t.position_from_point(&PlotPoint::new(x, y));
             overlay_circle(&painter, at, radius + 1.0, p.grade, dark);
         }
@@ -380,7 +397,10 @@ pub(super) fn dot_tooltip<R>(resp: &egui_plot::PlotResponse<R>, fig: &Figure) {
         .series
         .iter()
         .flat_map(|s| s.points.iter())
-        .map(|p| Hit::Dot(t.position_from_point(&PlotPoint::new(p.x, p.y)), p))
+        .filter_map(|p| {
+            let [x, y] = p.plot_xy()?;
+            Some(Hit::Dot(t.position_from_point(&PlotPoint::new(x, y)), p))
+        })
         .collect();
     tooltip(&resp.response, &hits);
 }
@@ -454,9 +474,8 @@ pub fn lines(ui: &mut egui::Ui, fig: &Figure, labels: bool, dark: bool) {
             // markers while they fit (a lone point always has one, or it would not show)
             if !dense || s.points.len() == 1 {
                 let shape = marker_shape(mark.map_or(style::Marker::Circle, |m| m.marker));
-                shaped_markers(pu, &s.label, &s.points, s.colour, 4.5, dark, shape, |p| {
-                    [p.x, p.y]
-                });
+                let xy = Point::plot_xy;
+                shaped_markers(pu, &s.label, &s.points, s.colour, 4.5, dark, shape, xy);
             }
         }
     });
@@ -464,7 +483,7 @@ pub fn lines(ui: &mut egui::Ui, fig: &Figure, labels: bool, dark: bool) {
     if dense {
         dense_lines(ui, t, fig);
     } else {
-        estimated_rings(ui, t, fig, 4.5, dark, |p| [p.x, p.y]);
+        estimated_rings(ui, t, fig, 4.5, dark, Point::plot_xy);
     }
     let at = |x: f64, y: f64| t.position_from_point(&PlotPoint::new(x, y));
     if labels {
@@ -482,18 +501,15 @@ pub fn lines(ui: &mut egui::Ui, fig: &Figure, labels: bool, dark: bool) {
                     .collect();
                 marks.extend(labels::polyline_boxes(&px, 2.0));
             }
-            for p in s
-                .points
-                .iter()
-                .filter(|p| p.x.is_finite() && p.y.is_finite())
-            {
-                let c = at(p.x, p.y);
+            for (p, [x, y]) in s.points.iter().filter_map(|p| Some((p, p.plot_xy()?))) {
+                let c = at(x, y);
                 marks.push(placed::marker_box(c, 4.5));
                 wants.push(placed::Want {
                     text: p.label.clone(),
                     at: c,
                     gap: 6.5,
                     prefer: Prefer::Above,
+                    second: None,
                 });
             }
         }

@@ -10,7 +10,7 @@ use super::plots::{base_plot, estimated_rings, markers, plot_text, shorten};
 use super::{Hit, tooltip};
 use crate::app::theme::rgb;
 use crate::chart::labels::Prefer;
-use crate::chart::{self, Figure, layout};
+use crate::chart::{self, Figure, Point, layout};
 use eframe::egui::{self, Align2, RichText};
 use egui_plot::{Line, PlotPoint, PlotPoints, Polygon};
 
@@ -44,6 +44,11 @@ fn radar_xy(x: f64, r: f64, n: usize) -> [f64; 2] {
 /// Radar: one polygon per series over the normalised indicators.
 pub fn radar(ui: &mut egui::Ui, fig: &Figure, labels: bool, dark: bool) {
     let n = fig.x.categories.len();
+    // where a vertex sits: its spoke at its radius (none when the value is missing)
+    let vertex = |p: &Point| {
+        let (axis, score) = p.spoke()?;
+        Some(radar_xy(axis as f64, score, n))
+    };
     if n < chart::RADAR_MIN_AXES {
         return;
     }
@@ -110,20 +115,18 @@ pub fn radar(ui: &mut egui::Ui, fig: &Figure, labels: bool, dark: bool) {
                     continue;
                 }
                 let colour = rgb(s.colour);
-                let pts: Vec<[f64; 2]> = s.points.iter().map(|p| radar_xy(p.x, p.y, n)).collect();
+                let pts: Vec<[f64; 2]> = s.points.iter().filter_map(vertex).collect();
                 pu.polygon(
                     Polygon::new(s.label.clone(), PlotPoints::new(pts))
                         .fill_color(colour.gamma_multiply(0.15))
                         .stroke(egui::Stroke::new(2.0, colour))
                         .allow_hover(false),
                 );
-                markers(pu, &s.label, &s.points, s.colour, 4.5, dark, |p| {
-                    radar_xy(p.x, p.y, n)
-                });
+                markers(pu, &s.label, &s.points, s.colour, 4.5, dark, vertex);
             }
         });
     let t = resp.transform;
-    estimated_rings(ui, &t, fig, 4.5, dark, |p| radar_xy(p.x, p.y, n));
+    estimated_rings(ui, &t, fig, 4.5, dark, vertex);
     if labels {
         // each value beside its vertex, off the other values and markers (core placement)
         let mut marks = Vec::new();
@@ -159,8 +162,12 @@ pub fn radar(ui: &mut egui::Ui, fig: &Figure, labels: bool, dark: bool) {
             ));
         }
         let mut wants = Vec::new();
-        for p in fig.series.iter().flat_map(|s| &s.points) {
-            let [x, y] = radar_xy(p.x, p.y, n);
+        for (p, [x, y]) in fig
+            .series
+            .iter()
+            .flat_map(|s| &s.points)
+            .filter_map(|p| Some((p, vertex(p)?)))
+        {
             let c = t.position_from_point(&PlotPoint::new(x, y));
             marks.push(placed::marker_box(c, 4.5));
             wants.push(placed::Want {
@@ -168,6 +175,7 @@ pub fn radar(ui: &mut egui::Ui, fig: &Figure, labels: bool, dark: bool) {
                 at: c,
                 gap: 7.0,
                 prefer: Prefer::Beside,
+                second: None,
             });
         }
         let painter = ui.painter().with_clip_rect(*t.frame());
@@ -181,9 +189,9 @@ pub fn radar(ui: &mut egui::Ui, fig: &Figure, labels: bool, dark: bool) {
         .series
         .iter()
         .flat_map(|s| s.points.iter())
-        .map(|p| {
-            let [x, y] = radar_xy(p.x, p.y, n);
-            Hit::Dot(t.position_from_point(&PlotPoint::new(x, y)), p)
+        .filter_map(|p| {
+            let [x, y] = vertex(p)?;
+            Some(Hit::Dot(t.position_from_point(&PlotPoint::new(x, y)), p))
         })
         .collect();
     tooltip(&resp.response, &hits);

@@ -5,7 +5,7 @@ use super::axes::{value_labels, value_marks};
 use super::placed;
 use super::plots::{base_plot, dot_tooltip, estimated_rings, markers};
 use crate::chart::labels::Prefer;
-use crate::chart::{Figure, layout};
+use crate::chart::{Figure, Point, layout};
 use eframe::egui;
 use egui_plot::PlotPoint;
 
@@ -30,7 +30,7 @@ pub fn scatter(ui: &mut egui::Ui, fig: &Figure, labels: bool, dark: bool) {
         .show(ui, |pu| {
             super::story::references(pu, fig, false);
             for s in &fig.series {
-                markers(pu, &s.label, &s.points, s.colour, 8.0, dark, |p| [p.x, p.y]);
+                markers(pu, &s.label, &s.points, s.colour, 8.0, dark, Point::plot_xy);
             }
         });
     // each point named beside it, off the other points and names (core rules); no legend
@@ -38,12 +38,8 @@ pub fn scatter(ui: &mut egui::Ui, fig: &Figure, labels: bool, dark: bool) {
     let mut marks = Vec::new();
     let mut wants = Vec::new();
     for s in &fig.series {
-        for p in s
-            .points
-            .iter()
-            .filter(|p| p.x.is_finite() && p.y.is_finite())
-        {
-            let c = t.position_from_point(&PlotPoint::new(p.x, p.y));
+        for (p, [x, y]) in s.points.iter().filter_map(|p| Some((p, p.plot_xy()?))) {
+            let c = t.position_from_point(&PlotPoint::new(x, y));
             marks.push(placed::marker_box(c, 8.0));
             wants.push(placed::Want {
                 text: if labels {
@@ -54,13 +50,14 @@ pub fn scatter(ui: &mut egui::Ui, fig: &Figure, labels: bool, dark: bool) {
                 at: c,
                 gap: 11.0,
                 prefer: Prefer::Beside,
+                second: None,
             });
         }
     }
     let painter = ui.painter().with_clip_rect(*t.frame());
     let left_out = placed::point_labels(&painter, &wants, 14.0, &marks, *t.frame(), text_colour);
     placed::remember_left_out(ui.ctx(), left_out);
-    estimated_rings(ui, &resp.transform, fig, 8.0, dark, |p| [p.x, p.y]);
+    estimated_rings(ui, &resp.transform, fig, 8.0, dark, Point::plot_xy);
     super::story::overlays(ui, &resp.transform, fig);
     super::note_drag::remember(ui.ctx(), resp.transform);
     dot_tooltip(&resp, fig);

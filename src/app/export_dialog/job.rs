@@ -2,6 +2,7 @@
 //! clipboard that keeps the copied image, and the file-name helpers (slug, extension).
 
 use super::{CLIPBOARD_MAX_PX, ExportDialog};
+use crate::app::errors::ExportFailure;
 use crate::chart::Figure;
 use crate::export::pptx::{self, PptxOptions};
 use crate::export::{self, ExportOptions, Format, Size};
@@ -14,8 +15,9 @@ use std::sync::mpsc::{self, TryRecvError};
 
 /// What a worker thread reports back.
 pub(super) enum Outcome {
-    /// The user dismissed the native save dialog.
-    Cancelled,
+    /// The native save dialog gave no file (dismissed, or no file-dialog portal on this
+    /// desktop); the suggested file name, for the path field offered instead.
+    NoFile(String),
     /// Done; the text to show.
     Done(String),
     /// Failed; the error text to show.
@@ -36,7 +38,7 @@ pub(super) struct Job {
 
 impl Job {
     /// Renders and writes `path` atomically; the status text on success.
-    pub(super) fn save(&self, path: &Path, overwrite: bool) -> Result<String, String> {
+    pub(super) fn save(&self, path: &Path, overwrite: bool) -> Result<String, ExportFailure> {
         let written = if self.format == Format::Pptx {
             let slide = pptx::SlideInput {
                 fig: &self.figure,
@@ -47,21 +49,20 @@ impl Job {
         } else {
             export::export_to_file(&self.figure, &self.options, self.format, path, overwrite)
         };
-        written.map_err(|e| Msg::NotSaved.fill(self.lang, &[&e]))?;
+        written.map_err(ExportFailure::Save)?;
         Ok(Msg::SavedTo.fill(self.lang, &[&path.display()]))
     }
 
     /// Renders at the chosen size (at most [`CLIPBOARD_MAX_PX`]) and puts the image on the
     /// clipboard; the status text on success.
-    pub(super) fn copy(&self) -> Result<String, String> {
+    pub(super) fn copy(&self) -> Result<String, ExportFailure> {
         let lang = self.lang;
-        let fail = |e: String| Msg::CannotCopyImage.fill(lang, &[&e]);
         let options = ExportOptions {
             size: fit_within(self.options.size, CLIPBOARD_MAX_PX.0, CLIPBOARD_MAX_PX.1),
             ..self.options
         };
         let (width, height, rgba) =
-            export::render_rgba(&self.figure, &options).map_err(|e| fail(e.to_string()))?;
+            export::render_rgba(&self.figure, &options).map_err(ExportFailure::Render)?;
         let image = arboard::ImageData {
             width: width as usize,
             height: height as usize,
@@ -71,12 +72,10 @@ impl Job {
         // served by its owner, so dropping it right away would empty the clipboard.
         let mut held = CLIPBOARD.lock().unwrap_or_else(|p| p.into_inner());
         if held.is_none() {
-            *held = Some(arboard::Clipboard::new().map_err(|e| fail(e.to_string()))?);
+            *held = Some(arboard::Clipboard::new()?);
         }
         if let Some(clipboard) = held.as_mut() {
-            clipboard
-                .set_image(image)
-                .map_err(|e| fail(e.to_string()))?;
+            clipboard.set_image(image)?;
         }
         Ok(Msg::ImageCopied.fill(lang, &[&width, &height]))
     }
@@ -172,6 +171,7 @@ impl ExportDialog {
         let (tx, rx) = mpsc::channel();
         let ctx = ctx.clone();
         std::thread::spawn(move || {
+            // not sent only when the dialog was closed meanwhile: nobody waits for it then
             let _ = tx.send(work());
             ctx.request_repaint();
         });
@@ -199,7 +199,7 @@ impl ExportDialog {
         let job = match self.job(dataset) {
             Ok(job) => job,
             Err(e) => {
-                self.status = Some(Err(e));
+                self.status = Some(Err(e.shown(self.settings.locale.lang())));
                 return;
             }
         };
@@ -208,29 +208,55 @@ impl ExportDialog {
             let ext = job.format.extension();
             let picked = rfd::FileDialog::new()
                 .set_title(title)
-                .set_file_name(file_name)
+                .set_file_name(&file_name)
                 .add_filter(ext.to_ascii_uppercase(), &[ext])
                 .save_file();
             let Some(path) = picked else {
-                return Outcome::Cancelled;
+                return Outcome::NoFile(file_name);
             };
             // The native dialog asked before replacing `path`; a path we complete ourselves
             // was not confirmed, so it must not replace anything.
             let (path, overwrite) = with_extension(path, ext);
+            let lang = job.lang;
             match job.save(&path, overwrite) {
                 Ok(text) => Outcome::Done(text),
-                Err(text) => Outcome::Failed(text),
+                Err(e) => Outcome::Failed(e.shown(lang)),
             }
+        });
+    }
+
+    /// "Save to this path" of the path field: render and write the typed path (with the
+    /// format's extension added when missing) on a worker thread. Nobody confirmed replacing
+    /// it, so an existing file is left alone and said.
+    pub(super) fn start_save_typed(&mut self, ctx: &egui::Context, dataset: &Dataset) {
+        let Some(text) = self.path_entry.clone() else {
+            return;
+        };
+        let job = match self.job(dataset) {
+            Ok(job) => job,
+            Err(e) => {
+                self.status = Some(Err(e.shown(self.settings.locale.lang())));
+                return;
+            }
+        };
+        let (path, _) = with_extension(PathBuf::from(text.trim()), job.format.extension());
+        let lang = job.lang;
+        self.spawn(ctx, move || match job.save(&path, false) {
+            Ok(text) => Outcome::Done(text),
+            Err(e) => Outcome::Failed(e.shown(lang)),
         });
     }
 
     pub(super) fn start_copy(&mut self, ctx: &egui::Context, dataset: &Dataset) {
         match self.job(dataset) {
-            Ok(job) => self.spawn(ctx, move || match job.copy() {
-                Ok(text) => Outcome::Done(text),
-                Err(text) => Outcome::Failed(text),
+            Ok(job) => self.spawn(ctx, move || {
+                let lang = job.lang;
+                match job.copy() {
+                    Ok(text) => Outcome::Done(text),
+                    Err(e) => Outcome::Failed(e.shown(lang)),
+                }
             }),
-            Err(e) => self.status = Some(Err(e)),
+            Err(e) => self.status = Some(Err(e.shown(self.settings.locale.lang()))),
         }
     }
 }

@@ -24,8 +24,10 @@ mod view;
 pub use job::slugify;
 pub use settings::{DPI_CHOICES, ExportSettings, Preset};
 
+use crate::app::errors::ExportFailure;
 use crate::chart::{self, ChartSpec, Figure, Locale};
-use crate::export::{Background, ExportOptions, Format};
+use crate::export::{Background, ExportOptions, Format, SizeError};
+use crate::i18n::Msg;
 use crate::model::Dataset;
 use job::{Job, Outcome};
 use preview::Preview;
@@ -53,6 +55,8 @@ pub struct ExportDialog {
     /// Last outcome of Save or Copy: `Ok(message)` or `Err(error)`.
     status: Option<Result<String, String>>,
     work: Option<Receiver<Outcome>>,
+    /// The path field offered when the native save dialog gave no file: its text.
+    path_entry: Option<String>,
 }
 
 impl ExportDialog {
@@ -78,6 +82,7 @@ impl ExportDialog {
             preview_error: None,
             status: None,
             work: None,
+            path_entry: None,
         }
     }
 
@@ -121,9 +126,9 @@ impl ExportDialog {
 
     /// Drawing options, format and locale of the export (the background is white for PDF),
     /// or why the size is not valid (the exporter's message).
-    pub fn options(&self) -> Result<(ExportOptions, Format, Locale), String> {
+    pub fn options(&self) -> Result<(ExportOptions, Format, Locale), SizeError> {
         let s = &self.settings;
-        let size = s.size().map_err(|e| e.to_string())?;
+        let size = s.size()?;
         let background = if s.transparent_allowed() {
             s.background
         } else {
@@ -176,21 +181,34 @@ impl ExportDialog {
 
     /// Renders the chart with the current options and writes `path` (replacing it: the
     /// native save dialog has already asked). Also sets the status shown in the dialog.
-    pub fn save_to(&mut self, dataset: &Dataset, path: &Path) -> Result<(), String> {
+    pub fn save_to(&mut self, dataset: &Dataset, path: &Path) -> Result<(), ExportFailure> {
         let result = self.job(dataset).and_then(|job| job.save(path, true));
-        self.status = Some(result.clone());
-        result.map(|_| ())
+        self.show_result(result)
     }
 
     /// Renders at the chosen size (at most 4K) and puts the image on the clipboard,
     /// synchronously. Also sets the status shown in the dialog.
-    pub fn copy_image(&mut self, dataset: &Dataset) -> Result<(), String> {
+    pub fn copy_image(&mut self, dataset: &Dataset) -> Result<(), ExportFailure> {
         let result = self.job(dataset).and_then(|job| job.copy());
-        self.status = Some(result.clone());
-        result.map(|_| ())
+        self.show_result(result)
     }
 
-    fn job(&mut self, dataset: &Dataset) -> Result<Job, String> {
+    /// Shows `result` on the status line (in the export's language) and hands it back.
+    fn show_result(&mut self, result: Result<String, ExportFailure>) -> Result<(), ExportFailure> {
+        let lang = self.settings.locale.lang();
+        match result {
+            Ok(text) => {
+                self.status = Some(Ok(text));
+                Ok(())
+            }
+            Err(e) => {
+                self.status = Some(Err(e.shown(lang)));
+                Err(e)
+            }
+        }
+    }
+
+    fn job(&mut self, dataset: &Dataset) -> Result<Job, ExportFailure> {
         let (options, format, _) = self.options()?;
         let lang = self.settings.locale.lang();
         let figure = self.figure_for(dataset).clone();
@@ -208,10 +226,26 @@ impl ExportDialog {
         })
     }
 
+    /// The native save dialog gave no file: say so and offer a path field holding
+    /// `suggested` (what the app does when the dialog thread answers nothing).
+    pub fn no_file_chosen(&mut self, suggested: String) {
+        let lang = self.settings.locale.lang();
+        self.status = Some(Ok(Msg::NoFileChosen.get(lang).to_owned()));
+        self.path_entry = Some(suggested);
+    }
+
+    /// The text of the path field, while it is offered.
+    pub fn path_entry(&self) -> Option<&str> {
+        self.path_entry.as_deref()
+    }
+
     fn record(&mut self, outcome: Outcome) {
         match outcome {
-            Outcome::Cancelled => {}
-            Outcome::Done(text) => self.status = Some(Ok(text)),
+            Outcome::NoFile(suggested) => self.no_file_chosen(suggested),
+            Outcome::Done(text) => {
+                self.path_entry = None;
+                self.status = Some(Ok(text));
+            }
             Outcome::Failed(text) => self.status = Some(Err(text)),
         }
     }

@@ -24,7 +24,7 @@ impl ExportDialog {
         let options = match self.options() {
             Ok((options, _, _)) => options,
             Err(e) => {
-                self.preview_error = Some(e);
+                self.preview_error = Some(e.to_string());
                 return;
             }
         };

@@ -19,6 +19,7 @@ impl ExportDialog {
         let mut done = false;
         let mut save = false;
         let mut copy = false;
+        let mut save_typed = false;
         egui::Window::new(Msg::ExportChart.get(lang))
             .id(egui::Id::unique("servicescope-export-dialog"))
             .open(&mut open)
@@ -43,6 +44,18 @@ impl ExportDialog {
                         ui.label(Msg::Rendering.get(lang));
                     }
                 });
+                if let Some(text) = &mut self.path_entry {
+                    ui.horizontal(|ui| {
+                        let label = ui.label(Msg::FilePath.get(lang));
+                        ui.text_edit_singleline(text).labelled_by(label.id);
+                        save_typed = ui
+                            .add_enabled(
+                                ready && !text.trim().is_empty(),
+                                egui::Button::new(Msg::SaveToPath.get(lang)),
+                            )
+                            .clicked();
+                    });
+                }
                 match &self.status {
                     Some(Ok(text)) => {
                         ui.label(text.as_str());
@@ -55,6 +68,9 @@ impl ExportDialog {
             });
         if save {
             self.start_save(ctx, dataset, lang);
+        }
+        if save_typed {
+            self.start_save_typed(ctx, dataset);
         }
         if copy {
             self.start_copy(ctx, dataset);

@@ -200,6 +200,7 @@ impl ImportDialog {
                 parent: None,
                 iso: None,
                 aliases: Vec::new(),
+                colour: None,
             });
         }
         Ok(())

@@ -109,7 +109,7 @@ impl ImportDialog {
                         }
                     });
                 if let Some(s) = picked {
-                    self.error = self.set_sheet(&s).err();
+                    self.error = self.set_sheet(&s).err().map(|e| e.message(lang));
                 }
             }
             let mut layout = self.layout;

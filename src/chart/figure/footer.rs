@@ -14,16 +14,17 @@ impl Builder<'_> {
                 .iter()
                 .flat_map(|s| &s.points)
                 .filter(|p| p.indicator == name)
-                .map(|p| p.value)
+                .filter_map(|p| p.value)
                 .collect();
             let d = format::shared_decimals(&values, &ind.unit);
             for p in series.iter_mut().flat_map(|s| s.points.iter_mut()) {
                 if p.indicator != name {
                     continue;
                 }
-                let plain = format::value(p.value, &ind.unit, self.locale);
+                let Some(value) = p.value else { continue };
+                let plain = format::value(value, &ind.unit, self.locale);
                 if let Some(rest) = p.label.strip_prefix(&plain) {
-                    let fixed = format::value_with_decimals(p.value, &ind.unit, d, self.locale);
+                    let fixed = format::value_with_decimals(value, &ind.unit, d, self.locale);
                     p.label = format!("{fixed}{rest}");
                 }
             }
@@ -57,6 +58,7 @@ impl Builder<'_> {
         let list = names.join(", ");
         self.warnings.push(match more {
             0 => Msg::NoDataFor.fill(self.lang, &[&list]),
+            1 => Msg::NoDataForOneMore.fill(self.lang, &[&list]),
             m => Msg::NoDataForMore.fill(self.lang, &[&list, &m]),
         });
     }

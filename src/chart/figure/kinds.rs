@@ -17,8 +17,7 @@ impl Builder<'_> {
             for (ci, c) in chans.iter().enumerate() {
                 if let Some((_, row)) = latest.iter().find(|(k, _)| *k == (r, *c)) {
                     let o = self.ds.observations().row(*row);
-                    let v = o.value.unwrap_or(f64::NAN);
-                    points.push(self.point(o, ci as f64, v, None));
+                    points.push(self.point(o, Place::Category { index: ci }));
                 }
             }
             series.push(self.series(r, points));
@@ -28,11 +27,7 @@ impl Builder<'_> {
             categories: chans.iter().map(|&c| self.channel_name(c)).collect(),
             unit: None,
         };
-        let y = Axis {
-            label: self.unit_axis_label(ind),
-            categories: Vec::new(),
-            unit: Some(self.ind(ind).unit.clone()),
-        };
+        let y = self.value_axis(ind, None);
         (x, y, series)
     }
 
@@ -114,7 +109,7 @@ impl Builder<'_> {
             for (k, &(ind, _)) in picks.iter().enumerate() {
                 if let Some(&(_, _, row)) = cells.iter().find(|(i, rr, _)| *i == ind && *rr == r) {
                     let o = self.ds.observations().row(row);
-                    points.push(self.point(o, k as f64, o.value.unwrap_or(f64::NAN), None));
+                    points.push(self.point(o, Place::Category { index: k }));
                 }
             }
             series.push(self.series(r, points));
@@ -156,7 +151,7 @@ impl Builder<'_> {
         let more = gaps.len() - 1;
         let (a, b) = (a.period, b.period);
         let plus = if more > 0 {
-            Msg::AndMore.fill(self.lang, &[&more])
+            Msg::count(Msg::AndOneMore, Msg::AndMore, more, self.lang, &[])
         } else {
             String::new()
         };
@@ -194,7 +189,8 @@ impl Builder<'_> {
                     .into_iter()
                     .map(|i| {
                         let o = self.ds.observations().row(i);
-                        self.point(o, o.period.mid_year(), o.value.unwrap_or(f64::NAN), None)
+                        let year = o.period.mid_year();
+                        self.point(o, Place::Year { year })
                     })
                     .collect();
                 let mut s = self.series(r, points);
@@ -216,17 +212,8 @@ impl Builder<'_> {
             categories: Vec::new(),
             unit: None,
         };
-        let mut ylabel = self.unit_axis_label(ind);
-        if chans.len() == 1
-            && let Some(c) = chans[0]
-        {
-            ylabel = format!("{ylabel} – {}", self.channel_name(Some(c)));
-        }
-        let y = Axis {
-            label: ylabel,
-            categories: Vec::new(),
-            unit: Some(self.ind(ind).unit.clone()),
-        };
+        let only = if chans.len() == 1 { chans[0] } else { None };
+        let y = self.value_axis(ind, only);
         (x, y, series)
     }
 
@@ -258,9 +245,11 @@ impl Builder<'_> {
             if (ox.period.year - oy.period.year).abs() > 2 {
                 far_apart.push(self.entity_name(r));
             }
-            let vx = ox.value.unwrap_or(f64::NAN);
-            let mut p = self.point(oy, vx, oy.value.unwrap_or(f64::NAN), None);
-            let xl = format::value(vx, &self.ind(ix).unit, self.locale);
+            let mut p = self.point(oy, Place::Xy { x: ox.value });
+            let xl = match ox.value {
+                Some(vx) => format::value(vx, &self.ind(ix).unit, self.locale),
+                None => Msg::NaShortDots.get(self.lang).to_owned(),
+            };
             p.label = format!("{xl}; {}", p.label);
             p.tooltip = format!(
                 "{}\n{}: {xl} ({}, {})",
@@ -276,16 +265,8 @@ impl Builder<'_> {
             self.warnings
                 .push(Msg::YearsApartFor.fill(self.lang, &[&far_apart.join(", ")]));
         }
-        let x = Axis {
-            label: self.unit_axis_label(ix),
-            categories: Vec::new(),
-            unit: Some(self.ind(ix).unit.clone()),
-        };
-        let y = Axis {
-            label: self.unit_axis_label(iy),
-            categories: Vec::new(),
-            unit: Some(self.ind(iy).unit.clone()),
-        };
+        let x = self.value_axis(ix, None);
+        let y = self.value_axis(iy, None);
         (x, y, series)
     }
 
@@ -298,46 +279,68 @@ impl Builder<'_> {
             return (Axis::default(), Axis::default(), Vec::new());
         }
         let regions = self.legend_of(cells.iter().map(|c| c.1));
-        // normalise each indicator over the regions shown
-        let mut bounds = Vec::new();
-        for &(ind, _) in &picks {
-            let vals: Vec<f64> = cells
-                .iter()
-                .filter(|(i, r, _)| *i == ind && regions.contains(r))
-                .filter_map(|&(_, _, row)| self.ds.observations().row(row).value)
-                .collect();
-            let lo = vals.iter().copied().fold(f64::INFINITY, f64::min);
-            let hi = vals.iter().copied().fold(f64::NEG_INFINITY, f64::max);
-            bounds.push((lo, hi));
-        }
+        // normalise each indicator over every region of the dataset in the period window, so
+        // a region's radius does not depend on which other regions are ticked
+        let (bounds, counted) = self.radar_ranges(&picks);
         let mut series = Vec::new();
         for r in regions {
             let mut points = Vec::new();
             for (k, &(ind, _)) in picks.iter().enumerate() {
                 if let Some(&(_, _, row)) = cells.iter().find(|(i, rr, _)| *i == ind && *rr == r) {
                     let o = self.ds.observations().row(row);
-                    let v = o.value.unwrap_or(f64::NAN);
                     let (lo, hi) = bounds[k];
                     let dir = match self.ind(ind).direction {
                         Direction::Neutral => Direction::HigherIsBetter,
                         d => d,
                     };
-                    // keep the worst region visible at the floor rather than at the centre
-                    let score =
-                        crate::chart::layout::radar_radius(analysis::normalise(v, lo, hi, dir));
-                    points.push(self.point(o, k as f64, score, Some(score)));
+                    // the score 0–1; the radius keeps the worst region visible at the floor
+                    // rather than at the centre (`Point::spoke`)
+                    let score = o.value.map(|v| analysis::normalise(v, lo, hi, dir));
+                    points.push(self.point(o, Place::Spoke { axis: k, score }));
                 }
             }
             series.push(self.series(r, points));
         }
         let x = self.indicator_axis(&picks);
         let y = Axis {
-            // how the rings read: each indicator scaled between the regions shown
-            label: Msg::RadarAxis.get(self.lang).to_owned(),
+            // how the rings read: each indicator scaled over the regions of the dataset
+            label: Msg::RadarScaleOfDataset.fill(self.lang, &[&counted]),
             categories: Vec::new(),
             unit: None,
         };
         (x, y, series)
+    }
+
+    /// The range of each picked indicator (in its channel) over every region of the dataset
+    /// with a value in the spec's period window (latest value per region), whichever regions
+    /// are ticked; and the largest number of regions behind one range, for the radar's note.
+    fn radar_ranges(&self, picks: &[(u32, Option<u32>)]) -> (Vec<(f64, f64)>, usize) {
+        let mut bounds = Vec::with_capacity(picks.len());
+        let mut counted = 0;
+        for &(ind, ch) in picks {
+            let rows = analysis::select(
+                self.ds,
+                &Selection {
+                    indicators: Some(vec![ind]),
+                    regions: None,
+                    channels: Some(vec![ch]),
+                    segments: (!self.segments.is_empty())
+                        .then(|| self.segments.iter().map(|&s| Some(s)).collect()),
+                    years: self.spec.years,
+                },
+            );
+            let latest = analysis::latest(self.ds.observations(), &rows, self.entity_of(ind));
+            let vals: Vec<f64> = latest
+                .iter()
+                .filter_map(|&(_, row)| self.ds.observations().row(row).value)
+                .filter(|v| v.is_finite())
+                .collect();
+            counted = counted.max(vals.len());
+            let lo = vals.iter().copied().fold(f64::INFINITY, f64::min);
+            let hi = vals.iter().copied().fold(f64::NEG_INFINITY, f64::max);
+            bounds.push((lo, hi));
+        }
+        (bounds, counted)
     }
 
     pub(super) fn ranking(&mut self, ind: u32) -> (Axis, Axis, Vec<Series>) {
@@ -361,7 +364,7 @@ impl Builder<'_> {
                 continue;
             };
             let o = self.ds.observations().row(row);
-            let mut p = self.point(o, pos as f64, e.value, None);
+            let mut p = self.point(o, Place::Rank { rank: pos });
             if pos > 0 && indicator.direction != Direction::Neutral {
                 let gap = format::difference(e.gap_to_best, &indicator.unit, self.locale);
                 p.label = Msg::GapToBest.fill(self.lang, &[&p.label, &gap]);
@@ -370,8 +373,11 @@ impl Builder<'_> {
                 && let Some(n) = o.sample_size.filter(|&n| n <= 2)
             {
                 let who = self.entity_name(e.key);
-                self.warnings
-                    .push(Msg::RankOnTinySample.fill(self.lang, &[&who, &n]));
+                self.warnings.push(if n == 1 {
+                    Msg::RankOnOneAnswer.fill(self.lang, &[&who])
+                } else {
+                    Msg::RankOnTinySample.fill(self.lang, &[&who, &n])
+                });
             }
             // a neutral indicator has no better side: ordered, not ranked
             cats.push(if indicator.direction == Direction::Neutral {
@@ -425,10 +431,16 @@ impl Builder<'_> {
             for (ci, c) in chans.iter().enumerate() {
                 if let Some((_, row)) = latest.iter().find(|(k, _)| *k == (r, *c)) {
                     let o = self.ds.observations().row(*row);
-                    let v = o.value.unwrap_or(f64::NAN);
-                    let score =
-                        (dir != Direction::Neutral).then(|| analysis::normalise(v, lo, hi, dir));
-                    points.push(self.point(o, ci as f64, ri as f64, score));
+                    let score = o
+                        .value
+                        .filter(|_| dir != Direction::Neutral)
+                        .map(|v| analysis::normalise(v, lo, hi, dir));
+                    let place = Place::Cell {
+                        row: ri,
+                        column: ci,
+                        score,
+                    };
+                    points.push(self.point(o, place));
                 }
             }
             series.push(self.series(r, points));

@@ -1,14 +1,17 @@
 //! The runs of a line series: where the line is dashed (illustrative values) and where it
 //! breaks (missing periods), shared by the app's chart view and every export.
 
-use super::Point;
+use super::{Place, Point};
 use crate::model::Grade;
 
 /// Whether the line between consecutive points `a` and `b` is broken: more than one period of
 /// `a` is missing between them (2016 → 2022 on a yearly series).
 pub fn is_gap(a: &Point, b: &Point) -> bool {
     let period_years = f64::from(a.period.months()) / 12.0;
-    b.x - a.x > period_years * 1.5
+    match (a.place, b.place) {
+        (Place::Year { year: ya }, Place::Year { year: yb }) => yb - ya > period_years * 1.5,
+        _ => false,
+    }
 }
 
 /// The runs of a line series: consecutive segments grouped by whether they are dashed (a
@@ -26,22 +29,22 @@ pub fn figure_runs(fig: &super::Figure, points: &[Point]) -> Vec<(bool, Vec<[f64
 }
 
 fn runs(points: &[Point], break_at_gaps: bool) -> Vec<(bool, Vec<[f64; 2]>)> {
-    let pts: Vec<&Point> = points
+    let pts: Vec<([f64; 2], &Point)> = points
         .iter()
-        .filter(|p| p.x.is_finite() && p.y.is_finite())
+        .filter_map(|p| Some((p.plot_xy()?, p)))
         .collect();
     let mut runs: Vec<(bool, Vec<[f64; 2]>)> = Vec::new();
     let mut broken = true;
     for pair in pts.windows(2) {
-        if break_at_gaps && is_gap(pair[0], pair[1]) {
+        if break_at_gaps && is_gap(pair[0].1, pair[1].1) {
             broken = true;
             continue;
         }
-        let dashed = pair.iter().any(|p| p.grade == Grade::Illustrative);
-        let end = [pair[1].x, pair[1].y];
+        let dashed = pair.iter().any(|(_, p)| p.grade == Grade::Illustrative);
+        let end = pair[1].0;
         match runs.last_mut() {
             Some((d, run)) if *d == dashed && !broken => run.push(end),
-            _ => runs.push((dashed, vec![[pair[0].x, pair[0].y], end])),
+            _ => runs.push((dashed, vec![pair[0].0, end])),
         }
         broken = false;
     }

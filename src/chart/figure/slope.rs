@@ -49,8 +49,8 @@ impl Builder<'_> {
                     .max_by_key(|&i| obs.row(i).period);
                 if let Some(i) = row {
                     let o = obs.row(i);
-                    let v = o.value.unwrap_or(f64::NAN);
-                    points.push(self.point(o, f64::from(year) + 0.5, v, None));
+                    let year = f64::from(year) + 0.5;
+                    points.push(self.point(o, Place::Year { year }));
                 }
             }
             series.push(self.series(r, points));
@@ -64,15 +64,7 @@ impl Builder<'_> {
             categories: Vec::new(),
             unit: None,
         };
-        let mut ylabel = self.unit_axis_label(ind);
-        if let Some(c) = ch {
-            ylabel = format!("{ylabel} – {}", self.channel_name(Some(c)));
-        }
-        let y = Axis {
-            label: ylabel,
-            categories: Vec::new(),
-            unit: Some(self.ind(ind).unit.clone()),
-        };
+        let y = self.value_axis(ind, ch);
         (x, y, series)
     }
 }

@@ -79,7 +79,7 @@ pub fn target(ds: &Dataset, fig: &Figure, a: &Annotation, lang: Lang) -> Option<
             .filter(|(_, p)| {
                 channel.as_ref().is_none_or(|c| {
                     p.channel.as_ref() == Some(c)
-                        || fig.x.categories.get(p.x.round() as usize) == Some(c)
+                        || p.x_category().and_then(|i| fig.x.categories.get(i)) == Some(c)
                 })
             })
             .filter(|(_, p)| a.at.year.is_none_or(|y| i32::from(p.period.year) == y))

@@ -4,7 +4,7 @@
 //! painters draw as they draw any figure, under one title, legend and footer.
 
 use super::marks::{Panel, Shared, Story};
-use crate::chart::figure::{Figure, Series};
+use crate::chart::figure::{Figure, Place, Series};
 use crate::chart::spec::ChartKind;
 use crate::chart::story::Facet;
 use crate::model::{Dataset, Lang};
@@ -81,7 +81,7 @@ pub fn panels(ds: &Dataset, fig: &Figure, facet: Facet) -> (Vec<Panel>, Option<S
                         fig.series[si]
                             .points
                             .iter()
-                            .any(|p| p.x.round() as usize == ci)
+                            .any(|p| p.category() == Some(ci))
                     })
                     .collect();
                 if !series.is_empty() {
@@ -115,9 +115,9 @@ pub fn shared(fig: &Figure, story: &Story) -> Shared {
         [r.value, lo, hi]
     });
     Shared {
-        y: fold(&mut pts().map(|p| p.y).chain(refs)),
+        y: fold(&mut pts().filter_map(|p| Some(p.plot_xy()?[1])).chain(refs)),
         x: if fig.kind == ChartKind::Lines {
-            fold(&mut pts().map(|p| p.x))
+            fold(&mut pts().filter_map(|p| Some(p.plot_xy()?[0])))
         } else {
             None
         },
@@ -140,9 +140,9 @@ pub fn panel_figure(fig: &Figure, i: usize) -> Option<Figure> {
     let mut x = fig.x.clone();
     if let Some(ci) = panel.category {
         for s in &mut series {
-            s.points.retain(|p| p.x.round() as usize == ci);
+            s.points.retain(|p| p.category() == Some(ci));
             for p in &mut s.points {
-                p.x = 0.0;
+                p.place = Place::Category { index: 0 };
             }
         }
         x.categories = vec![fig.x.categories.get(ci).cloned().unwrap_or_default()];
@@ -152,7 +152,7 @@ pub fn panel_figure(fig: &Figure, i: usize) -> Option<Figure> {
     let new_point = |si: usize, pi: usize| -> Option<usize> {
         let p = fig.series.get(si)?.points.get(pi)?;
         match panel.category {
-            Some(ci) => (p.x.round() as usize == ci).then_some(0),
+            Some(ci) => (p.category() == Some(ci)).then_some(0),
             None => Some(pi),
         }
     };

@@ -4,7 +4,7 @@
 //! coordinates as both painters use them ([`anchor`]), and offsets are shares of the plot
 //! area, so the egui view and the SVG writer draw the same thing at any size.
 
-use crate::chart::figure::Figure;
+use crate::chart::figure::{Figure, Place};
 use crate::chart::layout;
 use crate::chart::spec::ChartKind;
 use serde::Serialize;
@@ -175,17 +175,19 @@ pub fn frame(fig: &Figure, value_labels: bool) -> Option<Frame> {
 }
 
 /// Where the mark of point `point` of series `series` is, in the plot's data coordinates
-/// (the top of a bar, the end of a ranking bar, the point itself).
+/// (the top of a bar, the end of a ranking bar, the point itself); `None` when the point is
+/// not drawn (a missing value).
 pub fn anchor(fig: &Figure, series: usize, point: usize) -> Option<(f64, f64)> {
     let p = fig.series.get(series)?.points.get(point)?;
     let n = fig.x.categories.len().max(1);
-    match fig.kind {
-        ChartKind::BarsByChannel | ChartKind::BarsByIndicator => {
+    let [x, y] = p.plot_xy()?;
+    match p.place {
+        Place::Category { index } => {
             let (w, group) = layout::bar_geometry(n, fig.series.len());
-            Some((p.x - group / 2.0 + w * (series as f64 + 0.5), p.y))
+            Some((index as f64 - group / 2.0 + w * (series as f64 + 0.5), y))
         }
-        ChartKind::Ranking => Some((p.y, (n - 1) as f64 - p.x)),
-        _ => Some((p.x, p.y)),
+        Place::Rank { rank } => Some((y, (n - 1) as f64 - rank as f64)),
+        _ => Some((x, y)),
     }
 }
 

@@ -3,7 +3,7 @@
 //! sort order (best first in the indicator's direction, by name, or as listed). The legend is
 //! the series order, so it follows.
 
-use crate::chart::figure::{Figure, Series};
+use crate::chart::figure::{Figure, Place, Series};
 use crate::chart::palette::{self, Rgb};
 use crate::chart::spec::ChartKind;
 use crate::chart::story::SortOrder;
@@ -153,11 +153,11 @@ fn series_value(kind: ChartKind, s: &Series) -> Option<f64> {
     let vals: Vec<f64> = s
         .points
         .iter()
-        .map(|p| {
+        .filter_map(|p| {
             if kind == ChartKind::HeatTable {
                 p.value
             } else {
-                p.y
+                p.plot_xy().map(|[_, y]| y)
             }
         })
         .filter(|v| v.is_finite())
@@ -221,9 +221,9 @@ pub fn apply_sort(fig: &mut Figure, order: SortOrder, direction: Direction) {
                 let Some(mut s) = slots.get_mut(i).and_then(Option::take) else {
                     continue;
                 };
-                let old_row = s.points.first().map_or(i, |p| p.x.round() as usize);
+                let old_row = s.points.first().and_then(|p| p.rank()).unwrap_or(i);
                 for p in &mut s.points {
-                    p.x = row as f64;
+                    p.place = Place::Rank { rank: row };
                 }
                 fig.x
                     .categories
@@ -246,7 +246,9 @@ pub fn apply_sort(fig: &mut Figure, order: SortOrder, direction: Direction) {
                     continue;
                 };
                 for p in &mut s.points {
-                    p.y = row as f64;
+                    if let Place::Cell { row: r, .. } = &mut p.place {
+                        *r = row;
+                    }
                 }
                 fig.y
                     .categories
@@ -261,8 +263,8 @@ pub fn apply_sort(fig: &mut Figure, order: SortOrder, direction: Direction) {
                     let v = fig.series[0]
                         .points
                         .iter()
-                        .find(|p| p.x.round() as usize == ci)
-                        .map(|p| p.y);
+                        .find(|p| p.category() == Some(ci))
+                        .and_then(|p| p.value);
                     (fig.x.categories[ci].clone(), v)
                 })
                 .collect();
@@ -274,11 +276,11 @@ pub fn apply_sort(fig: &mut Figure, order: SortOrder, direction: Direction) {
             fig.x.categories = idx.iter().map(|&ci| items[ci].0.clone()).collect();
             let s = &mut fig.series[0];
             for p in &mut s.points {
-                if let Some(&np) = new_pos.get(p.x.round() as usize) {
-                    p.x = np as f64;
+                if let Some(&np) = p.category().and_then(|ci| new_pos.get(ci)) {
+                    p.place = Place::Category { index: np };
                 }
             }
-            s.points.sort_by(|a, b| a.x.total_cmp(&b.x));
+            s.points.sort_by_key(|p| p.category());
         }
         ChartKind::Coverage | ChartKind::Radar if order == SortOrder::Value => {}
         _ => {

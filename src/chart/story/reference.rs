@@ -35,7 +35,6 @@ pub fn quantile(values: &[f64], p: f64) -> Option<f64> {
 
 /// The values a reference is computed over, per category (bars) or as one set (`None`).
 pub fn value_sets(fig: &Figure) -> Vec<(Option<usize>, Vec<f64>)> {
-    let finite = |v: f64| v.is_finite().then_some(v);
     match fig.kind {
         ChartKind::BarsByChannel | ChartKind::BarsByIndicator => (0..fig.x.categories.len())
             .map(|ci| {
@@ -43,8 +42,8 @@ pub fn value_sets(fig: &Figure) -> Vec<(Option<usize>, Vec<f64>)> {
                     .series
                     .iter()
                     .flat_map(|s| &s.points)
-                    .filter(|p| p.x.round() as usize == ci)
-                    .filter_map(|p| finite(p.y))
+                    .filter(|p| p.category() == Some(ci))
+                    .filter_map(|p| p.value)
                     .collect();
                 (Some(ci), vals)
             })
@@ -54,7 +53,7 @@ pub fn value_sets(fig: &Figure) -> Vec<(Option<usize>, Vec<f64>)> {
             fig.series
                 .iter()
                 .flat_map(|s| &s.points)
-                .filter_map(|p| finite(p.y))
+                .filter_map(|p| p.value)
                 .collect(),
         )],
         // lines and slopes: each series' latest value
@@ -63,7 +62,7 @@ pub fn value_sets(fig: &Figure) -> Vec<(Option<usize>, Vec<f64>)> {
             fig.series
                 .iter()
                 .filter_map(|s| s.points.last())
-                .filter_map(|p| finite(p.y))
+                .filter_map(|p| p.value)
                 .collect(),
         )],
         ChartKind::Radar | ChartKind::HeatTable | ChartKind::Coverage => Vec::new(),
@@ -115,14 +114,14 @@ impl Wording<'_> {
         let lang = self.locale.lang();
         let pick = |own: Msg, peer: Msg| if self.peers { peer } else { own }.get(lang).to_owned();
         match r {
-            Reference::Average => pick(Msg::RefAverageName, Msg::RefPeerAverage),
-            Reference::Median => pick(Msg::RefMedianName, Msg::RefPeerMedian),
+            Reference::Average => pick(Msg::RefAverage, Msg::RefPeerAverage),
+            Reference::Median => pick(Msg::RefMedian, Msg::RefPeerMedian),
             Reference::Target { label, .. } => match label {
                 Some(t) => t.get(lang).to_owned(),
-                None => Msg::RefTarget.get(lang).to_owned(),
+                None => Msg::Target.get(lang).to_owned(),
             },
             Reference::Band(BandKind::Quartiles) => pick(Msg::RefQuartiles, Msg::RefPeerQuartiles),
-            Reference::Band(BandKind::Range) => pick(Msg::RefRange, Msg::RefPeerRange),
+            Reference::Band(BandKind::Range) => pick(Msg::BandRange, Msg::RefPeerRange),
         }
     }
 

@@ -125,7 +125,7 @@ fn slope_labels(fig: &mut Figure, lang: Lang) -> (Vec<EndLabel>, Vec<MissingEnd>
         .series
         .iter()
         .flat_map(|s| &s.points)
-        .map(|p| p.x)
+        .filter_map(|p| p.year())
         .collect();
     let first = xs.iter().copied().fold(f64::INFINITY, f64::min);
     let last = xs.iter().copied().fold(f64::NEG_INFINITY, f64::max);
@@ -135,7 +135,7 @@ fn slope_labels(fig: &mut Figure, lang: Lang) -> (Vec<EndLabel>, Vec<MissingEnd>
     let na = Msg::NaShortDots.get(lang);
     for (si, s) in fig.series.iter().enumerate() {
         for (pi, p) in s.points.iter().enumerate() {
-            let right = (p.x - last).abs() < 1e-9 && last > first;
+            let right = p.year().is_some_and(|x| (x - last).abs() < 1e-9) && last > first;
             let text = if right {
                 format!("{}  {}", p.label, s.label)
             } else {
@@ -150,14 +150,15 @@ fn slope_labels(fig: &mut Figure, lang: Lang) -> (Vec<EndLabel>, Vec<MissingEnd>
             });
         }
         if let [p] = s.points.as_slice()
+            && let (Some(year), Some(value)) = (p.year(), p.value)
             && last > first
         {
-            let at_first = (p.x - first).abs() < 1e-9;
+            let at_first = (year - first).abs() < 1e-9;
             let x = if at_first { last } else { first };
             missing.push(MissingEnd {
                 series: si,
                 x,
-                y: p.y,
+                y: value,
                 // the region is still named at the right end, beside "n/a"
                 label: if at_first {
                     format!("{na}  {}", s.label)
@@ -186,10 +187,13 @@ fn ranking_gaps(fig: &Figure, marks: &mut [super::marks::RefMark]) {
         let (mx, _) = frame.share(m.value, 0.0);
         for s in &fig.series {
             for p in &s.points {
-                let (start, _) = frame.share(p.y.max(0.0), 0.0);
+                let (Some(value), Some(rank)) = (p.value, p.rank()) else {
+                    continue;
+                };
+                let (start, _) = frame.share(value.max(0.0), 0.0);
                 let (w, _) = annotate::text_size(&p.label);
                 if mx > start - 0.01 && mx < start + w + 0.02 {
-                    m.gaps.push((n - 1).saturating_sub(p.x.round() as usize));
+                    m.gaps.push((n - 1).saturating_sub(rank));
                 }
             }
         }

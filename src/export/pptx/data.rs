@@ -47,7 +47,8 @@ impl NativeKind {
 /// One value of a series: the number shown, and the figure point it comes from.
 #[derive(Clone, Debug, PartialEq)]
 pub struct Value<'a> {
-    /// Horizontal value (scatter only, in the x axis's unit).
+    /// Horizontal value (read for scatters, in the x axis's unit, and dated lines, as a
+    /// fractional year; elsewhere the point's horizontal plot coordinate).
     pub x: f64,
     /// The value drawn (in the value axis's unit; a radar's normalised score).
     pub y: f64,
@@ -145,7 +146,10 @@ pub fn format_code(unit: Option<&Unit>, decimals: usize, locale: Locale, duratio
 
 fn decimals_of(fig: &Figure, div: f64) -> usize {
     let unit = fig.y.unit.clone().unwrap_or(Unit::Count);
-    let shown: Vec<f64> = points(fig).map(|p| p.value / div).collect();
+    let shown: Vec<f64> = points(fig)
+        .filter_map(|p| p.value)
+        .map(|v| v / div)
+        .collect();
     let unit = if matches!(unit, Unit::Seconds) {
         Unit::Count
     } else {
@@ -188,9 +192,10 @@ pub fn chart_data(fig: &Figure, value_labels: bool) -> Option<ChartData<'_>> {
             for s in &fig.series {
                 let mut values = vec![None; data.categories.len()];
                 for p in &s.points {
-                    let i = p.x.round() as usize;
-                    if p.value.is_finite() && i < values.len() {
-                        values[i] = Some(slot(p, p.value / div, s.colour));
+                    if let (Some(i), Some(v)) = (p.category(), p.value)
+                        && i < values.len()
+                    {
+                        values[i] = Some(slot(p, v / div, s.colour));
                     }
                 }
                 data.series.push(DataSeries {
@@ -205,9 +210,10 @@ pub fn chart_data(fig: &Figure, value_labels: bool) -> Option<ChartData<'_>> {
             let mut values = vec![None; data.categories.len()];
             for s in &fig.series {
                 for p in &s.points {
-                    let i = p.x.round() as usize;
-                    if p.value.is_finite() && i < values.len() {
-                        values[i] = Some(slot(p, p.value / div, s.colour));
+                    if let (Some(i), Some(v)) = (p.rank(), p.value)
+                        && i < values.len()
+                    {
+                        values[i] = Some(slot(p, v / div, s.colour));
                     }
                 }
             }
@@ -231,9 +237,10 @@ pub fn chart_data(fig: &Figure, value_labels: bool) -> Option<ChartData<'_>> {
             for s in &fig.series {
                 let mut values = vec![None; data.categories.len()];
                 for p in &s.points {
-                    let i = p.x.round() as usize;
-                    if p.y.is_finite() && i < values.len() {
-                        values[i] = Some(slot(p, p.y, s.colour));
+                    if let Some((i, score)) = p.spoke()
+                        && i < values.len()
+                    {
+                        values[i] = Some(slot(p, score, s.colour));
                     }
                 }
                 data.series.push(DataSeries {
@@ -246,17 +253,18 @@ pub fn chart_data(fig: &Figure, value_labels: bool) -> Option<ChartData<'_>> {
         NativeKind::Line if fig.kind == ChartKind::Slope => {
             // two categories, the first and the last year; a region missing one end keeps
             // its other point (an empty cell, never 0)
-            let mut years: Vec<i64> = points(fig).map(|p| p.x.floor() as i64).collect();
+            let year_of = |p: &Point| p.year().map(|y| y.floor() as i64);
+            let mut years: Vec<i64> = points(fig).filter_map(year_of).collect();
             years.sort_unstable();
             years.dedup();
             data.categories = years.iter().map(|y| y.to_string()).collect();
             for s in &fig.series {
                 let mut values = vec![None; years.len()];
                 for p in &s.points {
-                    if let Some(i) = years.iter().position(|&y| y == p.x.floor() as i64)
-                        && p.value.is_finite()
+                    if let Some(i) = years.iter().position(|&y| Some(y) == year_of(p))
+                        && let Some(v) = p.value
                     {
-                        values[i] = Some(slot(p, p.value / div, s.colour));
+                        values[i] = Some(slot(p, v / div, s.colour));
                     }
                 }
                 data.series.push(DataSeries {
@@ -273,9 +281,9 @@ pub fn chart_data(fig: &Figure, value_labels: bool) -> Option<ChartData<'_>> {
                     let mut values = vec![None; periods.len()];
                     for p in &s.points {
                         if let Some(i) = periods.iter().position(|q| *q == p.period)
-                            && p.value.is_finite()
+                            && let Some(v) = p.value
                         {
-                            values[i] = Some(slot(p, p.value / div, s.colour));
+                            values[i] = Some(slot(p, v / div, s.colour));
                         }
                     }
                     data.series.push(DataSeries {
@@ -303,13 +311,16 @@ pub fn chart_data(fig: &Figure, value_labels: bool) -> Option<ChartData<'_>> {
                 });
                 for s in fig.series.iter().filter(|s| !s.points.is_empty()) {
                     let mut values = Vec::new();
-                    let pts: Vec<&Point> =
-                        s.points.iter().filter(|p| p.value.is_finite()).collect();
-                    for (k, p) in pts.iter().enumerate() {
-                        if k > 0 && crate::chart::figure::is_gap(pts[k - 1], p) {
+                    let pts: Vec<(&Point, f64)> = s
+                        .points
+                        .iter()
+                        .filter_map(|p| Some((p, p.value?)))
+                        .collect();
+                    for (k, &(p, value)) in pts.iter().enumerate() {
+                        if k > 0 && crate::chart::figure::is_gap(pts[k - 1].0, p) {
                             values.push(None);
                         }
-                        let mut v = slot(p, p.value / div, s.colour);
+                        let mut v = slot(p, value / div, s.colour);
                         v.x = p.period.mid_year();
                         values.push(Some(v));
                     }
@@ -329,7 +340,10 @@ pub fn chart_data(fig: &Figure, value_labels: bool) -> Option<ChartData<'_>> {
             if let Some(s) = &axes.x_value {
                 data.x_title = s.title(&fig.x.label);
             }
-            let xs: Vec<f64> = points(fig).map(|p| p.x / xdiv).collect();
+            let xs: Vec<f64> = points(fig)
+                .filter_map(|p| p.x_value())
+                .map(|x| x / xdiv)
+                .collect();
             let xunit = match fig.x.unit.clone() {
                 Some(Unit::Seconds) | None => Unit::Count,
                 Some(u) => u,
@@ -344,11 +358,10 @@ pub fn chart_data(fig: &Figure, value_labels: bool) -> Option<ChartData<'_>> {
                 let values = s
                     .points
                     .iter()
-                    .filter(|p| p.x.is_finite() && p.value.is_finite())
-                    .map(|p| {
-                        let mut v = slot(p, p.value / div, s.colour);
-                        v.x = p.x / xdiv;
-                        Some(v)
+                    .filter_map(|p| {
+                        let mut v = slot(p, p.value? / div, s.colour);
+                        v.x = p.x_value()? / xdiv;
+                        Some(Some(v))
                     })
                     .collect();
                 data.series.push(DataSeries {
@@ -364,7 +377,7 @@ pub fn chart_data(fig: &Figure, value_labels: bool) -> Option<ChartData<'_>> {
 
 fn slot(p: &Point, y: f64, colour: Rgb) -> Value<'_> {
     Value {
-        x: p.x,
+        x: p.plot_xy().map_or(0.0, |[x, _]| x),
         y,
         grade: p.grade,
         colour,

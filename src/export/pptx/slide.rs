@@ -177,7 +177,7 @@ pub fn notes_text(fig: &Figure, citations: &[String]) -> Vec<String> {
         out.push(Msg::PptxNotesSources.get(lang).to_owned());
         out.extend(citations.iter().map(|c| format!("– {c}")));
     }
-    out.push(Msg::PptxNotesValues.get(lang).to_owned());
+    out.push(Msg::ValuesCaption.get(lang).to_owned());
     const SHOWN: usize = 300;
     let points: Vec<_> = fig.series.iter().flat_map(|s| s.points.iter()).collect();
     for p in points.iter().take(SHOWN) {

@@ -83,7 +83,7 @@ pub fn heat_table(fig: &Figure, cx: i64, max_cy: i64) -> (String, i64) {
                 .series
                 .iter()
                 .flat_map(|s| s.points.iter())
-                .find(|p| p.y.round() as usize == ri && p.x.round() as usize == ci);
+                .find(|p| p.cell() == Some((ri, ci)));
             match p {
                 None => body.push_str(&cell(na, &t, &solid(WHITE), "", [0x76; 3], false)),
                 Some(p) => {

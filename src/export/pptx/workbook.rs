@@ -126,8 +126,8 @@ pub fn workbook(data: &ChartData<'_>, fig: &Figure) -> Result<Vec<u8>, XlsxError
                     ws.write_string(row, first + j as u16, *c)?;
                 }
             }
-            if p.value.is_finite() {
-                ws.write_number(row, first + 3, p.value)?;
+            if let Some(value) = p.value.filter(|v| v.is_finite()) {
+                ws.write_number(row, first + 3, value)?;
             }
             ws.write_number_with_format(row, first + 4, v.y, &values)?;
             ws.write_string(row, first + 5, p.period.to_string())?;

@@ -336,7 +336,7 @@ impl<'m> Builder<'m> {
             .filter(|i| base.indicators().ix(i.id.as_str()).is_none())
             .map(|i| i.id.clone())
             .collect();
-        let source_ix = ds.sources().ix(source.id.as_str()).unwrap_or(0);
+        let source_ix = own_source_ix(&ds, &source.id)?;
         let first_observation = ds.observations().len();
         let region_names = NameIndex::regions(&ds);
         let channel_names = NameIndex::channels(&ds);
@@ -451,4 +451,30 @@ fn size_message(len: usize) -> String {
     format!(
         "this cell holds {len} bytes; cells are limited to {MAX_CELL_BYTES} bytes, headers included (an unclosed quote can swallow the rest of a file)"
     )
+}
+
+/// Index in `ds` of the import's own source `id`: an error naming it when `ds` lacks it,
+/// rather than attributing the values to another source.
+fn own_source_ix(ds: &Dataset, id: &SourceId) -> Result<u32, ImportError> {
+    ds.sources()
+        .ix(id.as_str())
+        .ok_or_else(|| ImportError::SourceMissing { id: id.to_string() })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn a_missing_own_source_is_an_error_naming_it_not_source_zero() {
+        let mut ds = Dataset::default();
+        let first = crate::io::import::names::own_source("a.csv", "a.csv", "2024");
+        let id = first.id.clone();
+        assert!(ds.sources_mut().push(first).is_ok());
+        assert_eq!(own_source_ix(&ds, &id).ok(), Some(0));
+        let missing = SourceId::new("acme-survey");
+        let err = own_source_ix(&ds, &missing).expect_err("missing source");
+        assert!(matches!(&err, ImportError::SourceMissing { id } if id == "acme-survey"));
+        assert!(err.to_string().contains("`acme-survey`"), "{err}");
+    }
 }

@@ -149,6 +149,7 @@ pub(crate) fn run(
                     let Ok((ix, mut bytes)) = job else { return };
                     let r = work_chunk(&mut fork, &bytes, format, push);
                     bytes.clear();
+                    // a buffer handed back for reuse; when the pool is full it is dropped
                     let _ = spare_tx.try_send(bytes);
                     if done_tx.send((ix, r)).is_err() {
                         return;

@@ -146,6 +146,7 @@ fn read_batches(
                     if n > 0 && tx.send(Ok(batch)).is_err() {
                         return;
                     }
+                    // not sent only when the reader stopped already (an earlier error)
                     let _ = tx.send(Err(csv_error(e, row + n)));
                     return;
                 }
@@ -338,6 +339,7 @@ pub(crate) fn import(
                     row += 1;
                     handle(&mut b, rec, row)?;
                 }
+                // a batch handed back for reuse; when the pool is full it is dropped
                 let _ = spare_tx.try_send(batch);
             }
             Ok(())

@@ -190,6 +190,15 @@ pub enum ImportError {
     /// The records the import adds are inconsistent (e.g. a new indicator's range).
     #[error("{0}")]
     Invalid(ValidationReport),
+    /// The source the import's values are attributed to is not in the dataset it builds on
+    /// (instead of attributing them to another source).
+    #[error(
+        "the source `{id}` of the imported values is not in the dataset; expected it among the sources"
+    )]
+    SourceMissing {
+        /// The source id expected.
+        id: String,
+    },
     /// Stopped through [`Progress::cancel`].
     #[error("import cancelled")]
     Cancelled,

@@ -66,6 +66,7 @@ impl Builder<'_> {
                 parent: None,
                 iso: iso.map(str::to_owned),
                 aliases: code.map(|c| vec![c.to_owned()]).unwrap_or_default(),
+                colour: None,
             };
             let id = region.id.clone();
             let names: Vec<String> = std::iter::once(id.as_str().to_owned())
