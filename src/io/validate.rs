@@ -10,7 +10,7 @@ practices without source.
 
 use super::ron_file::DatasetFile;
 use crate::model::ids::is_slug;
-use crate::model::{Dataset, Unit};
+use crate::model::{Dataset, NewObservation, Unit};
 use std::fmt;
 
 mod rows;
@@ -215,8 +215,8 @@ pub fn build(base: &Dataset, file: &DatasetFile<'_>) -> Result<Dataset, Validati
                 },
             );
         }
-        if ds.meta.title.is_empty() {
-            ds.meta = meta.clone();
+        if ds.meta().title.is_empty() {
+            *ds.meta_mut() = meta.clone();
         }
     }
 
@@ -247,16 +247,16 @@ pub fn build(base: &Dataset, file: &DatasetFile<'_>) -> Result<Dataset, Validati
             }
         };
     }
-    add_all!(&file.sources, ds.sources, "source");
-    add_all!(&file.regions, ds.regions, "region");
-    add_all!(&file.channels, ds.channels, "channel");
-    add_all!(&file.segments, ds.segments, "segment");
-    add_all!(&file.indicators, ds.indicators, "indicator");
+    add_all!(&file.sources, ds.sources_mut(), "source");
+    add_all!(&file.regions, ds.regions_mut(), "region");
+    add_all!(&file.channels, ds.channels_mut(), "channel");
+    add_all!(&file.segments, ds.segments_mut(), "segment");
+    add_all!(&file.indicators, ds.indicators_mut(), "indicator");
 
     for region in &file.regions {
         let rid = region.id.as_str();
         for m in region.members.iter().chain(region.parent.iter()) {
-            if ds.regions.get(m.as_str()).is_none() {
+            if ds.regions().get(m.as_str()).is_none() {
                 rep.push(
                     || format!("region `{rid}`"),
                     ProblemKind::UnknownId {
@@ -286,18 +286,18 @@ pub fn build(base: &Dataset, file: &DatasetFile<'_>) -> Result<Dataset, Validati
 
 fn base_has(base: &Dataset, what: &str, id: &str) -> bool {
     match what {
-        "source" => base.sources.ix(id).is_some(),
-        "region" => base.regions.ix(id).is_some(),
-        "channel" => base.channels.ix(id).is_some(),
-        "segment" => base.segments.ix(id).is_some(),
-        "indicator" => base.indicators.ix(id).is_some(),
+        "source" => base.sources().ix(id).is_some(),
+        "region" => base.regions().ix(id).is_some(),
+        "channel" => base.channels().ix(id).is_some(),
+        "segment" => base.segments().ix(id).is_some(),
+        "indicator" => base.indicators().ix(id).is_some(),
         _ => false,
     }
 }
 
 fn check_observations(ds: &mut Dataset, file: &DatasetFile<'_>, rep: &mut ValidationReport) {
-    let first_new = ds.observations.len();
-    ds.observations.reserve(file.observations.len());
+    let first_new = ds.observations().len();
+    ds.reserve_observations(file.observations.len());
     // file record number (1-based) of each row pushed
     let mut record_of_row: Vec<usize> = Vec::with_capacity(file.observations.len());
     for (i, o) in file.observations.iter().enumerate() {
@@ -339,7 +339,7 @@ pub(crate) fn add_observation(
             )
         };
         let before = rep.count();
-        let region = ds.regions.ix(&o.region);
+        let region = ds.regions().ix(&o.region);
         if region.is_none() {
             rep.push(
                 record,
@@ -351,7 +351,7 @@ pub(crate) fn add_observation(
         }
         let channel = match o.channel.as_deref() {
             None => Some(None),
-            Some(c) => match ds.channels.ix(c) {
+            Some(c) => match ds.channels().ix(c) {
                 Some(ix) => Some(Some(ix)),
                 None => {
                     rep.push(
@@ -367,7 +367,7 @@ pub(crate) fn add_observation(
         };
         let segment = match o.segment.as_deref() {
             None => Some(None),
-            Some(sg) => match ds.segments.ix(sg) {
+            Some(sg) => match ds.segments().ix(sg) {
                 Some(ix) => Some(Some(ix)),
                 None => {
                     rep.push(
@@ -381,7 +381,7 @@ pub(crate) fn add_observation(
                 }
             },
         };
-        let indicator = ds.indicators.ix(&o.indicator);
+        let indicator = ds.indicators().ix(&o.indicator);
         match indicator {
             None => rep.push(
                 record,
@@ -391,7 +391,7 @@ pub(crate) fn add_observation(
                 },
             ),
             Some(ix) => {
-                let ind = ds.indicators.at(ix);
+                let ind = ds.indicators().at(ix);
                 if let Some(v) = o.value
                     && !ind.unit.accepts(v)
                 {
@@ -412,7 +412,7 @@ pub(crate) fn add_observation(
                 None
             }
             Some(s) => {
-                let ix = ds.sources.ix(s);
+                let ix = ds.sources().ix(s);
                 if ix.is_none() {
                     rep.push(
                         record,
@@ -439,20 +439,22 @@ pub(crate) fn add_observation(
         if let (Some(r), Some(c), Some(sg), Some(ind), Some(s), Some(g)) =
             (region, channel, segment, indicator, source, o.grade)
         {
-            ds.observations.push(
-                r,
-                c,
-                sg,
-                ind,
-                o.period,
-                o.value,
-                o.sample_size,
-                o.margin,
-                s,
-                g,
-                o.note.as_deref(),
-            );
-            return true;
+            // the indices were just looked up in `ds`, so the dataset accepts them
+            return ds
+                .push_observation(NewObservation {
+                    region: r,
+                    channel: c,
+                    segment: sg,
+                    indicator: ind,
+                    period: o.period,
+                    value: o.value,
+                    sample_size: o.sample_size,
+                    margin: o.margin,
+                    source: s,
+                    grade: g,
+                    note: o.note.as_deref(),
+                })
+                .is_ok();
         }
     }
     false
@@ -476,7 +478,7 @@ pub(crate) fn check_practices(
             );
         }
         for r in &p.regions {
-            if ds.regions.ix(r.as_str()).is_none() {
+            if ds.regions().ix(r.as_str()).is_none() {
                 rep.push(
                     record,
                     ProblemKind::UnknownId {
@@ -493,7 +495,7 @@ pub(crate) fn check_practices(
             );
         }
         for c in &p.channels {
-            if ds.channels.ix(c.as_str()).is_none() {
+            if ds.channels().ix(c.as_str()).is_none() {
                 rep.push(
                     record,
                     ProblemKind::UnknownId {
@@ -505,7 +507,7 @@ pub(crate) fn check_practices(
         }
         match &p.source {
             None => rep.push(record, ProblemKind::PracticeWithoutSource),
-            Some(s) if ds.sources.ix(s.as_str()).is_none() => rep.push(
+            Some(s) if ds.sources().ix(s.as_str()).is_none() => rep.push(
                 record,
                 ProblemKind::UnknownId {
                     what: "source",
@@ -519,7 +521,7 @@ pub(crate) fn check_practices(
         {
             rep.push(record, ProblemKind::BadAdoption { level });
         }
-        if rep.count() == before && ds.practices.push(p.clone()).is_err() {
+        if rep.count() == before && ds.practices_mut().push(p.clone()).is_err() {
             rep.push(
                 record,
                 ProblemKind::DuplicateId {

@@ -222,7 +222,7 @@ impl ImportDialog {
             if !crate::model::ids::is_slug(id) {
                 return Err(Msg::BadIndicatorId.fill(lang, &[&d.name, &id]));
             }
-            if self.catalog.indicators.ix(id).is_some()
+            if self.catalog.indicators().ix(id).is_some()
                 || m.new_indicators.iter().any(|i| i.id.as_str() == id)
             {
                 return Err(Msg::IndicatorIdTaken.fill(lang, &[&d.name, &id]));
