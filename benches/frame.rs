@@ -29,7 +29,7 @@ fn main() -> Result<(), Box<dyn std::error::Error>> {
     };
     std::fs::write(&path, gen_sample::text(&cat, shape, true))?;
     let ds = io::load::load_path(&cat, &path)?;
-    let channels = ds.channels.iter().map(|c| c.id.clone()).collect();
+    let channels = ds.channels().iter().map(|c| c.id.clone()).collect();
     let state = AppState {
         lang: Lang::En,
         spec: ChartSpec {

@@ -18,7 +18,7 @@ fn main() -> Result<(), Box<dyn std::error::Error>> {
     let path = dir.path().join("big.ron");
     let shape = gen_sample::Shape {
         rows,
-        regions: cat.regions.len(),
+        regions: cat.regions().len(),
         indicators: usize::MAX,
     };
     std::fs::write(&path, gen_sample::text(&cat, shape, true))?;
@@ -28,7 +28,7 @@ fn main() -> Result<(), Box<dyn std::error::Error>> {
     let load_ms = t.elapsed().as_secs_f64() * 1e3;
     println!(
         "rows loaded from RON: {}  ({load_ms:.0} ms)",
-        ds.observations.len()
+        ds.observations().len()
     );
 
     let specs = [

@@ -101,7 +101,7 @@ pub struct Coverage {
 impl Coverage {
     /// Counts every observation of `ds` (within `years` when given, inclusive).
     pub fn of(ds: &Dataset, years: Option<(i32, i32)>) -> Coverage {
-        let obs = &ds.observations;
+        let obs = ds.observations();
         let mut cells: BTreeMap<CellKey, CoverageCell> = BTreeMap::new();
         for i in 0..obs.len() {
             let year = obs.period_col()[i].year_i32();
@@ -167,17 +167,17 @@ impl Coverage {
 /// Regions that stand in for `region` when it has no figure of its own: the members of a
 /// group, the parent country of a province. Values stay on the region they describe.
 pub fn stand_ins(ds: &Dataset, region: u32) -> Vec<u32> {
-    let r = ds.regions.at(region);
+    let r = ds.regions().at(region);
     match r.kind {
         RegionKind::Group => r
             .members
             .iter()
-            .filter_map(|m| ds.regions.ix(m.as_str()))
+            .filter_map(|m| ds.regions().ix(m.as_str()))
             .collect(),
         RegionKind::Province => r
             .parent
             .iter()
-            .filter_map(|p| ds.regions.ix(p.as_str()))
+            .filter_map(|p| ds.regions().ix(p.as_str()))
             .collect(),
         RegionKind::Country => Vec::new(),
     }

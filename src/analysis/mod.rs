@@ -66,14 +66,14 @@ fn optional_mask(len: usize, picked: &Option<Vec<Option<u32>>>) -> Option<Vec<bo
 
 /// Row numbers of the observations matching `sel`, in table order.
 pub fn select(ds: &Dataset, sel: &Selection) -> Vec<usize> {
-    let obs = &ds.observations;
-    let ind_mask = mask(ds.indicators.len(), &sel.indicators);
-    let reg_mask = mask(ds.regions.len(), &sel.regions);
+    let obs = ds.observations();
+    let ind_mask = mask(ds.indicators().len(), &sel.indicators);
+    let reg_mask = mask(ds.regions().len(), &sel.regions);
     // channel and segment masks have one extra slot (last) for "none"
-    let ch_mask = optional_mask(ds.channels.len(), &sel.channels);
-    let seg_mask = optional_mask(ds.segments.len(), &sel.segments);
-    let n_ch = ds.channels.len();
-    let n_seg = ds.segments.len();
+    let ch_mask = optional_mask(ds.channels().len(), &sel.channels);
+    let seg_mask = optional_mask(ds.segments().len(), &sel.segments);
+    let n_ch = ds.channels().len();
+    let n_seg = ds.segments().len();
     let seg = obs.segment_col();
     let (ind, reg, ch, per) = (
         obs.indicator_col(),
@@ -181,7 +181,7 @@ pub fn latest_per_region(
             ..Selection::default()
         },
     );
-    latest(&ds.observations, &rows, |r| (r.region, r.segment))
+    latest(ds.observations(), &rows, |r| (r.region, r.segment))
 }
 
 /// One entry of a ranking.
@@ -256,9 +256,9 @@ pub fn normalise(value: f64, min: f64, max: f64, direction: Direction) -> f64 {
 /// the channel with the most observations (ties: dataset order). Values given for one
 /// channel of an indicator that is not declared per channel are thus still shown.
 pub fn headline_channel(ds: &Dataset, indicator: u32) -> Option<u32> {
-    let mut count = vec![0usize; ds.channels.len() + 1];
-    let none_slot = ds.channels.len();
-    let obs = &ds.observations;
+    let mut count = vec![0usize; ds.channels().len() + 1];
+    let none_slot = ds.channels().len();
+    let obs = ds.observations();
     for (i, &ix) in obs.indicator_col().iter().enumerate() {
         if ix == indicator {
             let c = obs.channel_col()[i];
@@ -319,114 +319,33 @@ mod tests {
     fn latest_prefers_a_cited_value_over_a_newer_illustrative_one() {
         let y = |t: &str| Period::parse(t).expect("period");
         let mut t = ObservationTable::default();
+        let mut push = |region: u32, period: &str, value: Option<f64>, source: u32, grade| {
+            t.push_for_test(crate::model::NewObservation {
+                region,
+                channel: None,
+                segment: None,
+                indicator: 0,
+                period: y(period),
+                value,
+                sample_size: None,
+                margin: None,
+                source,
+                grade,
+                note: None,
+            })
+        };
         // region 0: measured 2015, illustrative 2016 (newer) -> measured wins
-        t.push(
-            0,
-            None,
-            None,
-            0,
-            y("2015"),
-            Some(35.0),
-            None,
-            None,
-            0,
-            Grade::Measured,
-            None,
-        );
-        t.push(
-            0,
-            None,
-            None,
-            0,
-            y("2016"),
-            Some(47.0),
-            None,
-            None,
-            1,
-            Grade::Illustrative,
-            None,
-        );
+        push(0, "2015", Some(35.0), 0, Grade::Measured);
+        push(0, "2016", Some(47.0), 1, Grade::Illustrative);
         // region 1: estimated 2012, measured 2014 -> the later cited one
-        t.push(
-            1,
-            None,
-            None,
-            0,
-            y("2012"),
-            Some(1.0),
-            None,
-            None,
-            0,
-            Grade::Estimated,
-            None,
-        );
-        t.push(
-            1,
-            None,
-            None,
-            0,
-            y("2014"),
-            Some(2.0),
-            None,
-            None,
-            0,
-            Grade::Measured,
-            None,
-        );
+        push(1, "2012", Some(1.0), 0, Grade::Estimated);
+        push(1, "2014", Some(2.0), 0, Grade::Measured);
         // region 2: only illustrative -> the latest of them
-        t.push(
-            2,
-            None,
-            None,
-            0,
-            y("2011"),
-            Some(5.0),
-            None,
-            None,
-            1,
-            Grade::Illustrative,
-            None,
-        );
-        t.push(
-            2,
-            None,
-            None,
-            0,
-            y("2013"),
-            Some(6.0),
-            None,
-            None,
-            1,
-            Grade::Illustrative,
-            None,
-        );
+        push(2, "2011", Some(5.0), 1, Grade::Illustrative);
+        push(2, "2013", Some(6.0), 1, Grade::Illustrative);
         // region 3: a newer measured row without value never wins
-        t.push(
-            3,
-            None,
-            None,
-            0,
-            y("2012"),
-            Some(7.0),
-            None,
-            None,
-            1,
-            Grade::Illustrative,
-            None,
-        );
-        t.push(
-            3,
-            None,
-            None,
-            0,
-            y("2016"),
-            None,
-            None,
-            None,
-            0,
-            Grade::Measured,
-            None,
-        );
+        push(3, "2012", Some(7.0), 1, Grade::Illustrative);
+        push(3, "2016", None, 0, Grade::Measured);
         let rows: Vec<usize> = (0..t.len()).collect();
         let got: Vec<(u32, f64)> = latest(&t, &rows, |r| r.region)
             .into_iter()

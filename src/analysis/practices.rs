@@ -23,7 +23,7 @@ pub fn to_transfer<'d>(
     to: &RegionId,
     from: Option<&RegionId>,
 ) -> Vec<&'d Practice> {
-    ds.practices
+    ds.practices()
         .iter()
         .filter(|p| transferable(p))
         .filter(|p| !present_in(p, to))

@@ -101,7 +101,7 @@ impl Automation {
                     let mut spec = app.state.spec.clone();
                     spec.channels = app
                         .dataset()
-                        .channels
+                        .channels()
                         .iter()
                         .map(|c| c.id.clone())
                         .collect();

@@ -240,7 +240,8 @@ impl App {
             if spec.indicators.len() >= want {
                 break;
             }
-            if self.dataset.indicators.get(id.as_str()).is_some() && !spec.indicators.contains(id) {
+            if self.dataset.indicators().get(id.as_str()).is_some() && !spec.indicators.contains(id)
+            {
                 spec.indicators.push(id.clone());
             }
         }
@@ -250,14 +251,18 @@ impl App {
             && let Some(first) = spec.indicators.first()
             && self
                 .dataset
-                .indicators
+                .indicators()
                 .get(first.as_str())
                 .is_some_and(|i| !i.channel_specific)
-            && let Some(per_channel) = self.dataset.indicators.iter().find(|i| i.channel_specific)
+            && let Some(per_channel) = self
+                .dataset
+                .indicators()
+                .iter()
+                .find(|i| i.channel_specific)
         {
             let old = self
                 .dataset
-                .indicators
+                .indicators()
                 .get(first.as_str())
                 .map(|i| i.name.get(lang).to_owned())
                 .unwrap_or_default();

@@ -24,7 +24,7 @@ pub fn cell_spec(
     channel: Option<u32>,
     cell: &CoverageCell,
 ) -> ChartSpec {
-    let ind = ds.indicators.at(indicator);
+    let ind = ds.indicators().at(indicator);
     let kind = if cell.first_year != cell.last_year {
         ChartKind::Lines
     } else if ind.channel_specific && channel.is_none() {
@@ -35,9 +35,9 @@ pub fn cell_spec(
     ChartSpec {
         kind,
         indicators: vec![ind.id.clone()],
-        regions: vec![ds.regions.at(region).id.clone()],
+        regions: vec![ds.regions().at(region).id.clone()],
         channels: channel
-            .map(|c| vec![ds.channels.at(c).id.clone()])
+            .map(|c| vec![ds.channels().at(c).id.clone()])
             .unwrap_or_default(),
         value_labels: true,
         ..ChartSpec::default()
@@ -55,12 +55,12 @@ pub fn cell_name(
 ) -> String {
     let mut name = format!(
         "{} · {}",
-        ds.regions.at(region).name.get(lang),
-        ds.indicators.at(indicator).name.get(lang)
+        ds.regions().at(region).name.get(lang),
+        ds.indicators().at(indicator).name.get(lang)
     );
     if let Some(c) = channel {
         name.push_str(" · ");
-        name.push_str(ds.channels.at(c).name.get(lang));
+        name.push_str(ds.channels().at(c).name.get(lang));
     }
     format!("{name}: {}", cell_label(cell))
 }
@@ -96,7 +96,7 @@ pub fn show(ui: &mut egui::Ui, app: &App, uis: &mut UiState, cmds: &mut Vec<Comm
                 kind: ChartKind::Coverage,
                 regions: regions
                     .iter()
-                    .map(|&r| ds.regions.at(r).id.clone())
+                    .map(|&r| ds.regions().at(r).id.clone())
                     .collect(),
                 ..ChartSpec::default()
             })));
@@ -107,7 +107,7 @@ pub fn show(ui: &mut egui::Ui, app: &App, uis: &mut UiState, cmds: &mut Vec<Comm
         for (r, c) in cov.totals_per_region() {
             ui.label(format!(
                 "{}: {}",
-                ds.regions.at(r).name.get(lang),
+                ds.regions().at(r).name.get(lang),
                 cell_label(&c)
             ));
         }
@@ -133,13 +133,14 @@ pub fn show(ui: &mut egui::Ui, app: &App, uis: &mut UiState, cmds: &mut Vec<Comm
                 .show(ui, |ui| {
                     ui.label("");
                     for &r in &regions {
-                        ui.strong(ds.regions.at(r).name.get(lang));
+                        ui.strong(ds.regions().at(r).name.get(lang));
                     }
                     ui.end_row();
                     for &(ind, ch) in &rows {
-                        let mut row_name = ds.indicators.at(ind).name.get(lang).to_owned();
+                        let mut row_name = ds.indicators().at(ind).name.get(lang).to_owned();
                         if let Some(c) = ch {
-                            row_name = format!("{row_name} · {}", ds.channels.at(c).name.get(lang));
+                            row_name =
+                                format!("{row_name} · {}", ds.channels().at(c).name.get(lang));
                         }
                         ui.label(row_name);
                         for &r in &regions {

@@ -228,13 +228,13 @@ impl ImportDialog {
             .region
             .as_deref()
             .and_then(|n| find_region(n, &self.catalog))
-            .map(|ix| self.catalog.regions.at(ix).id.clone());
+            .map(|ix| self.catalog.regions().at(ix).id.clone());
         self.channel_constant = m
             .constants
             .channel
             .as_deref()
             .and_then(|n| find_channel(n, &self.catalog))
-            .map(|ix| self.catalog.channels.at(ix).id.clone());
+            .map(|ix| self.catalog.channels().at(ix).id.clone());
         self.indicator_constant = m.constants.indicator.clone().unwrap_or_default();
         self.period_constant = m
             .constants

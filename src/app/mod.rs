@@ -161,7 +161,7 @@ impl App {
                     .default_view()
                     .transfer_to
                     .clone()
-                    .filter(|r| base.regions.get(r.as_str()).is_some()),
+                    .filter(|r| base.regions().get(r.as_str()).is_some()),
                 ..UiState::default()
             },
             dataset: base.clone(),

@@ -54,7 +54,7 @@ fn cell_look(count: usize, mean: Option<f64>, dark: bool) -> (Color32, String) {
 }
 
 fn region_name(ds: &Dataset, id: &RegionId, lang: Lang) -> String {
-    ds.regions
+    ds.regions()
         .get(id.as_str())
         .map(|r| r.name.get(lang).to_owned())
         .unwrap_or_else(|| id.to_string())
@@ -73,7 +73,7 @@ pub fn show(ui: &mut egui::Ui, app: &App, uis: &mut UiState) {
         ui.heading(format!(
             "{} ({})",
             Msg::PracticeMatrix.get(lang),
-            practices(lang, ds.practices.len())
+            practices(lang, ds.practices().len())
         ));
         ui.label(Msg::MatrixHint.get(lang));
         filters(ui, lang, uis);
@@ -114,9 +114,9 @@ fn filters(ui: &mut egui::Ui, lang: Lang, uis: &mut UiState) {
 }
 
 fn regions_with_practices(ds: &Dataset) -> Vec<&Region> {
-    ds.regions
+    ds.regions()
         .iter()
-        .filter(|r| ds.practices.iter().any(|p| p.regions.contains(&r.id)))
+        .filter(|r| ds.practices().iter().any(|p| p.regions.contains(&r.id)))
         .collect()
 }
 
@@ -144,7 +144,7 @@ fn matrix(ui: &mut egui::Ui, app: &App, uis: &mut UiState) {
                 ui.label(r.name.get(lang));
                 for &t in &themes {
                     let ps: Vec<&Practice> = ds
-                        .practices
+                        .practices()
                         .iter()
                         .filter(|p| p.theme == t && p.regions.contains(&r.id))
                         .filter(|p| matches(p, uis, lang))
@@ -192,7 +192,7 @@ fn card(ui: &mut egui::Ui, ds: &Dataset, p: &Practice, lang: Lang) {
             .channels
             .iter()
             .map(|c| {
-                ds.channels
+                ds.channels()
                     .get(c.as_str())
                     .map(|c| c.name.get(lang).to_owned())
                     .unwrap_or_else(|| c.to_string())
@@ -226,7 +226,7 @@ fn card(ui: &mut egui::Ui, ds: &Dataset, p: &Practice, lang: Lang) {
             ));
         }
         ui.label(RichText::new(meta.join(" · ")).small());
-        if let Some(src) = p.source.as_ref().and_then(|s| ds.sources.get(s.as_str())) {
+        if let Some(src) = p.source.as_ref().and_then(|s| ds.sources().get(s.as_str())) {
             ui.label(
                 RichText::new(format!(
                     "{}: {}, “{}” ({})",
@@ -253,7 +253,7 @@ fn cell_cards(ui: &mut egui::Ui, ds: &Dataset, lang: Lang, uis: &UiState) {
         theme.label(lang)
     ));
     let ps: Vec<&Practice> = ds
-        .practices
+        .practices()
         .iter()
         .filter(|p| p.theme == *theme && p.regions.contains(region) && matches(p, uis, lang))
         .collect();
@@ -329,7 +329,7 @@ fn transfer(ui: &mut egui::Ui, app: &App, uis: &mut UiState) {
             continue;
         }
         let at_target = ds
-            .practices
+            .practices()
             .iter()
             .filter(|p| p.theme == t && present_in(p, &to))
             .count();

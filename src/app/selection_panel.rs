@@ -30,7 +30,7 @@ pub fn show(ui: &mut egui::Ui, app: &App, cmds: &mut Vec<Command>) {
     {
         spec.regions.clear();
     }
-    for (ix, r) in ds.regions.iter().enumerate() {
+    for (ix, r) in ds.regions().iter().enumerate() {
         ui.horizontal(|ui| {
             let (rect, _) = ui.allocate_exact_size(egui::vec2(12.0, 12.0), egui::Sense::hover());
             ui.painter()
@@ -49,7 +49,7 @@ pub fn show(ui: &mut egui::Ui, app: &App, cmds: &mut Vec<Command>) {
         spec.channels.clear();
     }
     ui.horizontal_wrapped(|ui| {
-        for c in ds.channels.iter() {
+        for c in ds.channels().iter() {
             let mut on = spec.channels.contains(&c.id);
             if ui.checkbox(&mut on, c.name.get(lang)).changed() {
                 toggle::<ChannelId>(&mut spec.channels, &c.id, on);
@@ -57,7 +57,7 @@ pub fn show(ui: &mut egui::Ui, app: &App, cmds: &mut Vec<Command>) {
         }
     });
 
-    if !ds.segments.is_empty() {
+    if !ds.segments().is_empty() {
         ui.add_space(6.0);
         ui.heading(Msg::Segments.get(lang));
         let mut all = spec.segments.is_empty();
@@ -70,7 +70,7 @@ pub fn show(ui: &mut egui::Ui, app: &App, cmds: &mut Vec<Command>) {
             spec.segments.clear();
         }
         ui.horizontal_wrapped(|ui| {
-            for sg in ds.segments.iter() {
+            for sg in ds.segments().iter() {
                 let mut on = spec.segments.contains(&sg.id);
                 if ui.checkbox(&mut on, sg.name.get(lang)).changed() {
                     toggle::<SegmentId>(&mut spec.segments, &sg.id, on);
@@ -83,7 +83,11 @@ pub fn show(ui: &mut egui::Ui, app: &App, cmds: &mut Vec<Command>) {
     ui.heading(Msg::Indicators.get(lang));
     let multi = spec.kind.multi_indicator();
     for group in IndicatorGroup::ALL {
-        let members: Vec<_> = ds.indicators.iter().filter(|i| i.group == group).collect();
+        let members: Vec<_> = ds
+            .indicators()
+            .iter()
+            .filter(|i| i.group == group)
+            .collect();
         if members.is_empty() {
             continue;
         }
@@ -142,7 +146,7 @@ fn toggle<T: Clone + PartialEq>(list: &mut Vec<T>, id: &T, on: bool) {
 }
 
 fn year_range(app: &App) -> Option<(i32, i32)> {
-    let col = app.dataset().observations.period_col();
+    let col = app.dataset().observations().period_col();
     let lo = col.iter().map(|p| p.year_i32()).min()?;
     let hi = col.iter().map(|p| p.year_i32()).max()?;
     Some((lo, hi))

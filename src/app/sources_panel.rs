@@ -14,11 +14,11 @@ pub fn show(ui: &mut egui::Ui, app: &App) {
     ui.heading(format!(
         "{} ({})",
         Msg::TabSources.get(lang),
-        ds.sources.len()
+        ds.sources().len()
     ));
     ui.add_space(4.0);
     egui::ScrollArea::vertical().show(ui, |ui| {
-        for s in ds.sources.iter() {
+        for s in ds.sources().iter() {
             egui::Frame::group(ui.style()).show(ui, |ui| {
                 ui.set_width(ui.available_width());
                 ui.strong(s.title_in(lang));

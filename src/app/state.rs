@@ -114,10 +114,10 @@ pub fn default_spec_for(ds: &Dataset) -> ChartSpec {
         !s.indicators.is_empty()
             && s.indicators
                 .iter()
-                .all(|i| ds.indicators.get(i.as_str()).is_some())
+                .all(|i| ds.indicators().get(i.as_str()).is_some())
             && s.regions
                 .iter()
-                .all(|r| ds.regions.get(r.as_str()).is_some())
+                .all(|r| ds.regions().get(r.as_str()).is_some())
     };
     if known(&start) {
         return start;
@@ -126,16 +126,16 @@ pub fn default_spec_for(ds: &Dataset) -> ChartSpec {
     let indicator = view
         .indicators
         .iter()
-        .find(|i| ds.indicators.get(i.as_str()).is_some())
+        .find(|i| ds.indicators().get(i.as_str()).is_some())
         .cloned()
-        .or_else(|| ds.indicators.iter().next().map(|i| i.id.clone()));
+        .or_else(|| ds.indicators().iter().next().map(|i| i.id.clone()));
     ChartSpec {
         kind: ChartKind::Ranking,
         indicators: indicator.into_iter().collect(),
         regions: view
             .regions
             .iter()
-            .filter(|r| ds.regions.get(r.as_str()).is_some())
+            .filter(|r| ds.regions().get(r.as_str()).is_some())
             .cloned()
             .collect(),
         value_labels: true,

@@ -124,7 +124,7 @@ pub fn references(ui: &mut egui::Ui, app: &App, form: &mut StoryForm, cmds: &mut
     ui.strong(Msg::Peers.get(lang));
     ui.weak(Msg::PeersHint.get(lang));
     ui.horizontal_wrapped(|ui| {
-        for r in app.dataset().regions.iter() {
+        for r in app.dataset().regions().iter() {
             let mut on = spec.peers.contains(&r.id);
             if ui.checkbox(&mut on, r.name.get(lang)).changed() {
                 if on {
@@ -227,7 +227,7 @@ pub fn annotations(ui: &mut egui::Ui, app: &App, form: &mut StoryForm, cmds: &mu
         let channel = ui.label(Msg::NoteChannel.get(lang)).id;
         let channel_label = app
             .dataset()
-            .channels
+            .channels()
             .get(form.note_channel.as_str())
             .map(|c| c.name.get(lang).to_owned())
             .unwrap_or_else(|| Msg::NoChannel.get(lang).to_owned());
@@ -239,7 +239,7 @@ pub fn annotations(ui: &mut egui::Ui, app: &App, form: &mut StoryForm, cmds: &mu
                     String::new(),
                     Msg::NoChannel.get(lang),
                 );
-                for c in app.dataset().channels.iter() {
+                for c in app.dataset().channels().iter() {
                     ui.selectable_value(
                         &mut form.note_channel,
                         c.id.as_str().to_owned(),

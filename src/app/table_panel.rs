@@ -55,7 +55,7 @@ pub fn rows(fig: &Figure, ds: &Dataset, sort: (SortColumn, bool)) -> Vec<Row> {
     let mut out = Vec::new();
     for (si, s) in fig.series.iter().enumerate() {
         for (pi, p) in s.points.iter().enumerate() {
-            let src = ds.sources.get(&p.source);
+            let src = ds.sources().get(&p.source);
             out.push(Row {
                 order: (si, pi),
                 region: p.region.clone(),

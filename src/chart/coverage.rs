@@ -79,7 +79,7 @@ pub(crate) fn parts(
     let channels: Vec<u32> = spec
         .channels
         .iter()
-        .filter_map(|c| ds.channels.ix(c.as_str()))
+        .filter_map(|c| ds.channels().ix(c.as_str()))
         .collect();
     let mut rows: Vec<(u32, Option<u32>)> = Vec::new();
     for (ind, ch) in cov.rows(&regions) {
@@ -98,9 +98,9 @@ pub(crate) fn parts(
         }
     }
     let row_label = |(ind, ch): (u32, Option<u32>)| {
-        let name = ds.indicators.at(ind).name.get(lang).to_owned();
+        let name = ds.indicators().at(ind).name.get(lang).to_owned();
         match ch {
-            Some(c) => format!("{name} · {}", ds.channels.at(c).name.get(lang)),
+            Some(c) => format!("{name} · {}", ds.channels().at(c).name.get(lang)),
             None => name,
         }
     };
@@ -115,7 +115,7 @@ pub(crate) fn parts(
             };
             let Some(cell) = cell else { continue };
             let with_value = cell.cited() + cell.illustrative;
-            let region = ds.regions.at(r).name.get(lang).to_owned();
+            let region = ds.regions().at(r).name.get(lang).to_owned();
             points.push(Point {
                 place: Place::Cell {
                     row: ri,
@@ -128,8 +128,8 @@ pub(crate) fn parts(
                 period: Period::year(cell.last_year.unwrap_or(0) as i16),
                 tooltip: tooltip(&cell, &region, &label, lang),
                 region,
-                channel: row.1.map(|c| ds.channels.at(c).name.get(lang).to_owned()),
-                indicator: ds.indicators.at(row.0).name.get(lang).to_owned(),
+                channel: row.1.map(|c| ds.channels().at(c).name.get(lang).to_owned()),
+                indicator: ds.indicators().at(row.0).name.get(lang).to_owned(),
                 source: String::new(),
                 sample_size: None,
                 margin: None,
@@ -137,8 +137,12 @@ pub(crate) fn parts(
             });
         }
         let id = match row.1 {
-            Some(c) => format!("{}:{}", ds.indicators.at(row.0).id, ds.channels.at(c).id),
-            None => ds.indicators.at(row.0).id.to_string(),
+            Some(c) => format!(
+                "{}:{}",
+                ds.indicators().at(row.0).id,
+                ds.channels().at(c).id
+            ),
+            None => ds.indicators().at(row.0).id.to_string(),
         };
         series.push(Series {
             id,
@@ -151,7 +155,7 @@ pub(crate) fn parts(
         label: Msg::ColRegion.get(lang).to_owned(),
         categories: regions
             .iter()
-            .map(|&r| ds.regions.at(r).name.get(lang).to_owned())
+            .map(|&r| ds.regions().at(r).name.get(lang).to_owned())
             .collect(),
         unit: None,
     };

@@ -201,16 +201,16 @@ impl<'a> Builder<'a> {
         let mut unknown_indicators = Vec::new();
         let mut indicators = Vec::new();
         for id in &spec.indicators {
-            match ds.indicators.ix(id.as_str()) {
+            match ds.indicators().ix(id.as_str()) {
                 Some(ix) => indicators.push(ix),
                 None => unknown_indicators.push(id.as_str()),
             }
         }
         let mut unknown_regions = Vec::new();
         let mut regions = Vec::new();
-        let mut chosen = vec![false; ds.regions.len()];
+        let mut chosen = vec![false; ds.regions().len()];
         for id in &spec.regions {
-            match ds.regions.ix(id.as_str()) {
+            match ds.regions().ix(id.as_str()) {
                 Some(ix) if !chosen[ix as usize] => {
                     chosen[ix as usize] = true;
                     regions.push(ix);
@@ -221,9 +221,9 @@ impl<'a> Builder<'a> {
         }
         let mut unknown_segments = Vec::new();
         let mut segments = Vec::new();
-        let mut chosen_segment = vec![false; ds.segments.len()];
+        let mut chosen_segment = vec![false; ds.segments().len()];
         for id in &spec.segments {
-            match ds.segments.ix(id.as_str()) {
+            match ds.segments().ix(id.as_str()) {
                 Some(ix) if !chosen_segment[ix as usize] => {
                     chosen_segment[ix as usize] = true;
                     segments.push(ix);
@@ -236,7 +236,7 @@ impl<'a> Builder<'a> {
             .channels
             .iter()
             .map(|c| c.as_str())
-            .filter(|c| ds.channels.ix(c).is_none())
+            .filter(|c| ds.channels().ix(c).is_none())
             .collect();
         let kinds = [
             (unknown_indicators, Msg::WordIndicator),
@@ -263,7 +263,7 @@ impl<'a> Builder<'a> {
     }
 
     fn ind(&self, ix: u32) -> &'a Indicator {
-        self.ds.indicators.at(ix)
+        self.ds.indicators().at(ix)
     }
 
     /// Channels to show for an indicator, in dataset order: the chosen ones, or all with
@@ -274,19 +274,19 @@ impl<'a> Builder<'a> {
             .spec
             .channels
             .iter()
-            .filter_map(|c| self.ds.channels.ix(c.as_str()))
+            .filter_map(|c| self.ds.channels().ix(c.as_str()))
             .collect();
         let rows = self.rows(&[ind], None);
-        let mut with_data = vec![false; self.ds.channels.len()];
+        let mut with_data = vec![false; self.ds.channels().len()];
         let mut all_channels = false;
         for &i in &rows {
-            match self.ds.observations.row(i).channel {
+            match self.ds.observations().row(i).channel {
                 Some(c) => with_data[c as usize] = true,
                 None => all_channels = true,
             }
         }
         let order: Vec<u32> = if chosen.is_empty() {
-            (0..self.ds.channels.len() as u32).collect()
+            (0..self.ds.channels().len() as u32).collect()
         } else {
             chosen
         };
@@ -329,8 +329,8 @@ impl<'a> Builder<'a> {
     /// Regions (or segments of regions) in legend order: the chosen regions, or every region
     /// with a row among `rows`; a region's segments with rows follow it, after its own values.
     fn legend_regions(&self, rows: &[usize]) -> Vec<Entity> {
-        let col = self.ds.observations.segment_col();
-        let reg = self.ds.observations.region_col();
+        let col = self.ds.observations().segment_col();
+        let reg = self.ds.observations().region_col();
         self.legend_of(rows.iter().map(|&i| {
             let s = col[i];
             (
@@ -360,7 +360,7 @@ impl<'a> Builder<'a> {
     }
 
     fn region_name(&self, r: u32) -> String {
-        self.ds.regions.at(r).name.get(self.lang).to_owned()
+        self.ds.regions().at(r).name.get(self.lang).to_owned()
     }
 
     /// A region's name, followed by the segment's when there is one (`UK · Retail banking`).
@@ -371,14 +371,14 @@ impl<'a> Builder<'a> {
             Some(s) => format!(
                 "{} · {}",
                 self.region_name(e.0),
-                self.ds.segments.at(s).name.get(self.lang)
+                self.ds.segments().at(s).name.get(self.lang)
             ),
         }
     }
 
     fn channel_name(&self, c: Option<u32>) -> String {
         match c {
-            Some(c) => self.ds.channels.at(c).name.get(self.lang).to_owned(),
+            Some(c) => self.ds.channels().at(c).name.get(self.lang).to_owned(),
             None => Msg::AllChannelsAxis.get(self.lang).to_owned(),
         }
     }
@@ -424,7 +424,7 @@ impl<'a> Builder<'a> {
         }
         let region = self.entity_name((r.region, r.segment));
         let channel = r.channel.map(|c| self.channel_name(Some(c)));
-        let src = ds.sources.at(r.source);
+        let src = ds.sources().at(r.source);
         let mut tooltip = match &channel {
             Some(ch) => format!("{region} · {ch}\n"),
             None => format!("{region}\n"),
@@ -454,8 +454,8 @@ impl<'a> Builder<'a> {
             src.publisher,
             src.date
         ));
-        if ds.observations.has_bundled_and_own() {
-            tooltip.push_str(&if ds.observations.is_bundled(r.row) {
+        if ds.observations().has_bundled_and_own() {
+            tooltip.push_str(&if ds.observations().is_bundled(r.row) {
                 Msg::BundledBenchmarkSuffix.get(self.lang).to_owned()
             } else {
                 Msg::YourDataWins.get(self.lang).to_owned()
@@ -483,7 +483,7 @@ impl<'a> Builder<'a> {
     }
 
     fn series(&self, e: Entity, points: Vec<Point>) -> Series {
-        let reg = self.ds.regions.at(e.0);
+        let reg = self.ds.regions().at(e.0);
         let own = if e.1 == self.shared_segment {
             None
         } else {
@@ -495,8 +495,8 @@ impl<'a> Builder<'a> {
                 palette::region_colour(reg, e.0 as usize),
             ),
             Some(s) => (
-                format!("{}/{}", reg.id, self.ds.segments.at(s).id),
-                palette::indexed_colour(self.ds.regions.len() + s as usize),
+                format!("{}/{}", reg.id, self.ds.segments().at(s).id),
+                palette::indexed_colour(self.ds.regions().len() + s as usize),
             ),
         };
         Series {
@@ -534,7 +534,7 @@ impl<'a> Builder<'a> {
         };
         let kind = self.spec.kind;
         // the one segment shared by every selected value (u32::MAX = no segment)
-        let col = self.ds.observations.segment_col();
+        let col = self.ds.observations().segment_col();
         let rows = self.rows(&self.indicators, None);
         let first_seg = rows.first().map(|&i| col[i]);
         if let Some(s) = first_seg

@@ -128,8 +128,8 @@ fn sample_value(unit: &Unit, r: f64) -> f64 {
 
 /// Id of region number `k` (0-based): a bundled id, or `r011`, `r012`, … beyond them.
 fn region_id(cat: &Dataset, k: usize) -> String {
-    if k < cat.regions.len() {
-        cat.regions.at(k as u32).id.to_string()
+    if k < cat.regions().len() {
+        cat.regions().at(k as u32).id.to_string()
     } else {
         format!("r{:03}", k + 1)
     }
@@ -158,21 +158,21 @@ pub fn shape_for(
     indicators: usize,
     ron: bool,
 ) -> Result<Shape, String> {
-    let per_region = cat.channels.len().max(1) * indicators.max(1);
+    let per_region = cat.channels().len().max(1) * indicators.max(1);
     let regions = match regions {
         Some(n) => n,
         None if ron => cat
-            .regions
+            .regions()
             .len()
             .max(rows.div_ceil(per_region * DEFAULT_MONTHS))
             .min(MAX_REGIONS),
-        None => cat.regions.len(),
+        None => cat.regions().len(),
     };
     let room = regions.max(1) * per_region * MAX_MONTHS;
     if !ron && rows > room {
         return Err(format!(
             "--rows {rows}: a CSV sample holds at most {room} distinct observations ({regions} bundled regions × {} channels × {} indicators × {MAX_MONTHS} months); write a .ron output, which adds synthetic regions",
-            cat.channels.len(),
+            cat.channels().len(),
             indicators.max(1)
         ));
     }
@@ -190,12 +190,12 @@ fn rows(
 ) -> impl Iterator<Item = (usize, usize, usize, String, Option<f64>)> + '_ {
     // channel-specific indicators first, so that a one-indicator sample can be charted by
     // channel; channel mixes are left out (random shares would add up to more than 100 %)
-    let mut inds: Vec<usize> = (0..cat.indicators.len())
-        .filter(|&i| !cat.indicators.at(i as u32).channel_mix)
+    let mut inds: Vec<usize> = (0..cat.indicators().len())
+        .filter(|&i| !cat.indicators().at(i as u32).channel_mix)
         .collect();
-    inds.sort_by_key(|&i| !cat.indicators.at(i as u32).channel_specific);
+    inds.sort_by_key(|&i| !cat.indicators().at(i as u32).channel_specific);
     inds.truncate(shape.indicators.max(1));
-    let (nr, nc) = (shape.regions.max(1), cat.channels.len().max(1));
+    let (nr, nc) = (shape.regions.max(1), cat.channels().len().max(1));
     // 1990–2025 by default; further back to 1900 when the rows need more distinct keys
     let months = months_for(shape.rows, nr * nc * inds.len().max(1));
     let first_year = if months > DEFAULT_MONTHS { 1900 } else { 1990 };
@@ -209,7 +209,7 @@ fn rows(
         let r = rng.unit();
         // about 2 % missing values, as in real exports
         let value = (!rng.next().is_multiple_of(50))
-            .then(|| sample_value(&cat.indicators.at(ind as u32).unit, r));
+            .then(|| sample_value(&cat.indicators().at(ind as u32).unit, r));
         (region, channel, ind, period, value)
     })
 }
@@ -219,9 +219,9 @@ pub fn text(cat: &Dataset, shape: Shape, ron: bool) -> String {
     let mut text = String::with_capacity(shape.rows.min(MAX_ROWS).saturating_mul(110));
     if ron {
         text.push_str("#![enable(implicit_some)]\n// Synthetic benchmark data from `servicescope gen-sample`: not real figures.\nDataset(\n");
-        if shape.regions > cat.regions.len() {
+        if shape.regions > cat.regions().len() {
             text.push_str("regions: [\n");
-            for k in cat.regions.len()..shape.regions {
+            for k in cat.regions().len()..shape.regions {
                 let _ = writeln!(
                     text,
                     "Region(id: \"{}\", name: (en: \"Synthetic region {n}\", fr: \"Région synthétique {n}\"), kind: Country),",
@@ -241,8 +241,8 @@ pub fn text(cat: &Dataset, shape: Shape, ron: bool) -> String {
     for (r, c, i, period, value) in rows(cat, shape) {
         let (r, c, i) = (
             ids[r].as_str(),
-            cat.channels.at(c as u32).id.as_str(),
-            cat.indicators.at(i as u32).id.as_str(),
+            cat.channels().at(c as u32).id.as_str(),
+            cat.indicators().at(i as u32).id.as_str(),
         );
         if ron {
             let v = value.map_or("None".to_owned(), |v| format!("{v:?}"));
@@ -264,7 +264,7 @@ pub fn text(cat: &Dataset, shape: Shape, ron: bool) -> String {
 /// Number of indicators `gen-sample` can sample from the catalogue (channel mixes are
 /// left out).
 pub fn samplable_indicators(cat: &Dataset) -> usize {
-    cat.indicators.iter().filter(|i| !i.channel_mix).count()
+    cat.indicators().iter().filter(|i| !i.channel_mix).count()
 }
 
 /// Runs `gen-sample`. Arguments out of range are usage errors (clap checks the documented
@@ -303,11 +303,11 @@ pub fn run(args: &Args, out: &mut dyn std::io::Write) -> Result<Exit, CliError> 
         ron,
     )
     .map_err(CliError::Usage)?;
-    if !ron && shape.regions > cat.regions.len() {
+    if !ron && shape.regions > cat.regions().len() {
         return Err(CliError::Usage(format!(
             "--regions {}: more than {} regions needs a .ron output (synthetic regions are defined in the file)",
             shape.regions,
-            cat.regions.len()
+            cat.regions().len()
         )));
     }
     let text = text(&cat, shape, ron);

@@ -38,7 +38,7 @@ pub fn run(args: &Args, out: &mut dyn std::io::Write) -> Result<Exit, CliError> 
     let (header, rows): (Vec<&str>, Vec<Vec<String>>) = match args.what {
         What::Regions => (
             vec!["id", "name (en)", "name (fr)", "kind", "members / parent"],
-            ds.regions
+            ds.regions()
                 .iter()
                 .map(|r| {
                     let rel = match r.kind {
@@ -62,14 +62,14 @@ pub fn run(args: &Args, out: &mut dyn std::io::Write) -> Result<Exit, CliError> 
         ),
         What::Channels => (
             vec!["id", "name (en)", "name (fr)"],
-            ds.channels
+            ds.channels()
                 .iter()
                 .map(|c| vec![c.id.to_string(), c.name.en.clone(), c.name.fr.clone()])
                 .collect(),
         ),
         What::Indicators => (
             vec!["id", "name (en)", "unit", "direction", "per channel"],
-            ds.indicators
+            ds.indicators()
                 .iter()
                 .map(|i| {
                     let dir = match i.direction {
@@ -93,7 +93,7 @@ pub fn run(args: &Args, out: &mut dyn std::io::Write) -> Result<Exit, CliError> 
         ),
         What::Practices => (
             vec!["id", "regions", "theme", "adoption", "year", "source"],
-            ds.practices
+            ds.practices()
                 .iter()
                 .map(|p| {
                     vec![
@@ -115,7 +115,7 @@ pub fn run(args: &Args, out: &mut dyn std::io::Write) -> Result<Exit, CliError> 
         ),
         What::Sources => (
             vec!["id", "publisher", "date", "title", "address"],
-            ds.sources
+            ds.sources()
                 .iter()
                 .map(|s| {
                     vec![

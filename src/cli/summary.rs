@@ -80,7 +80,7 @@ pub fn grade_rows(ds: &Dataset) -> Vec<GradeRow> {
                 .collect::<std::collections::BTreeSet<u32>>()
                 .len();
             GradeRow {
-                region: ds.regions.at(r).id.to_string(),
+                region: ds.regions().at(r).id.to_string(),
                 measured: c.measured,
                 estimated: c.estimated,
                 illustrative: c.illustrative,
@@ -203,21 +203,21 @@ pub fn unit_code(unit: &Unit) -> String {
 /// Latest value per region (and segment) × indicator (regions in dataset order within each indicator).
 pub fn rows(ds: &Dataset) -> Vec<Row> {
     let mut out = Vec::new();
-    for (ii, ind) in ds.indicators.iter().enumerate() {
+    for (ii, ind) in ds.indicators().iter().enumerate() {
         let ii = ii as u32;
         let ch = analysis::headline_channel(ds, ii);
         for ((region, segment), row) in analysis::latest_per_region(ds, ii, ch, None) {
-            let o = ds.observations.row(row);
+            let o = ds.observations().row(row);
             let Some(value) = o.value else { continue };
             out.push(Row {
-                region: ds.regions.at(region).id.to_string(),
+                region: ds.regions().at(region).id.to_string(),
                 segment: segment
-                    .map(|s| ds.segments.at(s).id.to_string())
+                    .map(|s| ds.segments().at(s).id.to_string())
                     .unwrap_or_default(),
                 indicator: ind.id.to_string(),
                 channel: o
                     .channel
-                    .map(|c| ds.channels.at(c).id.to_string())
+                    .map(|c| ds.channels().at(c).id.to_string())
                     .unwrap_or_default(),
                 period: o.period.to_string(),
                 value,
@@ -225,7 +225,7 @@ pub fn rows(ds: &Dataset) -> Vec<Row> {
                 margin: o.margin,
                 unit: unit_code(&ind.unit),
                 grade: o.grade,
-                source: ds.sources.at(o.source).id.to_string(),
+                source: ds.sources().at(o.source).id.to_string(),
             });
         }
     }
@@ -246,7 +246,7 @@ pub fn run(args: &Args, out: &mut dyn std::io::Write) -> Result<Exit, CliError> 
                 .iter()
                 .map(|r| {
                     let unit = ds
-                        .indicators
+                        .indicators()
                         .get(&r.indicator)
                         .map(|i| i.unit.clone())
                         .unwrap_or(Unit::Count);

@@ -34,12 +34,12 @@ pub fn run(args: &Args, out: &mut dyn std::io::Write) -> Result<Exit, CliError> 
     for path in &args.files {
         match io::load::load_path_with(&base, path, mapping.as_ref(), args.sheet.as_deref(), None) {
             Ok(ds) => {
-                let added = ds.observations.len();
+                let added = ds.observations().len();
                 writeln!(
                     out,
                     "{}: ok ({added} observations, {} practices)",
                     path.display(),
-                    ds.practices.len()
+                    ds.practices().len()
                 )?;
             }
             Err(e) => {

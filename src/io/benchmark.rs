@@ -40,7 +40,7 @@ pub const START_CHART: (&str, &str) = (
 /// so that the user's own values loaded on top win over them.
 pub fn load() -> Result<Dataset, LoadError> {
     let mut ds = load_files(&FILES)?;
-    ds.observations.mark_bundled();
+    ds.mark_bundled();
     Ok(ds)
 }
 

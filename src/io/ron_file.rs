@@ -134,19 +134,19 @@ fn parse_fast(text: &str) -> Option<DatasetFile<'_>> {
 /// The file form of observation row `r` of `ds`, with string ids borrowed from `ds`.
 pub fn record<'d>(ds: &'d Dataset, r: &ObsRow<'d>) -> ObservationRecord<'d> {
     ObservationRecord {
-        region: Cow::Borrowed(ds.regions.at(r.region).id.as_str()),
+        region: Cow::Borrowed(ds.regions().at(r.region).id.as_str()),
         channel: r
             .channel
-            .map(|c| Cow::Borrowed(ds.channels.at(c).id.as_str())),
+            .map(|c| Cow::Borrowed(ds.channels().at(c).id.as_str())),
         segment: r
             .segment
-            .map(|s| Cow::Borrowed(ds.segments.at(s).id.as_str())),
-        indicator: Cow::Borrowed(ds.indicators.at(r.indicator).id.as_str()),
+            .map(|s| Cow::Borrowed(ds.segments().at(s).id.as_str())),
+        indicator: Cow::Borrowed(ds.indicators().at(r.indicator).id.as_str()),
         period: r.period,
         value: r.value,
         sample_size: r.sample_size,
         margin: r.margin,
-        source: Some(Cow::Borrowed(ds.sources.at(r.source).id.as_str())),
+        source: Some(Cow::Borrowed(ds.sources().at(r.source).id.as_str())),
         grade: Some(r.grade),
         note: r.note.map(Cow::Borrowed),
     }
@@ -154,16 +154,16 @@ pub fn record<'d>(ds: &'d Dataset, r: &ObsRow<'d>) -> ObservationRecord<'d> {
 
 /// Converts a dataset back to its file form (all records, observations with string ids).
 pub fn to_file(ds: &Dataset) -> DatasetFile<'_> {
-    let observations = ds.observations.rows().map(|r| record(ds, &r)).collect();
+    let observations = ds.observations().rows().map(|r| record(ds, &r)).collect();
     DatasetFile {
-        meta: Some(ds.meta.clone()),
-        sources: ds.sources.as_slice().to_vec(),
-        regions: ds.regions.as_slice().to_vec(),
-        channels: ds.channels.as_slice().to_vec(),
-        segments: ds.segments.as_slice().to_vec(),
-        indicators: ds.indicators.as_slice().to_vec(),
+        meta: Some(ds.meta().clone()),
+        sources: ds.sources().as_slice().to_vec(),
+        regions: ds.regions().as_slice().to_vec(),
+        channels: ds.channels().as_slice().to_vec(),
+        segments: ds.segments().as_slice().to_vec(),
+        indicators: ds.indicators().as_slice().to_vec(),
         observations,
-        practices: ds.practices.as_slice().to_vec(),
+        practices: ds.practices().as_slice().to_vec(),
     }
 }
 

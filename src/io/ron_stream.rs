@@ -139,7 +139,7 @@ pub fn load_chunked(
 
     // 2. the observations, one record at a time
     let mut rep = ValidationReport::default();
-    let first_new = ds.observations.len();
+    let first_new = ds.observations().len();
     let mut i = 0usize;
     // file record number (1-based) of each row added, to name duplicates
     let mut record_of_row: Vec<usize> = Vec::new();

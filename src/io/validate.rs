@@ -10,8 +10,8 @@ practices without source.
 
 use super::ron_file::DatasetFile;
 use crate::i18n::Lang;
-use crate::model::Dataset;
 use crate::model::ids::is_slug;
+use crate::model::{Dataset, NewObservation};
 use std::fmt;
 
 mod message;
@@ -197,8 +197,8 @@ pub fn build(base: &Dataset, file: &DatasetFile<'_>) -> Result<Dataset, Validati
                 },
             );
         }
-        if ds.meta.title.is_empty() {
-            ds.meta = meta.clone();
+        if ds.meta().title.is_empty() {
+            *ds.meta_mut() = meta.clone();
         }
     }
 
@@ -229,16 +229,16 @@ pub fn build(base: &Dataset, file: &DatasetFile<'_>) -> Result<Dataset, Validati
             }
         };
     }
-    add_all!(&file.sources, ds.sources, "source");
-    add_all!(&file.regions, ds.regions, "region");
-    add_all!(&file.channels, ds.channels, "channel");
-    add_all!(&file.segments, ds.segments, "segment");
-    add_all!(&file.indicators, ds.indicators, "indicator");
+    add_all!(&file.sources, ds.sources_mut(), "source");
+    add_all!(&file.regions, ds.regions_mut(), "region");
+    add_all!(&file.channels, ds.channels_mut(), "channel");
+    add_all!(&file.segments, ds.segments_mut(), "segment");
+    add_all!(&file.indicators, ds.indicators_mut(), "indicator");
 
     for region in &file.regions {
         let rid = region.id.as_str();
         for m in region.members.iter().chain(region.parent.iter()) {
-            if ds.regions.get(m.as_str()).is_none() {
+            if ds.regions().get(m.as_str()).is_none() {
                 rep.push(
                     || format!("region `{rid}`"),
                     ProblemKind::UnknownId {
@@ -268,18 +268,18 @@ pub fn build(base: &Dataset, file: &DatasetFile<'_>) -> Result<Dataset, Validati
 
 fn base_has(base: &Dataset, what: &str, id: &str) -> bool {
     match what {
-        "source" => base.sources.ix(id).is_some(),
-        "region" => base.regions.ix(id).is_some(),
-        "channel" => base.channels.ix(id).is_some(),
-        "segment" => base.segments.ix(id).is_some(),
-        "indicator" => base.indicators.ix(id).is_some(),
+        "source" => base.sources().ix(id).is_some(),
+        "region" => base.regions().ix(id).is_some(),
+        "channel" => base.channels().ix(id).is_some(),
+        "segment" => base.segments().ix(id).is_some(),
+        "indicator" => base.indicators().ix(id).is_some(),
         _ => false,
     }
 }
 
 fn check_observations(ds: &mut Dataset, file: &DatasetFile<'_>, rep: &mut ValidationReport) {
-    let first_new = ds.observations.len();
-    ds.observations.reserve(file.observations.len());
+    let first_new = ds.observations().len();
+    ds.reserve_observations(file.observations.len());
     // file record number (1-based) of each row pushed
     let mut record_of_row: Vec<usize> = Vec::with_capacity(file.observations.len());
     for (i, o) in file.observations.iter().enumerate() {
@@ -321,7 +321,7 @@ pub(crate) fn add_observation(
             )
         };
         let before = rep.count();
-        let region = ds.regions.ix(&o.region);
+        let region = ds.regions().ix(&o.region);
         if region.is_none() {
             rep.push(
                 record,
@@ -333,7 +333,7 @@ pub(crate) fn add_observation(
         }
         let channel = match o.channel.as_deref() {
             None => Some(None),
-            Some(c) => match ds.channels.ix(c) {
+            Some(c) => match ds.channels().ix(c) {
                 Some(ix) => Some(Some(ix)),
                 None => {
                     rep.push(
@@ -349,7 +349,7 @@ pub(crate) fn add_observation(
         };
         let segment = match o.segment.as_deref() {
             None => Some(None),
-            Some(sg) => match ds.segments.ix(sg) {
+            Some(sg) => match ds.segments().ix(sg) {
                 Some(ix) => Some(Some(ix)),
                 None => {
                     rep.push(
@@ -363,7 +363,7 @@ pub(crate) fn add_observation(
                 }
             },
         };
-        let indicator = ds.indicators.ix(&o.indicator);
+        let indicator = ds.indicators().ix(&o.indicator);
         match indicator {
             None => rep.push(
                 record,
@@ -373,7 +373,7 @@ pub(crate) fn add_observation(
                 },
             ),
             Some(ix) => {
-                let ind = ds.indicators.at(ix);
+                let ind = ds.indicators().at(ix);
                 if let Some(v) = o.value
                     && !ind.unit.accepts(v)
                 {
@@ -394,7 +394,7 @@ pub(crate) fn add_observation(
                 None
             }
             Some(s) => {
-                let ix = ds.sources.ix(s);
+                let ix = ds.sources().ix(s);
                 if ix.is_none() {
                     rep.push(
                         record,
@@ -421,20 +421,22 @@ pub(crate) fn add_observation(
         if let (Some(r), Some(c), Some(sg), Some(ind), Some(s), Some(g)) =
             (region, channel, segment, indicator, source, o.grade)
         {
-            ds.observations.push(
-                r,
-                c,
-                sg,
-                ind,
-                o.period,
-                o.value,
-                o.sample_size,
-                o.margin,
-                s,
-                g,
-                o.note.as_deref(),
-            );
-            return true;
+            // the indices were just looked up in `ds`, so the dataset accepts them
+            return ds
+                .push_observation(NewObservation {
+                    region: r,
+                    channel: c,
+                    segment: sg,
+                    indicator: ind,
+                    period: o.period,
+                    value: o.value,
+                    sample_size: o.sample_size,
+                    margin: o.margin,
+                    source: s,
+                    grade: g,
+                    note: o.note.as_deref(),
+                })
+                .is_ok();
         }
     }
     false
@@ -458,7 +460,7 @@ pub(crate) fn check_practices(
             );
         }
         for r in &p.regions {
-            if ds.regions.ix(r.as_str()).is_none() {
+            if ds.regions().ix(r.as_str()).is_none() {
                 rep.push(
                     record,
                     ProblemKind::UnknownId {
@@ -472,7 +474,7 @@ pub(crate) fn check_practices(
             rep.push(record, ProblemKind::PracticeWithoutRegion);
         }
         for c in &p.channels {
-            if ds.channels.ix(c.as_str()).is_none() {
+            if ds.channels().ix(c.as_str()).is_none() {
                 rep.push(
                     record,
                     ProblemKind::UnknownId {
@@ -484,7 +486,7 @@ pub(crate) fn check_practices(
         }
         match &p.source {
             None => rep.push(record, ProblemKind::PracticeWithoutSource),
-            Some(s) if ds.sources.ix(s.as_str()).is_none() => rep.push(
+            Some(s) if ds.sources().ix(s.as_str()).is_none() => rep.push(
                 record,
                 ProblemKind::UnknownId {
                     what: "source",
@@ -498,7 +500,7 @@ pub(crate) fn check_practices(
         {
             rep.push(record, ProblemKind::BadAdoption { level });
         }
-        if rep.count() == before && ds.practices.push(p.clone()).is_err() {
+        if rep.count() == before && ds.practices_mut().push(p.clone()).is_err() {
             rep.push(
                 record,
                 ProblemKind::DuplicateId {

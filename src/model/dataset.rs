@@ -1,12 +1,16 @@
 /*!
 [`Dataset`]: catalogue tables with id look-up, plus the observation table.
 
-Datasets are built and merged only through [`crate::io::validate`], which checks every id,
-range and required field first; a `Dataset` in memory is therefore always consistent.
+The fields are private: a `Dataset` is read through accessors ([`Dataset::regions`],
+[`Dataset::observations`], …) and grows only through methods that keep it consistent.
+Catalogue records are added by [`crate::io::validate`] and the import builder (through the
+crate-internal `*_mut` accessors, after checking ids, ranges and required fields), and an
+observation is added with [`Dataset::push_observation`], which refuses an index that does
+not exist in this dataset. `Dataset::default()` is an empty, consistent dataset.
 */
 
 use super::catalog::{Channel, Indicator, Meta, Practice, Region, Segment, Source};
-use super::observations::ObservationTable;
+use super::observations::{NewObservation, ObservationTable};
 use std::collections::HashMap;
 
 /// Something with a string id.
@@ -70,7 +74,7 @@ impl<T: Keyed> Table<T> {
     }
 
     /// Record at index `ix`, to change fields other than its id.
-    pub fn at_mut(&mut self, ix: u32) -> &mut T {
+    pub(crate) fn at_mut(&mut self, ix: u32) -> &mut T {
         &mut self.items[ix as usize]
     }
 
@@ -95,28 +99,143 @@ impl<T: Keyed> Table<T> {
     }
 }
 
+/// An observation refused by [`Dataset::push_observation`]: one of its indices points at no
+/// record of this dataset.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, thiserror::Error)]
+#[error(
+    "observation refused: its {what} index {position} is past the {len} {what} records of this dataset"
+)]
+pub struct UnknownIndex {
+    /// Which table (`region`, `channel`, `segment`, `indicator`, `source`).
+    pub what: &'static str,
+    /// The position the index points at.
+    pub position: usize,
+    /// How many records that table holds.
+    pub len: usize,
+}
+
+fn check<T: Keyed>(table: &Table<T>, ix: u32, what: &'static str) -> Result<(), UnknownIndex> {
+    if (ix as usize) < table.len() {
+        Ok(())
+    } else {
+        Err(UnknownIndex {
+            what,
+            position: ix as usize,
+            len: table.len(),
+        })
+    }
+}
+
 /// A consistent dataset: every observation and practice refers to records that exist.
 #[derive(Clone, Debug, Default, PartialEq)]
 pub struct Dataset {
-    /// Metadata of the first file loaded.
-    pub meta: Meta,
-    /// Sources.
-    pub sources: Table<Source>,
-    /// Regions.
-    pub regions: Table<Region>,
-    /// Channels.
-    pub channels: Table<Channel>,
-    /// Segments (companies, brands, sectors).
-    pub segments: Table<Segment>,
-    /// Indicators.
-    pub indicators: Table<Indicator>,
-    /// Practices.
-    pub practices: Table<Practice>,
-    /// Observations, by column.
-    pub observations: ObservationTable,
+    meta: Meta,
+    sources: Table<Source>,
+    regions: Table<Region>,
+    channels: Table<Channel>,
+    segments: Table<Segment>,
+    indicators: Table<Indicator>,
+    practices: Table<Practice>,
+    observations: ObservationTable,
 }
 
 impl Dataset {
+    /// Metadata of the first file loaded.
+    pub fn meta(&self) -> &Meta {
+        &self.meta
+    }
+    /// Sources.
+    pub fn sources(&self) -> &Table<Source> {
+        &self.sources
+    }
+    /// Regions.
+    pub fn regions(&self) -> &Table<Region> {
+        &self.regions
+    }
+    /// Channels.
+    pub fn channels(&self) -> &Table<Channel> {
+        &self.channels
+    }
+    /// Segments (companies, brands, sectors).
+    pub fn segments(&self) -> &Table<Segment> {
+        &self.segments
+    }
+    /// Indicators.
+    pub fn indicators(&self) -> &Table<Indicator> {
+        &self.indicators
+    }
+    /// Practices.
+    pub fn practices(&self) -> &Table<Practice> {
+        &self.practices
+    }
+    /// Observations, by column.
+    pub fn observations(&self) -> &ObservationTable {
+        &self.observations
+    }
+
+    /// Metadata, to change (validation takes the first file's).
+    pub(crate) fn meta_mut(&mut self) -> &mut Meta {
+        &mut self.meta
+    }
+    /// Sources, to add to (validation and import, after checking ids).
+    pub(crate) fn sources_mut(&mut self) -> &mut Table<Source> {
+        &mut self.sources
+    }
+    /// Regions, to add to (validation and import, after checking ids).
+    pub(crate) fn regions_mut(&mut self) -> &mut Table<Region> {
+        &mut self.regions
+    }
+    /// Channels, to add to (validation, after checking ids).
+    pub(crate) fn channels_mut(&mut self) -> &mut Table<Channel> {
+        &mut self.channels
+    }
+    /// Segments, to add to (validation and import, after checking ids).
+    pub(crate) fn segments_mut(&mut self) -> &mut Table<Segment> {
+        &mut self.segments
+    }
+    /// Indicators, to add to (validation and import, after checking ids and ranges).
+    pub(crate) fn indicators_mut(&mut self) -> &mut Table<Indicator> {
+        &mut self.indicators
+    }
+    /// Practices, to add to (validation, after checking their references).
+    pub(crate) fn practices_mut(&mut self) -> &mut Table<Practice> {
+        &mut self.practices
+    }
+
+    /// Appends an observation when each of its indices points at a record of this dataset;
+    /// returns its row number. Values, ranges and duplicates are checked by `io::validate`
+    /// and the importer before they call this.
+    #[inline]
+    pub fn push_observation(&mut self, row: NewObservation<'_>) -> Result<usize, UnknownIndex> {
+        check(&self.regions, row.region, "region")?;
+        if let Some(c) = row.channel {
+            check(&self.channels, c, "channel")?;
+        }
+        if let Some(s) = row.segment {
+            check(&self.segments, s, "segment")?;
+        }
+        check(&self.indicators, row.indicator, "indicator")?;
+        check(&self.sources, row.source, "source")?;
+        let at = self.observations.len();
+        self.observations.push(row);
+        Ok(at)
+    }
+
+    /// Reserves room for `n` more observations.
+    pub fn reserve_observations(&mut self, n: usize) {
+        self.observations.reserve(n);
+    }
+
+    /// Drops every observation from row `len` on (the rows of an import row found faulty).
+    pub fn truncate_observations(&mut self, len: usize) {
+        self.observations.truncate(len);
+    }
+
+    /// Marks every observation present as coming from the bundled benchmark.
+    pub fn mark_bundled(&mut self) {
+        self.observations.mark_bundled();
+    }
+
     /// The catalogue only (sources, regions, channels, segments, indicators), without observations or
     /// practices: the base that user files are resolved against.
     pub fn catalog(&self) -> Dataset {
@@ -130,5 +249,173 @@ impl Dataset {
             practices: Table::default(),
             observations: ObservationTable::default(),
         }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::model::catalog::{RegionKind, SegmentKind, SourceKind, Unit};
+    use crate::model::{Direction, Grade, IndicatorGroup, Period, Text};
+
+    fn region(id: &str) -> Region {
+        Region {
+            id: id.into(),
+            name: Text::same(id),
+            kind: RegionKind::Country,
+            members: Vec::new(),
+            parent: None,
+            iso: None,
+            colour: None,
+            aliases: Vec::new(),
+        }
+    }
+
+    /// Two regions, one channel, one segment, one indicator, one source.
+    fn small() -> Dataset {
+        let mut ds = Dataset::default();
+        for id in ["uk", "france"] {
+            assert!(ds.regions_mut().push(region(id)).is_ok());
+        }
+        let channel = Channel {
+            id: "phone".into(),
+            name: Text::same("Phone"),
+            aliases: Vec::new(),
+        };
+        assert!(ds.channels_mut().push(channel).is_ok());
+        let segment = Segment {
+            id: "banks".into(),
+            name: Text::same("Banks"),
+            kind: SegmentKind::Sector,
+            aliases: Vec::new(),
+        };
+        assert!(ds.segments_mut().push(segment).is_ok());
+        let indicator = Indicator {
+            id: "fcr_pct".into(),
+            name: Text::same("FCR"),
+            definition: Text::same("First-contact resolution"),
+            unit: Unit::Percent,
+            direction: Direction::HigherIsBetter,
+            group: IndicatorGroup::Operations,
+            channel_specific: true,
+            channel_mix: false,
+        };
+        assert!(ds.indicators_mut().push(indicator).is_ok());
+        let source = Source {
+            id: "s1".into(),
+            title: "Survey".into(),
+            publisher: "Someone".into(),
+            author: None,
+            date: "2020".into(),
+            address: None,
+            kind: SourceKind::Survey,
+            note: None,
+            label: None,
+            title_fr: None,
+            label_fr: None,
+        };
+        assert!(ds.sources_mut().push(source).is_ok());
+        ds
+    }
+
+    fn row(region: u32) -> NewObservation<'static> {
+        NewObservation {
+            region,
+            channel: Some(0),
+            segment: Some(0),
+            indicator: 0,
+            period: Period::year(2020),
+            value: Some(71.5),
+            sample_size: Some(1200),
+            margin: Some(2.5),
+            source: 0,
+            grade: Grade::Estimated,
+            note: Some("derived from two tables"),
+        }
+    }
+
+    #[test]
+    fn default_dataset_is_empty() {
+        let ds = Dataset::default();
+        assert!(ds.regions().is_empty() && ds.sources().is_empty());
+        assert!(ds.observations().is_empty());
+    }
+
+    #[test]
+    fn every_column_round_trips_through_push_observation() {
+        let mut ds = small();
+        assert_eq!(ds.push_observation(row(1)), Ok(0));
+        let none = NewObservation {
+            channel: None,
+            segment: None,
+            value: None,
+            sample_size: None,
+            margin: None,
+            note: None,
+            grade: Grade::Illustrative,
+            ..row(0)
+        };
+        assert_eq!(ds.push_observation(none), Ok(1));
+        let r = ds.observations().row(0);
+        assert_eq!(
+            (r.row, r.region, r.channel, r.segment, r.indicator, r.source),
+            (0, 1, Some(0), Some(0), 0, 0)
+        );
+        assert_eq!(r.period, Period::year(2020));
+        assert_eq!(
+            (r.value, r.sample_size, r.margin),
+            (Some(71.5), Some(1200), Some(2.5))
+        );
+        assert_eq!(
+            (r.grade, r.note),
+            (Grade::Estimated, Some("derived from two tables"))
+        );
+        let r = ds.observations().row(1);
+        assert_eq!((r.region, r.channel, r.segment), (0, None, None));
+        assert_eq!(
+            (r.value, r.sample_size, r.margin, r.note),
+            (None, None, None, None)
+        );
+        assert_eq!(r.grade, Grade::Illustrative);
+    }
+
+    #[test]
+    fn an_observation_with_an_index_the_dataset_lacks_is_refused() {
+        let mut ds = small();
+        assert_eq!(
+            ds.push_observation(row(2)),
+            Err(UnknownIndex {
+                what: "region",
+                position: 2,
+                len: 2
+            })
+        );
+        let bad_channel = NewObservation {
+            channel: Some(1),
+            ..row(0)
+        };
+        assert_eq!(
+            ds.push_observation(bad_channel).map_err(|e| e.what),
+            Err("channel")
+        );
+        let bad_source = NewObservation {
+            source: 5,
+            ..row(0)
+        };
+        assert_eq!(
+            ds.push_observation(bad_source).map_err(|e| e.what),
+            Err("source")
+        );
+        assert!(ds.observations().is_empty(), "nothing refused is stored");
+    }
+
+    #[test]
+    fn catalog_keeps_tables_and_drops_observations() {
+        let mut ds = small();
+        assert_eq!(ds.push_observation(row(0)), Ok(0));
+        let cat = ds.catalog();
+        assert_eq!(cat.regions().len(), 2);
+        assert_eq!(cat.regions().ix("france"), Some(1));
+        assert!(cat.observations().is_empty());
     }
 }

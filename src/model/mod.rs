@@ -7,7 +7,8 @@ The data model: what a dataset holds, independent of how it is stored or drawn.
 - [`catalog`]: the described things: [`Source`], [`Region`], [`Channel`], [`Segment`], [`Indicator`]
   (with [`Unit`] and [`Direction`]) and [`Practice`].
 - [`observations`]: the columnar [`ObservationTable`]; a missing value is `None`, never 0.
-- [`dataset`]: [`Dataset`], the catalogue tables plus observations, with id look-ups.
+- [`dataset`]: [`Dataset`], the catalogue tables plus observations, with id look-ups; fields
+  private, observations added through [`Dataset::push_observation`], which checks indices.
 - [`presentation`]: how a dataset asks to be shown: a region's [`Colour`] and the
   [`DefaultView`] a new workspace opens on.
 - [`survey`]: the definitions of indicators computed from raw records: NPS and CSAT from
@@ -31,9 +32,9 @@ pub use catalog::{
     Channel, Direction, Indicator, IndicatorGroup, Meta, Practice, Region, RegionKind, Segment,
     SegmentKind, Source, SourceKind, Stance, Theme, Unit,
 };
-pub use dataset::{Dataset, Table};
+pub use dataset::{Dataset, Table, UnknownIndex};
 pub use ids::{ChannelId, IndicatorId, PracticeId, RegionId, SegmentId, SourceId};
-pub use observations::{Grade, ObsRow, ObservationRecord, ObservationTable};
+pub use observations::{Grade, NewObservation, ObsRow, ObservationRecord, ObservationTable};
 pub use period::{Period, PeriodError, PeriodPart};
 pub use presentation::{Colour, ColourError, DefaultView};
 pub use text::{Lang, Text};

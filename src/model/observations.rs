@@ -2,9 +2,10 @@
 Observations, stored by column.
 
 A dataset can hold a million observations, so they are kept as parallel columns of small
-indices into the catalogue tables (`u32`), periods (4 bytes) and `Option<f64>` values, not
-as a list of maps. [`ObservationRecord`] is the row form used by files; the table is built
-from records by [`crate::model::Dataset`] after every id is checked.
+indices into the catalogue tables (`u32`; `u32::MAX` marks "no channel" and "no segment"),
+periods (4 bytes) and `Option<f64>` values, not as a list of maps. [`ObservationRecord`] is
+the row form used by files; rows are added as [`NewObservation`]s through
+[`crate::model::Dataset::push_observation`], which checks every index.
 */
 
 use super::period::Period;
@@ -104,6 +105,34 @@ pub struct ObsRow<'t> {
     pub note: Option<&'t str>,
 }
 
+/// A row to append with [`crate::model::Dataset::push_observation`]: the same fields as
+/// [`ObsRow`] without the row number.
+#[derive(Clone, Copy, Debug, PartialEq)]
+pub struct NewObservation<'t> {
+    /// Index into `Dataset::regions`.
+    pub region: u32,
+    /// Index into `Dataset::channels`, `None` for all channels.
+    pub channel: Option<u32>,
+    /// Index into `Dataset::segments`, `None` for the whole region.
+    pub segment: Option<u32>,
+    /// Index into `Dataset::indicators`.
+    pub indicator: u32,
+    /// Period.
+    pub period: Period,
+    /// Value, `None` when missing.
+    pub value: Option<f64>,
+    /// Number of respondents or contacts behind the value.
+    pub sample_size: Option<u32>,
+    /// Margin of error (±, 95 %), in the indicator's unit.
+    pub margin: Option<f64>,
+    /// Index into `Dataset::sources`.
+    pub source: u32,
+    /// Grade.
+    pub grade: Grade,
+    /// Note.
+    pub note: Option<&'t str>,
+}
+
 /// Marker for "no channel" in the channel column.
 const NO_CHANNEL: u32 = u32::MAX;
 
@@ -148,7 +177,7 @@ impl ObservationTable {
     }
 
     /// Reserves room for `n` more rows.
-    pub fn reserve(&mut self, n: usize) {
+    pub(in crate::model) fn reserve(&mut self, n: usize) {
         self.region.reserve(n);
         self.channel.reserve(n);
         self.segment.reserve(n);
@@ -164,7 +193,7 @@ impl ObservationTable {
 
     /// Marks every row present as coming from the bundled benchmark (rows added later are
     /// the user's own data, which wins over bundled values: see [`crate::analysis::latest`]).
-    pub fn mark_bundled(&mut self) {
+    pub(in crate::model) fn mark_bundled(&mut self) {
         self.bundled_rows = self.len();
     }
 
@@ -188,37 +217,31 @@ impl ObservationTable {
         self.region.is_empty()
     }
 
-    /// Appends a row (indices must be valid for the owning dataset).
-    #[allow(clippy::too_many_arguments)]
-    pub fn push(
-        &mut self,
-        region: u32,
-        channel: Option<u32>,
-        segment: Option<u32>,
-        indicator: u32,
-        period: Period,
-        value: Option<f64>,
-        sample_size: Option<u32>,
-        margin: Option<f64>,
-        source: u32,
-        grade: Grade,
-        note: Option<&str>,
-    ) {
-        self.region.push(region);
-        self.channel.push(channel.unwrap_or(NO_CHANNEL));
-        self.segment.push(segment.unwrap_or(NO_SEGMENT));
-        self.indicator.push(indicator);
-        self.period.push(period);
-        self.value.push(value);
-        self.sample_size.push(sample_size);
-        self.margin.push(margin);
-        self.source.push(source);
-        self.grade.push(grade);
-        self.note.push(note.map(Box::from));
+    /// Appends a row. Only [`crate::model::Dataset::push_observation`] calls this, after
+    /// checking that every index belongs to the dataset.
+    #[inline]
+    pub(in crate::model) fn push(&mut self, row: NewObservation<'_>) {
+        self.region.push(row.region);
+        self.channel.push(row.channel.unwrap_or(NO_CHANNEL));
+        self.segment.push(row.segment.unwrap_or(NO_SEGMENT));
+        self.indicator.push(row.indicator);
+        self.period.push(row.period);
+        self.value.push(row.value);
+        self.sample_size.push(row.sample_size);
+        self.margin.push(row.margin);
+        self.source.push(row.source);
+        self.grade.push(row.grade);
+        self.note.push(row.note.map(Box::from));
+    }
+
+    /// [`ObservationTable::push`] for unit tests of the crate, with made-up indices.
+    #[cfg(test)]
+    pub(crate) fn push_for_test(&mut self, row: NewObservation<'_>) {
+        self.push(row);
     }
 
     /// Drops every row from `len` on (rows of an import row found faulty).
-    pub fn truncate(&mut self, len: usize) {
+    pub(in crate::model) fn truncate(&mut self, len: usize) {
         self.region.truncate(len);
         self.channel.truncate(len);
         self.segment.truncate(len);
@@ -231,35 +254,6 @@ impl ObservationTable {
         self.grade.truncate(len);
         self.note.truncate(len);
         self.bundled_rows = self.bundled_rows.min(len);
-    }
-
-    /// Appends every row of `other`, shifting its catalogue indices through the maps
-    /// (`map[old] = new`).
-    pub fn append_remapped(
-        &mut self,
-        other: &ObservationTable,
-        region_map: &[u32],
-        channel_map: &[u32],
-        segment_map: &[u32],
-        indicator_map: &[u32],
-        source_map: &[u32],
-    ) {
-        for i in 0..other.len() {
-            let r = other.row(i);
-            self.push(
-                region_map[r.region as usize],
-                r.channel.map(|c| channel_map[c as usize]),
-                r.segment.map(|c| segment_map[c as usize]),
-                indicator_map[r.indicator as usize],
-                r.period,
-                r.value,
-                r.sample_size,
-                r.margin,
-                source_map[r.source as usize],
-                r.grade,
-                r.note,
-            );
-        }
     }
 
     /// Row `i` (panics if out of bounds, like slice indexing).

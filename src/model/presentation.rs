@@ -91,7 +91,7 @@ static NO_VIEW: DefaultView = DefaultView {
 impl Dataset {
     /// The default view its metadata states (an empty one when it states none).
     pub fn default_view(&self) -> &DefaultView {
-        self.meta.default_view.as_ref().unwrap_or(&NO_VIEW)
+        self.meta().default_view.as_ref().unwrap_or(&NO_VIEW)
     }
 }
 

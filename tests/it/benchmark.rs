@@ -10,8 +10,8 @@ const FOUR: [&str; 4] = ["uk", "maghreb", "quebec", "france"];
 #[test]
 fn bundled_data_validate() {
     let ds = benchmark::load().unwrap_or_else(|e| panic!("{e}"));
-    assert!(ds.observations.len() > 500);
-    assert!(ds.indicators.len() >= 10);
+    assert!(ds.observations().len() > 500);
+    assert!(ds.indicators().len() >= 10);
 }
 
 #[test]
@@ -29,7 +29,7 @@ fn required_indicators_exist() {
         "channel_use_pct",
         "unscripted_agents_pct",
     ] {
-        assert!(ds.indicators.get(id).is_some(), "missing indicator {id}");
+        assert!(ds.indicators().get(id).is_some(), "missing indicator {id}");
     }
 }
 
@@ -54,7 +54,7 @@ fn four_regions_have_values_for_at_least_ten_indicators() {
 #[test]
 fn channel_specific_indicators_cover_the_main_channels_and_years() {
     let ds = benchmark::load().expect("loads");
-    let fcr = ds.indicators.ix("fcr_pct").expect("fcr");
+    let fcr = ds.indicators().ix("fcr_pct").expect("fcr");
     let rows = analysis::select(
         &ds,
         &analysis::Selection {
@@ -62,11 +62,11 @@ fn channel_specific_indicators_cover_the_main_channels_and_years() {
             ..Default::default()
         },
     );
-    let obs = &ds.observations;
+    let obs = ds.observations();
     let channels: BTreeSet<&str> = rows
         .iter()
         .filter_map(|&i| obs.row(i).channel)
-        .map(|c| ds.channels.at(c).id.as_str())
+        .map(|c| ds.channels().at(c).id.as_str())
         .collect();
     for c in [
         "phone",
@@ -88,11 +88,11 @@ fn channel_specific_indicators_cover_the_main_channels_and_years() {
 #[test]
 fn cited_figures_are_measured_and_illustrative_values_say_so() {
     let ds = benchmark::load().expect("loads");
-    let obs = &ds.observations;
+    let obs = ds.observations();
     let mut graded = HashMap::new();
     for r in obs.rows() {
         *graded.entry(r.grade).or_insert(0usize) += 1;
-        let src = ds.sources.at(r.source);
+        let src = ds.sources().at(r.source);
         let note = r.note.unwrap_or("");
         match r.grade {
             Grade::Illustrative => {
@@ -123,8 +123,8 @@ fn cited_figures_are_measured_and_illustrative_values_say_so() {
     let value = |region: &str, ind: &str, period: &str| {
         obs.rows()
             .find(|r| {
-                ds.regions.at(r.region).id.as_str() == region
-                    && ds.indicators.at(r.indicator).id.as_str() == ind
+                ds.regions().at(r.region).id.as_str() == region
+                    && ds.indicators().at(r.indicator).id.as_str() == ind
                     && r.period.to_string() == period
             })
             .map(|r| (r.value, r.grade))
@@ -154,10 +154,14 @@ fn cited_figures_are_measured_and_illustrative_values_say_so() {
 #[test]
 fn practices_cover_every_region_and_cite_articles() {
     let ds = benchmark::load().expect("loads");
-    assert!(ds.practices.len() >= 25, "{} practices", ds.practices.len());
+    assert!(
+        ds.practices().len() >= 25,
+        "{} practices",
+        ds.practices().len()
+    );
     for region in FOUR {
         let mine: Vec<_> = ds
-            .practices
+            .practices()
             .iter()
             .filter(|p| p.regions.iter().any(|r| r.as_str() == region))
             .collect();
@@ -165,7 +169,7 @@ fn practices_cover_every_region_and_cite_articles() {
         let themes: BTreeSet<Theme> = mine.iter().map(|p| p.theme).collect();
         assert!(themes.len() >= 3, "{region}: themes {themes:?}");
     }
-    for p in ds.practices.iter() {
+    for p in ds.practices().iter() {
         let src = p.source.as_ref().expect("validated");
         assert!(src.as_str().starts_with("art-"), "{} cites {src}", p.id);
         assert!(!p.summary.en.is_empty() && !p.summary.fr.is_empty());
@@ -179,7 +183,7 @@ const CHART_YEARS: (i32, i32) = (2011, 2016);
 #[test]
 fn no_illustrative_series_where_a_cited_value_exists_in_the_chart_years() {
     let ds = benchmark::load().expect("loads");
-    let obs = &ds.observations;
+    let obs = ds.observations();
     let mut cited: BTreeSet<(u32, Option<u32>, u32)> = BTreeSet::new();
     for r in obs.rows() {
         let y = r.period.year_i32();
@@ -202,9 +206,9 @@ fn no_illustrative_series_where_a_cited_value_exists_in_the_chart_years() {
         .map(|r| {
             format!(
                 "{} {:?} {} {}",
-                ds.regions.at(r.region).id,
-                r.channel.map(|c| ds.channels.at(c).id.to_string()),
-                ds.indicators.at(r.indicator).id,
+                ds.regions().at(r.region).id,
+                r.channel.map(|c| ds.channels().at(c).id.to_string()),
+                ds.indicators().at(r.indicator).id,
                 r.period
             )
         })
@@ -214,8 +218,8 @@ fn no_illustrative_series_where_a_cited_value_exists_in_the_chart_years() {
         "illustrative next to cited: {offending:?}"
     );
     // and the latest value of any series is never illustrative when a cited one exists
-    for ii in 0..ds.indicators.len() as u32 {
-        for ch in std::iter::once(None).chain((0..ds.channels.len() as u32).map(Some)) {
+    for ii in 0..ds.indicators().len() as u32 {
+        for ch in std::iter::once(None).chain((0..ds.channels().len() as u32).map(Some)) {
             for ((region, segment), row) in analysis::latest_per_region(&ds, ii, ch, None) {
                 let has_cited = obs.rows().any(|r| {
                     r.region == region
@@ -232,9 +236,12 @@ fn no_illustrative_series_where_a_cited_value_exists_in_the_chart_years() {
         }
     }
     // the case the issue names: France, Twitter response rate shows the measured 35 %
-    let fr = ds.regions.ix("france").expect("france");
-    let tw = ds.channels.ix("twitter").expect("twitter");
-    let srp = ds.indicators.ix("social_response_pct").expect("indicator");
+    let fr = ds.regions().ix("france").expect("france");
+    let tw = ds.channels().ix("twitter").expect("twitter");
+    let srp = ds
+        .indicators()
+        .ix("social_response_pct")
+        .expect("indicator");
     let latest = analysis::latest_per_region(&ds, srp, Some(tw), None);
     let (_, row) = latest
         .iter()
@@ -249,14 +256,14 @@ fn cited_values_reach_250_and_each_benchmark_region_is_measured_on_eight_indicat
     use servicescope::analysis::coverage::{Coverage, measured_indicators_through};
     let ds = benchmark::load().expect("loads");
     let cited = ds
-        .observations
+        .observations()
         .rows()
         .filter(|r| r.grade != Grade::Illustrative && r.value.is_some())
         .count();
     assert!(cited >= 250, "{cited} measured or estimated values");
     let cov = Coverage::of(&ds, None);
     for region in FOUR {
-        let r = ds.regions.ix(region).expect("region");
+        let r = ds.regions().ix(region).expect("region");
         let measured = measured_indicators_through(&ds, &cov, r);
         assert!(
             measured.len() >= 8,
@@ -265,14 +272,17 @@ fn cited_values_reach_250_and_each_benchmark_region_is_measured_on_eight_indicat
         );
     }
     // the Maghreb has no figure of its own: its members carry them
-    let maghreb = ds.regions.ix("maghreb").expect("maghreb");
+    let maghreb = ds.regions().ix("maghreb").expect("maghreb");
     let carriers: BTreeSet<u32> = measured_indicators_through(&ds, &cov, maghreb)
         .into_values()
         .flatten()
         .collect();
     assert!(!carriers.contains(&maghreb));
     for m in ["morocco", "tunisia", "algeria"] {
-        assert!(carriers.contains(&ds.regions.ix(m).expect("member")), "{m}");
+        assert!(
+            carriers.contains(&ds.regions().ix(m).expect("member")),
+            "{m}"
+        );
     }
 }
 
@@ -282,8 +292,8 @@ fn coverage_counts_the_uk_satisfaction_index_by_grade() {
     use servicescope::chart::coverage::cell_label;
     let ds = benchmark::load().expect("loads");
     let cov = Coverage::of(&ds, None);
-    let uk = ds.regions.ix("uk").expect("uk");
-    let csi = ds.indicators.ix("csi_index").expect("csi");
+    let uk = ds.regions().ix("uk").expect("uk");
+    let csi = ds.indicators().ix("csi_index").expect("csi");
     // public-figures.md: 19 UKCSI releases 2011–2025 read as published, 3 derived from
     // published deltas (Jul 2016, Jan 2017, Jan 2020); public-figures-2.md: the 2007 pilot wave,
     // overall and for two sectors (local government, utilities: segments of the UK)
@@ -305,9 +315,9 @@ fn coverage_counts_the_uk_satisfaction_index_by_grade() {
         .expect("cell");
     assert_eq!((cell.measured, cell.estimated), (8, 1));
     // Morocco's one missing record (phone is the most used channel, no percentage printed)
-    let ma = ds.regions.ix("morocco").expect("morocco");
-    let cu = ds.indicators.ix("channel_use_pct").expect("channel use");
-    let phone = ds.channels.ix("phone").expect("phone");
+    let ma = ds.regions().ix("morocco").expect("morocco");
+    let cu = ds.indicators().ix("channel_use_pct").expect("channel use");
+    let phone = ds.channels().ix("phone").expect("phone");
     let cell = cov.cell(ma, cu, Some(phone)).expect("cell");
     assert_eq!((cell.measured, cell.missing), (0, 1));
 }
@@ -374,7 +384,7 @@ fn sources_have_short_labels_used_in_chart_footers() {
     use servicescope::chart::{self, ChartKind, ChartSpec, Locale};
     use servicescope::model::{IndicatorId, Lang, RegionId};
     let ds = benchmark::load().expect("loads");
-    for s in ds.sources.iter() {
+    for s in ds.sources().iter() {
         let label = s
             .label
             .as_deref()
@@ -394,7 +404,7 @@ fn sources_have_short_labels_used_in_chart_footers() {
             assert!(label.contains(" via "), "{}: `{label}`", s.id);
         }
     }
-    let bva = ds.sources.get("bva-observatoire-2016").expect("bva");
+    let bva = ds.sources().get("bva-observatoire-2016").expect("bva");
     assert_eq!(
         bva.title_in(Lang::Fr),
         "Observatoire des Services Clients 2016"
@@ -426,15 +436,15 @@ fn practices_have_a_stance_and_what_to_transfer_skips_counter_examples() {
     use servicescope::analysis::practices::to_transfer;
     use servicescope::model::{RegionId, Stance};
     let ds = benchmark::load().expect("loads");
-    assert!(ds.practices.iter().all(|p| p.stance.is_some()));
+    assert!(ds.practices().iter().all(|p| p.stance.is_some()));
     let ryanair = ds
-        .practices
+        .practices()
         .get("world-ryanair-refund-letter")
         .expect("the refund refused after a death");
     assert_eq!(ryanair.stance, Some(Stance::Avoid));
     assert_eq!(ryanair.adoption, Some(2), "common, and still not to copy");
     let avoid = ds
-        .practices
+        .practices()
         .iter()
         .filter(|p| p.stance == Some(Stance::Avoid))
         .count();

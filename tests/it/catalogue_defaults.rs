@@ -112,7 +112,7 @@ const BUNDLED: [(&str, [u8; 3]); 10] = [
 #[test]
 fn the_bundled_catalogue_keeps_its_region_colours() {
     let ds = benchmark::catalog().expect("catalogue");
-    for (ix, r) in ds.regions.iter().enumerate() {
+    for (ix, r) in ds.regions().iter().enumerate() {
         let expected = BUNDLED.iter().find(|(id, _)| *id == r.id.as_str());
         match expected {
             Some((_, c)) => assert_eq!(palette::region_colour(r, ix), *c, "{}", r.id),
@@ -120,7 +120,7 @@ fn the_bundled_catalogue_keeps_its_region_colours() {
         }
     }
     assert_eq!(
-        ds.regions.iter().filter(|r| r.colour.is_some()).count(),
+        ds.regions().iter().filter(|r| r.colour.is_some()).count(),
         BUNDLED.len()
     );
 }
@@ -129,7 +129,7 @@ fn the_bundled_catalogue_keeps_its_region_colours() {
 fn bundled_region_colours_stay_apart_for_every_vision() {
     let ds = benchmark::catalog().expect("catalogue");
     let colours: Vec<_> = ds
-        .regions
+        .regions()
         .iter()
         .filter_map(|r| r.colour.map(|c| (r.id.as_str(), c.0)))
         .collect();
@@ -168,7 +168,7 @@ fn the_bundled_default_view_is_the_one_the_code_had() {
         ["uk", "maghreb", "quebec", "france"].map(RegionId::new)
     );
     for id in &view.profile {
-        assert!(ds.indicators.get(id.as_str()).is_some(), "{id}");
+        assert!(ds.indicators().get(id.as_str()).is_some(), "{id}");
     }
 }
 

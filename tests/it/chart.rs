@@ -259,7 +259,7 @@ fn unknown_ids_in_spec_warn_instead_of_failing() {
 fn every_bundled_region_has_its_own_colour() {
     let ds = servicescope::io::benchmark::load().expect("loads");
     let colours: Vec<_> = ds
-        .regions
+        .regions()
         .iter()
         .enumerate()
         .map(|(i, r)| servicescope::chart::palette::region_colour(r, i))
@@ -270,12 +270,12 @@ fn every_bundled_region_has_its_own_colour() {
                 a,
                 b,
                 "{} and {} share a colour",
-                ds.regions
+                ds.regions()
                     .iter()
                     .nth(i)
                     .map(|r| r.id.as_str())
                     .unwrap_or("?"),
-                ds.regions
+                ds.regions()
                     .iter()
                     .nth(j)
                     .map(|r| r.id.as_str())

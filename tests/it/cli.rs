@@ -291,7 +291,7 @@ fn summary_grades_counts_values_per_region_and_grade() {
     let ds = servicescope::io::benchmark::load().expect("loads");
     // count straight from the observation table
     let mut expected: std::collections::BTreeMap<String, [usize; 4]> = Default::default();
-    for r in ds.observations.rows() {
+    for r in ds.observations().rows() {
         let slot = match (r.value.is_some(), r.grade) {
             (false, _) => 3,
             (true, Grade::Measured) => 0,
@@ -299,7 +299,7 @@ fn summary_grades_counts_values_per_region_and_grade() {
             (true, Grade::Illustrative) => 2,
         };
         expected
-            .entry(ds.regions.at(r.region).id.to_string())
+            .entry(ds.regions().at(r.region).id.to_string())
             .or_default()[slot] += 1;
     }
     let mut lines = out.lines();

@@ -67,12 +67,17 @@ fn files_given_on_the_command_line_are_opened() {
     assert_eq!(app.state.open_files, std::slice::from_ref(&data));
     let atlantis = app
         .dataset()
-        .regions
+        .regions()
         .iter()
         .find(|r| r.id.as_str() == "atlantis")
         .expect("the file's region is loaded");
     assert_eq!(atlantis.name.en, "Atlantis");
-    assert!(app.dataset().regions.iter().any(|r| r.id.as_str() == "uk"));
+    assert!(
+        app.dataset()
+            .regions()
+            .iter()
+            .any(|r| r.id.as_str() == "uk")
+    );
     // the deck's charts became saved views, and the first one is shown
     let names: Vec<&str> = app.state.views.iter().map(|v| v.name.as_str()).collect();
     assert_eq!(names, ["fcr-heat", "nps-lines"]);
@@ -89,7 +94,7 @@ fn files_given_on_the_command_line_are_opened() {
     assert_eq!(
         h.state()
             .dataset()
-            .regions
+            .regions()
             .iter()
             .filter(|r| r.id.as_str() == "atlantis")
             .count(),
@@ -179,9 +184,9 @@ fn about_window_shows_version_licences_and_leads_to_the_sources() {
 fn about_text_matches_the_bundled_data_licence() {
     let ds = servicescope::io::benchmark::load().expect("benchmark loads");
     assert!(
-        ds.meta.licence.contains("CC BY 4.0"),
+        ds.meta().licence.contains("CC BY 4.0"),
         "the About window says CC BY 4.0; the benchmark says {}",
-        ds.meta.licence
+        ds.meta().licence
     );
 }
 

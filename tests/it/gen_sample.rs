@@ -17,14 +17,14 @@ fn keys(text: &str, ron: bool) -> Vec<String> {
 #[test]
 fn large_samples_keep_every_key_distinct() {
     let cat = io::benchmark::catalog().expect("catalogue");
-    let channels = cat.channels.len();
+    let channels = cat.channels().len();
     // one indicator: the bundled regions × channels × 432 months hold fewer keys than this
-    let rows = cat.regions.len() * channels * 432 + 5_000;
+    let rows = cat.regions().len() * channels * 432 + 5_000;
 
     // RON: synthetic regions are added, periods stay 1990–2025
     let shape = gen_sample::shape_for(&cat, rows, None, 1, true).expect("shape");
     let needed = rows.div_ceil(channels * 432);
-    assert_eq!(shape.regions, needed.max(cat.regions.len()));
+    assert_eq!(shape.regions, needed.max(cat.regions().len()));
     let text = gen_sample::text(&cat, shape, true);
     let k = keys(&text, true);
     assert_eq!(k.len(), rows);
@@ -37,7 +37,7 @@ fn large_samples_keep_every_key_distinct() {
 
     // CSV: no synthetic regions, so the months reach back from 1990 to 1900
     let shape = gen_sample::shape_for(&cat, rows, None, 1, false).expect("shape");
-    assert_eq!(shape.regions, cat.regions.len());
+    assert_eq!(shape.regions, cat.regions().len());
     let text = gen_sample::text(&cat, shape, false);
     let k = keys(&text, false);
     assert_eq!(k.len(), rows);
@@ -56,7 +56,7 @@ fn large_samples_keep_every_key_distinct() {
         "{shape:?}"
     );
     // a CSV cannot hold more keys than bundled regions × channels × indicators × 2412 months
-    let room = cat.regions.len() * channels * all * 2412;
+    let room = cat.regions().len() * channels * all * 2412;
     let err = gen_sample::shape_for(&cat, room + 1, None, all, false).expect_err("too many");
     assert!(err.contains(".ron"), "{err}");
     assert_eq!(

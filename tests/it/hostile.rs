@@ -457,7 +457,7 @@ fn a_bom_is_accepted_in_mappings_too() {
     .expect("write");
     let base = servicescope::io::benchmark::catalog().expect("catalog");
     let ds = servicescope::io::load::load_path(&base, &csv).expect("loads");
-    assert_eq!(ds.observations.len(), base.observations.len() + 1);
+    assert_eq!(ds.observations().len(), base.observations().len() + 1);
 }
 
 #[test]

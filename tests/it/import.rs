@@ -45,12 +45,12 @@ fn value(
 ) -> Vec<Option<f64>> {
     let ds = &imp.dataset;
     let p = Period::parse(period).expect("period");
-    (imp.first_observation..ds.observations.len())
-        .map(|i| ds.observations.row(i))
+    (imp.first_observation..ds.observations().len())
+        .map(|i| ds.observations().row(i))
         .filter(|r| {
-            ds.regions.at(r.region).id.as_str() == region
-                && ds.indicators.at(r.indicator).id.as_str() == indicator
-                && r.channel.map(|c| ds.channels.at(c).id.as_str()) == channel
+            ds.regions().at(r.region).id.as_str() == region
+                && ds.indicators().at(r.indicator).id.as_str() == indicator
+                && r.channel.map(|c| ds.channels().at(c).id.as_str()) == channel
                 && r.period == p
         })
         .map(|r| r.value)
@@ -100,11 +100,11 @@ fn check_french(imp: &Imported) {
     );
     let src = imp
         .dataset
-        .sources
+        .sources()
         .get(imp.source.as_str())
         .expect("own source");
     assert_eq!(src.kind, servicescope::model::SourceKind::OwnData);
-    let first = imp.dataset.observations.row(imp.first_observation);
+    let first = imp.dataset.observations().row(imp.first_observation);
     assert_eq!(first.grade, servicescope::model::Grade::Measured);
 }
 
@@ -163,7 +163,7 @@ fn owid_grapher_file_imports_directly() {
     assert_eq!(imp.new_indicators.len(), 1);
     assert_eq!(imp.new_indicators[0].as_str(), ind);
     assert_eq!(
-        imp.dataset.indicators.get(ind).map(|i| &i.unit),
+        imp.dataset.indicators().get(ind).map(|i| &i.unit),
         Some(&Unit::Percent)
     );
     assert_eq!(value(&imp, "algeria", ind, None, "2016"), vec![Some(60.7)]);
@@ -179,12 +179,12 @@ fn owid_grapher_file_imports_directly() {
             "{id} is not new"
         );
     }
-    let albania = imp.dataset.regions.get("albania").expect("new country");
+    let albania = imp.dataset.regions().get("albania").expect("new country");
     assert_eq!(albania.kind, RegionKind::Country);
     assert_eq!(albania.iso.as_deref(), Some("ALB"));
-    let africa = imp.dataset.regions.get("africa").expect("aggregate");
+    let africa = imp.dataset.regions().get("africa").expect("aggregate");
     assert_eq!(africa.kind, RegionKind::Group);
-    assert!(imp.dataset.regions.get("cote_d_ivoire").is_some());
+    assert!(imp.dataset.regions().get("cote_d_ivoire").is_some());
 }
 
 #[test]
@@ -195,8 +195,8 @@ fn imported_records_save_as_ron_and_reload() {
     imp.save_ron(&out, false).expect("saves");
     assert!(imp.save_ron(&out, false).is_err(), "no silent overwrite");
     let ds = io::load::load_path(&catalog(), &out).expect("reloads");
-    assert_eq!(ds.observations.len(), 8316);
-    assert_eq!(ds.regions.len(), imp.dataset.regions.len());
+    assert_eq!(ds.observations().len(), 8316);
+    assert_eq!(ds.regions().len(), imp.dataset.regions().len());
 }
 
 #[test]
@@ -252,7 +252,7 @@ fn quoted_fields_with_delimiters_and_newlines() {
         "region,indicator,period,value,note\nuk,nps,2016,\"12.5\",\"a note, with a comma\nand a line\"\nfrance,nps,2016,7,\n",
     );
     let imp = import_file(&p).expect("imports");
-    let row = imp.dataset.observations.row(imp.first_observation);
+    let row = imp.dataset.observations().row(imp.first_observation);
     assert_eq!(row.note, Some("a note, with a comma\nand a line"));
     assert_eq!(value(&imp, "france", "nps", None, "2016"), vec![Some(7.0)]);
 }
@@ -373,9 +373,9 @@ fn nps_from_known_answers() {
     m.constants.period = Some(Period::parse("2024-Q1").expect("p"));
     let imp = import_with(&p, &m).expect("imports");
     let ds = &imp.dataset;
-    let nps_row = (imp.first_observation..ds.observations.len())
-        .map(|i| ds.observations.row(i))
-        .find(|r| ds.indicators.at(r.indicator).id.as_str() == "nps")
+    let nps_row = (imp.first_observation..ds.observations().len())
+        .map(|i| ds.observations().row(i))
+        .find(|r| ds.indicators().at(r.indicator).id.as_str() == "nps")
         .expect("nps row");
     assert!(close(nps_row.value.expect("value"), 15.0));
     assert_eq!(nps_row.sample_size, Some(100));
@@ -426,7 +426,7 @@ fn contact_log_metrics_hand_computed() {
     assert!(close(fcr, 200.0 / 3.0), "{fcr}");
     let sl = imp
         .dataset
-        .indicators
+        .indicators()
         .get("service_level_30s_pct")
         .expect("defined");
     assert!(sl.definition.en.contains("within 30 seconds"));
@@ -569,9 +569,9 @@ fn mapping_beside_the_file_is_used_and_round_trips() {
     assert_eq!(saved, dir.path().join("ventes.csv.mapping.ron"));
     assert_eq!(Mapping::load(&saved).expect("loads"), m);
     let ds = io::load::load_path(&catalog(), &p).expect("uses the saved mapping");
-    assert_eq!(ds.observations.len(), 2);
-    let r = ds.observations.row(1);
-    assert_eq!(ds.regions.at(r.region).id.as_str(), "maghreb");
+    assert_eq!(ds.observations().len(), 2);
+    let r = ds.observations().row(1);
+    assert_eq!(ds.regions().at(r.region).id.as_str(), "maghreb");
     assert_eq!(r.value, Some(15.0));
     // the data file is untouched
     assert_eq!(
@@ -790,8 +790,8 @@ fn grade_column_is_kept() {
         "region,indicator,period,value,grade\nuk,nps,2016,3,Illustrative\nuk,nps,2017,4,estimé\nuk,nps,2018,5,\n",
     );
     let imp = import_file(&p).expect("imports");
-    let grades: Vec<_> = (imp.first_observation..imp.dataset.observations.len())
-        .map(|i| imp.dataset.observations.row(i).grade)
+    let grades: Vec<_> = (imp.first_observation..imp.dataset.observations().len())
+        .map(|i| imp.dataset.observations().row(i).grade)
         .collect();
     use servicescope::model::Grade;
     assert_eq!(

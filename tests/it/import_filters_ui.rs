@@ -58,10 +58,10 @@ fn import(h: &mut Harness<'_, State>) -> Mapping {
 fn imported(base: &Dataset, path: &Path, m: &Mapping) -> Vec<(String, Period, Option<f64>)> {
     let ds =
         servicescope::io::load::load_path_with(base, path, Some(m), None, None).expect("imports");
-    (base.observations.len()..ds.observations.len())
+    (base.observations().len()..ds.observations().len())
         .map(|i| {
-            let r = ds.observations.row(i);
-            (ds.regions.at(r.region).id.to_string(), r.period, r.value)
+            let r = ds.observations().row(i);
+            (ds.regions().at(r.region).id.to_string(), r.period, r.value)
         })
         .collect()
 }

@@ -166,15 +166,15 @@ fn maps_french_excel_csv_and_imports_every_row() {
     // the mapping imports every row with the right values
     let ds = servicescope::io::load::load_path_with(&base, &path, Some(&*mapping), None, None)
         .expect("imports");
-    let first = base.observations.len();
-    assert_eq!(ds.observations.len(), first + 4);
-    let got: Vec<ImportedRow> = (first..ds.observations.len())
+    let first = base.observations().len();
+    assert_eq!(ds.observations().len(), first + 4);
+    let got: Vec<ImportedRow> = (first..ds.observations().len())
         .map(|i| {
-            let r = ds.observations.row(i);
+            let r = ds.observations().row(i);
             (
-                ds.regions.at(r.region).id.to_string(),
-                r.channel.map(|c| ds.channels.at(c).id.to_string()),
-                ds.indicators.at(r.indicator).id.to_string(),
+                ds.regions().at(r.region).id.to_string(),
+                r.channel.map(|c| ds.channels().at(c).id.to_string()),
+                ds.indicators().at(r.indicator).id.to_string(),
                 r.period,
                 r.value,
             )
@@ -203,11 +203,11 @@ fn maps_french_excel_csv_and_imports_every_row() {
             ),
         ]
     );
-    let atlantide = ds.regions.get("atlantide").expect("new region");
+    let atlantide = ds.regions().get("atlantide").expect("new region");
     assert_eq!(atlantide.kind, RegionKind::Country);
     assert_eq!(atlantide.name.fr, "Atlantide");
     let ind = ds
-        .indicators
+        .indicators()
         .get("taux_de_resolution_maison")
         .expect("new indicator");
     assert_eq!(ind.unit, Unit::Percent);
@@ -236,7 +236,7 @@ fn maps_french_excel_csv_and_imports_every_row() {
     // and the saved mapping alone imports the same rows (the one-click path)
     let direct = servicescope::io::load::load_path_with(&base, &path, None, None, None)
         .expect("imports with the saved mapping");
-    assert_eq!(direct.observations.len(), first + 4);
+    assert_eq!(direct.observations().len(), first + 4);
 }
 
 #[test]
@@ -278,10 +278,10 @@ fn unchecked_save_writes_nothing() {
     );
     let ds = servicescope::io::load::load_path_with(&base, &path, Some(&**mapping), None, None)
         .expect("imports");
-    let last = ds.observations.row(ds.observations.len() - 1);
+    let last = ds.observations().row(ds.observations().len() - 1);
     assert_eq!(last.period.to_string(), "2024-Q1");
     assert_eq!(
-        ds.regions.get("atlantide").map(|r| r.kind),
+        ds.regions().get("atlantide").map(|r| r.kind),
         Some(RegionKind::Group)
     );
     assert_eq!(files_in(dir.path()), ["ventes.csv"]);
@@ -368,5 +368,5 @@ fn sheet_picker_rereads_the_preview_of_a_workbook() {
         None,
     )
     .expect("imports");
-    assert_eq!(ds.observations.len(), base.observations.len() + 2);
+    assert_eq!(ds.observations().len(), base.observations().len() + 2);
 }

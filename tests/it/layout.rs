@@ -25,7 +25,7 @@ pub(crate) const FOUR: [&str; 4] = ["uk", "maghreb", "quebec", "france"];
 #[test]
 fn scatter_axes_carry_at_least_four_ticks() {
     let ds = servicescope::io::benchmark::load().expect("loads");
-    let inds: Vec<String> = ds.indicators.iter().map(|i| i.id.to_string()).collect();
+    let inds: Vec<String> = ds.indicators().iter().map(|i| i.id.to_string()).collect();
     for a in &inds {
         for b in &inds {
             if a == b {

@@ -334,7 +334,7 @@ fn assert_no_nan(fig: &Figure, what: &str) {
 #[test]
 fn no_figure_holds_a_nan() {
     let bundled = servicescope::io::benchmark::load().expect("loads");
-    let all_regions: Vec<&str> = bundled.regions.iter().map(|r| r.id.as_str()).collect();
+    let all_regions: Vec<&str> = bundled.regions().iter().map(|r| r.id.as_str()).collect();
     let kinds = ChartKind::ALL.into_iter().chain([ChartKind::Coverage]);
     let mut points = 0;
     for kind in kinds {

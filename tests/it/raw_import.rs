@@ -131,15 +131,15 @@ fn bad_rows_skip_leaves_them_out_and_lists_them() {
     // only E (10 s) and F (30 s) count: ASA 20 s, AHT 150 s
     let ds = &imp.dataset;
     let get = |id: &str| {
-        (imp.first_observation..ds.observations.len())
-            .map(|i| ds.observations.row(i))
-            .find(|r| ds.indicators.at(r.indicator).id.as_str() == id)
+        (imp.first_observation..ds.observations().len())
+            .map(|i| ds.observations().row(i))
+            .find(|r| ds.indicators().at(r.indicator).id.as_str() == id)
             .and_then(|r| r.value)
     };
     assert_eq!(get("asa_s"), Some(20.0));
     assert_eq!(get("aht_s"), Some(150.0));
     let note = ds
-        .sources
+        .sources()
         .get(imp.source.as_str())
         .and_then(|s| s.note.clone())
         .unwrap_or_default();
@@ -182,9 +182,9 @@ fn blank_answers_count_as_missing_values() {
 fn computed(imp: &Imported, indicator: &str, period: &str) -> Vec<(Option<f64>, Option<u32>)> {
     let ds = &imp.dataset;
     let p = Period::parse(period).expect("period");
-    (imp.first_observation..ds.observations.len())
-        .map(|i| ds.observations.row(i))
-        .filter(|r| ds.indicators.at(r.indicator).id.as_str() == indicator && r.period == p)
+    (imp.first_observation..ds.observations().len())
+        .map(|i| ds.observations().row(i))
+        .filter(|r| ds.indicators().at(r.indicator).id.as_str() == indicator && r.period == p)
         .map(|r| (r.value, r.sample_size))
         .collect()
 }
@@ -267,13 +267,13 @@ fn by_segment(
 ) -> Vec<(String, Option<f64>, Option<u32>)> {
     let ds = &imp.dataset;
     let p = Period::parse(period).expect("period");
-    (imp.first_observation..ds.observations.len())
-        .map(|i| ds.observations.row(i))
-        .filter(|r| ds.indicators.at(r.indicator).id.as_str() == indicator && r.period == p)
+    (imp.first_observation..ds.observations().len())
+        .map(|i| ds.observations().row(i))
+        .filter(|r| ds.indicators().at(r.indicator).id.as_str() == indicator && r.period == p)
         .map(|r| {
             let seg = r
                 .segment
-                .map(|s| ds.segments.at(s).id.to_string())
+                .map(|s| ds.segments().at(s).id.to_string())
                 .unwrap_or_default();
             (seg, r.value, r.sample_size)
         })
@@ -433,9 +433,9 @@ fn a_partial_mapping_still_guesses_the_rest() {
         "a constant region is kept"
     );
     let ds = &imp.dataset;
-    let abandon = (imp.first_observation..ds.observations.len())
-        .map(|i| ds.observations.row(i))
-        .find(|r| ds.indicators.at(r.indicator).id.as_str() == "abandon_pct")
+    let abandon = (imp.first_observation..ds.observations().len())
+        .map(|i| ds.observations().row(i))
+        .find(|r| ds.indicators().at(r.indicator).id.as_str() == "abandon_pct")
         .and_then(|r| r.value);
     assert_eq!(abandon, Some(50.0));
 }
@@ -530,11 +530,11 @@ fn survey_with_free_text_countries_and_blanks_hand_computed() {
     let by_region = |region: &str, period: &str| {
         let ds = &imp.dataset;
         let p = Period::parse(period).expect("period");
-        (imp.first_observation..ds.observations.len())
-            .map(|i| ds.observations.row(i))
+        (imp.first_observation..ds.observations().len())
+            .map(|i| ds.observations().row(i))
             .filter(|r| {
-                ds.indicators.at(r.indicator).id.as_str() == "nps"
-                    && ds.regions.at(r.region).id.as_str() == region
+                ds.indicators().at(r.indicator).id.as_str() == "nps"
+                    && ds.regions().at(r.region).id.as_str() == region
                     && r.period == p
             })
             .map(|r| (r.value, r.sample_size))

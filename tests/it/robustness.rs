@@ -566,11 +566,11 @@ proptest! {
             None => {}
             Some(Ok(ds)) => {
                 let w = whole.map_err(|e| TestCaseError::fail(format!("whole failed: {e}")))?;
-                prop_assert_eq!(ds.observations.len(), w.observations.len());
-                for i in 0..ds.observations.len() {
-                    prop_assert_eq!(format!("{:?}", ds.observations.row(i)), format!("{:?}", w.observations.row(i)));
+                prop_assert_eq!(ds.observations().len(), w.observations().len());
+                for i in 0..ds.observations().len() {
+                    prop_assert_eq!(format!("{:?}", ds.observations().row(i)), format!("{:?}", w.observations().row(i)));
                 }
-                prop_assert_eq!(ds.practices.len(), w.practices.len());
+                prop_assert_eq!(ds.practices().len(), w.practices().len());
             }
             Some(Err(e)) => {
                 let w = whole.err().map(|e| e.to_string()).unwrap_or_default();

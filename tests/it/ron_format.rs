@@ -11,13 +11,13 @@ fn save_load_round_trip_keeps_everything() {
     let back =
         io::load::load_path(&servicescope::model::Dataset::default(), &path).expect("reload");
     // same rows; only the provenance mark differs (a file on disk is not the bundled data)
-    assert!(back.observations.rows().eq(ds.observations.rows()));
-    assert_eq!(back.segments, ds.segments);
-    assert_eq!(back.regions, ds.regions);
-    assert_eq!(back.indicators, ds.indicators);
-    assert_eq!(back.sources, ds.sources);
-    assert_eq!(back.practices, ds.practices);
-    assert_eq!(back.meta, ds.meta);
+    assert!(back.observations().rows().eq(ds.observations().rows()));
+    assert_eq!(back.segments(), ds.segments());
+    assert_eq!(back.regions(), ds.regions());
+    assert_eq!(back.indicators(), ds.indicators());
+    assert_eq!(back.sources(), ds.sources());
+    assert_eq!(back.practices(), ds.practices());
+    assert_eq!(back.meta(), ds.meta());
     // saving again without overwrite is refused and leaves the file intact
     let before = std::fs::read(&path).expect("read");
     assert!(ron_file::save(&ds, &path, false).is_err());
@@ -32,7 +32,7 @@ fn missing_value_stays_missing_through_save() {
     let (_d, path) = crate::temp_file("m.ron", text);
     let base = benchmark::catalog().expect("catalog");
     let ds = io::load::load_path(&base, &path).expect("valid");
-    assert_eq!(ds.observations.row(0).value, None);
+    assert_eq!(ds.observations().row(0).value, None);
     let saved = ron_file::to_ron_string(&ron_file::to_file(&ds)).expect("ser");
     assert!(saved.contains("value: None"), "{saved}");
 }
@@ -134,10 +134,10 @@ fn data_readme_example_validates() {
     let (_d, path) = crate::temp_file("example.ron", &readme[start..end]);
     let ds = io::load::load_path(&benchmark::catalog().expect("catalog"), &path)
         .unwrap_or_else(|e| panic!("README example must validate: {e}"));
-    assert_eq!(ds.observations.len(), 5);
-    assert_eq!(ds.observations.row(4).value, None);
-    let acme = ds.segments.ix("acme");
+    assert_eq!(ds.observations().len(), 5);
+    assert_eq!(ds.observations().row(4).value, None);
+    let acme = ds.segments().ix("acme");
     assert!(acme.is_some());
-    assert_eq!(ds.observations.row(2).segment, acme);
-    assert_eq!(ds.practices.len(), 1);
+    assert_eq!(ds.observations().row(2).segment, acme);
+    assert_eq!(ds.practices().len(), 1);
 }

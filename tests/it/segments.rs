@@ -50,9 +50,9 @@ fn segments_parse_on_the_fast_path_and_through_ron_alike() {
     let text = ron_file::to_ron_string(&ron_file::to_file(&ds)).expect("writes");
     let again: DatasetFile<'_> = ron_file::parse(&text, Path::new("s.ron")).expect("parses");
     let back = validate::build(&Dataset::default(), &again).expect("valid");
-    assert_eq!(back.segments.len(), ds.segments.len());
-    let seg_col: Vec<u32> = back.observations.segment_col().to_vec();
-    assert_eq!(seg_col, ds.observations.segment_col().to_vec());
+    assert_eq!(back.segments().len(), ds.segments().len());
+    let seg_col: Vec<u32> = back.observations().segment_col().to_vec();
+    assert_eq!(seg_col, ds.observations().segment_col().to_vec());
 }
 
 #[test]
@@ -68,7 +68,7 @@ fn unknown_segment_is_a_named_problem() {
 #[test]
 fn select_filters_by_segment() {
     let ds = load_on(&catalog(), TWO_BANKS).expect("valid");
-    let a = ds.segments.ix("bank_a").expect("a");
+    let a = ds.segments().ix("bank_a").expect("a");
     let only_a = analysis::select(
         &ds,
         &Selection {
@@ -138,12 +138,12 @@ fn ranking_puts_segments_where_regions_stand() {
 #[test]
 fn bundled_nps_is_retail_banking_and_named_plainly() {
     let ds = io::benchmark::load().expect("loads");
-    let nps = ds.indicators.get("nps").expect("nps");
+    let nps = ds.indicators().get("nps").expect("nps");
     assert_eq!(nps.name.en, "Net Promoter Score");
-    let seg = ds.segments.get("retail_banking").expect("segment");
+    let seg = ds.segments().get("retail_banking").expect("segment");
     assert_eq!(seg.kind, SegmentKind::Sector);
-    let nps_ix = ds.indicators.ix("nps").expect("nps");
-    let rb = ds.segments.ix("retail_banking");
+    let nps_ix = ds.indicators().ix("nps").expect("nps");
+    let rb = ds.segments().ix("retail_banking");
     let rows = analysis::select(
         &ds,
         &Selection {
@@ -152,7 +152,7 @@ fn bundled_nps_is_retail_banking_and_named_plainly() {
         },
     );
     assert!(rows.len() >= 10, "{} NPS rows", rows.len());
-    assert!(rows.iter().all(|&i| ds.observations.row(i).segment == rb));
+    assert!(rows.iter().all(|&i| ds.observations().row(i).segment == rb));
     // one shared segment: named once in the subtitle, not in every label
     let spec = ChartSpec {
         kind: ChartKind::Ranking,
@@ -318,12 +318,12 @@ fn import_reads_a_segment_column() {
     let imp = import::import_path(&base, &p, ImportOptions::default(), None).expect("imports");
     assert_eq!(imp.mapping.columns.segment.as_deref(), Some("company"));
     let ds = &imp.dataset;
-    let segs: Vec<Option<&str>> = (imp.first_observation..ds.observations.len())
+    let segs: Vec<Option<&str>> = (imp.first_observation..ds.observations().len())
         .map(|i| {
-            ds.observations
+            ds.observations()
                 .row(i)
                 .segment
-                .map(|s| ds.segments.at(s).id.as_str())
+                .map(|s| ds.segments().at(s).id.as_str())
         })
         .collect();
     assert_eq!(segs, vec![Some("bank_a"), Some("bank_b")]);

@@ -178,7 +178,7 @@ fn highlight_keeps_the_client_in_colour_and_greys_the_others() {
             if series.id == "france" {
                 assert_eq!(
                     series.colour,
-                    palette::region_colour(ds.regions.get("france").expect("france"), 0)
+                    palette::region_colour(ds.regions().get("france").expect("france"), 0)
                 );
                 continue;
             }
@@ -420,7 +420,7 @@ fn colour_overrides_are_parsed_and_checked_for_colour_vision() {
     assert_eq!(colour("france"), [0x1f, 0x77, 0xb4]);
     assert_eq!(
         colour("morocco"),
-        palette::region_colour(ds.regions.get("morocco").expect("morocco"), 0)
+        palette::region_colour(ds.regions().get("morocco").expect("morocco"), 0)
     );
     assert!(
         fig.warnings.iter().any(|w| w.contains("“blue”")),
@@ -429,7 +429,10 @@ fn colour_overrides_are_parsed_and_checked_for_colour_vision() {
     );
     // France in the UK's own blue: the two collapse for every reader
     let mut s = spec(ChartKind::Ranking, "fcr_pct", &FOUR, &["phone"]);
-    let uk = palette::hex(palette::region_colour(ds.regions.get("uk").expect("uk"), 0));
+    let uk = palette::hex(palette::region_colour(
+        ds.regions().get("uk").expect("uk"),
+        0,
+    ));
     s.colours.insert("france".into(), uk.clone());
     let fig = chart::build(&ds, &s, Locale::EnGb);
     assert!(

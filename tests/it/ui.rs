@@ -220,8 +220,8 @@ fn french_interface_and_number_format() {
 #[test]
 fn a_bad_file_shows_its_location_and_the_data_stay() {
     let mut h = harness();
-    let before_regions = h.state().dataset().regions.len();
-    let before_obs = h.state().dataset().observations.len();
+    let before_regions = h.state().dataset().regions().len();
+    let before_obs = h.state().dataset().observations().len();
     let before = h.state().figure().clone();
     let (_dir, path) = crate::temp_file(
         "bad.ron",
@@ -250,8 +250,8 @@ fn a_bad_file_shows_its_location_and_the_data_stay() {
     assert!(col > 1, "{err}");
     // the error is visible, and the data already loaded stay
     assert!(h.query_by_label(err).is_some(), "error shown: {err}");
-    assert_eq!(h.state().dataset().regions.len(), before_regions);
-    assert_eq!(h.state().dataset().observations.len(), before_obs);
+    assert_eq!(h.state().dataset().regions().len(), before_regions);
+    assert_eq!(h.state().dataset().observations().len(), before_obs);
     assert_eq!(h.state().figure(), &before);
     assert!(h.state().state.open_files.is_empty());
 
@@ -263,7 +263,7 @@ fn a_bad_file_shows_its_location_and_the_data_stay() {
 #[test]
 fn a_good_file_is_loaded_on_top_and_remembered() {
     let mut h = harness();
-    let before = h.state().dataset().observations.len();
+    let before = h.state().dataset().observations().len();
     let (_dir, path) = crate::temp_file(
         "extra.ron",
         "#![enable(implicit_some)]\nDataset(\n    observations: [\n        (region: \"france\", indicator: \"nps\", period: \"2016\", value: 12.0, source: \"art-kpi-2015\", grade: Illustrative),\n    ],\n)\n",
@@ -272,7 +272,7 @@ fn a_good_file_is_loaded_on_top_and_remembered() {
     h.state_mut().finish_loading();
     h.run();
     assert!(h.state().errors().is_empty(), "{:?}", h.state().errors());
-    assert_eq!(h.state().dataset().observations.len(), before + 1);
+    assert_eq!(h.state().dataset().observations().len(), before + 1);
     assert_eq!(h.state().state.open_files, vec![path.clone()]);
     assert_eq!(h.state().state.recent_files.first(), Some(&path));
 }
@@ -313,7 +313,7 @@ fn practices_matrix_and_what_to_transfer() {
     // defaults: what France lacks, from any other region; Québec's practices are listed
     let ds = h.state().dataset().clone();
     let quebec_only: Vec<_> = ds
-        .practices
+        .practices()
         .iter()
         .filter(|p| p.regions.iter().any(|r| r.as_str() == "quebec") && p.adoption != Some(0))
         .filter(|p| !p.regions.iter().any(|r| r.as_str() == "france"))
@@ -337,7 +337,7 @@ fn practices_matrix_and_what_to_transfer() {
             .is_none()
     );
     let ryanair = ds
-        .practices
+        .practices()
         .get("world-ryanair-refund-letter")
         .expect("practice")
         .summary
@@ -404,7 +404,7 @@ fn values_on_chart_is_one_switch_for_the_screen_and_the_export() {
 #[test]
 fn a_table_without_mapping_goes_through_the_mapping_dialog_then_loads() {
     let mut h = harness();
-    let before = h.state().dataset().observations.len();
+    let before = h.state().dataset().observations().len();
     let (dir, path) = crate::temp_file(
         "mine.csv",
         "Pays;Canal;Indicateur;Année;Valeur\nRoyaume-Uni;phone;fcr_pct;2019;71,5\nFrance;phone;fcr_pct;2019;64,25\n",
@@ -422,7 +422,7 @@ fn a_table_without_mapping_goes_through_the_mapping_dialog_then_loads() {
     h.state_mut().finish_loading();
     h.run();
     assert!(h.state().errors().is_empty(), "{:?}", h.state().errors());
-    assert_eq!(h.state().dataset().observations.len(), before + 2);
+    assert_eq!(h.state().dataset().observations().len(), before + 2);
     // the mapping was saved beside the file: the next open loads without the dialog
     assert!(dir.path().join("mine.csv.mapping.ron").exists());
     h.state_mut().apply(Command::CloseFile(path.clone()));
@@ -430,7 +430,7 @@ fn a_table_without_mapping_goes_through_the_mapping_dialog_then_loads() {
     h.run_steps(2);
     assert!(!h.state().import_dialog_open());
     h.state_mut().finish_loading();
-    assert_eq!(h.state().dataset().observations.len(), before + 2);
+    assert_eq!(h.state().dataset().observations().len(), before + 2);
 }
 
 #[test]

@@ -86,7 +86,7 @@ fn duplicate_ids() {
 #[test]
 fn identical_restatement_of_bundled_record_is_accepted() {
     let cat = benchmark::catalog().expect("catalog");
-    let phone = cat.channels.get("phone").expect("phone").clone();
+    let phone = cat.channels().get("phone").expect("phone").clone();
     let file = io::DatasetFile {
         channels: vec![phone],
         ..Default::default()

@@ -259,10 +259,10 @@ fn import_without_saving(path: &std::path::Path, base: &Dataset) -> Command {
 
 fn atlantis_values(app: &App) -> Vec<f64> {
     let ds = app.dataset();
-    let Some(ix) = ds.regions.ix("atlantide") else {
+    let Some(ix) = ds.regions().ix("atlantide") else {
         return Vec::new();
     };
-    let obs = &ds.observations;
+    let obs = ds.observations();
     (0..obs.len())
         .filter(|&i| obs.region_col()[i] == ix)
         .filter_map(|i| obs.value_col()[i])
@@ -328,17 +328,17 @@ fn closing_a_file_and_opening_a_table_do_not_block_the_interface() {
     let mut h = harness_on(base.clone(), nps_lines());
     h.state_mut().apply(Command::Open(extra.clone()));
     h.state_mut().finish_loading();
-    let with = h.state().dataset().observations.len();
-    assert_eq!(with, base.observations.len() + 1);
+    let with = h.state().dataset().observations().len();
+    assert_eq!(with, base.observations().len() + 1);
 
     // closing queues the rebuild: the frame that applied it did no file work
     h.state_mut().apply(Command::CloseFile(extra));
     assert!(h.state().is_loading());
-    assert_eq!(h.state().dataset().observations.len(), with);
+    assert_eq!(h.state().dataset().observations().len(), with);
     h.state_mut().finish_loading();
     assert_eq!(
-        h.state().dataset().observations.len(),
-        base.observations.len()
+        h.state().dataset().observations().len(),
+        base.observations().len()
     );
     assert!(h.state().errors().is_empty(), "{:?}", h.state().errors());
 
@@ -403,7 +403,7 @@ fn when_the_file_dialog_gives_no_file_the_app_says_so_and_offers_a_path_field() 
         "#![enable(implicit_some)]\nDataset(\n    observations: [\n        (region: \"uk\", indicator: \"nps\", period: \"2009\", value: 9.0, source: \"bain-banks-2013\", grade: Measured),\n    ],\n)\n",
     );
     let mut h = harness_on(fixture(NPS_YEARS), nps_lines());
-    let before = h.state().dataset().observations.len();
+    let before = h.state().dataset().observations().len();
     // what the dialog thread sends when no portal could show a dialog (or it was cancelled)
     h.state_mut().apply(Command::FileDialogAnswer(None));
     h.run();
@@ -424,7 +424,7 @@ fn when_the_file_dialog_gives_no_file_the_app_says_so_and_offers_a_path_field() 
         h.state().ui.status.as_deref(),
         Some(format!("No such file: {}", missing.display()).as_str())
     );
-    assert_eq!(h.state().dataset().observations.len(), before);
+    assert_eq!(h.state().dataset().observations().len(), before);
 
     // Cancel closes the field; a new answer without a file shows it again, empty
     h.get_by_role_and_label(Role::Button, "Cancel").click();
@@ -453,7 +453,7 @@ fn when_the_file_dialog_gives_no_file_the_app_says_so_and_offers_a_path_field() 
         h.state().ui.path_entry,
         h.state().ui.status
     );
-    assert_eq!(h.state().dataset().observations.len(), before + 1);
+    assert_eq!(h.state().dataset().observations().len(), before + 1);
     assert_eq!(h.state().state.open_files, [extra]);
 }
 
@@ -481,7 +481,7 @@ fn a_broken_bundled_benchmark_starts_an_empty_app_that_says_so() {
             )
         });
     h.run();
-    assert!(h.state().dataset().regions.is_empty());
+    assert!(h.state().dataset().regions().is_empty());
     let shown = h.state().errors();
     assert_eq!(
         shown,

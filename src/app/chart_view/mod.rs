@@ -167,7 +167,7 @@ fn kind_switch(ui: &mut egui::Ui, app: &App, cmds: &mut Vec<Command>) {
         .spec
         .indicators
         .first()
-        .and_then(|id| app.dataset().indicators.get(id.as_str()));
+        .and_then(|id| app.dataset().indicators().get(id.as_str()));
     if matches!(
         app.state.spec.kind,
         ChartKind::BarsByChannel | ChartKind::HeatTable

@@ -231,7 +231,7 @@ impl ImportDialog {
                     id: id.to_owned(),
                 });
             }
-            if self.catalog.indicators.ix(id).is_some()
+            if self.catalog.indicators().ix(id).is_some()
                 || m.new_indicators.iter().any(|i| i.id.as_str() == id)
             {
                 return Err(MappingError::IndicatorIdTaken {

@@ -87,7 +87,7 @@ impl ImportDialog {
                 continue;
             }
             let draft = match mapped {
-                Some(id) if self.catalog.indicators.ix(id).is_some() => {
+                Some(id) if self.catalog.indicators().ix(id).is_some() => {
                     let mut d = IndicatorDraft::new(&name, &|_| false);
                     d.existing = Some(IndicatorId::new(id));
                     d
@@ -118,7 +118,7 @@ impl ImportDialog {
 
     pub(super) fn fresh_draft(&self, name: &str, others: &[IndicatorDraft]) -> IndicatorDraft {
         IndicatorDraft::new(name, &|id| {
-            self.catalog.indicators.ix(id).is_some()
+            self.catalog.indicators().ix(id).is_some()
                 || others.iter().any(|d| d.id == id)
                 || self.indicators.iter().any(|d| d.id == id && d.name != name)
         })
@@ -128,7 +128,7 @@ impl ImportDialog {
         let known = code
             .and_then(|c| find_region(c, &self.catalog))
             .or_else(|| find_region(name, &self.catalog))
-            .map(|ix| self.catalog.regions.at(ix).id.clone());
+            .map(|ix| self.catalog.regions().at(ix).id.clone());
         let suggestions = if known.is_some() {
             Vec::new()
         } else {

@@ -6,7 +6,7 @@ use crate::i18n::Msg;
 impl ImportDialog {
     pub(super) fn region_name(&self, id: &RegionId, lang: Lang) -> String {
         self.catalog
-            .regions
+            .regions()
             .get(id.as_str())
             .map_or_else(|| id.to_string(), |r| r.name.get(lang).to_owned())
     }
@@ -217,7 +217,7 @@ impl ImportDialog {
                 let r = egui::ComboBox::from_id_salt("import-region-constant")
                     .selected_text(text)
                     .show_ui(ui, |ui| {
-                        for reg in self.catalog.regions.iter() {
+                        for reg in self.catalog.regions().iter() {
                             ui.selectable_value(
                                 &mut self.region_constant,
                                 Some(reg.id.clone()),
@@ -233,7 +233,7 @@ impl ImportDialog {
                 let all = Msg::AllChannelsLower.get(lang);
                 let text = self.channel_constant.as_ref().map_or(all.to_owned(), |id| {
                     self.catalog
-                        .channels
+                        .channels()
                         .get(id.as_str())
                         .map_or(id.to_string(), |c| c.name.get(lang).to_owned())
                 });
@@ -241,7 +241,7 @@ impl ImportDialog {
                     .selected_text(text)
                     .show_ui(ui, |ui| {
                         ui.selectable_value(&mut self.channel_constant, None, all);
-                        for ch in self.catalog.channels.iter() {
+                        for ch in self.catalog.channels().iter() {
                             ui.selectable_value(
                                 &mut self.channel_constant,
                                 Some(ch.id.clone()),
@@ -371,7 +371,7 @@ impl ImportDialog {
                                 self.choice_label(&RegionChoice::NewGroup, lang),
                             );
                             ui.separator();
-                            for reg in self.catalog.regions.iter() {
+                            for reg in self.catalog.regions().iter() {
                                 if !listed.contains(&reg.id) {
                                     offer(
                                         ui,
@@ -412,7 +412,7 @@ impl ImportDialog {
                     let new_text = Msg::NewIndicator.get(lang);
                     let text = d.existing.as_ref().map_or(new_text.to_owned(), |id| {
                         catalog
-                            .indicators
+                            .indicators()
                             .get(id.as_str())
                             .map_or(id.to_string(), |x| x.name.get(lang).to_owned())
                     });
@@ -422,7 +422,7 @@ impl ImportDialog {
                         .show_ui(ui, |ui| {
                             ui.selectable_value(&mut d.existing, None, new_text);
                             ui.separator();
-                            for ind in catalog.indicators.iter() {
+                            for ind in catalog.indicators().iter() {
                                 ui.selectable_value(
                                     &mut d.existing,
                                     Some(ind.id.clone()),

@@ -38,12 +38,12 @@ impl Builder<'_> {
             .regions
             .iter()
             .filter(|&&r| {
-                let id = self.ds.regions.at(r).id.as_str();
+                let id = self.ds.regions().at(r).id.as_str();
                 !series.iter().any(|s| {
                     !s.points.is_empty() && (s.id == id || s.id.starts_with(&format!("{id}/")))
                 })
             })
-            .map(|&r| self.ds.regions.at(r).name.get(self.lang).to_owned())
+            .map(|&r| self.ds.regions().at(r).name.get(self.lang).to_owned())
             .collect();
         if missing.is_empty() || series.iter().all(|s| s.points.is_empty()) {
             return;
@@ -107,7 +107,7 @@ impl Builder<'_> {
         let default_subtitle = match self.shared_segment {
             Some(s) => format!(
                 "{} – {default_subtitle}",
-                self.ds.segments.at(s).name.get(lang)
+                self.ds.segments().at(s).name.get(lang)
             ),
             None => default_subtitle,
         };
@@ -163,7 +163,7 @@ impl Builder<'_> {
         }
         let sources = source_ids
             .iter()
-            .filter_map(|id| self.ds.sources.get(id))
+            .filter_map(|id| self.ds.sources().get(id))
             .map(|s| s.citation(lang))
             .collect();
         if pts.is_empty() {

@@ -7,7 +7,7 @@ impl Builder<'_> {
     pub(super) fn bars_by_channel(&mut self, ind: u32) -> (Axis, Axis, Vec<Series>) {
         let chans = self.channels_for(ind);
         let rows = self.rows(&[ind], Some(chans.clone()));
-        let latest = analysis::latest(&self.ds.observations, &rows, |r| {
+        let latest = analysis::latest(self.ds.observations(), &rows, |r| {
             ((r.region, r.segment), r.channel)
         });
         let regions = self.legend_regions(&rows);
@@ -16,7 +16,7 @@ impl Builder<'_> {
             let mut points = Vec::new();
             for (ci, c) in chans.iter().enumerate() {
                 if let Some((_, row)) = latest.iter().find(|(k, _)| *k == (r, *c)) {
-                    let o = self.ds.observations.row(*row);
+                    let o = self.ds.observations().row(*row);
                     points.push(self.point(o, Place::Category { index: ci }));
                 }
             }
@@ -43,7 +43,7 @@ impl Builder<'_> {
     /// charts pair such values with the region's own values of other indicators (the bundled
     /// NPS is all retail banking; the other indicators have no segment).
     pub(super) fn sole_segment(&self, ind: u32) -> Option<u32> {
-        let col = self.ds.observations.segment_col();
+        let col = self.ds.observations().segment_col();
         let rows = self.rows(&[ind], None);
         let s = *col.get(*rows.first()?)?;
         (s != crate::model::ObservationTable::NO_SEGMENT && rows.iter().all(|&i| col[i] == s))
@@ -68,7 +68,7 @@ impl Builder<'_> {
         for &(ind, ch) in &picks {
             let rows = self.rows(&[ind], Some(vec![ch]));
             let key = self.entity_of(ind);
-            for (r, row) in analysis::latest(&self.ds.observations, &rows, key) {
+            for (r, row) in analysis::latest(self.ds.observations(), &rows, key) {
                 cells.push((ind, r, row));
             }
         }
@@ -108,7 +108,7 @@ impl Builder<'_> {
             let mut points = Vec::new();
             for (k, &(ind, _)) in picks.iter().enumerate() {
                 if let Some(&(_, _, row)) = cells.iter().find(|(i, rr, _)| *i == ind && *rr == r) {
-                    let o = self.ds.observations.row(row);
+                    let o = self.ds.observations().row(row);
                     points.push(self.point(o, Place::Category { index: k }));
                 }
             }
@@ -172,7 +172,7 @@ impl Builder<'_> {
         let mut buckets: std::collections::HashMap<(Entity, Option<u32>), Vec<usize>> =
             std::collections::HashMap::new();
         for &i in &rows {
-            let o = self.ds.observations.row(i);
+            let o = self.ds.observations().row(i);
             if o.value.is_some() {
                 buckets
                     .entry(((o.region, o.segment), o.channel))
@@ -184,11 +184,11 @@ impl Builder<'_> {
         for r in regions {
             for &c in &chans {
                 let mut sel = buckets.remove(&(r, c)).unwrap_or_default();
-                sel.sort_by_key(|&i| self.ds.observations.row(i).period);
+                sel.sort_by_key(|&i| self.ds.observations().row(i).period);
                 let points: Vec<Point> = sel
                     .into_iter()
                     .map(|i| {
-                        let o = self.ds.observations.row(i);
+                        let o = self.ds.observations().row(i);
                         let year = o.period.mid_year();
                         self.point(o, Place::Year { year })
                     })
@@ -198,7 +198,7 @@ impl Builder<'_> {
                     s.id = format!(
                         "{}/{}",
                         s.id,
-                        c.map(|c| self.ds.channels.at(c).id.to_string())
+                        c.map(|c| self.ds.channels().at(c).id.to_string())
                             .unwrap_or_default()
                     );
                     s.label = format!("{} – {}", s.label, self.channel_name(c));
@@ -227,8 +227,8 @@ impl Builder<'_> {
         let (cx, cy) = (self.single_channel(ix), self.single_channel(iy));
         let rx = self.rows(&[ix], Some(vec![cx]));
         let ry = self.rows(&[iy], Some(vec![cy]));
-        let lx = analysis::latest(&self.ds.observations, &rx, self.entity_of(ix));
-        let ly = analysis::latest(&self.ds.observations, &ry, self.entity_of(iy));
+        let lx = analysis::latest(self.ds.observations(), &rx, self.entity_of(ix));
+        let ly = analysis::latest(self.ds.observations(), &ry, self.entity_of(iy));
         let regions = self.legend_of(lx.iter().chain(ly.iter()).map(|(e, _)| *e));
         let mut series = Vec::new();
         let mut far_apart = Vec::new();
@@ -240,8 +240,8 @@ impl Builder<'_> {
                 series.push(self.series(r, Vec::new()));
                 continue;
             };
-            let ox = self.ds.observations.row(row_x);
-            let oy = self.ds.observations.row(row_y);
+            let ox = self.ds.observations().row(row_x);
+            let oy = self.ds.observations().row(row_y);
             if (ox.period.year - oy.period.year).abs() > 2 {
                 far_apart.push(self.entity_name(r));
             }
@@ -287,7 +287,7 @@ impl Builder<'_> {
             let mut points = Vec::new();
             for (k, &(ind, _)) in picks.iter().enumerate() {
                 if let Some(&(_, _, row)) = cells.iter().find(|(i, rr, _)| *i == ind && *rr == r) {
-                    let o = self.ds.observations.row(row);
+                    let o = self.ds.observations().row(row);
                     let (lo, hi) = bounds[k];
                     let dir = match self.ind(ind).direction {
                         Direction::Neutral => Direction::HigherIsBetter,
@@ -329,10 +329,10 @@ impl Builder<'_> {
                     years: self.spec.years,
                 },
             );
-            let latest = analysis::latest(&self.ds.observations, &rows, self.entity_of(ind));
+            let latest = analysis::latest(self.ds.observations(), &rows, self.entity_of(ind));
             let vals: Vec<f64> = latest
                 .iter()
-                .filter_map(|&(_, row)| self.ds.observations.row(row).value)
+                .filter_map(|&(_, row)| self.ds.observations().row(row).value)
                 .filter(|v| v.is_finite())
                 .collect();
             counted = counted.max(vals.len());
@@ -346,12 +346,12 @@ impl Builder<'_> {
     pub(super) fn ranking(&mut self, ind: u32) -> (Axis, Axis, Vec<Series>) {
         let ch = self.single_channel(ind);
         let rows = self.rows(&[ind], Some(vec![ch]));
-        let latest = analysis::latest(&self.ds.observations, &rows, |o| (o.region, o.segment));
+        let latest = analysis::latest(self.ds.observations(), &rows, |o| (o.region, o.segment));
         let min = self.spec.min_sample();
         let hide = self.spec.hide_below_min_sample;
         let vals: Vec<(Entity, f64)> = latest
             .iter()
-            .map(|&(r, row)| (r, self.ds.observations.row(row)))
+            .map(|&(r, row)| (r, self.ds.observations().row(row)))
             .filter(|(_, o)| !(hide && o.sample_size.is_some_and(|n| n < min)))
             .filter_map(|(r, o)| o.value.map(|v| (r, v)))
             .collect();
@@ -363,7 +363,7 @@ impl Builder<'_> {
             let Some(&(_, row)) = latest.iter().find(|(r, _)| *r == e.key) else {
                 continue;
             };
-            let o = self.ds.observations.row(row);
+            let o = self.ds.observations().row(row);
             let mut p = self.point(o, Place::Rank { rank: pos });
             if pos > 0 && indicator.direction != Direction::Neutral {
                 let gap = format::difference(e.gap_to_best, &indicator.unit, self.locale);
@@ -417,14 +417,14 @@ impl Builder<'_> {
     pub(super) fn heat(&mut self, ind: u32) -> (Axis, Axis, Vec<Series>) {
         let chans = self.channels_for(ind);
         let rows = self.rows(&[ind], Some(chans.clone()));
-        let latest = analysis::latest(&self.ds.observations, &rows, |r| {
+        let latest = analysis::latest(self.ds.observations(), &rows, |r| {
             ((r.region, r.segment), r.channel)
         });
         let regions = self.legend_regions(&rows);
         let vals: Vec<f64> = latest
             .iter()
             .filter(|((r, _), _)| regions.contains(r))
-            .filter_map(|(_, row)| self.ds.observations.row(*row).value)
+            .filter_map(|(_, row)| self.ds.observations().row(*row).value)
             .collect();
         let lo = vals.iter().copied().fold(f64::INFINITY, f64::min);
         let hi = vals.iter().copied().fold(f64::NEG_INFINITY, f64::max);
@@ -434,7 +434,7 @@ impl Builder<'_> {
             let mut points = Vec::new();
             for (ci, c) in chans.iter().enumerate() {
                 if let Some((_, row)) = latest.iter().find(|(k, _)| *k == (r, *c)) {
-                    let o = self.ds.observations.row(*row);
+                    let o = self.ds.observations().row(*row);
                     let score = o
                         .value
                         .filter(|_| dir != Direction::Neutral)

@@ -9,7 +9,7 @@ impl Builder<'_> {
     pub(super) fn slope(&mut self, ind: u32) -> (Axis, Axis, Vec<Series>) {
         let ch = self.single_channel(ind);
         let rows = self.rows(&[ind], Some(vec![ch]));
-        let obs = &self.ds.observations;
+        let obs = self.ds.observations();
         let with_value: Vec<usize> = rows
             .iter()
             .copied()

@@ -62,7 +62,7 @@ pub fn target(ds: &Dataset, fig: &Figure, a: &Annotation, lang: Lang) -> Option<
     let channel =
         a.at.channel
             .as_ref()
-            .map(|c| match ds.channels.get(c.as_str()) {
+            .map(|c| match ds.channels().get(c.as_str()) {
                 Some(ch) => ch.name.get(lang).to_owned(),
                 None => c.to_string(),
             });

@@ -55,7 +55,7 @@ pub fn panels(ds: &Dataset, fig: &Figure, facet: Facet) -> (Vec<Panel>, Option<S
                 let s = &fig.series[si];
                 let key = region_part(s);
                 let title = ds
-                    .regions
+                    .regions()
                     .get(key)
                     .map_or_else(|| s.label.clone(), |r| r.name.get(lang).to_owned());
                 group(key, title, si);
@@ -66,7 +66,7 @@ pub fn panels(ds: &Dataset, fig: &Figure, facet: Facet) -> (Vec<Panel>, Option<S
                 let s = &fig.series[si];
                 let key = channel_part(s).unwrap_or("");
                 let title = ds
-                    .channels
+                    .channels()
                     .get(key)
                     .map_or_else(|| fig.y.label.clone(), |c| c.name.get(lang).to_owned());
                 group(key, title, si);

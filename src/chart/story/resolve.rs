@@ -33,7 +33,7 @@ pub fn peer_spec(spec: &ChartSpec) -> Option<ChartSpec> {
 pub fn direction(ds: &Dataset, spec: &ChartSpec) -> Direction {
     spec.indicators
         .first()
-        .and_then(|i| ds.indicators.get(i.as_str()))
+        .and_then(|i| ds.indicators().get(i.as_str()))
         .map_or(Direction::Neutral, |i| i.direction)
 }
 

@@ -90,7 +90,7 @@ pub fn citations(ds: &Dataset, fig: &Figure) -> Vec<String> {
         }
     }
     ids.iter()
-        .filter_map(|id| ds.sources.get(id))
+        .filter_map(|id| ds.sources().get(id))
         .map(|s| {
             let mut c = s.publisher.clone();
             if let Some(a) = &s.author {

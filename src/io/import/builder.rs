@@ -15,8 +15,8 @@ use super::{CellError, ImportError, ImportStats, Imported, UnresolvedName};
 use crate::io::ron_file::DatasetFile;
 use crate::io::validate;
 use crate::model::{
-    Dataset, Direction, Grade, Indicator, IndicatorGroup, IndicatorId, Period, Region, RegionId,
-    RegionKind, Segment, SegmentId, SegmentKind, SourceId, Text, Unit,
+    Dataset, Direction, Grade, Indicator, IndicatorGroup, IndicatorId, NewObservation, Period,
+    Region, RegionId, RegionKind, Segment, SegmentId, SegmentKind, SourceId, Text, Unit,
 };
 use std::collections::HashMap;
 use std::path::Path;
@@ -304,10 +304,10 @@ impl<'m> Builder<'m> {
             .source
             .clone()
             .unwrap_or_else(|| super::names::own_source(&ctx.name, &ctx.name, &ctx.date));
-        let source_is_new = base.sources.get(source.id.as_str()) != Some(&source);
+        let source_is_new = base.sources().get(source.id.as_str()) != Some(&source);
         let mut indicators = mapping.new_indicators.clone();
         for ind in derived_indicators(mapping) {
-            if base.indicators.ix(ind.id.as_str()).is_none()
+            if base.indicators().ix(ind.id.as_str()).is_none()
                 && !indicators.iter().any(|i| i.id == ind.id)
             {
                 indicators.push(ind);
@@ -324,22 +324,22 @@ impl<'m> Builder<'m> {
         let new_regions = mapping
             .new_regions
             .iter()
-            .filter(|r| base.regions.ix(r.id.as_str()).is_none())
+            .filter(|r| base.regions().ix(r.id.as_str()).is_none())
             .map(|r| r.id.clone())
             .collect();
         let new_segments = mapping
             .new_segments
             .iter()
-            .filter(|r| base.segments.ix(r.id.as_str()).is_none())
+            .filter(|r| base.segments().ix(r.id.as_str()).is_none())
             .map(|r| r.id.clone())
             .collect();
         let new_indicators = indicators
             .iter()
-            .filter(|i| base.indicators.ix(i.id.as_str()).is_none())
+            .filter(|i| base.indicators().ix(i.id.as_str()).is_none())
             .map(|i| i.id.clone())
             .collect();
         let source_ix = own_source_ix(&ds, &source.id)?;
-        let first_observation = ds.observations.len();
+        let first_observation = ds.observations().len();
         let region_names = NameIndex::regions(&ds);
         let channel_names = NameIndex::channels(&ds);
         let segment_names = NameIndex::segments(&ds);
@@ -472,7 +472,7 @@ fn size_message(len: usize) -> String {
 /// Index in `ds` of the import's own source `id`: an error naming it when `ds` lacks it,
 /// rather than attributing the values to another source.
 fn own_source_ix(ds: &Dataset, id: &SourceId) -> Result<u32, ImportError> {
-    ds.sources
+    ds.sources()
         .ix(id.as_str())
         .ok_or_else(|| ImportError::SourceMissing { id: id.to_string() })
 }
@@ -486,7 +486,7 @@ mod tests {
         let mut ds = Dataset::default();
         let first = crate::io::import::names::own_source("a.csv", "a.csv", "2024");
         let id = first.id.clone();
-        assert!(ds.sources.push(first).is_ok());
+        assert!(ds.sources_mut().push(first).is_ok());
         assert_eq!(own_source_ix(&ds, &id).ok(), Some(0));
         let missing = SourceId::new("acme-survey");
         let err = own_source_ix(&ds, &missing).expect_err("missing source");

@@ -130,14 +130,14 @@ impl Imported {
     /// observations) in file form, to save as RON and load later on top of the catalogue.
     pub fn to_file(&self) -> DatasetFile<'_> {
         let ds = &self.dataset;
-        let obs = &ds.observations;
+        let obs = ds.observations();
         let observations = (self.first_observation..obs.len())
             .map(|i| crate::io::ron_file::record(ds, &obs.row(i)))
             .collect();
         DatasetFile {
             meta: None,
             sources: if self.source_is_new {
-                ds.sources
+                ds.sources()
                     .get(self.source.as_str())
                     .cloned()
                     .into_iter()
@@ -148,18 +148,18 @@ impl Imported {
             regions: self
                 .new_regions
                 .iter()
-                .filter_map(|id| ds.regions.get(id.as_str()).cloned())
+                .filter_map(|id| ds.regions().get(id.as_str()).cloned())
                 .collect(),
             channels: Vec::new(),
             segments: self
                 .new_segments
                 .iter()
-                .filter_map(|id| ds.segments.get(id.as_str()).cloned())
+                .filter_map(|id| ds.segments().get(id.as_str()).cloned())
                 .collect(),
             indicators: self
                 .new_indicators
                 .iter()
-                .filter_map(|id| ds.indicators.get(id.as_str()).cloned())
+                .filter_map(|id| ds.indicators().get(id.as_str()).cloned())
                 .collect(),
             observations,
             practices: Vec::new(),

@@ -22,7 +22,7 @@ impl NameIndex {
     /// Region ids, ISO codes, English and French names and aliases.
     pub(crate) fn regions(ds: &Dataset) -> NameIndex {
         let mut ix = NameIndex::default();
-        for (i, r) in ds.regions.iter().enumerate() {
+        for (i, r) in ds.regions().iter().enumerate() {
             let names = std::iter::once(r.id.as_str())
                 .chain(r.iso.as_deref())
                 .chain([r.name.en.as_str(), r.name.fr.as_str()])
@@ -37,7 +37,7 @@ impl NameIndex {
     /// Channel ids, names and aliases.
     pub(crate) fn channels(ds: &Dataset) -> NameIndex {
         let mut ix = NameIndex::default();
-        for (i, c) in ds.channels.iter().enumerate() {
+        for (i, c) in ds.channels().iter().enumerate() {
             let names = std::iter::once(c.id.as_str())
                 .chain([c.name.en.as_str(), c.name.fr.as_str()])
                 .chain(c.aliases.iter().map(String::as_str));
@@ -51,7 +51,7 @@ impl NameIndex {
     /// Segment ids, names and aliases.
     pub(crate) fn segments(ds: &Dataset) -> NameIndex {
         let mut ix = NameIndex::default();
-        for (i, s) in ds.segments.iter().enumerate() {
+        for (i, s) in ds.segments().iter().enumerate() {
             let names = std::iter::once(s.id.as_str())
                 .chain([s.name.en.as_str(), s.name.fr.as_str()])
                 .chain(s.aliases.iter().map(String::as_str));
@@ -65,7 +65,7 @@ impl NameIndex {
     /// Indicator ids and names.
     pub(crate) fn indicators(ds: &Dataset) -> NameIndex {
         let mut ix = NameIndex::default();
-        for (i, ind) in ds.indicators.iter().enumerate() {
+        for (i, ind) in ds.indicators().iter().enumerate() {
             for n in [ind.id.as_str(), ind.name.en.as_str(), ind.name.fr.as_str()] {
                 ix.add(n, i as u32);
             }
@@ -129,7 +129,7 @@ mod tests {
         let ds = crate::io::benchmark::catalog()?;
         let regions = NameIndex::regions(&ds);
         let mut names = 0;
-        for r in ds.regions.iter() {
+        for r in ds.regions().iter() {
             for n in [r.id.as_str(), r.name.en.as_str(), r.name.fr.as_str()]
                 .into_iter()
                 .chain(r.aliases.iter().map(String::as_str))
@@ -148,16 +148,16 @@ mod tests {
         assert_eq!(regions.get("Nowhere"), None);
         let channels = NameIndex::channels(&ds);
         let indicators = NameIndex::indicators(&ds);
-        for c in ds.channels.iter() {
+        for c in ds.channels().iter() {
             assert_eq!(channels.get(&c.name.fr), find_channel(&c.name.fr, &ds));
         }
         let segments = NameIndex::segments(&ds);
-        for s in ds.segments.iter() {
+        for s in ds.segments().iter() {
             for n in std::iter::once(&s.name.fr).chain(s.aliases.iter()) {
                 assert_eq!(segments.get(n), find_segment(n, &ds), "{n}");
             }
         }
-        for i in ds.indicators.iter() {
+        for i in ds.indicators().iter() {
             assert_eq!(indicators.get(&i.name.en), find_indicator(&i.name.en, &ds));
         }
         Ok(())

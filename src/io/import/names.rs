@@ -56,7 +56,7 @@ pub fn percent_like(name: &str) -> bool {
 /// Finds the region a name denotes exactly: its id, ISO code, an alias or its English or
 /// French name (ignoring case, accents and punctuation).
 pub fn find_region(name: &str, catalog: &Dataset) -> Option<u32> {
-    if let Some(ix) = catalog.regions.ix(name) {
+    if let Some(ix) = catalog.regions().ix(name) {
         return Some(ix);
     }
     let n = normalise(name);
@@ -64,7 +64,7 @@ pub fn find_region(name: &str, catalog: &Dataset) -> Option<u32> {
         return None;
     }
     catalog
-        .regions
+        .regions()
         .iter()
         .position(|r| {
             normalise(r.id.as_str()) == n
@@ -78,12 +78,12 @@ pub fn find_region(name: &str, catalog: &Dataset) -> Option<u32> {
 
 /// Finds the channel a name denotes: id, alias or name (ignoring case and accents).
 pub fn find_channel(name: &str, catalog: &Dataset) -> Option<u32> {
-    if let Some(ix) = catalog.channels.ix(name) {
+    if let Some(ix) = catalog.channels().ix(name) {
         return Some(ix);
     }
     let n = normalise(name);
     catalog
-        .channels
+        .channels()
         .iter()
         .position(|c| {
             normalise(c.id.as_str()) == n
@@ -96,7 +96,7 @@ pub fn find_channel(name: &str, catalog: &Dataset) -> Option<u32> {
 
 /// Finds the segment a name denotes: id, alias or name (ignoring case and accents).
 pub fn find_segment(name: &str, catalog: &Dataset) -> Option<u32> {
-    if let Some(ix) = catalog.segments.ix(name) {
+    if let Some(ix) = catalog.segments().ix(name) {
         return Some(ix);
     }
     let n = normalise(name);
@@ -104,7 +104,7 @@ pub fn find_segment(name: &str, catalog: &Dataset) -> Option<u32> {
         return None;
     }
     catalog
-        .segments
+        .segments()
         .iter()
         .position(|s| {
             normalise(s.id.as_str()) == n
@@ -117,12 +117,12 @@ pub fn find_segment(name: &str, catalog: &Dataset) -> Option<u32> {
 
 /// Finds the indicator a name denotes: id or English or French name.
 pub fn find_indicator(name: &str, catalog: &Dataset) -> Option<u32> {
-    if let Some(ix) = catalog.indicators.ix(name) {
+    if let Some(ix) = catalog.indicators().ix(name) {
         return Some(ix);
     }
     let n = normalise(name);
     catalog
-        .indicators
+        .indicators()
         .iter()
         .position(|i| {
             normalise(i.id.as_str()) == n
@@ -145,7 +145,7 @@ pub fn suggest_region(name: &str, catalog: &Dataset) -> Vec<(RegionId, f64)> {
     if n.is_empty() {
         return Vec::new();
     }
-    for (ix, r) in catalog.regions.iter().enumerate() {
+    for (ix, r) in catalog.regions().iter().enumerate() {
         let names = std::iter::once(r.id.as_str())
             .chain(r.iso.as_deref())
             .chain([r.name.en.as_str(), r.name.fr.as_str()])
@@ -176,8 +176,8 @@ pub fn suggest_region(name: &str, catalog: &Dataset) -> Vec<(RegionId, f64)> {
     // groups containing a matched region
     let matched: Vec<(u32, f64)> = scored.clone();
     for (ix, s) in matched {
-        let id = &catalog.regions.at(ix).id;
-        for (gix, g) in catalog.regions.iter().enumerate() {
+        let id = &catalog.regions().at(ix).id;
+        for (gix, g) in catalog.regions().iter().enumerate() {
             if g.kind == RegionKind::Group && g.members.contains(id) {
                 let gs = s * 0.9;
                 match scored.iter_mut().find(|(i, _)| *i == gix as u32) {
@@ -191,7 +191,7 @@ pub fn suggest_region(name: &str, catalog: &Dataset) -> Vec<(RegionId, f64)> {
     scored.truncate(5);
     scored
         .into_iter()
-        .map(|(ix, s)| (catalog.regions.at(ix).id.clone(), s))
+        .map(|(ix, s)| (catalog.regions().at(ix).id.clone(), s))
         .collect()
 }
 
@@ -234,12 +234,12 @@ fn similarity(a: &str, b: &str) -> f64 {
 /// A free region id built from `name` (slug, suffixed when taken).
 pub fn free_region_id(name: &str, ds: &Dataset) -> RegionId {
     let base = slug(name);
-    if ds.regions.ix(&base).is_none() {
+    if ds.regions().ix(&base).is_none() {
         return RegionId::new(base);
     }
     (2..)
         .map(|k| format!("{base}_{k}"))
-        .find(|c| ds.regions.ix(c).is_none())
+        .find(|c| ds.regions().ix(c).is_none())
         .map(RegionId::new)
         .unwrap_or_else(|| RegionId::new(base))
 }

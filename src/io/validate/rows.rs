@@ -10,10 +10,10 @@ use std::collections::HashMap;
 /// problem per group over the limit. Used by RON validation and by import.
 pub fn check_channel_mix(ds: &Dataset, first_new: usize, rep: &mut ValidationReport) {
     let mut sums: HashMap<(u32, u32, crate::model::Period, u32), f64> = HashMap::new();
-    let obs = &ds.observations;
+    let obs = ds.observations();
     for i in first_new..obs.len() {
         let r = obs.row(i);
-        if r.channel.is_none() || !ds.indicators.at(r.indicator).channel_mix {
+        if r.channel.is_none() || !ds.indicators().at(r.indicator).channel_mix {
             continue;
         }
         if let Some(v) = r.value {
@@ -32,10 +32,10 @@ pub fn check_channel_mix(ds: &Dataset, first_new: usize, rep: &mut ValidationRep
             || {
                 format!(
                     "observations of `{}` for {} / {} (source `{}`)",
-                    ds.indicators.at(indicator).id,
-                    ds.regions.at(region).id,
+                    ds.indicators().at(indicator).id,
+                    ds.regions().at(region).id,
                     period,
-                    ds.sources.at(source).id
+                    ds.sources().at(source).id
                 )
             },
             ProblemKind::MixOver100 { sum_pct },
@@ -53,7 +53,7 @@ pub fn check_observation_rows(
     rep: &mut ValidationReport,
 ) {
     check_channel_mix(ds, first_new, rep);
-    let obs = &ds.observations;
+    let obs = ds.observations();
     for group in duplicate_groups(ds, first_new) {
         let numbers: Vec<usize> = group
             .iter()
@@ -71,13 +71,13 @@ pub fn check_observation_rows(
                 format!(
                     "observation {} ({}{} / {}{} / {})",
                     numbers[0],
-                    ds.regions.at(r.region).id,
+                    ds.regions().at(r.region).id,
                     r.segment
-                        .map(|s| format!(" / {}", ds.segments.at(s).id))
+                        .map(|s| format!(" / {}", ds.segments().at(s).id))
                         .unwrap_or_default(),
-                    ds.indicators.at(r.indicator).id,
+                    ds.indicators().at(r.indicator).id,
                     r.channel
-                        .map(|c| format!(" / {}", ds.channels.at(c).id))
+                        .map(|c| format!(" / {}", ds.channels().at(c).id))
                         .unwrap_or_default(),
                     r.period
                 )
@@ -113,7 +113,7 @@ pub fn list_numbers(numbers: &[usize], lang: crate::i18n::Lang) -> String {
 /// sorted by key (one index per row: 8 MB for a million rows, where a hash map of the keys
 /// took 68 MB) and equal neighbours grouped.
 pub fn duplicate_groups(ds: &Dataset, first_new: usize) -> Vec<Vec<usize>> {
-    let obs = &ds.observations;
+    let obs = ds.observations();
     let (region, channel, segment) = (obs.region_col(), obs.channel_col(), obs.segment_col());
     let (indicator, period, source) = (obs.indicator_col(), obs.period_col(), obs.source_col());
     let key = |i: usize| {

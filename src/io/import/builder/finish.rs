@@ -13,27 +13,30 @@ impl<'m> Builder<'m> {
         sample: Option<u32>,
         margin: Option<f64>,
     ) {
-        let Some(ix) = self.ds.indicators.ix(indicator) else {
+        let Some(ix) = self.ds.indicators().ix(indicator) else {
             return;
         };
         if value.is_none() {
             self.stats.missing_values += 1;
         }
-        self.ds.observations.push(
-            key.0,
-            key.1,
-            key.2,
-            ix,
-            key.3,
+        // every index comes from this dataset's tables; a refused row is not counted
+        let row = NewObservation {
+            region: key.0,
+            channel: key.1,
+            segment: key.2,
+            indicator: ix,
+            period: key.3,
             value,
-            sample,
+            sample_size: sample,
             margin,
-            self.source,
-            self.grade,
-            None,
-        );
-        self.obs_rows.push(0);
-        self.stats.observations += 1;
+            source: self.source,
+            grade: self.grade,
+            note: None,
+        };
+        if self.ds.push_observation(row).is_ok() {
+            self.obs_rows.push(0);
+            self.stats.observations += 1;
+        }
     }
 
     pub(crate) fn mapping(&self) -> &'m Mapping {
@@ -67,8 +70,8 @@ impl<'m> Builder<'m> {
         if self.stats.skipped_rows > 0 && self.source_is_new {
             let n = self.stats.skipped_rows;
             let ix = self.source;
-            let src = self.ds.sources.at_mut(ix);
             let note = format!("{n} malformed row(s) skipped on import");
+            let src = self.ds.sources_mut().at_mut(ix);
             src.note = Some(match src.note.take() {
                 Some(old) => format!("{old}; {note}"),
                 None => note,
@@ -118,11 +121,11 @@ impl<'m> Builder<'m> {
             if rows.contains(&0) {
                 continue; // computed observations: keys are unique by construction
             }
-            let o = self.ds.observations.row(group[0]);
+            let o = self.ds.observations().row(group[0]);
             let what = format!(
                 "{} / {} / {}",
-                self.ds.regions.at(o.region).id,
-                self.ds.indicators.at(o.indicator).id,
+                self.ds.regions().at(o.region).id,
+                self.ds.indicators().at(o.indicator).id,
                 o.period
             );
             rep.push_problem(

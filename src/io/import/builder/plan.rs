@@ -232,7 +232,7 @@ impl Builder<'_> {
     pub(super) fn refresh_ranges(&mut self) {
         self.ranges = self
             .ds
-            .indicators
+            .indicators()
             .iter()
             .map(|i| {
                 let (lo, hi) = i.unit.range();

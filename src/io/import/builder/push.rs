@@ -18,11 +18,11 @@ impl Builder<'_> {
         row_no: usize,
         row: &R,
     ) -> Result<(), ImportError> {
-        let before = self.ds.observations.len();
+        let before = self.ds.observations().len();
         let stats = self.stats;
         match self.push_row_inner(row_no, row) {
             Err(ImportError::Cell(cell)) => {
-                self.ds.observations.truncate(before);
+                self.ds.truncate_observations(before);
                 self.obs_rows.truncate(before - self.first_observation);
                 self.stats = ImportStats {
                     rows: self.stats.rows,
@@ -211,7 +211,7 @@ impl Builder<'_> {
             if let Some(v) = value {
                 let (lo, hi) = self.ranges[indicator as usize];
                 if !(v >= lo && v <= hi) {
-                    let ind = self.ds.indicators.at(indicator);
+                    let ind = self.ds.indicators().at(indicator);
                     let range = match ind.unit.range() {
                         (Some(lo), Some(hi)) => format!("{lo} to {hi}"),
                         (Some(lo), None) => format!("at least {lo}"),
@@ -230,19 +230,22 @@ impl Builder<'_> {
             } else {
                 self.stats.missing_values += 1;
             }
-            self.ds.observations.push(
+            let pushed = self.ds.push_observation(NewObservation {
                 region,
                 channel,
                 segment,
                 indicator,
                 period,
                 value,
-                sample,
+                sample_size: sample,
                 margin,
                 source,
                 grade,
-                note.as_deref(),
-            );
+                note: note.as_deref(),
+            });
+            if let Err(e) = pushed {
+                return Err(self.cell_error(row_no, col, e.to_string()));
+            }
             self.obs_rows.push(row_no);
             self.stats.observations += 1;
         }

@@ -31,14 +31,14 @@ impl Builder<'_> {
     /// The region `name` denotes exactly (as [`mapping::find_region`], through the index).
     fn find_region(&self, name: &str) -> Option<u32> {
         self.ds
-            .regions
+            .regions()
             .ix(name)
             .or_else(|| self.region_names.get(name))
     }
 
     pub(super) fn resolve_region(&mut self, name: &str, code: Option<&str>) -> Option<u32> {
         if let Some(id) = self.mapped_regions.get(&self.mapping.regions, name) {
-            return self.ds.regions.ix(id);
+            return self.ds.regions().ix(id);
         }
         if let Some(code) = code.filter(|c| !c.trim().is_empty())
             && let Some(ix) = self.find_region(code.trim())
@@ -74,7 +74,7 @@ impl Builder<'_> {
                 .chain(region.iso.iter().cloned())
                 .chain(region.aliases.iter().cloned())
                 .collect();
-            if let Ok(ix) = self.ds.regions.push(region) {
+            if let Ok(ix) = self.ds.regions_mut().push(region) {
                 for n in &names {
                     self.region_names.add(n, ix);
                 }
@@ -87,10 +87,10 @@ impl Builder<'_> {
 
     pub(super) fn resolve_channel(&mut self, name: &str) -> Option<u32> {
         if let Some(id) = self.mapped_channels.get(&self.mapping.channels, name) {
-            return self.ds.channels.ix(id);
+            return self.ds.channels().ix(id);
         }
         self.ds
-            .channels
+            .channels()
             .ix(name)
             .or_else(|| self.channel_names.get(name))
     }
@@ -107,11 +107,11 @@ impl Builder<'_> {
 
     pub(super) fn resolve_segment(&mut self, name: &str) -> Option<u32> {
         if let Some(id) = self.mapped_segments.get(&self.mapping.segments, name) {
-            return self.ds.segments.ix(id);
+            return self.ds.segments().ix(id);
         }
         if let Some(ix) = self
             .ds
-            .segments
+            .segments()
             .ix(name)
             .or_else(|| self.segment_names.get(name))
         {
@@ -121,7 +121,7 @@ impl Builder<'_> {
             let base = text::slug(name);
             let mut id = base.clone();
             let mut k = 2;
-            while self.ds.segments.ix(&id).is_some() {
+            while self.ds.segments().ix(&id).is_some() {
                 id = format!("{base}_{k}");
                 k += 1;
             }
@@ -133,7 +133,7 @@ impl Builder<'_> {
             };
             let id = seg.id.clone();
             let display = seg.name.en.clone();
-            let ix = self.ds.segments.push(seg).ok()?;
+            let ix = self.ds.segments_mut().push(seg).ok()?;
             self.segment_names.add(id.as_str(), ix);
             self.segment_names.add(&display, ix);
             self.new_segments.push(id);
@@ -144,11 +144,11 @@ impl Builder<'_> {
 
     pub(super) fn resolve_indicator(&mut self, name: &str) -> Option<u32> {
         if let Some(id) = self.mapped_indicators.get(&self.mapping.indicators, name) {
-            return self.ds.indicators.ix(id);
+            return self.ds.indicators().ix(id);
         }
         if let Some(ix) = self
             .ds
-            .indicators
+            .indicators()
             .ix(name)
             .or_else(|| self.indicator_names.get(name))
         {
@@ -165,7 +165,7 @@ impl Builder<'_> {
             };
             let mut id = text::slug(name);
             let mut k = 2;
-            while self.ds.indicators.ix(&id).is_some() {
+            while self.ds.indicators().ix(&id).is_some() {
                 id = format!("{}_{k}", text::slug(name));
                 k += 1;
             }
@@ -191,7 +191,7 @@ impl Builder<'_> {
             let id = ind.id.clone();
             let (lo, hi) = ind.unit.range();
             let display = ind.name.en.clone();
-            if let Ok(ix) = self.ds.indicators.push(ind) {
+            if let Ok(ix) = self.ds.indicators_mut().push(ind) {
                 self.indicator_names.add(id.as_str(), ix);
                 self.indicator_names.add(&display, ix);
                 self.new_indicators.push(id);

@@ -98,7 +98,7 @@ impl Builder<'_> {
         let Some(name) = self.text_of(cell).map(|s| s.into_owned()) else {
             // a blank region cell can be mapped: `regions: {"": "unknown"}`
             if let Some(id) = self.mapping.regions.get("")
-                && let Some(ix) = self.ds.regions.ix(id)
+                && let Some(ix) = self.ds.regions().ix(id)
             {
                 return Ok(ix);
             }
@@ -141,7 +141,7 @@ impl Builder<'_> {
                 .mapping
                 .channels
                 .get("")
-                .and_then(|id| self.ds.channels.ix(id));
+                .and_then(|id| self.ds.channels().ix(id));
         }
         if let Some(ix) = self.channels.get(key) {
             return (ix != UNRESOLVED).then_some(ix);
@@ -172,7 +172,7 @@ impl Builder<'_> {
                 .mapping
                 .segments
                 .get("")
-                .and_then(|id| self.ds.segments.ix(id));
+                .and_then(|id| self.ds.segments().ix(id));
         }
         if let Some(ix) = self.segments.get(key) {
             return Some(ix);
@@ -374,7 +374,7 @@ impl Builder<'_> {
             return Ok(ix);
         }
         let id = text::decode(key, self.encoding).into_owned();
-        match self.ds.sources.ix(&id) {
+        match self.ds.sources().ix(&id) {
             Some(ix) => {
                 self.sources.insert(key, ix);
                 Ok(ix)
