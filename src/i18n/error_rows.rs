@@ -35,11 +35,8 @@ macro_rules! error_rows {
         SynNoSuchVariant => "no value `{}`{}; the values are {}", "la valeur `{}` n'existe pas{} ; les valeurs possibles sont {}";
         SynRaw => "{}", "erreur de syntaxe (détail de l'analyseur, en anglais) : {}";
         // --- validation problems (io::validate::ProblemKind, ValidationReport) ---
-        WordSource => "source", "source";
         WordPractice => "practice", "pratique";
-        ErrReport => "{}: {}", "{} : {}";
         ReportCount => "{} problem(s)", "{} problème(s)";
-        ReportMore => "… and {} more", "… et {} de plus";
         ProbUnknownId => "unknown {0} id `{1}`", "identifiant `{1}` inconnu ({0})";
         ProbDuplicateId => "duplicate {0} id `{1}` (already defined)", "identifiant `{1}` défini deux fois ({0})";
         ProbBadId => "invalid id `{}`: ids use lowercase letters, digits, `_` and `-` only", "identifiant `{}` incorrect : un identifiant ne contient que des minuscules, des chiffres, `_` et `-`";

@@ -122,14 +122,12 @@ impl LoadError {
                 &[&file, line, column, &problem.message(lang, message)],
             ),
             LoadError::Invalid { report, .. } => {
-                Msg::ErrReport.fill(lang, &[&file, &report.message(lang)])
+                Msg::Labelled.fill(lang, &[&file, &report.message(lang)])
             }
             LoadError::UnsupportedType { .. } => Msg::ErrUnsupportedType.fill(lang, &[&file]),
-            LoadError::Cell { cell, .. } => {
-                Msg::ErrReport.fill(lang, &[&file, &cell.message(lang)])
-            }
+            LoadError::Cell { cell, .. } => Msg::Labelled.fill(lang, &[&file, &cell.message(lang)]),
             LoadError::Cancelled { .. } => Msg::ErrCancelled.fill(lang, &[&file]),
-            LoadError::Import { error, .. } => Msg::ErrReport.fill(
+            LoadError::Import { error, .. } => Msg::Labelled.fill(
                 lang,
                 &[&file, &super::read::cap_message(&error.message(lang))],
             ),

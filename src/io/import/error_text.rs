@@ -130,7 +130,7 @@ fn unresolved(what: &str, names: &[UnresolvedName], lang: Lang) -> String {
         "channel" => Msg::WordChannel.get(lang),
         "segment" => Msg::WordSegment.get(lang),
         "indicator" => Msg::WordIndicator.get(lang),
-        "source" => Msg::WordSource.get(lang),
+        "source" => Msg::Source.get(lang),
         other => other,
     };
     let mut s = Msg::ImpUnresolved.fill(lang, &[&names.len(), &noun]);

@@ -12,7 +12,7 @@ fn noun(what: &'static str, lang: Lang) -> &'static str {
         "channel" => Msg::WordChannel.get(lang),
         "indicator" => Msg::WordIndicator.get(lang),
         "segment" => Msg::WordSegment.get(lang),
-        "source" => Msg::WordSource.get(lang),
+        "source" => Msg::Source.get(lang),
         "practice" => Msg::WordPractice.get(lang),
         other => other,
     }
@@ -95,7 +95,7 @@ impl Problem {
     /// `record: what is wrong`, in `lang`, capped like every message (ids and names come
     /// from the file).
     pub fn message(&self, lang: Lang) -> String {
-        let line = Msg::ErrReport.fill(lang, &[&self.record, &self.kind.message(lang)]);
+        let line = Msg::Labelled.fill(lang, &[&self.record, &self.kind.message(lang)]);
         crate::io::read::cap_message(&line).into_owned()
     }
 }
@@ -110,7 +110,7 @@ impl ValidationReport {
         }
         if self.omitted > 0 {
             s.push_str("\n  ");
-            s.push_str(&Msg::ReportMore.fill(lang, &[&self.omitted]));
+            s.push_str(&Msg::ImpAndMore.fill(lang, &[&self.omitted]));
         }
         s
     }
