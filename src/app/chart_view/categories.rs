@@ -54,10 +54,23 @@ pub fn layout(
 ) -> CategoryAxis {
     let n = names.len().max(1);
     let y_axis_w = value_axis_width(ui, scale, value_title);
-    let band_w = ((ui.available_width() - y_axis_w) / n as f32 - 6.0).max(20.0);
+    let mut band_w = ((ui.available_width() - y_axis_w) / n as f32 - 6.0).max(20.0);
+    // the plot's real frame, when the last frame drew this chart in an area of this width
+    // (the estimate above misses egui_plot's margins, and names overprinted when narrow)
+    let last = super::record::last(ui.ctx());
+    if let Some(frame) = last.frame
+        && (last.area.width() - ui.available_width()).abs() < 1.0
+    {
+        band_w = band_w.min((frame.width() / n as f32 - 6.0).max(20.0));
+    }
     let body = egui::TextStyle::Body.resolve(ui.style()).size;
     let floor = super::title::FLOOR_PT.min(body);
     let colour = ui.visuals().text_color();
+    let widest_word = |name: &str, size: f32| {
+        name.split_whitespace()
+            .map(|w| super::placed::text_w(ui.painter(), w, size))
+            .fold(0.0f32, f32::max)
+    };
     let wrap_at = |size: f32| -> Vec<Arc<Galley>> {
         names
             .iter()
@@ -73,13 +86,22 @@ pub fn layout(
             })
             .collect()
     };
-    // as in files: the size at which every name fits its band in few lines, else the floor
+    // a word wider than its band would be broken inside ("Téléphon/e"): shrink first (only
+    // a band narrower than the word at the text floor still breaks it)
+    let word_cut = |size: f32| {
+        names
+            .iter()
+            .any(|name| widest_word(name, size) > band_w + 0.5)
+    };
+    // as in files: the size at which every name fits its band in few lines with whole
+    // words, else the floor
     let mut size = body;
     let mut galleys = wrap_at(size);
     while size > floor
-        && galleys
-            .iter()
-            .any(|g| g.rows.len() > MAX_LINES || g.size().x > band_w + 0.5)
+        && (word_cut(size)
+            || galleys
+                .iter()
+                .any(|g| g.rows.len() > MAX_LINES || g.size().x > band_w + 0.5))
     {
         size = (size * 0.92).max(floor);
         galleys = wrap_at(size);
