@@ -47,6 +47,7 @@ pub const SCAN_ROWS: usize = 2000;
 mod build;
 mod drafts;
 mod filters;
+mod mapping_error;
 mod names;
 mod roles;
 #[cfg(test)]
@@ -56,6 +57,7 @@ mod view;
 use drafts::direction_label;
 pub use drafts::{IndicatorDraft, RegionChoice, RegionRow, UnitKind};
 pub use filters::{FILTER_VALUES, Filters, bucket_label};
+pub use mapping_error::MappingError;
 use roles::is_wide;
 pub use roles::{LAYOUTS, Role, layout_label};
 
@@ -117,6 +119,8 @@ pub struct ImportDialog {
     /// Contact logs: the distinct values of the outcome column and what each means
     /// (`None`: not said; the import then names the cell).
     outcome_codes: Vec<(String, Option<import::OutcomeCode>)>,
+    /// The last failure (a typed [`MappingError`] or [`crate::io::LoadError`]) as the text
+    /// shown, already in the interface language: a display line, so it stays a `String`.
     error: Option<String>,
 }
 

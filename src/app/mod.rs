@@ -14,7 +14,7 @@ The desktop workspace (feature `gui`): compare regions, channels and practices l
   chart descriptions, window icon and app id, settings file); `path_entry` (the native file
   dialog on a background thread, and a path field when it gives no file); `clipboard` (text
   copied with a known outcome); `theme` (fonts, light/dark, presentation), `i18n`
-  (interface strings), `loader` (background loading, changed-file polling), `automation`
+  (interface strings), `loader` (background loading, changed-file polling), `loading` (what a finished load changes in the app), `automation`
   (`SERVICESCOPE_SCREENSHOT`, `SERVICESCOPE_FRAME_LOG` for tests and benchmarks).
 - Storytelling: `story_headline` (headline and subtitle edited in place), `story_panel` and
   `story_notes` (highlight, references and peers, annotations, sort, colours, small
@@ -38,6 +38,7 @@ pub mod help;
 pub mod i18n;
 pub mod import_dialog;
 mod loader;
+mod loading;
 pub mod opening;
 mod path_entry;
 mod practices_panel;
@@ -63,7 +64,7 @@ use crate::i18n::Msg;
 use crate::io;
 use crate::model::{Dataset, Lang};
 use eframe::egui;
-use loader::{FileRead, JobKind, Loaded, Loader, Watcher};
+use loader::{JobKind, Loader, Watcher};
 use std::path::PathBuf;
 use std::sync::mpsc::Receiver;
 
@@ -258,37 +259,6 @@ impl App {
         !self.redo.is_empty()
     }
 
-    /// Blocks until every queued load has finished and applies the results (tests, scripts).
-    pub fn finish_loading(&mut self) {
-        loop {
-            let files = self.open_reads();
-            let Some(done) = self.loader.wait(&self.dataset, &self.base, &files) else {
-                break;
-            };
-            self.loaded(done);
-        }
-    }
-
-    /// How `path` is read: with the mapping and sheet chosen for it in the import dialog,
-    /// if any.
-    fn file_read(&self, path: PathBuf) -> FileRead {
-        let choice = self.state.import_choices.get(&path);
-        FileRead {
-            mapping: choice.map(|c| Box::new(c.mapping.clone())),
-            sheet: choice.and_then(|c| c.sheet.clone()),
-            path,
-        }
-    }
-
-    /// The open files, each with how it is read.
-    fn open_reads(&self) -> Vec<FileRead> {
-        self.state
-            .open_files
-            .iter()
-            .map(|p| self.file_read(p.clone()))
-            .collect()
-    }
-
     fn locale(&self) -> Locale {
         Locale::for_lang(self.state.lang)
     }
@@ -300,110 +270,6 @@ impl App {
             self.figure = chart::build(&self.dataset, &self.state.spec, self.locale());
             self.figure_key = Some(key);
         }
-    }
-
-    fn set_dataset(&mut self, ds: Dataset) {
-        self.dataset = ds;
-        self.data_generation += 1;
-        if let Some(d) = &mut self.export_dialog {
-            d.data_changed();
-        }
-        self.refresh_figure();
-    }
-
-    fn loaded(&mut self, done: loader::Done) {
-        let lang = self.state.lang;
-        let job = done.job;
-        let path = job.path;
-        let loaded = match done.result {
-            Ok(loaded) => loaded,
-            Err(e) => {
-                // keep the recorded time so a broken file is reported once, not every second
-                if matches!(job.kind, JobKind::Open | JobKind::Restore | JobKind::Reload) {
-                    self.watcher.record(&path);
-                }
-                self.errors.push(e.into());
-                return;
-            }
-        };
-        match loaded {
-            Loaded::Data(ds) => {
-                self.set_dataset(*ds);
-                let what = match job.kind {
-                    JobKind::Close => Msg::Closed,
-                    JobKind::Reload => Msg::Reloaded,
-                    _ => Msg::Loaded,
-                };
-                if job.kind != JobKind::Close {
-                    self.watcher.record(&path);
-                }
-                if matches!(job.kind, JobKind::Open | JobKind::Restore) {
-                    if !self.state.open_files.contains(&path) {
-                        self.state.open_files.push(path.clone());
-                    }
-                    if let (JobKind::Open, Some(mapping)) = (job.kind, job.mapping) {
-                        let choice = state::ImportChoice {
-                            mapping: *mapping,
-                            sheet: job.sheet,
-                        };
-                        self.state.import_choices.insert(path.clone(), choice);
-                    }
-                    self.state.remember_recent(&path);
-                }
-                self.ui.status = Some(what.fill(lang, &[&path.display()]));
-            }
-            Loaded::Preview { preview, catalog } => {
-                if self.import_dialog.is_some() {
-                    self.pending_opens.push(path);
-                } else {
-                    self.import_dialog = Some(import_dialog::ImportDialog::from_preview(
-                        path, *preview, *catalog,
-                    ));
-                }
-            }
-            Loaded::Deck(deck) => self.open_deck(deck, &path),
-            Loaded::Chart(spec) => {
-                self.apply(Command::SetSpec(spec));
-                self.ui.tab = Tab::Chart;
-                self.ui.status = Some(Msg::ChartOpened.fill(lang, &[&path.display()]));
-            }
-        }
-    }
-
-    /// Background work between frames: finished loads, picked files, changed files.
-    fn poll_background(&mut self, ctx: &egui::Context) {
-        let files = self.open_reads();
-        if let Some(done) = self.loader.poll(&self.dataset, &self.base, &files) {
-            self.loaded(done);
-        }
-        if let Some(rx) = &self.dialog_rx {
-            match rx.try_recv() {
-                Ok(picked) => {
-                    self.queue.push(Command::FileDialogAnswer(picked));
-                    self.dialog_rx = None;
-                }
-                Err(std::sync::mpsc::TryRecvError::Empty) => {
-                    ctx.request_repaint_after(std::time::Duration::from_millis(100));
-                }
-                Err(std::sync::mpsc::TryRecvError::Disconnected) => {
-                    // the dialog thread ended without an answer (it panicked)
-                    self.queue.push(Command::FileDialogAnswer(None));
-                    self.dialog_rx = None;
-                }
-            }
-        }
-        if !self.state.open_files.is_empty() {
-            for path in self.watcher.changed(&self.state.open_files) {
-                let read = self.file_read(path);
-                self.loader
-                    .push(loader::Job::reading(JobKind::Reload, read));
-            }
-            ctx.request_repaint_after(loader::WATCH_INTERVAL);
-        }
-        if self.loader.busy() {
-            ctx.request_repaint_after(std::time::Duration::from_millis(50));
-        }
-        self.poll_deck(ctx);
     }
 
     /// Keyboard shortcuts (from the command table, [`UserCommand`]) and dropped files.

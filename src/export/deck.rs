@@ -172,6 +172,7 @@ fn parse<T: serde::de::DeserializeOwned>(text: &str, path: &Path) -> Result<T, L
             line: e.span.start.line,
             column: e.span.start.col,
             message: e.code.to_string(),
+            problem: crate::io::syntax::SyntaxProblem::Ron(Box::new(e.code)),
         })
 }
 

@@ -2,9 +2,10 @@
 //! row per text (`Name => "English", "Français";`). `{}` marks where [`Msg::fill`] puts a
 //! value. Rows are grouped by where they appear.
 
-use super::strings;
+use super::{error_rows, strings};
 
-strings! {
+// the rows of `error_rows` (load, syntax, validation and import errors) are added at the end
+error_rows! { strings;
     // --- desktop app: top bar, panels, windows ---
     Open => "Open…", "Ouvrir…";
     OpenPath => "Open", "Ouvrir";

@@ -16,6 +16,9 @@ placeholders.
 */
 
 pub mod catalogue;
+mod error_rows;
+
+use error_rows::error_rows;
 
 pub use catalogue::Msg;
 

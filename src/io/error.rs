@@ -46,8 +46,10 @@ pub enum LoadError {
         line: usize,
         /// 1-based column.
         column: usize,
-        /// What was wrong and what was expected.
+        /// What was wrong and what was expected, in the parser's (English) words.
         message: String,
+        /// The same, typed, for the message in other languages.
+        problem: super::syntax::SyntaxProblem,
     },
     /// The file parsed but its content is inconsistent.
     #[error("{}", self.message(Lang::En))]
@@ -82,8 +84,8 @@ pub enum LoadError {
     Import {
         /// File.
         path: PathBuf,
-        /// Located message (row/column or cell reference).
-        message: String,
+        /// What went wrong (row/column or cell reference, names, headers).
+        error: Box<super::import::ImportError>,
     },
 }
 
@@ -113,13 +115,22 @@ impl LoadError {
                 line,
                 column,
                 message,
+                problem,
                 ..
-            } => format!("{file}:{line}:{column}: {message}"),
-            LoadError::Invalid { report, .. } => format!("{file}: {report}"),
+            } => Msg::ErrSyntax.fill(
+                lang,
+                &[&file, line, column, &problem.message(lang, message)],
+            ),
+            LoadError::Invalid { report, .. } => {
+                Msg::Labelled.fill(lang, &[&file, &report.message(lang)])
+            }
             LoadError::UnsupportedType { .. } => Msg::ErrUnsupportedType.fill(lang, &[&file]),
-            LoadError::Cell { cell, .. } => format!("{file}: {cell}"),
+            LoadError::Cell { cell, .. } => Msg::Labelled.fill(lang, &[&file, &cell.message(lang)]),
             LoadError::Cancelled { .. } => Msg::ErrCancelled.fill(lang, &[&file]),
-            LoadError::Import { message, .. } => format!("{file}: {message}"),
+            LoadError::Import { error, .. } => Msg::Labelled.fill(
+                lang,
+                &[&file, &super::read::cap_message(&error.message(lang))],
+            ),
         }
     }
 
@@ -186,6 +197,9 @@ mod tests {
                 line: 3,
                 column: 7,
                 message: "expected `)`".into(),
+                problem: crate::io::syntax::SyntaxProblem::Ron(Box::new(
+                    ron::error::Error::ExpectedStructLikeEnd,
+                )),
             },
         ]
     }

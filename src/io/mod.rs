@@ -26,6 +26,7 @@ pub mod read;
 pub mod ron_fast;
 pub mod ron_file;
 pub mod ron_stream;
+pub mod syntax;
 pub mod validate;
 
 pub use error::LoadError;

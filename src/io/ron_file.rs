@@ -72,7 +72,10 @@ pub fn read_text_limited(path: &Path, limit_bytes: u64) -> Result<String, LoadEr
             path: path.to_owned(),
             line,
             column,
-            message: "the file is not valid UTF-8 text (RON files must be saved as UTF-8)".into(),
+            message: crate::i18n::Msg::SynNotUtf8
+                .get(crate::i18n::Lang::En)
+                .to_owned(),
+            problem: super::syntax::SyntaxProblem::NotUtf8,
         }
     })
 }
@@ -105,6 +108,7 @@ pub fn parse<'a>(text: &'a str, path: &Path) -> Result<DatasetFile<'a>, LoadErro
             line: e.span.start.line,
             column: e.span.start.col,
             message: super::read::cap_message(&e.code.to_string()).into_owned(),
+            problem: super::syntax::SyntaxProblem::Ron(Box::new(e.code)),
         })
 }
 

@@ -9,10 +9,13 @@ practices without source.
 */
 
 use super::ron_file::DatasetFile;
+use crate::i18n::Lang;
 use crate::model::ids::is_slug;
-use crate::model::{Dataset, NewObservation, Unit};
+use crate::model::{Dataset, NewObservation};
 use std::fmt;
 
+mod message;
+pub use message::Places;
 mod rows;
 pub use rows::{check_channel_mix, check_observation_rows, duplicate_groups, list_numbers};
 
@@ -26,7 +29,7 @@ pub const MIX_TOLERANCE_PCT: f64 = 0.5;
 #[derive(Clone, Debug, PartialEq, thiserror::Error)]
 pub enum ProblemKind {
     /// An id refers to nothing.
-    #[error("unknown {what} id `{id}`")]
+    #[error("{}", self.message(Lang::En))]
     UnknownId {
         /// Kind of record referred to (region, channel, …).
         what: &'static str,
@@ -34,7 +37,7 @@ pub enum ProblemKind {
         id: String,
     },
     /// An id is defined twice.
-    #[error("duplicate {what} id `{id}` (already defined)")]
+    #[error("{}", self.message(Lang::En))]
     DuplicateId {
         /// Kind of record.
         what: &'static str,
@@ -42,52 +45,50 @@ pub enum ProblemKind {
         id: String,
     },
     /// An id is not a lowercase slug.
-    #[error("invalid id `{id}`: ids use lowercase letters, digits, `_` and `-` only")]
+    #[error("{}", self.message(Lang::En))]
     BadId {
         /// The id.
         id: String,
     },
     /// A value lies outside its indicator's range.
-    #[error("value {value} is outside the range of indicator `{indicator}` ({range})")]
+    #[error("{}", self.message(Lang::En))]
     OutOfRange {
         /// The value.
         value: f64,
         /// Indicator id.
         indicator: String,
-        /// Range as text.
-        range: String,
+        /// The indicator's bounds (`None`: unbounded on that side).
+        bounds: (Option<f64>, Option<f64>),
     },
     /// A margin of error that is not a finite number of at least 0.
-    #[error(
-        "margin {margin} is not a margin of error: expected a finite number of at least 0, in the unit of the value"
-    )]
+    #[error("{}", self.message(Lang::En))]
     BadMargin {
         /// The margin found.
         margin: f64,
     },
     /// Shares of one channel mix add up to more than 100 %.
-    #[error("the channel shares add up to {sum_pct:.1} %, more than 100 %")]
+    #[error("{}", self.message(Lang::En))]
     MixOver100 {
         /// The sum.
         sum_pct: f64,
     },
     /// An observation has no source.
-    #[error("no source: every observation needs `source: \"<source id>\"`")]
+    #[error("{}", self.message(Lang::En))]
     MissingSource,
     /// An observation has no grade.
-    #[error("no grade: every observation needs `grade: Measured`, `Estimated` or `Illustrative`")]
+    #[error("{}", self.message(Lang::En))]
     MissingGrade,
     /// A practice has no source.
-    #[error("no source: every practice needs `source: \"<source id>\"`")]
+    #[error("{}", self.message(Lang::En))]
     PracticeWithoutSource,
     /// Adoption level above 3.
-    #[error("adoption level {level} is outside 0–3")]
+    #[error("{}", self.message(Lang::En))]
     BadAdoption {
         /// The level.
         level: u8,
     },
     /// A unit's bounds are inverted or not finite.
-    #[error("unit range is empty: min {min} must be below max {max}")]
+    #[error("{}", self.message(Lang::En))]
     BadUnitRange {
         /// Lower bound.
         min: f64,
@@ -95,9 +96,7 @@ pub enum ProblemKind {
         max: f64,
     },
     /// The file declares a newer schema than this program reads.
-    #[error(
-        "schema_version {found} is newer than this program reads ({supported}); update servicescope"
-    )]
+    #[error("{}", self.message(Lang::En))]
     SchemaTooNew {
         /// Declared version.
         found: u32,
@@ -106,17 +105,18 @@ pub enum ProblemKind {
     },
     /// Several observations share region, channel, segment, indicator, period and source:
     /// only one of them could be shown.
-    #[error(
-        "the same region, channel, segment, indicator, period and source is given {count} times ({where_}); keep one"
-    )]
+    #[error("{}", self.message(Lang::En))]
     DuplicateObservation {
         /// How many times.
         count: usize,
-        /// Where, in words (`observations 3, 9` or `rows 4, 12`).
-        where_: String,
+        /// Where: the observations' or the rows' numbers.
+        where_: Places,
     },
+    /// A practice names no region.
+    #[error("{}", self.message(Lang::En))]
+    PracticeWithoutRegion,
     /// A region's `members`/`parent` refers to a region of the wrong kind.
-    #[error("{0}")]
+    #[error("{}", self.message(Lang::En))]
     Other(String),
 }
 
@@ -131,9 +131,7 @@ pub struct Problem {
 
 impl fmt::Display for Problem {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        // ids and names come from the file: a problem line is capped like every message
-        let line = format!("{}: {}", self.record, self.kind);
-        f.write_str(&super::read::cap_message(&line))
+        f.write_str(&self.message(Lang::En))
     }
 }
 
@@ -176,23 +174,7 @@ impl ValidationReport {
 
 impl fmt::Display for ValidationReport {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        write!(f, "{} problem(s)", self.count())?;
-        for p in &self.problems {
-            write!(f, "\n  {p}")?;
-        }
-        if self.omitted > 0 {
-            write!(f, "\n  … and {} more", self.omitted)?;
-        }
-        Ok(())
-    }
-}
-
-fn range_text(unit: &Unit) -> String {
-    match unit.range() {
-        (Some(lo), Some(hi)) => format!("{lo} to {hi}"),
-        (Some(lo), None) => format!("at least {lo}"),
-        (None, Some(hi)) => format!("at most {hi}"),
-        (None, None) => "any finite number".into(),
+        f.write_str(&self.message(Lang::En))
     }
 }
 
@@ -400,7 +382,7 @@ pub(crate) fn add_observation(
                         ProblemKind::OutOfRange {
                             value: v,
                             indicator: ind.id.to_string(),
-                            range: range_text(&ind.unit),
+                            bounds: ind.unit.range(),
                         },
                     );
                 }
@@ -489,10 +471,7 @@ pub(crate) fn check_practices(
             }
         }
         if p.regions.is_empty() {
-            rep.push(
-                record,
-                ProblemKind::Other("no region: a practice needs at least one region".into()),
-            );
+            rep.push(record, ProblemKind::PracticeWithoutRegion);
         }
         for c in &p.channels {
             if ds.channels().ix(c.as_str()).is_none() {

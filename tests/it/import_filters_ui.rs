@@ -136,7 +136,7 @@ fn include_filter_and_column_markers_import_only_kept_rows_with_missing_values()
     assert_eq!(again.filters.include_col, Some(4));
     assert_eq!(again.filters.include_values[4], ["A"]);
     assert_eq!(again.filters.missing_col, Some(3));
-    assert_eq!(again.mapping(Lang::En).expect("valid"), m);
+    assert_eq!(again.mapping().expect("valid"), m);
 }
 
 #[test]
@@ -248,5 +248,5 @@ fn exclude_and_include_filters_on_several_columns() {
         again.filters.exclude_values[4..],
         ["B", "TT"].map(String::from)[..]
     );
-    assert_eq!(again.mapping(Lang::En).expect("valid"), m);
+    assert_eq!(again.mapping().expect("valid"), m);
 }

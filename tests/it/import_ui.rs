@@ -233,7 +233,7 @@ fn maps_french_excel_csv_and_imports_every_row() {
         again.indicator_drafts()[0].direction,
         Direction::HigherIsBetter
     );
-    assert_eq!(again.mapping(Lang::En).expect("valid"), *mapping);
+    assert_eq!(again.mapping().expect("valid"), *mapping);
     // and the saved mapping alone imports the same rows (the one-click path)
     let direct = servicescope::io::load::load_path_with(&base, &path, None, None, None)
         .expect("imports with the saved mapping");

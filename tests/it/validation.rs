@@ -106,7 +106,11 @@ fn out_of_range_values() {
     assert_eq!(p.len(), 2, "{p:?}");
     assert_eq!(p[0].0, "observation 1 (uk / nps / 2014)");
     assert!(
-        matches!(&p[0].1, ProblemKind::OutOfRange { value, indicator, range } if *value == 140.0 && indicator == "nps" && range == "-100 to 100")
+        matches!(&p[0].1, ProblemKind::OutOfRange { value, indicator, bounds } if *value == 140.0 && indicator == "nps" && *bounds == (Some(-100.0), Some(100.0)))
+    );
+    assert_eq!(
+        p[0].1.to_string(),
+        "value 140 is outside the range of indicator `nps` (-100 to 100)"
     );
     assert_eq!(p[1].0, "observation 2 (uk / fcr_pct / phone / 2014)");
 }

@@ -241,7 +241,7 @@ fn import_without_saving(path: &std::path::Path, base: &Dataset) -> Command {
     let mut d = ImportDialog::open(path.to_owned(), base).expect("preview");
     assert!(d.set_region_choice("Atlantide", RegionChoice::NewCountry));
     d.save_mapping = false;
-    match d.confirm(Lang::En).expect("a complete mapping") {
+    match d.confirm().expect("a complete mapping") {
         ImportOutcome::Import {
             path,
             mapping,
@@ -463,7 +463,10 @@ fn a_broken_bundled_benchmark_starts_an_empty_app_that_says_so() {
         path: "catalog.ron".into(),
         line: 3,
         column: 7,
-        message: "expected `)`".into(),
+        message: "Expected closing `)`".into(),
+        problem: servicescope::io::syntax::SyntaxProblem::Ron(Box::new(
+            ron::error::Error::ExpectedStructLikeEnd,
+        )),
     };
     let mut h = Harness::builder()
         .with_size([1280.0, 860.0])
@@ -483,7 +486,7 @@ fn a_broken_bundled_benchmark_starts_an_empty_app_that_says_so() {
     assert_eq!(
         shown,
         [
-            "Le référentiel intégré n'a pas pu être lu ; l'application démarre sans lui: catalog.ron:3:7: expected `)`"
+            "Le référentiel intégré n'a pas pu être lu ; l'application démarre sans lui: catalog.ron:3:7 : il faut ici `)`"
         ]
     );
     h.get_by_label(&shown[0]);

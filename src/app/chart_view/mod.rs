@@ -4,7 +4,8 @@ side column with the grade key and comparability warnings, and a footer with the
 the sources of what is shown.
 
 The figure comes from [`crate::chart::build`]; nothing here computes a figure. One function
-per kind lives in [`plots`] (egui_plot) and [`heat`] (painter). Grades are styled in
+per kind lives in [`plots`] (egui_plot: bars, lines), [`ranking`], [`radar`], [`scatter`] and
+[`heat`] (painter). Grades are styled in
 [`style`]: measured solid, estimated with a dark outline, illustrative light and hatched.
 */
 
@@ -16,6 +17,7 @@ mod note_drag;
 mod placed;
 mod plots;
 mod radar;
+mod ranking;
 pub mod record;
 mod scatter;
 mod story;
@@ -123,7 +125,7 @@ pub fn show(ui: &mut egui::Ui, app: &App, uis: &mut UiState, cmds: &mut Vec<Comm
             ChartKind::BarsByChannel | ChartKind::BarsByIndicator => {
                 plots::bars(ui, fig, labels, dark)
             }
-            ChartKind::Ranking => plots::ranking(ui, fig, dark),
+            ChartKind::Ranking => ranking::ranking(ui, fig, dark),
             ChartKind::Lines | ChartKind::Slope => plots::lines(ui, fig, labels, dark),
             ChartKind::Scatter => scatter::scatter(ui, fig, labels, dark),
             ChartKind::Radar => radar::radar(ui, fig, labels, dark),

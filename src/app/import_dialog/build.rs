@@ -1,12 +1,13 @@
 //! The dialog's state as a core `Mapping` (regions, indicators, source), and the confirmed import.
 
+use super::mapping_error::MappingError;
 use super::*;
 use crate::i18n::Msg;
 
 impl ImportDialog {
-    /// The mapping described by the dialog's current choices, or what is missing (in
-    /// `lang`). Fields the dialog does not show are kept from the mapping it started from.
-    pub fn mapping(&self, lang: Lang) -> Result<Mapping, String> {
+    /// The mapping described by the dialog's current choices, or what is missing. Fields
+    /// the dialog does not show are kept from the mapping it started from.
+    pub fn mapping(&self) -> Result<Mapping, MappingError> {
         let mut m = self.base.clone();
         m.layout = self.layout;
         m.sheet = self.preview.sheet.clone();
@@ -68,7 +69,7 @@ impl ImportDialog {
             Vec::new()
         };
         let c = &m.columns;
-        let missing = |what: Msg| Msg::ChooseColumnOrConstant.fill(lang, &[&what.get(lang)]);
+        let missing = |role: Msg| MappingError::NoColumn { role };
         // constants
         m.constants = import::Constants::default();
         if c.region.is_none() {
@@ -88,8 +89,11 @@ impl ImportDialog {
         if c.period.is_none() && !period.is_empty() {
             match Period::parse(period) {
                 Ok(p) => m.constants.period = Some(p),
-                Err(e) => {
-                    return Err(Msg::BadPeriodConstant.fill(lang, &[&period, &e]));
+                Err(error) => {
+                    return Err(MappingError::BadPeriodConstant {
+                        text: period.to_owned(),
+                        error,
+                    });
                 }
             }
         }
@@ -99,7 +103,7 @@ impl ImportDialog {
         match self.layout {
             Layout::Long => {
                 if c.value.is_none() {
-                    return Err(Msg::ChooseValueColumn.get(lang).into());
+                    return Err(MappingError::NoValueColumn);
                 }
                 if !has_indicator {
                     return Err(missing(Msg::ColumnOfIndicator));
@@ -125,17 +129,17 @@ impl ImportDialog {
             }
         }
         if is_wide(self.layout) && !self.roles.contains(&Role::Value) {
-            return Err(Msg::ChooseValueColumns.get(lang).into());
+            return Err(MappingError::NoValueColumns);
         }
         if self.layout == Layout::SurveyAnswers && c.recommend.is_none() && c.satisfaction.is_none()
         {
-            return Err(Msg::ChooseRecommendColumn.get(lang).into());
+            return Err(MappingError::NoRecommendColumn);
         }
         if self.layout == Layout::ContactLog && c.queue_s.is_none() {
-            return Err(Msg::ChooseQueueTimeColumn.get(lang).into());
+            return Err(MappingError::NoQueueTimeColumn);
         }
-        self.put_regions(&mut m, lang)?;
-        self.put_indicators(&mut m, lang)?;
+        self.put_regions(&mut m)?;
+        self.put_indicators(&mut m)?;
         // source, grade, numbers
         let title = self.source_title.trim();
         m.source = match &self.base.source {
@@ -162,7 +166,7 @@ impl ImportDialog {
         import::own_source(title, &self.file_name, &import::file_date(&self.path))
     }
 
-    pub(super) fn put_regions(&self, m: &mut Mapping, lang: Lang) -> Result<(), String> {
+    pub(super) fn put_regions(&self, m: &mut Mapping) -> Result<(), MappingError> {
         for row in &self.regions {
             if let Some(old) = remove_mapped(&mut m.regions, &row.name) {
                 m.new_regions.retain(|r| r.id.as_str() != old);
@@ -171,7 +175,9 @@ impl ImportDialog {
         for row in &self.regions {
             let kind = match &row.choice {
                 RegionChoice::Unset => {
-                    return Err(Msg::ChooseRegionKind.fill(lang, &[&row.name]));
+                    return Err(MappingError::RegionKindUnset {
+                        name: row.name.clone(),
+                    });
                 }
                 RegionChoice::Existing(id) => {
                     if row.known.as_ref() != Some(id) {
@@ -206,7 +212,7 @@ impl ImportDialog {
         Ok(())
     }
 
-    pub(super) fn put_indicators(&self, m: &mut Mapping, lang: Lang) -> Result<(), String> {
+    pub(super) fn put_indicators(&self, m: &mut Mapping) -> Result<(), MappingError> {
         for d in &self.indicators {
             if let Some(old) = remove_mapped(&mut m.indicators, &d.name) {
                 m.new_indicators.retain(|i| i.id.as_str() != old);
@@ -220,23 +226,33 @@ impl ImportDialog {
             }
             let id = d.id.trim();
             if !crate::model::ids::is_slug(id) {
-                return Err(Msg::BadIndicatorId.fill(lang, &[&d.name, &id]));
+                return Err(MappingError::BadIndicatorId {
+                    name: d.name.clone(),
+                    id: id.to_owned(),
+                });
             }
             if self.catalog.indicators().ix(id).is_some()
                 || m.new_indicators.iter().any(|i| i.id.as_str() == id)
             {
-                return Err(Msg::IndicatorIdTaken.fill(lang, &[&d.name, &id]));
+                return Err(MappingError::IndicatorIdTaken {
+                    name: d.name.clone(),
+                    id: id.to_owned(),
+                });
             }
             if d.unit == UnitKind::Score
                 && !(d.min.is_finite() && d.max.is_finite() && d.min < d.max)
             {
-                return Err(Msg::ScoreMinAboveMax.fill(lang, &[&d.name]));
+                return Err(MappingError::ScoreMinAboveMax {
+                    name: d.name.clone(),
+                });
             }
             let code = d.currency.trim();
             if d.unit == UnitKind::Currency
                 && !(code.len() == 3 && code.bytes().all(|b| b.is_ascii_alphabetic()))
             {
-                return Err(Msg::BadCurrencyCode.fill(lang, &[&d.name]));
+                return Err(MappingError::BadCurrencyCode {
+                    name: d.name.clone(),
+                });
             }
             m.new_indicators.push(d.indicator(&self.file_name));
             if id != d.name {
@@ -249,8 +265,8 @@ impl ImportDialog {
     /// Builds the mapping; the outcome says whether to save it beside the data file
     /// ([`ImportDialog::save_mapping`]), which the app does on its loader thread
     /// ([`super::save_mapping_beside`]). `Err` says what is missing.
-    pub fn confirm(&self, lang: Lang) -> Result<ImportOutcome, String> {
-        let mapping = self.mapping(lang)?;
+    pub fn confirm(&self) -> Result<ImportOutcome, MappingError> {
+        let mapping = self.mapping()?;
         Ok(ImportOutcome::Import {
             path: self.path.clone(),
             sheet: mapping.sheet.clone(),

@@ -21,21 +21,28 @@ fn role_change_moves_a_single_role_and_keeps_value_columns_in_wide_layouts() {
     assert_eq!(d.roles()[1], Role::Region);
     d.set_role(0, Role::Region);
     d.set_role(1, Role::Indicator);
-    let m = d.mapping(Lang::En).expect("valid");
+    let m = d.mapping().expect("valid");
     assert!(
         m.value_columns.is_empty(),
         "default value columns stay implicit"
     );
     d.set_role(3, Role::Ignore);
-    let m = d.mapping(Lang::En).expect("valid");
+    let m = d.mapping().expect("valid");
     assert_eq!(m.value_columns, vec!["2022".to_owned()]);
     // back to long: only one value column remains, and a period is required
     d.set_layout(Layout::Long);
     assert_eq!(d.roles().iter().filter(|r| **r == Role::Value).count(), 1);
-    let err = d.mapping(Lang::En).expect_err("no period");
-    assert!(err.contains("period"), "{err}");
+    let err = d.mapping().expect_err("no period");
+    assert_eq!(
+        err,
+        MappingError::NoColumn {
+            role: crate::i18n::Msg::ColumnOfPeriod
+        }
+    );
+    assert!(err.message(Lang::En).contains("period"), "{err}");
+    assert!(err.message(Lang::Fr).contains("période"), "{err}");
     d.period_constant = "2023".into();
-    let m = d.mapping(Lang::En).expect("valid");
+    let m = d.mapping().expect("valid");
     assert_eq!(m.constants.period, Some(Period::year(2023)));
 }
 
@@ -50,7 +57,7 @@ fn unknown_indicator_becomes_a_new_indicator_with_unit_and_direction() {
     draft.min = 1.0;
     draft.max = 5.0;
     draft.direction = Direction::HigherIsBetter;
-    let m = d.mapping(Lang::En).expect("valid");
+    let m = d.mapping().expect("valid");
     assert_eq!(m.new_indicators.len(), 1);
     assert_eq!(m.new_indicators[0].unit, Unit::Score { min: 1.0, max: 5.0 });
     assert_eq!(m.new_indicators[0].direction, Direction::HigherIsBetter);
@@ -60,8 +67,14 @@ fn unknown_indicator_becomes_a_new_indicator_with_unit_and_direction() {
     );
     let draft = d.indicator_draft_mut("Taux maison").expect("draft");
     draft.max = 0.0;
-    let err = d.mapping(Lang::Fr).expect_err("bad range");
-    assert!(err.contains("minimum"), "{err}");
+    let err = d.mapping().expect_err("bad range");
+    assert_eq!(
+        err,
+        MappingError::ScoreMinAboveMax {
+            name: "Taux maison".into()
+        }
+    );
+    assert!(err.message(Lang::Fr).contains("minimum"), "{err}");
 }
 
 #[test]
@@ -77,9 +90,7 @@ fn raw_exports_offer_the_period_from_a_date_and_skipping_bad_rows() {
     d.filters.missing_markers = " ?, n.d. ,".into();
     d.filters.exclude_col = Some(1);
     d.filters.exclude_values = vec![String::new(), "TT, NW".into()];
-    let m = d
-        .mapping(Lang::En)
-        .expect("valid: the period comes from the date");
+    let m = d.mapping().expect("valid: the period comes from the date");
     assert_eq!(
         m.missing.get("*"),
         Some(&vec!["?".to_owned(), "n.d.".to_owned()])
@@ -123,7 +134,7 @@ fn outcome_values_found_are_offered_and_become_outcomes() {
     d.set_outcome_code("HANG", Some(Abandoned));
     d.set_outcome_code("PHANTOM", Some(Ignore));
     d.period_constant = "2024-03".into();
-    let m = d.mapping(Lang::En).expect("valid");
+    let m = d.mapping().expect("valid");
     let mut outcomes: Vec<(&str, import::OutcomeCode)> =
         m.outcomes.iter().map(|(k, v)| (k.as_str(), *v)).collect();
     outcomes.sort_by_key(|(k, _)| *k);

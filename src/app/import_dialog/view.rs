@@ -61,9 +61,9 @@ impl ImportDialog {
             return Some(ImportOutcome::Cancel);
         }
         if import {
-            match self.confirm(lang) {
+            match self.confirm() {
                 Ok(outcome) => return Some(outcome),
-                Err(e) => self.error = Some(e),
+                Err(e) => self.error = Some(e.message(lang)),
             }
         }
         None

@@ -5,6 +5,7 @@ Region, channel, indicator and source names are interned by their raw bytes (a h
 plus a one-entry cache per column), so a row costs no allocation.
 */
 
+use super::cell_detail::{CellDetail, Shown};
 use super::mapping::{self, Layout, Mapping, Unknown};
 use super::name_index::{MappedNames, NameIndex};
 use super::records::{Aggregates, derived_indicators};
@@ -313,6 +314,7 @@ impl<'m> Builder<'m> {
             .find(|(_, h)| h.len() > MAX_CELL_BYTES)
         {
             return Err(ImportError::Cell(CellError {
+                detail: CellDetail::Other,
                 sheet: loc.sheet.clone(),
                 row: loc.header_row.max(1),
                 line: None,
@@ -459,8 +461,22 @@ impl<'m> Builder<'m> {
         ImportError::Cell(self.cell_at(row, col, message))
     }
 
+    /// The error for the cell at `row`, `col` with a typed detail (its English text as
+    /// the message).
+    pub(crate) fn cell_detail_error(
+        &self,
+        row: usize,
+        col: usize,
+        detail: CellDetail,
+    ) -> ImportError {
+        let mut cell = self.cell_at(row, col, detail.message(crate::i18n::Lang::En, ""));
+        cell.detail = detail;
+        ImportError::Cell(cell)
+    }
+
     pub(crate) fn cell_at(&self, row: usize, col: usize, message: String) -> CellError {
         CellError {
+            detail: CellDetail::Other,
             sheet: self.loc.sheet.clone(),
             row,
             line: self.line,

@@ -3,6 +3,7 @@
 //! capped, so that a message built from a hostile file stays short).
 
 use super::text;
+use crate::i18n::{Lang, Msg};
 use crate::io::validate::ValidationReport;
 use std::fmt;
 use std::path::{Path, PathBuf};
@@ -23,8 +24,10 @@ pub struct CellError {
     pub column: usize,
     /// Header of the column (empty when beyond the header row).
     pub header: String,
-    /// What was found and what was expected.
+    /// What was found and what was expected (English).
     pub message: String,
+    /// The same, typed when the case has catalogue rows, for the message in other languages.
+    pub detail: super::cell_detail::CellDetail,
 }
 
 impl CellError {
@@ -35,8 +38,13 @@ impl CellError {
 
     /// ` (line 9)` when the physical line differs from the row number, else nothing.
     pub fn line_note(&self) -> String {
+        self.line_note_in(Lang::En)
+    }
+
+    /// [`CellError::line_note`] in `lang`.
+    pub fn line_note_in(&self, lang: Lang) -> String {
         match self.line {
-            Some(l) if l != self.row => format!(" (line {l})"),
+            Some(l) if l != self.row => Msg::CellLineNote.fill(lang, &[&l]),
             _ => String::new(),
         }
     }
@@ -49,29 +57,7 @@ impl CellError {
 
 impl fmt::Display for CellError {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        let header = if self.header.is_empty() {
-            String::new()
-        } else {
-            format!(" \"{}\"", shorten(&self.header))
-        };
-        match &self.sheet {
-            Some(sheet) => write!(
-                f,
-                "sheet \"{sheet}\", cell {} (column {}{header}): {}",
-                self.cell_ref(),
-                self.column_letters(),
-                self.message
-            ),
-            None => write!(
-                f,
-                "row {}{}, column {} ({}){header}: {}",
-                self.row,
-                self.line_note(),
-                self.column,
-                self.column_letters(),
-                self.message
-            ),
-        }
+        f.write_str(&self.message(Lang::En))
     }
 }
 
@@ -91,11 +77,11 @@ pub struct UnresolvedName {
 #[derive(Debug, thiserror::Error)]
 pub enum ImportError {
     /// The file could not be read.
-    #[error("cannot read the file: {0}")]
+    #[error("{}", self.message(Lang::En))]
     Io(#[from] std::io::Error),
     /// A workbook or a UTF-16 text (both read whole) is larger than
     /// [`crate::io::MAX_FILE_BYTES`]; 8-bit text tables are streamed and have no size limit.
-    #[error("the file is {size_bytes} bytes; imports are limited to {limit_bytes} bytes")]
+    #[error("{}", self.message(Lang::En))]
     TooLarge {
         /// Its size.
         size_bytes: u64,
@@ -103,28 +89,28 @@ pub enum ImportError {
         limit_bytes: u64,
     },
     /// Not a regular file (directory, FIFO, device), after following symlinks.
-    #[error("this is {kind}, not a regular file; expected a data file")]
+    #[error("{}", self.message(Lang::En))]
     NotRegular {
         /// What it is, in words.
         kind: &'static str,
     },
     /// Nothing but blank space.
-    #[error("the file is empty: expected a header row (e.g. `Région;Année;Valeur`) and data rows")]
+    #[error("{}", self.message(Lang::En))]
     Empty,
     /// Binary content where text was expected.
-    #[error("{}", not_text_message(*offset, looks_like))]
+    #[error("{}", self.message(Lang::En))]
     NotText {
         /// Byte offset of the first non-text byte.
         offset: usize,
         /// What it looks like, when recognised.
-        looks_like: Option<&'static str>,
+        looks_like: Option<Msg>,
     },
     /// A cell holds something unexpected.
-    #[error("{0}")]
+    #[error("{}", self.message(Lang::En))]
     Cell(CellError),
     /// Several rows or cells are wrong: every one is reported (the first
     /// [`MAX_LISTED_PROBLEMS`] listed, the rest counted).
-    #[error("{}", problems_message(problems, *total))]
+    #[error("{}", self.message(Lang::En))]
     Problems {
         /// The first problems, in file order.
         problems: Vec<CellError>,
@@ -132,10 +118,7 @@ pub enum ImportError {
         total: usize,
     },
     /// A role has no column and no constant.
-    #[error(
-        "no column for the {role}: the headers are [{}]; name the column in the mapping file (`columns: ({role}: \"…\")`) or give a constant (`constants: ({role}: \"…\")`)",
-        name_list(headers)
-    )]
+    #[error("{}", self.message(Lang::En))]
     MissingColumn {
         /// Role (`region`, `period`, `value`, …).
         role: &'static str,
@@ -143,11 +126,7 @@ pub enum ImportError {
         headers: Vec<String>,
     },
     /// The mapping names a column the file does not have.
-    #[error(
-        "the mapping names the column \"{}\" for the {role}, but the headers are [{}]",
-        shorten(name),
-        name_list(headers)
-    )]
+    #[error("{}", self.message(Lang::En))]
     UnknownColumn {
         /// Role.
         role: &'static str,
@@ -157,7 +136,7 @@ pub enum ImportError {
         headers: Vec<String>,
     },
     /// Names that match no known region, channel or indicator.
-    #[error("{}", unresolved_message(what, names))]
+    #[error("{}", self.message(Lang::En))]
     Unresolved {
         /// `region`, `channel`, `indicator` or `source`.
         what: &'static str,
@@ -165,7 +144,7 @@ pub enum ImportError {
         names: Vec<UnresolvedName>,
     },
     /// The mapping file is unreadable or invalid.
-    #[error("mapping {}: {message}", path.display())]
+    #[error("{}", self.message(Lang::En))]
     Mapping {
         /// Mapping file.
         path: PathBuf,
@@ -173,14 +152,10 @@ pub enum ImportError {
         message: String,
     },
     /// The workbook could not be opened or the sheet read.
-    #[error("cannot read the workbook: {0}")]
+    #[error("{}", self.message(Lang::En))]
     Workbook(String),
     /// The requested sheet does not exist.
-    #[error(
-        "no sheet named \"{}\"; the sheets are [{}]",
-        shorten(name),
-        name_list(available)
-    )]
+    #[error("{}", self.message(Lang::En))]
     NoSheet {
         /// Sheet asked for.
         name: String,
@@ -188,19 +163,17 @@ pub enum ImportError {
         available: Vec<String>,
     },
     /// The records the import adds are inconsistent (e.g. a new indicator's range).
-    #[error("{0}")]
+    #[error("{}", self.message(Lang::En))]
     Invalid(ValidationReport),
     /// The source the import's values are attributed to is not in the dataset it builds on
     /// (instead of attributing them to another source).
-    #[error(
-        "the source `{id}` of the imported values is not in the dataset; expected it among the sources"
-    )]
+    #[error("{}", self.message(Lang::En))]
     SourceMissing {
         /// The source id expected.
         id: String,
     },
     /// Stopped through [`Progress::cancel`].
-    #[error("import cancelled")]
+    #[error("{}", self.message(Lang::En))]
     Cancelled,
 }
 
@@ -210,7 +183,7 @@ const LISTED_NAMES: usize = 20;
 const SHOWN_NAME_CHARS: usize = 80;
 
 /// `name` cut to [`SHOWN_NAME_CHARS`] characters, with `…` when cut.
-fn shorten(name: &str) -> String {
+pub(super) fn shorten(name: &str) -> String {
     let mut s: String = name.chars().take(SHOWN_NAME_CHARS).collect();
     if s.len() < name.len() {
         s.push('…');
@@ -219,7 +192,7 @@ fn shorten(name: &str) -> String {
 }
 
 /// The first [`LISTED_NAMES`] names, each shortened, then "… and K more".
-fn name_list(names: &[String]) -> String {
+pub(super) fn name_list(names: &[String], lang: Lang) -> String {
     let mut s = names
         .iter()
         .take(LISTED_NAMES)
@@ -227,94 +200,14 @@ fn name_list(names: &[String]) -> String {
         .collect::<Vec<_>>()
         .join(", ");
     if names.len() > LISTED_NAMES {
-        s.push_str(&format!(", … and {} more", names.len() - LISTED_NAMES));
+        s.push_str(", ");
+        s.push_str(&Msg::ImpAndMore.fill(lang, &[&(names.len() - LISTED_NAMES)]));
     }
     s
-}
-
-fn not_text_message(offset: usize, looks_like: &Option<&'static str>) -> String {
-    match looks_like {
-        Some(what) => format!(
-            "this is not a text (CSV) file: it looks like {what}; open workbooks as .xlsx/.ods, or save the sheet as CSV"
-        ),
-        None => format!(
-            "this is not a text (CSV) file: binary data at byte {offset}; expected text with one record per line"
-        ),
-    }
 }
 
 /// Most problems an import lists; further ones are counted.
 pub const MAX_LISTED_PROBLEMS: usize = 100;
-
-fn problems_message(problems: &[CellError], total: usize) -> String {
-    let mut s = format!("{total} problem(s) in the file:");
-    for p in problems {
-        s.push_str(&format!("\n  {p}"));
-    }
-    if total > problems.len() {
-        s.push_str(&format!("\n  … and {} more", total - problems.len()));
-    }
-    s.push_str("\nFix them, or set `bad_rows: Skip` in the mapping to leave malformed rows out (each is then listed).");
-    s
-}
-
-fn unresolved_message(what: &str, names: &[UnresolvedName]) -> String {
-    let mut s = format!("{} unknown {what} name(s):", names.len());
-    for n in names.iter().take(20) {
-        s.push_str(&format!(
-            "\n  \"{}\" (first at {})",
-            shorten(&n.name),
-            location(&n.first_seen)
-        ));
-        if !n.suggestions.is_empty() {
-            let sug: Vec<String> = n
-                .suggestions
-                .iter()
-                .map(|(id, _)| format!("`{id}`"))
-                .collect();
-            s.push_str(&format!(" — did you mean {}?", sug.join(" or ")));
-        }
-    }
-    if names.len() > 20 {
-        s.push_str(&format!("\n  … and {} more", names.len() - 20));
-    }
-    let (field, example) = match what {
-        "region" => ("regions", "\"Royaume-Uni\": \"uk\""),
-        "channel" => ("channels", "\"Tél.\": \"phone\""),
-        "segment" => ("segments", "\"@AskBank\": \"bank_a\""),
-        "indicator" => ("indicators", "\"Taux d'abandon\": \"abandon_pct\""),
-        _ => ("columns", "source: \"…\""),
-    };
-    s.push_str(&format!(
-        "\nMap each name to an id in the mapping file (`<data file>.mapping.ron` or --mapping), e.g. `{field}: {{{example}}}`"
-    ));
-    match what {
-        "region" => s.push_str(
-            ", declare new ones under `new_regions: [...]`, or set `unknown_regions: Create`.",
-        ),
-        "indicator" => s.push_str(
-            ", declare new ones under `new_indicators: [...]`, or set `unknown_indicators: Create`.",
-        ),
-        "segment" => s.push_str(
-            ", declare new ones under `new_segments: [...]`, or set `unknown_segments: Create`.",
-        ),
-        _ => s.push('.'),
-    }
-    s
-}
-
-fn location(c: &CellError) -> String {
-    match &c.sheet {
-        Some(_) => format!("cell {}", c.cell_ref()),
-        None => format!(
-            "row {}{}, column {} ({})",
-            c.row,
-            c.line_note(),
-            c.column,
-            c.column_letters()
-        ),
-    }
-}
 
 impl From<crate::io::read::ReadError> for ImportError {
     fn from(e: crate::io::read::ReadError) -> Self {
@@ -369,7 +262,7 @@ impl ImportError {
             ImportError::Cancelled => LoadError::Cancelled { path },
             other => LoadError::Import {
                 path,
-                message: crate::io::read::cap_message(&other.to_string()).into_owned(),
+                error: Box::new(other),
             },
         }
     }

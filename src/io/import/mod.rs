@@ -25,9 +25,11 @@ read, cancel flag) and returns [`Imported`] or a structured [`ImportError`]
 */
 
 mod builder;
+pub mod cell_detail;
 mod chunks;
 mod csv;
 mod error;
+mod error_text;
 mod events;
 pub(crate) mod guard;
 mod guess;
@@ -301,6 +303,7 @@ pub fn preview(
         .find(|(_, h)| h.len() > MAX_CELL_BYTES)
     {
         return Err(ImportError::Cell(CellError {
+            detail: cell_detail::CellDetail::Other,
             sheet: p.sheet.clone(),
             row: header_row.map_or(1, |r| r as usize),
             line: None,

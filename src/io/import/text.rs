@@ -51,7 +51,7 @@ pub struct NotText {
     /// Byte offset of the first offending byte.
     pub offset: usize,
     /// What the file looks like instead, when recognisable.
-    pub looks_like: Option<&'static str>,
+    pub looks_like: Option<crate::i18n::Msg>,
 }
 
 /// Detects the encoding from the first bytes of a file (`head`, e.g. 64 KiB). Valid UTF-8
@@ -70,11 +70,11 @@ pub fn detect_encoding(head: &[u8]) -> Result<Encoding, NotText> {
         return Ok(Encoding::Utf16Be);
     }
     let looks_like = if head.starts_with(b"PK\x03\x04") {
-        Some("a ZIP archive (an .xlsx or .ods workbook?)")
+        Some(crate::i18n::Msg::LooksZip)
     } else if head.starts_with(&[0xD0, 0xCF, 0x11, 0xE0]) {
-        Some("an old Excel .xls workbook")
+        Some(crate::i18n::Msg::LooksXls)
     } else if head.starts_with(b"%PDF") {
-        Some("a PDF document")
+        Some(crate::i18n::Msg::LooksPdf)
     } else {
         None
     };

@@ -90,7 +90,7 @@ pub fn check_observation_rows(
             },
             ProblemKind::DuplicateObservation {
                 count: group.len(),
-                where_: format!("observations {}", list_numbers(&numbers)),
+                where_: super::Places::Observations(numbers.clone()),
             },
         );
     }
@@ -99,15 +99,15 @@ pub fn check_observation_rows(
 /// Most numbers listed for one duplicate key; the rest are counted.
 const MAX_LISTED_NUMBERS: usize = 10;
 
-/// `3, 9, 12` or, past [`MAX_LISTED_NUMBERS`], `3, 9, … (571 in all)`.
-pub fn list_numbers(numbers: &[usize]) -> String {
+/// `3, 9, 12` or, past [`MAX_LISTED_NUMBERS`], `3, 9, … (571 in all)`, in `lang`.
+pub fn list_numbers(numbers: &[usize], lang: crate::i18n::Lang) -> String {
     let shown: Vec<String> = numbers
         .iter()
         .take(MAX_LISTED_NUMBERS)
         .map(usize::to_string)
         .collect();
     if numbers.len() > MAX_LISTED_NUMBERS {
-        format!("{}, … ({} in all)", shown.join(", "), numbers.len())
+        crate::i18n::Msg::NumbersInAll.fill(lang, &[&shown.join(", "), &numbers.len()])
     } else {
         shown.join(", ")
     }

@@ -122,7 +122,6 @@ impl<'m> Builder<'m> {
             if rows.contains(&0) {
                 continue; // computed observations: keys are unique by construction
             }
-            let rows = validate::list_numbers(&rows);
             let o = self.ds.observations().row(group[0]);
             let what = format!(
                 "{} / {} / {}",
@@ -134,7 +133,7 @@ impl<'m> Builder<'m> {
                 what,
                 validate::ProblemKind::DuplicateObservation {
                     count: group.len(),
-                    where_: format!("rows {rows}"),
+                    where_: validate::Places::Rows(rows),
                 },
             );
         }

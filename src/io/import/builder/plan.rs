@@ -11,6 +11,7 @@ impl Builder<'_> {
         let (sheet, first_col) = (self.loc.sheet.clone(), self.loc.first_col);
         let header_row = self.loc.header_row.max(1);
         let header_cell = |col: usize, header: &str| CellError {
+            detail: super::super::cell_detail::CellDetail::Other,
             sheet: sheet.clone(),
             row: header_row,
             line: None,

@@ -5,6 +5,11 @@ use super::*;
 
 impl Builder<'_> {
     pub(super) fn shown(&self, cell: Cell<'_>) -> String {
+        self.shown_typed(cell).message(crate::i18n::Lang::En)
+    }
+
+    /// The cell's content as a message shows it.
+    pub(super) fn shown_typed(&self, cell: Cell<'_>) -> Shown {
         match cell {
             Cell::Text(b) => {
                 let s = text::decode(b, self.encoding);
@@ -21,11 +26,11 @@ impl Builder<'_> {
                 if s.chars().count() == 40 {
                     s.push('…');
                 }
-                format!("`{s}`")
+                Shown::Text(s)
             }
-            Cell::Number(v) => format!("the number {v}"),
-            Cell::Empty => "an empty cell".into(),
-            Cell::Error(e) => format!("the spreadsheet error {e}"),
+            Cell::Number(v) => Shown::Number(v.to_string()),
+            Cell::Empty => Shown::Empty,
+            Cell::Error(e) => Shown::SheetError(e.to_owned()),
         }
     }
 
@@ -59,19 +64,16 @@ impl Builder<'_> {
             Cell::Text(b) => match text::parse_number(b, self.decimal_comma) {
                 Number::Value(v) => Ok(Some(v)),
                 Number::Missing => Ok(None),
-                Number::Invalid => Err(self.cell_error(
+                Number::Invalid => Err(self.cell_detail_error(
                     row_no,
                     col,
-                    format!(
-                        "found {}; expected a number (12.5, 12,5 or 1 234,5) or a missing value (empty, NA, n/a, -, ..)",
-                        self.shown(cell)
-                    ),
+                    CellDetail::NotANumber(Box::new(self.shown_typed(cell))),
                 )),
             },
-            Cell::Error(_) => Err(self.cell_error(
+            Cell::Error(_) => Err(self.cell_detail_error(
                 row_no,
                 col,
-                format!("found {}; expected a number or an empty cell", self.shown(cell)),
+                CellDetail::NumberOrEmpty(Box::new(self.shown_typed(cell))),
             )),
         }
     }
@@ -289,13 +291,10 @@ impl Builder<'_> {
         };
         let cell = row.cell(col);
         let bad = |me: &Self| {
-            me.cell_error(
+            me.cell_detail_error(
                 row_no,
                 col,
-                format!(
-                    "found {}; expected a period: a year (2016), a half (2016-H1), a quarter (2016-Q3) or a month (2016-07), 1900–2100",
-                    me.shown(cell)
-                ),
+                CellDetail::NotAPeriod(Box::new(me.shown_typed(cell))),
             )
         };
         match cell {

@@ -1,0 +1,104 @@
+//! The catalogue rows of the load errors' details, kept apart so that the catalogue file
+//! stays short: the syntax errors of the RON parser ([`crate::io::syntax`]), the validation
+//! problems ([`crate::io::validate::ProblemKind`]) and the import errors
+//! ([`crate::io::import::ImportError`], [`crate::io::import::CellError`]). They are rows of the
+//! one [`super::Msg`] table: `error_rows! { strings; <other rows> }` hands every row to
+//! `strings!`.
+
+/// Appends the error rows to the rows it is given and passes them all to `$table!`.
+macro_rules! error_rows {
+    ($table:ident; $($rows:tt)*) => {
+        $table! {
+            $($rows)*
+        // --- syntax errors (io::SyntaxProblem): the RON parser's common errors ---
+        ErrSyntax => "{}:{}:{}: {}", "{}:{}:{} : {}";
+        SynNotUtf8 => "the file is not valid UTF-8 text (RON files must be saved as UTF-8)", "le contenu n'est pas du texte UTF-8 valide (les fichiers RON s'enregistrent en UTF-8)";
+        SynEof => "unexpected end of the text", "fin du texte atteinte trop tôt (une parenthèse ou un crochet n'est pas refermé ?)";
+        SynExpectedToken => "expected `{}`", "il faut ici `{}`";
+        SynExpectedValue => "expected {}", "il faut ici {}";
+        SynBoolean => "a boolean (true or false)", "un booléen (true ou false)";
+        SynInteger => "an integer", "un nombre entier";
+        SynNumber => "a number", "un nombre";
+        SynString => "a quoted string", "une chaîne entre guillemets";
+        SynIdentifier => "a name", "un nom";
+        SynStruct => "a value in parentheses", "une valeur entre parenthèses";
+        SynNamedStruct => "expected `{}(…)`", "il faut ici `{}(…)`";
+        SynStructName => "`{}` instead of `{}`", "`{}` au lieu de `{}`";
+        SynUnexpectedChar => "unexpected character `{}`", "caractère inattendu `{}`";
+        SynTrailing => "text after the end of the data", "du texte suit la fin des données";
+        SynUnclosedComment => "a comment is not closed", "un commentaire n'est pas refermé";
+        SynTooDeep => "the values are nested too deeply", "les valeurs sont imbriquées trop profondément";
+        SynWithin => " in `{}`", " dans `{}`";
+        SynMissingField => "field `{}` is missing{}", "il manque le champ `{}`{}";
+        SynDuplicateField => "field `{}` is given twice{}", "le champ `{}` apparaît deux fois{}";
+        SynNoSuchField => "no field `{}`{}; the fields are {}", "le champ `{}` n'existe pas{} ; les champs possibles sont {}";
+        SynNoSuchVariant => "no value `{}`{}; the values are {}", "la valeur `{}` n'existe pas{} ; les valeurs possibles sont {}";
+        SynRaw => "{}", "erreur de syntaxe (détail de l'analyseur, en anglais) : {}";
+        // --- validation problems (io::validate::ProblemKind, ValidationReport) ---
+        WordPractice => "practice", "pratique";
+        ReportCount => "{} problem(s)", "{} problème(s)";
+        ProbUnknownId => "unknown {0} id `{1}`", "identifiant `{1}` inconnu ({0})";
+        ProbDuplicateId => "duplicate {0} id `{1}` (already defined)", "identifiant `{1}` défini deux fois ({0})";
+        ProbBadId => "invalid id `{}`: ids use lowercase letters, digits, `_` and `-` only", "identifiant `{}` incorrect : un identifiant ne contient que des minuscules, des chiffres, `_` et `-`";
+        ProbOutOfRange => "value {} is outside the range of indicator `{}` ({})", "la valeur {} sort des bornes de l'indicateur `{}` ({})";
+        RangeBetween => "{} to {}", "de {} à {}";
+        RangeAtLeast => "at least {}", "au moins {}";
+        RangeAtMost => "at most {}", "au plus {}";
+        PlacesObservations => "observations {}", "observations {}";
+        PlacesRows => "rows {}", "lignes {}";
+        NumbersInAll => "{}, … ({} in all)", "{}, … ({} en tout)";
+        RangeAny => "any finite number", "tout nombre fini";
+        ProbBadMargin => "margin {} is not a margin of error: expected a finite number of at least 0, in the unit of the value", "la marge {} n'est pas une marge d'erreur : il faut un nombre fini supérieur ou égal à 0, dans l'unité de la valeur";
+        ProbMixOver100 => "the channel shares add up to {} %, more than 100 %", "les parts des canaux totalisent {} %, plus de 100 %";
+        ProbMissingSource => "no source: every observation needs `source: \"<source id>\"`", "aucune source : chaque observation doit avoir `source: \"<id de la source>\"`";
+        ProbMissingGrade => "no grade: every observation needs `grade: Measured`, `Estimated` or `Illustrative`", "aucune qualité : chaque observation doit avoir `grade: Measured`, `Estimated` ou `Illustrative`";
+        ProbPracticeWithoutSource => "no source: every practice needs `source: \"<source id>\"`", "aucune source : chaque pratique doit avoir `source: \"<id de la source>\"`";
+        ProbPracticeWithoutRegion => "no region: a practice needs at least one region", "aucune région : une pratique doit concerner au moins une région";
+        ProbBadAdoption => "adoption level {} is outside 0–3", "le niveau d'adoption {} sort de l'intervalle 0–3";
+        ProbBadUnitRange => "unit range is empty: min {} must be below max {}", "l'intervalle de l'unité est vide : le minimum {} doit être inférieur au maximum {}";
+        ProbSchemaTooNew => "schema_version {} is newer than this program reads ({}); update servicescope", "schema_version {} est plus récent que ce que ce programme sait lire ({}) ; mettez servicescope à jour";
+        ProbDuplicateObservation => "the same region, channel, segment, indicator, period and source is given {} times ({}); keep one", "la même région, le même canal, segment, indicateur, période et source apparaissent {} fois ({}) ; n'en gardez qu'une";
+        // --- import errors (io::import::ImportError, CellError) ---
+        ImpCannotRead => "cannot read the file: {}", "impossible de lire le fichier : {}";
+        ImpTooLarge => "the file is {} bytes; imports are limited to {} bytes", "le fichier fait {} octets ; les imports sont limités à {} octets";
+        ImpNotRegular => "this is {}, not a regular file; expected a data file", "ce n'est pas un fichier ordinaire ({}) ; un fichier de données est attendu";
+        ImpEmpty => "the file is empty: expected a header row (e.g. `Région;Année;Valeur`) and data rows", "le fichier est vide : il faut une ligne d'en-têtes (par ex. `Région;Année;Valeur`) puis des lignes de données";
+        ImpNotTextLike => "this is not a text (CSV) file: it looks like {}; open workbooks as .xlsx/.ods, or save the sheet as CSV", "ce n'est pas un fichier texte (CSV) : il ressemble à {} ; ouvrez les classeurs en .xlsx/.ods, ou enregistrez la feuille en CSV";
+        LooksZip => "a ZIP archive (an .xlsx or .ods workbook?)", "une archive ZIP (un classeur .xlsx ou .ods ?)";
+        LooksXls => "an old Excel .xls workbook", "un ancien classeur Excel .xls";
+        LooksPdf => "a PDF document", "un document PDF";
+        ImpNotTextAt => "this is not a text (CSV) file: binary data at byte {}; expected text with one record per line", "ce n'est pas un fichier texte (CSV) : données binaires à l'octet {} ; il faut du texte, un enregistrement par ligne";
+        ImpProblems => "{} problem(s) in the file:", "{} problème(s) dans le fichier :";
+        ImpProblemsFix => "Fix them, or set `bad_rows: Skip` in the mapping to leave malformed rows out (each is then listed).", "Corrigez-les, ou mettez `bad_rows: Skip` dans la correspondance pour écarter les lignes mal formées (chacune est alors listée).";
+        ImpMissingColumn => "no column for the {0}: the headers are [{1}]; name the column in the mapping file (`columns: ({0}: \"…\")`) or give a constant (`constants: ({0}: \"…\")`)", "aucune colonne pour le rôle {0} : les en-têtes sont [{1}] ; nommez la colonne dans le fichier de correspondance (`columns: ({0}: \"…\")`) ou donnez une constante (`constants: ({0}: \"…\")`)";
+        ImpUnknownColumn => "the mapping names the column \"{}\" for the {}, but the headers are [{}]", "la correspondance désigne la colonne « {} » pour le rôle {}, mais les en-têtes sont [{}]";
+        ImpMapping => "mapping {}: {}", "correspondance {} : {}";
+        ImpWorkbook => "cannot read the workbook: {}", "impossible de lire le classeur (détail de la bibliothèque, en anglais) : {}";
+        ImpNoSheet => "no sheet named \"{}\"; the sheets are [{}]", "aucune feuille nommée « {} » ; les feuilles sont [{}]";
+        ImpSourceMissing => "the source `{}` of the imported values is not in the dataset; expected it among the sources", "la source `{}` des valeurs importées n'est pas dans le jeu de données ; elle doit figurer parmi les sources";
+        ImpCancelled => "import cancelled", "import annulé";
+        ImpAndMore => "… and {} more", "… et {} de plus";
+        ImpUnresolved => "{} unknown {} name(s):", "{} nom(s) de {} non reconnu(s) :";
+        ImpUnresolvedName => "\"{}\" (first at {})", "« {} » (première occurrence : {})";
+        ImpDidYouMean => " — did you mean {}?", " — vouliez-vous dire {} ?";
+        ImpOr => " or ", " ou ";
+        ImpMapEachName => "Map each name to an id in the mapping file (`<data file>.mapping.ron` or --mapping), e.g. `{}: {{}}`", "Associez chaque nom à un identifiant dans le fichier de correspondance (`<fichier de données>.mapping.ron` ou --mapping), par ex. `{}: {{}}`";
+        ImpDeclareRegions => ", declare new ones under `new_regions: [...]`, or set `unknown_regions: Create`.", ", déclarez les nouvelles sous `new_regions: [...]`, ou mettez `unknown_regions: Create`.";
+        ImpDeclareIndicators => ", declare new ones under `new_indicators: [...]`, or set `unknown_indicators: Create`.", ", déclarez les nouveaux sous `new_indicators: [...]`, ou mettez `unknown_indicators: Create`.";
+        ImpDeclareSegments => ", declare new ones under `new_segments: [...]`, or set `unknown_segments: Create`.", ", déclarez les nouveaux sous `new_segments: [...]`, ou mettez `unknown_segments: Create`.";
+        CellInSheet => "sheet \"{}\", cell {} (column {}{}): {}", "feuille « {} », cellule {} (colonne {}{}) : {}";
+        CellInText => "row {}{}, column {} ({}){}: {}", "ligne {}{}, colonne {} ({}){} : {}";
+        CellLineNote => " (line {})", " (ligne {} du texte)";
+        CellRef => "cell {}", "cellule {}";
+        CellAt => "row {}{}, column {} ({})", "ligne {}{}, colonne {} ({})";
+        ShownNumber => "the number {}", "le nombre {}";
+        ShownEmpty => "an empty cell", "une case vide";
+        ShownSheetError => "the spreadsheet error {}", "l'erreur de tableur {}";
+        CellNotANumber => "found {}; expected a number (12.5, 12,5 or 1 234,5) or a missing value (empty, NA, n/a, -, ..)", "{} ; il faut ici un nombre (12.5, 12,5 ou 1 234,5) ou une valeur absente (vide, NA, n/a, -, ..)";
+        CellNumberOrEmpty => "found {}; expected a number or an empty cell", "{} ; il faut ici un nombre ou une case vide";
+        CellNotAPeriod => "found {}; expected a period: a year (2016), a half (2016-H1), a quarter (2016-Q3) or a month (2016-07), 1900–2100", "{} ; il faut ici une période : une année (2016), un semestre (2016-H1), un trimestre (2016-Q3) ou un mois (2016-07), 1900–2100";
+        CellRawDetail => "{}", "détail (en anglais) : {}";
+        }
+    };
+}
+pub(crate) use error_rows;
