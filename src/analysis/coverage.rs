@@ -11,7 +11,7 @@ its parent country stand in for it: [`stand_ins`] lists them, and
 each value staying on the region it describes.
 */
 
-use crate::model::{Dataset, Grade, ObservationTable, RegionKind};
+use crate::model::{ChannelIx, Dataset, Grade, IndicatorIx, RegionIx, RegionKind};
 use std::collections::{BTreeMap, BTreeSet};
 
 /// Counts for one region × indicator × channel.
@@ -90,7 +90,7 @@ impl CoverageCell {
 }
 
 /// Key of a cell: (region, indicator, channel), as catalogue indices.
-pub type CellKey = (u32, u32, Option<u32>);
+pub type CellKey = (RegionIx, IndicatorIx, Option<ChannelIx>);
 
 /// Coverage of a dataset: one cell per region × indicator × channel that has any record.
 #[derive(Clone, Debug, Default, PartialEq)]
@@ -108,8 +108,7 @@ impl Coverage {
             if years.is_some_and(|(a, b)| year < a || year > b) {
                 continue;
             }
-            let c = obs.channel_col()[i];
-            let channel = (c != ObservationTable::NO_CHANNEL).then_some(c);
+            let channel = obs.channel_col()[i];
             let r = obs.row(i);
             cells
                 .entry((r.region, r.indicator, channel))
@@ -120,7 +119,12 @@ impl Coverage {
     }
 
     /// The cell of one region × indicator × channel (`None` when it has no record).
-    pub fn cell(&self, region: u32, indicator: u32, channel: Option<u32>) -> Option<&CoverageCell> {
+    pub fn cell(
+        &self,
+        region: RegionIx,
+        indicator: IndicatorIx,
+        channel: Option<ChannelIx>,
+    ) -> Option<&CoverageCell> {
         self.cells.get(&(region, indicator, channel))
     }
 
@@ -130,11 +134,12 @@ impl Coverage {
     }
 
     /// One region × indicator summed over its channels (`None` when it has no record).
-    pub fn indicator_cell(&self, region: u32, indicator: u32) -> Option<CoverageCell> {
+    pub fn indicator_cell(&self, region: RegionIx, indicator: IndicatorIx) -> Option<CoverageCell> {
         let mut out: Option<CoverageCell> = None;
         for (_, c) in self
             .cells
-            .range((region, indicator, None)..=(region, indicator, Some(u32::MAX)))
+            .range((region, indicator, None)..)
+            .take_while(|((r, i, _), _)| *r == region && *i == indicator)
         {
             out.get_or_insert_with(CoverageCell::default).merge(c);
         }
@@ -143,8 +148,8 @@ impl Coverage {
 
     /// The (indicator, channel) rows that have records for any of `regions`, in catalogue
     /// order (channel `None` first).
-    pub fn rows(&self, regions: &[u32]) -> Vec<(u32, Option<u32>)> {
-        let set: BTreeSet<(u32, Option<u32>)> = self
+    pub fn rows(&self, regions: &[RegionIx]) -> Vec<(IndicatorIx, Option<ChannelIx>)> {
+        let set: BTreeSet<(IndicatorIx, Option<ChannelIx>)> = self
             .cells
             .keys()
             .filter(|(r, _, _)| regions.contains(r))
@@ -155,8 +160,8 @@ impl Coverage {
 
     /// Totals per region: (region, measured, estimated, illustrative, missing), for the
     /// regions that have records, in catalogue order.
-    pub fn totals_per_region(&self) -> Vec<(u32, CoverageCell)> {
-        let mut by: BTreeMap<u32, CoverageCell> = BTreeMap::new();
+    pub fn totals_per_region(&self) -> Vec<(RegionIx, CoverageCell)> {
+        let mut by: BTreeMap<RegionIx, CoverageCell> = BTreeMap::new();
         for (&(r, _, _), c) in &self.cells {
             by.entry(r).or_default().merge(c);
         }
@@ -166,8 +171,10 @@ impl Coverage {
 
 /// Regions that stand in for `region` when it has no figure of its own: the members of a
 /// group, the parent country of a province. Values stay on the region they describe.
-pub fn stand_ins(ds: &Dataset, region: u32) -> Vec<u32> {
-    let r = ds.regions().at(region);
+pub fn stand_ins(ds: &Dataset, region: RegionIx) -> Vec<RegionIx> {
+    let Some(r) = ds.regions().at(region) else {
+        return Vec::new();
+    };
     match r.kind {
         RegionKind::Group => r
             .members
@@ -188,11 +195,11 @@ pub fn stand_ins(ds: &Dataset, region: u32) -> Vec<u32> {
 pub fn measured_indicators_through(
     ds: &Dataset,
     cov: &Coverage,
-    region: u32,
-) -> BTreeMap<u32, BTreeSet<u32>> {
+    region: RegionIx,
+) -> BTreeMap<IndicatorIx, BTreeSet<RegionIx>> {
     let mut carriers = vec![region];
     carriers.extend(stand_ins(ds, region));
-    let mut out: BTreeMap<u32, BTreeSet<u32>> = BTreeMap::new();
+    let mut out: BTreeMap<IndicatorIx, BTreeSet<RegionIx>> = BTreeMap::new();
     for (&(r, ind, _), c) in cov.cells() {
         if carriers.contains(&r) && c.cited() > 0 {
             out.entry(ind).or_default().insert(r);

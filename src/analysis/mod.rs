@@ -20,29 +20,32 @@ Pure analysis functions over a [`Dataset`]: no I/O, no drawing.
 pub mod coverage;
 pub mod practices;
 
-use crate::model::{Dataset, Direction, Grade, ObsRow, ObservationTable, Period};
+use crate::model::{
+    ChannelIx, Dataset, Direction, Grade, IndicatorIx, Ix, ObsRow, ObservationTable, Period,
+    RegionIx, SegmentIx,
+};
 use std::collections::HashMap;
 
 /// Which observations to keep. `None` in a field means "any".
 #[derive(Clone, Debug, Default, PartialEq)]
 pub struct Selection {
     /// Indicator indices.
-    pub indicators: Option<Vec<u32>>,
+    pub indicators: Option<Vec<IndicatorIx>>,
     /// Region indices.
-    pub regions: Option<Vec<u32>>,
+    pub regions: Option<Vec<RegionIx>>,
     /// Channels: `Some(None)` inside the list means "all channels together" (no channel).
-    pub channels: Option<Vec<Option<u32>>>,
+    pub channels: Option<Vec<Option<ChannelIx>>>,
     /// Segments: `Some(None)` inside the list means "the whole region" (no segment).
-    pub segments: Option<Vec<Option<u32>>>,
+    pub segments: Option<Vec<Option<SegmentIx>>>,
     /// Inclusive year range.
     pub years: Option<(i32, i32)>,
 }
 
-fn mask(len: usize, picked: &Option<Vec<u32>>) -> Option<Vec<bool>> {
+fn mask<T>(len: usize, picked: &Option<Vec<Ix<T>>>) -> Option<Vec<bool>> {
     picked.as_ref().map(|ids| {
         let mut m = vec![false; len];
         for &i in ids {
-            if let Some(slot) = m.get_mut(i as usize) {
+            if let Some(slot) = m.get_mut(i.position()) {
                 *slot = true;
             }
         }
@@ -51,11 +54,11 @@ fn mask(len: usize, picked: &Option<Vec<u32>>) -> Option<Vec<bool>> {
 }
 
 /// Mask over `len` catalogue entries plus one last slot for "none".
-fn optional_mask(len: usize, picked: &Option<Vec<Option<u32>>>) -> Option<Vec<bool>> {
+fn optional_mask<T>(len: usize, picked: &Option<Vec<Option<Ix<T>>>>) -> Option<Vec<bool>> {
     picked.as_ref().map(|ids| {
         let mut m = vec![false; len + 1];
         for c in ids {
-            let i = c.map_or(len, |c| c as usize);
+            let i = c.map_or(len, |c| c.position());
             if let Some(slot) = m.get_mut(i) {
                 *slot = true;
             }
@@ -84,34 +87,24 @@ pub fn select(ds: &Dataset, sel: &Selection) -> Vec<usize> {
     let mut out = Vec::new();
     for i in 0..obs.len() {
         if let Some(m) = &ind_mask
-            && !m[ind[i] as usize]
+            && !m.get(ind[i].position()).copied().unwrap_or(false)
         {
             continue;
         }
         if let Some(m) = &reg_mask
-            && !m[reg[i] as usize]
+            && !m.get(reg[i].position()).copied().unwrap_or(false)
         {
             continue;
         }
         if let Some(m) = &ch_mask {
-            let c = ch[i];
-            let slot = if c == ObservationTable::NO_CHANNEL {
-                n_ch
-            } else {
-                c as usize
-            };
-            if !m[slot] {
+            let slot = ch[i].map_or(n_ch, |c| c.position());
+            if !m.get(slot).copied().unwrap_or(false) {
                 continue;
             }
         }
         if let Some(m) = &seg_mask {
-            let s = seg[i];
-            let slot = if s == ObservationTable::NO_SEGMENT {
-                n_seg
-            } else {
-                s as usize
-            };
-            if !m[slot] {
+            let slot = seg[i].map_or(n_seg, |s| s.position());
+            if !m.get(slot).copied().unwrap_or(false) {
                 continue;
             }
         }
@@ -168,10 +161,10 @@ pub fn latest<K: Ord + std::hash::Hash + Clone>(
 /// channel (`None` = all channels), sorted by (region, segment).
 pub fn latest_per_region(
     ds: &Dataset,
-    indicator: u32,
-    channel: Option<u32>,
+    indicator: IndicatorIx,
+    channel: Option<ChannelIx>,
     years: Option<(i32, i32)>,
-) -> Vec<((u32, Option<u32>), usize)> {
+) -> Vec<((RegionIx, Option<SegmentIx>), usize)> {
     let rows = select(
         ds,
         &Selection {
@@ -255,19 +248,16 @@ pub fn normalise(value: f64, min: f64, max: f64, direction: Direction) -> f64 {
 /// `None` (all channels) when the indicator has all-channel values (or none at all), else
 /// the channel with the most observations (ties: dataset order). Values given for one
 /// channel of an indicator that is not declared per channel are thus still shown.
-pub fn headline_channel(ds: &Dataset, indicator: u32) -> Option<u32> {
+pub fn headline_channel(ds: &Dataset, indicator: IndicatorIx) -> Option<ChannelIx> {
     let mut count = vec![0usize; ds.channels().len() + 1];
     let none_slot = ds.channels().len();
     let obs = ds.observations();
     for (i, &ix) in obs.indicator_col().iter().enumerate() {
         if ix == indicator {
-            let c = obs.channel_col()[i];
-            let slot = if c == ObservationTable::NO_CHANNEL {
-                none_slot
-            } else {
-                c as usize
-            };
-            count[slot] += 1;
+            let slot = obs.channel_col()[i].map_or(none_slot, |c| c.position());
+            if let Some(n) = count.get_mut(slot) {
+                *n += 1;
+            }
         }
     }
     if count[none_slot] > 0 {
@@ -276,7 +266,7 @@ pub fn headline_channel(ds: &Dataset, indicator: u32) -> Option<u32> {
     (0..none_slot)
         .filter(|&c| count[c] > 0)
         .max_by_key(|&c| (count[c], std::cmp::Reverse(c)))
-        .map(|c| c as u32)
+        .and_then(|c| ds.channels().ix_at(c))
 }
 
 /// Distinct periods present among `rows`, sorted.
@@ -295,6 +285,7 @@ pub fn worst_grade(obs: &ObservationTable, rows: &[usize]) -> Option<Grade> {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::model::Ix;
 
     #[test]
     fn rank_respects_direction_and_ties() {
@@ -319,17 +310,17 @@ mod tests {
     fn latest_prefers_a_cited_value_over_a_newer_illustrative_one() {
         let y = |t: &str| Period::parse(t).expect("period");
         let mut t = ObservationTable::default();
-        let mut push = |region: u32, period: &str, value: Option<f64>, source: u32, grade| {
+        let mut push = |region: usize, period: &str, value: Option<f64>, source: usize, grade| {
             t.push_for_test(crate::model::NewObservation {
-                region,
+                region: Ix::for_test(region),
                 channel: None,
                 segment: None,
-                indicator: 0,
+                indicator: Ix::for_test(0),
                 period: y(period),
                 value,
                 sample_size: None,
                 margin: None,
-                source,
+                source: Ix::for_test(source),
                 grade,
                 note: None,
             })
@@ -347,9 +338,9 @@ mod tests {
         push(3, "2012", Some(7.0), 1, Grade::Illustrative);
         push(3, "2016", None, 0, Grade::Measured);
         let rows: Vec<usize> = (0..t.len()).collect();
-        let got: Vec<(u32, f64)> = latest(&t, &rows, |r| r.region)
+        let got: Vec<(usize, f64)> = latest(&t, &rows, |r| r.region)
             .into_iter()
-            .map(|(k, i)| (k, t.row(i).value.unwrap_or(f64::NAN)))
+            .map(|(k, i)| (k.position(), t.row(i).value.unwrap_or(f64::NAN)))
             .collect();
         assert_eq!(got, vec![(0, 35.0), (1, 2.0), (2, 6.0), (3, 7.0)]);
     }

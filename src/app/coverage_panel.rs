@@ -12,19 +12,25 @@ use crate::analysis::coverage::{Coverage, CoverageCell};
 use crate::chart::coverage::cell_label;
 use crate::chart::{ChartKind, ChartSpec, palette};
 use crate::i18n::Msg;
-use crate::model::{Dataset, Lang};
+use crate::model::{ChannelIx, Dataset, IndicatorIx, Lang, RegionIx};
 use eframe::egui::{self, Color32, RichText};
 
 /// The chart a click on a cell opens: that indicator (and channel) for that region, over the
-/// years when the cell spans several, else its latest value.
+/// years when the cell spans several, else its latest value; `None` when an index is not
+/// one of `ds`.
 pub fn cell_spec(
     ds: &Dataset,
-    region: u32,
-    indicator: u32,
-    channel: Option<u32>,
+    region: RegionIx,
+    indicator: IndicatorIx,
+    channel: Option<ChannelIx>,
     cell: &CoverageCell,
-) -> ChartSpec {
-    let ind = ds.indicators().at(indicator);
+) -> Option<ChartSpec> {
+    let ind = ds.indicators().at(indicator)?;
+    let region = ds.regions().at(region)?;
+    let channel = match channel {
+        Some(c) => Some(ds.channels().at(c)?),
+        None => None,
+    };
     let kind = if cell.first_year != cell.last_year {
         ChartKind::Lines
     } else if ind.channel_specific && channel.is_none() {
@@ -32,35 +38,35 @@ pub fn cell_spec(
     } else {
         ChartKind::Ranking
     };
-    ChartSpec {
+    Some(ChartSpec {
         kind,
         indicators: vec![ind.id.clone()],
-        regions: vec![ds.regions().at(region).id.clone()],
-        channels: channel
-            .map(|c| vec![ds.channels().at(c).id.clone()])
-            .unwrap_or_default(),
+        regions: vec![region.id.clone()],
+        channels: channel.map(|c| vec![c.id.clone()]).unwrap_or_default(),
         value_labels: true,
         ..ChartSpec::default()
-    }
+    })
 }
 
 /// The accessible name of a cell: "Region · Indicator (· Channel): label".
 pub fn cell_name(
     ds: &Dataset,
     lang: Lang,
-    region: u32,
-    indicator: u32,
-    channel: Option<u32>,
+    region: RegionIx,
+    indicator: IndicatorIx,
+    channel: Option<ChannelIx>,
     cell: &CoverageCell,
 ) -> String {
     let mut name = format!(
         "{} · {}",
-        ds.regions().at(region).name.get(lang),
-        ds.indicators().at(indicator).name.get(lang)
+        ds.regions().at(region).map_or("", |r| r.name.get(lang)),
+        ds.indicators()
+            .at(indicator)
+            .map_or("", |i| i.name.get(lang))
     );
-    if let Some(c) = channel {
+    if let Some(c) = channel.and_then(|c| ds.channels().at(c)) {
         name.push_str(" · ");
-        name.push_str(ds.channels().at(c).name.get(lang));
+        name.push_str(c.name.get(lang));
     }
     format!("{name}: {}", cell_label(cell))
 }
@@ -79,7 +85,7 @@ pub fn show(ui: &mut egui::Ui, app: &App, uis: &mut UiState, cmds: &mut Vec<Comm
     let lang = app.state.lang;
     let ds = app.dataset();
     let cov = Coverage::of(ds, None);
-    let regions: Vec<u32> = cov
+    let regions: Vec<RegionIx> = cov
         .totals_per_region()
         .into_iter()
         .map(|(r, _)| r)
@@ -96,7 +102,8 @@ pub fn show(ui: &mut egui::Ui, app: &App, uis: &mut UiState, cmds: &mut Vec<Comm
                 kind: ChartKind::Coverage,
                 regions: regions
                     .iter()
-                    .map(|&r| ds.regions().at(r).id.clone())
+                    .filter_map(|&r| ds.regions().at(r))
+                    .map(|r| r.id.clone())
                     .collect(),
                 ..ChartSpec::default()
             })));
@@ -107,16 +114,16 @@ pub fn show(ui: &mut egui::Ui, app: &App, uis: &mut UiState, cmds: &mut Vec<Comm
         for (r, c) in cov.totals_per_region() {
             ui.label(format!(
                 "{}: {}",
-                ds.regions().at(r).name.get(lang),
+                ds.regions().at(r).map_or("", |r| r.name.get(lang)),
                 cell_label(&c)
             ));
         }
     });
     ui.add_space(6.0);
-    let rows: Vec<(u32, Option<u32>)> = if uis.coverage_by_channel {
+    let rows: Vec<(IndicatorIx, Option<ChannelIx>)> = if uis.coverage_by_channel {
         cov.rows(&regions)
     } else {
-        let mut v: Vec<(u32, Option<u32>)> = cov
+        let mut v: Vec<(IndicatorIx, Option<ChannelIx>)> = cov
             .rows(&regions)
             .into_iter()
             .map(|(i, _)| (i, None))
@@ -133,14 +140,17 @@ pub fn show(ui: &mut egui::Ui, app: &App, uis: &mut UiState, cmds: &mut Vec<Comm
                 .show(ui, |ui| {
                     ui.label("");
                     for &r in &regions {
-                        ui.strong(ds.regions().at(r).name.get(lang));
+                        ui.strong(ds.regions().at(r).map_or("", |r| r.name.get(lang)));
                     }
                     ui.end_row();
                     for &(ind, ch) in &rows {
-                        let mut row_name = ds.indicators().at(ind).name.get(lang).to_owned();
-                        if let Some(c) = ch {
-                            row_name =
-                                format!("{row_name} · {}", ds.channels().at(c).name.get(lang));
+                        let mut row_name = ds
+                            .indicators()
+                            .at(ind)
+                            .map_or("", |i| i.name.get(lang))
+                            .to_owned();
+                        if let Some(c) = ch.and_then(|c| ds.channels().at(c)) {
+                            row_name = format!("{row_name} · {}", c.name.get(lang));
                         }
                         ui.label(row_name);
                         for &r in &regions {
@@ -168,10 +178,10 @@ pub fn show(ui: &mut egui::Ui, app: &App, uis: &mut UiState, cmds: &mut Vec<Comm
                             resp.widget_info(|| {
                                 egui::WidgetInfo::labeled(egui::Role::Button, true, &name)
                             });
-                            if resp.on_hover_text(&name).clicked() {
-                                cmds.push(Command::SetSpec(Box::new(cell_spec(
-                                    ds, r, ind, ch, &cell,
-                                ))));
+                            if resp.on_hover_text(&name).clicked()
+                                && let Some(spec) = cell_spec(ds, r, ind, ch, &cell)
+                            {
+                                cmds.push(Command::SetSpec(Box::new(spec)));
                                 cmds.push(Command::SetTab(Tab::Chart));
                             }
                         }

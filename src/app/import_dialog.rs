@@ -228,13 +228,15 @@ impl ImportDialog {
             .region
             .as_deref()
             .and_then(|n| find_region(n, &self.catalog))
-            .map(|ix| self.catalog.regions().at(ix).id.clone());
+            .and_then(|ix| self.catalog.regions().at(ix))
+            .map(|r| r.id.clone());
         self.channel_constant = m
             .constants
             .channel
             .as_deref()
             .and_then(|n| find_channel(n, &self.catalog))
-            .map(|ix| self.catalog.channels().at(ix).id.clone());
+            .and_then(|ix| self.catalog.channels().at(ix))
+            .map(|c| c.id.clone());
         self.indicator_constant = m.constants.indicator.clone().unwrap_or_default();
         self.period_constant = m
             .constants

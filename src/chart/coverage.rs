@@ -11,7 +11,7 @@ use super::figure::{Axis, Place, Point, Series};
 use super::spec::ChartSpec;
 use crate::analysis::coverage::{Coverage, CoverageCell};
 use crate::i18n::Msg;
-use crate::model::{Dataset, Grade, Lang, Period};
+use crate::model::{ChannelIx, Dataset, Grade, IndicatorIx, Lang, Period, RegionIx};
 
 /// Grey of the coverage rows (rows are indicators, not regions).
 const ROW_COLOUR: [u8; 3] = [0x6b, 0x6b, 0x6b];
@@ -63,12 +63,12 @@ fn tooltip(c: &CoverageCell, region: &str, row: &str, lang: Lang) -> String {
 pub(crate) fn parts(
     ds: &Dataset,
     spec: &ChartSpec,
-    regions: &[u32],
-    indicators: &[u32],
+    regions: &[RegionIx],
+    indicators: &[IndicatorIx],
     lang: Lang,
 ) -> (Axis, Axis, Vec<Series>) {
     let cov = Coverage::of(ds, spec.years);
-    let regions: Vec<u32> = if regions.is_empty() {
+    let regions: Vec<RegionIx> = if regions.is_empty() {
         cov.totals_per_region()
             .into_iter()
             .map(|(r, _)| r)
@@ -76,12 +76,12 @@ pub(crate) fn parts(
     } else {
         regions.to_vec()
     };
-    let channels: Vec<u32> = spec
+    let channels: Vec<ChannelIx> = spec
         .channels
         .iter()
         .filter_map(|c| ds.channels().ix(c.as_str()))
         .collect();
-    let mut rows: Vec<(u32, Option<u32>)> = Vec::new();
+    let mut rows: Vec<(IndicatorIx, Option<ChannelIx>)> = Vec::new();
     for (ind, ch) in cov.rows(&regions) {
         if !indicators.is_empty() && !indicators.contains(&ind) {
             continue;
@@ -97,10 +97,15 @@ pub(crate) fn parts(
             rows.push(row);
         }
     }
-    let row_label = |(ind, ch): (u32, Option<u32>)| {
-        let name = ds.indicators().at(ind).name.get(lang).to_owned();
+    // names and ids of catalogue records; the indices come from `ds`, an unknown one
+    // (none expected) reads as an empty name
+    let region_name = |r: RegionIx| ds.regions().at(r).map_or("", |r| r.name.get(lang));
+    let channel_name = |c: ChannelIx| ds.channels().at(c).map_or("", |c| c.name.get(lang));
+    let indicator_name = |i: IndicatorIx| ds.indicators().at(i).map_or("", |i| i.name.get(lang));
+    let row_label = |(ind, ch): (IndicatorIx, Option<ChannelIx>)| {
+        let name = indicator_name(ind).to_owned();
         match ch {
-            Some(c) => format!("{name} · {}", ds.channels().at(c).name.get(lang)),
+            Some(c) => format!("{name} · {}", channel_name(c)),
             None => name,
         }
     };
@@ -115,7 +120,7 @@ pub(crate) fn parts(
             };
             let Some(cell) = cell else { continue };
             let with_value = cell.cited() + cell.illustrative;
-            let region = ds.regions().at(r).name.get(lang).to_owned();
+            let region = region_name(r).to_owned();
             points.push(Point {
                 place: Place::Cell {
                     row: ri,
@@ -128,8 +133,8 @@ pub(crate) fn parts(
                 period: Period::year(cell.last_year.unwrap_or(0) as i16),
                 tooltip: tooltip(&cell, &region, &label, lang),
                 region,
-                channel: row.1.map(|c| ds.channels().at(c).name.get(lang).to_owned()),
-                indicator: ds.indicators().at(row.0).name.get(lang).to_owned(),
+                channel: row.1.map(|c| channel_name(c).to_owned()),
+                indicator: indicator_name(row.0).to_owned(),
                 source: String::new(),
                 sample_size: None,
                 margin: None,
@@ -139,10 +144,10 @@ pub(crate) fn parts(
         let id = match row.1 {
             Some(c) => format!(
                 "{}:{}",
-                ds.indicators().at(row.0).id,
-                ds.channels().at(c).id
+                ds.indicators().id_at(row.0).unwrap_or(""),
+                ds.channels().id_at(c).unwrap_or("")
             ),
-            None => ds.indicators().at(row.0).id.to_string(),
+            None => ds.indicators().id_at(row.0).unwrap_or("").to_owned(),
         };
         series.push(Series {
             id,
@@ -153,10 +158,7 @@ pub(crate) fn parts(
     }
     let x = Axis {
         label: Msg::ColRegion.get(lang).to_owned(),
-        categories: regions
-            .iter()
-            .map(|&r| ds.regions().at(r).name.get(lang).to_owned())
-            .collect(),
+        categories: regions.iter().map(|&r| region_name(r).to_owned()).collect(),
         unit: None,
     };
     let y = Axis {

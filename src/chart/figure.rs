@@ -13,7 +13,10 @@ use super::palette::{self, Rgb};
 use super::spec::{ChartKind, ChartSpec};
 use crate::analysis::{self, Selection};
 use crate::i18n::Msg;
-use crate::model::{Dataset, Direction, Grade, Indicator, Lang, ObsRow, Period, Unit};
+use crate::model::{
+    ChannelIx, Dataset, Direction, Grade, Indicator, IndicatorIx, Lang, ObsRow, Period, RegionIx,
+    SegmentIx, Unit,
+};
 use serde::Serialize;
 
 mod footer;
@@ -173,22 +176,25 @@ pub fn build(ds: &Dataset, spec: &ChartSpec, locale: Locale) -> Figure {
 }
 
 /// What a series stands for: a region, or a segment (company, brand, sector) of a region.
-type Entity = (u32, Option<u32>);
+type Entity = (RegionIx, Option<SegmentIx>);
 
 /// (indicator, channel) picks; (indicator, entity, row) latest cells.
-type LatestPerIndicator = (Vec<(u32, Option<u32>)>, Vec<(u32, Entity, usize)>);
+type LatestPerIndicator = (
+    Vec<(IndicatorIx, Option<ChannelIx>)>,
+    Vec<(IndicatorIx, Entity, usize)>,
+);
 
 struct Builder<'a> {
     ds: &'a Dataset,
     spec: &'a ChartSpec,
     locale: Locale,
     lang: Lang,
-    indicators: Vec<u32>,
-    regions: Vec<u32>,
-    segments: Vec<u32>,
+    indicators: Vec<IndicatorIx>,
+    regions: Vec<RegionIx>,
+    segments: Vec<SegmentIx>,
     /// The one segment every selected value belongs to, if any: named once in the subtitle
     /// instead of in every label.
-    shared_segment: Option<u32>,
+    shared_segment: Option<SegmentIx>,
     warnings: Vec<String>,
 }
 
@@ -211,8 +217,8 @@ impl<'a> Builder<'a> {
         let mut chosen = vec![false; ds.regions().len()];
         for id in &spec.regions {
             match ds.regions().ix(id.as_str()) {
-                Some(ix) if !chosen[ix as usize] => {
-                    chosen[ix as usize] = true;
+                Some(ix) if !chosen[ix.position()] => {
+                    chosen[ix.position()] = true;
                     regions.push(ix);
                 }
                 Some(_) => {}
@@ -224,8 +230,8 @@ impl<'a> Builder<'a> {
         let mut chosen_segment = vec![false; ds.segments().len()];
         for id in &spec.segments {
             match ds.segments().ix(id.as_str()) {
-                Some(ix) if !chosen_segment[ix as usize] => {
-                    chosen_segment[ix as usize] = true;
+                Some(ix) if !chosen_segment[ix.position()] => {
+                    chosen_segment[ix.position()] = true;
                     segments.push(ix);
                 }
                 Some(_) => {}
@@ -262,15 +268,17 @@ impl<'a> Builder<'a> {
         }
     }
 
-    fn ind(&self, ix: u32) -> &'a Indicator {
+    /// The indicator at `ix`; `None` for an index this dataset lacks (the builder's indices
+    /// all come from it).
+    fn ind(&self, ix: IndicatorIx) -> Option<&'a Indicator> {
         self.ds.indicators().at(ix)
     }
 
     /// Channels to show for an indicator, in dataset order: the chosen ones, or all with
     /// data. An indicator that is not channel-specific shows its all-channel values first,
     /// then any value given for one channel (such values are never dropped).
-    fn channels_for(&self, ind: u32) -> Vec<Option<u32>> {
-        let chosen: Vec<u32> = self
+    fn channels_for(&self, ind: IndicatorIx) -> Vec<Option<ChannelIx>> {
+        let chosen: Vec<ChannelIx> = self
             .spec
             .channels
             .iter()
@@ -281,23 +289,23 @@ impl<'a> Builder<'a> {
         let mut all_channels = false;
         for &i in &rows {
             match self.ds.observations().row(i).channel {
-                Some(c) => with_data[c as usize] = true,
+                Some(c) => with_data[c.position()] = true,
                 None => all_channels = true,
             }
         }
-        let order: Vec<u32> = if chosen.is_empty() {
-            (0..self.ds.channels().len() as u32).collect()
+        let order: Vec<ChannelIx> = if chosen.is_empty() {
+            self.ds.channels().indices().collect()
         } else {
             chosen
         };
-        let mut out: Vec<Option<u32>> = Vec::new();
-        if all_channels && !self.ind(ind).channel_specific {
+        let mut out: Vec<Option<ChannelIx>> = Vec::new();
+        if all_channels && !self.ind(ind).is_some_and(|i| i.channel_specific) {
             out.push(None);
         }
         out.extend(
             order
                 .into_iter()
-                .filter(|&c| with_data[c as usize])
+                .filter(|&c| with_data[c.position()])
                 .map(Some),
         );
         if out.is_empty() { vec![None] } else { out }
@@ -305,14 +313,14 @@ impl<'a> Builder<'a> {
 
     /// The one channel used when an indicator appears as a single value per region: the
     /// first chosen channel with data, else the indicator's headline channel.
-    fn single_channel(&self, ind: u32) -> Option<u32> {
+    fn single_channel(&self, ind: IndicatorIx) -> Option<ChannelIx> {
         if self.spec.channels.is_empty() {
             return analysis::headline_channel(self.ds, ind);
         }
         self.channels_for(ind).first().copied().flatten()
     }
 
-    fn rows(&self, inds: &[u32], channels: Option<Vec<Option<u32>>>) -> Vec<usize> {
+    fn rows(&self, inds: &[IndicatorIx], channels: Option<Vec<Option<ChannelIx>>>) -> Vec<usize> {
         analysis::select(
             self.ds,
             &Selection {
@@ -331,19 +339,13 @@ impl<'a> Builder<'a> {
     fn legend_regions(&self, rows: &[usize]) -> Vec<Entity> {
         let col = self.ds.observations().segment_col();
         let reg = self.ds.observations().region_col();
-        self.legend_of(rows.iter().map(|&i| {
-            let s = col[i];
-            (
-                reg[i],
-                (s != crate::model::ObservationTable::NO_SEGMENT).then_some(s),
-            )
-        }))
+        self.legend_of(rows.iter().map(|&i| (reg[i], col[i])))
     }
 
     /// Legend order of `entities` (see [`Builder::legend_regions`]).
     fn legend_of(&self, entities: impl Iterator<Item = Entity>) -> Vec<Entity> {
         let mut seen: Vec<Entity> = entities.collect();
-        seen.sort_by_key(|&(r, s)| (r, s.map_or(0, |s| u64::from(s) + 1)));
+        seen.sort_by_key(|&(r, s)| (r, s.map_or(0, |s| s.position() + 1)));
         seen.dedup();
         if self.regions.is_empty() {
             return seen;
@@ -359,8 +361,12 @@ impl<'a> Builder<'a> {
         out
     }
 
-    fn region_name(&self, r: u32) -> String {
-        self.ds.regions().at(r).name.get(self.lang).to_owned()
+    fn region_name(&self, r: RegionIx) -> String {
+        self.ds
+            .regions()
+            .at(r)
+            .map(|r| r.name.get(self.lang).to_owned())
+            .unwrap_or_default()
     }
 
     /// A region's name, followed by the segment's when there is one (`UK · Retail banking`).
@@ -371,21 +377,29 @@ impl<'a> Builder<'a> {
             Some(s) => format!(
                 "{} · {}",
                 self.region_name(e.0),
-                self.ds.segments().at(s).name.get(self.lang)
+                self.ds
+                    .segments()
+                    .at(s)
+                    .map_or("", |s| s.name.get(self.lang))
             ),
         }
     }
 
-    fn channel_name(&self, c: Option<u32>) -> String {
+    fn channel_name(&self, c: Option<ChannelIx>) -> String {
         match c {
-            Some(c) => self.ds.channels().at(c).name.get(self.lang).to_owned(),
+            Some(c) => self
+                .ds
+                .channels()
+                .at(c)
+                .map(|c| c.name.get(self.lang).to_owned())
+                .unwrap_or_default(),
             None => Msg::AllChannelsAxis.get(self.lang).to_owned(),
         }
     }
 
     /// The value axis of indicator `ind`: its name and unit, and the channel when the chart
     /// shows one only (bars, lines and slopes share it).
-    fn value_axis(&self, ind: u32, channel: Option<u32>) -> Axis {
+    fn value_axis(&self, ind: IndicatorIx, channel: Option<ChannelIx>) -> Axis {
         let mut label = self.unit_axis_label(ind);
         if let Some(c) = channel {
             label = format!("{label} – {}", self.channel_name(Some(c)));
@@ -393,12 +407,14 @@ impl<'a> Builder<'a> {
         Axis {
             label,
             categories: Vec::new(),
-            unit: Some(self.ind(ind).unit.clone()),
+            unit: self.ind(ind).map(|i| i.unit.clone()),
         }
     }
 
-    fn unit_axis_label(&self, ind: u32) -> String {
-        let i = self.ind(ind);
+    fn unit_axis_label(&self, ind: IndicatorIx) -> String {
+        let Some(i) = self.ind(ind) else {
+            return String::new();
+        };
         match &i.unit {
             // the duration unit is chosen per axis by the layout (chart::scale)
             Unit::Seconds => i.name.get(self.lang).to_owned(),
@@ -413,9 +429,11 @@ impl<'a> Builder<'a> {
     fn point(&mut self, r: ObsRow<'_>, place: Place) -> Point {
         let ds = self.ds;
         let ind = self.ind(r.indicator);
+        let unit = ind.map_or(&Unit::Count, |i| &i.unit);
+        let ind_name = ind.map_or("", |i| i.name.get(self.lang));
         let value = r.value;
         let mut label = match value {
-            Some(v) => format::value(v, &ind.unit, self.locale),
+            Some(v) => format::value(v, unit, self.locale),
             None => Msg::NaShortDots.get(self.lang).to_owned(),
         };
         let small_sample = r.sample_size.is_some_and(|n| n < self.spec.min_sample());
@@ -429,7 +447,7 @@ impl<'a> Builder<'a> {
             Some(ch) => format!("{region} · {ch}\n"),
             None => format!("{region}\n"),
         };
-        tooltip.push_str(&format!("{}: {label}\n", ind.name.get(self.lang)));
+        tooltip.push_str(&format!("{ind_name}: {label}\n"));
         tooltip.push_str(&format!("{} · {}\n", r.period, r.grade.label(self.lang)));
         if let Some(n) = r.sample_size {
             tooltip.push_str(&format!(
@@ -445,14 +463,14 @@ impl<'a> Builder<'a> {
             tooltip.push_str(&format!(
                 "{} ± {}\n",
                 Msg::MarginOfError.get(self.lang).to_owned(),
-                format::value(m, &ind.unit, self.locale)
+                format::value(m, unit, self.locale)
             ));
         }
         tooltip.push_str(&format!(
             "{}: {} ({})",
             Msg::ColSource.get(self.lang).to_owned(),
-            src.publisher,
-            src.date
+            src.map_or("", |s| s.publisher.as_str()),
+            src.map_or("", |s| s.date.as_str())
         ));
         if ds.observations().has_bundled_and_own() {
             tooltip.push_str(&if ds.observations().is_bundled(r.row) {
@@ -473,8 +491,8 @@ impl<'a> Builder<'a> {
             period: r.period,
             region,
             channel,
-            indicator: ind.name.get(self.lang).to_owned(),
-            source: src.id.to_string(),
+            indicator: ind_name.to_owned(),
+            source: src.map(|s| s.id.to_string()).unwrap_or_default(),
             sample_size: r.sample_size,
             margin: r.margin,
             small_sample,
@@ -484,6 +502,7 @@ impl<'a> Builder<'a> {
 
     fn series(&self, e: Entity, points: Vec<Point>) -> Series {
         let reg = self.ds.regions().at(e.0);
+        let reg_id = reg.map(|r| r.id.to_string()).unwrap_or_default();
         let own = if e.1 == self.shared_segment {
             None
         } else {
@@ -491,12 +510,15 @@ impl<'a> Builder<'a> {
         };
         let (id, colour) = match own {
             None => (
-                reg.id.to_string(),
-                palette::region_colour(reg, e.0 as usize),
+                reg_id,
+                match reg {
+                    Some(reg) => palette::region_colour(reg, e.0.position()),
+                    None => palette::indexed_colour(e.0.position()),
+                },
             ),
             Some(s) => (
-                format!("{}/{}", reg.id, self.ds.segments().at(s).id),
-                palette::indexed_colour(self.ds.regions().len() + s as usize),
+                format!("{reg_id}/{}", self.ds.segments().id_at(s).unwrap_or("")),
+                palette::indexed_colour(self.ds.regions().len() + s.position()),
             ),
         };
         Series {
@@ -533,17 +555,19 @@ impl<'a> Builder<'a> {
             return self.finish(kind, title, Axis::default(), Axis::default(), Vec::new());
         };
         let kind = self.spec.kind;
-        // the one segment shared by every selected value (u32::MAX = no segment)
+        // the one segment shared by every selected value, if any
         let col = self.ds.observations().segment_col();
         let rows = self.rows(&self.indicators, None);
-        let first_seg = rows.first().map(|&i| col[i]);
+        let first_seg = rows.first().and_then(|&i| col[i]);
         if let Some(s) = first_seg
-            && s != crate::model::ObservationTable::NO_SEGMENT
-            && rows.iter().all(|&i| col[i] == s)
+            && rows.iter().all(|&i| col[i] == Some(s))
         {
             self.shared_segment = Some(s);
         }
-        let default_title = self.ind(first).name.get(self.lang).to_owned();
+        let default_title = self
+            .ind(first)
+            .map(|i| i.name.get(self.lang).to_owned())
+            .unwrap_or_default();
         let (x, y, series) = match kind {
             ChartKind::BarsByChannel => self.bars_by_channel(first),
             ChartKind::BarsByIndicator => self.bars_by_indicator(),
@@ -561,8 +585,10 @@ impl<'a> Builder<'a> {
             }
             ChartKind::Scatter if self.indicators.len() > 1 => format!(
                 "{} × {}",
-                self.ind(self.indicators[0]).name.get(self.lang),
-                self.ind(self.indicators[1]).name.get(self.lang)
+                self.ind(self.indicators[0])
+                    .map_or("", |i| i.name.get(self.lang)),
+                self.ind(self.indicators[1])
+                    .map_or("", |i| i.name.get(self.lang))
             ),
             _ => default_title,
         };

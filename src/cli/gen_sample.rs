@@ -128,10 +128,9 @@ fn sample_value(unit: &Unit, r: f64) -> f64 {
 
 /// Id of region number `k` (0-based): a bundled id, or `r011`, `r012`, … beyond them.
 fn region_id(cat: &Dataset, k: usize) -> String {
-    if k < cat.regions().len() {
-        cat.regions().at(k as u32).id.to_string()
-    } else {
-        format!("r{:03}", k + 1)
+    match cat.regions().as_slice().get(k) {
+        Some(r) => r.id.to_string(),
+        None => format!("r{:03}", k + 1),
     }
 }
 
@@ -190,10 +189,9 @@ fn rows(
 ) -> impl Iterator<Item = (usize, usize, usize, String, Option<f64>)> + '_ {
     // channel-specific indicators first, so that a one-indicator sample can be charted by
     // channel; channel mixes are left out (random shares would add up to more than 100 %)
-    let mut inds: Vec<usize> = (0..cat.indicators().len())
-        .filter(|&i| !cat.indicators().at(i as u32).channel_mix)
-        .collect();
-    inds.sort_by_key(|&i| !cat.indicators().at(i as u32).channel_specific);
+    let all = cat.indicators().as_slice();
+    let mut inds: Vec<usize> = (0..all.len()).filter(|&i| !all[i].channel_mix).collect();
+    inds.sort_by_key(|&i| !all[i].channel_specific);
     inds.truncate(shape.indicators.max(1));
     let (nr, nc) = (shape.regions.max(1), cat.channels().len().max(1));
     // 1990–2025 by default; further back to 1900 when the rows need more distinct keys
@@ -208,8 +206,7 @@ fn rows(
         let period = format!("{}-{:02}", first_year + month / 12, month % 12 + 1);
         let r = rng.unit();
         // about 2 % missing values, as in real exports
-        let value = (!rng.next().is_multiple_of(50))
-            .then(|| sample_value(&cat.indicators().at(ind as u32).unit, r));
+        let value = (!rng.next().is_multiple_of(50)).then(|| sample_value(&all[ind].unit, r));
         (region, channel, ind, period, value)
     })
 }
@@ -241,8 +238,8 @@ pub fn text(cat: &Dataset, shape: Shape, ron: bool) -> String {
     for (r, c, i, period, value) in rows(cat, shape) {
         let (r, c, i) = (
             ids[r].as_str(),
-            cat.channels().at(c as u32).id.as_str(),
-            cat.indicators().at(i as u32).id.as_str(),
+            cat.channels().as_slice()[c].id.as_str(),
+            cat.indicators().as_slice()[i].id.as_str(),
         );
         if ron {
             let v = value.map_or("None".to_owned(), |v| format!("{v:?}"));

@@ -77,10 +77,10 @@ pub fn grade_rows(ds: &Dataset) -> Vec<GradeRow> {
                 .cells()
                 .filter(|((reg, _, _), cell)| *reg == r && cell.cited() > 0)
                 .map(|((_, ind, _), _)| *ind)
-                .collect::<std::collections::BTreeSet<u32>>()
+                .collect::<std::collections::BTreeSet<_>>()
                 .len();
             GradeRow {
-                region: ds.regions().at(r).id.to_string(),
+                region: ds.regions().id_at(r).unwrap_or("").to_owned(),
                 measured: c.measured,
                 estimated: c.estimated,
                 illustrative: c.illustrative,
@@ -203,29 +203,30 @@ pub fn unit_code(unit: &Unit) -> String {
 /// Latest value per region (and segment) × indicator (regions in dataset order within each indicator).
 pub fn rows(ds: &Dataset) -> Vec<Row> {
     let mut out = Vec::new();
-    for (ii, ind) in ds.indicators().iter().enumerate() {
-        let ii = ii as u32;
+    for (ii, ind) in ds.indicators().iter_ix() {
         let ch = analysis::headline_channel(ds, ii);
         for ((region, segment), row) in analysis::latest_per_region(ds, ii, ch, None) {
             let o = ds.observations().row(row);
             let Some(value) = o.value else { continue };
             out.push(Row {
-                region: ds.regions().at(region).id.to_string(),
+                region: ds.regions().id_at(region).unwrap_or("").to_owned(),
                 segment: segment
-                    .map(|s| ds.segments().at(s).id.to_string())
-                    .unwrap_or_default(),
+                    .and_then(|s| ds.segments().id_at(s))
+                    .unwrap_or("")
+                    .to_owned(),
                 indicator: ind.id.to_string(),
                 channel: o
                     .channel
-                    .map(|c| ds.channels().at(c).id.to_string())
-                    .unwrap_or_default(),
+                    .and_then(|c| ds.channels().id_at(c))
+                    .unwrap_or("")
+                    .to_owned(),
                 period: o.period.to_string(),
                 value,
                 n: o.sample_size,
                 margin: o.margin,
                 unit: unit_code(&ind.unit),
                 grade: o.grade,
-                source: ds.sources().at(o.source).id.to_string(),
+                source: ds.sources().id_at(o.source).unwrap_or("").to_owned(),
             });
         }
     }

@@ -134,19 +134,19 @@ fn parse_fast(text: &str) -> Option<DatasetFile<'_>> {
 /// The file form of observation row `r` of `ds`, with string ids borrowed from `ds`.
 pub fn record<'d>(ds: &'d Dataset, r: &ObsRow<'d>) -> ObservationRecord<'d> {
     ObservationRecord {
-        region: Cow::Borrowed(ds.regions().at(r.region).id.as_str()),
+        region: Cow::Borrowed(ds.regions().id_at(r.region).unwrap_or("")),
         channel: r
             .channel
-            .map(|c| Cow::Borrowed(ds.channels().at(c).id.as_str())),
+            .map(|c| Cow::Borrowed(ds.channels().id_at(c).unwrap_or(""))),
         segment: r
             .segment
-            .map(|s| Cow::Borrowed(ds.segments().at(s).id.as_str())),
-        indicator: Cow::Borrowed(ds.indicators().at(r.indicator).id.as_str()),
+            .map(|s| Cow::Borrowed(ds.segments().id_at(s).unwrap_or(""))),
+        indicator: Cow::Borrowed(ds.indicators().id_at(r.indicator).unwrap_or("")),
         period: r.period,
         value: r.value,
         sample_size: r.sample_size,
         margin: r.margin,
-        source: Some(Cow::Borrowed(ds.sources().at(r.source).id.as_str())),
+        source: Some(Cow::Borrowed(ds.sources().id_at(r.source).unwrap_or(""))),
         grade: Some(r.grade),
         note: r.note.map(Cow::Borrowed),
     }

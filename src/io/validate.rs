@@ -373,8 +373,8 @@ pub(crate) fn add_observation(
                 },
             ),
             Some(ix) => {
-                let ind = ds.indicators().at(ix);
-                if let Some(v) = o.value
+                if let Some(ind) = ds.indicators().at(ix)
+                    && let Some(v) = o.value
                     && !ind.unit.accepts(v)
                 {
                     rep.push(

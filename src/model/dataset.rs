@@ -10,8 +10,10 @@ not exist in this dataset. `Dataset::default()` is an empty, consistent dataset.
 */
 
 use super::catalog::{Channel, Indicator, Meta, Practice, Region, Segment, Source};
+use super::index::Ix;
 use super::observations::{NewObservation, ObservationTable};
 use std::collections::HashMap;
+use std::fmt;
 
 /// Something with a string id.
 pub trait Keyed {
@@ -30,11 +32,31 @@ macro_rules! keyed {
 }
 keyed!(Source, Region, Channel, Segment, Indicator, Practice);
 
+/// Why [`Table::push`] refused a record.
+#[derive(thiserror::Error)]
+pub enum PushError<T> {
+    /// A record with the same id is already present, at this index.
+    #[error("a record with this id is already present at position {}", .0.position())]
+    Duplicate(Ix<T>),
+    /// The table holds `u32::MAX` records already.
+    #[error("the table is full")]
+    Full,
+}
+
+impl<T> fmt::Debug for PushError<T> {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        match self {
+            PushError::Duplicate(ix) => write!(f, "Duplicate({ix:?})"),
+            PushError::Full => f.write_str("Full"),
+        }
+    }
+}
+
 /// A list of records with look-up by id. Indices are stable: records are only appended.
 #[derive(Clone, Debug, PartialEq)]
 pub struct Table<T> {
     items: Vec<T>,
-    index: HashMap<String, u32>,
+    index: HashMap<String, Ix<T>>,
 }
 
 impl<T> Default for Table<T> {
@@ -46,36 +68,43 @@ impl<T> Default for Table<T> {
     }
 }
 
-impl<T: Keyed> Table<T> {
-    /// Appends a record; returns `Err(existing index)` when its id is already present.
-    pub fn push(&mut self, item: T) -> Result<u32, u32> {
-        if let Some(&ix) = self.index.get(item.key()) {
-            return Err(ix);
-        }
-        let ix = u32::try_from(self.items.len()).unwrap_or(u32::MAX);
-        self.index.insert(item.key().to_owned(), ix);
-        self.items.push(item);
-        Ok(ix)
-    }
-
-    /// Index of the record with `id`.
-    pub fn ix(&self, id: &str) -> Option<u32> {
-        self.index.get(id).copied()
-    }
-
-    /// Record with `id`.
-    pub fn get(&self, id: &str) -> Option<&T> {
-        self.ix(id).map(|i| &self.items[i as usize])
-    }
-
-    /// Record at index `ix` (from [`Table::ix`] or an observation column).
-    pub fn at(&self, ix: u32) -> &T {
-        &self.items[ix as usize]
+impl<T> Table<T> {
+    /// Record at index `ix`; `None` when this table has no record there (an index of
+    /// another, longer table of the same kind).
+    #[inline]
+    pub fn at(&self, ix: Ix<T>) -> Option<&T> {
+        self.items.get(ix.position())
     }
 
     /// Record at index `ix`, to change fields other than its id.
-    pub(crate) fn at_mut(&mut self, ix: u32) -> &mut T {
-        &mut self.items[ix as usize]
+    pub(crate) fn at_mut(&mut self, ix: Ix<T>) -> Option<&mut T> {
+        self.items.get_mut(ix.position())
+    }
+
+    /// The index of the record at `position` (0-based), when there is one.
+    #[inline]
+    pub fn ix_at(&self, position: usize) -> Option<Ix<T>> {
+        if position < self.items.len() {
+            Ix::from_position(position)
+        } else {
+            None
+        }
+    }
+
+    /// The indices of every record, in order.
+    pub fn indices(&self) -> impl Iterator<Item = Ix<T>> + '_ {
+        (0..self.items.len()).filter_map(Ix::from_position)
+    }
+
+    /// Every record with its index, in order.
+    pub fn iter_ix(&self) -> impl Iterator<Item = (Ix<T>, &T)> + '_ {
+        self.indices().zip(self.items.iter())
+    }
+
+    /// Whether `ix` points at a record of this table.
+    #[inline]
+    pub fn contains(&self, ix: Ix<T>) -> bool {
+        ix.position() < self.items.len()
     }
 
     /// All records in order.
@@ -99,6 +128,36 @@ impl<T: Keyed> Table<T> {
     }
 }
 
+impl<T: Keyed> Table<T> {
+    /// Appends a record; refuses it when its id is already present.
+    pub fn push(&mut self, item: T) -> Result<Ix<T>, PushError<T>> {
+        if let Some(&ix) = self.index.get(item.key()) {
+            return Err(PushError::Duplicate(ix));
+        }
+        let ix = Ix::from_position(self.items.len()).ok_or(PushError::Full)?;
+        self.index.insert(item.key().to_owned(), ix);
+        self.items.push(item);
+        Ok(ix)
+    }
+
+    /// Index of the record with `id`.
+    #[inline]
+    pub fn ix(&self, id: &str) -> Option<Ix<T>> {
+        self.index.get(id).copied()
+    }
+
+    /// Record with `id`.
+    pub fn get(&self, id: &str) -> Option<&T> {
+        self.ix(id).and_then(|i| self.at(i))
+    }
+
+    /// The id of the record at `ix`; `None` when this table has no record there.
+    #[inline]
+    pub fn id_at(&self, ix: Ix<T>) -> Option<&str> {
+        self.at(ix).map(Keyed::key)
+    }
+}
+
 /// An observation refused by [`Dataset::push_observation`]: one of its indices points at no
 /// record of this dataset.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, thiserror::Error)]
@@ -114,13 +173,13 @@ pub struct UnknownIndex {
     pub len: usize,
 }
 
-fn check<T: Keyed>(table: &Table<T>, ix: u32, what: &'static str) -> Result<(), UnknownIndex> {
-    if (ix as usize) < table.len() {
+fn check<T>(table: &Table<T>, ix: Ix<T>, what: &'static str) -> Result<(), UnknownIndex> {
+    if table.contains(ix) {
         Ok(())
     } else {
         Err(UnknownIndex {
             what,
-            position: ix as usize,
+            position: ix.position(),
             len: table.len(),
         })
     }
@@ -318,17 +377,17 @@ mod tests {
         ds
     }
 
-    fn row(region: u32) -> NewObservation<'static> {
+    fn row(region: usize) -> NewObservation<'static> {
         NewObservation {
-            region,
-            channel: Some(0),
-            segment: Some(0),
-            indicator: 0,
+            region: Ix::for_test(region),
+            channel: Some(Ix::for_test(0)),
+            segment: Some(Ix::for_test(0)),
+            indicator: Ix::for_test(0),
             period: Period::year(2020),
             value: Some(71.5),
             sample_size: Some(1200),
             margin: Some(2.5),
-            source: 0,
+            source: Ix::for_test(0),
             grade: Grade::Estimated,
             note: Some("derived from two tables"),
         }
@@ -359,7 +418,14 @@ mod tests {
         let r = ds.observations().row(0);
         assert_eq!(
             (r.row, r.region, r.channel, r.segment, r.indicator, r.source),
-            (0, 1, Some(0), Some(0), 0, 0)
+            (
+                0,
+                Ix::for_test(1),
+                Some(Ix::for_test(0)),
+                Some(Ix::for_test(0)),
+                Ix::for_test(0),
+                Ix::for_test(0)
+            )
         );
         assert_eq!(r.period, Period::year(2020));
         assert_eq!(
@@ -371,7 +437,10 @@ mod tests {
             (Grade::Estimated, Some("derived from two tables"))
         );
         let r = ds.observations().row(1);
-        assert_eq!((r.region, r.channel, r.segment), (0, None, None));
+        assert_eq!(
+            (r.region, r.channel, r.segment),
+            (Ix::for_test(0), None, None)
+        );
         assert_eq!(
             (r.value, r.sample_size, r.margin, r.note),
             (None, None, None, None)
@@ -391,7 +460,7 @@ mod tests {
             })
         );
         let bad_channel = NewObservation {
-            channel: Some(1),
+            channel: Some(Ix::for_test(1)),
             ..row(0)
         };
         assert_eq!(
@@ -399,7 +468,7 @@ mod tests {
             Err("channel")
         );
         let bad_source = NewObservation {
-            source: 5,
+            source: Ix::for_test(5),
             ..row(0)
         };
         assert_eq!(
@@ -410,12 +479,40 @@ mod tests {
     }
 
     #[test]
+    fn an_index_of_a_longer_table_gives_none_on_a_shorter_one() {
+        let long = small();
+        let france = long.regions().ix("france").expect("small() has france");
+        let mut short = Dataset::default();
+        let region = long
+            .regions()
+            .at(Ix::for_test(0))
+            .cloned()
+            .expect("two regions");
+        assert!(short.regions_mut().push(region).is_ok());
+        assert_eq!(short.regions().len(), 1);
+        assert!(short.regions().at(france).is_none(), "no panic, no record");
+        assert!(!short.regions().contains(france));
+        assert!(short.regions_mut().at_mut(france).is_none());
+        assert_eq!(
+            short.regions().at(Ix::for_test(0)).map(|r| r.id.as_str()),
+            long.regions().at(Ix::for_test(0)).map(|r| r.id.as_str())
+        );
+    }
+
+    #[test]
+    fn an_optional_index_takes_four_bytes() {
+        assert_eq!(std::mem::size_of::<Ix<Region>>(), 4);
+        assert_eq!(std::mem::size_of::<Option<Ix<Region>>>(), 4);
+        assert_eq!(std::mem::size_of::<Option<crate::model::ChannelIx>>(), 4);
+    }
+
+    #[test]
     fn catalog_keeps_tables_and_drops_observations() {
         let mut ds = small();
         assert_eq!(ds.push_observation(row(0)), Ok(0));
         let cat = ds.catalog();
         assert_eq!(cat.regions().len(), 2);
-        assert_eq!(cat.regions().ix("france"), Some(1));
+        assert_eq!(cat.regions().ix("france"), Some(Ix::for_test(1)));
         assert!(cat.observations().is_empty());
     }
 }

@@ -2,6 +2,8 @@
 The data model: what a dataset holds, independent of how it is stored or drawn.
 
 - [`ids`]: string newtypes for region, channel, indicator, source and practice ids.
+- [`index`]: typed indices into the tables ([`Ix`]: [`RegionIx`], [`ChannelIx`], …), handed
+  out only by a [`Table`]; `Option<Ix<_>>` takes 4 bytes.
 - [`text`]: bilingual labels ([`Text`]) and the interface language ([`Lang`]).
 - [`period`]: a year, or a year with a half, quarter or month ([`Period`]).
 - [`catalog`]: the described things: [`Source`], [`Region`], [`Channel`], [`Segment`], [`Indicator`]
@@ -20,6 +22,7 @@ The data model: what a dataset holds, independent of how it is stored or drawn.
 pub mod catalog;
 pub mod dataset;
 pub mod ids;
+pub mod index;
 pub mod observations;
 pub mod period;
 pub mod presentation;
@@ -32,8 +35,9 @@ pub use catalog::{
     Channel, Direction, Indicator, IndicatorGroup, Meta, Practice, Region, RegionKind, Segment,
     SegmentKind, Source, SourceKind, Stance, Theme, Unit,
 };
-pub use dataset::{Dataset, Table, UnknownIndex};
+pub use dataset::{Dataset, PushError, Table, UnknownIndex};
 pub use ids::{ChannelId, IndicatorId, PracticeId, RegionId, SegmentId, SourceId};
+pub use index::{ChannelIx, IndicatorIx, Ix, PracticeIx, RegionIx, SegmentIx, SourceIx};
 pub use observations::{Grade, NewObservation, ObsRow, ObservationRecord, ObservationTable};
 pub use period::{Period, PeriodError, PeriodPart};
 pub use presentation::{Colour, ColourError, DefaultView};

@@ -1,13 +1,15 @@
 /*!
 Observations, stored by column.
 
-A dataset can hold a million observations, so they are kept as parallel columns of small
-indices into the catalogue tables (`u32`; `u32::MAX` marks "no channel" and "no segment"),
+A dataset can hold a million observations, so they are kept as parallel columns of typed
+indices into the catalogue tables ([`crate::model::Ix`], 4 bytes; the channel and segment
+columns hold `Option`s of them, also 4 bytes, `None` for all channels or the whole region),
 periods (4 bytes) and `Option<f64>` values, not as a list of maps. [`ObservationRecord`] is
 the row form used by files; rows are added as [`NewObservation`]s through
 [`crate::model::Dataset::push_observation`], which checks every index.
 */
 
+use super::index::{ChannelIx, IndicatorIx, RegionIx, SegmentIx, SourceIx};
 use super::period::Period;
 use serde::{Deserialize, Serialize};
 use std::borrow::Cow;
@@ -82,13 +84,13 @@ pub struct ObsRow<'t> {
     /// Row number.
     pub row: usize,
     /// Index into `Dataset::regions`.
-    pub region: u32,
+    pub region: RegionIx,
     /// Index into `Dataset::channels`, `None` for all channels.
-    pub channel: Option<u32>,
+    pub channel: Option<ChannelIx>,
     /// Index into `Dataset::segments`, `None` for the whole region.
-    pub segment: Option<u32>,
+    pub segment: Option<SegmentIx>,
     /// Index into `Dataset::indicators`.
-    pub indicator: u32,
+    pub indicator: IndicatorIx,
     /// Period.
     pub period: Period,
     /// Value, `None` when missing.
@@ -98,7 +100,7 @@ pub struct ObsRow<'t> {
     /// Margin of error.
     pub margin: Option<f64>,
     /// Index into `Dataset::sources`.
-    pub source: u32,
+    pub source: SourceIx,
     /// Grade.
     pub grade: Grade,
     /// Note.
@@ -110,13 +112,13 @@ pub struct ObsRow<'t> {
 #[derive(Clone, Copy, Debug, PartialEq)]
 pub struct NewObservation<'t> {
     /// Index into `Dataset::regions`.
-    pub region: u32,
+    pub region: RegionIx,
     /// Index into `Dataset::channels`, `None` for all channels.
-    pub channel: Option<u32>,
+    pub channel: Option<ChannelIx>,
     /// Index into `Dataset::segments`, `None` for the whole region.
-    pub segment: Option<u32>,
+    pub segment: Option<SegmentIx>,
     /// Index into `Dataset::indicators`.
-    pub indicator: u32,
+    pub indicator: IndicatorIx,
     /// Period.
     pub period: Period,
     /// Value, `None` when missing.
@@ -126,31 +128,25 @@ pub struct NewObservation<'t> {
     /// Margin of error (±, 95 %), in the indicator's unit.
     pub margin: Option<f64>,
     /// Index into `Dataset::sources`.
-    pub source: u32,
+    pub source: SourceIx,
     /// Grade.
     pub grade: Grade,
     /// Note.
     pub note: Option<&'t str>,
 }
 
-/// Marker for "no channel" in the channel column.
-const NO_CHANNEL: u32 = u32::MAX;
-
-/// Marker for "no segment" in the segment column.
-const NO_SEGMENT: u32 = u32::MAX;
-
 /// Observations as parallel columns.
 #[derive(Clone, Debug, Default, PartialEq)]
 pub struct ObservationTable {
-    region: Vec<u32>,
-    channel: Vec<u32>,
-    segment: Vec<u32>,
-    indicator: Vec<u32>,
+    region: Vec<RegionIx>,
+    channel: Vec<Option<ChannelIx>>,
+    segment: Vec<Option<SegmentIx>>,
+    indicator: Vec<IndicatorIx>,
     period: Vec<Period>,
     value: Vec<Option<f64>>,
     sample_size: Vec<Option<u32>>,
     margin: Vec<Option<f64>>,
-    source: Vec<u32>,
+    source: Vec<SourceIx>,
     grade: Vec<Grade>,
     note: Vec<Option<Box<str>>>,
     /// The first this many rows come from the bundled benchmark; the rest are the user's.
@@ -222,8 +218,8 @@ impl ObservationTable {
     #[inline]
     pub(in crate::model) fn push(&mut self, row: NewObservation<'_>) {
         self.region.push(row.region);
-        self.channel.push(row.channel.unwrap_or(NO_CHANNEL));
-        self.segment.push(row.segment.unwrap_or(NO_SEGMENT));
+        self.channel.push(row.channel);
+        self.segment.push(row.segment);
         self.indicator.push(row.indicator);
         self.period.push(row.period);
         self.value.push(row.value);
@@ -261,14 +257,8 @@ impl ObservationTable {
         ObsRow {
             row: i,
             region: self.region[i],
-            channel: match self.channel[i] {
-                NO_CHANNEL => None,
-                c => Some(c),
-            },
-            segment: match self.segment[i] {
-                NO_SEGMENT => None,
-                s => Some(s),
-            },
+            channel: self.channel[i],
+            segment: self.segment[i],
             indicator: self.indicator[i],
             period: self.period[i],
             value: self.value[i],
@@ -286,19 +276,19 @@ impl ObservationTable {
     }
 
     /// Region column.
-    pub fn region_col(&self) -> &[u32] {
+    pub fn region_col(&self) -> &[RegionIx] {
         &self.region
     }
-    /// Channel column (`u32::MAX` = all channels).
-    pub fn channel_col(&self) -> &[u32] {
+    /// Channel column (`None` = all channels).
+    pub fn channel_col(&self) -> &[Option<ChannelIx>] {
         &self.channel
     }
-    /// Segment column (`u32::MAX` = no segment).
-    pub fn segment_col(&self) -> &[u32] {
+    /// Segment column (`None` = the whole region).
+    pub fn segment_col(&self) -> &[Option<SegmentIx>] {
         &self.segment
     }
     /// Indicator column.
-    pub fn indicator_col(&self) -> &[u32] {
+    pub fn indicator_col(&self) -> &[IndicatorIx] {
         &self.indicator
     }
     /// Period column.
@@ -306,17 +296,11 @@ impl ObservationTable {
         &self.period
     }
     /// Source column.
-    pub fn source_col(&self) -> &[u32] {
+    pub fn source_col(&self) -> &[SourceIx] {
         &self.source
     }
     /// Value column.
     pub fn value_col(&self) -> &[Option<f64>] {
         &self.value
     }
-
-    /// Marker used in [`ObservationTable::channel_col`] for "all channels".
-    pub const NO_CHANNEL: u32 = NO_CHANNEL;
-
-    /// Marker used in [`ObservationTable::segment_col`] for "no segment".
-    pub const NO_SEGMENT: u32 = NO_SEGMENT;
 }

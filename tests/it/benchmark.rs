@@ -2,7 +2,7 @@
 
 use servicescope::analysis;
 use servicescope::io::benchmark;
-use servicescope::model::{Grade, Theme};
+use servicescope::model::{ChannelIx, Grade, IndicatorIx, RegionIx, Theme};
 use std::collections::{BTreeSet, HashMap};
 
 const FOUR: [&str; 4] = ["uk", "maghreb", "quebec", "france"];
@@ -66,7 +66,7 @@ fn channel_specific_indicators_cover_the_main_channels_and_years() {
     let channels: BTreeSet<&str> = rows
         .iter()
         .filter_map(|&i| obs.row(i).channel)
-        .map(|c| ds.channels().at(c).id.as_str())
+        .map(|c| ds.channels().id_at(c).unwrap_or(""))
         .collect();
     for c in [
         "phone",
@@ -92,7 +92,7 @@ fn cited_figures_are_measured_and_illustrative_values_say_so() {
     let mut graded = HashMap::new();
     for r in obs.rows() {
         *graded.entry(r.grade).or_insert(0usize) += 1;
-        let src = ds.sources().at(r.source);
+        let src = ds.sources().at(r.source).expect("a source of this dataset");
         let note = r.note.unwrap_or("");
         match r.grade {
             Grade::Illustrative => {
@@ -123,8 +123,8 @@ fn cited_figures_are_measured_and_illustrative_values_say_so() {
     let value = |region: &str, ind: &str, period: &str| {
         obs.rows()
             .find(|r| {
-                ds.regions().at(r.region).id.as_str() == region
-                    && ds.indicators().at(r.indicator).id.as_str() == ind
+                ds.regions().id_at(r.region).unwrap_or("") == region
+                    && ds.indicators().id_at(r.indicator).unwrap_or("") == ind
                     && r.period.to_string() == period
             })
             .map(|r| (r.value, r.grade))
@@ -184,7 +184,7 @@ const CHART_YEARS: (i32, i32) = (2011, 2016);
 fn no_illustrative_series_where_a_cited_value_exists_in_the_chart_years() {
     let ds = benchmark::load().expect("loads");
     let obs = ds.observations();
-    let mut cited: BTreeSet<(u32, Option<u32>, u32)> = BTreeSet::new();
+    let mut cited: BTreeSet<(RegionIx, Option<ChannelIx>, IndicatorIx)> = BTreeSet::new();
     for r in obs.rows() {
         let y = r.period.year_i32();
         if r.grade != Grade::Illustrative
@@ -206,9 +206,10 @@ fn no_illustrative_series_where_a_cited_value_exists_in_the_chart_years() {
         .map(|r| {
             format!(
                 "{} {:?} {} {}",
-                ds.regions().at(r.region).id,
-                r.channel.map(|c| ds.channels().at(c).id.to_string()),
-                ds.indicators().at(r.indicator).id,
+                ds.regions().id_at(r.region).unwrap_or(""),
+                r.channel
+                    .map(|c| ds.channels().id_at(c).unwrap_or("").to_string()),
+                ds.indicators().id_at(r.indicator).unwrap_or(""),
                 r.period
             )
         })
@@ -218,8 +219,8 @@ fn no_illustrative_series_where_a_cited_value_exists_in_the_chart_years() {
         "illustrative next to cited: {offending:?}"
     );
     // and the latest value of any series is never illustrative when a cited one exists
-    for ii in 0..ds.indicators().len() as u32 {
-        for ch in std::iter::once(None).chain((0..ds.channels().len() as u32).map(Some)) {
+    for ii in ds.indicators().indices() {
+        for ch in std::iter::once(None).chain(ds.channels().indices().map(Some)) {
             for ((region, segment), row) in analysis::latest_per_region(&ds, ii, ch, None) {
                 let has_cited = obs.rows().any(|r| {
                     r.region == region
@@ -273,7 +274,7 @@ fn cited_values_reach_250_and_each_benchmark_region_is_measured_on_eight_indicat
     }
     // the Maghreb has no figure of its own: its members carry them
     let maghreb = ds.regions().ix("maghreb").expect("maghreb");
-    let carriers: BTreeSet<u32> = measured_indicators_through(&ds, &cov, maghreb)
+    let carriers: BTreeSet<RegionIx> = measured_indicators_through(&ds, &cov, maghreb)
         .into_values()
         .flatten()
         .collect();

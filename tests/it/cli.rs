@@ -299,7 +299,7 @@ fn summary_grades_counts_values_per_region_and_grade() {
             (true, Grade::Illustrative) => 2,
         };
         expected
-            .entry(ds.regions().at(r.region).id.to_string())
+            .entry(ds.regions().id_at(r.region).unwrap_or("").to_string())
             .or_default()[slot] += 1;
     }
     let mut lines = out.lines();

@@ -48,9 +48,9 @@ fn value(
     (imp.first_observation..ds.observations().len())
         .map(|i| ds.observations().row(i))
         .filter(|r| {
-            ds.regions().at(r.region).id.as_str() == region
-                && ds.indicators().at(r.indicator).id.as_str() == indicator
-                && r.channel.map(|c| ds.channels().at(c).id.as_str()) == channel
+            ds.regions().id_at(r.region).unwrap_or("") == region
+                && ds.indicators().id_at(r.indicator).unwrap_or("") == indicator
+                && r.channel.map(|c| ds.channels().id_at(c).unwrap_or("")) == channel
                 && r.period == p
         })
         .map(|r| r.value)
@@ -375,7 +375,7 @@ fn nps_from_known_answers() {
     let ds = &imp.dataset;
     let nps_row = (imp.first_observation..ds.observations().len())
         .map(|i| ds.observations().row(i))
-        .find(|r| ds.indicators().at(r.indicator).id.as_str() == "nps")
+        .find(|r| ds.indicators().id_at(r.indicator).unwrap_or("") == "nps")
         .expect("nps row");
     assert!(close(nps_row.value.expect("value"), 15.0));
     assert_eq!(nps_row.sample_size, Some(100));
@@ -571,7 +571,7 @@ fn mapping_beside_the_file_is_used_and_round_trips() {
     let ds = io::load::load_path(&catalog(), &p).expect("uses the saved mapping");
     assert_eq!(ds.observations().len(), 2);
     let r = ds.observations().row(1);
-    assert_eq!(ds.regions().at(r.region).id.as_str(), "maghreb");
+    assert_eq!(ds.regions().id_at(r.region).unwrap_or(""), "maghreb");
     assert_eq!(r.value, Some(15.0));
     // the data file is untouched
     assert_eq!(

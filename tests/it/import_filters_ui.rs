@@ -61,7 +61,11 @@ fn imported(base: &Dataset, path: &Path, m: &Mapping) -> Vec<(String, Period, Op
     (base.observations().len()..ds.observations().len())
         .map(|i| {
             let r = ds.observations().row(i);
-            (ds.regions().at(r.region).id.to_string(), r.period, r.value)
+            (
+                ds.regions().id_at(r.region).unwrap_or("").to_string(),
+                r.period,
+                r.value,
+            )
         })
         .collect()
 }

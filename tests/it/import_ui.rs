@@ -172,9 +172,10 @@ fn maps_french_excel_csv_and_imports_every_row() {
         .map(|i| {
             let r = ds.observations().row(i);
             (
-                ds.regions().at(r.region).id.to_string(),
-                r.channel.map(|c| ds.channels().at(c).id.to_string()),
-                ds.indicators().at(r.indicator).id.to_string(),
+                ds.regions().id_at(r.region).unwrap_or("").to_string(),
+                r.channel
+                    .map(|c| ds.channels().id_at(c).unwrap_or("").to_string()),
+                ds.indicators().id_at(r.indicator).unwrap_or("").to_string(),
                 r.period,
                 r.value,
             )

@@ -133,7 +133,7 @@ fn bad_rows_skip_leaves_them_out_and_lists_them() {
     let get = |id: &str| {
         (imp.first_observation..ds.observations().len())
             .map(|i| ds.observations().row(i))
-            .find(|r| ds.indicators().at(r.indicator).id.as_str() == id)
+            .find(|r| ds.indicators().id_at(r.indicator).unwrap_or("") == id)
             .and_then(|r| r.value)
     };
     assert_eq!(get("asa_s"), Some(20.0));
@@ -184,7 +184,7 @@ fn computed(imp: &Imported, indicator: &str, period: &str) -> Vec<(Option<f64>, 
     let p = Period::parse(period).expect("period");
     (imp.first_observation..ds.observations().len())
         .map(|i| ds.observations().row(i))
-        .filter(|r| ds.indicators().at(r.indicator).id.as_str() == indicator && r.period == p)
+        .filter(|r| ds.indicators().id_at(r.indicator).unwrap_or("") == indicator && r.period == p)
         .map(|r| (r.value, r.sample_size))
         .collect()
 }
@@ -269,11 +269,11 @@ fn by_segment(
     let p = Period::parse(period).expect("period");
     (imp.first_observation..ds.observations().len())
         .map(|i| ds.observations().row(i))
-        .filter(|r| ds.indicators().at(r.indicator).id.as_str() == indicator && r.period == p)
+        .filter(|r| ds.indicators().id_at(r.indicator).unwrap_or("") == indicator && r.period == p)
         .map(|r| {
             let seg = r
                 .segment
-                .map(|s| ds.segments().at(s).id.to_string())
+                .map(|s| ds.segments().id_at(s).unwrap_or("").to_string())
                 .unwrap_or_default();
             (seg, r.value, r.sample_size)
         })
@@ -435,7 +435,7 @@ fn a_partial_mapping_still_guesses_the_rest() {
     let ds = &imp.dataset;
     let abandon = (imp.first_observation..ds.observations().len())
         .map(|i| ds.observations().row(i))
-        .find(|r| ds.indicators().at(r.indicator).id.as_str() == "abandon_pct")
+        .find(|r| ds.indicators().id_at(r.indicator).unwrap_or("") == "abandon_pct")
         .and_then(|r| r.value);
     assert_eq!(abandon, Some(50.0));
 }
@@ -533,8 +533,8 @@ fn survey_with_free_text_countries_and_blanks_hand_computed() {
         (imp.first_observation..ds.observations().len())
             .map(|i| ds.observations().row(i))
             .filter(|r| {
-                ds.indicators().at(r.indicator).id.as_str() == "nps"
-                    && ds.regions().at(r.region).id.as_str() == region
+                ds.indicators().id_at(r.indicator).unwrap_or("") == "nps"
+                    && ds.regions().id_at(r.region).unwrap_or("") == region
                     && r.period == p
             })
             .map(|r| (r.value, r.sample_size))

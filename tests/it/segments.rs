@@ -51,7 +51,7 @@ fn segments_parse_on_the_fast_path_and_through_ron_alike() {
     let again: DatasetFile<'_> = ron_file::parse(&text, Path::new("s.ron")).expect("parses");
     let back = validate::build(&Dataset::default(), &again).expect("valid");
     assert_eq!(back.segments().len(), ds.segments().len());
-    let seg_col: Vec<u32> = back.observations().segment_col().to_vec();
+    let seg_col = back.observations().segment_col().to_vec();
     assert_eq!(seg_col, ds.observations().segment_col().to_vec());
 }
 
@@ -323,7 +323,7 @@ fn import_reads_a_segment_column() {
             ds.observations()
                 .row(i)
                 .segment
-                .map(|s| ds.segments().at(s).id.as_str())
+                .map(|s| ds.segments().id_at(s).unwrap_or(""))
         })
         .collect();
     assert_eq!(segs, vec![Some("bank_a"), Some("bank_b")]);

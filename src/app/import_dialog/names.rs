@@ -128,7 +128,8 @@ impl ImportDialog {
         let known = code
             .and_then(|c| find_region(c, &self.catalog))
             .or_else(|| find_region(name, &self.catalog))
-            .map(|ix| self.catalog.regions().at(ix).id.clone());
+            .and_then(|ix| self.catalog.regions().at(ix))
+            .map(|r| r.id.clone());
         let suggestions = if known.is_some() {
             Vec::new()
         } else {

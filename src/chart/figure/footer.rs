@@ -8,7 +8,7 @@ impl Builder<'_> {
     /// not `76%`), in labels that start with the value.
     fn align_decimals(&self, series: &mut [Series]) {
         for &i in &self.indicators {
-            let ind = self.ind(i);
+            let Some(ind) = self.ind(i) else { continue };
             let name = ind.name.get(self.lang);
             let values: Vec<f64> = series
                 .iter()
@@ -37,13 +37,14 @@ impl Builder<'_> {
         let missing: Vec<String> = self
             .regions
             .iter()
-            .filter(|&&r| {
-                let id = self.ds.regions().at(r).id.as_str();
+            .filter_map(|&r| self.ds.regions().at(r))
+            .filter(|r| {
+                let id = r.id.as_str();
                 !series.iter().any(|s| {
                     !s.points.is_empty() && (s.id == id || s.id.starts_with(&format!("{id}/")))
                 })
             })
-            .map(|&r| self.ds.regions().at(r).name.get(self.lang).to_owned())
+            .map(|r| r.name.get(self.lang).to_owned())
             .collect();
         if missing.is_empty() || series.iter().all(|s| s.points.is_empty()) {
             return;
@@ -104,11 +105,8 @@ impl Builder<'_> {
         } else {
             self.years_text()
         };
-        let default_subtitle = match self.shared_segment {
-            Some(s) => format!(
-                "{} – {default_subtitle}",
-                self.ds.segments().at(s).name.get(lang)
-            ),
+        let default_subtitle = match self.shared_segment.and_then(|s| self.ds.segments().at(s)) {
+            Some(s) => format!("{} – {default_subtitle}", s.name.get(lang)),
             None => default_subtitle,
         };
         let mut series = series;

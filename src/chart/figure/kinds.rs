@@ -4,7 +4,7 @@
 use super::*;
 
 impl Builder<'_> {
-    pub(super) fn bars_by_channel(&mut self, ind: u32) -> (Axis, Axis, Vec<Series>) {
+    pub(super) fn bars_by_channel(&mut self, ind: IndicatorIx) -> (Axis, Axis, Vec<Series>) {
         let chans = self.channels_for(ind);
         let rows = self.rows(&[ind], Some(chans.clone()));
         let latest = analysis::latest(self.ds.observations(), &rows, |r| {
@@ -31,8 +31,8 @@ impl Builder<'_> {
         (x, y, series)
     }
 
-    pub(super) fn indicator_category(&self, ind: u32, ch: Option<u32>) -> String {
-        let name = self.ind(ind).name.get(self.lang);
+    pub(super) fn indicator_category(&self, ind: IndicatorIx, ch: Option<ChannelIx>) -> String {
+        let name = self.ind(ind).map_or("", |i| i.name.get(self.lang));
         match ch {
             Some(c) => format!("{name} ({})", self.channel_name(Some(c))),
             None => name.to_owned(),
@@ -42,24 +42,23 @@ impl Builder<'_> {
     /// The one segment every selected value of `ind` belongs to, if any. Multi-indicator
     /// charts pair such values with the region's own values of other indicators (the bundled
     /// NPS is all retail banking; the other indicators have no segment).
-    pub(super) fn sole_segment(&self, ind: u32) -> Option<u32> {
+    pub(super) fn sole_segment(&self, ind: IndicatorIx) -> Option<SegmentIx> {
         let col = self.ds.observations().segment_col();
         let rows = self.rows(&[ind], None);
-        let s = *col.get(*rows.first()?)?;
-        (s != crate::model::ObservationTable::NO_SEGMENT && rows.iter().all(|&i| col[i] == s))
-            .then_some(s)
+        let s = (*col.get(*rows.first()?)?)?;
+        rows.iter().all(|&i| col[i] == Some(s)).then_some(s)
     }
 
     /// The entity a row of `ind` stands for in a multi-indicator chart (see
     /// [`Builder::sole_segment`]).
-    pub(super) fn entity_of(&self, ind: u32) -> impl Fn(&ObsRow<'_>) -> Entity + use<> {
+    pub(super) fn entity_of(&self, ind: IndicatorIx) -> impl Fn(&ObsRow<'_>) -> Entity + use<> {
         let sole = self.sole_segment(ind);
         move |o: &ObsRow<'_>| (o.region, if o.segment == sole { None } else { o.segment })
     }
 
     /// Latest value per region for each indicator (with its single channel).
     pub(super) fn per_indicator_latest(&self) -> LatestPerIndicator {
-        let picks: Vec<(u32, Option<u32>)> = self
+        let picks: Vec<(IndicatorIx, Option<ChannelIx>)> = self
             .indicators
             .iter()
             .map(|&i| (i, self.single_channel(i)))
@@ -76,7 +75,7 @@ impl Builder<'_> {
     }
 
     /// The categorical axis of charts with one category per indicator (and its channel).
-    fn indicator_axis(&self, picks: &[(u32, Option<u32>)]) -> Axis {
+    fn indicator_axis(&self, picks: &[(IndicatorIx, Option<ChannelIx>)]) -> Axis {
         Axis {
             label: Msg::ColIndicator.get(self.lang).to_owned(),
             categories: picks
@@ -91,7 +90,8 @@ impl Builder<'_> {
         let (picks, cells) = self.per_indicator_latest();
         let mut units: Vec<String> = picks
             .iter()
-            .map(|(i, _)| crate::chart::format::unit_label(&self.ind(*i).unit, self.lang))
+            .filter_map(|(i, _)| self.ind(*i))
+            .map(|i| crate::chart::format::unit_label(&i.unit, self.lang))
             .collect();
         units.sort();
         units.dedup();
@@ -120,9 +120,9 @@ impl Builder<'_> {
                 Msg::ValueUnitsDiffer.get(self.lang).to_owned()
             } else {
                 let value = Msg::ColValue.get(self.lang).to_owned();
-                match &self.ind(picks[0].0).unit {
-                    Unit::Seconds => value,
-                    u => format!(
+                match self.ind(picks[0].0).map(|i| &i.unit) {
+                    Some(Unit::Seconds) | None => value,
+                    Some(u) => format!(
                         "{value} ({})",
                         crate::chart::format::unit_label(u, self.lang)
                     ),
@@ -132,7 +132,7 @@ impl Builder<'_> {
             unit: if mixed {
                 None
             } else {
-                Some(self.ind(picks[0].0).unit.clone())
+                self.ind(picks[0].0).map(|i| i.unit.clone())
             },
         };
         (x, y, series)
@@ -159,9 +159,9 @@ impl Builder<'_> {
             .push(Msg::LineBreaks.fill(self.lang, &[&s.label, &a, &b, &plus]));
     }
 
-    pub(super) fn lines(&mut self, ind: u32) -> (Axis, Axis, Vec<Series>) {
+    pub(super) fn lines(&mut self, ind: IndicatorIx) -> (Axis, Axis, Vec<Series>) {
         let chans = self.channels_for(ind);
-        let chans: Vec<Option<u32>> = if self.spec.channels.is_empty() && chans.len() > 1 {
+        let chans: Vec<Option<ChannelIx>> = if self.spec.channels.is_empty() && chans.len() > 1 {
             vec![self.single_channel(ind)]
         } else {
             chans
@@ -169,7 +169,7 @@ impl Builder<'_> {
         let rows = self.rows(&[ind], Some(chans.clone()));
         let regions = self.legend_regions(&rows);
         // one pass: rows with a value, by (region, channel)
-        let mut buckets: std::collections::HashMap<(Entity, Option<u32>), Vec<usize>> =
+        let mut buckets: std::collections::HashMap<(Entity, Option<ChannelIx>), Vec<usize>> =
             std::collections::HashMap::new();
         for &i in &rows {
             let o = self.ds.observations().row(i);
@@ -198,7 +198,8 @@ impl Builder<'_> {
                     s.id = format!(
                         "{}/{}",
                         s.id,
-                        c.map(|c| self.ds.channels().at(c).id.to_string())
+                        c.and_then(|c| self.ds.channels().id_at(c))
+                            .map(str::to_owned)
                             .unwrap_or_default()
                     );
                     s.label = format!("{} – {}", s.label, self.channel_name(c));
@@ -247,14 +248,18 @@ impl Builder<'_> {
             }
             let mut p = self.point(oy, Place::Xy { x: ox.value });
             let xl = match ox.value {
-                Some(vx) => format::value(vx, &self.ind(ix).unit, self.locale),
+                Some(vx) => format::value(
+                    vx,
+                    self.ind(ix).map_or(&Unit::Count, |i| &i.unit),
+                    self.locale,
+                ),
                 None => Msg::NaShortDots.get(self.lang).to_owned(),
             };
             p.label = format!("{xl}; {}", p.label);
             p.tooltip = format!(
                 "{}\n{}: {xl} ({}, {})",
                 p.tooltip,
-                self.ind(ix).name.get(self.lang),
+                self.ind(ix).map_or("", |i| i.name.get(self.lang)),
                 ox.period,
                 ox.grade.label(self.lang)
             );
@@ -289,7 +294,7 @@ impl Builder<'_> {
                 if let Some(&(_, _, row)) = cells.iter().find(|(i, rr, _)| *i == ind && *rr == r) {
                     let o = self.ds.observations().row(row);
                     let (lo, hi) = bounds[k];
-                    let dir = match self.ind(ind).direction {
+                    let dir = match self.ind(ind).map_or(Direction::Neutral, |i| i.direction) {
                         Direction::Neutral => Direction::HigherIsBetter,
                         d => d,
                     };
@@ -314,7 +319,7 @@ impl Builder<'_> {
     /// The range of each picked indicator (in its channel) over every region of the dataset
     /// with a value in the spec's period window (latest value per region), whichever regions
     /// are ticked; and the largest number of regions behind one range, for the radar's note.
-    fn radar_ranges(&self, picks: &[(u32, Option<u32>)]) -> (Vec<(f64, f64)>, usize) {
+    fn radar_ranges(&self, picks: &[(IndicatorIx, Option<ChannelIx>)]) -> (Vec<(f64, f64)>, usize) {
         let mut bounds = Vec::with_capacity(picks.len());
         let mut counted = 0;
         for &(ind, ch) in picks {
@@ -343,7 +348,7 @@ impl Builder<'_> {
         (bounds, counted)
     }
 
-    pub(super) fn ranking(&mut self, ind: u32) -> (Axis, Axis, Vec<Series>) {
+    pub(super) fn ranking(&mut self, ind: IndicatorIx) -> (Axis, Axis, Vec<Series>) {
         let ch = self.single_channel(ind);
         let rows = self.rows(&[ind], Some(vec![ch]));
         let latest = analysis::latest(self.ds.observations(), &rows, |o| (o.region, o.segment));
@@ -355,7 +360,9 @@ impl Builder<'_> {
             .filter(|(_, o)| !(hide && o.sample_size.is_some_and(|n| n < min)))
             .filter_map(|(r, o)| o.value.map(|v| (r, v)))
             .collect();
-        let indicator = self.ind(ind);
+        let Some(indicator) = self.ind(ind) else {
+            return (Axis::default(), Axis::default(), Vec::new());
+        };
         let ranked = analysis::rank(&vals, indicator.direction);
         let mut series = Vec::new();
         let mut cats = Vec::new();
@@ -414,7 +421,7 @@ impl Builder<'_> {
     /// colours are scaled over the values the table shows, because its key names both ends
     /// with those values ("worse (55%) → better (78%)", `style::heat_key`): a colour reads
     /// against the key printed beside it.
-    pub(super) fn heat(&mut self, ind: u32) -> (Axis, Axis, Vec<Series>) {
+    pub(super) fn heat(&mut self, ind: IndicatorIx) -> (Axis, Axis, Vec<Series>) {
         let chans = self.channels_for(ind);
         let rows = self.rows(&[ind], Some(chans.clone()));
         let latest = analysis::latest(self.ds.observations(), &rows, |r| {
@@ -428,7 +435,7 @@ impl Builder<'_> {
             .collect();
         let lo = vals.iter().copied().fold(f64::INFINITY, f64::min);
         let hi = vals.iter().copied().fold(f64::NEG_INFINITY, f64::max);
-        let dir = self.ind(ind).direction;
+        let dir = self.ind(ind).map_or(Direction::Neutral, |i| i.direction);
         let mut series = Vec::new();
         for (ri, &r) in regions.iter().enumerate() {
             let mut points = Vec::new();
@@ -457,7 +464,7 @@ impl Builder<'_> {
         let y = Axis {
             label: self.unit_axis_label(ind),
             categories: regions.iter().map(|&r| self.entity_name(r)).collect(),
-            unit: Some(self.ind(ind).unit.clone()),
+            unit: self.ind(ind).map(|i| i.unit.clone()),
         };
         (x, y, series)
     }

@@ -6,7 +6,7 @@
 use super::*;
 
 impl Builder<'_> {
-    pub(super) fn slope(&mut self, ind: u32) -> (Axis, Axis, Vec<Series>) {
+    pub(super) fn slope(&mut self, ind: IndicatorIx) -> (Axis, Axis, Vec<Series>) {
         let ch = self.single_channel(ind);
         let rows = self.rows(&[ind], Some(vec![ch]));
         let obs = self.ds.observations();

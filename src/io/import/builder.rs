@@ -15,8 +15,9 @@ use super::{CellError, ImportError, ImportStats, Imported, UnresolvedName};
 use crate::io::ron_file::DatasetFile;
 use crate::io::validate;
 use crate::model::{
-    Dataset, Direction, Grade, Indicator, IndicatorGroup, IndicatorId, NewObservation, Period,
-    Region, RegionId, RegionKind, Segment, SegmentId, SegmentKind, SourceId, Text, Unit,
+    Channel, Dataset, Direction, Grade, Indicator, IndicatorGroup, IndicatorId, Ix, NewObservation,
+    Period, Region, RegionId, RegionKind, Segment, SegmentId, SegmentKind, SourceId, SourceIx,
+    Text, Unit,
 };
 use std::collections::HashMap;
 use std::path::Path;
@@ -136,21 +137,38 @@ pub(crate) fn same_bytes(a: &[u8], b: &[u8]) -> bool {
 /// Names a column holds at most that are looked up by a linear scan (no hashing).
 const SMALL_NAMES: usize = 16;
 
-const UNRESOLVED: u32 = u32::MAX;
+/// The key of a computed observation: region, channel (`None`: all), segment (`None`: the
+/// whole region) and period.
+pub(crate) type ObsKey = (Ix<Region>, Option<Ix<Channel>>, Option<Ix<Segment>>, Period);
 
-/// Interned names of one column: raw bytes → index (or [`UNRESOLVED`]). The first
+/// A name looked up in the catalogue: the record's index, or `None` when the name did not
+/// resolve (it is reported once, and the rows that use it are skipped).
+type Resolved<T> = Option<Ix<T>>;
+
+/// Interned names of one column: raw bytes → value (an index, `None` when unresolved). The first
 /// [`SMALL_NAMES`] names are scanned linearly (a region or channel column rarely holds
 /// more), further ones hashed, with a one-entry cache for runs of the same name (dates).
-#[derive(Clone, Default)]
-struct Interner {
-    small: Vec<(Box<[u8]>, u32)>,
-    map: ByteMap<u32>,
+#[derive(Clone)]
+struct Interner<V> {
+    small: Vec<(Box<[u8]>, V)>,
+    map: ByteMap<V>,
     last_key: Vec<u8>,
-    last: Option<u32>,
+    last: Option<V>,
 }
 
-impl Interner {
-    fn get(&mut self, key: &[u8]) -> Option<u32> {
+impl<V> Default for Interner<V> {
+    fn default() -> Self {
+        Interner {
+            small: Vec::new(),
+            map: ByteMap::default(),
+            last_key: Vec::new(),
+            last: None,
+        }
+    }
+}
+
+impl<V: Copy> Interner<V> {
+    fn get(&mut self, key: &[u8]) -> Option<V> {
         if self.map.is_empty() {
             return self
                 .small
@@ -170,7 +188,7 @@ impl Interner {
         Some(v)
     }
 
-    fn insert(&mut self, key: &[u8], v: u32) {
+    fn insert(&mut self, key: &[u8], v: V) {
         if self.map.is_empty() {
             if self.small.len() < SMALL_NAMES {
                 self.small.push((key.into(), v));
@@ -195,7 +213,9 @@ enum Field<T> {
 struct ValueCol {
     col: usize,
     period: Option<Period>,
-    indicator: Option<u32>,
+    /// The indicator the column fixes, when it fixes one (`Some(None)`: its header named
+    /// no known indicator).
+    indicator: Option<Resolved<Indicator>>,
 }
 
 #[derive(Clone)]
@@ -207,18 +227,21 @@ pub(crate) struct Builder<'m> {
     encoding: Encoding,
     decimal_comma: bool,
     first_observation: usize,
-    source: u32,
+    source: SourceIx,
     source_id: SourceId,
     source_is_new: bool,
     grade: Grade,
     new_regions: Vec<RegionId>,
     new_segments: Vec<SegmentId>,
     new_indicators: Vec<IndicatorId>,
-    region: Field<u32>,
+    region: Field<Resolved<Region>>,
     code: Option<usize>,
-    channel: Field<Option<u32>>,
-    segment: Field<Option<u32>>,
-    indicator: Field<u32>,
+    /// `Const(None)`: no channel column (or a constant channel that did not resolve), every
+    /// row is for all channels.
+    channel: Field<Option<Ix<Channel>>>,
+    /// `Const(None)`: no segment column, every row is for the whole region.
+    segment: Field<Option<Resolved<Segment>>>,
+    indicator: Field<Resolved<Indicator>>,
     period: Field<Period>,
     source_col: Option<usize>,
     grade_col: Option<usize>,
@@ -227,20 +250,21 @@ pub(crate) struct Builder<'m> {
     note_col: Option<usize>,
     values: Vec<ValueCol>,
     ranges: Vec<(f64, f64)>,
-    regions: Interner,
-    channels: Interner,
-    segments: Interner,
-    indicators: Interner,
-    sources: Interner,
-    periods: Interner,
+    regions: Interner<Resolved<Region>>,
+    channels: Interner<Resolved<Channel>>,
+    segments: Interner<Resolved<Segment>>,
+    indicators: Interner<Resolved<Indicator>>,
+    sources: Interner<SourceIx>,
+    /// Packed periods (see `row.rs`).
+    periods: Interner<u32>,
     unresolved: Vec<(&'static str, UnresolvedName)>,
     /// (kind, name) of every entry of `unresolved`, to report each name once.
     unresolved_seen: std::collections::HashSet<(&'static str, String)>,
     /// Normalised names of the catalogue's (and created) records, for resolution.
-    region_names: NameIndex,
-    channel_names: NameIndex,
-    segment_names: NameIndex,
-    indicator_names: NameIndex,
+    region_names: NameIndex<crate::model::Region>,
+    channel_names: NameIndex<crate::model::Channel>,
+    segment_names: NameIndex<crate::model::Segment>,
+    indicator_names: NameIndex<crate::model::Indicator>,
     /// The mapping's name → id tables, keyed by normalised name.
     mapped_regions: MappedNames,
     mapped_channels: MappedNames,
@@ -471,7 +495,7 @@ fn size_message(len: usize) -> String {
 
 /// Index in `ds` of the import's own source `id`: an error naming it when `ds` lacks it,
 /// rather than attributing the values to another source.
-fn own_source_ix(ds: &Dataset, id: &SourceId) -> Result<u32, ImportError> {
+fn own_source_ix(ds: &Dataset, id: &SourceId) -> Result<SourceIx, ImportError> {
     ds.sources()
         .ix(id.as_str())
         .ok_or_else(|| ImportError::SourceMissing { id: id.to_string() })
@@ -487,7 +511,7 @@ mod tests {
         let first = crate::io::import::names::own_source("a.csv", "a.csv", "2024");
         let id = first.id.clone();
         assert!(ds.sources_mut().push(first).is_ok());
-        assert_eq!(own_source_ix(&ds, &id).ok(), Some(0));
+        assert_eq!(own_source_ix(&ds, &id).ok().map(Ix::position), Some(0));
         let missing = SourceId::new("acme-survey");
         let err = own_source_ix(&ds, &missing).expect_err("missing source");
         assert!(matches!(&err, ImportError::SourceMissing { id } if id == "acme-survey"));

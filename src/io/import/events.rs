@@ -20,7 +20,12 @@ use crate::model::{Direction, Indicator, IndicatorGroup, IndicatorId, Period, Te
 use std::collections::HashMap;
 
 /// Region, channel, segment, period.
-type Key = (u32, Option<u32>, Option<u32>, Period);
+type Key = (
+    crate::model::RegionIx,
+    Option<crate::model::ChannelIx>,
+    Option<crate::model::SegmentIx>,
+    Period,
+);
 
 /// An account handle with the cell where it was read.
 type Account = Option<(String, super::CellError)>;

@@ -377,9 +377,13 @@ impl Mapping {
             // names are looked up in a hash map (a file may have a million columns)
             let names = NameIndex::indicators(catalog);
             for h in &unassigned {
-                if let Some(ix) = catalog.indicators().ix(h).or_else(|| names.get(h)) {
-                    m.indicators
-                        .insert(h.clone(), catalog.indicators().at(ix).id.to_string());
+                if let Some(ind) = catalog
+                    .indicators()
+                    .ix(h)
+                    .or_else(|| names.get(h))
+                    .and_then(|ix| catalog.indicators().at(ix))
+                {
+                    m.indicators.insert(h.clone(), ind.id.to_string());
                 }
             }
         }

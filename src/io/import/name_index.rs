@@ -9,72 +9,88 @@ kept for one-off look-ups): where two records share a name, the first one wins.
 */
 
 use super::text::normalise;
-use crate::model::Dataset;
+use crate::model::{Channel, Dataset, Indicator, Ix, Region, Segment};
 use std::collections::BTreeMap;
 
-/// Normalised names ([`normalise`]) → record index.
-#[derive(Clone, Debug, Default)]
-pub(crate) struct NameIndex {
-    map: std::collections::HashMap<String, u32>,
+/// Normalised names ([`normalise`]) → index of a record of table `T`.
+#[derive(Clone, Debug)]
+pub(crate) struct NameIndex<T> {
+    map: std::collections::HashMap<String, Ix<T>>,
 }
 
-impl NameIndex {
+impl<T> Default for NameIndex<T> {
+    fn default() -> Self {
+        NameIndex {
+            map: std::collections::HashMap::new(),
+        }
+    }
+}
+
+impl NameIndex<Region> {
     /// Region ids, ISO codes, English and French names and aliases.
-    pub(crate) fn regions(ds: &Dataset) -> NameIndex {
-        let mut ix = NameIndex::default();
-        for (i, r) in ds.regions().iter().enumerate() {
+    pub(crate) fn regions(ds: &Dataset) -> Self {
+        let mut ix = Self::default();
+        for (i, r) in ds.regions().iter_ix() {
             let names = std::iter::once(r.id.as_str())
                 .chain(r.iso.as_deref())
                 .chain([r.name.en.as_str(), r.name.fr.as_str()])
                 .chain(r.aliases.iter().map(String::as_str));
             for n in names {
-                ix.add(n, i as u32);
+                ix.add(n, i);
             }
         }
         ix
     }
+}
 
+impl NameIndex<Channel> {
     /// Channel ids, names and aliases.
-    pub(crate) fn channels(ds: &Dataset) -> NameIndex {
-        let mut ix = NameIndex::default();
-        for (i, c) in ds.channels().iter().enumerate() {
+    pub(crate) fn channels(ds: &Dataset) -> Self {
+        let mut ix = Self::default();
+        for (i, c) in ds.channels().iter_ix() {
             let names = std::iter::once(c.id.as_str())
                 .chain([c.name.en.as_str(), c.name.fr.as_str()])
                 .chain(c.aliases.iter().map(String::as_str));
             for n in names {
-                ix.add(n, i as u32);
+                ix.add(n, i);
             }
         }
         ix
     }
+}
 
+impl NameIndex<Segment> {
     /// Segment ids, names and aliases.
-    pub(crate) fn segments(ds: &Dataset) -> NameIndex {
-        let mut ix = NameIndex::default();
-        for (i, s) in ds.segments().iter().enumerate() {
+    pub(crate) fn segments(ds: &Dataset) -> Self {
+        let mut ix = Self::default();
+        for (i, s) in ds.segments().iter_ix() {
             let names = std::iter::once(s.id.as_str())
                 .chain([s.name.en.as_str(), s.name.fr.as_str()])
                 .chain(s.aliases.iter().map(String::as_str));
             for n in names {
-                ix.add(n, i as u32);
+                ix.add(n, i);
             }
         }
         ix
     }
+}
 
+impl NameIndex<Indicator> {
     /// Indicator ids and names.
-    pub(crate) fn indicators(ds: &Dataset) -> NameIndex {
-        let mut ix = NameIndex::default();
-        for (i, ind) in ds.indicators().iter().enumerate() {
+    pub(crate) fn indicators(ds: &Dataset) -> Self {
+        let mut ix = Self::default();
+        for (i, ind) in ds.indicators().iter_ix() {
             for n in [ind.id.as_str(), ind.name.en.as_str(), ind.name.fr.as_str()] {
-                ix.add(n, i as u32);
+                ix.add(n, i);
             }
         }
         ix
     }
+}
 
+impl<T> NameIndex<T> {
     /// Adds `name` for record `ix` unless an earlier record has it.
-    pub(crate) fn add(&mut self, name: &str, ix: u32) {
+    pub(crate) fn add(&mut self, name: &str, ix: Ix<T>) {
         let n = normalise(name);
         if !n.is_empty() {
             self.map.entry(n).or_insert(ix);
@@ -82,7 +98,7 @@ impl NameIndex {
     }
 
     /// The record whose normalised name equals `name`'s.
-    pub(crate) fn get(&self, name: &str) -> Option<u32> {
+    pub(crate) fn get(&self, name: &str) -> Option<Ix<T>> {
         self.map.get(&normalise(name)).copied()
     }
 }

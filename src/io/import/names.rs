@@ -7,7 +7,10 @@ importer and the app's dialog alike.
 */
 
 use super::text::{normalise, slug};
-use crate::model::{Dataset, RegionId, RegionKind, Source, SourceId, SourceKind};
+use crate::model::{
+    ChannelIx, Dataset, IndicatorIx, RegionId, RegionIx, RegionKind, SegmentIx, Source, SourceId,
+    SourceKind,
+};
 use std::path::Path;
 
 /// The source of an import that names none: id `own-<slug of title>` (`own-data` for an
@@ -55,7 +58,7 @@ pub fn percent_like(name: &str) -> bool {
 
 /// Finds the region a name denotes exactly: its id, ISO code, an alias or its English or
 /// French name (ignoring case, accents and punctuation).
-pub fn find_region(name: &str, catalog: &Dataset) -> Option<u32> {
+pub fn find_region(name: &str, catalog: &Dataset) -> Option<RegionIx> {
     if let Some(ix) = catalog.regions().ix(name) {
         return Some(ix);
     }
@@ -65,37 +68,37 @@ pub fn find_region(name: &str, catalog: &Dataset) -> Option<u32> {
     }
     catalog
         .regions()
-        .iter()
-        .position(|r| {
+        .iter_ix()
+        .find(|(_, r)| {
             normalise(r.id.as_str()) == n
                 || r.iso.as_deref().is_some_and(|c| normalise(c) == n)
                 || normalise(&r.name.en) == n
                 || normalise(&r.name.fr) == n
                 || r.aliases.iter().any(|a| normalise(a) == n)
         })
-        .map(|i| i as u32)
+        .map(|(ix, _)| ix)
 }
 
 /// Finds the channel a name denotes: id, alias or name (ignoring case and accents).
-pub fn find_channel(name: &str, catalog: &Dataset) -> Option<u32> {
+pub fn find_channel(name: &str, catalog: &Dataset) -> Option<ChannelIx> {
     if let Some(ix) = catalog.channels().ix(name) {
         return Some(ix);
     }
     let n = normalise(name);
     catalog
         .channels()
-        .iter()
-        .position(|c| {
+        .iter_ix()
+        .find(|(_, c)| {
             normalise(c.id.as_str()) == n
                 || normalise(&c.name.en) == n
                 || normalise(&c.name.fr) == n
                 || c.aliases.iter().any(|a| normalise(a) == n)
         })
-        .map(|i| i as u32)
+        .map(|(ix, _)| ix)
 }
 
 /// Finds the segment a name denotes: id, alias or name (ignoring case and accents).
-pub fn find_segment(name: &str, catalog: &Dataset) -> Option<u32> {
+pub fn find_segment(name: &str, catalog: &Dataset) -> Option<SegmentIx> {
     if let Some(ix) = catalog.segments().ix(name) {
         return Some(ix);
     }
@@ -105,31 +108,31 @@ pub fn find_segment(name: &str, catalog: &Dataset) -> Option<u32> {
     }
     catalog
         .segments()
-        .iter()
-        .position(|s| {
+        .iter_ix()
+        .find(|(_, s)| {
             normalise(s.id.as_str()) == n
                 || normalise(&s.name.en) == n
                 || normalise(&s.name.fr) == n
                 || s.aliases.iter().any(|a| normalise(a) == n)
         })
-        .map(|i| i as u32)
+        .map(|(ix, _)| ix)
 }
 
 /// Finds the indicator a name denotes: id or English or French name.
-pub fn find_indicator(name: &str, catalog: &Dataset) -> Option<u32> {
+pub fn find_indicator(name: &str, catalog: &Dataset) -> Option<IndicatorIx> {
     if let Some(ix) = catalog.indicators().ix(name) {
         return Some(ix);
     }
     let n = normalise(name);
     catalog
         .indicators()
-        .iter()
-        .position(|i| {
+        .iter_ix()
+        .find(|(_, i)| {
             normalise(i.id.as_str()) == n
                 || normalise(&i.name.en) == n
                 || normalise(&i.name.fr) == n
         })
-        .map(|i| i as u32)
+        .map(|(ix, _)| ix)
 }
 
 /// Names longer than this (in bytes, normalised) get no fuzzy suggestion: similarity costs
@@ -141,11 +144,11 @@ const MAX_FUZZY_BYTES: usize = 128;
 /// contains a matched country is proposed after it ("Maroc" → morocco, then maghreb).
 pub fn suggest_region(name: &str, catalog: &Dataset) -> Vec<(RegionId, f64)> {
     let n = normalise(name);
-    let mut scored: Vec<(u32, f64)> = Vec::new();
+    let mut scored: Vec<(RegionIx, f64)> = Vec::new();
     if n.is_empty() {
         return Vec::new();
     }
-    for (ix, r) in catalog.regions().iter().enumerate() {
+    for (ix, r) in catalog.regions().iter_ix() {
         let names = std::iter::once(r.id.as_str())
             .chain(r.iso.as_deref())
             .chain([r.name.en.as_str(), r.name.fr.as_str()])
@@ -170,19 +173,21 @@ pub fn suggest_region(name: &str, catalog: &Dataset) -> Vec<(RegionId, f64)> {
             best = best.max(s);
         }
         if best >= 0.8 {
-            scored.push((ix as u32, best));
+            scored.push((ix, best));
         }
     }
     // groups containing a matched region
-    let matched: Vec<(u32, f64)> = scored.clone();
+    let matched: Vec<(RegionIx, f64)> = scored.clone();
     for (ix, s) in matched {
-        let id = &catalog.regions().at(ix).id;
-        for (gix, g) in catalog.regions().iter().enumerate() {
+        let Some(id) = catalog.regions().at(ix).map(|r| &r.id) else {
+            continue;
+        };
+        for (gix, g) in catalog.regions().iter_ix() {
             if g.kind == RegionKind::Group && g.members.contains(id) {
                 let gs = s * 0.9;
-                match scored.iter_mut().find(|(i, _)| *i == gix as u32) {
+                match scored.iter_mut().find(|(i, _)| *i == gix) {
                     Some(e) => e.1 = e.1.max(gs),
-                    None => scored.push((gix as u32, gs)),
+                    None => scored.push((gix, gs)),
                 }
             }
         }
@@ -191,7 +196,7 @@ pub fn suggest_region(name: &str, catalog: &Dataset) -> Vec<(RegionId, f64)> {
     scored.truncate(5);
     scored
         .into_iter()
-        .map(|(ix, s)| (catalog.regions().at(ix).id.clone(), s))
+        .filter_map(|(ix, s)| Some((catalog.regions().at(ix)?.id.clone(), s)))
         .collect()
 }
 

@@ -19,7 +19,12 @@ mod merge;
 mod totals;
 
 /// Region, channel, segment, period.
-type Key = (u32, Option<u32>, Option<u32>, Period);
+type Key = (
+    crate::model::RegionIx,
+    Option<crate::model::ChannelIx>,
+    Option<crate::model::SegmentIx>,
+    Period,
+);
 
 /// Id of the service-level indicator for a threshold (`service_level_20s_pct`).
 pub fn service_level_id(threshold_s: u32) -> String {

@@ -2,18 +2,24 @@
 //! import: channel shares over 100 % and duplicate keys.
 
 use super::{MIX_TOLERANCE_PCT, ProblemKind, ValidationReport};
-use crate::model::Dataset;
+use crate::model::{Dataset, IndicatorIx, RegionIx, SourceIx};
 use std::collections::HashMap;
 
 /// Per region, indicator, period and source, the shares of a channel-mix indicator may not
 /// add up to more than 100 %. Checks rows from `first_new` on (the ones just added) and adds a
 /// problem per group over the limit. Used by RON validation and by import.
 pub fn check_channel_mix(ds: &Dataset, first_new: usize, rep: &mut ValidationReport) {
-    let mut sums: HashMap<(u32, u32, crate::model::Period, u32), f64> = HashMap::new();
+    let mut sums: HashMap<(RegionIx, IndicatorIx, crate::model::Period, SourceIx), f64> =
+        HashMap::new();
     let obs = ds.observations();
     for i in first_new..obs.len() {
         let r = obs.row(i);
-        if r.channel.is_none() || !ds.indicators().at(r.indicator).channel_mix {
+        if r.channel.is_none()
+            || !ds
+                .indicators()
+                .at(r.indicator)
+                .is_some_and(|i| i.channel_mix)
+        {
             continue;
         }
         if let Some(v) = r.value {
@@ -32,10 +38,10 @@ pub fn check_channel_mix(ds: &Dataset, first_new: usize, rep: &mut ValidationRep
             || {
                 format!(
                     "observations of `{}` for {} / {} (source `{}`)",
-                    ds.indicators().at(indicator).id,
-                    ds.regions().at(region).id,
+                    ds.indicators().id_at(indicator).unwrap_or("?"),
+                    ds.regions().id_at(region).unwrap_or("?"),
                     period,
-                    ds.sources().at(source).id
+                    ds.sources().id_at(source).unwrap_or("?")
                 )
             },
             ProblemKind::MixOver100 { sum_pct },
@@ -71,13 +77,13 @@ pub fn check_observation_rows(
                 format!(
                     "observation {} ({}{} / {}{} / {})",
                     numbers[0],
-                    ds.regions().at(r.region).id,
+                    ds.regions().id_at(r.region).unwrap_or("?"),
                     r.segment
-                        .map(|s| format!(" / {}", ds.segments().at(s).id))
+                        .map(|s| format!(" / {}", ds.segments().id_at(s).unwrap_or("?")))
                         .unwrap_or_default(),
-                    ds.indicators().at(r.indicator).id,
+                    ds.indicators().id_at(r.indicator).unwrap_or("?"),
                     r.channel
-                        .map(|c| format!(" / {}", ds.channels().at(c).id))
+                        .map(|c| format!(" / {}", ds.channels().id_at(c).unwrap_or("?")))
                         .unwrap_or_default(),
                     r.period
                 )

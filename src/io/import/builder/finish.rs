@@ -7,7 +7,7 @@ impl<'m> Builder<'m> {
     /// Pushes a computed observation (survey and contact-log aggregates).
     pub(crate) fn push_computed(
         &mut self,
-        key: (u32, Option<u32>, Option<u32>, Period),
+        key: ObsKey,
         indicator: &str,
         value: Option<f64>,
         sample: Option<u32>,
@@ -71,11 +71,12 @@ impl<'m> Builder<'m> {
             let n = self.stats.skipped_rows;
             let ix = self.source;
             let note = format!("{n} malformed row(s) skipped on import");
-            let src = self.ds.sources_mut().at_mut(ix);
-            src.note = Some(match src.note.take() {
-                Some(old) => format!("{old}; {note}"),
-                None => note,
-            });
+            if let Some(src) = self.ds.sources_mut().at_mut(ix) {
+                src.note = Some(match src.note.take() {
+                    Some(old) => format!("{old}; {note}"),
+                    None => note,
+                });
+            }
         }
         if let Some(agg) = self.aggregates.take() {
             agg.finish(&mut self);
@@ -124,8 +125,8 @@ impl<'m> Builder<'m> {
             let o = self.ds.observations().row(group[0]);
             let what = format!(
                 "{} / {} / {}",
-                self.ds.regions().at(o.region).id,
-                self.ds.indicators().at(o.indicator).id,
+                self.ds.regions().id_at(o.region).unwrap_or("?"),
+                self.ds.indicators().id_at(o.indicator).unwrap_or("?"),
                 o.period
             );
             rep.push_problem(

@@ -35,10 +35,10 @@ impl Builder<'_> {
         self.region = match (region_col, &m.constants.region) {
             (Some(col), _) => Field::Column(col),
             (None, Some(name)) => match self.resolve_region(name, None) {
-                Some(ix) => Field::Const(ix),
+                Some(ix) => Field::Const(Some(ix)),
                 None => {
                     self.unresolved_name("region", name, header_cell(0, ""));
-                    Field::Const(UNRESOLVED)
+                    Field::Const(None)
                 }
             },
             (None, None) => return Err(self.missing("region")),
@@ -57,10 +57,10 @@ impl Builder<'_> {
         self.segment = match (segment_col, &m.constants.segment) {
             (Some(col), _) => Field::Column(col),
             (None, Some(name)) => match self.resolve_segment(name) {
-                Some(ix) => Field::Const(Some(ix)),
+                Some(ix) => Field::Const(Some(Some(ix))),
                 None => {
                     self.unresolved_name("segment", name, header_cell(0, ""));
-                    Field::Const(Some(UNRESOLVED))
+                    Field::Const(Some(None))
                 }
             },
             (None, None) => Field::Const(None),
@@ -94,10 +94,10 @@ impl Builder<'_> {
         self.indicator = match (indicator_col, &m.constants.indicator) {
             (Some(col), _) => Field::Column(col),
             (None, Some(name)) => match self.resolve_indicator(name) {
-                Some(ix) => Field::Const(ix),
+                Some(ix) => Field::Const(Some(ix)),
                 None => {
                     self.unresolved_name("indicator", name, header_cell(0, ""));
-                    Field::Const(UNRESOLVED)
+                    Field::Const(None)
                 }
             },
             (None, None) => Field::Absent,
@@ -191,13 +191,10 @@ impl Builder<'_> {
                 };
                 for col in cols {
                     let name = self.headers[col].clone();
-                    let ix = match self.resolve_indicator(&name) {
-                        Some(ix) => ix,
-                        None => {
-                            self.unresolved_name("indicator", &name, header_cell(col, &name));
-                            UNRESOLVED
-                        }
-                    };
+                    let ix = self.resolve_indicator(&name);
+                    if ix.is_none() {
+                        self.unresolved_name("indicator", &name, header_cell(col, &name));
+                    }
                     self.values.push(ValueCol {
                         col,
                         period: None,

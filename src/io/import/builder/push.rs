@@ -117,9 +117,15 @@ impl Builder<'_> {
             };
             let mut agg = self.aggregates.take();
             let r = match agg.as_mut() {
-                Some(a) if region != UNRESOLVED && segment != Some(UNRESOLVED) => {
-                    a.add_row(self, row_no, row, (region, channel, segment, period))
-                }
+                Some(a) => match (region, segment) {
+                    (Some(region), Some(Some(segment))) => {
+                        a.add_row(self, row_no, row, (region, channel, Some(segment), period))
+                    }
+                    (Some(region), None) => {
+                        a.add_row(self, row_no, row, (region, channel, None, period))
+                    }
+                    _ => Ok(()),
+                },
                 _ => Ok(()),
             };
             self.aggregates = agg;
@@ -132,16 +138,22 @@ impl Builder<'_> {
             };
             let mut ev = self.events.take();
             let r = match ev.as_mut() {
-                Some(e) if region != UNRESOLVED && segment != Some(UNRESOLVED) => {
-                    e.add_row(self, row_no, row, (region, channel, segment, period))
-                }
+                Some(e) => match (region, segment) {
+                    (Some(region), Some(Some(segment))) => {
+                        e.add_row(self, row_no, row, (region, channel, Some(segment), period))
+                    }
+                    (Some(region), None) => {
+                        e.add_row(self, row_no, row, (region, channel, None, period))
+                    }
+                    _ => Ok(()),
+                },
                 _ => Ok(()),
             };
             self.events = ev;
             return r;
         }
         let row_indicator = if self.values.iter().all(|v| v.indicator.is_some()) {
-            UNRESOLVED
+            None
         } else {
             self.indicator_of(row_no, row)?
         };
@@ -197,21 +209,29 @@ impl Builder<'_> {
             let (col, vp, vi) = (vc.col, vc.period, vc.indicator);
             let indicator = vi.unwrap_or(row_indicator);
             let value = self.number(row_no, row, col)?;
-            if region == UNRESOLVED
-                || indicator == UNRESOLVED
-                || channel == Some(UNRESOLVED)
-                || segment == Some(UNRESOLVED)
-            {
+            // a row that names an unresolved region, segment or indicator is skipped (the
+            // name is reported once)
+            let (Some(region), Some(indicator)) = (region, indicator) else {
                 continue;
-            }
+            };
+            let segment = match segment {
+                None => None,
+                Some(Some(s)) => Some(s),
+                Some(None) => continue,
+            };
             let period = match vp.or(period) {
                 Some(p) => p,
                 None => self.period_of(row_no, row)?,
             };
             if let Some(v) = value {
-                let (lo, hi) = self.ranges[indicator as usize];
-                if !(v >= lo && v <= hi) {
-                    let ind = self.ds.indicators().at(indicator);
+                let (lo, hi) = self
+                    .ranges
+                    .get(indicator.position())
+                    .copied()
+                    .unwrap_or((f64::NEG_INFINITY, f64::INFINITY));
+                if !(v >= lo && v <= hi)
+                    && let Some(ind) = self.ds.indicators().at(indicator)
+                {
                     let range = match ind.unit.range() {
                         (Some(lo), Some(hi)) => format!("{lo} to {hi}"),
                         (Some(lo), None) => format!("at least {lo}"),

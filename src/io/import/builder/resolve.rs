@@ -29,14 +29,14 @@ impl Builder<'_> {
     }
 
     /// The region `name` denotes exactly (as [`mapping::find_region`], through the index).
-    fn find_region(&self, name: &str) -> Option<u32> {
+    fn find_region(&self, name: &str) -> Option<Ix<Region>> {
         self.ds
             .regions()
             .ix(name)
             .or_else(|| self.region_names.get(name))
     }
 
-    pub(super) fn resolve_region(&mut self, name: &str, code: Option<&str>) -> Option<u32> {
+    pub(super) fn resolve_region(&mut self, name: &str, code: Option<&str>) -> Option<Ix<Region>> {
         if let Some(id) = self.mapped_regions.get(&self.mapping.regions, name) {
             return self.ds.regions().ix(id);
         }
@@ -85,7 +85,7 @@ impl Builder<'_> {
         None
     }
 
-    pub(super) fn resolve_channel(&mut self, name: &str) -> Option<u32> {
+    pub(super) fn resolve_channel(&mut self, name: &str) -> Option<Ix<Channel>> {
         if let Some(id) = self.mapped_channels.get(&self.mapping.channels, name) {
             return self.ds.channels().ix(id);
         }
@@ -97,7 +97,7 @@ impl Builder<'_> {
 
     /// The segment an account handle of a thread denotes; unknown handles are reported
     /// (with the cell where the handle is) like any unknown name.
-    pub(crate) fn account_segment(&mut self, name: &str, at: &CellError) -> Option<u32> {
+    pub(crate) fn account_segment(&mut self, name: &str, at: &CellError) -> Option<Ix<Segment>> {
         if let Some(ix) = self.resolve_segment(name) {
             return Some(ix);
         }
@@ -105,7 +105,7 @@ impl Builder<'_> {
         None
     }
 
-    pub(super) fn resolve_segment(&mut self, name: &str) -> Option<u32> {
+    pub(super) fn resolve_segment(&mut self, name: &str) -> Option<Ix<Segment>> {
         if let Some(id) = self.mapped_segments.get(&self.mapping.segments, name) {
             return self.ds.segments().ix(id);
         }
@@ -142,7 +142,7 @@ impl Builder<'_> {
         None
     }
 
-    pub(super) fn resolve_indicator(&mut self, name: &str) -> Option<u32> {
+    pub(super) fn resolve_indicator(&mut self, name: &str) -> Option<Ix<Indicator>> {
         if let Some(id) = self.mapped_indicators.get(&self.mapping.indicators, name) {
             return self.ds.indicators().ix(id);
         }
@@ -196,7 +196,7 @@ impl Builder<'_> {
                 self.indicator_names.add(&display, ix);
                 self.new_indicators.push(id);
                 // one range more, in index order (no pass over every indicator)
-                if self.ranges.len() == ix as usize {
+                if self.ranges.len() == ix.position() {
                     self.ranges
                         .push((lo.unwrap_or(f64::NEG_INFINITY), hi.unwrap_or(f64::INFINITY)));
                 } else {

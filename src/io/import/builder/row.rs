@@ -82,7 +82,7 @@ impl Builder<'_> {
         &mut self,
         row_no: usize,
         row: &R,
-    ) -> Result<u32, ImportError> {
+    ) -> Result<Resolved<Region>, ImportError> {
         let col = match self.region {
             Field::Const(ix) => return Ok(ix),
             Field::Column(col) => col,
@@ -100,7 +100,7 @@ impl Builder<'_> {
             if let Some(id) = self.mapping.regions.get("")
                 && let Some(ix) = self.ds.regions().ix(id)
             {
-                return Ok(ix);
+                return Ok(Some(ix));
             }
             return Err(self.cell_error(
                 row_no,
@@ -114,21 +114,22 @@ impl Builder<'_> {
         let code = self
             .code
             .and_then(|c| self.text_of(row.cell(c)).map(|s| s.into_owned()));
-        let ix = match self.resolve_region(&name, code.as_deref()) {
-            Some(ix) => ix,
-            None => {
-                let at = self.cell_at(row_no, col, String::new());
-                self.unresolved_name("region", &name, at);
-                UNRESOLVED
-            }
-        };
+        let ix = self.resolve_region(&name, code.as_deref());
+        if ix.is_none() {
+            let at = self.cell_at(row_no, col, String::new());
+            self.unresolved_name("region", &name, at);
+        }
         if !key.is_empty() {
             self.regions.insert(key, ix);
         }
         Ok(ix)
     }
 
-    pub(super) fn channel_of<R: RowCells>(&mut self, row_no: usize, row: &R) -> Option<u32> {
+    pub(super) fn channel_of<R: RowCells>(
+        &mut self,
+        row_no: usize,
+        row: &R,
+    ) -> Option<Ix<Channel>> {
         let col = match self.channel {
             Field::Const(c) => return c,
             Field::Column(col) => col,
@@ -144,22 +145,23 @@ impl Builder<'_> {
                 .and_then(|id| self.ds.channels().ix(id));
         }
         if let Some(ix) = self.channels.get(key) {
-            return (ix != UNRESOLVED).then_some(ix);
+            return ix;
         }
         let name = text::decode(key, self.encoding).into_owned();
-        let ix = match self.resolve_channel(&name) {
-            Some(ix) => ix,
-            None => {
-                let at = self.cell_at(row_no, col, String::new());
-                self.unresolved_name("channel", &name, at);
-                UNRESOLVED
-            }
-        };
+        let ix = self.resolve_channel(&name);
+        if ix.is_none() {
+            let at = self.cell_at(row_no, col, String::new());
+            self.unresolved_name("channel", &name, at);
+        }
         self.channels.insert(key, ix);
-        (ix != UNRESOLVED).then_some(ix)
+        ix
     }
 
-    pub(super) fn segment_of<R: RowCells>(&mut self, row_no: usize, row: &R) -> Option<u32> {
+    pub(super) fn segment_of<R: RowCells>(
+        &mut self,
+        row_no: usize,
+        row: &R,
+    ) -> Option<Resolved<Segment>> {
         let col = match self.segment {
             Field::Const(c) => return c,
             Field::Column(col) => col,
@@ -172,20 +174,18 @@ impl Builder<'_> {
                 .mapping
                 .segments
                 .get("")
-                .and_then(|id| self.ds.segments().ix(id));
+                .and_then(|id| self.ds.segments().ix(id))
+                .map(Some);
         }
         if let Some(ix) = self.segments.get(key) {
             return Some(ix);
         }
         let name = text::decode(key, self.encoding).into_owned();
-        let ix = match self.resolve_segment(&name) {
-            Some(ix) => ix,
-            None => {
-                let at = self.cell_at(row_no, col, String::new());
-                self.unresolved_name("segment", &name, at);
-                UNRESOLVED
-            }
-        };
+        let ix = self.resolve_segment(&name);
+        if ix.is_none() {
+            let at = self.cell_at(row_no, col, String::new());
+            self.unresolved_name("segment", &name, at);
+        }
         self.segments.insert(key, ix);
         Some(ix)
     }
@@ -194,7 +194,7 @@ impl Builder<'_> {
         &mut self,
         row_no: usize,
         row: &R,
-    ) -> Result<u32, ImportError> {
+    ) -> Result<Resolved<Indicator>, ImportError> {
         let col = match self.indicator {
             Field::Const(ix) => return Ok(ix),
             Field::Column(col) => col,
@@ -217,14 +217,11 @@ impl Builder<'_> {
                 ),
             ));
         };
-        let ix = match self.resolve_indicator(&name) {
-            Some(ix) => ix,
-            None => {
-                let at = self.cell_at(row_no, col, String::new());
-                self.unresolved_name("indicator", &name, at);
-                UNRESOLVED
-            }
-        };
+        let ix = self.resolve_indicator(&name);
+        if ix.is_none() {
+            let at = self.cell_at(row_no, col, String::new());
+            self.unresolved_name("indicator", &name, at);
+        }
         if !key.is_empty() {
             self.indicators.insert(key, ix);
         }
@@ -364,7 +361,7 @@ impl Builder<'_> {
         row_no: usize,
         row: &R,
         col: usize,
-    ) -> Result<u32, ImportError> {
+    ) -> Result<SourceIx, ImportError> {
         let cell = row.cell(col);
         let key = cell.key();
         if key.is_empty() {
