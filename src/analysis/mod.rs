@@ -8,7 +8,7 @@ Pure analysis functions over a [`Dataset`]: no I/O, no drawing.
   grade.
 - [`rank`] orders values by the indicator's direction and gives each its gap to the best.
 - [`mean`] averages values, skipping missing ones.
-- [`normalise`] maps a value onto 0–1 where 1 is the best side.
+- [`score_in_range`] maps a value onto 0–1 where 1 is the best side.
 - The formulas that turn raw records into indicators (NPS, CSAT, contact-centre metrics,
   first responses, ticket times) are in [`crate::model::survey`] and
   [`crate::model::threads`]: the importer uses them, and `io` sits below `analysis`.
@@ -30,13 +30,13 @@ use std::collections::HashMap;
 #[derive(Clone, Debug, Default, PartialEq)]
 pub struct Selection {
     /// Indicator indices.
-    pub indicators: Option<Vec<IndicatorIx>>,
+    pub indicator_ixs: Option<Vec<IndicatorIx>>,
     /// Region indices.
-    pub regions: Option<Vec<RegionIx>>,
+    pub region_ixs: Option<Vec<RegionIx>>,
     /// Channels: `Some(None)` inside the list means "all channels together" (no channel).
-    pub channels: Option<Vec<Option<ChannelIx>>>,
+    pub channel_ixs: Option<Vec<Option<ChannelIx>>>,
     /// Segments: `Some(None)` inside the list means "the whole region" (no segment).
-    pub segments: Option<Vec<Option<SegmentIx>>>,
+    pub segment_ixs: Option<Vec<Option<SegmentIx>>>,
     /// Inclusive year range.
     pub years: Option<(i32, i32)>,
 }
@@ -70,11 +70,11 @@ fn optional_mask<T>(len: usize, picked: &Option<Vec<Option<Ix<T>>>>) -> Option<V
 /// Row numbers of the observations matching `sel`, in table order.
 pub fn select(ds: &Dataset, sel: &Selection) -> Vec<usize> {
     let obs = ds.observations();
-    let ind_mask = mask(ds.indicators().len(), &sel.indicators);
-    let reg_mask = mask(ds.regions().len(), &sel.regions);
+    let ind_mask = mask(ds.indicators().len(), &sel.indicator_ixs);
+    let reg_mask = mask(ds.regions().len(), &sel.region_ixs);
     // channel and segment masks have one extra slot (last) for "none"
-    let ch_mask = optional_mask(ds.channels().len(), &sel.channels);
-    let seg_mask = optional_mask(ds.segments().len(), &sel.segments);
+    let ch_mask = optional_mask(ds.channels().len(), &sel.channel_ixs);
+    let seg_mask = optional_mask(ds.segments().len(), &sel.segment_ixs);
     let n_ch = ds.channels().len();
     let n_seg = ds.segments().len();
     let seg = obs.segment_col();
@@ -168,8 +168,8 @@ pub fn latest_per_region(
     let rows = select(
         ds,
         &Selection {
-            indicators: Some(vec![indicator]),
-            channels: Some(vec![channel]),
+            indicator_ixs: Some(vec![indicator]),
+            channel_ixs: Some(vec![channel]),
             years,
             ..Selection::default()
         },
@@ -232,7 +232,7 @@ pub fn mean(values: impl IntoIterator<Item = Option<f64>>) -> Option<f64> {
 
 /// Maps `value` within `[min, max]` onto 0–1, 1 being the better side (for a neutral
 /// indicator, the higher side). A degenerate range gives 1.
-pub fn normalise(value: f64, min: f64, max: f64, direction: Direction) -> f64 {
+pub fn score_in_range(value: f64, min: f64, max: f64, direction: Direction) -> f64 {
     if max.partial_cmp(&min) != Some(std::cmp::Ordering::Greater) {
         return 1.0;
     }
@@ -354,8 +354,14 @@ mod tests {
 
     #[test]
     fn normalise_direction() {
-        assert_eq!(normalise(10.0, 0.0, 20.0, Direction::HigherIsBetter), 0.5);
-        assert_eq!(normalise(5.0, 0.0, 20.0, Direction::LowerIsBetter), 0.75);
-        assert_eq!(normalise(5.0, 5.0, 5.0, Direction::LowerIsBetter), 1.0);
+        assert_eq!(
+            score_in_range(10.0, 0.0, 20.0, Direction::HigherIsBetter),
+            0.5
+        );
+        assert_eq!(
+            score_in_range(5.0, 0.0, 20.0, Direction::LowerIsBetter),
+            0.75
+        );
+        assert_eq!(score_in_range(5.0, 5.0, 5.0, Direction::LowerIsBetter), 1.0);
     }
 }

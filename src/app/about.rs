@@ -4,7 +4,7 @@ the Sources tab (every cited source of the loaded data). Opened from the top bar
 */
 
 use super::state::{Tab, UiState};
-use super::{App, Command};
+use super::{App, AppCommand};
 use crate::i18n::Msg;
 use eframe::egui;
 
@@ -15,7 +15,7 @@ pub const VERSION: &str = env!("CARGO_PKG_VERSION");
 pub const CODE_LICENCE: &str = env!("CARGO_PKG_LICENSE");
 
 /// Shows the About window when it is open.
-pub fn show(ctx: &egui::Context, app: &App, uis: &mut UiState, cmds: &mut Vec<Command>) {
+pub fn show(ctx: &egui::Context, app: &App, uis: &mut UiState, cmds: &mut Vec<AppCommand>) {
     if !uis.show_about {
         return;
     }
@@ -53,17 +53,17 @@ pub fn show(ctx: &egui::Context, app: &App, uis: &mut UiState, cmds: &mut Vec<Co
             ui.add_space(8.0);
             ui.horizontal(|ui| {
                 if ui.link(Msg::SourcesList.get(lang)).clicked() {
-                    cmds.push(Command::SetTab(Tab::Sources));
-                    cmds.push(Command::ShowAbout(false));
+                    cmds.push(AppCommand::SetTab(Tab::Sources));
+                    cmds.push(AppCommand::ShowAbout(false));
                 }
                 ui.with_layout(egui::Layout::right_to_left(egui::Align::Center), |ui| {
                     if ui.button(Msg::Close.get(lang)).clicked() {
-                        cmds.push(Command::ShowAbout(false));
+                        cmds.push(AppCommand::ShowAbout(false));
                     }
                 });
             });
         });
     if !open {
-        cmds.push(Command::ShowAbout(false));
+        cmds.push(AppCommand::ShowAbout(false));
     }
 }

@@ -22,7 +22,7 @@ When any of these is set the workspace is neither restored nor saved.
 */
 
 use super::state::Tab;
-use super::{App, Command};
+use super::{App, AppCommand};
 use crate::chart::ChartKind;
 use crate::model::{ChannelId, IndicatorId, Lang, RegionId};
 use eframe::egui;
@@ -75,27 +75,27 @@ impl Automation {
     pub fn prepare(&self, app: &mut App) {
         for token in &self.view {
             match token.as_str() {
-                "table" => app.apply(Command::SetTab(Tab::Table)),
-                "practices" => app.apply(Command::SetTab(Tab::Practices)),
-                "sources" => app.apply(Command::SetTab(Tab::Sources)),
-                "coverage" => app.apply(Command::SetTab(Tab::Coverage)),
-                "fr" => app.apply(Command::SetLang(Lang::Fr)),
-                "en" => app.apply(Command::SetLang(Lang::En)),
-                "dark" => app.apply(Command::SetDark(true)),
-                "light" => app.apply(Command::SetDark(false)),
-                "present" => app.apply(Command::SetPresentation(true)),
-                "help" => app.apply(Command::ShowHelp(true)),
-                "about" => app.apply(Command::ShowAbout(true)),
-                "export" => app.apply(Command::OpenExport),
-                "story" => app.apply(Command::ShowStory(true)),
-                "deck" => app.apply(Command::Deck(super::deck::DeckCommand::Show(true))),
-                "addtodeck" => {
-                    app.apply(Command::Deck(super::deck::DeckCommand::Add(String::new())))
-                }
+                "table" => app.apply(AppCommand::SetTab(Tab::Table)),
+                "practices" => app.apply(AppCommand::SetTab(Tab::Practices)),
+                "sources" => app.apply(AppCommand::SetTab(Tab::Sources)),
+                "coverage" => app.apply(AppCommand::SetTab(Tab::Coverage)),
+                "fr" => app.apply(AppCommand::SetLang(Lang::Fr)),
+                "en" => app.apply(AppCommand::SetLang(Lang::En)),
+                "dark" => app.apply(AppCommand::SetDark(true)),
+                "light" => app.apply(AppCommand::SetDark(false)),
+                "present" => app.apply(AppCommand::SetPresentation(true)),
+                "help" => app.apply(AppCommand::ShowHelp(true)),
+                "about" => app.apply(AppCommand::ShowAbout(true)),
+                "export" => app.apply(AppCommand::OpenExport),
+                "story" => app.apply(AppCommand::ShowStory(true)),
+                "deck" => app.apply(AppCommand::Deck(super::deck::DeckCommand::Show(true))),
+                "addtodeck" => app.apply(AppCommand::Deck(super::deck::DeckCommand::Add(
+                    String::new(),
+                ))),
                 "allregions" => {
                     let mut spec = app.state.spec.clone();
                     spec.regions.clear();
-                    app.apply(Command::SetSpec(Box::new(spec)));
+                    app.apply(AppCommand::SetSpec(Box::new(spec)));
                 }
                 "allchannels" => {
                     let mut spec = app.state.spec.clone();
@@ -105,7 +105,7 @@ impl Automation {
                         .iter()
                         .map(|c| c.id.clone())
                         .collect();
-                    app.apply(Command::SetSpec(Box::new(spec)));
+                    app.apply(AppCommand::SetSpec(Box::new(spec)));
                 }
                 "wait" => app.finish_loading(),
                 "channels" => {
@@ -117,35 +117,37 @@ impl Automation {
                         .into_iter()
                         .map(ChannelId::new)
                         .collect();
-                    app.apply(Command::SetSpec(Box::new(spec)));
+                    app.apply(AppCommand::SetSpec(Box::new(spec)));
                 }
                 other if other.starts_with("load:") => {
                     // straight to the loader, without the mapping dialog (benchmarks)
                     let path = PathBuf::from(&other["load:".len()..]);
-                    app.loader
-                        .push(super::loader::Job::new(super::loader::JobKind::Open, path));
+                    app.loader.push(super::loader::LoadJob::new(
+                        super::loader::JobKind::Open,
+                        path,
+                    ));
                 }
                 other if other.starts_with("indicator:") => {
                     let mut spec = app.state.spec.clone();
                     spec.indicators = vec![IndicatorId::new(&other["indicator:".len()..])];
-                    app.apply(Command::SetSpec(Box::new(spec)));
+                    app.apply(AppCommand::SetSpec(Box::new(spec)));
                 }
                 other if other.starts_with("deckfile:") => {
                     let path = PathBuf::from(&other["deckfile:".len()..]);
-                    app.apply(Command::Deck(super::deck::DeckCommand::Load {
+                    app.apply(AppCommand::Deck(super::deck::DeckCommand::Load {
                         path,
                         replace: true,
                     }));
                 }
                 other if other.starts_with("open:") => {
-                    app.apply(Command::Open(PathBuf::from(&other["open:".len()..])));
+                    app.apply(AppCommand::Open(PathBuf::from(&other["open:".len()..])));
                 }
                 other => {
                     if let Some(kind) = ChartKind::ALL
                         .into_iter()
                         .find(|k| format!("{k:?}").eq_ignore_ascii_case(other))
                     {
-                        app.apply(Command::SetKind(kind));
+                        app.apply(AppCommand::SetKind(kind));
                     } else {
                         eprintln!("servicescope: SERVICESCOPE_VIEW: unknown token `{other}`");
                     }

@@ -1,12 +1,12 @@
 /*!
-[`Command`]: every change the interface asks for. Panels push commands to a queue; the app
+[`AppCommand`]: every change the interface asks for. Panels push commands to a queue; the app
 applies them in one place ([`App::apply`]), which is also where undo/redo snapshots of the
 selection are taken.
 */
 
 use super::App;
 use super::export_dialog::ExportDialog;
-use super::loader::{Job, JobKind};
+use super::loader::{JobKind, LoadJob};
 use super::state::{SavedView, Tab};
 use crate::chart::{ChartKind, ChartSpec};
 use crate::i18n::Msg;
@@ -19,7 +19,7 @@ const MAX_UNDO: usize = 200;
 
 /// A change requested by the interface.
 #[derive(Clone, Debug, PartialEq)]
-pub enum Command {
+pub enum AppCommand {
     /// Replace the selection (regions, channels, indicators, years, kind). Undoable.
     SetSpec(Box<ChartSpec>),
     /// Change the chart kind, adding indicators the kind needs. Undoable.
@@ -84,63 +84,63 @@ pub enum Command {
 
 impl App {
     /// Queues a command; it is applied at the end of the current frame.
-    pub fn push(&mut self, cmd: Command) {
+    pub fn push(&mut self, cmd: AppCommand) {
         self.queue.push(cmd);
     }
 
     /// Applies one command now.
-    pub fn apply(&mut self, cmd: Command) {
+    pub fn apply(&mut self, cmd: AppCommand) {
         match cmd {
-            Command::SetSpec(spec) => self.set_spec(*spec),
-            Command::SetKind(kind) => {
+            AppCommand::SetSpec(spec) => self.set_spec(*spec),
+            AppCommand::SetKind(kind) => {
                 let spec = self.spec_for_kind(kind);
                 self.set_spec(spec);
             }
-            Command::Undo => {
+            AppCommand::Undo => {
                 if let Some(prev) = self.undo.pop() {
                     let cur = std::mem::replace(&mut self.state.spec, prev);
                     self.redo.push(cur);
                     self.years_gesture = None;
                 }
             }
-            Command::Redo => {
+            AppCommand::Redo => {
                 if let Some(next) = self.redo.pop() {
                     let cur = std::mem::replace(&mut self.state.spec, next);
                     self.undo.push(cur);
                     self.years_gesture = None;
                 }
             }
-            Command::Open(path) => self.open(path),
-            Command::Import {
+            AppCommand::Open(path) => self.open(path),
+            AppCommand::Import {
                 path,
                 mapping,
                 sheet,
                 save_beside,
-            } => self.loader.push(Job {
+            } => self.loader.push(LoadJob {
                 kind: JobKind::Open,
                 path,
                 mapping: Some(mapping),
                 sheet,
                 save_beside,
             }),
-            Command::OpenExport => {
+            AppCommand::OpenExport => {
                 self.export_dialog = Some(ExportDialog::new(
                     self.state.spec.clone(),
                     crate::chart::Locale::for_lang(self.state.lang),
                 ));
             }
-            Command::OpenDialog => self.open_dialog(),
-            Command::FileDialogAnswer(picked) => self.file_dialog_answer(picked),
-            Command::CloseFile(path) => {
+            AppCommand::OpenDialog => self.open_dialog(),
+            AppCommand::FileDialogAnswer(picked) => self.file_dialog_answer(picked),
+            AppCommand::CloseFile(path) => {
                 // the data are rebuilt without the file on the loader thread
                 self.state.open_files.retain(|p| *p != path);
                 self.state.import_choices.remove(&path);
                 self.watcher.forget(&path);
-                self.loader.push(Job::new(JobKind::Close, path));
+                self.loader.push(LoadJob::new(JobKind::Close, path));
             }
-            Command::CancelLoad => self.loader.cancel(),
-            Command::DismissErrors => self.errors.clear(),
-            Command::SetLang(lang) => {
+            AppCommand::CancelLoad => self.loader.cancel(),
+            AppCommand::DismissErrors => self.errors.clear(),
+            AppCommand::SetLang(lang) => {
                 // a message in the other language is stale
                 if lang != self.state.lang {
                     self.ui.status = None;
@@ -148,18 +148,18 @@ impl App {
                 }
                 self.state.lang = lang;
             }
-            Command::SetDark(dark) => self.state.dark = dark,
-            Command::SetPresentation(on) => {
+            AppCommand::SetDark(dark) => self.state.dark = dark,
+            AppCommand::SetPresentation(on) => {
                 // the audience does not need the last load or copy message
                 if on != self.ui.presentation {
                     self.ui.status = None;
                 }
                 self.ui.presentation = on;
             }
-            Command::SetTab(tab) => self.ui.tab = tab,
-            Command::ShowHelp(on) => self.ui.show_help = on,
-            Command::ShowAbout(on) => self.ui.show_about = on,
-            Command::SaveView(name) => {
+            AppCommand::SetTab(tab) => self.ui.tab = tab,
+            AppCommand::ShowHelp(on) => self.ui.show_help = on,
+            AppCommand::ShowAbout(on) => self.ui.show_about = on,
+            AppCommand::SaveView(name) => {
                 let name = name.trim();
                 let name = if name.is_empty() {
                     Msg::DefaultViewName.fill(self.state.lang, &[&(self.state.views.len() + 1)])
@@ -176,7 +176,7 @@ impl App {
                 }
                 self.ui.view_name.clear();
             }
-            Command::RecallView(ix) => {
+            AppCommand::RecallView(ix) => {
                 if let Some(v) = self.state.views.get(ix) {
                     let spec = v.spec.clone();
                     self.set_spec(spec);
@@ -184,19 +184,19 @@ impl App {
                     self.ui.tab = Tab::Chart;
                 }
             }
-            Command::DeleteView(ix) => {
+            AppCommand::DeleteView(ix) => {
                 if ix < self.state.views.len() {
                     self.state.views.remove(ix);
                     self.ui.current_view = None;
                 }
             }
-            Command::StepView(step) => self.step_view(step),
-            Command::ShowStory(on) => self.ui.show_story = on,
-            Command::FocusHeadline => {
+            AppCommand::StepView(step) => self.step_view(step),
+            AppCommand::ShowStory(on) => self.ui.show_story = on,
+            AppCommand::FocusHeadline => {
                 self.ui.tab = Tab::Chart;
                 self.ui.focus_headline = true;
             }
-            Command::Deck(cmd) => self.apply_deck(cmd),
+            AppCommand::Deck(cmd) => self.apply_deck(cmd),
         }
         self.refresh_figure();
     }
@@ -298,6 +298,6 @@ impl App {
             None if step < 0 => n - 1,
             None => 0,
         };
-        self.apply(Command::RecallView(next));
+        self.apply(AppCommand::RecallView(next));
     }
 }

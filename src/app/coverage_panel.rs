@@ -7,7 +7,7 @@ The counting is [`crate::analysis::coverage`] and the labels [`crate::chart::cov
 */
 
 use super::state::{Tab, UiState};
-use super::{App, Command};
+use super::{App, AppCommand};
 use crate::analysis::coverage::{Coverage, CoverageCell};
 use crate::chart::coverage::cell_label;
 use crate::chart::{ChartKind, ChartSpec, palette};
@@ -81,7 +81,7 @@ fn fill(cell: &CoverageCell) -> Color32 {
 }
 
 /// Draws the coverage tab.
-pub fn show(ui: &mut egui::Ui, app: &App, uis: &mut UiState, cmds: &mut Vec<Command>) {
+pub fn show(ui: &mut egui::Ui, app: &App, uis: &mut UiState, cmds: &mut Vec<AppCommand>) {
     let lang = app.state.lang;
     let ds = app.dataset();
     let cov = Coverage::of(ds, None);
@@ -98,7 +98,7 @@ pub fn show(ui: &mut egui::Ui, app: &App, uis: &mut UiState, cmds: &mut Vec<Comm
             Msg::CoverageByChannel.get(lang),
         );
         if ui.button(Msg::CoverageExport.get(lang)).clicked() {
-            cmds.push(Command::SetSpec(Box::new(ChartSpec {
+            cmds.push(AppCommand::SetSpec(Box::new(ChartSpec {
                 kind: ChartKind::Coverage,
                 regions: regions
                     .iter()
@@ -107,7 +107,7 @@ pub fn show(ui: &mut egui::Ui, app: &App, uis: &mut UiState, cmds: &mut Vec<Comm
                     .collect(),
                 ..ChartSpec::default()
             })));
-            cmds.push(Command::OpenExport);
+            cmds.push(AppCommand::OpenExport);
         }
     });
     ui.collapsing(Msg::CoverageTotals.get(lang), |ui| {
@@ -181,8 +181,8 @@ pub fn show(ui: &mut egui::Ui, app: &App, uis: &mut UiState, cmds: &mut Vec<Comm
                             if resp.on_hover_text(&name).clicked()
                                 && let Some(spec) = cell_spec(ds, r, ind, ch, &cell)
                             {
-                                cmds.push(Command::SetSpec(Box::new(spec)));
-                                cmds.push(Command::SetTab(Tab::Chart));
+                                cmds.push(AppCommand::SetSpec(Box::new(spec)));
+                                cmds.push(AppCommand::SetTab(Tab::Chart));
                             }
                         }
                         ui.end_row();

@@ -295,7 +295,7 @@ impl App {
             DeckCommand::Open(ix) => {
                 if let Some(slide) = self.state.deck.get(ix) {
                     let spec = slide.spec.clone();
-                    self.apply(super::Command::SetSpec(Box::new(spec)));
+                    self.apply(super::AppCommand::SetSpec(Box::new(spec)));
                     self.ui.tab = Tab::Chart;
                 }
             }

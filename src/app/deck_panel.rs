@@ -10,13 +10,13 @@ folder), with a confirmation before any file is replaced. Every action is a
 use super::deck::{DeckCommand, PickFor};
 use super::state::UiState;
 use super::user_command::UserCommand;
-use super::{App, Command};
+use super::{App, AppCommand};
 use crate::i18n::Msg;
 use eframe::egui;
 use std::path::PathBuf;
 
 /// Shows the deck window when it is open.
-pub fn show(ctx: &egui::Context, app: &App, uis: &mut UiState, cmds: &mut Vec<Command>) {
+pub fn show(ctx: &egui::Context, app: &App, uis: &mut UiState, cmds: &mut Vec<AppCommand>) {
     if !uis.show_deck {
         return;
     }
@@ -47,15 +47,15 @@ pub fn show(ctx: &egui::Context, app: &App, uis: &mut UiState, cmds: &mut Vec<Co
             }
         });
     if !open {
-        cmds.push(Command::Deck(DeckCommand::Show(false)));
+        cmds.push(AppCommand::Deck(DeckCommand::Show(false)));
     }
 }
 
-fn deck(cmd: DeckCommand) -> Command {
-    Command::Deck(cmd)
+fn deck(cmd: DeckCommand) -> AppCommand {
+    AppCommand::Deck(cmd)
 }
 
-fn add_row(ui: &mut egui::Ui, app: &App, uis: &mut UiState, cmds: &mut Vec<Command>) {
+fn add_row(ui: &mut egui::Ui, app: &App, uis: &mut UiState, cmds: &mut Vec<AppCommand>) {
     let lang = app.state.lang;
     ui.horizontal(|ui| {
         let name = ui.label(Msg::SlideName.get(lang)).id;
@@ -80,7 +80,7 @@ fn add_row(ui: &mut egui::Ui, app: &App, uis: &mut UiState, cmds: &mut Vec<Comma
     });
 }
 
-fn slides(ui: &mut egui::Ui, app: &App, uis: &mut UiState, cmds: &mut Vec<Command>) {
+fn slides(ui: &mut egui::Ui, app: &App, uis: &mut UiState, cmds: &mut Vec<AppCommand>) {
     let lang = app.state.lang;
     let slides = app.deck();
     if slides.is_empty() {
@@ -155,7 +155,7 @@ fn slides(ui: &mut egui::Ui, app: &App, uis: &mut UiState, cmds: &mut Vec<Comman
         });
 }
 
-fn file_rows(ui: &mut egui::Ui, app: &App, uis: &mut UiState, cmds: &mut Vec<Command>) {
+fn file_rows(ui: &mut egui::Ui, app: &App, uis: &mut UiState, cmds: &mut Vec<AppCommand>) {
     let lang = app.state.lang;
     egui::Grid::new("deck_files").num_columns(2).show(ui, |ui| {
         let label = ui.label(Msg::DeckFile.get(lang)).id;
@@ -228,7 +228,7 @@ fn file_rows(ui: &mut egui::Ui, app: &App, uis: &mut UiState, cmds: &mut Vec<Com
 }
 
 /// "Replace N files?" with Replace and Cancel, when a save or export would replace files.
-fn pending(ui: &mut egui::Ui, app: &App, cmds: &mut Vec<Command>) {
+fn pending(ui: &mut egui::Ui, app: &App, cmds: &mut Vec<AppCommand>) {
     let lang = app.state.lang;
     let Some(p) = app.deck_pending() else {
         return;

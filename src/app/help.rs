@@ -2,7 +2,7 @@
 The help window: the keyboard shortcuts, read from the command table ([`UserCommand`]).
 */
 
-use super::Command;
+use super::AppCommand;
 use super::state::UiState;
 use super::user_command::UserCommand;
 use crate::i18n::Msg;
@@ -19,7 +19,7 @@ pub fn rows(ctx: &egui::Context, lang: Lang) -> Vec<(String, String)> {
 }
 
 /// Shows the help window when it is open.
-pub fn show(ctx: &egui::Context, lang: Lang, uis: &mut UiState, cmds: &mut Vec<Command>) {
+pub fn show(ctx: &egui::Context, lang: Lang, uis: &mut UiState, cmds: &mut Vec<AppCommand>) {
     if !uis.show_help {
         return;
     }
@@ -38,10 +38,10 @@ pub fn show(ctx: &egui::Context, lang: Lang, uis: &mut UiState, cmds: &mut Vec<C
             });
             ui.add_space(6.0);
             if ui.button(Msg::Close.get(lang)).clicked() {
-                cmds.push(Command::ShowHelp(false));
+                cmds.push(AppCommand::ShowHelp(false));
             }
         });
     if !open {
-        cmds.push(Command::ShowHelp(false));
+        cmds.push(AppCommand::ShowHelp(false));
     }
 }

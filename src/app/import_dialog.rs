@@ -29,8 +29,8 @@ rules themselves, such as the own-data source and the unit keywords, live in `io
 */
 
 use crate::io::import::mapping::{find_channel, find_indicator, find_region, free_region_id};
-use crate::io::import::text::{normalise, slug};
-use crate::io::import::{self, FileKind, Layout, Mapping, Preview, Unknown, mapping_path};
+use crate::io::import::text::{fold_name, slug};
+use crate::io::import::{self, FileKind, FilePreview, Layout, Mapping, Unknown, mapping_path};
 use crate::model::{
     ChannelId, Dataset, Direction, Grade, Indicator, IndicatorGroup, IndicatorId, Lang, Period,
     Region, RegionId, RegionKind, Source, Text, Unit,
@@ -85,7 +85,7 @@ pub struct ImportDialog {
     path: PathBuf,
     file_name: String,
     catalog: Dataset,
-    preview: Preview,
+    preview: FilePreview,
     /// The mapping the dialog started from (saved or guessed); fields the dialog does not
     /// show are kept from it.
     base: Mapping,
@@ -138,7 +138,7 @@ impl ImportDialog {
 
     /// The dialog for `path` on a preview already read ([`read_preview`]); `catalog` is what
     /// names are resolved against (a [`Dataset::catalog`]).
-    pub fn from_preview(path: PathBuf, preview: Preview, catalog: Dataset) -> ImportDialog {
+    pub fn from_preview(path: PathBuf, preview: FilePreview, catalog: Dataset) -> ImportDialog {
         let file_name = path
             .file_name()
             .map(|n| n.to_string_lossy().into_owned())
@@ -263,7 +263,7 @@ impl ImportDialog {
 
     /// The preview read from the file (headers, up to [`SCAN_ROWS`] rows, sheets,
     /// detected encoding, delimiter, decimal comma, saved and guessed mappings).
-    pub fn preview(&self) -> &Preview {
+    pub fn preview(&self) -> &FilePreview {
         &self.preview
     }
 
@@ -402,7 +402,7 @@ pub fn read_preview(
     path: &Path,
     sheet: Option<&str>,
     catalog: &Dataset,
-) -> Result<Preview, crate::io::LoadError> {
+) -> Result<FilePreview, crate::io::LoadError> {
     import::preview(path, sheet, SCAN_ROWS, catalog).map_err(|e| e.into_load_error(path))
 }
 
@@ -430,11 +430,11 @@ pub fn save_mapping_beside(
 /// Index of the header `name`: exact, else ignoring case, accents and punctuation (as the
 /// importer matches them).
 fn find_header(headers: &[String], name: &str) -> Option<usize> {
-    let n = normalise(name);
+    let n = fold_name(name);
     headers
         .iter()
         .position(|h| h == name)
-        .or_else(|| headers.iter().position(|h| normalise(h) == n))
+        .or_else(|| headers.iter().position(|h| fold_name(h) == n))
 }
 
 /// The id `map` gives `name` (exact key, else the normalised one).
@@ -442,9 +442,9 @@ fn mapped<'a>(map: &'a std::collections::BTreeMap<String, String>, name: &str) -
     if let Some(v) = map.get(name) {
         return Some(v);
     }
-    let n = normalise(name);
+    let n = fold_name(name);
     map.iter()
-        .find(|(k, _)| normalise(k) == n)
+        .find(|(k, _)| fold_name(k) == n)
         .map(|(_, v)| v.as_str())
 }
 
@@ -453,11 +453,11 @@ fn remove_mapped(
     map: &mut std::collections::BTreeMap<String, String>,
     name: &str,
 ) -> Option<String> {
-    let n = normalise(name);
+    let n = fold_name(name);
     let key = map
         .keys()
         .find(|k| k.as_str() == name)
-        .or_else(|| map.keys().find(|k| normalise(k) == n))
+        .or_else(|| map.keys().find(|k| fold_name(k) == n))
         .cloned()?;
     map.remove(&key)
 }

@@ -16,7 +16,7 @@ use super::import_dialog;
 use crate::chart::ChartSpec;
 use crate::export::deck::{self, Deck};
 use crate::io::LoadError;
-use crate::io::import::{Mapping, Preview, Progress};
+use crate::io::import::{FilePreview, Mapping, Progress};
 use crate::io::load;
 use crate::model::Dataset;
 use std::collections::{HashMap, VecDeque};
@@ -59,7 +59,7 @@ pub struct FileRead {
 
 /// A job for the loader.
 #[derive(Clone, Debug)]
-pub struct Job {
+pub struct LoadJob {
     /// What to do.
     pub kind: JobKind,
     /// The file concerned.
@@ -73,10 +73,10 @@ pub struct Job {
     pub save_beside: bool,
 }
 
-impl Job {
+impl LoadJob {
     /// A job with no explicit mapping.
-    pub fn new(kind: JobKind, path: PathBuf) -> Job {
-        Job {
+    pub fn new(kind: JobKind, path: PathBuf) -> LoadJob {
+        LoadJob {
             kind,
             path,
             mapping: None,
@@ -86,8 +86,8 @@ impl Job {
     }
 
     /// A job reading `file` as the workspace does.
-    pub fn reading(kind: JobKind, file: FileRead) -> Job {
-        Job {
+    pub fn reading(kind: JobKind, file: FileRead) -> LoadJob {
+        LoadJob {
             kind,
             path: file.path,
             mapping: file.mapping,
@@ -105,7 +105,7 @@ pub enum Loaded {
     /// The preview of a table and the catalogue it was read against, for the import dialog.
     Preview {
         /// Header, first rows, detected format, saved and guessed mappings.
-        preview: Box<Preview>,
+        preview: Box<FilePreview>,
         /// What names are resolved against.
         catalog: Box<Dataset>,
     },
@@ -142,13 +142,13 @@ impl JobError {
 #[derive(Debug)]
 pub struct Done {
     /// The job.
-    pub job: Job,
+    pub job: LoadJob,
     /// What it produced, or why it failed.
     pub result: Result<Loaded, JobError>,
 }
 
 struct Running {
-    job: Job,
+    job: LoadJob,
     rx: Receiver<Result<Loaded, JobError>>,
     started: Instant,
     /// Fraction read (f32 bits), reported by imports of tables.
@@ -160,12 +160,12 @@ struct Running {
 #[derive(Default)]
 pub struct Loader {
     running: Option<Running>,
-    queue: VecDeque<Job>,
+    queue: VecDeque<LoadJob>,
 }
 
 impl Loader {
     /// Adds a job; it starts when the loader is idle (see [`Loader::poll`]).
-    pub fn push(&mut self, job: Job) {
+    pub fn push(&mut self, job: LoadJob) {
         self.queue.push_back(job);
     }
 
@@ -251,7 +251,7 @@ impl Loader {
         })
     }
 
-    fn start(&mut self, job: Job, current: &Dataset, base: &Dataset, files: &[FileRead]) {
+    fn start(&mut self, job: LoadJob, current: &Dataset, base: &Dataset, files: &[FileRead]) {
         let (tx, rx) = channel();
         let fraction = Arc::new(AtomicU32::new(0));
         let cancel = Arc::new(AtomicBool::new(false));
@@ -298,7 +298,7 @@ enum Work {
 }
 
 impl Work {
-    fn of(job: &Job, current: &Dataset, base: &Dataset, files: &[FileRead]) -> Work {
+    fn of(job: &LoadJob, current: &Dataset, base: &Dataset, files: &[FileRead]) -> Work {
         let this = FileRead {
             path: job.path.clone(),
             mapping: job.mapping.clone(),

@@ -5,7 +5,7 @@ files, status line, import dialog, deck, chart), and the polling between frames 
 loads, the file dialog's answer, changed files).
 */
 
-use super::{App, Command, Tab, import_dialog, loader, state};
+use super::{App, AppCommand, Tab, import_dialog, loader, state};
 use crate::i18n::Msg;
 use crate::model::Dataset;
 use eframe::egui;
@@ -105,7 +105,7 @@ impl App {
             }
             Loaded::Deck(deck) => self.open_deck(deck, &path),
             Loaded::Chart(spec) => {
-                self.apply(Command::SetSpec(spec));
+                self.apply(AppCommand::SetSpec(spec));
                 self.ui.tab = Tab::Chart;
                 self.ui.status = Some(Msg::ChartOpened.fill(lang, &[&path.display()]));
             }
@@ -121,7 +121,7 @@ impl App {
         if let Some(rx) = &self.dialog_rx {
             match rx.try_recv() {
                 Ok(picked) => {
-                    self.queue.push(Command::FileDialogAnswer(picked));
+                    self.queue.push(AppCommand::FileDialogAnswer(picked));
                     self.dialog_rx = None;
                 }
                 Err(std::sync::mpsc::TryRecvError::Empty) => {
@@ -129,7 +129,7 @@ impl App {
                 }
                 Err(std::sync::mpsc::TryRecvError::Disconnected) => {
                     // the dialog thread ended without an answer (it panicked)
-                    self.queue.push(Command::FileDialogAnswer(None));
+                    self.queue.push(AppCommand::FileDialogAnswer(None));
                     self.dialog_rx = None;
                 }
             }
@@ -138,7 +138,7 @@ impl App {
             for path in self.watcher.changed(&self.state.open_files) {
                 let read = self.file_read(path);
                 self.loader
-                    .push(loader::Job::reading(JobKind::Reload, read));
+                    .push(loader::LoadJob::reading(JobKind::Reload, read));
             }
             ctx.request_repaint_after(loader::WATCH_INTERVAL);
         }

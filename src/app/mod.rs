@@ -3,7 +3,7 @@ The desktop workspace (feature `gui`): compare regions, channels and practices l
 
 - [`App`]: persisted [`AppState`] (selection, open files, views, language, theme) plus the
   run-time state (dataset, cached [`Figure`], errors, undo stack, background loader).
-- [`Command`]: what panels ask for; applied in one place ([`App::apply`]).
+- [`AppCommand`]: what panels ask for; applied in one place ([`App::apply`]).
 - [`UserCommand`]: the commands a user triggers by a button or a key, each with its label,
   tooltip and shortcut in one table read by the key handling, the help window and the
   buttons' hover texts.
@@ -55,7 +55,7 @@ pub mod user_command;
 mod views;
 
 pub use chart_view::record::{ChartRecord, ShownText, last as chart_record};
-pub use command::Command;
+pub use command::AppCommand;
 pub use state::{AppState, SavedView, Tab, UiState};
 pub use user_command::UserCommand;
 
@@ -132,7 +132,7 @@ pub struct App {
     /// The gesture whose year-range changes the top undo step holds (a slider drag sends
     /// many: they make one step).
     years_gesture: Option<u64>,
-    queue: Vec<Command>,
+    queue: Vec<AppCommand>,
     loader: Loader,
     watcher: Watcher,
     dialog_rx: Option<Receiver<Option<Vec<PathBuf>>>>,
@@ -191,7 +191,7 @@ impl App {
         for path in files {
             let read = app.file_read(path);
             app.loader
-                .push(loader::Job::reading(JobKind::Restore, read));
+                .push(loader::LoadJob::reading(JobKind::Restore, read));
         }
         app.refresh_figure();
         app
@@ -284,7 +284,7 @@ impl App {
             for f in &i.raw.dropped_files {
                 let p = f.path();
                 if !p.as_os_str().is_empty() {
-                    cmds.push(Command::Open(p.to_owned()));
+                    cmds.push(AppCommand::Open(p.to_owned()));
                 }
             }
         });
@@ -319,12 +319,12 @@ impl App {
                     });
             });
         if dismiss {
-            self.queue.push(Command::DismissErrors);
+            self.queue.push(AppCommand::DismissErrors);
         }
     }
 
     /// The import (column mapping) and export dialogs, when open.
-    fn dialogs(&mut self, ctx: &egui::Context, cmds: &mut Vec<Command>) {
+    fn dialogs(&mut self, ctx: &egui::Context, cmds: &mut Vec<AppCommand>) {
         let lang = self.state.lang;
         if let Some(d) = &mut self.import_dialog
             && let Some(outcome) = d.show(ctx, lang)
@@ -336,7 +336,7 @@ impl App {
                 save_beside,
             } = outcome
             {
-                cmds.push(Command::Import {
+                cmds.push(AppCommand::Import {
                     path,
                     mapping,
                     sheet,

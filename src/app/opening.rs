@@ -13,9 +13,9 @@ Opening files and the desktop integration of the window.
 */
 
 use super::import_dialog::ImportDialog;
-use super::loader::{Job, JobKind};
+use super::loader::{JobKind, LoadJob};
 use super::state::SavedView;
-use super::{App, Command};
+use super::{App, AppCommand};
 use crate::desktop::{self, OpenKind};
 use crate::export::deck;
 use crate::i18n::Msg;
@@ -68,7 +68,7 @@ impl App {
             if self.state.open_files.contains(&p) || self.loader.has(&p) {
                 continue;
             }
-            self.queue.push(Command::Open(p));
+            self.queue.push(AppCommand::Open(p));
         }
     }
 
@@ -86,23 +86,23 @@ impl App {
     /// thread.
     pub(super) fn open(&mut self, path: PathBuf) {
         match desktop::open_kind(&path) {
-            OpenKind::Deck => self.loader.push(Job::new(JobKind::Deck, path)),
-            OpenKind::Chart => self.loader.push(Job::new(JobKind::Chart, path)),
+            OpenKind::Deck => self.loader.push(LoadJob::new(JobKind::Deck, path)),
+            OpenKind::Chart => self.loader.push(LoadJob::new(JobKind::Chart, path)),
             OpenKind::Data => {
                 // a table read before with a mapping chosen in the dialog is read the same
                 // way; one without a saved mapping goes through the mapping dialog first,
                 // one file at a time
                 if self.state.import_choices.contains_key(&path) {
                     let read = self.file_read(path);
-                    self.loader.push(Job::reading(JobKind::Open, read));
+                    self.loader.push(LoadJob::reading(JobKind::Open, read));
                 } else if FileKind::of(&path).is_some() && !ImportDialog::has_saved_mapping(&path) {
                     if self.import_dialog.is_some() || self.loader.has_kind(JobKind::Preview) {
                         self.pending_opens.push(path);
                         return;
                     }
-                    self.loader.push(Job::new(JobKind::Preview, path));
+                    self.loader.push(LoadJob::new(JobKind::Preview, path));
                 } else {
-                    self.loader.push(Job::new(JobKind::Open, path));
+                    self.loader.push(LoadJob::new(JobKind::Open, path));
                 }
             }
         }
@@ -130,7 +130,7 @@ impl App {
             first.get_or_insert(ix);
         }
         if let Some(ix) = first {
-            self.apply(Command::RecallView(ix));
+            self.apply(AppCommand::RecallView(ix));
         }
         self.ui.status = Some(Msg::DeckOpened.fill(self.state.lang, &[&path.display()]));
     }
@@ -142,7 +142,7 @@ impl App {
             && !self.pending_opens.is_empty()
         {
             let p = self.pending_opens.remove(0);
-            self.queue.push(Command::Open(p));
+            self.queue.push(AppCommand::Open(p));
         }
     }
 }

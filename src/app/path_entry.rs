@@ -4,7 +4,7 @@
 //! says so and shows a field where the file's path can be typed.
 
 use super::state::UiState;
-use super::{App, Command};
+use super::{App, AppCommand};
 use crate::i18n::Msg;
 use crate::model::Lang;
 use eframe::egui;
@@ -48,7 +48,7 @@ impl App {
 
 /// Draws the path field when it is open; pushes [`Command::Open`] for an existing file, else
 /// says the file does not exist.
-pub fn show(ctx: &egui::Context, lang: Lang, uis: &mut UiState, cmds: &mut Vec<Command>) {
+pub fn show(ctx: &egui::Context, lang: Lang, uis: &mut UiState, cmds: &mut Vec<AppCommand>) {
     let Some(mut text) = uis.path_entry.take() else {
         return;
     };
@@ -71,7 +71,7 @@ pub fn show(ctx: &egui::Context, lang: Lang, uis: &mut UiState, cmds: &mut Vec<C
                         return;
                     }
                     if path.is_file() {
-                        cmds.push(Command::Open(path));
+                        cmds.push(AppCommand::Open(path));
                         uis.status = None;
                         close = true;
                     } else {

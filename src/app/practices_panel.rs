@@ -9,7 +9,7 @@ use super::App;
 use super::i18n;
 use super::state::UiState;
 use crate::i18n::Msg;
-use crate::model::{Dataset, Lang, Practice, Region, RegionId, Theme};
+use crate::model::{Dataset, Lang, Practice, PracticeTheme, Region, RegionId};
 use eframe::egui::{self, Color32, RichText};
 
 pub use crate::analysis::practices::{present_in, to_transfer};
@@ -97,7 +97,7 @@ fn filters(ui: &mut egui::Ui, lang: Lang, uis: &mut UiState) {
             .width(220.0)
             .show_ui(ui, |ui| {
                 ui.selectable_value(&mut uis.practice_theme, None, Msg::AllThemes.get(lang));
-                for t in Theme::ALL {
+                for t in PracticeTheme::ALL {
                     ui.selectable_value(&mut uis.practice_theme, Some(t), t.label(lang));
                 }
             })
@@ -124,7 +124,7 @@ fn matrix(ui: &mut egui::Ui, app: &App, uis: &mut UiState) {
     let lang = app.state.lang;
     let dark = app.state.dark;
     let ds = app.dataset();
-    let themes: Vec<Theme> = Theme::ALL
+    let themes: Vec<PracticeTheme> = PracticeTheme::ALL
         .into_iter()
         .filter(|t| uis.practice_theme.is_none_or(|x| x == *t))
         .collect();
@@ -323,7 +323,7 @@ fn transfer(ui: &mut egui::Ui, app: &App, uis: &mut UiState) {
         ui.weak(Msg::NothingToTransfer.get(lang));
         return;
     }
-    for t in Theme::ALL {
+    for t in PracticeTheme::ALL {
         let in_theme: Vec<&&Practice> = list.iter().filter(|p| p.theme == t).collect();
         if in_theme.is_empty() {
             continue;

@@ -6,14 +6,14 @@ theme, and the period. Every change is sent as a
 */
 
 use super::theme::rgb;
-use super::{App, Command};
+use super::{App, AppCommand};
 use crate::chart::palette;
 use crate::i18n::Msg;
 use crate::model::{ChannelId, IndicatorGroup, IndicatorId, SegmentId};
 use eframe::egui;
 
 /// Draws the panel.
-pub fn show(ui: &mut egui::Ui, app: &App, cmds: &mut Vec<Command>) {
+pub fn show(ui: &mut egui::Ui, app: &App, cmds: &mut Vec<AppCommand>) {
     let lang = app.state.lang;
     let ds = app.dataset();
     let mut spec = app.state.spec.clone();
@@ -131,7 +131,7 @@ pub fn show(ui: &mut egui::Ui, app: &App, cmds: &mut Vec<Command>) {
     period(ui, app, &mut spec);
 
     if spec != app.state.spec {
-        cmds.push(Command::SetSpec(Box::new(spec)));
+        cmds.push(AppCommand::SetSpec(Box::new(spec)));
     }
 }
 
@@ -180,7 +180,7 @@ fn period(ui: &mut egui::Ui, app: &App, spec: &mut crate::chart::ChartSpec) {
     }
 }
 
-fn datasets(ui: &mut egui::Ui, app: &App, cmds: &mut Vec<Command>) {
+fn datasets(ui: &mut egui::Ui, app: &App, cmds: &mut Vec<AppCommand>) {
     let lang = app.state.lang;
     ui.heading(Msg::Datasets.get(lang));
     ui.label(format!("✔ {}", Msg::Bundled.get(lang)));
@@ -192,7 +192,7 @@ fn datasets(ui: &mut egui::Ui, app: &App, cmds: &mut Vec<Command>) {
                 .unwrap_or_default();
             ui.label(name).on_hover_text(p.display().to_string());
             if ui.small_button(Msg::CloseFile.get(lang)).clicked() {
-                cmds.push(Command::CloseFile(p.clone()));
+                cmds.push(AppCommand::CloseFile(p.clone()));
             }
         });
     }

@@ -5,7 +5,7 @@ interface-only state of one run ([`UiState`]).
 
 use crate::chart::{ChartKind, ChartSpec};
 use crate::io::import::Mapping;
-use crate::model::{Dataset, Lang, RegionId, Theme};
+use crate::model::{Dataset, Lang, PracticeTheme, RegionId};
 use serde::{Deserialize, Serialize};
 use std::collections::BTreeMap;
 use std::path::PathBuf;
@@ -201,11 +201,11 @@ pub struct UiState {
     /// Index of the view last recalled (for arrow-key stepping).
     pub current_view: Option<usize>,
     /// Practices: theme filter.
-    pub practice_theme: Option<Theme>,
+    pub practice_theme: Option<PracticeTheme>,
     /// Practices: free-text search.
     pub practice_search: String,
     /// Practices: selected matrix cell (region id, theme).
-    pub practice_cell: Option<(RegionId, Theme)>,
+    pub practice_cell: Option<(RegionId, PracticeTheme)>,
     /// "What to transfer": the region that lacks the practices.
     pub transfer_to: Option<RegionId>,
     /// "What to transfer": where they come from (`None`: any other region).

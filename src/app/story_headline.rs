@@ -8,7 +8,7 @@ abandons the edit.
 
 use super::state::UiState;
 use super::story_panel::send;
-use super::{App, Command};
+use super::{App, AppCommand};
 use crate::chart::{ChartSpec, SpecText};
 use crate::i18n::Msg;
 use crate::model::{Lang, Text};
@@ -47,7 +47,7 @@ fn subtitle_id() -> egui::Id {
 }
 
 /// Draws the headline and subtitle fields.
-pub fn show(ui: &mut egui::Ui, app: &App, uis: &mut UiState, cmds: &mut Vec<Command>) {
+pub fn show(ui: &mut egui::Ui, app: &App, uis: &mut UiState, cmds: &mut Vec<AppCommand>) {
     let lang = app.state.lang;
     let fig = app.figure();
     if uis.focus_headline {

@@ -8,7 +8,7 @@ keyboard's way of dragging it, and a remove button). Every change is one
 */
 
 use super::story_panel::{StoryForm, send, shown};
-use super::{App, Command};
+use super::{App, AppCommand};
 use crate::chart::{Annotation, AnnotationAt, BandKind, Reference, SpecText};
 use crate::i18n::Msg;
 use crate::model::{ChannelId, RegionId, Text};
@@ -28,7 +28,7 @@ pub fn parse_value(text: &str) -> Option<f64> {
 }
 
 /// Reference lines and bands, and the peer set.
-pub fn references(ui: &mut egui::Ui, app: &App, form: &mut StoryForm, cmds: &mut Vec<Command>) {
+pub fn references(ui: &mut egui::Ui, app: &App, form: &mut StoryForm, cmds: &mut Vec<AppCommand>) {
     let lang = app.state.lang;
     let mut spec = app.state.spec.clone();
     for (r, label) in [
@@ -166,7 +166,7 @@ fn at_text(at: &AnnotationAt) -> String {
 }
 
 /// The annotations: listed with move and remove buttons, and the form adding one.
-pub fn annotations(ui: &mut egui::Ui, app: &App, form: &mut StoryForm, cmds: &mut Vec<Command>) {
+pub fn annotations(ui: &mut egui::Ui, app: &App, form: &mut StoryForm, cmds: &mut Vec<AppCommand>) {
     let lang = app.state.lang;
     let mut spec = app.state.spec.clone();
     let mut remove = None;

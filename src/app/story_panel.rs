@@ -11,7 +11,7 @@ step.
 use super::deck::DeckCommand;
 use super::story_notes;
 use super::user_command::UserCommand;
-use super::{App, Command};
+use super::{App, AppCommand};
 use crate::chart::{ChartKind, ChartSpec, Facet, Figure, SortOrder};
 use crate::i18n::Msg;
 use eframe::egui;
@@ -45,14 +45,14 @@ pub struct StoryForm {
 }
 
 /// Sends `spec` as one undoable change when it differs from the current one.
-pub(super) fn send(app: &App, spec: ChartSpec, cmds: &mut Vec<Command>) {
+pub(super) fn send(app: &App, spec: ChartSpec, cmds: &mut Vec<AppCommand>) {
     if spec != app.state.spec {
-        cmds.push(Command::SetSpec(Box::new(spec)));
+        cmds.push(AppCommand::SetSpec(Box::new(spec)));
     }
 }
 
 /// Draws the panel (a right-hand side panel of the chart tab).
-pub fn show(ui: &mut egui::Ui, app: &App, form: &mut StoryForm, cmds: &mut Vec<Command>) {
+pub fn show(ui: &mut egui::Ui, app: &App, form: &mut StoryForm, cmds: &mut Vec<AppCommand>) {
     let lang = app.state.lang;
     let fig = app.figure();
     ui.heading(Msg::Storytelling.get(lang));
@@ -88,7 +88,7 @@ pub(super) fn shown(fig: &Figure) -> Vec<(String, String)> {
     out
 }
 
-fn highlight(ui: &mut egui::Ui, app: &App, fig: &Figure, cmds: &mut Vec<Command>) {
+fn highlight(ui: &mut egui::Ui, app: &App, fig: &Figure, cmds: &mut Vec<AppCommand>) {
     let lang = app.state.lang;
     let mut spec = app.state.spec.clone();
     ui.weak(Msg::HighlightHint.get(lang));
@@ -115,7 +115,7 @@ pub fn legend_menu(
     app: &App,
     id: &str,
     label: &str,
-    cmds: &mut Vec<Command>,
+    cmds: &mut Vec<AppCommand>,
 ) {
     let lang = app.state.lang;
     response.context_menu(|ui| {
@@ -138,7 +138,7 @@ pub fn legend_menu(
     });
 }
 
-fn sort(ui: &mut egui::Ui, app: &App, cmds: &mut Vec<Command>) {
+fn sort(ui: &mut egui::Ui, app: &App, cmds: &mut Vec<AppCommand>) {
     let lang = app.state.lang;
     let mut spec = app.state.spec.clone();
     for (order, label) in [
@@ -151,7 +151,7 @@ fn sort(ui: &mut egui::Ui, app: &App, cmds: &mut Vec<Command>) {
     send(app, spec, cmds);
 }
 
-fn facet(ui: &mut egui::Ui, app: &App, cmds: &mut Vec<Command>) {
+fn facet(ui: &mut egui::Ui, app: &App, cmds: &mut Vec<AppCommand>) {
     let lang = app.state.lang;
     let mut spec = app.state.spec.clone();
     ui.weak(Msg::SmallMultiplesHint.get(lang));
@@ -179,7 +179,7 @@ fn colours(
     app: &App,
     fig: &Figure,
     form: &mut StoryForm,
-    cmds: &mut Vec<Command>,
+    cmds: &mut Vec<AppCommand>,
 ) {
     let lang = app.state.lang;
     let mut spec = app.state.spec.clone();
@@ -258,7 +258,12 @@ fn colour_warnings(ui: &mut egui::Ui, fig: &Figure) {
 }
 
 /// The "Storytelling" and "Deck" toggles beside the chart kinds.
-pub fn toggle(ui: &mut egui::Ui, app: &App, uis: &super::state::UiState, cmds: &mut Vec<Command>) {
+pub fn toggle(
+    ui: &mut egui::Ui,
+    app: &App,
+    uis: &super::state::UiState,
+    cmds: &mut Vec<AppCommand>,
+) {
     let lang = app.state.lang;
     ui.horizontal_wrapped(|ui| {
         if ui
@@ -266,7 +271,7 @@ pub fn toggle(ui: &mut egui::Ui, app: &App, uis: &super::state::UiState, cmds: &
             .on_hover_text(UserCommand::ToggleStory.hover_text(ui.ctx(), lang))
             .clicked()
         {
-            cmds.push(Command::ShowStory(!uis.show_story));
+            cmds.push(AppCommand::ShowStory(!uis.show_story));
         }
         if ui
             .selectable_label(
@@ -276,14 +281,14 @@ pub fn toggle(ui: &mut egui::Ui, app: &App, uis: &super::state::UiState, cmds: &
             .on_hover_text(UserCommand::ToggleDeck.hover_text(ui.ctx(), lang))
             .clicked()
         {
-            cmds.push(Command::Deck(DeckCommand::Show(!uis.show_deck)));
+            cmds.push(AppCommand::Deck(DeckCommand::Show(!uis.show_deck)));
         }
         if ui
             .button(Msg::AddToDeck.get(lang))
             .on_hover_text(UserCommand::AddToDeck.hover_text(ui.ctx(), lang))
             .clicked()
         {
-            cmds.push(Command::Deck(DeckCommand::Add(String::new())));
+            cmds.push(AppCommand::Deck(DeckCommand::Add(String::new())));
         }
     });
 }

@@ -4,29 +4,29 @@ help, about, and the loading progress.
 */
 
 use super::state::{Tab, UiState};
-use super::{App, Command, UserCommand};
+use super::{App, AppCommand, UserCommand};
 use crate::i18n::Msg;
 use crate::model::Lang;
 use eframe::egui;
 
 /// Draws the top bar.
-pub fn show(ui: &mut egui::Ui, app: &App, uis: &mut UiState, cmds: &mut Vec<Command>) {
+pub fn show(ui: &mut egui::Ui, app: &App, uis: &mut UiState, cmds: &mut Vec<AppCommand>) {
     let lang = app.state.lang;
     egui::Panel::top("top_bar").show(ui, |ui| {
         ui.add_space(2.0);
         ui.horizontal_wrapped(|ui| {
             if !uis.presentation {
                 if UserCommand::Open.button(ui, lang, true).clicked() {
-                    cmds.push(Command::OpenDialog);
+                    cmds.push(AppCommand::OpenDialog);
                 }
                 recent_menu(ui, app, cmds);
                 export_button(ui, app, cmds);
                 ui.separator();
                 if UserCommand::Undo.button(ui, lang, app.can_undo()).clicked() {
-                    cmds.push(Command::Undo);
+                    cmds.push(AppCommand::Undo);
                 }
                 if UserCommand::Redo.button(ui, lang, app.can_redo()).clicked() {
-                    cmds.push(Command::Redo);
+                    cmds.push(AppCommand::Redo);
                 }
                 ui.separator();
             }
@@ -41,7 +41,7 @@ pub fn show(ui: &mut egui::Ui, app: &App, uis: &mut UiState, cmds: &mut Vec<Comm
                     .selectable_label(uis.tab == tab, label.get(lang))
                     .clicked()
                 {
-                    cmds.push(Command::SetTab(tab));
+                    cmds.push(AppCommand::SetTab(tab));
                 }
             }
             ui.separator();
@@ -51,7 +51,7 @@ pub fn show(ui: &mut egui::Ui, app: &App, uis: &mut UiState, cmds: &mut Vec<Comm
                     .on_hover_text(UserCommand::ToggleLanguage.hover_text(ui.ctx(), lang))
                     .clicked()
                 {
-                    cmds.push(Command::SetLang(l));
+                    cmds.push(AppCommand::SetLang(l));
                 }
             }
             ui.separator();
@@ -61,7 +61,7 @@ pub fn show(ui: &mut egui::Ui, app: &App, uis: &mut UiState, cmds: &mut Vec<Comm
                     .on_hover_text(UserCommand::ToggleDarkTheme.hover_text(ui.ctx(), lang))
                     .clicked()
                 {
-                    cmds.push(Command::SetDark(dark));
+                    cmds.push(AppCommand::SetDark(dark));
                 }
             }
             ui.separator();
@@ -101,14 +101,14 @@ pub fn status_bar(ui: &mut egui::Ui, uis: &mut UiState) {
 }
 
 /// The Export… button: opens the export dialog for the chart shown (Ctrl+E).
-pub fn export_button(ui: &mut egui::Ui, app: &App, cmds: &mut Vec<Command>) {
+pub fn export_button(ui: &mut egui::Ui, app: &App, cmds: &mut Vec<AppCommand>) {
     let lang = app.state.lang;
     if UserCommand::Export.button(ui, lang, true).clicked() {
-        cmds.push(Command::OpenExport);
+        cmds.push(AppCommand::OpenExport);
     }
 }
 
-fn recent_menu(ui: &mut egui::Ui, app: &App, cmds: &mut Vec<Command>) {
+fn recent_menu(ui: &mut egui::Ui, app: &App, cmds: &mut Vec<AppCommand>) {
     let lang = app.state.lang;
     ui.menu_button(Msg::Recent.get(lang), |ui| {
         if app.state.recent_files.is_empty() {
@@ -124,14 +124,14 @@ fn recent_menu(ui: &mut egui::Ui, app: &App, cmds: &mut Vec<Command>) {
                 .on_hover_text(p.display().to_string())
                 .clicked()
             {
-                cmds.push(Command::Open(p.clone()));
+                cmds.push(AppCommand::Open(p.clone()));
                 ui.close();
             }
         }
     });
 }
 
-fn progress(ui: &mut egui::Ui, app: &App, cmds: &mut Vec<Command>) {
+fn progress(ui: &mut egui::Ui, app: &App, cmds: &mut Vec<AppCommand>) {
     let lang = app.state.lang;
     let Some((path, elapsed, fraction)) = app.loader.current() else {
         return;
@@ -156,6 +156,6 @@ fn progress(ui: &mut egui::Ui, app: &App, cmds: &mut Vec<Command>) {
         elapsed.as_secs_f32()
     ));
     if ui.button(Msg::Cancel.get(lang)).clicked() {
-        cmds.push(Command::CancelLoad);
+        cmds.push(AppCommand::CancelLoad);
     }
 }

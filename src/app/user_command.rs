@@ -9,7 +9,7 @@ with [`egui::Context::format_shortcut`], so macOS shows `⌘` where Linux and Wi
 through [`UserCommand::command`], which resolves toggles against the current state.
 */
 
-use super::Command;
+use super::AppCommand;
 use super::state::{AppState, UiState};
 use crate::chart::ChartKind;
 use crate::i18n::Msg;
@@ -285,29 +285,33 @@ impl UserCommand {
     }
 
     /// What the app applies for this command, toggles resolved against the current state.
-    pub fn command(self, state: &AppState, ui: &UiState) -> Command {
+    pub fn command(self, state: &AppState, ui: &UiState) -> AppCommand {
         match self {
-            UserCommand::Open => Command::OpenDialog,
-            UserCommand::Export => Command::OpenExport,
-            UserCommand::Undo => Command::Undo,
-            UserCommand::Redo => Command::Redo,
-            UserCommand::SaveView => Command::SaveView(ui.view_name.clone()),
-            UserCommand::ToggleLanguage => Command::SetLang(match state.lang {
+            UserCommand::Open => AppCommand::OpenDialog,
+            UserCommand::Export => AppCommand::OpenExport,
+            UserCommand::Undo => AppCommand::Undo,
+            UserCommand::Redo => AppCommand::Redo,
+            UserCommand::SaveView => AppCommand::SaveView(ui.view_name.clone()),
+            UserCommand::ToggleLanguage => AppCommand::SetLang(match state.lang {
                 Lang::En => Lang::Fr,
                 Lang::Fr => Lang::En,
             }),
-            UserCommand::ToggleDarkTheme => Command::SetDark(!state.dark),
-            UserCommand::ChartKind(kind) => Command::SetKind(kind),
-            UserCommand::TogglePresentation => Command::SetPresentation(!ui.presentation),
-            UserCommand::LeavePresentation => Command::SetPresentation(false),
-            UserCommand::PreviousView => Command::StepView(-1),
-            UserCommand::NextView => Command::StepView(1),
-            UserCommand::ToggleHelp => Command::ShowHelp(!ui.show_help),
-            UserCommand::ToggleAbout => Command::ShowAbout(!ui.show_about),
-            UserCommand::ToggleStory => Command::ShowStory(!ui.show_story),
-            UserCommand::ToggleDeck => Command::Deck(super::deck::DeckCommand::Show(!ui.show_deck)),
-            UserCommand::AddToDeck => Command::Deck(super::deck::DeckCommand::Add(String::new())),
-            UserCommand::EditHeadline => Command::FocusHeadline,
+            UserCommand::ToggleDarkTheme => AppCommand::SetDark(!state.dark),
+            UserCommand::ChartKind(kind) => AppCommand::SetKind(kind),
+            UserCommand::TogglePresentation => AppCommand::SetPresentation(!ui.presentation),
+            UserCommand::LeavePresentation => AppCommand::SetPresentation(false),
+            UserCommand::PreviousView => AppCommand::StepView(-1),
+            UserCommand::NextView => AppCommand::StepView(1),
+            UserCommand::ToggleHelp => AppCommand::ShowHelp(!ui.show_help),
+            UserCommand::ToggleAbout => AppCommand::ShowAbout(!ui.show_about),
+            UserCommand::ToggleStory => AppCommand::ShowStory(!ui.show_story),
+            UserCommand::ToggleDeck => {
+                AppCommand::Deck(super::deck::DeckCommand::Show(!ui.show_deck))
+            }
+            UserCommand::AddToDeck => {
+                AppCommand::Deck(super::deck::DeckCommand::Add(String::new()))
+            }
+            UserCommand::EditHeadline => AppCommand::FocusHeadline,
         }
     }
 
@@ -414,19 +418,19 @@ mod tests {
         };
         assert_eq!(
             UserCommand::ToggleLanguage.command(&state, &ui),
-            Command::SetLang(Lang::En)
+            AppCommand::SetLang(Lang::En)
         );
         assert_eq!(
             UserCommand::ToggleDarkTheme.command(&state, &ui),
-            Command::SetDark(false)
+            AppCommand::SetDark(false)
         );
         assert_eq!(
             UserCommand::TogglePresentation.command(&state, &ui),
-            Command::SetPresentation(false)
+            AppCommand::SetPresentation(false)
         );
         assert_eq!(
             UserCommand::SaveView.command(&state, &ui),
-            Command::SaveView("Q3".into())
+            AppCommand::SaveView("Q3".into())
         );
         assert!(!UserCommand::Undo.is_active(true, false));
         assert!(UserCommand::ToggleHelp.is_active(true, false));

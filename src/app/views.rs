@@ -4,12 +4,12 @@ keys in presentation mode). Views are part of the persisted workspace.
 */
 
 use super::state::UiState;
-use super::{App, Command};
+use super::{App, AppCommand};
 use crate::i18n::Msg;
 use eframe::egui;
 
 /// Draws the saved-views section of the side panel.
-pub fn show(ui: &mut egui::Ui, app: &App, uis: &mut UiState, cmds: &mut Vec<Command>) {
+pub fn show(ui: &mut egui::Ui, app: &App, uis: &mut UiState, cmds: &mut Vec<AppCommand>) {
     let lang = app.state.lang;
     let heading = ui.heading(Msg::Views.get(lang)).id;
     ui.horizontal(|ui| {
@@ -27,7 +27,7 @@ pub fn show(ui: &mut egui::Ui, app: &App, uis: &mut UiState, cmds: &mut Vec<Comm
             .clicked()
             || enter
         {
-            cmds.push(Command::SaveView(uis.view_name.clone()));
+            cmds.push(AppCommand::SaveView(uis.view_name.clone()));
         }
     });
     if app.state.views.is_empty() {
@@ -41,14 +41,14 @@ pub fn show(ui: &mut egui::Ui, app: &App, uis: &mut UiState, cmds: &mut Vec<Comm
                 .on_hover_text(v.spec.kind.label(lang))
                 .clicked()
             {
-                cmds.push(Command::RecallView(i));
+                cmds.push(AppCommand::RecallView(i));
             }
             if ui
                 .small_button("✕")
                 .on_hover_text(Msg::DeleteView.get(lang))
                 .clicked()
             {
-                cmds.push(Command::DeleteView(i));
+                cmds.push(AppCommand::DeleteView(i));
             }
         });
     }

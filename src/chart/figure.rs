@@ -168,8 +168,8 @@ impl Figure {
 /// Resolves ids and builds the figure. Unknown ids in the spec are skipped with a warning;
 /// a spec that resolves to no data gives an empty figure with an explanatory subtitle.
 pub fn build(ds: &Dataset, spec: &ChartSpec, locale: Locale) -> Figure {
-    let mut fig = Builder::new(ds, spec, locale).build();
-    let peers = super::story::peer_spec(spec).map(|p| Builder::new(ds, &p, locale).build());
+    let mut fig = FigureBuilder::new(ds, spec, locale).build();
+    let peers = super::story::peer_spec(spec).map(|p| FigureBuilder::new(ds, &p, locale).build());
     super::story::apply(ds, spec, &mut fig, peers.as_ref());
     super::typo::apply(&mut fig);
     fig
@@ -184,7 +184,7 @@ type LatestPerIndicator = (
     Vec<(IndicatorIx, Entity, usize)>,
 );
 
-struct Builder<'a> {
+struct FigureBuilder<'a> {
     ds: &'a Dataset,
     spec: &'a ChartSpec,
     locale: Locale,
@@ -198,7 +198,7 @@ struct Builder<'a> {
     warnings: Vec<String>,
 }
 
-impl<'a> Builder<'a> {
+impl<'a> FigureBuilder<'a> {
     fn new(ds: &'a Dataset, spec: &'a ChartSpec, locale: Locale) -> Self {
         let lang = locale.lang();
         let mut warnings = Vec::new();
@@ -324,10 +324,10 @@ impl<'a> Builder<'a> {
         analysis::select(
             self.ds,
             &Selection {
-                indicators: Some(inds.to_vec()),
-                regions: (!self.regions.is_empty()).then(|| self.regions.clone()),
-                channels,
-                segments: (!self.segments.is_empty())
+                indicator_ixs: Some(inds.to_vec()),
+                region_ixs: (!self.regions.is_empty()).then(|| self.regions.clone()),
+                channel_ixs: channels,
+                segment_ixs: (!self.segments.is_empty())
                     .then(|| self.segments.iter().map(|&s| Some(s)).collect()),
                 years: self.spec.years,
             },

@@ -56,12 +56,12 @@ pub struct Cli {
     pub files: Vec<PathBuf>,
     /// Subcommand; none opens the desktop app.
     #[command(subcommand)]
-    pub command: Option<Command>,
+    pub command: Option<CliCommand>,
 }
 
 /// Subcommands.
 #[derive(Debug, Subcommand)]
-pub enum Command {
+pub enum CliCommand {
     /// Check dataset files and print every problem (exit code 1 if any).
     Validate(validate::Args),
     /// Print the latest value per region and indicator, with unit, period, grade and source.
@@ -111,15 +111,15 @@ pub enum CliError {
 
 /// Runs a subcommand, writing to `out`; returns the exit code (an error's is
 /// [`CliError::exit`]).
-pub fn run(command: Command, out: &mut dyn std::io::Write) -> Result<Exit, CliError> {
+pub fn run(command: CliCommand, out: &mut dyn std::io::Write) -> Result<Exit, CliError> {
     match command {
-        Command::Validate(a) => validate::run(&a, out),
-        Command::Summary(a) => summary::run(&a, out),
-        Command::List(a) => list::run(&a, out),
-        Command::Import(a) => import::run(&a, out),
-        Command::GenSample(a) => gen_sample::run(&a, out),
-        Command::Export(a) => export::run(&a, out),
-        Command::Generate(a) => generate::run(&a, out),
+        CliCommand::Validate(a) => validate::run(&a, out),
+        CliCommand::Summary(a) => summary::run(&a, out),
+        CliCommand::List(a) => list::run(&a, out),
+        CliCommand::Import(a) => import::run(&a, out),
+        CliCommand::GenSample(a) => gen_sample::run(&a, out),
+        CliCommand::Export(a) => export::run(&a, out),
+        CliCommand::Generate(a) => generate::run(&a, out),
     }
 }
 

@@ -130,7 +130,7 @@ pub(crate) const MAX_COORD_PX: f64 = 1e6;
 
 /// A coordinate with one decimal (keeps files small and stable); clamped to
 /// ±[`MAX_COORD_PX`], and 0 for a value that is not a number.
-pub(crate) fn n(v: f64) -> String {
+pub(crate) fn coord(v: f64) -> String {
     let v = if v.is_nan() {
         0.0
     } else {
@@ -246,9 +246,9 @@ impl Canvas {
         let _ = write!(
             self.out,
             r#"<text x="{}" y="{}" font-size="{}"{} fill="{fill}"{}>{}</text>"#,
-            n(x),
-            n(y),
-            n(size),
+            coord(x),
+            coord(y),
+            coord(size),
             if bold { r#" font-weight="bold""# } else { "" },
             if anchor == Anchor::Start {
                 String::new()
@@ -284,10 +284,10 @@ impl Canvas {
         let _ = write!(
             self.out,
             r#"<rect x="{}" y="{}" width="{}" height="{}" fill="{fill}"{extra}{}/>"#,
-            n(r.x),
-            n(r.y),
-            n(r.w.max(0.0)),
-            n(r.h.max(0.0)),
+            coord(r.x),
+            coord(r.y),
+            coord(r.w.max(0.0)),
+            coord(r.h.max(0.0)),
             self.crisp(),
         );
     }
@@ -310,11 +310,11 @@ impl Canvas {
         let _ = write!(
             self.out,
             r#"<line x1="{}" y1="{}" x2="{}" y2="{}" stroke="{stroke}" stroke-width="{}"{}/>"#,
-            n(x1),
-            n(y1),
-            n(x2),
-            n(y2),
-            n(width),
+            coord(x1),
+            coord(y1),
+            coord(x2),
+            coord(y2),
+            coord(width),
             self.crisp(),
         );
     }
@@ -328,8 +328,8 @@ impl Canvas {
                 let dash = if o.dashed {
                     format!(
                         r#" stroke-dasharray="{} {}""#,
-                        n(self.s(style::DASH_PT[0] * PX_PER_PT)),
-                        n(self.s(style::DASH_PT[1] * PX_PER_PT))
+                        coord(self.s(style::DASH_PT[0] * PX_PER_PT)),
+                        coord(self.s(style::DASH_PT[1] * PX_PER_PT))
                     )
                 } else {
                     String::new()
@@ -337,7 +337,7 @@ impl Canvas {
                 format!(
                     r#" stroke="{}" stroke-width="{}"{dash}"#,
                     palette::hex(o.colour),
-                    n(self.s(o.width_pt * PX_PER_PT))
+                    coord(self.s(o.width_pt * PX_PER_PT))
                 )
             }
         };
@@ -365,11 +365,11 @@ impl Canvas {
             let _ = write!(
                 self.out,
                 r#"<rect x="{}" y="{}" width="{}" height="{}" fill="url(#hatch)" fill-opacity="{}"/>"#,
-                n(r.x),
-                n(r.y),
-                n(r.w.max(0.0)),
-                n(r.h.max(0.0)),
-                n((opacity / 0.5).min(1.0))
+                coord(r.x),
+                coord(r.y),
+                coord(r.w.max(0.0)),
+                coord(r.h.max(0.0)),
+                coord((opacity / 0.5).min(1.0))
             );
             return;
         }
@@ -386,7 +386,14 @@ impl Canvas {
             let xa = x0.max(k - y1);
             let xb = x1.min(k - y0);
             if xb > xa {
-                let _ = write!(d, "M{} {}L{} {}", n(xa), n(k - xa), n(xb), n(k - xb));
+                let _ = write!(
+                    d,
+                    "M{} {}L{} {}",
+                    coord(xa),
+                    coord(k - xa),
+                    coord(xb),
+                    coord(k - xb)
+                );
             }
             k += step;
         }
@@ -395,7 +402,7 @@ impl Canvas {
         let _ = write!(
             self.out,
             r##"<path d="{d}" stroke="#1a1a1a" stroke-opacity="{opacity}" stroke-width="{}"{crisp}/>"##,
-            n(width)
+            coord(width)
         );
     }
 
@@ -428,12 +435,12 @@ impl Canvas {
         };
         let points: Vec<String> = pts
             .iter()
-            .map(|(dx, dy)| format!("{},{}", n(cx + dx), n(cy + dy)))
+            .map(|(dx, dy)| format!("{},{}", coord(cx + dx), coord(cy + dy)))
             .collect();
         let points = points.join(" ");
         let (fill, mut stroke) = self.grade_attrs(grade, colour);
         if grade == Grade::Measured {
-            stroke = format!(r#" stroke="white" stroke-width="{}""#, n(self.s(1.2)));
+            stroke = format!(r#" stroke="white" stroke-width="{}""#, coord(self.s(1.2)));
         }
         let _ = write!(
             self.out,
@@ -451,22 +458,22 @@ impl Canvas {
     pub fn grade_circle(&mut self, cx: f64, cy: f64, r: f64, colour: Rgb, grade: Grade) {
         let (fill, mut stroke) = self.grade_attrs(grade, colour);
         if grade == Grade::Measured {
-            stroke = format!(r#" stroke="white" stroke-width="{}""#, n(self.s(1.2)));
+            stroke = format!(r#" stroke="white" stroke-width="{}""#, coord(self.s(1.2)));
         }
         let _ = write!(
             self.out,
             r#"<circle cx="{}" cy="{}" r="{}" fill="{fill}"{stroke}/>"#,
-            n(cx),
-            n(cy),
-            n(r)
+            coord(cx),
+            coord(cy),
+            coord(r)
         );
         if grade == Grade::Illustrative {
             let _ = write!(
                 self.out,
                 r#"<circle cx="{}" cy="{}" r="{}" fill="url(#hatch)"/>"#,
-                n(cx),
-                n(cy),
-                n(r)
+                coord(cx),
+                coord(cy),
+                coord(r)
             );
         }
     }
@@ -522,11 +529,11 @@ mod tests {
 
     #[test]
     fn numbers_are_short_and_finite() {
-        assert_eq!(n(12.0), "12");
-        assert_eq!(n(12.345), "12.3");
-        assert_eq!(n(-0.04), "0");
-        assert_eq!(n(1e308), "1000000");
-        assert_eq!(n(f64::NEG_INFINITY), "-1000000");
-        assert_eq!(n(f64::NAN), "0");
+        assert_eq!(coord(12.0), "12");
+        assert_eq!(coord(12.345), "12.3");
+        assert_eq!(coord(-0.04), "0");
+        assert_eq!(coord(1e308), "1000000");
+        assert_eq!(coord(f64::NEG_INFINITY), "-1000000");
+        assert_eq!(coord(f64::NAN), "0");
     }
 }

@@ -6,7 +6,7 @@ figure are simply not drawn (never as zero).
 */
 
 use super::ExportOptions;
-use super::canvas::{Anchor, Canvas, Rect, base, ink, n};
+use super::canvas::{Anchor, Canvas, Rect, base, coord, ink};
 use super::fonts::{ellipsize, text_width, wrap};
 use super::placed;
 use super::story;
@@ -320,7 +320,13 @@ pub(crate) fn lines(c: &mut Canvas, fig: &Figure, opts: &ExportOptions, area: Re
             let mut d = String::new();
             let px: Vec<[f64; 2]> = run.iter().map(|[x, y]| [xmap(*x), ymap(*y)]).collect();
             for (i, [x, y]) in px.iter().enumerate() {
-                let _ = write!(d, "{}{} {}", if i == 0 { "M" } else { "L" }, n(*x), n(*y));
+                let _ = write!(
+                    d,
+                    "{}{} {}",
+                    if i == 0 { "M" } else { "L" },
+                    coord(*x),
+                    coord(*y)
+                );
             }
             if labels {
                 marks.extend(labels::polyline_boxes(&px, width));
@@ -328,24 +334,24 @@ pub(crate) fn lines(c: &mut Canvas, fig: &Figure, opts: &ExportOptions, area: Re
             c.raw(&format!(
                 r#"<path d="{d}" fill="none" stroke="{}" stroke-width="{}" stroke-linecap="round" stroke-linejoin="round"{}/>"#,
                 palette::hex(s.colour),
-                n(width),
+                coord(width),
                 match (dashed, markers, mark.and_then(|m| m.dash_pt)) {
                     // a channel drawn dotted or dashed (its key is in the legend): an
                     // illustrative run is faded rather than dashed
                     (false, _, Some([a, b])) => format!(
                         r#" stroke-dasharray="{} {}""#,
-                        n(c.s(a * 4.0 / 3.0)),
-                        n(c.s(b * 4.0 / 3.0))
+                        coord(c.s(a * 4.0 / 3.0)),
+                        coord(c.s(b * 4.0 / 3.0))
                     ),
                     (true, _, Some([a, b])) => format!(
                         r#" stroke-dasharray="{} {}" stroke-opacity="0.45""#,
-                        n(c.s(a * 4.0 / 3.0)),
-                        n(c.s(b * 4.0 / 3.0))
+                        coord(c.s(a * 4.0 / 3.0)),
+                        coord(c.s(b * 4.0 / 3.0))
                     ),
                     (false, _, None) => String::new(),
                     (true, true, None) if mark.is_some() => r#" stroke-opacity="0.45""#.to_owned(),
                     (true, true, None) => {
-                        format!(r#" stroke-dasharray="{} {}""#, n(c.s(7.0)), n(c.s(5.0)))
+                        format!(r#" stroke-dasharray="{} {}""#, coord(c.s(7.0)), coord(c.s(5.0)))
                     }
                     // dense charts fade illustrative runs, as the screen does
                     (true, false, None) => r#" stroke-opacity="0.45""#.to_owned(),

@@ -6,7 +6,7 @@ by [`crate::chart::labels`]).
 */
 
 use super::ExportOptions;
-use super::canvas::{Anchor, Canvas, Rect, base, ink, n};
+use super::canvas::{Anchor, Canvas, Rect, base, coord, ink};
 use super::fonts::{ellipsize, text_width, wrap};
 use super::placed;
 use super::plots::axis_title_above;
@@ -56,14 +56,14 @@ pub(crate) fn radar(c: &mut Canvas, fig: &Figure, opts: &ExportOptions, area: Re
         let pts: Vec<String> = (0..k)
             .map(|i| {
                 let (x, y) = at(i as f64, radius * ring);
-                format!("{},{}", n(x), n(y))
+                format!("{},{}", coord(x), coord(y))
             })
             .collect();
         let stroke = c.stroke(if ring >= 1.0 { ink::AXIS } else { ink::GRID });
         let svg = format!(
             r#"<polygon points="{}" fill="none" stroke="{stroke}" stroke-width="{}"/>"#,
             pts.join(" "),
-            n(c.s(1.0))
+            coord(c.s(1.0))
         );
         c.raw(&svg);
     }
@@ -119,15 +119,19 @@ pub(crate) fn radar(c: &mut Canvas, fig: &Figure, opts: &ExportOptions, area: Re
             .collect();
         let poly: Vec<String> = pts
             .iter()
-            .map(|(x, y, _)| format!("{},{}", n(*x), n(*y)))
+            .map(|(x, y, _)| format!("{},{}", coord(*x), coord(*y)))
             .collect();
         let dashed = pts.iter().any(|(_, _, p)| p.grade == Grade::Illustrative);
         let svg = format!(
             r#"<polygon points="{}" fill="{col}" fill-opacity="0.12" stroke="{col}" stroke-width="{}" stroke-linejoin="round"{}/>"#,
             poly.join(" "),
-            n(c.s(2.4)),
+            coord(c.s(2.4)),
             if dashed {
-                format!(r#" stroke-dasharray="{} {}""#, n(c.s(7.0)), n(c.s(4.0)))
+                format!(
+                    r#" stroke-dasharray="{} {}""#,
+                    coord(c.s(7.0)),
+                    coord(c.s(4.0))
+                )
             } else {
                 String::new()
             },

@@ -129,13 +129,13 @@ pub(super) fn references(c: &mut Canvas, fig: &Figure, m: &PlotMap<'_>) {
 fn dashed_line(c: &mut Canvas, x1: f64, y1: f64, x2: f64, y2: f64, colour: &str) {
     let svg = format!(
         r#"<line x1="{}" y1="{}" x2="{}" y2="{}" stroke="{colour}" stroke-width="{}" stroke-dasharray="{} {}"/>"#,
-        super::canvas::n(x1),
-        super::canvas::n(y1),
-        super::canvas::n(x2),
-        super::canvas::n(y2),
-        super::canvas::n(c.s(1.6)),
-        super::canvas::n(c.s(6.0)),
-        super::canvas::n(c.s(4.0)),
+        super::canvas::coord(x1),
+        super::canvas::coord(y1),
+        super::canvas::coord(x2),
+        super::canvas::coord(y2),
+        super::canvas::coord(c.s(1.6)),
+        super::canvas::coord(c.s(6.0)),
+        super::canvas::coord(c.s(4.0)),
     );
     c.raw(&svg);
 }

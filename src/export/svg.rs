@@ -6,7 +6,7 @@ of each kind.
 */
 
 pub use super::canvas::escape;
-use super::canvas::{Anchor, Canvas, Rect, base, ink, n};
+use super::canvas::{Anchor, Canvas, Rect, base, coord, ink};
 use super::fonts::{self, text_width, wrap};
 use super::{Background, ExportOptions, TextInk};
 use super::{plots, radar, tables};
@@ -81,13 +81,13 @@ fn render_pass(
     let _ = write!(
         c.out,
         r##"<svg xmlns="http://www.w3.org/2000/svg" width="{w}" height="{h}" viewBox="0 0 {w} {h}" font-family="{fam}"><title>{title}</title><defs><pattern id="hatch" patternUnits="userSpaceOnUse" width="{hs}" height="{hs}" patternTransform="rotate(45)"><line x1="{hm}" y1="0" x2="{hm}" y2="{hs}" stroke="#1a1a1a" stroke-opacity="0.5" stroke-width="{hw}"/></pattern><linearGradient id="heat"><stop offset="0" stop-color="{h0}"/><stop offset="0.5" stop-color="{h5}"/><stop offset="1" stop-color="{h1}"/></linearGradient></defs>"##,
-        w = n(w),
-        h = n(h),
+        w = coord(w),
+        h = coord(h),
         fam = fonts::FALLBACK,
         title = escape(&crate::model::text::shorten(&fig.title)),
-        hs = n(hatch),
-        hm = n(hatch / 2.0),
-        hw = n(c.s(1.6)),
+        hs = coord(hatch),
+        hm = coord(hatch / 2.0),
+        hw = coord(c.s(1.6)),
         h0 = palette::hex(heat_stop(0.0)),
         h5 = palette::hex(heat_stop(0.5)),
         h1 = palette::hex(heat_stop(1.0)),
@@ -402,16 +402,16 @@ fn legend(c: &mut Canvas, fig: &Figure, x0: f64, y: f64, width: f64) -> f64 {
                 let dash = mark.dash_pt.map_or(String::new(), |[a, b]| {
                     format!(
                         r#" stroke-dasharray="{} {}""#,
-                        n(c.s(a * 4.0 / 3.0)),
-                        n(c.s(b * 4.0 / 3.0))
+                        coord(c.s(a * 4.0 / 3.0)),
+                        coord(c.s(b * 4.0 / 3.0))
                     )
                 });
                 c.raw(&format!(
                     r##"<path d="M{} {my}L{} {my}" stroke="#595959" stroke-width="{}"{dash}/>"##,
-                    n(r.x),
-                    n(r.x + r.w),
-                    n(c.s(2.2)),
-                    my = n(my),
+                    coord(r.x),
+                    coord(r.x + r.w),
+                    coord(c.s(2.2)),
+                    my = coord(my),
                 ));
                 c.grade_marker(
                     r.x + r.w / 2.0,

@@ -5,7 +5,7 @@ left by [`super::svg`]'s page layout; values missing from the figure are not dra
 */
 
 use super::ExportOptions;
-use super::canvas::{Anchor, Canvas, Rect, base, ink, n};
+use super::canvas::{Anchor, Canvas, Rect, base, coord, ink};
 use super::fonts::{ellipsize, text_width, wrap};
 use super::plots::{all_points, axis_title_above, edge_safe, wrap_categories};
 use super::story;
@@ -361,9 +361,9 @@ pub(crate) fn heat_table(c: &mut Canvas, fig: &Figure, _opts: &ExportOptions, ar
                     let attrs = format!(
                         r#" stroke="{}" stroke-width="{}" stroke-dasharray="{} {}""#,
                         ink::TEXT,
-                        n(c.s(1.5)),
-                        n(c.s(4.0)),
-                        n(c.s(2.5))
+                        coord(c.s(1.5)),
+                        coord(c.s(4.0)),
+                        coord(c.s(2.5))
                     );
                     c.rect(ir, "none", &attrs);
                 }

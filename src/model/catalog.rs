@@ -344,7 +344,7 @@ fn default_group() -> IndicatorGroup {
 
 /// Theme of a practice.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
-pub enum Theme {
+pub enum PracticeTheme {
     /// Scripts, templates and agent autonomy.
     ScriptsAndAutonomy,
     /// Customer service on social media.
@@ -365,32 +365,32 @@ pub enum Theme {
     Regulation,
 }
 
-impl Theme {
+impl PracticeTheme {
     /// All themes in display order.
-    pub const ALL: [Theme; 9] = [
-        Theme::ScriptsAndAutonomy,
-        Theme::SocialMedia,
-        Theme::Listening,
-        Theme::KpisAndControl,
-        Theme::CultureAndTraining,
-        Theme::OrganisationAndBackOffice,
-        Theme::ServicePromise,
-        Theme::ChannelStrategy,
-        Theme::Regulation,
+    pub const ALL: [PracticeTheme; 9] = [
+        PracticeTheme::ScriptsAndAutonomy,
+        PracticeTheme::SocialMedia,
+        PracticeTheme::Listening,
+        PracticeTheme::KpisAndControl,
+        PracticeTheme::CultureAndTraining,
+        PracticeTheme::OrganisationAndBackOffice,
+        PracticeTheme::ServicePromise,
+        PracticeTheme::ChannelStrategy,
+        PracticeTheme::Regulation,
     ];
 
     /// Display name.
     pub fn label(self, lang: Lang) -> &'static str {
         match self {
-            Theme::ScriptsAndAutonomy => Msg::ScriptsAndAutonomy.get(lang),
-            Theme::SocialMedia => Msg::SocialMedia.get(lang),
-            Theme::Listening => Msg::Listening.get(lang),
-            Theme::KpisAndControl => Msg::KPIsAndControl.get(lang),
-            Theme::CultureAndTraining => Msg::CultureAndTraining.get(lang),
-            Theme::OrganisationAndBackOffice => Msg::OrganisationAndBackOffice.get(lang),
-            Theme::ServicePromise => Msg::ServicePromise.get(lang),
-            Theme::ChannelStrategy => Msg::ChannelStrategy.get(lang),
-            Theme::Regulation => Msg::Regulation.get(lang),
+            PracticeTheme::ScriptsAndAutonomy => Msg::ScriptsAndAutonomy.get(lang),
+            PracticeTheme::SocialMedia => Msg::SocialMedia.get(lang),
+            PracticeTheme::Listening => Msg::Listening.get(lang),
+            PracticeTheme::KpisAndControl => Msg::KPIsAndControl.get(lang),
+            PracticeTheme::CultureAndTraining => Msg::CultureAndTraining.get(lang),
+            PracticeTheme::OrganisationAndBackOffice => Msg::OrganisationAndBackOffice.get(lang),
+            PracticeTheme::ServicePromise => Msg::ServicePromise.get(lang),
+            PracticeTheme::ChannelStrategy => Msg::ChannelStrategy.get(lang),
+            PracticeTheme::Regulation => Msg::Regulation.get(lang),
         }
     }
 }
@@ -432,7 +432,7 @@ pub struct Practice {
     #[serde(default)]
     pub channels: Vec<ChannelId>,
     /// Theme.
-    pub theme: Theme,
+    pub theme: PracticeTheme,
     /// Summary in English and French.
     pub summary: Text,
     /// Adoption level 0–3 (0 absent or rejected, 1 emerging, 2 common, 3 widespread).

@@ -32,8 +32,8 @@ pub mod threads;
 
 pub use catalog::SCHEMA_VERSION;
 pub use catalog::{
-    Channel, Direction, Indicator, IndicatorGroup, Meta, Practice, Region, RegionKind, Segment,
-    SegmentKind, Source, SourceKind, Stance, Theme, Unit,
+    Channel, Direction, Indicator, IndicatorGroup, Meta, Practice, PracticeTheme, Region,
+    RegionKind, Segment, SegmentKind, Source, SourceKind, Stance, Unit,
 };
 pub use dataset::{Dataset, PushError, Table, UnknownIndex};
 pub use ids::{ChannelId, IndicatorId, PracticeId, RegionId, SegmentId, SourceId};

@@ -101,7 +101,7 @@ pub fn csat_from_counts(counts: &[u64; 5]) -> Option<CsatResult> {
 
 /// What happened to a contact.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
-pub enum Outcome {
+pub enum ContactOutcome {
     /// An agent answered.
     Answered,
     /// The customer hung up (or left) before an agent answered.
@@ -118,7 +118,7 @@ pub struct Contact {
     /// Handling seconds (talk or writing plus after-contact work) of an answered contact.
     pub handle_s: Option<f64>,
     /// Answered or abandoned.
-    pub outcome: Outcome,
+    pub outcome: ContactOutcome,
     /// Customer key (interned), to find repeat contacts.
     pub customer: Option<u32>,
 }
@@ -206,9 +206,11 @@ impl ContactTotals {
     pub fn add(&mut self, c: &Contact, rules: &ContactRules) {
         self.contacts += 1;
         match c.outcome {
-            Outcome::Abandoned if c.queue_s < rules.short_abandon_s => self.short_abandons += 1,
-            Outcome::Abandoned => {}
-            Outcome::Answered => {
+            ContactOutcome::Abandoned if c.queue_s < rules.short_abandon_s => {
+                self.short_abandons += 1
+            }
+            ContactOutcome::Abandoned => {}
+            ContactOutcome::Answered => {
                 self.answered += 1;
                 self.queue_sum_fixed += to_fixed(c.queue_s);
                 self.in_time += u64::from(c.queue_s <= rules.service_level_s);
@@ -292,12 +294,12 @@ pub fn contact_metrics_with(log: &[Contact], rules: &ContactRules) -> ContactMet
     let fcr_window_s = rules.fcr_window_s;
     let short_abandons = log
         .iter()
-        .filter(|c| c.outcome == Outcome::Abandoned && c.queue_s < rules.short_abandon_s)
+        .filter(|c| c.outcome == ContactOutcome::Abandoned && c.queue_s < rules.short_abandon_s)
         .count();
     let offered = log.len() - short_abandons;
     let answered: Vec<&Contact> = log
         .iter()
-        .filter(|c| c.outcome == Outcome::Answered)
+        .filter(|c| c.outcome == ContactOutcome::Answered)
         .collect();
     let mean = |v: &mut dyn Iterator<Item = f64>| {
         let (s, n) = v.fold((0.0, 0usize), |(s, n), x| (s + x, n + 1));
@@ -389,11 +391,11 @@ mod tests {
         };
         // answered: 5, 15, 40 s; abandoned after 2 s (short) and 60 s
         let log = [
-            c(5.0, Outcome::Answered),
-            c(15.0, Outcome::Answered),
-            c(40.0, Outcome::Answered),
-            c(2.0, Outcome::Abandoned),
-            c(60.0, Outcome::Abandoned),
+            c(5.0, ContactOutcome::Answered),
+            c(15.0, ContactOutcome::Answered),
+            c(40.0, ContactOutcome::Answered),
+            c(2.0, ContactOutcome::Abandoned),
+            c(60.0, ContactOutcome::Abandoned),
         ];
         let rules = ContactRules {
             service_level_s: 20.0,

@@ -2,7 +2,7 @@
 
 use servicescope::analysis;
 use servicescope::io::benchmark;
-use servicescope::model::{ChannelIx, Grade, IndicatorIx, RegionIx, Theme};
+use servicescope::model::{ChannelIx, Grade, IndicatorIx, PracticeTheme, RegionIx};
 use std::collections::{BTreeSet, HashMap};
 
 const FOUR: [&str; 4] = ["uk", "maghreb", "quebec", "france"];
@@ -58,7 +58,7 @@ fn channel_specific_indicators_cover_the_main_channels_and_years() {
     let rows = analysis::select(
         &ds,
         &analysis::Selection {
-            indicators: Some(vec![fcr]),
+            indicator_ixs: Some(vec![fcr]),
             ..Default::default()
         },
     );
@@ -166,7 +166,7 @@ fn practices_cover_every_region_and_cite_articles() {
             .filter(|p| p.regions.iter().any(|r| r.as_str() == region))
             .collect();
         assert!(mine.len() >= 4, "{region}: {} practices", mine.len());
-        let themes: BTreeSet<Theme> = mine.iter().map(|p| p.theme).collect();
+        let themes: BTreeSet<PracticeTheme> = mine.iter().map(|p| p.theme).collect();
         assert!(themes.len() >= 3, "{region}: themes {themes:?}");
     }
     for p in ds.practices().iter() {

@@ -175,7 +175,7 @@ fn the_bundled_default_view_is_the_one_the_code_had() {
 #[cfg(feature = "gui")]
 mod app {
     use super::own;
-    use servicescope::app::{App, AppState, Command, state};
+    use servicescope::app::{App, AppCommand, AppState, state};
     use servicescope::chart::ChartKind;
     use servicescope::model::{IndicatorId, RegionId};
 
@@ -191,7 +191,7 @@ mod app {
         assert_eq!(app.state.spec, spec);
         assert_eq!(app.ui.transfer_to, Some(RegionId::new("south")));
         // a scatter needs two indicators: the profile's next one is added
-        app.apply(Command::SetKind(ChartKind::Scatter));
+        app.apply(AppCommand::SetKind(ChartKind::Scatter));
         assert_eq!(
             app.state.spec.indicators,
             ["wait_s", "score_pct"].map(IndicatorId::new)

@@ -6,7 +6,7 @@
 use eframe::egui::{self, Color32, Rect, Shape, epaint};
 use egui_kittest::Harness;
 use egui_kittest::kittest::Queryable;
-use servicescope::app::{self, App, AppState, Command, deck::DeckCommand};
+use servicescope::app::{self, App, AppCommand, AppState, deck::DeckCommand};
 use servicescope::chart::{ChartKind, ChartSpec, Reference, SpecText};
 use servicescope::model::{ChannelId, IndicatorId, Lang, RegionId};
 
@@ -202,8 +202,9 @@ fn category_labels_never_overlap_the_bars_in_a_cramped_french_window() {
             &["phone", "email", "chat"],
         );
         let mut h = harness(s, Lang::Fr, false, [width, 620.0]);
-        h.state_mut().apply(Command::ShowStory(true));
-        h.state_mut().apply(Command::Deck(DeckCommand::Show(true)));
+        h.state_mut().apply(AppCommand::ShowStory(true));
+        h.state_mut()
+            .apply(AppCommand::Deck(DeckCommand::Show(true)));
         h.run();
         let fig = h.state().figure().clone();
         let rec = app::chart_record(&h.ctx);

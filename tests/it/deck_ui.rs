@@ -8,7 +8,7 @@ use eframe::egui::{Key, Modifiers, Role};
 use egui_kittest::Harness;
 use egui_kittest::kittest::{Queryable, by};
 use servicescope::app::deck::DeckCommand;
-use servicescope::app::{App, AppState, Command};
+use servicescope::app::{App, AppCommand, AppState};
 use servicescope::chart::ChartKind;
 use servicescope::model::Lang;
 use std::path::Path;
@@ -17,7 +17,7 @@ use std::path::Path;
 /// window (Ctrl+K).
 fn three_slides(h: &mut Harness<'static, App>) {
     for kind in [ChartKind::Ranking, ChartKind::Lines, ChartKind::Radar] {
-        h.state_mut().apply(Command::SetKind(kind));
+        h.state_mut().apply(AppCommand::SetKind(kind));
         h.run();
         h.key_press_modifiers(Modifiers::COMMAND | Modifiers::SHIFT, Key::K);
         h.run();
@@ -117,7 +117,7 @@ fn deck_reorder_by_buttons_and_drag_rename_remove_open() {
     h.run();
     assert_eq!(names(&h)[0], "radar-profile");
     // a name taken by another slide is refused with a message
-    h.state_mut().apply(Command::Deck(DeckCommand::Rename(
+    h.state_mut().apply(AppCommand::Deck(DeckCommand::Rename(
         1,
         "RADAR-Profile".into(),
     )));
@@ -163,7 +163,8 @@ fn deck_saved_and_reloaded_equal_with_consent_before_replacing() {
     );
     // reload into an emptied deck
     for _ in 0..3 {
-        h.state_mut().apply(Command::Deck(DeckCommand::Remove(0)));
+        h.state_mut()
+            .apply(AppCommand::Deck(DeckCommand::Remove(0)));
     }
     assert!(h.state().deck().is_empty());
     h.run();
@@ -176,7 +177,8 @@ fn deck_saved_and_reloaded_equal_with_consent_before_replacing() {
         h.state().deck_status()
     );
     // opening a deck file over other slides asks first: "Keep them" keeps the slides made here
-    h.state_mut().apply(Command::Deck(DeckCommand::Remove(0)));
+    h.state_mut()
+        .apply(AppCommand::Deck(DeckCommand::Remove(0)));
     h.run();
     let made_here = h.state().deck().to_vec();
     assert_eq!(made_here.len(), 2);
@@ -194,10 +196,10 @@ fn deck_saved_and_reloaded_equal_with_consent_before_replacing() {
     assert_eq!(h.state().deck(), saved.as_slice());
     // the "deck opened" line is English: a switch to French drops it rather than leave it
     assert!(matches!(h.state().deck_status(), Some(Ok(m)) if m.starts_with("Deck opened")));
-    h.state_mut().apply(Command::SetLang(Lang::Fr));
+    h.state_mut().apply(AppCommand::SetLang(Lang::Fr));
     h.run();
     assert_eq!(h.state().deck_status(), None);
-    h.state_mut().apply(Command::SetLang(Lang::En));
+    h.state_mut().apply(AppCommand::SetLang(Lang::En));
     // the deck is part of the persisted workspace
     let text = ron::to_string(&h.state().state).expect("serialises");
     let back: AppState = ron::from_str(&text).expect("reads back");

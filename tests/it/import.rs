@@ -432,12 +432,12 @@ fn contact_log_metrics_hand_computed() {
     assert!(sl.definition.en.contains("within 30 seconds"));
 
     // the pure function directly, without timestamps: all of a customer's contacts are one issue
-    use survey::{Contact, Outcome};
+    use survey::{Contact, ContactOutcome};
     let c = |q: f64, cust: u32| Contact {
         start_s: None,
         queue_s: q,
         handle_s: Some(60.0),
-        outcome: Outcome::Answered,
+        outcome: ContactOutcome::Answered,
         customer: Some(cust),
     };
     let r = survey::contact_metrics(&[c(10.0, 1), c(30.0, 1), c(50.0, 2)], 20.0, 7.0 * 86_400.0);

@@ -3,7 +3,7 @@
 //! application id and `[package.metadata.deb]`.
 
 use clap::Parser;
-use servicescope::cli::{Cli, Command as Sub};
+use servicescope::cli::{Cli, CliCommand as Sub};
 use servicescope::desktop::{self, APP_ID};
 use std::path::{Path, PathBuf};
 use std::process::Command;

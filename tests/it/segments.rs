@@ -72,7 +72,7 @@ fn select_filters_by_segment() {
     let only_a = analysis::select(
         &ds,
         &Selection {
-            segments: Some(vec![Some(a)]),
+            segment_ixs: Some(vec![Some(a)]),
             ..Selection::default()
         },
     );
@@ -80,7 +80,7 @@ fn select_filters_by_segment() {
     let whole_regions = analysis::select(
         &ds,
         &Selection {
-            segments: Some(vec![None]),
+            segment_ixs: Some(vec![None]),
             ..Selection::default()
         },
     );
@@ -147,7 +147,7 @@ fn bundled_nps_is_retail_banking_and_named_plainly() {
     let rows = analysis::select(
         &ds,
         &Selection {
-            indicators: Some(vec![nps_ix]),
+            indicator_ixs: Some(vec![nps_ix]),
             ..Selection::default()
         },
     );

@@ -5,7 +5,7 @@
 use eframe::egui::{Key, Modifiers, Role};
 use egui_kittest::Harness;
 use egui_kittest::kittest::{Queryable, by};
-use servicescope::app::{self, App, AppState, Command, UserCommand};
+use servicescope::app::{self, App, AppCommand, AppState, UserCommand};
 use servicescope::chart::{BandKind, ChartKind, ChartSpec, Facet, Reference, SortOrder, SpecText};
 use servicescope::model::{IndicatorId, Lang, RegionId, Text};
 
@@ -89,7 +89,7 @@ fn headline_is_edited_in_place_per_language_and_undone_in_one_step() {
         Some(SpecText::Both(Text::new("France lags its peers", "")))
     );
     // French: the English text stays
-    h.state_mut().apply(Command::SetLang(Lang::Fr));
+    h.state_mut().apply(AppCommand::SetLang(Lang::Fr));
     h.run();
     let generated_fr = h.state().figure().title.clone();
     type_into(&mut h, "Titre", "La France à la traîne");
@@ -106,14 +106,14 @@ fn headline_is_edited_in_place_per_language_and_undone_in_one_step() {
         Some(SpecText::Both(Text::new("", "Clients, 2023")))
     );
     // one undo step per edit
-    h.state_mut().apply(Command::Undo);
+    h.state_mut().apply(AppCommand::Undo);
     assert_eq!(spec(&h).subtitle, None);
-    h.state_mut().apply(Command::Undo);
+    h.state_mut().apply(AppCommand::Undo);
     assert_eq!(
         spec(&h).title,
         Some(SpecText::Both(Text::new("France lags its peers", "")))
     );
-    h.state_mut().apply(Command::Undo);
+    h.state_mut().apply(AppCommand::Undo);
     assert_eq!(spec(&h).title, None);
     h.run();
     assert_eq!(h.state().figure().title, generated_fr);
@@ -151,7 +151,7 @@ fn highlight_picks_regions_and_undo_restores() {
     story_checks(&h, "Québec")[0].click();
     h.run();
     assert_eq!(spec(&h).highlight, vec!["france", "quebec"]);
-    h.state_mut().apply(Command::Undo);
+    h.state_mut().apply(AppCommand::Undo);
     assert_eq!(spec(&h).highlight, vec!["france".to_owned()]);
     h.get_by_label("Highlight none").click();
     h.run();
@@ -173,7 +173,7 @@ fn right_click_on_a_legend_entry_highlights_it() {
     h.get_by_label("Stop highlighting Québec").click();
     h.run();
     assert!(spec(&h).highlight.is_empty());
-    h.state_mut().apply(Command::Undo);
+    h.state_mut().apply(AppCommand::Undo);
     assert_eq!(spec(&h).highlight, vec!["quebec".to_owned()]);
 }
 
@@ -213,9 +213,9 @@ fn references_band_target_and_peers() {
             label: Some(Text::new("Target", "Objectif"))
         }
     );
-    h.state_mut().apply(Command::Undo);
+    h.state_mut().apply(AppCommand::Undo);
     assert_eq!(*spec(&h), before, "one undo step removes the target");
-    h.state_mut().apply(Command::Redo);
+    h.state_mut().apply(AppCommand::Redo);
     // peers: the rightmost "United Kingdom" is in the peer set
     story_checks(&h, "United Kingdom")
         .pop()
@@ -276,7 +276,7 @@ fn annotation_added_moved_and_removed() {
         (now - to).length() < 2.0,
         "grip at {now:?}, dropped at {to:?}"
     );
-    h.state_mut().apply(Command::Undo);
+    h.state_mut().apply(AppCommand::Undo);
     assert_eq!(spec(&h).annotations[0].offset, None);
     h.run();
     // keyboard move: two presses right, one up
@@ -291,7 +291,7 @@ fn annotation_added_moved_and_removed() {
         (off.0 - 0.10).abs() < 1e-6 && (off.1 + 0.05).abs() < 1e-6,
         "{off:?}"
     );
-    h.state_mut().apply(Command::Undo);
+    h.state_mut().apply(AppCommand::Undo);
     let off = spec(&h).annotations[0].offset.expect("moved");
     assert!((off.0 - 0.10).abs() < 1e-6 && off.1.abs() < 1e-6, "{off:?}");
     rightmost(&h, "✕").click();
@@ -318,7 +318,7 @@ fn sort_colours_and_facet() {
     h.get_by_label("By value (best first)").click();
     h.run();
     assert_eq!(spec(&h).sort, SortOrder::Value);
-    h.state_mut().apply(Command::Undo);
+    h.state_mut().apply(AppCommand::Undo);
     assert_eq!(spec(&h).sort, SortOrder::Name);
 
     h.get_by_label("Colours").click();
@@ -357,7 +357,7 @@ fn sort_colours_and_facet() {
     h.run();
     // a ranking has no small multiples: the panel says which kinds have them
     h.get_by_label("Choose lines or bars to split the chart into small multiples.");
-    h.state_mut().apply(Command::SetKind(ChartKind::Lines));
+    h.state_mut().apply(AppCommand::SetKind(ChartKind::Lines));
     h.run();
     h.get_by_label("Per region").click();
     h.run();
@@ -365,9 +365,9 @@ fn sort_colours_and_facet() {
     h.get_by_label("Per channel").click();
     h.run();
     assert_eq!(spec(&h).facet, Some(Facet::Channel));
-    h.state_mut().apply(Command::Undo);
+    h.state_mut().apply(AppCommand::Undo);
     assert_eq!(spec(&h).facet, Some(Facet::Region));
-    h.state_mut().apply(Command::Undo);
+    h.state_mut().apply(AppCommand::Undo);
     assert_eq!(spec(&h).facet, None);
     assert_eq!(spec(&h).kind, ChartKind::Lines);
 }

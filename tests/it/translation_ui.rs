@@ -1,7 +1,7 @@
 //! The interface language reaches the messages: a load error and the status line are shown
 //! from the catalogue in the language chosen.
 
-use servicescope::app::{App, AppState, Command};
+use servicescope::app::{App, AppCommand, AppState};
 use servicescope::model::Lang;
 
 fn app(lang: Lang) -> App {
@@ -30,7 +30,7 @@ fn a_load_error_is_shown_in_the_interface_language() {
         (Lang::Fr, "type de fichier non pris en charge"),
     ] {
         let mut a = app(lang);
-        a.apply(Command::Open(path.clone()));
+        a.apply(AppCommand::Open(path.clone()));
         a.finish_loading();
         assert_eq!(a.errors().len(), 1, "{:?}", a.errors());
         let e = &a.errors()[0];
@@ -46,7 +46,7 @@ fn the_status_line_after_a_load_is_in_the_interface_language() {
     std::fs::write(&path, DATASET).expect("write");
     for (lang, words) in [(Lang::En, "Loaded: "), (Lang::Fr, "Chargé : ")] {
         let mut a = app(lang);
-        a.apply(Command::Open(path.clone()));
+        a.apply(AppCommand::Open(path.clone()));
         a.finish_loading();
         let status = a.ui.status.clone().unwrap_or_default();
         assert!(

@@ -3,7 +3,7 @@
 use eframe::egui::{Key, Modifiers, Role};
 use egui_kittest::Harness;
 use egui_kittest::kittest::Queryable;
-use servicescope::app::{self, App, AppState, Command, Tab};
+use servicescope::app::{self, App, AppCommand, AppState, Tab};
 use servicescope::chart::{ChartKind, ChartSpec};
 use servicescope::model::{Grade, IndicatorId, Lang, RegionId};
 
@@ -195,7 +195,7 @@ fn french_interface_and_number_format() {
         "decimal.ron",
         "#![enable(implicit_some)]\nDataset(observations: [(region: \"uk\", indicator: \"fcr_pct\", period: \"2099\", value: 71.5, source: \"bain-banks-2013\", grade: Measured)])",
     );
-    h.state_mut().apply(Command::Open(path));
+    h.state_mut().apply(AppCommand::Open(path));
     h.state_mut().finish_loading();
     h.run();
     let uk = h
@@ -227,7 +227,7 @@ fn a_bad_file_shows_its_location_and_the_data_stay() {
         "bad.ron",
         "Dataset(\n    regions: [\n        Region(id: \"x\" name: 3),\n",
     );
-    h.state_mut().apply(Command::Open(path.clone()));
+    h.state_mut().apply(AppCommand::Open(path.clone()));
     h.state_mut().finish_loading();
     h.run();
 
@@ -268,7 +268,7 @@ fn a_good_file_is_loaded_on_top_and_remembered() {
         "extra.ron",
         "#![enable(implicit_some)]\nDataset(\n    observations: [\n        (region: \"france\", indicator: \"nps\", period: \"2016\", value: 12.0, source: \"art-kpi-2015\", grade: Illustrative),\n    ],\n)\n",
     );
-    h.state_mut().apply(Command::Open(path.clone()));
+    h.state_mut().apply(AppCommand::Open(path.clone()));
     h.state_mut().finish_loading();
     h.run();
     assert!(h.state().errors().is_empty(), "{:?}", h.state().errors());
@@ -409,7 +409,7 @@ fn a_table_without_mapping_goes_through_the_mapping_dialog_then_loads() {
         "mine.csv",
         "Pays;Canal;Indicateur;Année;Valeur\nRoyaume-Uni;phone;fcr_pct;2019;71,5\nFrance;phone;fcr_pct;2019;64,25\n",
     );
-    h.state_mut().apply(Command::Open(path.clone()));
+    h.state_mut().apply(AppCommand::Open(path.clone()));
     // the preview is read on the loader thread
     h.state_mut().finish_loading();
     h.run();
@@ -425,8 +425,8 @@ fn a_table_without_mapping_goes_through_the_mapping_dialog_then_loads() {
     assert_eq!(h.state().dataset().observations().len(), before + 2);
     // the mapping was saved beside the file: the next open loads without the dialog
     assert!(dir.path().join("mine.csv.mapping.ron").exists());
-    h.state_mut().apply(Command::CloseFile(path.clone()));
-    h.state_mut().apply(Command::Open(path));
+    h.state_mut().apply(AppCommand::CloseFile(path.clone()));
+    h.state_mut().apply(AppCommand::Open(path));
     h.run_steps(2);
     assert!(!h.state().import_dialog_open());
     h.state_mut().finish_loading();

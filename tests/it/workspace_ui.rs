@@ -6,7 +6,7 @@ use eframe::egui::{self, Key, Modifiers, Role};
 use egui_kittest::Harness;
 use egui_kittest::kittest::Queryable;
 use servicescope::app::state::SortColumn;
-use servicescope::app::{self, App, AppState, Command, Tab, table_panel};
+use servicescope::app::{self, App, AppCommand, AppState, Tab, table_panel};
 use servicescope::chart::{ChartKind, ChartSpec, Locale};
 use servicescope::model::{Dataset, IndicatorId, Lang, RegionId};
 
@@ -118,22 +118,23 @@ fn a_status_message_does_not_outlive_presentation_mode_or_a_language_switch() {
     // NPS is not measured per channel: switching to bars by channel says so at the bottom
     let says = "Bars by channel: Net Promoter Score";
     h.state_mut()
-        .apply(Command::SetKind(ChartKind::BarsByChannel));
+        .apply(AppCommand::SetKind(ChartKind::BarsByChannel));
     h.run();
     assert!(h.query_all_by_label_contains(says).next().is_some());
-    h.state_mut().apply(Command::SetPresentation(true));
+    h.state_mut().apply(AppCommand::SetPresentation(true));
     h.run();
     assert!(h.query_all_by_label_contains(says).next().is_none());
     assert_eq!(h.state().ui.status, None);
 
-    h.state_mut().apply(Command::SetPresentation(false));
-    h.state_mut().apply(Command::SetSpec(Box::new(nps_lines())));
+    h.state_mut().apply(AppCommand::SetPresentation(false));
     h.state_mut()
-        .apply(Command::SetKind(ChartKind::BarsByChannel));
+        .apply(AppCommand::SetSpec(Box::new(nps_lines())));
+    h.state_mut()
+        .apply(AppCommand::SetKind(ChartKind::BarsByChannel));
     h.run();
     assert!(h.query_all_by_label_contains(says).next().is_some());
     // an English sentence left under a French interface is stale too
-    h.state_mut().apply(Command::SetLang(Lang::Fr));
+    h.state_mut().apply(AppCommand::SetLang(Lang::Fr));
     h.run();
     assert!(h.query_all_by_label_contains(says).next().is_none());
     assert_eq!(h.state().ui.status, None);
@@ -222,7 +223,7 @@ fn the_table_is_built_once_per_change_not_once_per_frame() {
     h.get_by_role_and_label(Role::Button, "Period").click();
     h.run();
     assert_eq!(h.state().table_builds(), built + 1);
-    h.state_mut().apply(Command::SetSpec(Box::new(ChartSpec {
+    h.state_mut().apply(AppCommand::SetSpec(Box::new(ChartSpec {
         regions: vec![RegionId::new("uk"), RegionId::new("france")],
         ..nps_lines()
     })));
@@ -236,7 +237,7 @@ const ATLANTIS_CSV: &str = "Pays;Canal;Indicateur;Année;Valeur\nAtlantide;phone
 
 /// Runs the import dialog's logic for `path` as a person would: Atlantide is a new country,
 /// "Save this mapping" unticked; returns the command the dialog sends.
-fn import_without_saving(path: &std::path::Path, base: &Dataset) -> Command {
+fn import_without_saving(path: &std::path::Path, base: &Dataset) -> AppCommand {
     use servicescope::app::import_dialog::{ImportDialog, ImportOutcome, RegionChoice};
     let mut d = ImportDialog::open(path.to_owned(), base).expect("preview");
     assert!(d.set_region_choice("Atlantide", RegionChoice::NewCountry));
@@ -247,7 +248,7 @@ fn import_without_saving(path: &std::path::Path, base: &Dataset) -> Command {
             mapping,
             sheet,
             save_beside,
-        } => Command::Import {
+        } => AppCommand::Import {
             path,
             mapping,
             sheet,
@@ -278,7 +279,7 @@ fn the_mapping_chosen_in_the_dialog_survives_closing_another_file_reload_and_res
     let mut h = harness_on(base.clone(), nps_lines());
     let import = import_without_saving(&csv, &base);
     h.state_mut().apply(import);
-    h.state_mut().apply(Command::Open(other.clone()));
+    h.state_mut().apply(AppCommand::Open(other.clone()));
     h.state_mut().finish_loading();
     assert!(h.state().errors().is_empty(), "{:?}", h.state().errors());
     assert_eq!(atlantis_values(h.state()), [71.5]);
@@ -288,7 +289,7 @@ fn the_mapping_chosen_in_the_dialog_survives_closing_another_file_reload_and_res
     );
 
     // closing another file rebuilds the data: the table is read with its chosen mapping
-    h.state_mut().apply(Command::CloseFile(other));
+    h.state_mut().apply(AppCommand::CloseFile(other));
     h.state_mut().finish_loading();
     assert!(h.state().errors().is_empty(), "{:?}", h.state().errors());
     assert_eq!(atlantis_values(h.state()), [71.5]);
@@ -326,13 +327,13 @@ fn closing_a_file_and_opening_a_table_do_not_block_the_interface() {
         "#![enable(implicit_some)]\nDataset(\n    observations: [\n        (region: \"france\", indicator: \"nps\", period: \"2016\", value: 12.0, source: \"bain-banks-2013\", grade: Illustrative),\n    ],\n)\n",
     );
     let mut h = harness_on(base.clone(), nps_lines());
-    h.state_mut().apply(Command::Open(extra.clone()));
+    h.state_mut().apply(AppCommand::Open(extra.clone()));
     h.state_mut().finish_loading();
     let with = h.state().dataset().observations().len();
     assert_eq!(with, base.observations().len() + 1);
 
     // closing queues the rebuild: the frame that applied it did no file work
-    h.state_mut().apply(Command::CloseFile(extra));
+    h.state_mut().apply(AppCommand::CloseFile(extra));
     assert!(h.state().is_loading());
     assert_eq!(h.state().dataset().observations().len(), with);
     h.state_mut().finish_loading();
@@ -345,7 +346,7 @@ fn closing_a_file_and_opening_a_table_do_not_block_the_interface() {
     // a table without a mapping: its preview is read in the background, then the dialog opens
     let csv = dir.path().join("atlantis.csv");
     std::fs::write(&csv, ATLANTIS_CSV).expect("write");
-    h.state_mut().apply(Command::Open(csv.clone()));
+    h.state_mut().apply(AppCommand::Open(csv.clone()));
     assert!(!h.state().import_dialog_open());
     assert!(h.state().is_loading());
     h.state_mut().finish_loading();
@@ -405,7 +406,7 @@ fn when_the_file_dialog_gives_no_file_the_app_says_so_and_offers_a_path_field() 
     let mut h = harness_on(fixture(NPS_YEARS), nps_lines());
     let before = h.state().dataset().observations().len();
     // what the dialog thread sends when no portal could show a dialog (or it was cancelled)
-    h.state_mut().apply(Command::FileDialogAnswer(None));
+    h.state_mut().apply(AppCommand::FileDialogAnswer(None));
     h.run();
     h.get_by_label("No file was chosen. If no file dialog appeared, type the file's path.");
     h.get_by_label("Open a file by its path");
@@ -431,7 +432,7 @@ fn when_the_file_dialog_gives_no_file_the_app_says_so_and_offers_a_path_field() 
     h.run();
     assert!(h.state().ui.path_entry.is_none());
     h.state_mut()
-        .apply(Command::FileDialogAnswer(Some(Vec::new())));
+        .apply(AppCommand::FileDialogAnswer(Some(Vec::new())));
     h.run();
     assert_eq!(h.state().ui.path_entry.as_deref(), Some(""));
 
@@ -515,7 +516,7 @@ fn a_saved_view_charts_the_same_in_the_app_and_on_the_command_line() {
     };
     let base = servicescope::io::benchmark::load().expect("benchmark");
     let mut h = harness_on(base, view.clone());
-    h.state_mut().apply(Command::Open(mine.clone()));
+    h.state_mut().apply(AppCommand::Open(mine.clone()));
     h.state_mut().finish_loading();
     h.run();
     assert!(h.state().errors().is_empty(), "{:?}", h.state().errors());

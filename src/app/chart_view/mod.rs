@@ -26,7 +26,7 @@ pub mod title;
 
 use super::state::UiState;
 use super::theme;
-use super::{App, Command, UserCommand};
+use super::{App, AppCommand, UserCommand};
 use crate::chart::{ChartKind, ChartSpec, Figure, Point};
 use crate::i18n::Msg;
 use crate::model::{Grade, Lang};
@@ -37,7 +37,7 @@ use eframe::egui;
 const LEGEND_MAX: usize = 40;
 
 /// Draws the chart tab.
-pub fn show(ui: &mut egui::Ui, app: &App, uis: &mut UiState, cmds: &mut Vec<Command>) {
+pub fn show(ui: &mut egui::Ui, app: &App, uis: &mut UiState, cmds: &mut Vec<AppCommand>) {
     let lang = app.state.lang;
     let dark = app.state.dark;
     let fig = app.figure();
@@ -138,7 +138,7 @@ pub fn show(ui: &mut egui::Ui, app: &App, uis: &mut UiState, cmds: &mut Vec<Comm
 }
 
 /// The row of chart kinds.
-fn kind_switch(ui: &mut egui::Ui, app: &App, cmds: &mut Vec<Command>) {
+fn kind_switch(ui: &mut egui::Ui, app: &App, cmds: &mut Vec<AppCommand>) {
     let lang = app.state.lang;
     ui.horizontal_wrapped(|ui| {
         ui.strong(format!("{}:", Msg::ChartType.get(lang)));
@@ -148,7 +148,7 @@ fn kind_switch(ui: &mut egui::Ui, app: &App, cmds: &mut Vec<Command>) {
                 .on_hover_text(UserCommand::ChartKind(kind).hover_text(ui.ctx(), lang))
                 .clicked()
             {
-                cmds.push(Command::SetKind(kind));
+                cmds.push(AppCommand::SetKind(kind));
             }
         }
         ui.separator();
@@ -158,7 +158,7 @@ fn kind_switch(ui: &mut egui::Ui, app: &App, cmds: &mut Vec<Command>) {
             .on_hover_text(Msg::ValueLabelsHint.get(lang))
             .changed()
         {
-            cmds.push(Command::SetSpec(Box::new(ChartSpec {
+            cmds.push(AppCommand::SetSpec(Box::new(ChartSpec {
                 value_labels: values,
                 ..app.state.spec.clone()
             })));
@@ -200,7 +200,7 @@ fn footer(ui: &mut egui::Ui, fig: &Figure, lang: Lang) {
     ui.add_space(2.0);
 }
 
-fn side(ui: &mut egui::Ui, app: &App, cmds: &mut Vec<Command>) {
+fn side(ui: &mut egui::Ui, app: &App, cmds: &mut Vec<AppCommand>) {
     let (fig, lang, dark) = (app.figure(), app.state.lang, app.state.dark);
     ui.strong(Msg::Legend.get(lang));
     // series named on the chart itself (line ends, scatter points) need no legend

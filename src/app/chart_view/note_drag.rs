@@ -9,7 +9,7 @@ note …") for screen readers and tests; the storytelling panel's arrow buttons 
 offset without a mouse.
 */
 
-use crate::app::{App, Command};
+use crate::app::{App, AppCommand};
 use crate::chart::story;
 use crate::i18n::Msg;
 use eframe::egui::{self, Color32, Rect, Stroke};
@@ -34,7 +34,7 @@ pub fn show(
     ui: &mut egui::Ui,
     app: &App,
     drag: &mut Option<(usize, egui::Vec2)>,
-    cmds: &mut Vec<Command>,
+    cmds: &mut Vec<AppCommand>,
 ) {
     let spec = &app.state.spec;
     if spec.annotations.is_empty() {
@@ -132,7 +132,7 @@ pub fn show(
                     oy + moved.y / frame.height().max(1.0),
                 ));
             }
-            cmds.push(Command::SetSpec(Box::new(next)));
+            cmds.push(AppCommand::SetSpec(Box::new(next)));
         }
     }
 }

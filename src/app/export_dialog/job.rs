@@ -1,4 +1,4 @@
-//! Save and Copy: a render detached from the dialog ([`Job`]) run on a worker thread, the
+//! Save and Copy: a render detached from the dialog ([`ExportJob`]) run on a worker thread, the
 //! clipboard that keeps the copied image, and the file-name helpers (slug, extension).
 
 use super::{CLIPBOARD_MAX_PX, ExportDialog};
@@ -14,7 +14,7 @@ use std::sync::Mutex;
 use std::sync::mpsc::{self, TryRecvError};
 
 /// What a worker thread reports back.
-pub(super) enum Outcome {
+pub(super) enum WorkerReport {
     /// The native save dialog gave no file (dismissed, or no file-dialog portal on this
     /// desktop); the suggested file name, for the path field offered instead.
     NoFile(String),
@@ -25,7 +25,7 @@ pub(super) enum Outcome {
 }
 
 /// Everything needed to render once, detached from the dialog (sent to worker threads).
-pub(super) struct Job {
+pub(super) struct ExportJob {
     pub(super) figure: Figure,
     pub(super) options: ExportOptions,
     pub(super) format: Format,
@@ -36,7 +36,7 @@ pub(super) struct Job {
     pub(super) citations: Vec<String>,
 }
 
-impl Job {
+impl ExportJob {
     /// Renders and writes `path` atomically; the status text on success.
     pub(super) fn save(&self, path: &Path, overwrite: bool) -> Result<String, ExportFailure> {
         let written = if self.format == Format::Pptx {
@@ -166,7 +166,7 @@ impl ExportDialog {
     pub(super) fn spawn(
         &mut self,
         ctx: &egui::Context,
-        work: impl FnOnce() -> Outcome + Send + 'static,
+        work: impl FnOnce() -> WorkerReport + Send + 'static,
     ) {
         let (tx, rx) = mpsc::channel();
         let ctx = ctx.clone();
@@ -212,15 +212,15 @@ impl ExportDialog {
                 .add_filter(ext.to_ascii_uppercase(), &[ext])
                 .save_file();
             let Some(path) = picked else {
-                return Outcome::NoFile(file_name);
+                return WorkerReport::NoFile(file_name);
             };
             // The native dialog asked before replacing `path`; a path we complete ourselves
             // was not confirmed, so it must not replace anything.
             let (path, overwrite) = with_extension(path, ext);
             let lang = job.lang;
             match job.save(&path, overwrite) {
-                Ok(text) => Outcome::Done(text),
-                Err(e) => Outcome::Failed(e.shown(lang)),
+                Ok(text) => WorkerReport::Done(text),
+                Err(e) => WorkerReport::Failed(e.shown(lang)),
             }
         });
     }
@@ -242,8 +242,8 @@ impl ExportDialog {
         let (path, _) = with_extension(PathBuf::from(text.trim()), job.format.extension());
         let lang = job.lang;
         self.spawn(ctx, move || match job.save(&path, false) {
-            Ok(text) => Outcome::Done(text),
-            Err(e) => Outcome::Failed(e.shown(lang)),
+            Ok(text) => WorkerReport::Done(text),
+            Err(e) => WorkerReport::Failed(e.shown(lang)),
         });
     }
 
@@ -252,8 +252,8 @@ impl ExportDialog {
             Ok(job) => self.spawn(ctx, move || {
                 let lang = job.lang;
                 match job.copy() {
-                    Ok(text) => Outcome::Done(text),
-                    Err(e) => Outcome::Failed(e.shown(lang)),
+                    Ok(text) => WorkerReport::Done(text),
+                    Err(e) => WorkerReport::Failed(e.shown(lang)),
                 }
             }),
             Err(e) => self.status = Some(Err(e.shown(self.settings.locale.lang()))),

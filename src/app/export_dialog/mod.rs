@@ -29,8 +29,8 @@ use crate::chart::{self, ChartSpec, Figure, Locale};
 use crate::export::{Background, ExportOptions, Format, SizeError};
 use crate::i18n::Msg;
 use crate::model::Dataset;
-use job::{Job, Outcome};
-use preview::Preview;
+use job::{ExportJob, WorkerReport};
+use preview::ImagePreview;
 use std::path::Path;
 use std::sync::mpsc::Receiver;
 
@@ -50,11 +50,11 @@ pub struct ExportDialog {
     figure: Option<(Locale, Figure)>,
     /// Bumped at each rebuild of the figure, so the preview follows.
     figure_generation: u64,
-    preview: Option<Preview>,
+    preview: Option<ImagePreview>,
     preview_error: Option<String>,
     /// Last outcome of Save or Copy: `Ok(message)` or `Err(error)`.
     status: Option<Result<String, String>>,
-    work: Option<Receiver<Outcome>>,
+    work: Option<Receiver<WorkerReport>>,
     /// The path field offered when the native save dialog gave no file: its text.
     path_entry: Option<String>,
 }
@@ -208,12 +208,12 @@ impl ExportDialog {
         }
     }
 
-    fn job(&mut self, dataset: &Dataset) -> Result<Job, ExportFailure> {
+    fn job(&mut self, dataset: &Dataset) -> Result<ExportJob, ExportFailure> {
         let (options, format, _) = self.options()?;
         let lang = self.settings.locale.lang();
         let figure = self.figure_for(dataset).clone();
         let citations = crate::export::pptx::citations(dataset, &figure);
-        Ok(Job {
+        Ok(ExportJob {
             figure,
             options,
             format,
@@ -239,14 +239,14 @@ impl ExportDialog {
         self.path_entry.as_deref()
     }
 
-    fn record(&mut self, outcome: Outcome) {
+    fn record(&mut self, outcome: WorkerReport) {
         match outcome {
-            Outcome::NoFile(suggested) => self.no_file_chosen(suggested),
-            Outcome::Done(text) => {
+            WorkerReport::NoFile(suggested) => self.no_file_chosen(suggested),
+            WorkerReport::Done(text) => {
                 self.path_entry = None;
                 self.status = Some(Ok(text));
             }
-            Outcome::Failed(text) => self.status = Some(Err(text)),
+            WorkerReport::Failed(text) => self.status = Some(Err(text)),
         }
     }
 }

@@ -12,7 +12,7 @@ use eframe::egui;
 const PREVIEW_BOX: egui::Vec2 = egui::vec2(480.0, 300.0);
 
 /// The preview: its texture and the options and figure it was rendered from.
-pub(super) struct Preview {
+pub(super) struct ImagePreview {
     pub(super) texture: egui::TextureHandle,
     pub(super) key: (ExportOptions, u64),
     pub(super) size_px: (u32, u32),
@@ -49,7 +49,7 @@ impl ExportDialog {
                     }
                     None => ctx.load_texture("export-preview", image, egui::TextureOptions::LINEAR),
                 };
-                self.preview = Some(Preview {
+                self.preview = Some(ImagePreview {
                     texture,
                     key,
                     size_px: (w, h),

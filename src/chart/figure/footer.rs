@@ -3,7 +3,7 @@
 
 use super::*;
 
-impl Builder<'_> {
+impl FigureBuilder<'_> {
     /// Prints every value of one indicator with the same decimals (`76.0%` beside `76.7%`,
     /// not `76%`), in labels that start with the value.
     fn align_decimals(&self, series: &mut [Series]) {

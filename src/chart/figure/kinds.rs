@@ -3,7 +3,7 @@
 
 use super::*;
 
-impl Builder<'_> {
+impl FigureBuilder<'_> {
     pub(super) fn bars_by_channel(&mut self, ind: IndicatorIx) -> (Axis, Axis, Vec<Series>) {
         let chans = self.channels_for(ind);
         let rows = self.rows(&[ind], Some(chans.clone()));
@@ -300,7 +300,7 @@ impl Builder<'_> {
                     };
                     // the score 0–1; the radius keeps the worst region visible at the floor
                     // rather than at the centre (`Point::spoke`)
-                    let score = o.value.map(|v| analysis::normalise(v, lo, hi, dir));
+                    let score = o.value.map(|v| analysis::score_in_range(v, lo, hi, dir));
                     points.push(self.point(o, Place::Spoke { axis: k, score }));
                 }
             }
@@ -326,10 +326,10 @@ impl Builder<'_> {
             let rows = analysis::select(
                 self.ds,
                 &Selection {
-                    indicators: Some(vec![ind]),
-                    regions: None,
-                    channels: Some(vec![ch]),
-                    segments: (!self.segments.is_empty())
+                    indicator_ixs: Some(vec![ind]),
+                    region_ixs: None,
+                    channel_ixs: Some(vec![ch]),
+                    segment_ixs: (!self.segments.is_empty())
                         .then(|| self.segments.iter().map(|&s| Some(s)).collect()),
                     years: self.spec.years,
                 },
@@ -445,7 +445,7 @@ impl Builder<'_> {
                     let score = o
                         .value
                         .filter(|_| dir != Direction::Neutral)
-                        .map(|v| analysis::normalise(v, lo, hi, dir));
+                        .map(|v| analysis::score_in_range(v, lo, hi, dir));
                     let place = Place::Cell {
                         row: ri,
                         column: ci,

@@ -5,7 +5,7 @@
 
 use super::*;
 
-impl Builder<'_> {
+impl FigureBuilder<'_> {
     pub(super) fn slope(&mut self, ind: IndicatorIx) -> (Axis, Axis, Vec<Series>) {
         let ch = self.single_channel(ind);
         let rows = self.rows(&[ind], Some(vec![ch]));

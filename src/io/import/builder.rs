@@ -219,7 +219,7 @@ struct ValueCol {
 }
 
 #[derive(Clone)]
-pub(crate) struct Builder<'m> {
+pub(crate) struct ImportBuilder<'m> {
     pub ds: Dataset,
     mapping: &'m Mapping,
     headers: Vec<String>,
@@ -290,14 +290,14 @@ pub(crate) struct Builder<'m> {
 }
 
 fn find_col(headers: &[String], name: &str) -> Option<usize> {
-    let n = text::normalise(name);
+    let n = text::fold_name(name);
     headers
         .iter()
         .position(|h| h == name)
-        .or_else(|| headers.iter().position(|h| text::normalise(h) == n))
+        .or_else(|| headers.iter().position(|h| text::fold_name(h) == n))
 }
 
-impl<'m> Builder<'m> {
+impl<'m> ImportBuilder<'m> {
     /// Prepares the import of a table with `headers` on top of `base`.
     pub(crate) fn new(
         base: &Dataset,
@@ -307,7 +307,7 @@ impl<'m> Builder<'m> {
         encoding: Encoding,
         decimal_comma: bool,
         ctx: &super::builder::FileContext,
-    ) -> Result<Builder<'m>, ImportError> {
+    ) -> Result<ImportBuilder<'m>, ImportError> {
         if let Some((col, h)) = headers
             .iter()
             .enumerate()
@@ -368,7 +368,7 @@ impl<'m> Builder<'m> {
         let channel_names = NameIndex::channels(&ds);
         let segment_names = NameIndex::segments(&ds);
         let indicator_names = NameIndex::indicators(&ds);
-        let mut b = Builder {
+        let mut b = ImportBuilder {
             ds,
             mapping,
             headers,

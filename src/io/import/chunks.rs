@@ -2,7 +2,7 @@
 Parallel reading of a large text table whose rows are aggregated (survey answers, contact
 logs): the main thread reads the file in chunks of about [`CHUNK_BYTES`] cut at record
 boundaries, worker threads (one per core) each parse and aggregate whole chunks with a fork
-of the import's [`Builder`], and the main thread adds the chunks' results in file order, so
+of the import's [`ImportBuilder`], and the main thread adds the chunks' results in file order, so
 figures, problems, skipped rows and their row and line numbers are those of one pass.
 
 A cut is made after a line break that ends a non-blank line, where the text since the
@@ -11,7 +11,7 @@ chunk is parsed to find where its last complete record ends. A cut before `\n` o
 keeps the line counting of the CSV reader (which ends the record at `\r`).
 */
 
-use super::builder::Builder;
+use super::builder::ImportBuilder;
 use super::builder::fork::Part;
 use super::{ImportError, Progress};
 use std::collections::BTreeMap;
@@ -37,7 +37,7 @@ pub(crate) struct Start {
 /// How a chunk's records are pushed (field-count check, then [`Builder::push_row`]), with
 /// the record's row number.
 pub(crate) type PushRecord<'a> =
-    &'a (dyn Fn(&mut Builder<'_>, &csv::ByteRecord, usize) -> Result<(), ImportError> + Sync);
+    &'a (dyn Fn(&mut ImportBuilder<'_>, &csv::ByteRecord, usize) -> Result<(), ImportError> + Sync);
 
 /// What a worker returns for one chunk.
 struct Done {
@@ -87,7 +87,7 @@ fn cut(buf: &[u8], delimiter: u8) -> Option<usize> {
 
 /// Parses and pushes the records of one chunk; row numbers and lines count from the chunk.
 fn work_chunk(
-    b: &mut Builder<'_>,
+    b: &mut ImportBuilder<'_>,
     bytes: &[u8],
     (delimiter, line_shift): (u8, usize),
     push: PushRecord<'_>,
@@ -119,7 +119,7 @@ fn work_chunk(
 /// forks of `b` and added to `b` in file order. `format`: the delimiter, and what to add
 /// to the reader's line numbers (1 for `\r\n` line ends, see the CSV reader).
 pub(crate) fn run(
-    b: &mut Builder<'_>,
+    b: &mut ImportBuilder<'_>,
     path: &Path,
     start: Start,
     format: (u8, usize),
@@ -131,7 +131,7 @@ pub(crate) fn run(
     file.seek(SeekFrom::Start(start.offset))?;
     let workers = std::thread::available_parallelism().map_or(2, |n| n.get().clamp(2, 8));
     let chunk_bytes = chunk_bytes.max(1);
-    let forks: Vec<Builder<'_>> = (0..workers).map(|_| b.fork()).collect();
+    let forks: Vec<ImportBuilder<'_>> = (0..workers).map(|_| b.fork()).collect();
     let (job_tx, job_rx) = mpsc::sync_channel::<(usize, Vec<u8>)>(workers * 2);
     let job_rx = Mutex::new(job_rx);
     let (done_tx, done_rx) = mpsc::channel::<(usize, Result<Done, ImportError>)>();
@@ -231,7 +231,7 @@ struct Merger {
 }
 
 impl Merger {
-    fn drain(&mut self, b: &mut Builder<'_>) -> Result<(), ImportError> {
+    fn drain(&mut self, b: &mut ImportBuilder<'_>) -> Result<(), ImportError> {
         while let Some(r) = self.pending.remove(&self.next) {
             let done = r?;
             b.absorb(done.part, self.rows_before, self.lines_before);

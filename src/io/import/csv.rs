@@ -5,10 +5,10 @@ delimiter and the decimal separator. UTF-16 files (with BOM) are decoded in memo
 so they are limited to [`crate::io::MAX_FILE_BYTES`]; other text has no size limit.
 */
 
-use super::builder::{Builder, Cell, FileContext, Locator, RowCells};
+use super::builder::{Cell, FileContext, ImportBuilder, Locator, RowCells};
 use super::mapping::Mapping;
 use super::text::{self, Encoding};
-use super::{ImportError, Imported, Preview, Progress};
+use super::{FilePreview, ImportError, Imported, Progress};
 use crate::model::Dataset;
 use std::io::{Read, Seek, SeekFrom};
 use std::path::Path;
@@ -196,7 +196,7 @@ fn read_headers(
 /// Pushes one record (its line already set): a row with the wrong number of fields is
 /// listed (or skipped), not pushed.
 fn push_record(
-    b: &mut Builder<'_>,
+    b: &mut ImportBuilder<'_>,
     rec: &csv::ByteRecord,
     row: usize,
     width: usize,
@@ -274,7 +274,7 @@ pub(crate) fn import(
     let mapping = &completed;
     let decimal_comma = mapping.decimal_comma.unwrap_or(o.delimiter != b',');
     let width = headers.len();
-    let mut b = Builder::new(
+    let mut b = ImportBuilder::new(
         base,
         mapping,
         headers,
@@ -288,11 +288,11 @@ pub(crate) fn import(
     )?;
     let total = o.total_bytes.max(1) as f64;
     let delimiter = o.delimiter;
-    let push = |b: &mut Builder<'_>, rec: &csv::ByteRecord, row: usize| {
+    let push = |b: &mut ImportBuilder<'_>, rec: &csv::ByteRecord, row: usize| {
         push_record(b, rec, row, width, delimiter)
     };
     let line_shift = usize::from(o.crlf);
-    let handle = |b: &mut Builder<'_>, rec: &csv::ByteRecord, row: usize| {
+    let handle = |b: &mut ImportBuilder<'_>, rec: &csv::ByteRecord, row: usize| {
         b.set_line(rec.position().map(|p| p.line() as usize + line_shift));
         push(b, rec, row)?;
         if row.is_multiple_of(PROGRESS_EVERY_ROWS) {
@@ -361,7 +361,7 @@ pub(crate) fn preview(
     path: &Path,
     header_row: Option<u32>,
     max_rows: usize,
-) -> Result<Preview, ImportError> {
+) -> Result<FilePreview, ImportError> {
     let mut o = open(path)?;
     let mut rec = csv::ByteRecord::new();
     let (headers, mut row) = read_headers(&mut o, header_row, &mut rec)?;
@@ -378,7 +378,7 @@ pub(crate) fn preview(
                 .collect(),
         );
     }
-    Ok(Preview {
+    Ok(FilePreview {
         headers,
         rows,
         sheets: Vec::new(),

@@ -11,7 +11,7 @@ A ticket belongs to the region, channel, segment and period of its first row.
 */
 
 use super::ImportError;
-use super::builder::{Builder, Cell, RowCells};
+use super::builder::{Cell, ImportBuilder, RowCells};
 use super::mapping::{Layout, Mapping};
 use super::rules::Statistic;
 use super::{text, time};
@@ -203,14 +203,14 @@ impl Events {
             response_states: m
                 .response_states
                 .iter()
-                .map(|s| text::normalise(s))
+                .map(|s| text::fold_name(s))
                 .collect(),
         })
     }
 
     /// A timestamp cell: `None` when empty; an error naming the cell when it does not parse.
     fn instant<R: RowCells>(
-        b: &Builder<'_>,
+        b: &ImportBuilder<'_>,
         row_no: usize,
         row: &R,
         col: usize,
@@ -238,7 +238,7 @@ impl Events {
 
     /// A message or ticket id: trimmed text, with whole numbers written as floats (`3.0`)
     /// read as integers.
-    fn id<R: RowCells>(b: &Builder<'_>, row: &R, col: usize) -> Option<String> {
+    fn id<R: RowCells>(b: &ImportBuilder<'_>, row: &R, col: usize) -> Option<String> {
         let t = match row.cell(col) {
             Cell::Number(v) => return Some(whole(v).unwrap_or_else(|| v.to_string())),
             cell => b.text_cell(cell)?,
@@ -254,7 +254,7 @@ impl Events {
 
     pub(crate) fn add_row<R: RowCells>(
         &mut self,
-        b: &Builder<'_>,
+        b: &ImportBuilder<'_>,
         row_no: usize,
         row: &R,
         key: Key,
@@ -340,7 +340,7 @@ impl Events {
                 };
                 let response = state.is_some_and(|c| {
                     b.text_cell(row.cell(c))
-                        .is_some_and(|s| self.response_states.contains(&text::normalise(&s)))
+                        .is_some_and(|s| self.response_states.contains(&text::fold_name(&s)))
                 });
                 let k: Box<[u8]> = tid.into_bytes().into_boxed_slice();
                 if !self.tickets.contains_key(&k) {
@@ -353,7 +353,7 @@ impl Events {
         Ok(())
     }
 
-    pub(crate) fn finish(self, b: &mut Builder<'_>) {
+    pub(crate) fn finish(self, b: &mut ImportBuilder<'_>) {
         let m = b.mapping();
         let statistics = m.statistics.clone();
         let within_min = m.response_within_min;

@@ -7,11 +7,11 @@ and completing a partial mapping with the guess.
 
 use super::mapping::{Bucket, Layout, Mapping, PeriodFrom, Unknown};
 use super::name_index::NameIndex;
-use super::text::normalise;
+use super::text::fold_name;
 use crate::model::{Dataset, Period};
 use std::collections::HashMap;
 
-/// Header names recognised for each role, in normalised form (see [`normalise`]).
+/// Header names recognised for each role, in normalised form (see [`fold_name`]).
 const SYNONYMS: &[(&str, &[&str])] = &[
     (
         "region",
@@ -255,7 +255,7 @@ fn role_of(header: &str) -> Option<&'static str> {
         }
         map
     });
-    roles.get(normalise(header).as_str()).copied()
+    roles.get(fold_name(header).as_str()).copied()
 }
 
 impl Mapping {
@@ -266,7 +266,7 @@ impl Mapping {
     /// the answer or queue-time columns are present.
     pub fn guess(headers: &[String], catalog: &Dataset) -> Mapping {
         let mut m = Mapping::default();
-        let norm: Vec<String> = headers.iter().map(|h| normalise(h)).collect();
+        let norm: Vec<String> = headers.iter().map(|h| fold_name(h)).collect();
         if norm.len() >= 4 && norm[0] == "entity" && norm[1] == "code" && norm[2] == "year" {
             m.layout = Layout::Owid;
             m.columns.region = Some(headers[0].clone());
@@ -427,7 +427,7 @@ impl Mapping {
             return m;
         }
         for (i, h) in headers.iter().enumerate() {
-            if !SCORE_HEADERS.contains(&normalise(h).as_str()) {
+            if !SCORE_HEADERS.contains(&fold_name(h).as_str()) {
                 continue;
             }
             let vals: Vec<f64> = rows

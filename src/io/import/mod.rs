@@ -258,7 +258,7 @@ pub fn import_path_chunked(
 
 /// What the mapping dialog shows before an import.
 #[derive(Clone, Debug, PartialEq)]
-pub struct Preview {
+pub struct FilePreview {
     /// Header row.
     pub headers: Vec<String>,
     /// First data rows, as text.
@@ -285,7 +285,7 @@ pub fn preview(
     sheet: Option<&str>,
     max_rows: usize,
     catalog: &Dataset,
-) -> Result<Preview, ImportError> {
+) -> Result<FilePreview, ImportError> {
     let saved = Mapping::load_beside(path)?;
     let header_row = saved.as_ref().and_then(|m| m.header_row);
     let mut p = match FileKind::of(path) {

@@ -8,11 +8,11 @@ resolving a name costs one normalisation and one lookup instead of a pass over t
 kept for one-off look-ups): where two records share a name, the first one wins.
 */
 
-use super::text::normalise;
+use super::text::fold_name;
 use crate::model::{Channel, Dataset, Indicator, Ix, Region, Segment};
 use std::collections::BTreeMap;
 
-/// Normalised names ([`normalise`]) → index of a record of table `T`.
+/// Normalised names ([`fold_name`]) → index of a record of table `T`.
 #[derive(Clone, Debug)]
 pub(crate) struct NameIndex<T> {
     map: std::collections::HashMap<String, Ix<T>>,
@@ -91,7 +91,7 @@ impl NameIndex<Indicator> {
 impl<T> NameIndex<T> {
     /// Adds `name` for record `ix` unless an earlier record has it.
     pub(crate) fn add(&mut self, name: &str, ix: Ix<T>) {
-        let n = normalise(name);
+        let n = fold_name(name);
         if !n.is_empty() {
             self.map.entry(n).or_insert(ix);
         }
@@ -99,7 +99,7 @@ impl<T> NameIndex<T> {
 
     /// The record whose normalised name equals `name`'s.
     pub(crate) fn get(&self, name: &str) -> Option<Ix<T>> {
-        self.map.get(&normalise(name)).copied()
+        self.map.get(&fold_name(name)).copied()
     }
 }
 
@@ -114,7 +114,7 @@ impl MappedNames {
     pub(crate) fn new(map: &BTreeMap<String, String>) -> MappedNames {
         let mut out = MappedNames::default();
         for (k, v) in map {
-            out.map.entry(normalise(k)).or_insert_with(|| v.clone());
+            out.map.entry(fold_name(k)).or_insert_with(|| v.clone());
         }
         out
     }
@@ -131,7 +131,7 @@ impl MappedNames {
         if self.map.is_empty() {
             return None;
         }
-        self.map.get(&normalise(name)).map(String::as_str)
+        self.map.get(&fold_name(name)).map(String::as_str)
     }
 }
 

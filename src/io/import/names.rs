@@ -6,7 +6,7 @@ records an import creates (its own source and date, the unit of a new indicator)
 importer and the app's dialog alike.
 */
 
-use super::text::{normalise, slug};
+use super::text::{fold_name, slug};
 use crate::model::{
     ChannelIx, Dataset, IndicatorIx, RegionId, RegionIx, RegionKind, SegmentIx, Source, SourceId,
     SourceKind,
@@ -62,7 +62,7 @@ pub fn find_region(name: &str, catalog: &Dataset) -> Option<RegionIx> {
     if let Some(ix) = catalog.regions().ix(name) {
         return Some(ix);
     }
-    let n = normalise(name);
+    let n = fold_name(name);
     if n.is_empty() {
         return None;
     }
@@ -70,11 +70,11 @@ pub fn find_region(name: &str, catalog: &Dataset) -> Option<RegionIx> {
         .regions()
         .iter_ix()
         .find(|(_, r)| {
-            normalise(r.id.as_str()) == n
-                || r.iso.as_deref().is_some_and(|c| normalise(c) == n)
-                || normalise(&r.name.en) == n
-                || normalise(&r.name.fr) == n
-                || r.aliases.iter().any(|a| normalise(a) == n)
+            fold_name(r.id.as_str()) == n
+                || r.iso.as_deref().is_some_and(|c| fold_name(c) == n)
+                || fold_name(&r.name.en) == n
+                || fold_name(&r.name.fr) == n
+                || r.aliases.iter().any(|a| fold_name(a) == n)
         })
         .map(|(ix, _)| ix)
 }
@@ -84,15 +84,15 @@ pub fn find_channel(name: &str, catalog: &Dataset) -> Option<ChannelIx> {
     if let Some(ix) = catalog.channels().ix(name) {
         return Some(ix);
     }
-    let n = normalise(name);
+    let n = fold_name(name);
     catalog
         .channels()
         .iter_ix()
         .find(|(_, c)| {
-            normalise(c.id.as_str()) == n
-                || normalise(&c.name.en) == n
-                || normalise(&c.name.fr) == n
-                || c.aliases.iter().any(|a| normalise(a) == n)
+            fold_name(c.id.as_str()) == n
+                || fold_name(&c.name.en) == n
+                || fold_name(&c.name.fr) == n
+                || c.aliases.iter().any(|a| fold_name(a) == n)
         })
         .map(|(ix, _)| ix)
 }
@@ -102,7 +102,7 @@ pub fn find_segment(name: &str, catalog: &Dataset) -> Option<SegmentIx> {
     if let Some(ix) = catalog.segments().ix(name) {
         return Some(ix);
     }
-    let n = normalise(name);
+    let n = fold_name(name);
     if n.is_empty() {
         return None;
     }
@@ -110,10 +110,10 @@ pub fn find_segment(name: &str, catalog: &Dataset) -> Option<SegmentIx> {
         .segments()
         .iter_ix()
         .find(|(_, s)| {
-            normalise(s.id.as_str()) == n
-                || normalise(&s.name.en) == n
-                || normalise(&s.name.fr) == n
-                || s.aliases.iter().any(|a| normalise(a) == n)
+            fold_name(s.id.as_str()) == n
+                || fold_name(&s.name.en) == n
+                || fold_name(&s.name.fr) == n
+                || s.aliases.iter().any(|a| fold_name(a) == n)
         })
         .map(|(ix, _)| ix)
 }
@@ -123,14 +123,14 @@ pub fn find_indicator(name: &str, catalog: &Dataset) -> Option<IndicatorIx> {
     if let Some(ix) = catalog.indicators().ix(name) {
         return Some(ix);
     }
-    let n = normalise(name);
+    let n = fold_name(name);
     catalog
         .indicators()
         .iter_ix()
         .find(|(_, i)| {
-            normalise(i.id.as_str()) == n
-                || normalise(&i.name.en) == n
-                || normalise(&i.name.fr) == n
+            fold_name(i.id.as_str()) == n
+                || fold_name(&i.name.en) == n
+                || fold_name(&i.name.fr) == n
         })
         .map(|(ix, _)| ix)
 }
@@ -143,7 +143,7 @@ const MAX_FUZZY_BYTES: usize = 128;
 /// id, ISO code, alias or name; below: fuzzy similarity of the names). A group that
 /// contains a matched country is proposed after it ("Maroc" → morocco, then maghreb).
 pub fn suggest_region(name: &str, catalog: &Dataset) -> Vec<(RegionId, f64)> {
-    let n = normalise(name);
+    let n = fold_name(name);
     let mut scored: Vec<(RegionIx, f64)> = Vec::new();
     if n.is_empty() {
         return Vec::new();
@@ -155,7 +155,7 @@ pub fn suggest_region(name: &str, catalog: &Dataset) -> Vec<(RegionId, f64)> {
             .chain(r.aliases.iter().map(String::as_str));
         let mut best = 0.0f64;
         for cand in names {
-            let c = normalise(cand);
+            let c = fold_name(cand);
             if c.is_empty() {
                 continue;
             }

@@ -7,11 +7,11 @@ abandonment, service level, FCR).
 */
 
 use super::ImportError;
-use super::builder::{Builder, Cell, RowCells};
+use super::builder::{Cell, ImportBuilder, RowCells};
 use super::mapping::{Layout, Mapping};
 use super::rules::{self, OutcomeCode, Statistic};
 use super::{text, time};
-use crate::model::survey::{self, Contact, Outcome};
+use crate::model::survey::{self, Contact, ContactOutcome};
 use crate::model::{Direction, Indicator, IndicatorGroup, IndicatorId, Period, Text, Unit};
 use std::collections::HashMap;
 
@@ -261,7 +261,7 @@ impl Aggregates {
     }
 
     fn whole<R: RowCells>(
-        b: &Builder<'_>,
+        b: &ImportBuilder<'_>,
         row_no: usize,
         row: &R,
         col: usize,
@@ -285,7 +285,7 @@ impl Aggregates {
     }
 
     fn seconds<R: RowCells>(
-        b: &Builder<'_>,
+        b: &ImportBuilder<'_>,
         row_no: usize,
         row: &R,
         col: usize,
@@ -318,7 +318,7 @@ impl Aggregates {
 
     pub(crate) fn add_row<R: RowCells>(
         &mut self,
-        b: &Builder<'_>,
+        b: &ImportBuilder<'_>,
         row_no: usize,
         row: &R,
         key: Key,
@@ -398,8 +398,8 @@ impl Aggregates {
                                 self.ignored += 1;
                                 return Ok(());
                             }
-                            Some(OutcomeCode::Answered) => Outcome::Answered,
-                            Some(OutcomeCode::Abandoned) => Outcome::Abandoned,
+                            Some(OutcomeCode::Answered) => ContactOutcome::Answered,
+                            Some(OutcomeCode::Abandoned) => ContactOutcome::Abandoned,
                             None => {
                                 return Err(b.cell_error(
                                     row_no,
@@ -409,8 +409,8 @@ impl Aggregates {
                             }
                         }
                     }
-                    None if handle_s.is_some_and(|h| h > 0.0) => Outcome::Answered,
-                    None => Outcome::Abandoned,
+                    None if handle_s.is_some_and(|h| h > 0.0) => ContactOutcome::Answered,
+                    None => ContactOutcome::Abandoned,
                 };
                 let customer = match customer {
                     Some(c) => match row.cell(c) {
@@ -460,7 +460,7 @@ impl Aggregates {
                 let contact = Contact {
                     start_s,
                     queue_s,
-                    handle_s: if outcome == Outcome::Answered {
+                    handle_s: if outcome == ContactOutcome::Answered {
                         handle_s
                     } else {
                         None
@@ -485,7 +485,7 @@ impl Aggregates {
         Ok(())
     }
 
-    pub(crate) fn finish(self, b: &mut Builder<'_>) {
+    pub(crate) fn finish(self, b: &mut ImportBuilder<'_>) {
         b.stats.missing_values += self.blank_answers;
         b.stats.excluded_rows += self.ignored;
         let m = b.mapping();

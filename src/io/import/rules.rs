@@ -183,7 +183,7 @@ pub fn outcome_meaning(
     outcomes: &BTreeMap<String, OutcomeCode>,
     value: &str,
 ) -> Option<OutcomeCode> {
-    outcome_code(outcomes, value).or(match text::normalise(value).as_str() {
+    outcome_code(outcomes, value).or(match text::fold_name(value).as_str() {
         "answered" | "handled" | "served" | "repondu" | "traite" | "decroche" | "resolved"
         | "ok" | "1" => Some(OutcomeCode::Answered),
         "abandoned" | "abandon" | "abandonne" | "hang up" | "hung up" | "raccroche" | "lost"
@@ -197,10 +197,10 @@ pub(crate) fn outcome_code(
     outcomes: &BTreeMap<String, OutcomeCode>,
     value: &str,
 ) -> Option<OutcomeCode> {
-    let n = text::normalise(value);
+    let n = text::fold_name(value);
     outcomes
         .iter()
-        .find(|(k, _)| text::normalise(k) == n)
+        .find(|(k, _)| text::fold_name(k) == n)
         .map(|(_, v)| *v)
 }
 

@@ -11,11 +11,11 @@ non-empty cells. Rows are handed to the builder as wide as the header row, plus 
 non-blank cell beyond it, so a row is never wider than the table.
 */
 
-use super::builder::{Builder, Cell, FileContext, Locator, RowCells};
+use super::builder::{Cell, FileContext, ImportBuilder, Locator, RowCells};
 use super::guard::{self, MAX_SHEET_CELLS};
 use super::mapping::Mapping;
 use super::text::{self, Encoding};
-use super::{ImportError, Imported, Preview, Progress};
+use super::{FilePreview, ImportError, Imported, Progress};
 use crate::model::Dataset;
 use calamine::{Data, Reader, Sheets};
 use std::io::Cursor;
@@ -392,7 +392,7 @@ pub(crate) fn import(
         header_row: header_sheet_row,
     };
     let width = headers.len();
-    let mut b = Builder::new(
+    let mut b = ImportBuilder::new(
         base,
         mapping,
         headers,
@@ -434,7 +434,7 @@ pub(crate) fn preview(
     sheet: Option<&str>,
     header_row: Option<u32>,
     max_rows: usize,
-) -> Result<Preview, ImportError> {
+) -> Result<FilePreview, ImportError> {
     let (cells, names) = open_sheet(path, sheet)?;
     let hi = cells.header(header_row).ok_or(ImportError::Empty)?;
     let headers = cells.headers(hi, header_row);
@@ -444,7 +444,7 @@ pub(crate) fn preview(
         .take(max_rows)
         .map(|r| r.dense.iter().map(cell_text).collect())
         .collect();
-    Ok(Preview {
+    Ok(FilePreview {
         headers,
         rows,
         sheets: names,

@@ -393,7 +393,7 @@ pub fn sniff_delimiter(head: &[u8], fallback: u8) -> u8 {
 
 /// Lowercase, accents removed, punctuation and spaces folded to single spaces: the form
 /// names are compared in (`"Royaume-Uni"` → `"royaume uni"`, `"Année"` → `"annee"`).
-pub fn normalise(name: &str) -> String {
+pub fn fold_name(name: &str) -> String {
     let mut out = String::with_capacity(name.len());
     let mut space = false;
     for c in name.chars() {
@@ -435,7 +435,7 @@ fn fold_accent(c: char) -> char {
 
 /// A lowercase slug for a new id (`"Côte d'Ivoire"` → `"cote_d_ivoire"`); never empty.
 pub fn slug(name: &str) -> String {
-    let s: String = normalise(name)
+    let s: String = fold_name(name)
         .chars()
         .map(|c| if c == ' ' { '_' } else { c })
         .filter(|c| c.is_ascii_alphanumeric() || *c == '_')
@@ -535,8 +535,8 @@ mod tests {
 
     #[test]
     fn names_and_letters() {
-        assert_eq!(normalise("Royaume-Uni"), "royaume uni");
-        assert_eq!(normalise(" Année "), "annee");
+        assert_eq!(fold_name("Royaume-Uni"), "royaume uni");
+        assert_eq!(fold_name(" Année "), "annee");
         assert_eq!(slug("Côte d'Ivoire"), "cote_d_ivoire");
         assert_eq!(column_letters(0), "A");
         assert_eq!(column_letters(25), "Z");

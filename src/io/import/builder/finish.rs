@@ -3,7 +3,7 @@
 
 use super::*;
 
-impl<'m> Builder<'m> {
+impl<'m> ImportBuilder<'m> {
     /// Pushes a computed observation (survey and contact-log aggregates).
     pub(crate) fn push_computed(
         &mut self,

@@ -17,7 +17,7 @@ pub(crate) struct Part {
     stats: ImportStats,
 }
 
-impl<'m> Builder<'m> {
+impl<'m> ImportBuilder<'m> {
     /// Whether rows can be pushed by forks in parallel: aggregated layouts (survey answers,
     /// contact logs) whose rows never create catalogue records, so every fork resolves a
     /// name to the same index.
@@ -31,7 +31,7 @@ impl<'m> Builder<'m> {
     }
 
     /// A builder for a worker: the same plan and caches, no rows, nothing found yet.
-    pub(crate) fn fork(&self) -> Builder<'m> {
+    pub(crate) fn fork(&self) -> ImportBuilder<'m> {
         let mut f = self.clone();
         f.reset();
         f

@@ -3,7 +3,7 @@
 
 use super::*;
 
-impl Builder<'_> {
+impl ImportBuilder<'_> {
     /// Resolves every column of the mapping and the constants.
     pub(super) fn plan(&mut self) -> Result<(), ImportError> {
         let m = self.mapping;

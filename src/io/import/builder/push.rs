@@ -4,7 +4,7 @@
 
 use super::*;
 
-impl Builder<'_> {
+impl ImportBuilder<'_> {
     /// Sets the physical line where the next record starts (text files).
     pub(crate) fn set_line(&mut self, line: Option<usize>) {
         self.line = line;

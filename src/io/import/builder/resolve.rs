@@ -4,7 +4,7 @@
 
 use super::*;
 
-impl Builder<'_> {
+impl ImportBuilder<'_> {
     pub(super) fn unresolved_name(&mut self, what: &'static str, name: &str, at: CellError) {
         if !self.unresolved_seen.insert((what, name.to_owned())) {
             return;

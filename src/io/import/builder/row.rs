@@ -3,7 +3,7 @@
 
 use super::*;
 
-impl Builder<'_> {
+impl ImportBuilder<'_> {
     pub(super) fn shown(&self, cell: Cell<'_>) -> String {
         self.shown_typed(cell).message(crate::i18n::Lang::En)
     }
@@ -340,7 +340,7 @@ impl Builder<'_> {
         } else if is(&["Illustrative", "i"]) {
             Ok(Grade::Illustrative)
         } else {
-            match text::normalise(&text::decode(key, self.encoding)).as_str() {
+            match text::fold_name(&text::decode(key, self.encoding)).as_str() {
                 "mesure" => Ok(Grade::Measured),
                 "estime" => Ok(Grade::Estimated),
                 "illustratif" => Ok(Grade::Illustrative),
