@@ -323,3 +323,70 @@ fn contrast(a: Color32, b: Color32) -> f32 {
     let (la, lb) = (lum(a), lum(b));
     (la.max(lb) + 0.05) / (la.min(lb) + 0.05)
 }
+
+#[test]
+fn a_negative_rankings_label_stays_clear_of_the_region_names() {
+    // (at 1000 pt and less the French gap labels are wider than the plot leaves: not met)
+    for width in [1100.0, 1400.0] {
+        let s = spec(ChartKind::Ranking, &["nps"], &ALL4, &[]);
+        let h = harness(s, Lang::Fr, false, [width, 700.0]);
+        let fig = h.state().figure().clone();
+        let rec = app::chart_record(&h.ctx);
+        let texts = texts_in(&h, rec.area);
+        let negative: Vec<_> = fig
+            .series
+            .iter()
+            .flat_map(|s| &s.points)
+            .filter(|p| p.value.is_some_and(|v| v < 0.0))
+            .collect();
+        assert!(!negative.is_empty(), "the fixture ranks a negative NPS");
+        for p in negative {
+            let label = texts
+                .iter()
+                .find(|(t, ..)| *t == p.label)
+                .unwrap_or_else(|| panic!("width {width}: {} drawn: {texts:?}", p.label));
+            for (name, rect, _) in texts.iter().filter(|(t, ..)| fig.x.categories.contains(t)) {
+                assert!(
+                    !label.1.intersects(*rect),
+                    "width {width}: '{}' {:?} runs into '{name}' {rect:?}",
+                    p.label,
+                    label.1
+                );
+            }
+        }
+    }
+}
+
+#[test]
+fn every_tick_the_core_chose_is_labelled_on_screen() {
+    use servicescope::chart::layout;
+    // egui_plot hid x labels closer than 60 pt: a line chart lost every year, a ranking its
+    // value ticks
+    let lines = spec(ChartKind::Lines, &["fcr_pct"], &ALL4, &["phone"]);
+    let ranking = spec(ChartKind::Ranking, &["nps"], &ALL4, &[]);
+    for (s, width) in [(lines, 1000.0), (ranking, 1000.0)] {
+        let h = harness(s, Lang::En, false, [width, 700.0]);
+        let fig = h.state().figure().clone();
+        let texts = texts_in(&h, app::chart_record(&h.ctx).area);
+        let axes = layout::axes(&fig, true);
+        let wanted: Vec<String> = if fig.kind == ChartKind::Lines {
+            axes.years.iter().map(i64::to_string).collect()
+        } else {
+            let scale = axes.value.expect("a value axis");
+            scale.ticks.iter().map(|t| t.label.clone()).collect()
+        };
+        assert!(wanted.len() >= 3, "{:?}: {wanted:?}", fig.kind);
+        let drawn: Vec<_> = texts.iter().filter(|(t, ..)| wanted.contains(t)).collect();
+        // thinned on a narrow plot (every other year or tick), never all dropped, never touching
+        assert!(
+            drawn.len() >= 3,
+            "{:?} at {width}: {drawn:?} of {wanted:?}",
+            fig.kind
+        );
+        for (i, a) in drawn.iter().enumerate() {
+            for b in &drawn[i + 1..] {
+                assert!(!a.1.intersects(b.1), "{} touches {}", a.0, b.0);
+            }
+        }
+    }
+}

@@ -4,7 +4,7 @@ and radar. Each function draws the figure's points where the figure put them (ca
 are indices on the axis) and registers them for hover tooltips.
 */
 
-use super::axes::{category_marks, value_labels, value_marks, year_label, year_marks};
+use super::axes::{category_marks, value_labels, value_marks, x_axis, year_label, year_marks};
 use super::placed;
 use super::style::{fill_stroke, overlay_circle, overlay_rect};
 use super::{Hit, tooltip};
@@ -327,12 +327,27 @@ pub fn lines(ui: &mut egui::Ui, fig: &Figure, labels: bool, dark: bool) {
         .map(|&(i, ..)| placed::text_w(ui.painter(), &fig.series[i].label, end_size) + 14.0)
         .fold(0.0f32, f32::max)
         .min(ui.available_width() * 0.3);
+    // labelled years thinned on screen where their labels would touch (files are wider)
+    let year_w = placed::text_w(
+        ui.painter(),
+        "2000",
+        egui::TextStyle::Body.resolve(ui.style()).size,
+    ) + 8.0;
+    let stride = super::axes::year_stride(
+        year_w,
+        (ui.available_width() - gutter - 70.0).max(50.0),
+        axes.years.len(),
+    );
     let plot = base_plot("lines", fig, dark)
         .width((ui.available_width() - gutter).max(100.0))
-        .x_axis_label(fig.x.label.clone())
+        .custom_x_axes(vec![x_axis(
+            ui,
+            fig.x.label.clone(),
+            year_label,
+            axes.years.iter().map(i64::to_string),
+        )])
         .y_axis_label(scale.title(&fig.y.label))
-        .x_grid_spacer(year_marks(&axes.years))
-        .x_axis_formatter(year_label)
+        .x_grid_spacer(year_marks(&axes.years, stride))
         .y_grid_spacer(value_marks(scale))
         .y_axis_formatter(value_labels(scale))
         .include_y(scale.lo)

@@ -3,7 +3,7 @@ The ranking on screen: one horizontal bar per region (rank 1 on top), value labe
 core ([`crate::chart::labels`]), bands capped in height and the block centred, as in the files.
 */
 
-use super::axes::{category_marks, value_labels, value_marks};
+use super::axes::{category_marks, value_labels};
 use super::plots::{base_plot, category_ticks, plot_text};
 use super::style::{fill_stroke, overlay_rect};
 use super::{Hit, tooltip};
@@ -23,7 +23,6 @@ pub fn ranking(ui: &mut egui::Ui, fig: &Figure, dark: bool) {
     let Some(scale) = layout::axes(fig, false).value else {
         return;
     };
-    let span = scale.hi - scale.lo;
     let w = 0.6;
     // the drawn bars: (row from the bottom, value, point), best at the top
     let rows: Vec<(usize, f64, f64, &Point)> = fig
@@ -33,6 +32,36 @@ pub fn ranking(ui: &mut egui::Ui, fig: &Figure, dark: bool) {
         .flat_map(|(si, s)| s.points.iter().map(move |p| (si, p)))
         .filter_map(|(si, p)| Some((si, (n - 1) as f64 - p.rank()? as f64, p.value?, p)))
         .collect();
+    // the value range widened so that the longest label on each side fits beyond its bar
+    // (a negative bar's label sits left of it and must not reach the region names)
+    let label_w = |neg: bool| {
+        rows.iter()
+            .filter(|r| (r.2 < 0.0) == neg)
+            .map(|r| super::placed::text_w(ui.painter(), &format!("{}  ", r.3.label), 14.0))
+            .fold(0.0f32, f32::max)
+    };
+    let names_w = fig
+        .x
+        .categories
+        .iter()
+        .map(|c| super::placed::text_w(ui.painter(), c, 14.0))
+        .fold(0.0f32, f32::max);
+    let body_pt = egui::TextStyle::Body.resolve(ui.style()).size;
+    let label_room = label_room(
+        (scale.lo, scale.hi),
+        (f64::from(label_w(true)), f64::from(label_w(false))),
+        f64::from(ui.available_width() - names_w - 60.0),
+    );
+    // value ticks thinned where their labels would touch on a narrow plot
+    let tick_w = scale
+        .ticks
+        .iter()
+        .map(|t| super::placed::text_w(ui.painter(), &t.label, body_pt))
+        .fold(0.0f32, f32::max)
+        + 8.0;
+    let step_pt = scale.step / (label_room.1 - label_room.0).max(f64::EPSILON)
+        * f64::from(ui.available_width() - names_w - 60.0);
+    let tick_every = ((f64::from(tick_w) / step_pt.max(1.0)).ceil() as usize).max(1);
     // bands take the height there is up to a cap (no slabs for two regions); what is left is
     // shared above and below the chart, as in files
     let axis_h = 2.0 * ui.text_style_height(&egui::TextStyle::Body) + 12.0;
@@ -45,28 +74,23 @@ pub fn ranking(ui: &mut egui::Ui, fig: &Figure, dark: bool) {
         .show_grid([true, false])
         // the value axis at the height reserved for it, so the bands keep their cap
         .custom_x_axes(vec![
-            egui_plot::AxisHints::new_x()
-                .label(scale.title(&fig.y.label))
-                .formatter(value_labels(&scale))
-                .min_thickness(axis_h),
+            super::axes::x_axis(
+                ui,
+                scale.title(&fig.y.label),
+                value_labels(&scale),
+                scale.ticks.iter().map(|t| t.label.clone()),
+            )
+            .min_thickness(axis_h),
         ])
         .y_axis_label(fig.x.label.clone())
         .y_grid_spacer(category_marks(n))
         .y_axis_formatter(category_ticks(rev, 24))
-        .x_grid_spacer(value_marks(&scale))
+        .x_grid_spacer(super::axes::value_marks_every(&scale, tick_every))
         .include_x(scale.lo)
         .include_x(scale.hi)
-        // room for the value and gap labels beyond the ends of the bars
-        .include_x(if scale.hi > 0.0 {
-            scale.hi + span * 0.45
-        } else {
-            0.0
-        })
-        .include_x(if scale.lo < 0.0 {
-            scale.lo - span * 0.45
-        } else {
-            0.0
-        })
+        // room for the value and gap labels beyond the ends of the bars, measured
+        .include_x(label_room.1)
+        .include_x(label_room.0)
         .include_y(-0.6)
         .include_y(n as f64 - 0.4)
         .show(ui, |pu| {
@@ -144,4 +168,35 @@ pub fn ranking(ui: &mut egui::Ui, fig: &Figure, dark: bool) {
     super::story::overlays(ui, &t, fig);
     super::note_drag::remember(ui.ctx(), t);
     tooltip(&resp.response, &hits);
+}
+
+/// The value range `(lo, hi)` widened so that labels `(left_pt, right_pt)` wide fit beyond the
+/// bars' ends in a plot `plot_pt` wide: the range `r` solves `r = span + (left + right) r / plot`
+/// (labels take at most 60 % of the plot, past which they are cut by the frame's edge).
+fn label_room((lo, hi): (f64, f64), (left_pt, right_pt): (f64, f64), plot_pt: f64) -> (f64, f64) {
+    let span = (hi - lo).max(f64::EPSILON);
+    let share = ((left_pt + right_pt) / plot_pt.max(1.0)).clamp(0.0, 0.6);
+    let range = span / (1.0 - share);
+    let per_pt = range / plot_pt.max(1.0);
+    let lo = if lo < 0.0 || left_pt > 0.0 {
+        lo.min(0.0) - left_pt * per_pt
+    } else {
+        lo
+    };
+    (lo, hi.max(0.0) + right_pt * per_pt)
+}
+
+#[cfg(test)]
+mod tests {
+    #[test]
+    fn label_room_fits_both_sides_in_the_plot() {
+        // span 40 (−20…20), labels of 100 and 100 pt in a 500 pt plot: 40 % of the plot, so
+        // the range is 40 / 0.6 = 66.7 and 100 pt are 13.3 units on each side
+        let (lo, hi) = super::label_room((-20.0, 20.0), (100.0, 100.0), 500.0);
+        assert!((lo - (-20.0 - 40.0 / 0.6 / 5.0)).abs() < 1e-9, "{lo}");
+        assert!((hi - (20.0 + 40.0 / 0.6 / 5.0)).abs() < 1e-9, "{hi}");
+        // no negative value and no left label: the range starts at zero
+        let (lo, _) = super::label_room((0.0, 15.0), (0.0, 80.0), 500.0);
+        assert_eq!(lo, 0.0);
+    }
 }

@@ -17,10 +17,14 @@ pub fn scatter(ui: &mut egui::Ui, fig: &Figure, labels: bool, dark: bool) {
         return;
     };
     let resp = base_plot("scatter", fig, dark)
-        .x_axis_label(xs.title(&fig.x.label))
+        .custom_x_axes(vec![super::axes::x_axis(
+            ui,
+            xs.title(&fig.x.label),
+            value_labels(xs),
+            xs.ticks.iter().map(|t| t.label.clone()),
+        )])
         .y_axis_label(ys.title(&fig.y.label))
         .x_grid_spacer(value_marks(xs))
-        .x_axis_formatter(value_labels(xs))
         .y_grid_spacer(value_marks(ys))
         .y_axis_formatter(value_labels(ys))
         .include_x(xs.lo)
