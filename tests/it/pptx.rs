@@ -409,6 +409,46 @@ fn chart_values_and_workbook_equal_the_figure() {
 }
 
 #[test]
+fn a_native_radar_plots_the_scores_its_axis_names() {
+    // the axis runs 0–1 from the centre: the worst region's score 0 sits at 0 (the painters'
+    // radius floor, 0.15, is theirs); python-pptx caught 0.15 != 0.0 in CI
+    let ds = ds();
+    let fig = chart::build(
+        &ds,
+        &spec(
+            ChartKind::Radar,
+            &["fcr_pct", "aht_s", "asa_s"],
+            &["uk", "france", "quebec"],
+            &["phone"],
+        ),
+        Locale::EnGb,
+    );
+    let parts = unzip(&render(&ds, &[&fig], &PptxOptions::default()));
+    let series = chart_series(&text(&parts, "ppt/charts/chart1.xml"));
+    assert_eq!(series.len(), fig.series.len());
+    let mut zeros = 0;
+    for ((name, values), s) in series.iter().zip(&fig.series) {
+        let expected: BTreeMap<usize, f64> = s
+            .points
+            .iter()
+            .filter_map(|p| Some((p.spoke()?.0, p.score()?)))
+            .collect();
+        zeros += expected.values().filter(|v| **v == 0.0).count();
+        for (axis, score) in &expected {
+            let got = values.get(axis).copied().unwrap_or(f64::NAN);
+            assert!(
+                (got - score).abs() < 1e-9,
+                "{name} axis {axis}: {got} != {score}"
+            );
+        }
+    }
+    assert!(
+        zeros > 0,
+        "some region is the worst on some axis: its score is 0"
+    );
+}
+
+#[test]
 fn grades_are_styled_per_point() {
     let ds = ds();
     // the Maghreb's social-media response rate is illustrative, France's measured

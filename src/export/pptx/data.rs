@@ -237,7 +237,9 @@ pub fn chart_data(fig: &Figure, value_labels: bool) -> Option<ChartData<'_>> {
             for s in &fig.series {
                 let mut values = vec![None; data.categories.len()];
                 for p in &s.points {
-                    if let Some((i, score)) = p.spoke()
+                    // the score itself (0 at the centre, as the native axis says), not the
+                    // painters' radius, which keeps the worst value off the centre
+                    if let (Some((i, _)), Some(score)) = (p.spoke(), p.score())
                         && i < values.len()
                     {
                         values[i] = Some(slot(p, score, s.colour));
