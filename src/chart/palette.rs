@@ -139,6 +139,22 @@ pub fn cvd_distance(a: Rgb, b: Rgb) -> f64 {
         .fold(f64::INFINITY, f64::min)
 }
 
+/// Contrast ratio of two sRGB colours as WCAG 2 defines it (1 = none, 21 = black on white),
+/// channels 0–255 (fractional for composited pixels).
+pub fn contrast_ratio(a: [f64; 3], b: [f64; 3]) -> f64 {
+    let lin = |c: f64| {
+        let c = c / 255.0;
+        if c <= 0.039_28 {
+            c / 12.92
+        } else {
+            ((c + 0.055) / 1.055).powf(2.4)
+        }
+    };
+    let l = |c: [f64; 3]| 0.2126 * lin(c[0]) + 0.7152 * lin(c[1]) + 0.0722 * lin(c[2]);
+    let (x, y) = (l(a) + 0.05, l(b) + 0.05);
+    x.max(y) / x.min(y)
+}
+
 /// Hex notation `#rrggbb`.
 pub fn hex(c: Rgb) -> String {
     format!("#{:02x}{:02x}{:02x}", c[0], c[1], c[2])

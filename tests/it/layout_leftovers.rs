@@ -300,17 +300,7 @@ fn grouped_bars_put_the_year_of_each_value_on_a_second_smaller_line() {
 
 /// WCAG contrast ratio of two sRGB colours.
 fn contrast(a: [f64; 3], b: [f64; 3]) -> f64 {
-    let lin = |c: f64| {
-        let c = c / 255.0;
-        if c <= 0.039_28 {
-            c / 12.92
-        } else {
-            ((c + 0.055) / 1.055).powf(2.4)
-        }
-    };
-    let l = |c: [f64; 3]| 0.2126 * lin(c[0]) + 0.7152 * lin(c[1]) + 0.0722 * lin(c[2]);
-    let (x, y) = (l(a) + 0.05, l(b) + 0.05);
-    x.max(y) / x.min(y)
+    servicescope::chart::palette::contrast_ratio(a, b)
 }
 
 #[test]

@@ -39,19 +39,8 @@ pub fn band(dark: bool) -> Color32 {
 /// Contrast ratio of two colours as WCAG 2 defines it (1 = none, 21 = black on white).
 #[cfg(test)]
 fn contrast(a: Color32, b: Color32) -> f32 {
-    let lum = |c: Color32| {
-        let ch = |v: u8| {
-            let v = f32::from(v) / 255.0;
-            if v <= 0.039_28 {
-                v / 12.92
-            } else {
-                ((v + 0.055) / 1.055).powf(2.4)
-            }
-        };
-        0.2126 * ch(c.r()) + 0.7152 * ch(c.g()) + 0.0722 * ch(c.b())
-    };
-    let (la, lb) = (lum(a), lum(b));
-    (la.max(lb) + 0.05) / (la.min(lb) + 0.05)
+    let ch = |c: Color32| [f64::from(c.r()), f64::from(c.g()), f64::from(c.b())];
+    crate::chart::palette::contrast_ratio(ch(a), ch(b)) as f32
 }
 
 #[cfg(test)]
