@@ -198,6 +198,27 @@ struct FigureBuilder<'a> {
     warnings: Vec<String>,
 }
 
+/// The indices of `ids` in `table`, each once in the order first named, and the ids the
+/// table lacks.
+fn known_once<'s, T: crate::model::dataset::Keyed>(
+    table: &crate::model::Table<T>,
+    ids: impl Iterator<Item = &'s str>,
+) -> (Vec<crate::model::Ix<T>>, Vec<&'s str>) {
+    let (mut known, mut unknown) = (Vec::new(), Vec::new());
+    let mut chosen = vec![false; table.len()];
+    for id in ids {
+        match table.ix(id) {
+            Some(ix) if !chosen[ix.position()] => {
+                chosen[ix.position()] = true;
+                known.push(ix);
+            }
+            Some(_) => {}
+            None => unknown.push(id),
+        }
+    }
+    (known, unknown)
+}
+
 impl<'a> FigureBuilder<'a> {
     fn new(ds: &'a Dataset, spec: &'a ChartSpec, locale: Locale) -> Self {
         let lang = locale.lang();
@@ -212,32 +233,10 @@ impl<'a> FigureBuilder<'a> {
                 None => unknown_indicators.push(id.as_str()),
             }
         }
-        let mut unknown_regions = Vec::new();
-        let mut regions = Vec::new();
-        let mut chosen = vec![false; ds.regions().len()];
-        for id in &spec.regions {
-            match ds.regions().ix(id.as_str()) {
-                Some(ix) if !chosen[ix.position()] => {
-                    chosen[ix.position()] = true;
-                    regions.push(ix);
-                }
-                Some(_) => {}
-                None => unknown_regions.push(id.as_str()),
-            }
-        }
-        let mut unknown_segments = Vec::new();
-        let mut segments = Vec::new();
-        let mut chosen_segment = vec![false; ds.segments().len()];
-        for id in &spec.segments {
-            match ds.segments().ix(id.as_str()) {
-                Some(ix) if !chosen_segment[ix.position()] => {
-                    chosen_segment[ix.position()] = true;
-                    segments.push(ix);
-                }
-                Some(_) => {}
-                None => unknown_segments.push(id.as_str()),
-            }
-        }
+        let (regions, unknown_regions) =
+            known_once(ds.regions(), spec.regions.iter().map(|id| id.as_str()));
+        let (segments, unknown_segments) =
+            known_once(ds.segments(), spec.segments.iter().map(|id| id.as_str()));
         let unknown_channels: Vec<&str> = spec
             .channels
             .iter()

@@ -156,12 +156,7 @@ fn inputs<'a>(args: &'a Args, first: &'a Path) -> Vec<&'a Path> {
 /// not given.
 fn check_target(args: &Args, target: &Path, first: &Path) -> Result<(), CliError> {
     atomic::refuse_inputs(target, &inputs(args, first))?;
-    if !args.force && atomic::name_taken(target) {
-        return Err(WriteError::Exists {
-            path: target.to_owned(),
-        }
-        .into());
-    }
+    atomic::refuse_taken(target, args.force)?;
     Ok(())
 }
 

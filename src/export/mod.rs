@@ -287,12 +287,7 @@ pub fn export_to_file(
     path: &Path,
     overwrite: bool,
 ) -> Result<(), ExportError> {
-    if !overwrite && crate::io::atomic::name_taken(path) {
-        return Err(WriteError::Exists {
-            path: path.to_owned(),
-        }
-        .into());
-    }
+    crate::io::atomic::refuse_taken(path, overwrite)?;
     let bytes = render(fig, opts, format)?;
     write_atomic(path, &bytes, overwrite)?;
     Ok(())

@@ -62,6 +62,17 @@ pub fn name_taken(path: &Path) -> bool {
     std::fs::symlink_metadata(path).is_ok()
 }
 
+/// Refuses `path` when something has that name and `overwrite` is false: the early check
+/// before work whose result [`write_atomic`] writes (which checks again, race-free).
+pub fn refuse_taken(path: &Path, overwrite: bool) -> Result<(), WriteError> {
+    if !overwrite && name_taken(path) {
+        return Err(WriteError::Exists {
+            path: path.to_owned(),
+        });
+    }
+    Ok(())
+}
+
 /// Writes `bytes` to `path` atomically. With `overwrite == false` an existing name (even a
 /// dangling symbolic link) is an error and is left untouched, race-free.
 pub fn write_atomic(path: &Path, bytes: &[u8], overwrite: bool) -> Result<(), WriteError> {
@@ -72,9 +83,7 @@ pub fn write_atomic(path: &Path, bytes: &[u8], overwrite: bool) -> Result<(), Wr
     let exists = || WriteError::Exists {
         path: path.to_owned(),
     };
-    if !overwrite && name_taken(path) {
-        return Err(exists());
-    }
+    refuse_taken(path, overwrite)?;
     let dir = match path.parent() {
         Some(d) if !d.as_os_str().is_empty() => d,
         _ => Path::new("."),

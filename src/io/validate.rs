@@ -156,6 +156,22 @@ impl ValidationReport {
         }
     }
 
+    /// Adds "`what` `id` is unknown" for `record`.
+    fn unknown(
+        &mut self,
+        record: impl FnOnce() -> String,
+        what: &'static str,
+        id: impl std::fmt::Display,
+    ) {
+        self.push(
+            record,
+            ProblemKind::UnknownId {
+                what,
+                id: id.to_string(),
+            },
+        );
+    }
+
     /// Adds a problem (counted only, past [`MAX_PROBLEMS`]).
     pub fn push_problem(&mut self, record: String, kind: ProblemKind) {
         self.push(|| record, kind);
@@ -239,13 +255,7 @@ pub fn build(base: &Dataset, file: &DatasetFile<'_>) -> Result<Dataset, Validati
         let rid = region.id.as_str();
         for m in region.members.iter().chain(region.parent.iter()) {
             if ds.regions().get(m.as_str()).is_none() {
-                rep.push(
-                    || format!("region `{rid}`"),
-                    ProblemKind::UnknownId {
-                        what: "region",
-                        id: m.to_string(),
-                    },
-                );
+                rep.unknown(|| format!("region `{rid}`"), "region", m);
             }
         }
     }
@@ -323,26 +333,14 @@ pub(crate) fn add_observation(
         let before = rep.count();
         let region = ds.regions().ix(&o.region);
         if region.is_none() {
-            rep.push(
-                record,
-                ProblemKind::UnknownId {
-                    what: "region",
-                    id: o.region.to_string(),
-                },
-            );
+            rep.unknown(record, "region", &o.region);
         }
         let channel = match o.channel.as_deref() {
             None => Some(None),
             Some(c) => match ds.channels().ix(c) {
                 Some(ix) => Some(Some(ix)),
                 None => {
-                    rep.push(
-                        record,
-                        ProblemKind::UnknownId {
-                            what: "channel",
-                            id: c.into(),
-                        },
-                    );
+                    rep.unknown(record, "channel", c);
                     None
                 }
             },
@@ -352,26 +350,14 @@ pub(crate) fn add_observation(
             Some(sg) => match ds.segments().ix(sg) {
                 Some(ix) => Some(Some(ix)),
                 None => {
-                    rep.push(
-                        record,
-                        ProblemKind::UnknownId {
-                            what: "segment",
-                            id: sg.into(),
-                        },
-                    );
+                    rep.unknown(record, "segment", sg);
                     None
                 }
             },
         };
         let indicator = ds.indicators().ix(&o.indicator);
         match indicator {
-            None => rep.push(
-                record,
-                ProblemKind::UnknownId {
-                    what: "indicator",
-                    id: o.indicator.to_string(),
-                },
-            ),
+            None => rep.unknown(record, "indicator", &o.indicator),
             Some(ix) => {
                 if let Some(ind) = ds.indicators().at(ix)
                     && let Some(v) = o.value
@@ -396,13 +382,7 @@ pub(crate) fn add_observation(
             Some(s) => {
                 let ix = ds.sources().ix(s);
                 if ix.is_none() {
-                    rep.push(
-                        record,
-                        ProblemKind::UnknownId {
-                            what: "source",
-                            id: s.into(),
-                        },
-                    );
+                    rep.unknown(record, "source", s);
                 }
                 ix
             }
@@ -461,13 +441,7 @@ pub(crate) fn check_practices(
         }
         for r in &p.regions {
             if ds.regions().ix(r.as_str()).is_none() {
-                rep.push(
-                    record,
-                    ProblemKind::UnknownId {
-                        what: "region",
-                        id: r.to_string(),
-                    },
-                );
+                rep.unknown(record, "region", r);
             }
         }
         if p.regions.is_empty() {
@@ -475,24 +449,12 @@ pub(crate) fn check_practices(
         }
         for c in &p.channels {
             if ds.channels().ix(c.as_str()).is_none() {
-                rep.push(
-                    record,
-                    ProblemKind::UnknownId {
-                        what: "channel",
-                        id: c.to_string(),
-                    },
-                );
+                rep.unknown(record, "channel", c);
             }
         }
         match &p.source {
             None => rep.push(record, ProblemKind::PracticeWithoutSource),
-            Some(s) if ds.sources().ix(s.as_str()).is_none() => rep.push(
-                record,
-                ProblemKind::UnknownId {
-                    what: "source",
-                    id: s.to_string(),
-                },
-            ),
+            Some(s) if ds.sources().ix(s.as_str()).is_none() => rep.unknown(record, "source", s),
             Some(_) => {}
         }
         if let Some(level) = p.adoption

@@ -264,6 +264,21 @@ fn sort_by_value_is_best_first_in_the_indicator_direction_and_the_legend_follows
     );
     let rows: Vec<Option<usize>> = fig.series.iter().map(|s| s.points[0].rank()).collect();
     assert_eq!(rows, [Some(0), Some(1), Some(2), Some(3)]);
+    // a heat table by name: its row names and cells move with the rows
+    let mut s = spec(
+        ChartKind::HeatTable,
+        "fcr_pct",
+        &["uk", "quebec", "france"],
+        &["phone", "email"],
+    );
+    s.sort = SortOrder::Name;
+    let fig = chart::build(&ds, &s, Locale::EnGb);
+    assert_eq!(ids(&fig), ["france", "quebec", "uk"]);
+    assert_eq!(fig.y.categories, ["France", "Québec", "United Kingdom"]);
+    for (row, s) in fig.series.iter().enumerate() {
+        assert!(!s.points.is_empty());
+        assert!(s.points.iter().all(|p| p.cell().map(|c| c.0) == Some(row)));
+    }
     // one region by channel: the channels are ordered, best first
     let mut s = spec(
         ChartKind::BarsByChannel,

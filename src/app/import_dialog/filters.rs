@@ -187,6 +187,30 @@ impl ImportDialog {
             .labelled_by(l.id);
     }
 
+    /// A row choosing a column, then a text for it (one text per column, kept when another
+    /// column is chosen); `words` are the column label, the text's label and its hint.
+    fn column_texts(
+        ui: &mut egui::Ui,
+        headers: &[String],
+        col: &mut Option<usize>,
+        texts: &mut Vec<String>,
+        id: &str,
+        words: [Msg; 3],
+        lang: Lang,
+    ) {
+        let [column, text_label, hint] = words;
+        ui.horizontal(|ui| {
+            Self::column_combo(ui, headers, col, id, column.get(lang), lang);
+            texts.resize(headers.len(), String::new());
+            if let Some(text) = col.and_then(|c| texts.get_mut(c)) {
+                let l = ui.label(text_label.get(lang));
+                ui.text_edit_singleline(text)
+                    .labelled_by(l.id)
+                    .on_hover_text(hint.get(lang));
+            }
+        });
+    }
+
     /// Missing markers (all columns and per column), the exclude and include filters.
     pub(super) fn filters_ui(&mut self, ui: &mut egui::Ui, lang: Lang) {
         let headers = self.preview.headers.clone();
@@ -195,30 +219,17 @@ impl ImportDialog {
             ui.text_edit_singleline(&mut self.filters.missing_markers)
                 .labelled_by(label.id);
         });
-        ui.horizontal(|ui| {
-            let f = &mut self.filters;
-            let label = Msg::MissingInColumn.get(lang);
-            Self::column_combo(ui, &headers, &mut f.missing_col, "missing-col", label, lang);
-            f.column_markers.resize(headers.len(), String::new());
-            if let Some(text) = f.missing_col.and_then(|c| f.column_markers.get_mut(c)) {
-                let l = ui.label(Msg::Markers.get(lang));
-                ui.text_edit_singleline(text)
-                    .labelled_by(l.id)
-                    .on_hover_text(Msg::MissingMarkersHint.get(lang));
-            }
-        });
-        ui.horizontal(|ui| {
-            let label = Msg::DropRowsWhoseColumnHolds.get(lang);
-            let f = &mut self.filters;
-            Self::column_combo(ui, &headers, &mut f.exclude_col, "exclude-col", label, lang);
-            f.exclude_values.resize(headers.len(), String::new());
-            if let Some(text) = f.exclude_col.and_then(|c| f.exclude_values.get_mut(c)) {
-                let label = ui.label(Msg::Values.get(lang));
-                ui.text_edit_singleline(text)
-                    .labelled_by(label.id)
-                    .on_hover_text(Msg::ValuesToDropAnotherColumn.get(lang));
-            }
-        });
+        let f = &mut self.filters;
+        let missing = [Msg::MissingInColumn, Msg::Markers, Msg::MissingMarkersHint];
+        let (col, texts) = (&mut f.missing_col, &mut f.column_markers);
+        Self::column_texts(ui, &headers, col, texts, "missing-col", missing, lang);
+        let exclude = [
+            Msg::DropRowsWhoseColumnHolds,
+            Msg::Values,
+            Msg::ValuesToDropAnotherColumn,
+        ];
+        let (col, texts) = (&mut f.exclude_col, &mut f.exclude_values);
+        Self::column_texts(ui, &headers, col, texts, "exclude-col", exclude, lang);
         ui.horizontal(|ui| {
             let label = Msg::KeepOnlyRowsWhoseColumn.get(lang);
             let f = &mut self.filters;

@@ -169,25 +169,23 @@ pub fn panel_figure(fig: &Figure, i: usize) -> Option<Figure> {
             r
         })
         .collect();
+    // a note or end label moves with its point (and is dropped with it)
+    let moved = |series: &mut usize, point: &mut usize| {
+        *point = new_point(*series, *point)?;
+        *series = new_series(*series)?;
+        Some(())
+    };
     let notes = story
         .notes
         .iter()
-        .filter_map(|n| {
-            let mut n = n.clone();
-            n.point = new_point(n.series, n.point)?;
-            n.series = new_series(n.series)?;
-            Some(n)
-        })
+        .cloned()
+        .filter_map(|mut n| moved(&mut n.series, &mut n.point).map(|()| n))
         .collect();
     let end_labels = story
         .end_labels
         .iter()
-        .filter_map(|e| {
-            let mut e = e.clone();
-            e.point = new_point(e.series, e.point)?;
-            e.series = new_series(e.series)?;
-            Some(e)
-        })
+        .cloned()
+        .filter_map(|mut e| moved(&mut e.series, &mut e.point).map(|()| e))
         .collect();
     Some(Figure {
         title: panel.title.clone(),

@@ -197,6 +197,44 @@ pub fn order_of(
     idx
 }
 
+/// The row a ranking bar or heat-table cell sits in.
+fn row_of(place: &Place) -> Option<usize> {
+    match *place {
+        Place::Rank { rank } => Some(rank),
+        Place::Cell { row, .. } => Some(row),
+        _ => None,
+    }
+}
+
+/// Puts the series of a ranking or heat table (one per row) in the order `idx`, each row's
+/// name moving with it and its points renumbered to their new row.
+fn reorder_rows(fig: &mut Figure, idx: &[usize]) {
+    let names = match fig.kind {
+        ChartKind::Ranking => &mut fig.x.categories,
+        _ => &mut fig.y.categories,
+    };
+    let old_names = std::mem::take(names);
+    let mut slots: Vec<Option<Series>> = std::mem::take(&mut fig.series)
+        .into_iter()
+        .map(Some)
+        .collect();
+    for (row, &i) in idx.iter().enumerate() {
+        let Some(mut s) = slots.get_mut(i).and_then(Option::take) else {
+            continue;
+        };
+        let old_row = s.points.first().and_then(|p| row_of(&p.place)).unwrap_or(i);
+        for p in &mut s.points {
+            match &mut p.place {
+                Place::Rank { rank } => *rank = row,
+                Place::Cell { row: r, .. } => *r = row,
+                _ => {}
+            }
+        }
+        names.push(old_names.get(old_row).cloned().unwrap_or_default());
+        fig.series.push(s);
+    }
+}
+
 /// Sorts the figure: rankings and heat tables reorder their rows (and the points' row
 /// coordinates), bars of a single series their categories, every other kind its series (the
 /// legend). A ranking as listed keeps its ranked order.
@@ -206,55 +244,15 @@ pub fn apply_sort(fig: &mut Figure, order: SortOrder, direction: Direction) {
     }
     let kind = fig.kind;
     match kind {
-        ChartKind::Ranking => {
-            // one series per row, at x = row
+        // one series per row: rankings (rows along x) and heat tables (rows down y)
+        ChartKind::Ranking | ChartKind::HeatTable => {
             let items: Vec<(String, Option<f64>)> = fig
                 .series
                 .iter()
                 .map(|s| (s.label.clone(), series_value(kind, s)))
                 .collect();
             let idx = order_of(&items, order, direction);
-            let old_series = std::mem::take(&mut fig.series);
-            let old_cats = std::mem::take(&mut fig.x.categories);
-            let mut slots: Vec<Option<Series>> = old_series.into_iter().map(Some).collect();
-            for (row, &i) in idx.iter().enumerate() {
-                let Some(mut s) = slots.get_mut(i).and_then(Option::take) else {
-                    continue;
-                };
-                let old_row = s.points.first().and_then(|p| p.rank()).unwrap_or(i);
-                for p in &mut s.points {
-                    p.place = Place::Rank { rank: row };
-                }
-                fig.x
-                    .categories
-                    .push(old_cats.get(old_row).cloned().unwrap_or_default());
-                fig.series.push(s);
-            }
-        }
-        ChartKind::HeatTable => {
-            let items: Vec<(String, Option<f64>)> = fig
-                .series
-                .iter()
-                .map(|s| (s.label.clone(), series_value(kind, s)))
-                .collect();
-            let idx = order_of(&items, order, direction);
-            let old_cats = std::mem::take(&mut fig.y.categories);
-            let old_series = std::mem::take(&mut fig.series);
-            let mut slots: Vec<Option<Series>> = old_series.into_iter().map(Some).collect();
-            for (row, &i) in idx.iter().enumerate() {
-                let Some(mut s) = slots.get_mut(i).and_then(Option::take) else {
-                    continue;
-                };
-                for p in &mut s.points {
-                    if let Place::Cell { row: r, .. } = &mut p.place {
-                        *r = row;
-                    }
-                }
-                fig.y
-                    .categories
-                    .push(old_cats.get(i).cloned().unwrap_or_default());
-                fig.series.push(s);
-            }
+            reorder_rows(fig, &idx);
         }
         ChartKind::BarsByChannel if fig.series.len() == 1 => {
             let n = fig.x.categories.len();

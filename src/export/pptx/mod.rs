@@ -30,7 +30,7 @@ pub use template::TemplateError;
 
 use super::{Background, ExportError, ExportOptions, Size};
 use crate::chart::figure::Figure;
-use crate::io::atomic::{WriteError, write_atomic};
+use crate::io::atomic::write_atomic;
 use crate::model::Dataset;
 use package::{Package, Relationship, ct, rel};
 use slide::Body;
@@ -381,12 +381,7 @@ pub fn write_pptx(
     path: &Path,
     overwrite: bool,
 ) -> Result<(), ExportError> {
-    if !overwrite && crate::io::atomic::name_taken(path) {
-        return Err(WriteError::Exists {
-            path: path.to_owned(),
-        }
-        .into());
-    }
+    crate::io::atomic::refuse_taken(path, overwrite)?;
     let bytes = render_pptx(slides, opts)?;
     write_atomic(path, &bytes, overwrite)?;
     Ok(())
