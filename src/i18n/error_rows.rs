@@ -97,7 +97,31 @@ macro_rules! error_rows {
         CellNotANumber => "found {}; expected a number (12.5, 12,5 or 1 234,5) or a missing value (empty, NA, n/a, -, ..)", "{} ; il faut ici un nombre (12.5, 12,5 ou 1 234,5) ou une valeur absente (vide, NA, n/a, -, ..)";
         CellNumberOrEmpty => "found {}; expected a number or an empty cell", "{} ; il faut ici un nombre ou une case vide";
         CellNotAPeriod => "found {}; expected a period: a year (2016), a half (2016-H1), a quarter (2016-Q3) or a month (2016-07), 1900–2100", "{} ; il faut ici une période : une année (2016), un semestre (2016-H1), un trimestre (2016-Q3) ou un mois (2016-07), 1900–2100";
-        CellRawDetail => "{}", "détail (en anglais) : {}";
+        CellTooLong => "this cell holds {} bytes; cells are limited to {} bytes, headers included (an unclosed quote can swallow the rest of a file)", "cette case contient {} octets\u{a0}; une case, en-tête compris, est limitée à {} octets (un guillemet non refermé peut avaler toute la suite du fichier)";
+        CellFieldCount => "this row has {0} field(s) but the header row has {1}; expected {1} fields separated by {2} (check for a missing or extra {2}, or an unclosed quote)", "cette ligne a {0} champ(s) mais la ligne d’en-têtes en a {1}\u{a0}; il faut ici {1} champs séparés par {2} (vérifiez s’il manque un {2} ou s’il y en a un de trop, ou si un guillemet n’est pas refermé)";
+        DelimiterTab => "tab", "caractère de tabulation";
+        CellHeaderNotAPeriod => "`{}` is not a period: expected a year (2016), a half (2016-H1), a quarter (2016-Q3) or a month (2016-07), with a year from 1900 to 2100 (wide-years layout: each value column is a period)", "`{}` n’est pas une période\u{a0}: il faut ici une année (2016), un semestre (2016-H1), un trimestre (2016-Q3) ou un mois (2016-07), avec une année de 1900 à 2100 (disposition WideYears\u{a0}: chaque colonne de valeurs est une période)";
+        CellNoRegion => "found {}; expected a region name, id or code (map blank cells with `regions: {\"\": \"<region id>\"}`)", "{}\u{a0}; il faut ici un nom, un identifiant ou un code de région (associez les cases vides à une région avec `regions: {\"\": \"<id de la région>\"}`)";
+        CellNoIndicator => "found {}; expected an indicator name or id", "{}\u{a0}; il faut ici un nom ou un identifiant d’indicateur";
+        CellNotADateFormat => "found {}; expected a date in the form `{}` (period_from)", "{}\u{a0}; il faut ici une date de la forme `{}` (period_from)";
+        CellNotADate => "found {}; expected a date such as 2024-03-05, 05/03/2024 or 2024-03-05T14:02:11Z, from 1900 to 2100 (else give period_from a format)", "{}\u{a0}; il faut ici une date comme 2024-03-05, 05/03/2024 ou 2024-03-05T14:02:11Z, de 1900 à 2100 (sinon, donnez un format à period_from)";
+        CellNotAGrade => "found {}; expected a grade: Measured, Estimated or Illustrative (mesuré, estimé, illustratif)", "{}\u{a0}; il faut ici une qualité\u{a0}: mesuré, estimé ou illustratif (Measured, Estimated, Illustrative)";
+        CellUnknownSource => "found the source id `{}`, which is not defined; expected the id of a known source, or an empty cell for the import's own source", "l’identifiant de source `{}` n’est pas défini\u{a0}; il faut ici l’identifiant d’une source connue, ou une case vide pour la source propre à l’import";
+        CellNotASampleSize => "found {}; expected a whole number of respondents or contacts", "{}\u{a0}; il faut ici un nombre entier de répondants ou de contacts";
+        CellNotAMargin => "found {}; expected a margin of error: a finite number of at least 0, or a missing value", "{}\u{a0}; il faut ici une marge d’erreur\u{a0}: un nombre fini supérieur ou égal à 0, ou une valeur absente";
+        CellOutOfRange => "the value {} is outside the range of indicator `{}` ({})", "la valeur {} sort des bornes de l’indicateur `{}` ({})";
+        CellObservationRefused => "observation refused: its {0} index {1} is past the {2} {0} records of this dataset", "observation refusée\u{a0}: l’index {1} de {0} dépasse les {2} enregistrements de ce type du jeu de données";
+        CellNoMessageId => "found an empty cell; expected the message id", "une case vide\u{a0}; il faut ici l’identifiant du message";
+        CellNoMessageTime => "found an empty cell; expected the date and time of the message", "une case vide\u{a0}; il faut ici la date et l’heure du message";
+        CellNoTicketKey => "found an empty cell; expected the ticket key", "une case vide\u{a0}; il faut ici la clé du ticket";
+        CellNoQueueTime => "found an empty cell; expected the seconds spent in queue", "une case vide\u{a0}; il faut ici le nombre de secondes d’attente en file";
+        CellNotAFlag => "found {}; expected true/false, yes/no or 1/0 (sent by the customer?)", "{}\u{a0}; il faut ici vrai/faux, oui/non ou 1/0 (message envoyé par le client\u{a0}?)";
+        CellNotWholeInRange => "found {}; expected a whole number from {} to {}", "{}\u{a0}; il faut ici un nombre entier de {} à {}";
+        CellNotADuration => "found {}; expected a duration: seconds (95 or 95.5), mm:ss or hh:mm:ss, from 0 to {} days", "{}\u{a0}; il faut ici une durée\u{a0}: un nombre de secondes (95 ou 95.5), mm:ss ou hh:mm:ss, de 0 à {} jours";
+        CellUnknownOutcome => "found {}; expected `answered` or `abandoned` (or répondu / abandonné), or a code named in `outcomes: {\"CODE\": Answered}`", "{}\u{a0}; il faut ici `répondu` ou `abandonné` (ou answered / abandoned), ou un code déclaré dans `outcomes: {\"CODE\": Answered}`";
+        CellNotADateTimeFormat => "found {}; expected a date and time in the form `{}` (timestamp_format)", "{}\u{a0}; il faut ici une date et une heure de la forme `{}` (timestamp_format)";
+        CellNotADateTime => "found {}; expected a date and time such as 2024-03-05 14:02, 2024-03-05T14:02:11Z, 05/03/2024 14:02 or Tue Oct 31 22:10:47 +0000 2017 (else set timestamp_format)", "{}\u{a0}; il faut ici une date et une heure comme 2024-03-05 14:02, 2024-03-05T14:02:11Z, 05/03/2024 14:02 ou Tue Oct 31 22:10:47 +0000 2017 (sinon, renseignez timestamp_format)";
+        CellUnknownName => "unknown {} name `{}`", "nom de {} non reconnu\u{a0}: `{}`";
         }
     };
 }

@@ -5,7 +5,7 @@ Region, channel, indicator and source names are interned by their raw bytes (a h
 plus a one-entry cache per column), so a row costs no allocation.
 */
 
-use super::cell_detail::{CellDetail, Shown};
+use super::cell_detail::{Bounds, CellDetail, Shown};
 use super::mapping::{self, Layout, Mapping, Unknown};
 use super::name_index::{MappedNames, NameIndex};
 use super::records::{Aggregates, derived_indicators};
@@ -308,20 +308,10 @@ impl<'m> ImportBuilder<'m> {
         decimal_comma: bool,
         ctx: &super::builder::FileContext,
     ) -> Result<ImportBuilder<'m>, ImportError> {
-        if let Some((col, h)) = headers
-            .iter()
-            .enumerate()
-            .find(|(_, h)| h.len() > MAX_CELL_BYTES)
+        if let Some(e) =
+            oversized_header(&headers, &loc.sheet, loc.header_row.max(1), loc.first_col)
         {
-            return Err(ImportError::Cell(CellError {
-                detail: CellDetail::Other,
-                sheet: loc.sheet.clone(),
-                row: loc.header_row.max(1),
-                line: None,
-                column: loc.first_col + col + 1,
-                header: String::new(),
-                message: size_message(h.len()),
-            }));
+            return Err(e);
         }
         // catalogue additions: the source, declared regions and indicators, derived ones
         let source = mapping
@@ -454,43 +444,84 @@ impl<'m> ImportBuilder<'m> {
 
     /// The error for a text cell of `len` bytes, over [`MAX_CELL_BYTES`].
     pub(crate) fn cell_size_error(&self, row: usize, col: usize, len: usize) -> ImportError {
-        self.cell_error(row, col, size_message(len))
+        self.cell_error(row, col, too_long(len))
     }
 
-    pub(crate) fn cell_error(&self, row: usize, col: usize, message: String) -> ImportError {
-        ImportError::Cell(self.cell_at(row, col, message))
+    /// The error for the cell at `row` (as the user sees it), `col` (0-based in the table).
+    pub(crate) fn cell_error(&self, row: usize, col: usize, detail: CellDetail) -> ImportError {
+        ImportError::Cell(self.cell_at(row, col, detail))
     }
 
-    /// The error for the cell at `row`, `col` with a typed detail (its English text as
-    /// the message).
-    pub(crate) fn cell_detail_error(
+    /// The cell at `row`, `col` with what is wrong with it.
+    pub(crate) fn cell_at(&self, row: usize, col: usize, detail: CellDetail) -> CellError {
+        CellError::at(
+            self.loc.sheet.clone(),
+            (row, self.line),
+            self.loc.first_col + col + 1,
+            self.headers.get(col).cloned().unwrap_or_default(),
+            detail,
+        )
+    }
+
+    /// The cell at `row`, `col` (its record starting at text line `line`) where the
+    /// unknown `what` name `name` first appears.
+    pub(crate) fn unknown_at(
         &self,
-        row: usize,
+        (row, line): (usize, Option<usize>),
         col: usize,
-        detail: CellDetail,
-    ) -> ImportError {
-        let mut cell = self.cell_at(row, col, detail.message(crate::i18n::Lang::En, ""));
-        cell.detail = detail;
-        ImportError::Cell(cell)
+        what: &'static str,
+        name: &str,
+    ) -> CellError {
+        let mut at = self.cell_at(
+            row,
+            col,
+            CellDetail::UnknownName {
+                what,
+                name: super::error::shorten(name),
+            },
+        );
+        at.line = line;
+        at
     }
 
-    pub(crate) fn cell_at(&self, row: usize, col: usize, message: String) -> CellError {
-        CellError {
-            detail: CellDetail::Other,
-            sheet: self.loc.sheet.clone(),
-            row,
-            line: self.line,
-            column: self.loc.first_col + col + 1,
-            header: self.headers.get(col).cloned().unwrap_or_default(),
-            message,
-        }
+    /// The physical line where the current record starts (text files).
+    pub(crate) fn line(&self) -> Option<usize> {
+        self.line
+    }
+
+    /// What [`ImportBuilder::shown_typed`] shows, boxed for a [`CellDetail`].
+    pub(crate) fn boxed(&self, cell: Cell<'_>) -> Box<Shown> {
+        Box::new(self.shown_typed(cell))
     }
 }
 
-fn size_message(len: usize) -> String {
-    format!(
-        "this cell holds {len} bytes; cells are limited to {MAX_CELL_BYTES} bytes, headers included (an unclosed quote can swallow the rest of a file)"
-    )
+/// The detail of a text cell of `len` bytes, over [`MAX_CELL_BYTES`].
+fn too_long(len: usize) -> CellDetail {
+    CellDetail::TooLong {
+        bytes: len,
+        limit_bytes: MAX_CELL_BYTES,
+    }
+}
+
+/// The error for the first header over [`MAX_CELL_BYTES`], if any: `row` is the header
+/// row as the user sees it, `first_col` the 0-based column of the table's first column.
+pub(crate) fn oversized_header(
+    headers: &[String],
+    sheet: &Option<String>,
+    row: usize,
+    first_col: usize,
+) -> Option<ImportError> {
+    let (col, h) = headers
+        .iter()
+        .enumerate()
+        .find(|(_, h)| h.len() > MAX_CELL_BYTES)?;
+    Some(ImportError::Cell(CellError::at(
+        sheet.clone(),
+        (row, None),
+        first_col + col + 1,
+        String::new(),
+        too_long(h.len()),
+    )))
 }
 
 /// Index in `ds` of the import's own source `id`: an error naming it when `ds` lacks it,

@@ -6,6 +6,7 @@ so they are limited to [`crate::io::MAX_FILE_BYTES`]; other text has no size lim
 */
 
 use super::builder::{Cell, FileContext, ImportBuilder, Locator, RowCells};
+use super::cell_detail::CellDetail;
 use super::mapping::Mapping;
 use super::text::{self, Encoding};
 use super::{FilePreview, ImportError, Imported, Progress};
@@ -208,21 +209,13 @@ fn push_record(
         let all_blank = rec.iter().all(|f| text::trim(f).is_empty());
         if !extra_blank && !all_blank {
             let col = rec.len().min(width);
-            let shown = if delimiter == b'\t' {
-                "tab".to_owned()
-            } else {
-                format!("`{}`", delimiter as char)
+            let detail = CellDetail::FieldCount {
+                fields: rec.len(),
+                expected: width,
+                delimiter,
             };
-            if let ImportError::Cell(cell) = b.cell_error(
-                row,
-                col,
-                format!(
-                    "this row has {} field(s) but the header row has {width}; expected {width} fields separated by {shown} (check for a missing or extra {shown}, or an unclosed quote)",
-                    rec.len()
-                ),
-            ) {
-                b.row_failed(cell);
-            }
+            let cell = b.cell_at(row, col, detail);
+            b.row_failed(cell);
             return Ok(());
         }
     }

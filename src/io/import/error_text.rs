@@ -2,8 +2,7 @@
 //! [`CellError::message`]. Every sentence is a row of the catalogue ([`Msg`]); names,
 //! headers and ids from the file are kept as written (shortened, lists capped).
 //!
-//! A cell's detail is said from its typed [`super::cell_detail::CellDetail`]; the cases
-//! without catalogue rows fall back to the row engine's English text.
+//! A cell's detail is said from its typed [`super::cell_detail::CellDetail`].
 
 use super::error::{name_list, shorten};
 use super::{CellError, ImportError, UnresolvedName};
@@ -29,7 +28,7 @@ impl CellError {
                     &self.cell_ref(),
                     &self.column_letters(),
                     &header,
-                    &self.detail.message(lang, &self.message),
+                    &self.detail.message(lang),
                 ],
             ),
             None => Msg::CellInText.fill(
@@ -40,7 +39,7 @@ impl CellError {
                     &self.column,
                     &self.column_letters(),
                     &header,
-                    &self.detail.message(lang, &self.message),
+                    &self.detail.message(lang),
                 ],
             ),
         }
@@ -125,14 +124,7 @@ impl ImportError {
 /// The message for names that match no record: each name with where it first appears and
 /// the likely ids, then how to map or declare them.
 fn unresolved(what: &str, names: &[UnresolvedName], lang: Lang) -> String {
-    let noun = match what {
-        "region" => Msg::WordRegion.get(lang),
-        "channel" => Msg::WordChannel.get(lang),
-        "segment" => Msg::WordSegment.get(lang),
-        "indicator" => Msg::WordIndicator.get(lang),
-        "source" => Msg::Source.get(lang),
-        other => other,
-    };
+    let noun = crate::io::validate::noun(what, lang);
     let mut s = Msg::ImpUnresolved.fill(lang, &[&names.len(), &noun]);
     for n in names.iter().take(LISTED_UNRESOLVED) {
         s.push_str("\n  ");

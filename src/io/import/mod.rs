@@ -296,24 +296,13 @@ pub fn preview(
         _ => csv::preview(path, header_row, max_rows)?,
     };
     // the dialog shows headers: the cell limit applies to them as on import
-    if let Some((col, h)) = p
-        .headers
-        .iter()
-        .enumerate()
-        .find(|(_, h)| h.len() > MAX_CELL_BYTES)
-    {
-        return Err(ImportError::Cell(CellError {
-            detail: cell_detail::CellDetail::Other,
-            sheet: p.sheet.clone(),
-            row: header_row.map_or(1, |r| r as usize),
-            line: None,
-            column: col + 1,
-            header: String::new(),
-            message: format!(
-                "this cell holds {} bytes; cells are limited to {MAX_CELL_BYTES} bytes, headers included",
-                h.len()
-            ),
-        }));
+    if let Some(e) = builder::oversized_header(
+        &p.headers,
+        &p.sheet,
+        header_row.map_or(1, |r| r as usize),
+        0,
+    ) {
+        return Err(e);
     }
     p.guess = Mapping::guess_with_rows(&p.headers, &p.rows, catalog);
     p.saved = saved;

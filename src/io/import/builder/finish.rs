@@ -47,10 +47,6 @@ impl<'m> ImportBuilder<'m> {
         self.encoding
     }
 
-    pub(crate) fn shown_cell(&self, cell: Cell<'_>) -> String {
-        self.shown(cell)
-    }
-
     pub(crate) fn text_cell<'c>(&self, cell: Cell<'c>) -> Option<std::borrow::Cow<'c, str>> {
         self.text_of(cell)
     }

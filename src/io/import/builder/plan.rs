@@ -10,14 +10,18 @@ impl ImportBuilder<'_> {
         let c = &m.columns;
         let (sheet, first_col) = (self.loc.sheet.clone(), self.loc.first_col);
         let header_row = self.loc.header_row.max(1);
-        let header_cell = |col: usize, header: &str| CellError {
-            detail: super::super::cell_detail::CellDetail::Other,
-            sheet: sheet.clone(),
-            row: header_row,
-            line: None,
-            column: first_col + col + 1,
-            header: header.to_owned(),
-            message: String::new(),
+        // where a constant (column 0) or a header names an unknown record
+        let header_cell = |col: usize, header: &str, what: &'static str, name: &str| {
+            CellError::at(
+                sheet.clone(),
+                (header_row, None),
+                first_col + col + 1,
+                header.to_owned(),
+                CellDetail::UnknownName {
+                    what,
+                    name: super::super::error::shorten(name),
+                },
+            )
         };
         let region_col = self.column("region", &c.region)?;
         self.code = self.column("code", &c.code)?;
@@ -37,7 +41,7 @@ impl ImportBuilder<'_> {
             (None, Some(name)) => match self.resolve_region(name, None) {
                 Some(ix) => Field::Const(Some(ix)),
                 None => {
-                    self.unresolved_name("region", name, header_cell(0, ""));
+                    self.unresolved_name("region", name, header_cell(0, "", "region", name));
                     Field::Const(None)
                 }
             },
@@ -48,7 +52,7 @@ impl ImportBuilder<'_> {
             (None, Some(name)) => match self.resolve_channel(name) {
                 Some(ix) => Field::Const(Some(ix)),
                 None => {
-                    self.unresolved_name("channel", name, header_cell(0, ""));
+                    self.unresolved_name("channel", name, header_cell(0, "", "channel", name));
                     Field::Const(None)
                 }
             },
@@ -59,7 +63,7 @@ impl ImportBuilder<'_> {
             (None, Some(name)) => match self.resolve_segment(name) {
                 Some(ix) => Field::Const(Some(Some(ix))),
                 None => {
-                    self.unresolved_name("segment", name, header_cell(0, ""));
+                    self.unresolved_name("segment", name, header_cell(0, "", "segment", name));
                     Field::Const(Some(None))
                 }
             },
@@ -96,7 +100,7 @@ impl ImportBuilder<'_> {
             (None, Some(name)) => match self.resolve_indicator(name) {
                 Some(ix) => Field::Const(Some(ix)),
                 None => {
-                    self.unresolved_name("indicator", name, header_cell(0, ""));
+                    self.unresolved_name("indicator", name, header_cell(0, "", "indicator", name));
                     Field::Const(None)
                 }
             },
@@ -165,10 +169,13 @@ impl ImportBuilder<'_> {
                 };
                 for col in cols {
                     let p = Period::parse(&self.headers[col]).map_err(|e| {
-                        let mut cell = header_cell(col, &self.headers[col]);
-                        cell.message =
-                            format!("{e} (wide-years layout: each value column is a period)");
-                        ImportError::Cell(cell)
+                        ImportError::Cell(CellError::at(
+                            sheet.clone(),
+                            (header_row, None),
+                            first_col + col + 1,
+                            self.headers[col].clone(),
+                            CellDetail::HeaderNotAPeriod(super::super::error::shorten(&e.text)),
+                        ))
                     })?;
                     self.values.push(ValueCol {
                         col,
@@ -193,7 +200,11 @@ impl ImportBuilder<'_> {
                     let name = self.headers[col].clone();
                     let ix = self.resolve_indicator(&name);
                     if ix.is_none() {
-                        self.unresolved_name("indicator", &name, header_cell(col, &name));
+                        self.unresolved_name(
+                            "indicator",
+                            &name,
+                            header_cell(col, &name, "indicator", &name),
+                        );
                     }
                     self.values.push(ValueCol {
                         col,

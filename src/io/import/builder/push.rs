@@ -167,10 +167,7 @@ impl ImportBuilder<'_> {
                     return Err(self.cell_error(
                         row_no,
                         col,
-                        format!(
-                            "found {}; expected a whole number of respondents or contacts",
-                            self.shown(row.cell(col))
-                        ),
+                        CellDetail::NotASampleSize(self.boxed(row.cell(col))),
                     ));
                 }
             },
@@ -182,10 +179,7 @@ impl ImportBuilder<'_> {
                     return Err(self.cell_error(
                         row_no,
                         col,
-                        format!(
-                            "found {}; expected a margin of error: a finite number of at least 0, or a missing value",
-                            self.shown(row.cell(col))
-                        ),
+                        CellDetail::NotAMargin(self.boxed(row.cell(col))),
                     ));
                 }
                 m => m,
@@ -232,19 +226,15 @@ impl ImportBuilder<'_> {
                 if !(v >= lo && v <= hi)
                     && let Some(ind) = self.ds.indicators().at(indicator)
                 {
-                    let range = match ind.unit.range() {
-                        (Some(lo), Some(hi)) => format!("{lo} to {hi}"),
-                        (Some(lo), None) => format!("at least {lo}"),
-                        (None, Some(hi)) => format!("at most {hi}"),
-                        (None, None) => "any number".into(),
-                    };
+                    let (min, max) = ind.unit.range();
                     return Err(self.cell_error(
                         row_no,
                         col,
-                        format!(
-                            "the value {v} is outside the range of indicator `{}` ({range})",
-                            ind.id
-                        ),
+                        CellDetail::OutOfRange {
+                            value: v.to_string(),
+                            indicator: ind.id.to_string(),
+                            bounds: Bounds { min, max },
+                        },
                     ));
                 }
             } else {
@@ -264,7 +254,7 @@ impl ImportBuilder<'_> {
                 note: note.as_deref(),
             });
             if let Err(e) = pushed {
-                return Err(self.cell_error(row_no, col, e.to_string()));
+                return Err(self.cell_error(row_no, col, CellDetail::ObservationRefused(e)));
             }
             self.obs_rows.push(row_no);
             self.stats.observations += 1;

@@ -97,11 +97,17 @@ impl ImportBuilder<'_> {
 
     /// The segment an account handle of a thread denotes; unknown handles are reported
     /// (with the cell where the handle is) like any unknown name.
-    pub(crate) fn account_segment(&mut self, name: &str, at: &CellError) -> Option<Ix<Segment>> {
+    /// `at`: the row, its text line and the column of the handle.
+    pub(crate) fn account_segment(
+        &mut self,
+        name: &str,
+        (row, line, col): (usize, Option<usize>, usize),
+    ) -> Option<Ix<Segment>> {
         if let Some(ix) = self.resolve_segment(name) {
             return Some(ix);
         }
-        self.unresolved_name("segment", name, at.clone());
+        let at = self.unknown_at((row, line), col, "segment", name);
+        self.unresolved_name("segment", name, at);
         None
     }
 
