@@ -114,7 +114,7 @@ macro_rules! error_rows {
         CellNoMessageId => "found an empty cell; expected the message id", "une case vide\u{a0}; il faut ici l’identifiant du message";
         CellNoMessageTime => "found an empty cell; expected the date and time of the message", "une case vide\u{a0}; il faut ici la date et l’heure du message";
         CellNoTicketKey => "found an empty cell; expected the ticket key", "une case vide\u{a0}; il faut ici la clé du ticket";
-        CellNoQueueTime => "found an empty cell; expected the seconds spent in queue", "une case vide\u{a0}; il faut ici le nombre de secondes d’attente en file";
+        CellNoQueueTime => "found an empty cell; expected the seconds spent in queue", "une case vide\u{a0}; il faut ici le nombre de secondes passées en attente";
         CellNotAFlag => "found {}; expected true/false, yes/no or 1/0 (sent by the customer?)", "{}\u{a0}; il faut ici vrai/faux, oui/non ou 1/0 (message envoyé par le client\u{a0}?)";
         CellNotWholeInRange => "found {}; expected a whole number from {} to {}", "{}\u{a0}; il faut ici un nombre entier de {} à {}";
         CellNotADuration => "found {}; expected a duration: seconds (95 or 95.5), mm:ss or hh:mm:ss, from 0 to {} days", "{}\u{a0}; il faut ici une durée\u{a0}: un nombre de secondes (95 ou 95.5), mm:ss ou hh:mm:ss, de 0 à {} jours";

@@ -11,7 +11,7 @@ use super::name_index::{MappedNames, NameIndex};
 use super::records::{Aggregates, derived_indicators};
 use super::rules::{Bucket, RowRules};
 use super::text::{self, Encoding, Number};
-use super::{CellError, ImportError, ImportStats, Imported, UnresolvedName};
+use super::{CellError, ImportError, ImportStats, Imported, Progress, UnresolvedName};
 use crate::io::ron_file::DatasetFile;
 use crate::io::validate;
 use crate::model::{
@@ -24,6 +24,7 @@ use std::path::Path;
 
 mod finish;
 pub(super) mod fork;
+mod name_column;
 mod plan;
 mod push;
 mod resolve;
@@ -354,10 +355,10 @@ impl<'m> ImportBuilder<'m> {
             .collect();
         let source_ix = own_source_ix(&ds, &source.id)?;
         let first_observation = ds.observations().len();
-        let region_names = NameIndex::regions(&ds);
-        let channel_names = NameIndex::channels(&ds);
-        let segment_names = NameIndex::segments(&ds);
-        let indicator_names = NameIndex::indicators(&ds);
+        let region_names = NameIndex::of(ds.regions());
+        let channel_names = NameIndex::of(ds.channels());
+        let segment_names = NameIndex::of(ds.segments());
+        let indicator_names = NameIndex::of(ds.indicators());
         let mut b = ImportBuilder {
             ds,
             mapping,
@@ -442,9 +443,9 @@ impl<'m> ImportBuilder<'m> {
         ImportError::missing_column(role, &self.headers)
     }
 
-    /// The error for a text cell of `len` bytes, over [`MAX_CELL_BYTES`].
-    pub(crate) fn cell_size_error(&self, row: usize, col: usize, len: usize) -> ImportError {
-        self.cell_error(row, col, too_long(len))
+    /// The text cell at `row`, `col` of `len` bytes, over [`MAX_CELL_BYTES`].
+    pub(crate) fn oversized_cell(&self, row: usize, col: usize, len: usize) -> CellError {
+        self.cell_at(row, col, too_long(len))
     }
 
     /// The error for the cell at `row` (as the user sees it), `col` (0-based in the table).

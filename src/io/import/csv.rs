@@ -338,15 +338,7 @@ pub(crate) fn import(
             Ok(())
         })?;
     }
-    if b.stats.rows == 0 && !b.had_bad_rows() {
-        return Err(ImportError::Empty);
-    }
-    if Progress::cancelled(progress) {
-        return Err(ImportError::Cancelled);
-    }
-    let out = b.finish()?;
-    Progress::report(progress, 1.0)?;
-    Ok(out)
+    b.finish_file(progress)
 }
 
 /// The header and first rows of a text file.

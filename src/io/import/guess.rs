@@ -375,7 +375,7 @@ impl Mapping {
             // write the catalogue indicator each column denotes into the mapping, so the
             // saved file shows (and lets the user change) how headers were understood; the
             // names are looked up in a hash map (a file may have a million columns)
-            let names = NameIndex::indicators(catalog);
+            let names = NameIndex::of(catalog.indicators());
             for h in &unassigned {
                 if let Some(ind) = catalog
                     .indicators()

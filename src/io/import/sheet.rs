@@ -305,7 +305,6 @@ fn read_cells(
         cells.push((pos.0, pos.1, d));
         Ok(())
     };
-    let last = |cells: &Vec<(u32, u32, Data)>| cells.last().map(|c| (c.0, c.1));
     match wb {
         Sheets::Xlsx(x) => {
             let mut reader = match x.worksheet_cells_reader(name) {
@@ -313,31 +312,23 @@ fn read_cells(
                 Err(calamine::XlsxError::NotAWorksheet(_)) => return Ok(cells),
                 Err(e) => return Err(sheet_error(name, None, e)),
             };
-            loop {
-                match reader.next_cell() {
-                    Ok(Some(c)) => {
-                        let pos = c.get_position();
-                        push(&mut cells, pos, Data::from(c.get_value().clone()))?;
-                    }
-                    Ok(None) => break,
-                    Err(e) => return Err(sheet_error(name, last(&cells), e)),
-                }
-            }
+            read_stream(name, &mut cells, push, || {
+                let c = reader.next_cell()?;
+                Ok::<_, calamine::XlsxError>(
+                    c.map(|c| (c.get_position(), Data::from(c.get_value().clone()))),
+                )
+            })?;
         }
         Sheets::Xlsb(x) => {
             let mut reader = x
                 .worksheet_cells_reader(name)
                 .map_err(|e| sheet_error(name, None, e))?;
-            loop {
-                match reader.next_cell() {
-                    Ok(Some(c)) => {
-                        let pos = c.get_position();
-                        push(&mut cells, pos, Data::from(c.get_value().clone()))?;
-                    }
-                    Ok(None) => break,
-                    Err(e) => return Err(sheet_error(name, last(&cells), e)),
-                }
-            }
+            read_stream(name, &mut cells, push, || {
+                let c = reader.next_cell()?;
+                Ok::<_, calamine::XlsbError>(
+                    c.map(|c| (c.get_position(), Data::from(c.get_value().clone()))),
+                )
+            })?;
         }
         _ => {
             let range = wb
@@ -350,6 +341,26 @@ fn read_cells(
         }
     }
     Ok(cells)
+}
+
+/// Reads a streaming sheet (XLSX, XLSB) to its end: each (position, value) `next` gives
+/// goes through `push`; a read error names the sheet and the last cell read.
+fn read_stream<E: std::fmt::Display>(
+    name: &str,
+    cells: &mut Vec<(u32, u32, Data)>,
+    push: impl Fn(&mut Vec<(u32, u32, Data)>, (u32, u32), Data) -> Result<(), ImportError>,
+    mut next: impl FnMut() -> Result<Option<((u32, u32), Data)>, E>,
+) -> Result<(), ImportError> {
+    loop {
+        match next() {
+            Ok(Some((pos, d))) => push(cells, pos, d)?,
+            Ok(None) => return Ok(()),
+            Err(e) => {
+                let last = cells.last().map(|c| (c.0, c.1));
+                return Err(sheet_error(name, last, e));
+            }
+        }
+    }
 }
 
 /// Data rows looked at to guess roles from values.
@@ -406,9 +417,8 @@ pub(crate) fn import(
         let row_no = r.row as usize + 1;
         if let Some((col, len)) = r.oversized {
             // a faulty row is listed (or skipped) like any other; the import goes on
-            if let ImportError::Cell(cell) = b.cell_size_error(row_no, col, len) {
-                b.row_failed(cell);
-            }
+            let cell = b.oversized_cell(row_no, col, len);
+            b.row_failed(cell);
             continue;
         }
         let sheet_row = SheetRow {
@@ -420,12 +430,7 @@ pub(crate) fn import(
             Progress::report(progress, 0.3 + 0.7 * (k as f32 / n as f32))?;
         }
     }
-    if b.stats.rows == 0 && !b.had_bad_rows() {
-        return Err(ImportError::Empty);
-    }
-    let out = b.finish()?;
-    Progress::report(progress, 1.0)?;
-    Ok(out)
+    b.finish_file(progress)
 }
 
 /// The header and first rows of a sheet.

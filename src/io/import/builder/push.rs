@@ -91,7 +91,7 @@ impl ImportBuilder<'_> {
             if let Cell::Text(b) = row.cell(i)
                 && b.len() > MAX_CELL_BYTES
             {
-                return Err(self.cell_size_error(row_no, i, b.len()));
+                return Err(ImportError::Cell(self.oversized_cell(row_no, i, b.len())));
             }
         }
         if (0..row.count()).all(|i| match row.cell(i) {

@@ -107,104 +107,38 @@ impl ImportBuilder<'_> {
         row_no: usize,
         row: &R,
     ) -> Result<Resolved<Region>, ImportError> {
-        let col = match self.region {
-            Field::Const(ix) => return Ok(ix),
-            Field::Column(col) => col,
-            Field::Absent => return Err(self.missing("region")),
-        };
-        let cell = row.cell(col);
-        let key = cell.key();
-        if !key.is_empty()
-            && let Some(ix) = self.regions.get(key)
-        {
-            return Ok(ix);
+        match self.region {
+            Field::Const(ix) => Ok(ix),
+            Field::Column(col) => self.required_name(row_no, row, col, CellDetail::NoRegion),
+            Field::Absent => Err(self.missing("region")),
         }
-        let Some(name) = self.text_of(cell).map(|s| s.into_owned()) else {
-            // a blank region cell can be mapped: `regions: {"": "unknown"}`
-            if let Some(id) = self.mapping.regions.get("")
-                && let Some(ix) = self.ds.regions().ix(id)
-            {
-                return Ok(Some(ix));
-            }
-            return Err(self.cell_error(row_no, col, CellDetail::NoRegion(self.boxed(cell))));
-        };
-        let code = self
-            .code
-            .and_then(|c| self.text_of(row.cell(c)).map(|s| s.into_owned()));
-        let ix = self.resolve_region(&name, code.as_deref());
-        if ix.is_none() {
-            let at = self.unknown_at((row_no, self.line), col, "region", &name);
-            self.unresolved_name("region", &name, at);
-        }
-        if !key.is_empty() {
-            self.regions.insert(key, ix);
-        }
-        Ok(ix)
     }
 
+    /// The row's channel: `None` for all channels (and for an unknown name, reported).
     pub(super) fn channel_of<R: RowCells>(
         &mut self,
         row_no: usize,
         row: &R,
     ) -> Option<Ix<Channel>> {
-        let col = match self.channel {
-            Field::Const(c) => return c,
-            Field::Column(col) => col,
-            Field::Absent => return None,
-        };
-        let cell = row.cell(col);
-        let key = cell.key();
-        if key.is_empty() || text::is_missing(key) {
-            return self
-                .mapping
-                .channels
-                .get("")
-                .and_then(|id| self.ds.channels().ix(id));
+        match self.channel {
+            Field::Const(c) => c,
+            Field::Column(col) => self.optional_name::<Channel, R>(row_no, row, col)?,
+            Field::Absent => None,
         }
-        if let Some(ix) = self.channels.get(key) {
-            return ix;
-        }
-        let name = text::decode(key, self.encoding).into_owned();
-        let ix = self.resolve_channel(&name);
-        if ix.is_none() {
-            let at = self.unknown_at((row_no, self.line), col, "channel", &name);
-            self.unresolved_name("channel", &name, at);
-        }
-        self.channels.insert(key, ix);
-        ix
     }
 
+    /// The row's segment: `None` for the whole region, `Some(None)` for an unknown name
+    /// (reported).
     pub(super) fn segment_of<R: RowCells>(
         &mut self,
         row_no: usize,
         row: &R,
     ) -> Option<Resolved<Segment>> {
-        let col = match self.segment {
-            Field::Const(c) => return c,
-            Field::Column(col) => col,
-            Field::Absent => return None,
-        };
-        let cell = row.cell(col);
-        let key = cell.key();
-        if key.is_empty() || text::is_missing(key) {
-            return self
-                .mapping
-                .segments
-                .get("")
-                .and_then(|id| self.ds.segments().ix(id))
-                .map(Some);
+        match self.segment {
+            Field::Const(c) => c,
+            Field::Column(col) => self.optional_name(row_no, row, col),
+            Field::Absent => None,
         }
-        if let Some(ix) = self.segments.get(key) {
-            return Some(ix);
-        }
-        let name = text::decode(key, self.encoding).into_owned();
-        let ix = self.resolve_segment(&name);
-        if ix.is_none() {
-            let at = self.unknown_at((row_no, self.line), col, "segment", &name);
-            self.unresolved_name("segment", &name, at);
-        }
-        self.segments.insert(key, ix);
-        Some(ix)
     }
 
     pub(super) fn indicator_of<R: RowCells>(
@@ -212,30 +146,11 @@ impl ImportBuilder<'_> {
         row_no: usize,
         row: &R,
     ) -> Result<Resolved<Indicator>, ImportError> {
-        let col = match self.indicator {
-            Field::Const(ix) => return Ok(ix),
-            Field::Column(col) => col,
-            Field::Absent => return Err(self.missing("indicator")),
-        };
-        let cell = row.cell(col);
-        let key = cell.key();
-        if !key.is_empty()
-            && let Some(ix) = self.indicators.get(key)
-        {
-            return Ok(ix);
+        match self.indicator {
+            Field::Const(ix) => Ok(ix),
+            Field::Column(col) => self.required_name(row_no, row, col, CellDetail::NoIndicator),
+            Field::Absent => Err(self.missing("indicator")),
         }
-        let Some(name) = self.text_of(cell).map(|s| s.into_owned()) else {
-            return Err(self.cell_error(row_no, col, CellDetail::NoIndicator(self.boxed(cell))));
-        };
-        let ix = self.resolve_indicator(&name);
-        if ix.is_none() {
-            let at = self.unknown_at((row_no, self.line), col, "indicator", &name);
-            self.unresolved_name("indicator", &name, at);
-        }
-        if !key.is_empty() {
-            self.indicators.insert(key, ix);
-        }
-        Ok(ix)
     }
 
     pub(crate) fn period_of<R: RowCells>(
