@@ -237,9 +237,9 @@ pub(crate) struct ImportBuilder<'m> {
     new_indicators: Vec<IndicatorId>,
     region: Field<Resolved<Region>>,
     code: Option<usize>,
-    /// `Const(None)`: no channel column (or a constant channel that did not resolve), every
-    /// row is for all channels.
-    channel: Field<Option<Ix<Channel>>>,
+    /// `Const(None)`: no channel column, every row is for all channels (as is a constant
+    /// channel that did not resolve, `Const(Some(None))`, reported).
+    channel: Field<Option<Resolved<Channel>>>,
     /// `Const(None)`: no segment column, every row is for the whole region.
     segment: Field<Option<Resolved<Segment>>>,
     indicator: Field<Resolved<Indicator>>,
@@ -309,9 +309,7 @@ impl<'m> ImportBuilder<'m> {
         decimal_comma: bool,
         ctx: &super::builder::FileContext,
     ) -> Result<ImportBuilder<'m>, ImportError> {
-        if let Some(e) =
-            oversized_header(&headers, &loc.sheet, loc.header_row.max(1), loc.first_col)
-        {
+        if let Some(e) = oversized_header(&headers, &loc) {
             return Err(e);
         }
         // catalogue additions: the source, declared regions and indicators, derived ones
@@ -485,6 +483,22 @@ impl<'m> ImportBuilder<'m> {
         at
     }
 
+    /// The header cell at `col` (`header`: its text, empty for a constant of the mapping)
+    /// where the unknown `what` name `name` first appears.
+    pub(crate) fn header_unknown_at(
+        &self,
+        col: usize,
+        header: &str,
+        what: &'static str,
+        name: &str,
+    ) -> CellError {
+        let detail = CellDetail::UnknownName {
+            what,
+            name: super::error::shorten(name),
+        };
+        header_cell(&self.loc, col, header.to_owned(), detail)
+    }
+
     /// The physical line where the current record starts (text files).
     pub(crate) fn line(&self) -> Option<usize> {
         self.line
@@ -504,25 +518,30 @@ fn too_long(len: usize) -> CellDetail {
     }
 }
 
-/// The error for the first header over [`MAX_CELL_BYTES`], if any: `row` is the header
-/// row as the user sees it, `first_col` the 0-based column of the table's first column.
-pub(crate) fn oversized_header(
-    headers: &[String],
-    sheet: &Option<String>,
-    row: usize,
-    first_col: usize,
-) -> Option<ImportError> {
+/// The error for the first header over [`MAX_CELL_BYTES`], if any (import and preview).
+pub(crate) fn oversized_header(headers: &[String], loc: &Locator) -> Option<ImportError> {
     let (col, h) = headers
         .iter()
         .enumerate()
         .find(|(_, h)| h.len() > MAX_CELL_BYTES)?;
-    Some(ImportError::Cell(CellError::at(
-        sheet.clone(),
-        (row, None),
-        first_col + col + 1,
+    Some(ImportError::Cell(header_cell(
+        loc,
+        col,
         String::new(),
         too_long(h.len()),
     )))
+}
+
+/// The cell of the header row at `col` (0-based in the table; `header`: the text shown
+/// with it, empty for a constant of the mapping) with what is wrong with it.
+fn header_cell(loc: &Locator, col: usize, header: String, detail: CellDetail) -> CellError {
+    CellError::at(
+        loc.sheet.clone(),
+        (loc.header_row.max(1), None),
+        loc.first_col + col + 1,
+        header,
+        detail,
+    )
 }
 
 /// Index in `ds` of the import's own source `id`: an error naming it when `ds` lacks it,

@@ -296,12 +296,12 @@ pub fn preview(
         _ => csv::preview(path, header_row, max_rows)?,
     };
     // the dialog shows headers: the cell limit applies to them as on import
-    if let Some(e) = builder::oversized_header(
-        &p.headers,
-        &p.sheet,
-        header_row.map_or(1, |r| r as usize),
-        0,
-    ) {
+    let loc = builder::Locator {
+        sheet: p.sheet.clone(),
+        first_col: 0,
+        header_row: header_row.map_or(1, |r| r as usize),
+    };
+    if let Some(e) = builder::oversized_header(&p.headers, &loc) {
         return Err(e);
     }
     p.guess = Mapping::guess_with_rows(&p.headers, &p.rows, catalog);

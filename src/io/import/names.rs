@@ -73,29 +73,20 @@ impl RecordNames for Region {
     }
 }
 
-impl RecordNames for Channel {
-    fn names(&self) -> impl Iterator<Item = &str> {
-        [
-            self.id.as_str(),
-            self.name.en.as_str(),
-            self.name.fr.as_str(),
-        ]
-        .into_iter()
-        .chain(self.aliases.iter().map(String::as_str))
-    }
+/// Records named by id, English and French names and aliases.
+macro_rules! names_and_aliases {
+    ($($t:ty),*) => {$(
+        impl RecordNames for $t {
+            fn names(&self) -> impl Iterator<Item = &str> {
+                [self.id.as_str(), self.name.en.as_str(), self.name.fr.as_str()]
+                    .into_iter()
+                    .chain(self.aliases.iter().map(String::as_str))
+            }
+        }
+    )*};
 }
 
-impl RecordNames for Segment {
-    fn names(&self) -> impl Iterator<Item = &str> {
-        [
-            self.id.as_str(),
-            self.name.en.as_str(),
-            self.name.fr.as_str(),
-        ]
-        .into_iter()
-        .chain(self.aliases.iter().map(String::as_str))
-    }
-}
+names_and_aliases!(Channel, Segment);
 
 impl RecordNames for Indicator {
     fn names(&self) -> impl Iterator<Item = &str> {

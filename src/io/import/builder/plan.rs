@@ -8,21 +8,6 @@ impl ImportBuilder<'_> {
     pub(super) fn plan(&mut self) -> Result<(), ImportError> {
         let m = self.mapping;
         let c = &m.columns;
-        let (sheet, first_col) = (self.loc.sheet.clone(), self.loc.first_col);
-        let header_row = self.loc.header_row.max(1);
-        // where a constant (column 0) or a header names an unknown record
-        let header_cell = |col: usize, header: &str, what: &'static str, name: &str| {
-            CellError::at(
-                sheet.clone(),
-                (header_row, None),
-                first_col + col + 1,
-                header.to_owned(),
-                CellDetail::UnknownName {
-                    what,
-                    name: super::super::error::shorten(name),
-                },
-            )
-        };
         let region_col = self.column("region", &c.region)?;
         self.code = self.column("code", &c.code)?;
         let channel_col = self.column("channel", &c.channel)?;
@@ -36,39 +21,17 @@ impl ImportBuilder<'_> {
         self.margin_col = self.column("margin", &c.margin)?;
         self.note_col = self.column("note", &c.note)?;
 
-        self.region = match (region_col, &m.constants.region) {
-            (Some(col), _) => Field::Column(col),
-            (None, Some(name)) => match self.resolve_region(name, None) {
-                Some(ix) => Field::Const(Some(ix)),
-                None => {
-                    self.unresolved_name("region", name, header_cell(0, "", "region", name));
-                    Field::Const(None)
-                }
-            },
-            (None, None) => return Err(self.missing("region")),
-        };
-        self.channel = match (channel_col, &m.constants.channel) {
-            (Some(col), _) => Field::Column(col),
-            (None, Some(name)) => match self.resolve_channel(name) {
-                Some(ix) => Field::Const(Some(ix)),
-                None => {
-                    self.unresolved_name("channel", name, header_cell(0, "", "channel", name));
-                    Field::Const(None)
-                }
-            },
-            (None, None) => Field::Const(None),
-        };
-        self.segment = match (segment_col, &m.constants.segment) {
-            (Some(col), _) => Field::Column(col),
-            (None, Some(name)) => match self.resolve_segment(name) {
-                Some(ix) => Field::Const(Some(Some(ix))),
-                None => {
-                    self.unresolved_name("segment", name, header_cell(0, "", "segment", name));
-                    Field::Const(Some(None))
-                }
-            },
-            (None, None) => Field::Const(None),
-        };
+        let constants = &m.constants;
+        self.region = self
+            .name_field::<Region>(region_col, constants.region.as_deref())
+            .ok_or_else(|| self.missing("region"))?;
+        let channel = self.name_field::<Channel>(channel_col, constants.channel.as_deref());
+        self.channel = optional(channel);
+        let segment = self.name_field::<Segment>(segment_col, constants.segment.as_deref());
+        self.segment = optional(segment);
+        self.indicator = self
+            .name_field::<Indicator>(indicator_col, constants.indicator.as_deref())
+            .unwrap_or(Field::Absent);
         self.period = match (period_col, m.constants.period) {
             (Some(col), _) => Field::Column(col),
             (None, Some(p)) => Field::Const(p),
@@ -95,17 +58,6 @@ impl ImportBuilder<'_> {
             name,
             headers: self.headers.clone(),
         })?;
-        self.indicator = match (indicator_col, &m.constants.indicator) {
-            (Some(col), _) => Field::Column(col),
-            (None, Some(name)) => match self.resolve_indicator(name) {
-                Some(ix) => Field::Const(Some(ix)),
-                None => {
-                    self.unresolved_name("indicator", name, header_cell(0, "", "indicator", name));
-                    Field::Const(None)
-                }
-            },
-            (None, None) => Field::Absent,
-        };
         let roles: Vec<usize> = [
             region_col,
             self.code,
@@ -169,12 +121,13 @@ impl ImportBuilder<'_> {
                 };
                 for col in cols {
                     let p = Period::parse(&self.headers[col]).map_err(|e| {
-                        ImportError::Cell(CellError::at(
-                            sheet.clone(),
-                            (header_row, None),
-                            first_col + col + 1,
+                        let detail =
+                            CellDetail::HeaderNotAPeriod(super::super::error::shorten(&e.text));
+                        ImportError::Cell(header_cell(
+                            &self.loc,
+                            col,
                             self.headers[col].clone(),
-                            CellDetail::HeaderNotAPeriod(super::super::error::shorten(&e.text)),
+                            detail,
                         ))
                     })?;
                     self.values.push(ValueCol {
@@ -200,11 +153,8 @@ impl ImportBuilder<'_> {
                     let name = self.headers[col].clone();
                     let ix = self.resolve_indicator(&name);
                     if ix.is_none() {
-                        self.unresolved_name(
-                            "indicator",
-                            &name,
-                            header_cell(col, &name, "indicator", &name),
-                        );
+                        let at = self.header_unknown_at(col, &name, "indicator", &name);
+                        self.unresolved_name("indicator", &name, at);
                     }
                     self.values.push(ValueCol {
                         col,
@@ -247,5 +197,15 @@ impl ImportBuilder<'_> {
                 (lo.unwrap_or(f64::NEG_INFINITY), hi.unwrap_or(f64::INFINITY))
             })
             .collect();
+    }
+}
+
+/// A field of an optional name role (channel, segment): no column and no constant means
+/// every row is for all channels or the whole region.
+fn optional<T>(field: Option<Field<Resolved<T>>>) -> Field<Option<Resolved<T>>> {
+    match field {
+        Some(Field::Column(col)) => Field::Column(col),
+        Some(Field::Const(ix)) => Field::Const(Some(ix)),
+        Some(Field::Absent) | None => Field::Const(None),
     }
 }

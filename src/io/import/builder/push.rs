@@ -3,6 +3,52 @@
 //! faulty row is taken back and listed, or skipped under `bad_rows: Skip`.
 
 use super::*;
+use crate::io::import::events::Events;
+
+/// Raw records folded into computed indicators row by row (survey answers and contact
+/// logs, message threads and ticket events).
+pub(super) trait RowFold: Sized {
+    /// The builder's slot for this fold (taken out while a row is added).
+    fn slot<'a>(b: &'a mut ImportBuilder<'_>) -> &'a mut Option<Box<Self>>;
+    /// Adds one row of `key` (region, channel, segment, period).
+    fn add<R: RowCells>(
+        &mut self,
+        b: &ImportBuilder<'_>,
+        row_no: usize,
+        row: &R,
+        key: ObsKey,
+    ) -> Result<(), ImportError>;
+}
+
+impl RowFold for Aggregates {
+    fn slot<'a>(b: &'a mut ImportBuilder<'_>) -> &'a mut Option<Box<Self>> {
+        &mut b.aggregates
+    }
+    fn add<R: RowCells>(
+        &mut self,
+        b: &ImportBuilder<'_>,
+        row_no: usize,
+        row: &R,
+        key: ObsKey,
+    ) -> Result<(), ImportError> {
+        self.add_row(b, row_no, row, key)
+    }
+}
+
+impl RowFold for Events {
+    fn slot<'a>(b: &'a mut ImportBuilder<'_>) -> &'a mut Option<Box<Self>> {
+        &mut b.events
+    }
+    fn add<R: RowCells>(
+        &mut self,
+        b: &ImportBuilder<'_>,
+        row_no: usize,
+        row: &R,
+        key: ObsKey,
+    ) -> Result<(), ImportError> {
+        self.add_row(b, row_no, row, key)
+    }
+}
 
 impl ImportBuilder<'_> {
     /// Sets the physical line where the next record starts (text files).
@@ -111,46 +157,14 @@ impl ImportBuilder<'_> {
             Some(self.period_of(row_no, row)?)
         };
         if self.aggregates.is_some() {
-            let period = match period {
-                Some(p) => p,
-                None => self.period_of(row_no, row)?,
-            };
-            let mut agg = self.aggregates.take();
-            let r = match agg.as_mut() {
-                Some(a) => match (region, segment) {
-                    (Some(region), Some(Some(segment))) => {
-                        a.add_row(self, row_no, row, (region, channel, Some(segment), period))
-                    }
-                    (Some(region), None) => {
-                        a.add_row(self, row_no, row, (region, channel, None, period))
-                    }
-                    _ => Ok(()),
-                },
-                _ => Ok(()),
-            };
-            self.aggregates = agg;
-            return r;
+            return self.fold_row::<Aggregates, R>(
+                (row_no, row),
+                (region, channel, segment),
+                period,
+            );
         }
         if self.events.is_some() {
-            let period = match period {
-                Some(p) => p,
-                None => self.period_of(row_no, row)?,
-            };
-            let mut ev = self.events.take();
-            let r = match ev.as_mut() {
-                Some(e) => match (region, segment) {
-                    (Some(region), Some(Some(segment))) => {
-                        e.add_row(self, row_no, row, (region, channel, Some(segment), period))
-                    }
-                    (Some(region), None) => {
-                        e.add_row(self, row_no, row, (region, channel, None, period))
-                    }
-                    _ => Ok(()),
-                },
-                _ => Ok(()),
-            };
-            self.events = ev;
-            return r;
+            return self.fold_row::<Events, R>((row_no, row), (region, channel, segment), period);
         }
         let row_indicator = if self.values.iter().all(|v| v.indicator.is_some()) {
             None
@@ -260,5 +274,35 @@ impl ImportBuilder<'_> {
             self.stats.observations += 1;
         }
         Ok(())
+    }
+
+    /// Hands the row to the fold `F` with its key: a row whose region or segment did not
+    /// resolve (reported once) is left out.
+    fn fold_row<F: RowFold, R: RowCells>(
+        &mut self,
+        (row_no, row): (usize, &R),
+        (region, channel, segment): (
+            Resolved<Region>,
+            Option<Ix<Channel>>,
+            Option<Resolved<Segment>>,
+        ),
+        period: Option<Period>,
+    ) -> Result<(), ImportError> {
+        let period = match period {
+            Some(p) => p,
+            None => self.period_of(row_no, row)?,
+        };
+        let Some(mut fold) = F::slot(self).take() else {
+            return Ok(());
+        };
+        let r = match (region, segment) {
+            (Some(region), Some(Some(segment))) => {
+                fold.add(self, row_no, row, (region, channel, Some(segment), period))
+            }
+            (Some(region), None) => fold.add(self, row_no, row, (region, channel, None, period)),
+            _ => Ok(()),
+        };
+        *F::slot(self) = Some(fold);
+        r
     }
 }

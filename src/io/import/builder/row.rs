@@ -107,11 +107,7 @@ impl ImportBuilder<'_> {
         row_no: usize,
         row: &R,
     ) -> Result<Resolved<Region>, ImportError> {
-        match self.region {
-            Field::Const(ix) => Ok(ix),
-            Field::Column(col) => self.required_name(row_no, row, col, CellDetail::NoRegion),
-            Field::Absent => Err(self.missing("region")),
-        }
+        self.required_name(self.region, (row_no, row), CellDetail::NoRegion)
     }
 
     /// The row's channel: `None` for all channels (and for an unknown name, reported).
@@ -120,11 +116,7 @@ impl ImportBuilder<'_> {
         row_no: usize,
         row: &R,
     ) -> Option<Ix<Channel>> {
-        match self.channel {
-            Field::Const(c) => c,
-            Field::Column(col) => self.optional_name::<Channel, R>(row_no, row, col)?,
-            Field::Absent => None,
-        }
+        self.optional_name(self.channel, (row_no, row)).flatten()
     }
 
     /// The row's segment: `None` for the whole region, `Some(None)` for an unknown name
@@ -134,11 +126,7 @@ impl ImportBuilder<'_> {
         row_no: usize,
         row: &R,
     ) -> Option<Resolved<Segment>> {
-        match self.segment {
-            Field::Const(c) => c,
-            Field::Column(col) => self.optional_name(row_no, row, col),
-            Field::Absent => None,
-        }
+        self.optional_name(self.segment, (row_no, row))
     }
 
     pub(super) fn indicator_of<R: RowCells>(
@@ -146,11 +134,7 @@ impl ImportBuilder<'_> {
         row_no: usize,
         row: &R,
     ) -> Result<Resolved<Indicator>, ImportError> {
-        match self.indicator {
-            Field::Const(ix) => Ok(ix),
-            Field::Column(col) => self.required_name(row_no, row, col, CellDetail::NoIndicator),
-            Field::Absent => Err(self.missing("indicator")),
-        }
+        self.required_name(self.indicator, (row_no, row), CellDetail::NoIndicator)
     }
 
     pub(crate) fn period_of<R: RowCells>(
