@@ -73,7 +73,7 @@ macro_rules! error_rows {
         ImpMissingColumn => "no column for the {0}: the headers are [{1}]; name the column in the mapping file (`columns: ({0}: \"…\")`) or give a constant (`constants: ({0}: \"…\")`)", "aucune colonne pour le rôle {0} : les en-têtes sont [{1}] ; nommez la colonne dans le fichier de correspondance (`columns: ({0}: \"…\")`) ou donnez une constante (`constants: ({0}: \"…\")`)";
         ImpUnknownColumn => "the mapping names the column \"{}\" for the {}, but the headers are [{}]", "la correspondance désigne la colonne « {} » pour le rôle {}, mais les en-têtes sont [{}]";
         ImpMapping => "mapping {}: {}", "correspondance {} : {}";
-        ImpWorkbook => "cannot read the workbook: {}", "impossible de lire le classeur (détail de la bibliothèque, en anglais) : {}";
+        ImpWorkbook => "cannot read the workbook: {}", "impossible de lire le classeur\u{a0}: {}";
         ImpNoSheet => "no sheet named \"{}\"; the sheets are [{}]", "aucune feuille nommée « {} » ; les feuilles sont [{}]";
         ImpSourceMissing => "the source `{}` of the imported values is not in the dataset; expected it among the sources", "la source `{}` des valeurs importées n'est pas dans le jeu de données ; elle doit figurer parmi les sources";
         ImpCancelled => "import cancelled", "import annulé";
@@ -122,6 +122,27 @@ macro_rules! error_rows {
         CellNotADateTimeFormat => "found {}; expected a date and time in the form `{}` (timestamp_format)", "{}\u{a0}; il faut ici une date et une heure de la forme `{}` (timestamp_format)";
         CellNotADateTime => "found {}; expected a date and time such as 2024-03-05 14:02, 2024-03-05T14:02:11Z, 05/03/2024 14:02 or Tue Oct 31 22:10:47 +0000 2017 (else set timestamp_format)", "{}\u{a0}; il faut ici une date et une heure comme 2024-03-05 14:02, 2024-03-05T14:02:11Z, 05/03/2024 14:02 ou Tue Oct 31 22:10:47 +0000 2017 (sinon, renseignez timestamp_format)";
         CellUnknownName => "unknown {} name `{}`", "nom de {} non reconnu\u{a0}: `{}`";
+        WbNotASpreadsheet => "the file is damaged or is not a spreadsheet: {} (expected an .xlsx, .xls, .xlsb or .ods workbook); open it in a spreadsheet program and save it again", "le fichier est endommagé ou n’est pas un classeur (détail du lecteur, en anglais\u{a0}: {})\u{a0}; il faut un classeur .xlsx, .xls, .xlsb ou .ods\u{a0}; ouvrez-le dans un tableur et enregistrez-le de nouveau";
+        WbAfterCell => " after cell {}", " après la cellule {}";
+        WbSheetUnreadable => "the file is damaged: sheet \"{}\" cannot be read{}: {}; open it in a spreadsheet program and save it again", "le fichier est endommagé\u{a0}: la feuille «\u{a0}{}\u{a0}» ne peut pas être lue{} (détail du lecteur, en anglais\u{a0}: {})\u{a0}; ouvrez-le dans un tableur et enregistrez-le de nouveau";
+        WbTooManyCells => "sheet \"{}\" holds more than {} cells, the limit of an import; save the part you need as CSV or in a smaller sheet", "la feuille «\u{a0}{}\u{a0}» contient plus de {} cellules, la limite d’un import\u{a0}; enregistrez la partie utile en CSV ou dans une feuille plus petite";
+        WbNoSheet => "the workbook has no sheet", "le classeur n’a aucune feuille";
+        WbTextRecord => "row {}{}: {}", "ligne {}{} (détail de l’analyseur CSV, en anglais)\u{a0}: {}";
+        WbDamaged => "the file is damaged or is not a spreadsheet: {}; open it in a spreadsheet program and save it again", "le fichier est endommagé ou n’est pas un classeur\u{a0}: {}\u{a0}; ouvrez-le dans un tableur et enregistrez-le de nouveau";
+        WbRefused => "the file is refused: {}. Save the sheet you need as CSV, or split the workbook", "le fichier est refusé\u{a0}: {}. Enregistrez la feuille utile en CSV, ou scindez le classeur";
+        WbZipEntry => "entry {} of the zip archive: {}", "entrée {} de l’archive zip (détail, en anglais\u{a0}: {})";
+        WbPart => "part `{}`: {}", "partie `{}` (détail, en anglais\u{a0}: {})";
+        WbXml => "part `{}` is not well-formed XML near byte {}: {}", "la partie `{}` n’est pas du XML bien formé vers l’octet {} (détail, en anglais\u{a0}: {})";
+        WbTooDeep => "part `{}` nests elements more than 256 deep", "la partie `{}` imbrique des éléments sur plus de 256 niveaux";
+        WbTextInRow => "part `{}` has {} bytes of text directly inside a table row, where only cells belong", "la partie `{}` contient {} octets de texte directement dans une ligne de tableau, où seules des cellules ont leur place";
+        WbInTable => " in table \"{}\"", " du tableau «\u{a0}{}\u{a0}»";
+        WbCutShort => "part `{}` ends before the element <{}>{} is closed (the file is cut short)", "la partie `{}` s’arrête avant la fermeture de l’élément <{}>{} (le fichier est tronqué)";
+        WbBadRepeat => "the attribute {} holds `{}`, expected a whole number", "l’attribut {} contient `{}`, il faut un nombre entier";
+        WbBadAttribute => "attribute of <{}>: {}", "attribut de <{}> (détail, en anglais\u{a0}: {})";
+        WbDeclared => "its parts declare {} bytes once uncompressed, over the limit of {} bytes ({} MiB)", "ses parties annoncent {} octets une fois décompressées, au-delà de la limite de {} octets ({} Mio)";
+        WbInflates => "it inflates to more than the limit of {} bytes ({} MiB; part `{}`)", "une fois décompressé, il dépasse la limite de {} octets ({} Mio\u{a0}; partie `{}`)";
+        WbBomb => "part `{}` inflates from {} to {} bytes, more than {} times (a decompression bomb)", "la partie `{}` passe de {} à {} octets une fois décompressée, plus de {} fois (une bombe de décompression)";
+        WbTable => "table \"{}\" expands to {} rows × {} columns = {} cells once repeated rows and columns are counted (limit {} cells in all)", "le tableau «\u{a0}{}\u{a0}» s’étend sur {} lignes × {} colonnes = {} cellules une fois les lignes et colonnes répétées comptées (limite de {} cellules en tout)";
         }
     };
 }

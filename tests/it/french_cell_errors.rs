@@ -470,3 +470,59 @@ fn a_load_error_of_a_raw_log_is_french_through_the_loader() {
         "{err}"
     );
 }
+
+#[test]
+fn workbook_problems_are_french_around_the_readers_own_detail() {
+    use servicescope::io::import::workbook_problem::{Damage, Refusal, WorkbookProblem};
+    // not a workbook at all: the reader's detail is kept, the sentence around it is French
+    let (_d, path) = crate::temp_file("bad.xlsx", "this is not a workbook\n");
+    let err = import_case(&path, None);
+    assert!(
+        matches!(
+            &err,
+            ImportError::Workbook(WorkbookProblem::NotASpreadsheet(_))
+        ),
+        "{err}"
+    );
+    let en = err.message(Lang::En);
+    assert!(
+        en.starts_with("cannot read the workbook: the file is damaged or is not a spreadsheet: "),
+        "{en}"
+    );
+    assert!(
+        en.ends_with("(expected an .xlsx, .xls, .xlsb or .ods workbook); open it in a spreadsheet program and save it again"),
+        "{en}"
+    );
+    let fr = err.message(Lang::Fr);
+    assert!(
+        fr.starts_with("impossible de lire le classeur\u{a0}: le fichier est endommagé ou n’est pas un classeur (détail du lecteur, en anglais\u{a0}: "),
+        "{fr}"
+    );
+    assert!(fr.contains("ouvrez-le dans un tableur"), "{fr}");
+    // a decompression bomb: every word French, the numbers kept
+    let bomb = WorkbookProblem::Refused(Refusal::Bomb {
+        part: "xl/worksheets/sheet1.xml".into(),
+        compressed_bytes: 1000,
+        size_bytes: 5_000_000,
+    });
+    assert_eq!(
+        bomb.message(Lang::En),
+        "the file is refused: part `xl/worksheets/sheet1.xml` inflates from 1000 to 5000000 bytes, more than 200 times (a decompression bomb). Save the sheet you need as CSV, or split the workbook"
+    );
+    let fr = bomb.message(Lang::Fr);
+    assert!(fr.contains("passe de 1000 à 5000000 octets"), "{fr}");
+    assert_eq!(english_words_in(&fr), Vec::<&str>::new(), "{fr}");
+    // a cut-short ODS part names the element and the table in French
+    let cut = WorkbookProblem::Damaged(Damage::CutShort {
+        part: "content.xml".into(),
+        element: "office:body".into(),
+        table: Some("Données".into()),
+    });
+    assert_eq!(
+        cut.message(Lang::En),
+        "the file is damaged or is not a spreadsheet: part `content.xml` ends before the element <office:body> in table \"Données\" is closed (the file is cut short); open it in a spreadsheet program and save it again"
+    );
+    let fr = cut.message(Lang::Fr);
+    assert!(fr.contains("du tableau «\u{a0}Données\u{a0}»"), "{fr}");
+    assert_eq!(english_words_in(&fr), Vec::<&str>::new(), "{fr}");
+}

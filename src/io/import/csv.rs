@@ -109,10 +109,11 @@ pub(crate) fn csv_error(e: csv::Error, row: usize) -> ImportError {
     let line = e.position().map(|p| p.line());
     match e.into_kind() {
         csv::ErrorKind::Io(io) => ImportError::Io(io),
-        other => ImportError::Workbook(format!(
-            "row {row}{}: {other:?}",
-            line.map(|l| format!(" (line {l})")).unwrap_or_default()
-        )),
+        other => ImportError::Workbook(super::workbook_problem::WorkbookProblem::TextRecord {
+            row,
+            line,
+            detail: format!("{other:?}"),
+        }),
     }
 }
 

@@ -173,9 +173,10 @@ pub enum ImportError {
         /// What is wrong (with line:column for syntax errors).
         message: String,
     },
-    /// The workbook could not be opened or the sheet read.
+    /// The workbook could not be opened or the sheet read (or the CSV parser refused a
+    /// record).
     #[error("{}", self.message(Lang::En))]
-    Workbook(String),
+    Workbook(super::workbook_problem::WorkbookProblem),
     /// The requested sheet does not exist.
     #[error("{}", self.message(Lang::En))]
     NoSheet {

@@ -109,8 +109,10 @@ impl ImportError {
             ImportError::Mapping { path, message } => {
                 Msg::ImpMapping.fill(lang, &[&path.display(), message])
             }
-            // the workbook reader's own (English) text: the library gives no typed cause
-            ImportError::Workbook(detail) => Msg::ImpWorkbook.fill(lang, &[detail]),
+            // the readers' own details inside stay as they come (English)
+            ImportError::Workbook(problem) => {
+                Msg::ImpWorkbook.fill(lang, &[&problem.message(lang)])
+            }
             ImportError::NoSheet { name, available } => {
                 Msg::ImpNoSheet.fill(lang, &[&shorten(name), &name_list(available, lang)])
             }

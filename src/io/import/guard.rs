@@ -16,6 +16,7 @@ Every refusal says in plain words that the workbook is damaged or too large, and
 */
 
 use super::ImportError;
+use super::workbook_problem::{Damage, Refusal, WorkbookProblem};
 use quick_xml::events::{BytesStart, Event};
 use std::io::{BufReader, Read, Seek};
 
@@ -33,16 +34,12 @@ pub const MAX_SHEET_CELLS: u64 = 10_000_000;
 /// Entries at most this large are not held to the ratio (small parts compress very well).
 const RATIO_FREE_BYTES: u64 = 1024 * 1024;
 
-fn damaged(what: String) -> ImportError {
-    ImportError::Workbook(format!(
-        "the file is damaged or is not a spreadsheet: {what}; open it in a spreadsheet program and save it again"
-    ))
+fn damaged(what: Damage) -> ImportError {
+    ImportError::Workbook(WorkbookProblem::Damaged(what))
 }
 
-fn too_big(what: String) -> ImportError {
-    ImportError::Workbook(format!(
-        "the file is refused: {what}. Save the sheet you need as CSV, or split the workbook"
-    ))
+fn too_big(what: Refusal) -> ImportError {
+    ImportError::Workbook(WorkbookProblem::Refused(what))
 }
 
 /// Checks the zip container of a workbook (see the module docs). Files that are not zip
@@ -67,15 +64,15 @@ fn check_workbook_within<R: Read + Seek>(
     for i in 0..zip.len() {
         let entry = zip
             .by_index_raw(i)
-            .map_err(|e| damaged(format!("entry {} of the zip archive: {e}", i + 1)))?;
+            .map_err(|e| damaged(Damage::ZipEntry(i + 1, e.to_string())))?;
         let name = entry.name().map(|n| n.into_owned()).unwrap_or_default();
         check_ratio(&name, entry.size(), entry.compressed_size())?;
         declared = declared.saturating_add(entry.size());
         if declared > max_unzipped {
-            return Err(too_big(format!(
-                "its parts declare {declared} bytes once uncompressed, over the limit of {max_unzipped} bytes ({} MiB)",
-                max_unzipped / (1024 * 1024)
-            )));
+            return Err(too_big(Refusal::Declared {
+                declared_bytes: declared,
+                limit_bytes: max_unzipped,
+            }));
         }
     }
     // then the real sizes, reading through a bounded reader
@@ -83,7 +80,7 @@ fn check_workbook_within<R: Read + Seek>(
     for i in 0..zip.len() {
         let entry = zip
             .by_index(i)
-            .map_err(|e| damaged(format!("entry {} of the zip archive: {e}", i + 1)))?;
+            .map_err(|e| damaged(Damage::ZipEntry(i + 1, e.to_string())))?;
         if entry.is_dir() {
             continue;
         }
@@ -99,13 +96,12 @@ fn check_workbook_within<R: Read + Seek>(
             check_ods_xml(&mut limited, &name)?;
         }
         std::io::copy(&mut limited, &mut std::io::sink())
-            .map_err(|e| damaged(format!("part `{}`: {e}", shown(&name))))?;
+            .map_err(|e| damaged(Damage::Part(shown(&name), e.to_string())))?;
         if limited.read > budget {
-            return Err(too_big(format!(
-                "it inflates to more than the limit of {max_unzipped} bytes ({} MiB; part `{}`)",
-                max_unzipped / (1024 * 1024),
-                shown(&name)
-            )));
+            return Err(too_big(Refusal::Inflates {
+                limit_bytes: max_unzipped,
+                part: shown(&name),
+            }));
         }
         check_ratio(&name, limited.read, compressed)?;
         total += limited.read;
@@ -115,10 +111,11 @@ fn check_workbook_within<R: Read + Seek>(
 
 fn check_ratio(name: &str, size: u64, compressed: u64) -> Result<(), ImportError> {
     if size > RATIO_FREE_BYTES && size / compressed.max(1) > MAX_COMPRESSION_RATIO {
-        return Err(too_big(format!(
-            "part `{}` inflates from {compressed} to {size} bytes, more than {MAX_COMPRESSION_RATIO} times (a decompression bomb)",
-            shown(name)
-        )));
+        return Err(too_big(Refusal::Bomb {
+            part: shown(name),
+            compressed_bytes: compressed,
+            size_bytes: size,
+        }));
     }
     Ok(())
 }
@@ -177,18 +174,16 @@ fn check_ods_xml<R: Read>(part: R, name: &str) -> Result<(), ImportError> {
     let mut row: Option<(u64, u64, u64)> = None;
     loop {
         let event = reader.read_event_into(&mut buf).map_err(|e| {
-            damaged(format!(
-                "part `{name}` is not well-formed XML near byte {}: {}",
-                reader.error_position(),
-                crate::io::read::cap_message(&e.to_string())
-            ))
+            damaged(Damage::Xml {
+                part: name.to_owned(),
+                byte: reader.error_position(),
+                detail: crate::io::read::cap_message(&e.to_string()).into_owned(),
+            })
         })?;
         match event {
             Event::Start(e) => {
                 if open.len() >= 256 {
-                    return Err(damaged(format!(
-                        "part `{name}` nests elements more than 256 deep"
-                    )));
+                    return Err(damaged(Damage::TooDeep(name.to_owned())));
                 }
                 on_element(&e, true, &mut table, &mut row)?;
                 open.push(e.name().as_ref().to_owned());
@@ -206,10 +201,7 @@ fn check_ods_xml<R: Read>(part: R, name: &str) -> Result<(), ImportError> {
                 if t.len() > MAX_ROW_TEXT_BYTES
                     && open.last().is_some_and(|o| o == "table:table-row") =>
             {
-                return Err(damaged(format!(
-                    "part `{name}` has {} bytes of text directly inside a table row, where only cells belong",
-                    t.len()
-                )));
+                return Err(damaged(Damage::TextInRow(name.to_owned(), t.len())));
             }
             Event::Eof => break,
             _ => {}
@@ -218,15 +210,11 @@ fn check_ods_xml<R: Read>(part: R, name: &str) -> Result<(), ImportError> {
     }
     if let Some(unclosed) = open.last() {
         let table_name = table.map(|t| t.name).unwrap_or_default();
-        let in_table = if table_name.is_empty() {
-            String::new()
-        } else {
-            format!(" in table \"{}\"", shown(&table_name))
-        };
-        return Err(damaged(format!(
-            "part `{name}` ends before the element <{}>{in_table} is closed (the file is cut short)",
-            shown(unclosed)
-        )));
+        return Err(damaged(Damage::CutShort {
+            part: name.to_owned(),
+            element: shown(unclosed),
+            table: (!table_name.is_empty()).then(|| shown(&table_name)),
+        }));
     }
     Ok(())
 }
@@ -235,18 +223,14 @@ fn repeat_attr(e: &BytesStart<'_>, attr: &str) -> Result<u64, ImportError> {
     match e.try_get_attribute(attr) {
         Ok(Some(a)) => {
             let v = a.value.into_owned();
-            v.trim().parse::<u64>().map_err(|_| {
-                damaged(format!(
-                    "the attribute {} holds `{}`, expected a whole number",
-                    attr,
-                    shown(&v)
-                ))
-            })
+            v.trim()
+                .parse::<u64>()
+                .map_err(|_| damaged(Damage::BadRepeat(attr.to_owned(), shown(&v))))
         }
         Ok(None) => Ok(1),
-        Err(err) => Err(damaged(format!(
-            "attribute of <{}>: {err}",
-            shown(e.name().as_ref())
+        Err(err) => Err(damaged(Damage::BadAttribute(
+            shown(e.name().as_ref()),
+            err.to_string(),
         ))),
     }
 }
@@ -329,12 +313,12 @@ fn on_end(
 fn check_cells(t: &TableCount, before: u64) -> Result<(), ImportError> {
     let cells = t.rows_to_last_value.saturating_mul(t.width);
     if before.saturating_add(cells) > MAX_SHEET_CELLS {
-        return Err(too_big(format!(
-            "table \"{}\" expands to {} rows × {} columns = {cells} cells once repeated rows and columns are counted (limit {MAX_SHEET_CELLS} cells in all)",
-            shown(&t.name),
-            t.rows_to_last_value,
-            t.width
-        )));
+        return Err(too_big(Refusal::Table {
+            table: shown(&t.name),
+            rows: t.rows_to_last_value,
+            columns: t.width,
+            cells,
+        }));
     }
     Ok(())
 }

@@ -41,6 +41,7 @@ pub mod rules;
 mod sheet;
 pub mod text;
 pub mod time;
+pub mod workbook_problem;
 
 pub use builder::MAX_CELL_BYTES;
 pub use error::{CellError, ImportError, MAX_LISTED_PROBLEMS, UnresolvedName};

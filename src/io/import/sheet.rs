@@ -15,6 +15,7 @@ use super::builder::{Cell, FileContext, ImportBuilder, Locator, RowCells};
 use super::guard::{self, MAX_SHEET_CELLS};
 use super::mapping::Mapping;
 use super::text::{self, Encoding};
+use super::workbook_problem::WorkbookProblem;
 use super::{FilePreview, ImportError, Imported, Progress};
 use crate::model::Dataset;
 use calamine::{Data, Reader, Sheets};
@@ -210,28 +211,24 @@ impl SheetCells {
 fn workbook_error(e: calamine::Error) -> ImportError {
     match e {
         calamine::Error::Io(io) => ImportError::Io(io),
-        other => ImportError::Workbook(format!(
-            "the file is damaged or is not a spreadsheet: {} (expected an .xlsx, .xls, .xlsb or .ods workbook); open it in a spreadsheet program and save it again",
-            crate::io::read::cap_message(&other.to_string())
+        other => ImportError::Workbook(WorkbookProblem::NotASpreadsheet(
+            crate::io::read::cap_message(&other.to_string()).into_owned(),
         )),
     }
 }
 
 fn sheet_error(sheet: &str, after: Option<(u32, u32)>, e: impl std::fmt::Display) -> ImportError {
-    let place = match after {
-        Some((r, c)) => format!(" after cell {}{}", text::column_letters(c as usize), r + 1),
-        None => String::new(),
-    };
-    ImportError::Workbook(format!(
-        "the file is damaged: sheet \"{sheet}\" cannot be read{place}: {}; open it in a spreadsheet program and save it again",
-        crate::io::read::cap_message(&e.to_string())
-    ))
+    ImportError::Workbook(WorkbookProblem::SheetUnreadable {
+        sheet: sheet.to_owned(),
+        after: after.map(|(r, c)| format!("{}{}", text::column_letters(c as usize), r + 1)),
+        detail: crate::io::read::cap_message(&e.to_string()).into_owned(),
+    })
 }
 
 fn too_many_cells(sheet: &str) -> ImportError {
-    ImportError::Workbook(format!(
-        "sheet \"{sheet}\" holds more than {MAX_SHEET_CELLS} cells, the limit of an import; save the part you need as CSV or in a smaller sheet"
-    ))
+    ImportError::Workbook(WorkbookProblem::TooManyCells {
+        sheet: sheet.to_owned(),
+    })
 }
 
 /// Opens the workbook from its bytes, with the reader its extension names.
@@ -283,7 +280,7 @@ fn open_sheet(path: &Path, sheet: Option<&str>) -> Result<(SheetCells, Vec<Strin
         None => names
             .first()
             .cloned()
-            .ok_or_else(|| ImportError::Workbook("the workbook has no sheet".into()))?,
+            .ok_or(ImportError::Workbook(WorkbookProblem::NoSheet))?,
     };
     let cells = read_cells(&mut wb, &name)?;
     Ok((SheetCells::from_cells(name, cells), names))

@@ -20,35 +20,27 @@ pub(super) trait RowFold: Sized {
     ) -> Result<(), ImportError>;
 }
 
-impl RowFold for Aggregates {
-    fn slot<'a>(b: &'a mut ImportBuilder<'_>) -> &'a mut Option<Box<Self>> {
-        &mut b.aggregates
-    }
-    fn add<R: RowCells>(
-        &mut self,
-        b: &ImportBuilder<'_>,
-        row_no: usize,
-        row: &R,
-        key: ObsKey,
-    ) -> Result<(), ImportError> {
-        self.add_row(b, row_no, row, key)
-    }
+/// The fold kept in the builder's field `$slot`, adding rows with its own `add_row`.
+macro_rules! row_fold {
+    ($($t:ty => $slot:ident),*) => {$(
+        impl RowFold for $t {
+            fn slot<'a>(b: &'a mut ImportBuilder<'_>) -> &'a mut Option<Box<Self>> {
+                &mut b.$slot
+            }
+            fn add<R: RowCells>(
+                &mut self,
+                b: &ImportBuilder<'_>,
+                row_no: usize,
+                row: &R,
+                key: ObsKey,
+            ) -> Result<(), ImportError> {
+                self.add_row(b, row_no, row, key)
+            }
+        }
+    )*};
 }
 
-impl RowFold for Events {
-    fn slot<'a>(b: &'a mut ImportBuilder<'_>) -> &'a mut Option<Box<Self>> {
-        &mut b.events
-    }
-    fn add<R: RowCells>(
-        &mut self,
-        b: &ImportBuilder<'_>,
-        row_no: usize,
-        row: &R,
-        key: ObsKey,
-    ) -> Result<(), ImportError> {
-        self.add_row(b, row_no, row, key)
-    }
-}
+row_fold!(Aggregates => aggregates, Events => events);
 
 impl ImportBuilder<'_> {
     /// Sets the physical line where the next record starts (text files).
@@ -148,9 +140,11 @@ impl ImportBuilder<'_> {
             return Ok(());
         }
         self.stats.rows += 1;
-        let region = self.region_of(row_no, row)?;
-        let channel = self.channel_of(row_no, row);
-        let segment = self.segment_of(row_no, row);
+        let region = self.required_name(self.region, (row_no, row), CellDetail::NoRegion)?;
+        // `None`: all channels (an unknown name is reported and read as all channels)
+        let channel = self.optional_name(self.channel, (row_no, row)).flatten();
+        // `None`: the whole region; `Some(None)`: an unknown name (reported)
+        let segment = self.optional_name(self.segment, (row_no, row));
         let period = if self.values.iter().all(|v| v.period.is_some()) {
             None
         } else {
@@ -169,7 +163,7 @@ impl ImportBuilder<'_> {
         let row_indicator = if self.values.iter().all(|v| v.indicator.is_some()) {
             None
         } else {
-            self.indicator_of(row_no, row)?
+            self.required_name(self.indicator, (row_no, row), CellDetail::NoIndicator)?
         };
         let sample = match self.sample_col {
             Some(col) => match self.number(row_no, row, col)? {

@@ -102,41 +102,6 @@ impl ImportBuilder<'_> {
         })
     }
 
-    pub(super) fn region_of<R: RowCells>(
-        &mut self,
-        row_no: usize,
-        row: &R,
-    ) -> Result<Resolved<Region>, ImportError> {
-        self.required_name(self.region, (row_no, row), CellDetail::NoRegion)
-    }
-
-    /// The row's channel: `None` for all channels (and for an unknown name, reported).
-    pub(super) fn channel_of<R: RowCells>(
-        &mut self,
-        row_no: usize,
-        row: &R,
-    ) -> Option<Ix<Channel>> {
-        self.optional_name(self.channel, (row_no, row)).flatten()
-    }
-
-    /// The row's segment: `None` for the whole region, `Some(None)` for an unknown name
-    /// (reported).
-    pub(super) fn segment_of<R: RowCells>(
-        &mut self,
-        row_no: usize,
-        row: &R,
-    ) -> Option<Resolved<Segment>> {
-        self.optional_name(self.segment, (row_no, row))
-    }
-
-    pub(super) fn indicator_of<R: RowCells>(
-        &mut self,
-        row_no: usize,
-        row: &R,
-    ) -> Result<Resolved<Indicator>, ImportError> {
-        self.required_name(self.indicator, (row_no, row), CellDetail::NoIndicator)
-    }
-
     pub(crate) fn period_of<R: RowCells>(
         &mut self,
         row_no: usize,
