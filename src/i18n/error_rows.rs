@@ -143,6 +143,8 @@ macro_rules! error_rows {
         WbInflates => "it inflates to more than the limit of {} bytes ({} MiB; part `{}`)", "une fois décompressé, il dépasse la limite de {} octets ({} Mio\u{a0}; partie `{}`)";
         WbBomb => "part `{}` inflates from {} to {} bytes, more than {} times (a decompression bomb)", "la partie `{}` passe de {} à {} octets une fois décompressée, plus de {} fois (une bombe de décompression)";
         WbTable => "table \"{}\" expands to {} rows × {} columns = {} cells once repeated rows and columns are counted (limit {} cells in all)", "le tableau «\u{a0}{}\u{a0}» s’étend sur {} lignes × {} colonnes = {} cellules une fois les lignes et colonnes répétées comptées (limite de {} cellules en tout)";
+        MapNotUtf8 => "{}:{}: the file is not valid UTF-8 text (save it as UTF-8)", "{}:{}\u{a0}: le fichier n’est pas du texte UTF-8 valide (enregistrez-le en UTF-8)";
+        MapAt => "{}:{}: {}", "{}:{}\u{a0}: {}";
         }
     };
 }

@@ -526,3 +526,43 @@ fn workbook_problems_are_french_around_the_readers_own_detail() {
     assert!(fr.contains("du tableau «\u{a0}Données\u{a0}»"), "{fr}");
     assert_eq!(english_words_in(&fr), Vec::<&str>::new(), "{fr}");
 }
+
+#[test]
+fn mapping_file_problems_are_french_with_their_line_and_column() {
+    use servicescope::io::import::mapping_problem::MappingProblem;
+    let (dir, data) =
+        crate::temp_file("data.csv", "region,indicator,period,value\nuk,nps,2016,3\n");
+    let mapping = dir.path().join("data.csv.mapping.ron");
+    // a comma missing between two fields, line 2
+    std::fs::write(&mapping, "Mapping(\n  layout: Long\n  sheet: None,\n)\n").expect("write");
+    let err = import_case(&data, None);
+    let ImportError::Mapping { problem, .. } = &err else {
+        panic!("{err}")
+    };
+    let MappingProblem::Syntax { line, .. } = problem else {
+        panic!("{problem:?}")
+    };
+    assert_eq!(*line, 3);
+    let fr = err.message(Lang::Fr);
+    assert!(fr.starts_with("correspondance "), "{fr}");
+    assert!(fr.ends_with("3:3\u{a0}: il faut ici `,`"), "{fr}");
+    assert!(
+        err.message(Lang::En).contains(".mapping.ron: 3:3: "),
+        "{err}"
+    );
+    // not UTF-8: the place of the first bad byte, in French
+    std::fs::write(&mapping, b"Mapping(\n  sheet: \"caf\xe9\",\n)\n").expect("write");
+    let err = import_case(&data, None);
+    let fr = err.message(Lang::Fr);
+    assert!(
+        fr.ends_with(
+            "2:14\u{a0}: le fichier n’est pas du texte UTF-8 valide (enregistrez-le en UTF-8)"
+        ),
+        "{fr}"
+    );
+    assert!(
+        err.message(Lang::En)
+            .ends_with("2:14: the file is not valid UTF-8 text (save it as UTF-8)"),
+        "{err}"
+    );
+}

@@ -171,7 +171,7 @@ pub enum ImportError {
         /// Mapping file.
         path: PathBuf,
         /// What is wrong (with line:column for syntax errors).
-        message: String,
+        problem: super::mapping_problem::MappingProblem,
     },
     /// The workbook could not be opened or the sheet read (or the CSV parser refused a
     /// record).

@@ -106,8 +106,8 @@ impl ImportError {
                 Msg::ImpUnknownColumn.fill(lang, &[&shorten(name), role, &name_list(headers, lang)])
             }
             ImportError::Unresolved { what, names } => unresolved(what, names, lang),
-            ImportError::Mapping { path, message } => {
-                Msg::ImpMapping.fill(lang, &[&path.display(), message])
+            ImportError::Mapping { path, problem } => {
+                Msg::ImpMapping.fill(lang, &[&path.display(), &problem.message(lang)])
             }
             // the readers' own details inside stay as they come (English)
             ImportError::Workbook(problem) => {

@@ -34,6 +34,7 @@ mod events;
 pub(crate) mod guard;
 mod guess;
 pub mod mapping;
+pub mod mapping_problem;
 mod name_index;
 mod names;
 mod records;
