@@ -328,6 +328,11 @@ mod tests {
     use super::*;
     use std::io::{Cursor, Write};
 
+    /// The English message of a refusal (empty when accepted).
+    fn error_text(r: Result<(), ImportError>) -> String {
+        r.err().map(|e| e.to_string()).unwrap_or_default()
+    }
+
     /// A zip of `(name, bytes)` entries, deflated.
     fn zip_of(entries: &[(&str, Vec<u8>)]) -> Result<Vec<u8>, Box<dyn std::error::Error>> {
         let mut w = zip::ZipWriter::new(Cursor::new(Vec::new()));
@@ -357,10 +362,7 @@ mod tests {
     fn total_size_is_limited() -> Result<(), Box<dyn std::error::Error>> {
         let z = zip_of(&[("a", noise(600_000, 1)), ("b", noise(600_000, 2))])?;
         assert!(check_workbook_within(Cursor::new(&z), false, 2_000_000).is_ok());
-        let err = check_workbook_within(Cursor::new(&z), false, 1_000_000)
-            .err()
-            .map(|e| e.to_string())
-            .unwrap_or_default();
+        let err = error_text(check_workbook_within(Cursor::new(&z), false, 1_000_000));
         assert!(
             err.contains("declare 1200000 bytes once uncompressed, over the limit of 1000000"),
             "{err}"
@@ -374,10 +376,7 @@ mod tests {
         let small = zip_of(&[("s", vec![0u8; 512 * 1024])])?;
         assert!(check_workbook(Cursor::new(&small), false).is_ok());
         let bomb = zip_of(&[("xl/worksheets/sheet1.xml", vec![b' '; 8 * 1024 * 1024])])?;
-        let err = check_workbook(Cursor::new(&bomb), false)
-            .err()
-            .map(|e| e.to_string())
-            .unwrap_or_default();
+        let err = error_text(check_workbook(Cursor::new(&bomb), false));
         assert!(
             err.contains("part `xl/worksheets/sheet1.xml` inflates from"),
             "{err}"
@@ -391,10 +390,7 @@ mod tests {
         let ok = b"<a><table:table table:name=\"T\"><table:table-row/></table:table></a>".to_vec();
         check_ods_xml(&ok[..], "content.xml")?;
         let cut = b"<a><table:table table:name=\"T\"><table:table-row>".to_vec();
-        let err = check_ods_xml(&cut[..], "content.xml")
-            .err()
-            .map(|e| e.to_string())
-            .unwrap_or_default();
+        let err = error_text(check_ods_xml(&cut[..], "content.xml"));
         assert!(
             err.contains("ends before the element <table:table-row> in table \"T\" is closed"),
             "{err}"
@@ -407,10 +403,7 @@ mod tests {
     {
         // 4,000 rows × 3,000 columns of one value: 12 million cells
         let big = b"<table:table table:name=\"T\"><table:table-row table:number-rows-repeated=\"4000\"><table:table-cell table:number-columns-repeated=\"3000\" office:value-type=\"float\" office:value=\"1\"/></table:table-row></table:table>".to_vec();
-        let err = check_ods_xml(&big[..], "content.xml")
-            .err()
-            .map(|e| e.to_string())
-            .unwrap_or_default();
+        let err = error_text(check_ods_xml(&big[..], "content.xml"));
         assert!(
             err.contains("expands to 4000 rows × 3000 columns = 12000000 cells"),
             "{err}"

@@ -239,13 +239,18 @@ fn similarity(a: &str, b: &str) -> f64 {
 
 /// A free region id built from `name` (slug, suffixed when taken).
 pub fn free_region_id(name: &str, ds: &Dataset) -> RegionId {
+    RegionId::new(free_id(name, ds.regions()))
+}
+
+/// An id for a record named `name` that `table` does not hold yet: the name's slug, else
+/// the slug with `_2`, `_3`, … appended.
+pub(crate) fn free_id<T: Keyed>(name: &str, table: &Table<T>) -> String {
     let base = slug(name);
-    if ds.regions().ix(&base).is_none() {
-        return RegionId::new(base);
+    if table.ix(&base).is_none() {
+        return base;
     }
     (2..)
         .map(|k| format!("{base}_{k}"))
-        .find(|c| ds.regions().ix(c).is_none())
-        .map(RegionId::new)
-        .unwrap_or_else(|| RegionId::new(base))
+        .find(|c| table.ix(c).is_none())
+        .unwrap_or(base)
 }
