@@ -334,23 +334,9 @@ impl<'m> ImportBuilder<'m> {
             ..DatasetFile::default()
         };
         let ds = validate::build(base, &file).map_err(ImportError::Invalid)?;
-        let new_regions = mapping
-            .new_regions
-            .iter()
-            .filter(|r| base.regions().ix(r.id.as_str()).is_none())
-            .map(|r| r.id.clone())
-            .collect();
-        let new_segments = mapping
-            .new_segments
-            .iter()
-            .filter(|r| base.segments().ix(r.id.as_str()).is_none())
-            .map(|r| r.id.clone())
-            .collect();
-        let new_indicators = indicators
-            .iter()
-            .filter(|i| base.indicators().ix(i.id.as_str()).is_none())
-            .map(|i| i.id.clone())
-            .collect();
+        let new_regions = added(&mapping.new_regions, base.regions(), |r| r.id.clone());
+        let new_segments = added(&mapping.new_segments, base.segments(), |s| s.id.clone());
+        let new_indicators = added(&indicators, base.indicators(), |i| i.id.clone());
         let source_ix = own_source_ix(&ds, &source.id)?;
         let first_observation = ds.observations().len();
         let region_names = NameIndex::of(ds.regions());
@@ -542,6 +528,19 @@ fn header_cell(loc: &Locator, col: usize, header: String, detail: CellDetail) ->
         header,
         detail,
     )
+}
+
+/// The ids (`id`) of the `records` `base` lacks: the records an import adds.
+fn added<T: crate::model::dataset::Keyed, I>(
+    records: &[T],
+    base: &crate::model::Table<T>,
+    id: impl Fn(&T) -> I,
+) -> Vec<I> {
+    records
+        .iter()
+        .filter(|r| base.ix(r.key()).is_none())
+        .map(id)
+        .collect()
 }
 
 /// Index in `ds` of the import's own source `id`: an error naming it when `ds` lacks it,

@@ -353,17 +353,7 @@ impl Events {
                 continue;
             };
             let r = threads::responsiveness(first, f64::from(within_min) * 60.0);
-            let n_done = Some(r.done);
-            for st in &statistics {
-                let v = match st {
-                    Statistic::Mean => r.mean_s,
-                    Statistic::Median => r.median_s,
-                    Statistic::P90 => r.p90_s,
-                };
-                if v.is_some() {
-                    b.push_computed(key, &st.id("first_response"), v, n_done, None);
-                }
-            }
+            push_delays(b, key, &statistics, "first_response", &r);
             if threads_layout {
                 b.push_computed(key, "response_rate_pct", r.done_pct, Some(r.items), None);
                 b.push_computed(
@@ -375,18 +365,27 @@ impl Events {
                 );
             } else {
                 let res = threads::responsiveness(resolution, 0.0);
-                for st in &statistics {
-                    let v = match st {
-                        Statistic::Mean => res.mean_s,
-                        Statistic::Median => res.median_s,
-                        Statistic::P90 => res.p90_s,
-                    };
-                    if v.is_some() {
-                        b.push_computed(key, &st.id("resolution"), v, Some(res.done), None);
-                    }
-                }
+                push_delays(b, key, &statistics, "resolution", &res);
                 b.push_computed(key, "resolved_pct", res.done_pct, Some(res.items), None);
             }
+        }
+    }
+}
+
+/// Pushes each of `statistics` of the delays `r` as the indicator of that statistic of
+/// `base` (`first_response_median_s`), counted over the items done; a statistic without a
+/// value is not pushed.
+fn push_delays(
+    b: &mut ImportBuilder<'_>,
+    key: Key,
+    statistics: &[Statistic],
+    base: &str,
+    r: &threads::Responsiveness,
+) {
+    for st in statistics {
+        let v = st.pick(r.mean_s, r.median_s, r.p90_s);
+        if v.is_some() {
+            b.push_computed(key, &st.id(base), v, Some(r.done), None);
         }
     }
 }

@@ -484,11 +484,8 @@ impl Aggregates {
                 let answered = Some(r.answered);
                 let offered = Some(r.offered);
                 for stat in &statistics {
-                    let (asa, aht) = match stat {
-                        Statistic::Mean => (r.asa_s, r.aht_s),
-                        Statistic::Median => (r.asa_median_s, r.aht_median_s),
-                        Statistic::P90 => (r.asa_p90_s, r.aht_p90_s),
-                    };
+                    let asa = stat.pick(r.asa_s, r.asa_median_s, r.asa_p90_s);
+                    let aht = stat.pick(r.aht_s, r.aht_median_s, r.aht_p90_s);
                     if r.answered > 0 {
                         b.push_computed(*key, &stat.id("asa"), asa, answered, None);
                     }
