@@ -19,9 +19,11 @@ use crate::model::{
     Period, Region, RegionId, RegionKind, Segment, SegmentId, SegmentKind, SourceId, SourceIx,
     Text, Unit,
 };
+pub(crate) use columns::RoleColumns;
 use std::collections::HashMap;
 use std::path::Path;
 
+mod columns;
 mod finish;
 pub(super) mod fork;
 mod name_column;
@@ -290,14 +292,6 @@ pub(crate) struct ImportBuilder<'m> {
     pub stats: ImportStats,
 }
 
-fn find_col(headers: &[String], name: &str) -> Option<usize> {
-    let n = text::fold_name(name);
-    headers
-        .iter()
-        .position(|h| h == name)
-        .or_else(|| headers.iter().position(|h| text::fold_name(h) == n))
-}
-
 impl<'m> ImportBuilder<'m> {
     /// Prepares the import of a table with `headers` on top of `base`.
     pub(crate) fn new(
@@ -407,20 +401,7 @@ impl<'m> ImportBuilder<'m> {
         role: &'static str,
         name: &Option<String>,
     ) -> Result<Option<usize>, ImportError> {
-        match name {
-            // `""`: the mapping says there is no such column (and none is guessed)
-            None => Ok(None),
-            Some(n) if n.is_empty() => Ok(None),
-            Some(n) => {
-                find_col(&self.headers, n)
-                    .map(Some)
-                    .ok_or_else(|| ImportError::UnknownColumn {
-                        role,
-                        name: n.clone(),
-                        headers: self.headers.clone(),
-                    })
-            }
-        }
+        RoleColumns(&self.headers).find(role, name)
     }
 
     fn missing(&self, role: &'static str) -> ImportError {

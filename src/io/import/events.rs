@@ -11,7 +11,7 @@ A ticket belongs to the region, channel, segment and period of its first row.
 */
 
 use super::ImportError;
-use super::builder::{Cell, ImportBuilder, RowCells};
+use super::builder::{Cell, ImportBuilder, RoleColumns, RowCells};
 use super::cell_detail::{CellDetail, Needed};
 use super::mapping::{Layout, Mapping};
 use super::rules::Statistic;
@@ -168,16 +168,9 @@ pub(crate) struct Events {
 }
 
 impl Events {
-    pub(crate) fn new(
-        m: &Mapping,
-        headers: &[String],
-        mut column: impl FnMut(&'static str, &Option<String>) -> Result<Option<usize>, ImportError>,
-    ) -> Result<Events, ImportError> {
+    pub(crate) fn new(m: &Mapping, cols: RoleColumns<'_>) -> Result<Events, ImportError> {
         let c = &m.columns;
-        let missing = |role| ImportError::missing_column(role, headers);
-        let mut need = |role: &'static str, name: &Option<String>| {
-            column(role, name)?.ok_or_else(|| missing(role))
-        };
+        let (need, column) = (|r, n| cols.need(r, n), |r, n| cols.find(r, n));
         let kind = if m.layout == Layout::Threads {
             Kind::Threads {
                 id: need("message_id", &c.message_id)?,

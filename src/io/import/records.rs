@@ -7,7 +7,7 @@ abandonment, service level, FCR).
 */
 
 use super::ImportError;
-use super::builder::{Cell, ImportBuilder, RowCells};
+use super::builder::{Cell, ImportBuilder, RoleColumns, RowCells};
 use super::cell_detail::{CellDetail, Needed};
 use super::mapping::{Layout, Mapping};
 use super::rules::{self, OutcomeCode, Statistic};
@@ -215,18 +215,14 @@ pub(crate) struct Aggregates {
 }
 
 impl Aggregates {
-    pub(crate) fn new(
-        m: &Mapping,
-        headers: &[String],
-        mut column: impl FnMut(&'static str, &Option<String>) -> Result<Option<usize>, ImportError>,
-    ) -> Result<Aggregates, ImportError> {
+    pub(crate) fn new(m: &Mapping, cols: RoleColumns<'_>) -> Result<Aggregates, ImportError> {
         let c = &m.columns;
-        let missing = |role| ImportError::missing_column(role, headers);
+        let column = |r, n| cols.find(r, n);
         let kind = if m.layout == Layout::SurveyAnswers {
             let recommend = column("recommend", &c.recommend)?;
             let satisfaction = column("satisfaction", &c.satisfaction)?;
             if recommend.is_none() && satisfaction.is_none() {
-                return Err(missing("recommend"));
+                return Err(ImportError::missing_column("recommend", cols.0));
             }
             Kind::Survey {
                 recommend,
@@ -234,7 +230,7 @@ impl Aggregates {
             }
         } else {
             Kind::Contacts {
-                queue: column("queue_s", &c.queue_s)?.ok_or_else(|| missing("queue_s"))?,
+                queue: cols.need("queue_s", &c.queue_s)?,
                 service: column("service_s", &c.service_s)?,
                 outcome: column("outcome", &c.outcome)?,
                 customer: column("customer", &c.customer)?,

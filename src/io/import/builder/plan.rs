@@ -39,24 +39,19 @@ impl ImportBuilder<'_> {
         };
         let mut period_from_col = None;
         if let Some(pf) = &m.period_from {
-            let col =
-                find_col(&self.headers, &pf.column).ok_or_else(|| ImportError::UnknownColumn {
-                    role: "period_from",
-                    name: pf.column.clone(),
-                    headers: self.headers.clone(),
-                })?;
+            let col = RoleColumns(&self.headers).named("period_from", &pf.column)?;
             self.period_from = Some((col, pf.format.clone(), pf.bucket));
             self.period = Field::Column(col);
             period_from_col = Some(col);
         }
-        let headers = &self.headers;
-        self.rules = RowRules::resolve(&m.exclude, &m.include, &m.missing, headers.len(), |n| {
-            find_col(headers, n)
+        let cols = RoleColumns(&self.headers);
+        self.rules = RowRules::resolve(&m.exclude, &m.include, &m.missing, cols.0.len(), |n| {
+            cols.position(n)
         })
         .map_err(|(role, name)| ImportError::UnknownColumn {
             role,
             name,
-            headers: self.headers.clone(),
+            headers: cols.0.to_vec(),
         })?;
         let roles: Vec<usize> = [
             region_col,
@@ -79,13 +74,7 @@ impl ImportBuilder<'_> {
         let explicit: Vec<usize> = m
             .value_columns
             .iter()
-            .map(|n| {
-                find_col(&self.headers, n).ok_or_else(|| ImportError::UnknownColumn {
-                    role: "value",
-                    name: n.clone(),
-                    headers: self.headers.clone(),
-                })
-            })
+            .map(|n| RoleColumns(&self.headers).named("value", n))
             .collect::<Result<_, _>>()?;
         let free = |cols: &[usize]| -> Vec<usize> {
             (0..self.headers.len())
@@ -170,16 +159,14 @@ impl ImportBuilder<'_> {
                 if matches!(self.period, Field::Absent) {
                     return Err(self.missing("period"));
                 }
-                let agg = Aggregates::new(m, &self.headers, |role, name| self.column(role, name))?;
+                let agg = Aggregates::new(m, RoleColumns(&self.headers))?;
                 self.aggregates = Some(Box::new(agg));
             }
             Layout::Threads | Layout::Tickets => {
                 if matches!(self.period, Field::Absent) {
                     return Err(self.missing("period"));
                 }
-                let ev = super::super::events::Events::new(m, &self.headers, |role, name| {
-                    self.column(role, name)
-                })?;
+                let ev = super::super::events::Events::new(m, RoleColumns(&self.headers))?;
                 self.events = Some(Box::new(ev));
             }
         }
