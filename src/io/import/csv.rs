@@ -260,11 +260,7 @@ pub(crate) fn import(
                 .collect()
         })
         .collect();
-    let guess = Mapping::guess_with_rows(&headers, &sample, base);
-    let completed = match mapping {
-        Some(m) => m.clone().completed_by(&guess),
-        None => guess,
-    };
+    let completed = Mapping::for_table(mapping, &headers, &sample, base);
     let mapping = &completed;
     let decimal_comma = mapping.decimal_comma.unwrap_or(o.delimiter != b',');
     let width = headers.len();

@@ -465,6 +465,21 @@ impl Mapping {
         m
     }
 
+    /// The mapping an import of a table uses: `given` with the roles it leaves open
+    /// guessed from the headers and the first `rows`, else the whole guess.
+    pub(crate) fn for_table(
+        given: Option<&Mapping>,
+        headers: &[String],
+        rows: &[Vec<String>],
+        catalog: &Dataset,
+    ) -> Mapping {
+        let guess = Mapping::guess_with_rows(headers, rows, catalog);
+        match given {
+            Some(m) => m.clone().completed_by(&guess),
+            None => guess,
+        }
+    }
+
     /// Fills the roles this (partial) mapping leaves open from `guess`: a column role is
     /// taken from the guess when the mapping names neither a column nor a constant for it,
     /// and the guessed column is not already used by another role.

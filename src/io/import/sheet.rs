@@ -388,11 +388,7 @@ pub(crate) fn import(
         .take(GUESS_ROWS)
         .map(|r| r.dense.iter().map(cell_text).collect())
         .collect();
-    let guess = Mapping::guess_with_rows(&headers, &sample, base);
-    let completed = match mapping {
-        Some(m) => m.clone().completed_by(&guess),
-        None => guess,
-    };
+    let completed = Mapping::for_table(mapping, &headers, &sample, base);
     let mapping = &completed;
     let loc = Locator {
         sheet: Some(cells.name.clone()),
