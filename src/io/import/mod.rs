@@ -14,7 +14,10 @@ into indicators. Everything is read, never written, except [`Mapping::save_besid
 - `records`: survey answers and contact logs aggregated per region/channel/period.
 - `events`: message threads and ticket event logs folded into responsiveness indicators.
 - [`rules`]: outcome codes, row filters, missing markers, period from a date, statistics.
-- `error`: [`ImportError`] and [`CellError`], with messages capped for hostile files.
+- `error`: [`ImportError`] and [`CellError`], with messages capped for hostile files;
+  `error_text` says them in the reader's language from their typed details:
+  [`cell_detail`] (what is wrong with a cell), [`workbook_problem`] (a damaged or refused
+  workbook), [`mapping_problem`] (a mapping file that cannot be read).
 - `guard`: zip and ODS checks of a workbook before calamine reads it; `names`,
   `name_index`: names to catalogue records (scans for one-off look-ups, hash maps per import).
 
