@@ -16,6 +16,7 @@ use std::fmt;
 
 mod message;
 pub use message::Places;
+pub(crate) use message::{bounds_text, noun};
 mod rows;
 pub use rows::{check_channel_mix, check_observation_rows, duplicate_groups, list_numbers};
 

@@ -19,6 +19,7 @@ mod desktop_ui;
 mod export;
 #[cfg(feature = "gui")]
 mod export_ui;
+mod french_cell_errors;
 mod french_errors;
 mod gen_sample;
 mod hostile;

@@ -10,17 +10,10 @@ use crate::i18n::Msg;
 use crate::model::Lang;
 use rust_xlsxwriter::{DocProperties, ExcelDateTime, Format, Workbook, XlsxError};
 
-/// Excel's name of the 0-based column `i` (`A`, `B`, …, `Z`, `AA`).
+/// Excel's name of the 0-based column `i` (`A`, `B`, …, `Z`, `AA`): the import's own
+/// column letters.
 pub fn column_name(i: usize) -> String {
-    let mut n = i + 1;
-    let mut out = Vec::new();
-    while n > 0 {
-        let r = (n - 1) % 26;
-        out.push(b'A' + r as u8);
-        n = (n - 1) / 26;
-    }
-    out.reverse();
-    String::from_utf8(out).unwrap_or_default()
+    crate::io::import::text::column_letters(i)
 }
 
 /// `Sheet1!$C$2:$C$5`: `n` cells of column `col` from 1-based row `first`.

@@ -5,13 +5,13 @@ Region, channel, indicator and source names are interned by their raw bytes (a h
 plus a one-entry cache per column), so a row costs no allocation.
 */
 
-use super::cell_detail::{CellDetail, Shown};
+use super::cell_detail::{Bounds, CellDetail, Shown};
 use super::mapping::{self, Layout, Mapping, Unknown};
 use super::name_index::{MappedNames, NameIndex};
 use super::records::{Aggregates, derived_indicators};
 use super::rules::{Bucket, RowRules};
 use super::text::{self, Encoding, Number};
-use super::{CellError, ImportError, ImportStats, Imported, UnresolvedName};
+use super::{CellError, ImportError, ImportStats, Imported, Progress, UnresolvedName};
 use crate::io::ron_file::DatasetFile;
 use crate::io::validate;
 use crate::model::{
@@ -19,11 +19,14 @@ use crate::model::{
     Period, Region, RegionId, RegionKind, Segment, SegmentId, SegmentKind, SourceId, SourceIx,
     Text, Unit,
 };
+pub(crate) use columns::RoleColumns;
 use std::collections::HashMap;
 use std::path::Path;
 
+mod columns;
 mod finish;
 pub(super) mod fork;
+mod name_column;
 mod plan;
 mod push;
 mod resolve;
@@ -236,9 +239,9 @@ pub(crate) struct ImportBuilder<'m> {
     new_indicators: Vec<IndicatorId>,
     region: Field<Resolved<Region>>,
     code: Option<usize>,
-    /// `Const(None)`: no channel column (or a constant channel that did not resolve), every
-    /// row is for all channels.
-    channel: Field<Option<Ix<Channel>>>,
+    /// `Const(None)`: no channel column, every row is for all channels (as is a constant
+    /// channel that did not resolve, `Const(Some(None))`, reported).
+    channel: Field<Option<Resolved<Channel>>>,
     /// `Const(None)`: no segment column, every row is for the whole region.
     segment: Field<Option<Resolved<Segment>>>,
     indicator: Field<Resolved<Indicator>>,
@@ -289,14 +292,6 @@ pub(crate) struct ImportBuilder<'m> {
     pub stats: ImportStats,
 }
 
-fn find_col(headers: &[String], name: &str) -> Option<usize> {
-    let n = text::fold_name(name);
-    headers
-        .iter()
-        .position(|h| h == name)
-        .or_else(|| headers.iter().position(|h| text::fold_name(h) == n))
-}
-
 impl<'m> ImportBuilder<'m> {
     /// Prepares the import of a table with `headers` on top of `base`.
     pub(crate) fn new(
@@ -308,20 +303,8 @@ impl<'m> ImportBuilder<'m> {
         decimal_comma: bool,
         ctx: &super::builder::FileContext,
     ) -> Result<ImportBuilder<'m>, ImportError> {
-        if let Some((col, h)) = headers
-            .iter()
-            .enumerate()
-            .find(|(_, h)| h.len() > MAX_CELL_BYTES)
-        {
-            return Err(ImportError::Cell(CellError {
-                detail: CellDetail::Other,
-                sheet: loc.sheet.clone(),
-                row: loc.header_row.max(1),
-                line: None,
-                column: loc.first_col + col + 1,
-                header: String::new(),
-                message: size_message(h.len()),
-            }));
+        if let Some(e) = oversized_header(&headers, &loc) {
+            return Err(e);
         }
         // catalogue additions: the source, declared regions and indicators, derived ones
         let source = mapping
@@ -345,29 +328,15 @@ impl<'m> ImportBuilder<'m> {
             ..DatasetFile::default()
         };
         let ds = validate::build(base, &file).map_err(ImportError::Invalid)?;
-        let new_regions = mapping
-            .new_regions
-            .iter()
-            .filter(|r| base.regions().ix(r.id.as_str()).is_none())
-            .map(|r| r.id.clone())
-            .collect();
-        let new_segments = mapping
-            .new_segments
-            .iter()
-            .filter(|r| base.segments().ix(r.id.as_str()).is_none())
-            .map(|r| r.id.clone())
-            .collect();
-        let new_indicators = indicators
-            .iter()
-            .filter(|i| base.indicators().ix(i.id.as_str()).is_none())
-            .map(|i| i.id.clone())
-            .collect();
+        let new_regions = added(&mapping.new_regions, base.regions(), |r| r.id.clone());
+        let new_segments = added(&mapping.new_segments, base.segments(), |s| s.id.clone());
+        let new_indicators = added(&indicators, base.indicators(), |i| i.id.clone());
         let source_ix = own_source_ix(&ds, &source.id)?;
         let first_observation = ds.observations().len();
-        let region_names = NameIndex::regions(&ds);
-        let channel_names = NameIndex::channels(&ds);
-        let segment_names = NameIndex::segments(&ds);
-        let indicator_names = NameIndex::indicators(&ds);
+        let region_names = NameIndex::of(ds.regions());
+        let channel_names = NameIndex::of(ds.channels());
+        let segment_names = NameIndex::of(ds.segments());
+        let indicator_names = NameIndex::of(ds.indicators());
         let mut b = ImportBuilder {
             ds,
             mapping,
@@ -432,65 +401,127 @@ impl<'m> ImportBuilder<'m> {
         role: &'static str,
         name: &Option<String>,
     ) -> Result<Option<usize>, ImportError> {
-        match name {
-            // `""`: the mapping says there is no such column (and none is guessed)
-            None => Ok(None),
-            Some(n) if n.is_empty() => Ok(None),
-            Some(n) => {
-                find_col(&self.headers, n)
-                    .map(Some)
-                    .ok_or_else(|| ImportError::UnknownColumn {
-                        role,
-                        name: n.clone(),
-                        headers: self.headers.clone(),
-                    })
-            }
-        }
+        RoleColumns(&self.headers).find(role, name)
     }
 
     fn missing(&self, role: &'static str) -> ImportError {
         ImportError::missing_column(role, &self.headers)
     }
 
-    /// The error for a text cell of `len` bytes, over [`MAX_CELL_BYTES`].
-    pub(crate) fn cell_size_error(&self, row: usize, col: usize, len: usize) -> ImportError {
-        self.cell_error(row, col, size_message(len))
+    /// The text cell at `row`, `col` of `len` bytes, over [`MAX_CELL_BYTES`].
+    pub(crate) fn oversized_cell(&self, row: usize, col: usize, len: usize) -> CellError {
+        self.cell_at(row, col, too_long(len))
     }
 
-    pub(crate) fn cell_error(&self, row: usize, col: usize, message: String) -> ImportError {
-        ImportError::Cell(self.cell_at(row, col, message))
+    /// The error for the cell at `row` (as the user sees it), `col` (0-based in the table).
+    pub(crate) fn cell_error(&self, row: usize, col: usize, detail: CellDetail) -> ImportError {
+        ImportError::Cell(self.cell_at(row, col, detail))
     }
 
-    /// The error for the cell at `row`, `col` with a typed detail (its English text as
-    /// the message).
-    pub(crate) fn cell_detail_error(
+    /// The cell at `row`, `col` with what is wrong with it.
+    pub(crate) fn cell_at(&self, row: usize, col: usize, detail: CellDetail) -> CellError {
+        CellError::at(
+            self.loc.sheet.clone(),
+            (row, self.line),
+            self.loc.first_col + col + 1,
+            self.headers.get(col).cloned().unwrap_or_default(),
+            detail,
+        )
+    }
+
+    /// The cell at `row`, `col` (its record starting at text line `line`) where the
+    /// unknown `what` name `name` first appears.
+    pub(crate) fn unknown_at(
         &self,
-        row: usize,
+        (row, line): (usize, Option<usize>),
         col: usize,
-        detail: CellDetail,
-    ) -> ImportError {
-        let mut cell = self.cell_at(row, col, detail.message(crate::i18n::Lang::En, ""));
-        cell.detail = detail;
-        ImportError::Cell(cell)
+        what: &'static str,
+        name: &str,
+    ) -> CellError {
+        let mut at = self.cell_at(
+            row,
+            col,
+            CellDetail::UnknownName {
+                what,
+                name: super::error::shorten(name),
+            },
+        );
+        at.line = line;
+        at
     }
 
-    pub(crate) fn cell_at(&self, row: usize, col: usize, message: String) -> CellError {
-        CellError {
-            detail: CellDetail::Other,
-            sheet: self.loc.sheet.clone(),
-            row,
-            line: self.line,
-            column: self.loc.first_col + col + 1,
-            header: self.headers.get(col).cloned().unwrap_or_default(),
-            message,
-        }
+    /// The header cell at `col` (`header`: its text, empty for a constant of the mapping)
+    /// where the unknown `what` name `name` first appears.
+    pub(crate) fn header_unknown_at(
+        &self,
+        col: usize,
+        header: &str,
+        what: &'static str,
+        name: &str,
+    ) -> CellError {
+        let detail = CellDetail::UnknownName {
+            what,
+            name: super::error::shorten(name),
+        };
+        header_cell(&self.loc, col, header.to_owned(), detail)
+    }
+
+    /// The physical line where the current record starts (text files).
+    pub(crate) fn line(&self) -> Option<usize> {
+        self.line
+    }
+
+    /// What [`ImportBuilder::shown_typed`] shows, boxed for a [`CellDetail`].
+    pub(crate) fn boxed(&self, cell: Cell<'_>) -> Box<Shown> {
+        Box::new(self.shown_typed(cell))
     }
 }
 
-fn size_message(len: usize) -> String {
-    format!(
-        "this cell holds {len} bytes; cells are limited to {MAX_CELL_BYTES} bytes, headers included (an unclosed quote can swallow the rest of a file)"
+/// The detail of a text cell of `len` bytes, over [`MAX_CELL_BYTES`].
+fn too_long(len: usize) -> CellDetail {
+    CellDetail::TooLong {
+        bytes: len,
+        limit_bytes: MAX_CELL_BYTES,
+    }
+}
+
+/// The error for the first header over [`MAX_CELL_BYTES`], if any (import and preview).
+pub(crate) fn oversized_header(headers: &[String], loc: &Locator) -> Option<ImportError> {
+    let (col, h) = headers
+        .iter()
+        .enumerate()
+        .find(|(_, h)| h.len() > MAX_CELL_BYTES)?;
+    Some(ImportError::Cell(header_cell(
+        loc,
+        col,
+        String::new(),
+        too_long(h.len()),
+    )))
+}
+
+/// The cell of the header row at `col` (0-based in the table; `header`: the text shown
+/// with it, empty for a constant of the mapping) with what is wrong with it.
+fn header_cell(loc: &Locator, col: usize, header: String, detail: CellDetail) -> CellError {
+    CellError::at(
+        loc.sheet.clone(),
+        (loc.header_row.max(1), None),
+        loc.first_col + col + 1,
+        header,
+        detail,
     )
+}
+
+/// The ids (`id`) of the `records` `base` lacks: the records an import adds.
+fn added<T: crate::model::dataset::Keyed, I>(
+    records: &[T],
+    base: &crate::model::Table<T>,
+    id: impl Fn(&T) -> I,
+) -> Vec<I> {
+    records
+        .iter()
+        .filter(|r| base.ix(r.key()).is_none())
+        .map(id)
+        .collect()
 }
 
 /// Index in `ds` of the import's own source `id`: an error naming it when `ds` lacks it,

@@ -6,6 +6,7 @@ so they are limited to [`crate::io::MAX_FILE_BYTES`]; other text has no size lim
 */
 
 use super::builder::{Cell, FileContext, ImportBuilder, Locator, RowCells};
+use super::cell_detail::CellDetail;
 use super::mapping::Mapping;
 use super::text::{self, Encoding};
 use super::{FilePreview, ImportError, Imported, Progress};
@@ -108,10 +109,11 @@ pub(crate) fn csv_error(e: csv::Error, row: usize) -> ImportError {
     let line = e.position().map(|p| p.line());
     match e.into_kind() {
         csv::ErrorKind::Io(io) => ImportError::Io(io),
-        other => ImportError::Workbook(format!(
-            "row {row}{}: {other:?}",
-            line.map(|l| format!(" (line {l})")).unwrap_or_default()
-        )),
+        other => ImportError::Workbook(super::workbook_problem::WorkbookProblem::TextRecord {
+            row,
+            line,
+            detail: format!("{other:?}"),
+        }),
     }
 }
 
@@ -208,21 +210,13 @@ fn push_record(
         let all_blank = rec.iter().all(|f| text::trim(f).is_empty());
         if !extra_blank && !all_blank {
             let col = rec.len().min(width);
-            let shown = if delimiter == b'\t' {
-                "tab".to_owned()
-            } else {
-                format!("`{}`", delimiter as char)
+            let detail = CellDetail::FieldCount {
+                fields: rec.len(),
+                expected: width,
+                delimiter,
             };
-            if let ImportError::Cell(cell) = b.cell_error(
-                row,
-                col,
-                format!(
-                    "this row has {} field(s) but the header row has {width}; expected {width} fields separated by {shown} (check for a missing or extra {shown}, or an unclosed quote)",
-                    rec.len()
-                ),
-            ) {
-                b.row_failed(cell);
-            }
+            let cell = b.cell_at(row, col, detail);
+            b.row_failed(cell);
             return Ok(());
         }
     }
@@ -266,11 +260,7 @@ pub(crate) fn import(
                 .collect()
         })
         .collect();
-    let guess = Mapping::guess_with_rows(&headers, &sample, base);
-    let completed = match mapping {
-        Some(m) => m.clone().completed_by(&guess),
-        None => guess,
-    };
+    let completed = Mapping::for_table(mapping, &headers, &sample, base);
     let mapping = &completed;
     let decimal_comma = mapping.decimal_comma.unwrap_or(o.delimiter != b',');
     let width = headers.len();
@@ -345,15 +335,7 @@ pub(crate) fn import(
             Ok(())
         })?;
     }
-    if b.stats.rows == 0 && !b.had_bad_rows() {
-        return Err(ImportError::Empty);
-    }
-    if Progress::cancelled(progress) {
-        return Err(ImportError::Cancelled);
-    }
-    let out = b.finish()?;
-    Progress::report(progress, 1.0)?;
-    Ok(out)
+    b.finish_file(progress)
 }
 
 /// The header and first rows of a text file.

@@ -2,6 +2,7 @@
 //! [`UnresolvedName`]s of a file, and the messages they print (names shortened and lists
 //! capped, so that a message built from a hostile file stays short).
 
+use super::cell_detail::CellDetail;
 use super::text;
 use crate::i18n::{Lang, Msg};
 use crate::io::validate::ValidationReport;
@@ -24,13 +25,34 @@ pub struct CellError {
     pub column: usize,
     /// Header of the column (empty when beyond the header row).
     pub header: String,
-    /// What was found and what was expected (English).
+    /// What was found and what was expected, in English (`detail` said in English).
     pub message: String,
-    /// The same, typed when the case has catalogue rows, for the message in other languages.
-    pub detail: super::cell_detail::CellDetail,
+    /// The same, typed: [`CellError::message`] says it in any language (boxed: errors stay
+    /// small).
+    pub detail: Box<CellDetail>,
 }
 
 impl CellError {
+    /// The error of the cell at `row`, `column` (both 1-based, as the user sees them) of
+    /// `sheet`, its English message said by `detail`.
+    pub(crate) fn at(
+        sheet: Option<String>,
+        (row, line): (usize, Option<usize>),
+        column: usize,
+        header: String,
+        detail: CellDetail,
+    ) -> CellError {
+        CellError {
+            message: detail.message(Lang::En),
+            sheet,
+            row,
+            line,
+            column,
+            header,
+            detail: Box::new(detail),
+        }
+    }
+
     /// Spreadsheet-style column letters (`C`).
     pub fn column_letters(&self) -> String {
         text::column_letters(self.column.saturating_sub(1))
@@ -149,11 +171,12 @@ pub enum ImportError {
         /// Mapping file.
         path: PathBuf,
         /// What is wrong (with line:column for syntax errors).
-        message: String,
+        problem: super::mapping_problem::MappingProblem,
     },
-    /// The workbook could not be opened or the sheet read.
+    /// The workbook could not be opened or the sheet read (or the CSV parser refused a
+    /// record).
     #[error("{}", self.message(Lang::En))]
-    Workbook(String),
+    Workbook(super::workbook_problem::WorkbookProblem),
     /// The requested sheet does not exist.
     #[error("{}", self.message(Lang::En))]
     NoSheet {

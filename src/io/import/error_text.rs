@@ -2,8 +2,7 @@
 //! [`CellError::message`]. Every sentence is a row of the catalogue ([`Msg`]); names,
 //! headers and ids from the file are kept as written (shortened, lists capped).
 //!
-//! A cell's detail is said from its typed [`super::cell_detail::CellDetail`]; the cases
-//! without catalogue rows fall back to the row engine's English text.
+//! A cell's detail is said from its typed [`super::cell_detail::CellDetail`].
 
 use super::error::{name_list, shorten};
 use super::{CellError, ImportError, UnresolvedName};
@@ -29,7 +28,7 @@ impl CellError {
                     &self.cell_ref(),
                     &self.column_letters(),
                     &header,
-                    &self.detail.message(lang, &self.message),
+                    &self.detail.message(lang),
                 ],
             ),
             None => Msg::CellInText.fill(
@@ -40,7 +39,7 @@ impl CellError {
                     &self.column,
                     &self.column_letters(),
                     &header,
-                    &self.detail.message(lang, &self.message),
+                    &self.detail.message(lang),
                 ],
             ),
         }
@@ -107,11 +106,13 @@ impl ImportError {
                 Msg::ImpUnknownColumn.fill(lang, &[&shorten(name), role, &name_list(headers, lang)])
             }
             ImportError::Unresolved { what, names } => unresolved(what, names, lang),
-            ImportError::Mapping { path, message } => {
-                Msg::ImpMapping.fill(lang, &[&path.display(), message])
+            ImportError::Mapping { path, problem } => {
+                Msg::ImpMapping.fill(lang, &[&path.display(), &problem.message(lang)])
             }
-            // the workbook reader's own (English) text: the library gives no typed cause
-            ImportError::Workbook(detail) => Msg::ImpWorkbook.fill(lang, &[detail]),
+            // the readers' own details inside stay as they come (English)
+            ImportError::Workbook(problem) => {
+                Msg::ImpWorkbook.fill(lang, &[&problem.message(lang)])
+            }
             ImportError::NoSheet { name, available } => {
                 Msg::ImpNoSheet.fill(lang, &[&shorten(name), &name_list(available, lang)])
             }
@@ -125,14 +126,7 @@ impl ImportError {
 /// The message for names that match no record: each name with where it first appears and
 /// the likely ids, then how to map or declare them.
 fn unresolved(what: &str, names: &[UnresolvedName], lang: Lang) -> String {
-    let noun = match what {
-        "region" => Msg::WordRegion.get(lang),
-        "channel" => Msg::WordChannel.get(lang),
-        "segment" => Msg::WordSegment.get(lang),
-        "indicator" => Msg::WordIndicator.get(lang),
-        "source" => Msg::Source.get(lang),
-        other => other,
-    };
+    let noun = crate::io::validate::noun(what, lang);
     let mut s = Msg::ImpUnresolved.fill(lang, &[&names.len(), &noun]);
     for n in names.iter().take(LISTED_UNRESOLVED) {
         s.push_str("\n  ");

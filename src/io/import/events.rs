@@ -11,10 +11,11 @@ A ticket belongs to the region, channel, segment and period of its first row.
 */
 
 use super::ImportError;
-use super::builder::{Cell, ImportBuilder, RowCells};
+use super::builder::{Cell, ImportBuilder, RoleColumns, RowCells};
+use super::cell_detail::{CellDetail, Needed};
 use super::mapping::{Layout, Mapping};
 use super::rules::Statistic;
-use super::{text, time};
+use super::text;
 use crate::model::threads::{self, Message, Ticket};
 use crate::model::{Direction, Indicator, IndicatorGroup, IndicatorId, Period, Text, Unit};
 use std::collections::HashMap;
@@ -27,8 +28,8 @@ type Key = (
     Period,
 );
 
-/// An account handle with the cell where it was read.
-type Account = Option<(String, super::CellError)>;
+/// An account handle with where it was read: row, text line, column.
+type Account = Option<(String, (usize, Option<usize>, usize))>;
 
 /// Per key: first-response delays, resolution delays (`None` = never).
 type Delays = (Vec<Option<f64>>, Vec<Option<f64>>);
@@ -167,16 +168,9 @@ pub(crate) struct Events {
 }
 
 impl Events {
-    pub(crate) fn new(
-        m: &Mapping,
-        headers: &[String],
-        mut column: impl FnMut(&'static str, &Option<String>) -> Result<Option<usize>, ImportError>,
-    ) -> Result<Events, ImportError> {
+    pub(crate) fn new(m: &Mapping, cols: RoleColumns<'_>) -> Result<Events, ImportError> {
         let c = &m.columns;
-        let missing = |role| ImportError::missing_column(role, headers);
-        let mut need = |role: &'static str, name: &Option<String>| {
-            column(role, name)?.ok_or_else(|| missing(role))
-        };
+        let (need, column) = (|r, n| cols.need(r, n), |r, n| cols.find(r, n));
         let kind = if m.layout == Layout::Threads {
             Kind::Threads {
                 id: need("message_id", &c.message_id)?,
@@ -205,34 +199,6 @@ impl Events {
                 .iter()
                 .map(|s| text::fold_name(s))
                 .collect(),
-        })
-    }
-
-    /// A timestamp cell: `None` when empty; an error naming the cell when it does not parse.
-    fn instant<R: RowCells>(
-        b: &ImportBuilder<'_>,
-        row_no: usize,
-        row: &R,
-        col: usize,
-    ) -> Result<Option<f64>, ImportError> {
-        let cell = row.cell(col);
-        let format = b.mapping().timestamp_format.as_deref();
-        let parsed = match cell {
-            Cell::Empty => return Ok(None),
-            Cell::Text(t) if text::trim(t).is_empty() => return Ok(None),
-            Cell::Number(v) => time::excel_serial_to_unix_s(v),
-            Cell::Text(t) => time::parse_timestamp(&text::decode(t, b.encoding()), format),
-            Cell::Error(_) => None,
-        };
-        parsed.map(Some).ok_or_else(|| {
-            b.cell_error(
-                row_no,
-                col,
-                format!(
-                    "found {}; expected a date and time such as 2017-10-31 22:10, 2017-10-31T22:10:47Z or Tue Oct 31 22:10:47 +0000 2017 (else set timestamp_format)",
-                    b.shown_cell(cell)
-                ),
-            )
         })
     }
 
@@ -268,11 +234,7 @@ impl Events {
                 created,
             } => {
                 let Some(msg_id) = Self::id(b, row, id) else {
-                    return Err(b.cell_error(
-                        row_no,
-                        id,
-                        "found an empty cell; expected the message id".into(),
-                    ));
+                    return Err(b.cell_error(row_no, id, CellDetail::Empty(Needed::MessageId)));
                 };
                 let reply = Self::id(b, row, reply_to).filter(|s| !s.is_empty());
                 let cell = row.cell(inbound);
@@ -287,25 +249,18 @@ impl Events {
                         return Err(b.cell_error(
                             row_no,
                             inbound,
-                            format!(
-                                "found {}; expected true/false, yes/no or 1/0 (sent by the customer?)",
-                                b.shown_cell(cell)
-                            ),
+                            CellDetail::NotAFlag(b.boxed(cell)),
                         ));
                     }
                 };
-                let at_s = Self::instant(b, row_no, row, created)?.ok_or_else(|| {
-                    b.cell_error(
-                        row_no,
-                        created,
-                        "found an empty cell; expected the date and time of the message".into(),
-                    )
+                let at_s = b.timestamp(row_no, row, created)?.ok_or_else(|| {
+                    b.cell_error(row_no, created, CellDetail::Empty(Needed::MessageTime))
                 })?;
                 let acc = account.and_then(|c| {
                     b.text_cell(row.cell(c))
                         .map(|s| s.trim().to_owned())
                         .filter(|s| !s.is_empty())
-                        .map(|s| (s, b.cell_at(row_no, c, String::new())))
+                        .map(|s| (s, (row_no, b.line(), c)))
                 });
                 self.messages.push(Message {
                     id: msg_id,
@@ -323,19 +278,15 @@ impl Events {
                 resolved,
             } => {
                 let Some(tid) = Self::id(b, row, ticket).filter(|s| !s.is_empty()) else {
-                    return Err(b.cell_error(
-                        row_no,
-                        ticket,
-                        "found an empty cell; expected the ticket key".into(),
-                    ));
+                    return Err(b.cell_error(row_no, ticket, CellDetail::Empty(Needed::TicketKey)));
                 };
-                let opened_s = Self::instant(b, row_no, row, opened)?;
+                let opened_s = b.timestamp(row_no, row, opened)?;
                 let event_s = match event {
-                    Some(c) => Self::instant(b, row_no, row, c)?,
+                    Some(c) => b.timestamp(row_no, row, c)?,
                     None => None,
                 };
                 let resolved_s = match resolved {
-                    Some(c) => Self::instant(b, row_no, row, c)?,
+                    Some(c) => b.timestamp(row_no, row, c)?,
                     None => None,
                 };
                 let response = state.is_some_and(|c| {
@@ -375,7 +326,7 @@ impl Events {
                 if let Some((_, j)) = reply
                     && let Some((acc, at)) = &self.message_keys[j].1
                 {
-                    key.2 = b.account_segment(acc, at).or(key.2);
+                    key.2 = b.account_segment(acc, *at).or(key.2);
                 }
                 push(key, reply.map(|r| r.0), None);
             }
@@ -395,17 +346,7 @@ impl Events {
                 continue;
             };
             let r = threads::responsiveness(first, f64::from(within_min) * 60.0);
-            let n_done = Some(r.done);
-            for st in &statistics {
-                let v = match st {
-                    Statistic::Mean => r.mean_s,
-                    Statistic::Median => r.median_s,
-                    Statistic::P90 => r.p90_s,
-                };
-                if v.is_some() {
-                    b.push_computed(key, &st.id("first_response"), v, n_done, None);
-                }
-            }
+            push_delays(b, key, &statistics, "first_response", &r);
             if threads_layout {
                 b.push_computed(key, "response_rate_pct", r.done_pct, Some(r.items), None);
                 b.push_computed(
@@ -417,18 +358,27 @@ impl Events {
                 );
             } else {
                 let res = threads::responsiveness(resolution, 0.0);
-                for st in &statistics {
-                    let v = match st {
-                        Statistic::Mean => res.mean_s,
-                        Statistic::Median => res.median_s,
-                        Statistic::P90 => res.p90_s,
-                    };
-                    if v.is_some() {
-                        b.push_computed(key, &st.id("resolution"), v, Some(res.done), None);
-                    }
-                }
+                push_delays(b, key, &statistics, "resolution", &res);
                 b.push_computed(key, "resolved_pct", res.done_pct, Some(res.items), None);
             }
+        }
+    }
+}
+
+/// Pushes each of `statistics` of the delays `r` as the indicator of that statistic of
+/// `base` (`first_response_median_s`), counted over the items done; a statistic without a
+/// value is not pushed.
+fn push_delays(
+    b: &mut ImportBuilder<'_>,
+    key: Key,
+    statistics: &[Statistic],
+    base: &str,
+    r: &threads::Responsiveness,
+) {
+    for st in statistics {
+        let v = st.pick(r.mean_s, r.median_s, r.p90_s);
+        if v.is_some() {
+            b.push_computed(key, &st.id(base), v, Some(r.done), None);
         }
     }
 }

@@ -16,6 +16,7 @@ Every refusal says in plain words that the workbook is damaged or too large, and
 */
 
 use super::ImportError;
+use super::workbook_problem::{Damage, Refusal, WorkbookProblem};
 use quick_xml::events::{BytesStart, Event};
 use std::io::{BufReader, Read, Seek};
 
@@ -33,16 +34,12 @@ pub const MAX_SHEET_CELLS: u64 = 10_000_000;
 /// Entries at most this large are not held to the ratio (small parts compress very well).
 const RATIO_FREE_BYTES: u64 = 1024 * 1024;
 
-fn damaged(what: String) -> ImportError {
-    ImportError::Workbook(format!(
-        "the file is damaged or is not a spreadsheet: {what}; open it in a spreadsheet program and save it again"
-    ))
+fn damaged(what: Damage) -> ImportError {
+    ImportError::Workbook(WorkbookProblem::Damaged(what))
 }
 
-fn too_big(what: String) -> ImportError {
-    ImportError::Workbook(format!(
-        "the file is refused: {what}. Save the sheet you need as CSV, or split the workbook"
-    ))
+fn too_big(what: Refusal) -> ImportError {
+    ImportError::Workbook(WorkbookProblem::Refused(what))
 }
 
 /// Checks the zip container of a workbook (see the module docs). Files that are not zip
@@ -67,15 +64,15 @@ fn check_workbook_within<R: Read + Seek>(
     for i in 0..zip.len() {
         let entry = zip
             .by_index_raw(i)
-            .map_err(|e| damaged(format!("entry {} of the zip archive: {e}", i + 1)))?;
+            .map_err(|e| damaged(Damage::ZipEntry(i + 1, e.to_string())))?;
         let name = entry.name().map(|n| n.into_owned()).unwrap_or_default();
         check_ratio(&name, entry.size(), entry.compressed_size())?;
         declared = declared.saturating_add(entry.size());
         if declared > max_unzipped {
-            return Err(too_big(format!(
-                "its parts declare {declared} bytes once uncompressed, over the limit of {max_unzipped} bytes ({} MiB)",
-                max_unzipped / (1024 * 1024)
-            )));
+            return Err(too_big(Refusal::Declared {
+                declared_bytes: declared,
+                limit_bytes: max_unzipped,
+            }));
         }
     }
     // then the real sizes, reading through a bounded reader
@@ -83,7 +80,7 @@ fn check_workbook_within<R: Read + Seek>(
     for i in 0..zip.len() {
         let entry = zip
             .by_index(i)
-            .map_err(|e| damaged(format!("entry {} of the zip archive: {e}", i + 1)))?;
+            .map_err(|e| damaged(Damage::ZipEntry(i + 1, e.to_string())))?;
         if entry.is_dir() {
             continue;
         }
@@ -99,13 +96,12 @@ fn check_workbook_within<R: Read + Seek>(
             check_ods_xml(&mut limited, &name)?;
         }
         std::io::copy(&mut limited, &mut std::io::sink())
-            .map_err(|e| damaged(format!("part `{}`: {e}", shown(&name))))?;
+            .map_err(|e| damaged(Damage::Part(shown(&name), e.to_string())))?;
         if limited.read > budget {
-            return Err(too_big(format!(
-                "it inflates to more than the limit of {max_unzipped} bytes ({} MiB; part `{}`)",
-                max_unzipped / (1024 * 1024),
-                shown(&name)
-            )));
+            return Err(too_big(Refusal::Inflates {
+                limit_bytes: max_unzipped,
+                part: shown(&name),
+            }));
         }
         check_ratio(&name, limited.read, compressed)?;
         total += limited.read;
@@ -115,10 +111,11 @@ fn check_workbook_within<R: Read + Seek>(
 
 fn check_ratio(name: &str, size: u64, compressed: u64) -> Result<(), ImportError> {
     if size > RATIO_FREE_BYTES && size / compressed.max(1) > MAX_COMPRESSION_RATIO {
-        return Err(too_big(format!(
-            "part `{}` inflates from {compressed} to {size} bytes, more than {MAX_COMPRESSION_RATIO} times (a decompression bomb)",
-            shown(name)
-        )));
+        return Err(too_big(Refusal::Bomb {
+            part: shown(name),
+            compressed_bytes: compressed,
+            size_bytes: size,
+        }));
     }
     Ok(())
 }
@@ -177,18 +174,16 @@ fn check_ods_xml<R: Read>(part: R, name: &str) -> Result<(), ImportError> {
     let mut row: Option<(u64, u64, u64)> = None;
     loop {
         let event = reader.read_event_into(&mut buf).map_err(|e| {
-            damaged(format!(
-                "part `{name}` is not well-formed XML near byte {}: {}",
-                reader.error_position(),
-                crate::io::read::cap_message(&e.to_string())
-            ))
+            damaged(Damage::Xml {
+                part: name.to_owned(),
+                byte: reader.error_position(),
+                detail: crate::io::read::cap_message(&e.to_string()).into_owned(),
+            })
         })?;
         match event {
             Event::Start(e) => {
                 if open.len() >= 256 {
-                    return Err(damaged(format!(
-                        "part `{name}` nests elements more than 256 deep"
-                    )));
+                    return Err(damaged(Damage::TooDeep(name.to_owned())));
                 }
                 on_element(&e, true, &mut table, &mut row)?;
                 open.push(e.name().as_ref().to_owned());
@@ -206,10 +201,7 @@ fn check_ods_xml<R: Read>(part: R, name: &str) -> Result<(), ImportError> {
                 if t.len() > MAX_ROW_TEXT_BYTES
                     && open.last().is_some_and(|o| o == "table:table-row") =>
             {
-                return Err(damaged(format!(
-                    "part `{name}` has {} bytes of text directly inside a table row, where only cells belong",
-                    t.len()
-                )));
+                return Err(damaged(Damage::TextInRow(name.to_owned(), t.len())));
             }
             Event::Eof => break,
             _ => {}
@@ -218,15 +210,11 @@ fn check_ods_xml<R: Read>(part: R, name: &str) -> Result<(), ImportError> {
     }
     if let Some(unclosed) = open.last() {
         let table_name = table.map(|t| t.name).unwrap_or_default();
-        let in_table = if table_name.is_empty() {
-            String::new()
-        } else {
-            format!(" in table \"{}\"", shown(&table_name))
-        };
-        return Err(damaged(format!(
-            "part `{name}` ends before the element <{}>{in_table} is closed (the file is cut short)",
-            shown(unclosed)
-        )));
+        return Err(damaged(Damage::CutShort {
+            part: name.to_owned(),
+            element: shown(unclosed),
+            table: (!table_name.is_empty()).then(|| shown(&table_name)),
+        }));
     }
     Ok(())
 }
@@ -235,18 +223,14 @@ fn repeat_attr(e: &BytesStart<'_>, attr: &str) -> Result<u64, ImportError> {
     match e.try_get_attribute(attr) {
         Ok(Some(a)) => {
             let v = a.value.into_owned();
-            v.trim().parse::<u64>().map_err(|_| {
-                damaged(format!(
-                    "the attribute {} holds `{}`, expected a whole number",
-                    attr,
-                    shown(&v)
-                ))
-            })
+            v.trim()
+                .parse::<u64>()
+                .map_err(|_| damaged(Damage::BadRepeat(attr.to_owned(), shown(&v))))
         }
         Ok(None) => Ok(1),
-        Err(err) => Err(damaged(format!(
-            "attribute of <{}>: {err}",
-            shown(e.name().as_ref())
+        Err(err) => Err(damaged(Damage::BadAttribute(
+            shown(e.name().as_ref()),
+            err.to_string(),
         ))),
     }
 }
@@ -329,12 +313,12 @@ fn on_end(
 fn check_cells(t: &TableCount, before: u64) -> Result<(), ImportError> {
     let cells = t.rows_to_last_value.saturating_mul(t.width);
     if before.saturating_add(cells) > MAX_SHEET_CELLS {
-        return Err(too_big(format!(
-            "table \"{}\" expands to {} rows × {} columns = {cells} cells once repeated rows and columns are counted (limit {MAX_SHEET_CELLS} cells in all)",
-            shown(&t.name),
-            t.rows_to_last_value,
-            t.width
-        )));
+        return Err(too_big(Refusal::Table {
+            table: shown(&t.name),
+            rows: t.rows_to_last_value,
+            columns: t.width,
+            cells,
+        }));
     }
     Ok(())
 }
@@ -343,6 +327,11 @@ fn check_cells(t: &TableCount, before: u64) -> Result<(), ImportError> {
 mod tests {
     use super::*;
     use std::io::{Cursor, Write};
+
+    /// The English message of a refusal (empty when accepted).
+    fn error_text(r: Result<(), ImportError>) -> String {
+        r.err().map(|e| e.to_string()).unwrap_or_default()
+    }
 
     /// A zip of `(name, bytes)` entries, deflated.
     fn zip_of(entries: &[(&str, Vec<u8>)]) -> Result<Vec<u8>, Box<dyn std::error::Error>> {
@@ -373,10 +362,7 @@ mod tests {
     fn total_size_is_limited() -> Result<(), Box<dyn std::error::Error>> {
         let z = zip_of(&[("a", noise(600_000, 1)), ("b", noise(600_000, 2))])?;
         assert!(check_workbook_within(Cursor::new(&z), false, 2_000_000).is_ok());
-        let err = check_workbook_within(Cursor::new(&z), false, 1_000_000)
-            .err()
-            .map(|e| e.to_string())
-            .unwrap_or_default();
+        let err = error_text(check_workbook_within(Cursor::new(&z), false, 1_000_000));
         assert!(
             err.contains("declare 1200000 bytes once uncompressed, over the limit of 1000000"),
             "{err}"
@@ -390,10 +376,7 @@ mod tests {
         let small = zip_of(&[("s", vec![0u8; 512 * 1024])])?;
         assert!(check_workbook(Cursor::new(&small), false).is_ok());
         let bomb = zip_of(&[("xl/worksheets/sheet1.xml", vec![b' '; 8 * 1024 * 1024])])?;
-        let err = check_workbook(Cursor::new(&bomb), false)
-            .err()
-            .map(|e| e.to_string())
-            .unwrap_or_default();
+        let err = error_text(check_workbook(Cursor::new(&bomb), false));
         assert!(
             err.contains("part `xl/worksheets/sheet1.xml` inflates from"),
             "{err}"
@@ -407,10 +390,7 @@ mod tests {
         let ok = b"<a><table:table table:name=\"T\"><table:table-row/></table:table></a>".to_vec();
         check_ods_xml(&ok[..], "content.xml")?;
         let cut = b"<a><table:table table:name=\"T\"><table:table-row>".to_vec();
-        let err = check_ods_xml(&cut[..], "content.xml")
-            .err()
-            .map(|e| e.to_string())
-            .unwrap_or_default();
+        let err = error_text(check_ods_xml(&cut[..], "content.xml"));
         assert!(
             err.contains("ends before the element <table:table-row> in table \"T\" is closed"),
             "{err}"
@@ -423,10 +403,7 @@ mod tests {
     {
         // 4,000 rows × 3,000 columns of one value: 12 million cells
         let big = b"<table:table table:name=\"T\"><table:table-row table:number-rows-repeated=\"4000\"><table:table-cell table:number-columns-repeated=\"3000\" office:value-type=\"float\" office:value=\"1\"/></table:table-row></table:table>".to_vec();
-        let err = check_ods_xml(&big[..], "content.xml")
-            .err()
-            .map(|e| e.to_string())
-            .unwrap_or_default();
+        let err = error_text(check_ods_xml(&big[..], "content.xml"));
         assert!(
             err.contains("expands to 4000 rows × 3000 columns = 12000000 cells"),
             "{err}"

@@ -375,7 +375,7 @@ impl Mapping {
             // write the catalogue indicator each column denotes into the mapping, so the
             // saved file shows (and lets the user change) how headers were understood; the
             // names are looked up in a hash map (a file may have a million columns)
-            let names = NameIndex::indicators(catalog);
+            let names = NameIndex::of(catalog.indicators());
             for h in &unassigned {
                 if let Some(ind) = catalog
                     .indicators()
@@ -463,6 +463,21 @@ impl Mapping {
             m.layout = Layout::SurveyAnswers;
         }
         m
+    }
+
+    /// The mapping an import of a table uses: `given` with the roles it leaves open
+    /// guessed from the headers and the first `rows`, else the whole guess.
+    pub(crate) fn for_table(
+        given: Option<&Mapping>,
+        headers: &[String],
+        rows: &[Vec<String>],
+        catalog: &Dataset,
+    ) -> Mapping {
+        let guess = Mapping::guess_with_rows(headers, rows, catalog);
+        match given {
+            Some(m) => m.clone().completed_by(&guess),
+            None => guess,
+        }
     }
 
     /// Fills the roles this (partial) mapping leaves open from `guess`: a column role is

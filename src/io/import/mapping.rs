@@ -7,6 +7,7 @@ and the first rows, and [`suggest_region`] (module `names`) proposes known regio
 unknown name. [`super::rules`] holds the types of the raw-export fields.
 */
 
+use super::mapping_problem::MappingProblem;
 pub use super::names::{
     find_channel, find_indicator, find_region, find_segment, free_region_id, suggest_region,
 };
@@ -347,30 +348,24 @@ impl Mapping {
 
     /// Reads a mapping file.
     pub fn load(path: &Path) -> Result<Mapping, super::ImportError> {
-        let text =
-            crate::io::read::read_limited(path, crate::io::read::MAX_SPEC_BYTES).map_err(|e| {
-                super::ImportError::Mapping {
-                    path: path.to_owned(),
-                    message: e.to_string(),
-                }
-            })?;
+        let fail = |problem| super::ImportError::Mapping {
+            path: path.to_owned(),
+            problem,
+        };
+        let text = crate::io::read::read_limited(path, crate::io::read::MAX_SPEC_BYTES)
+            .map_err(|e| fail(MappingProblem::Io(e.to_string())))?;
         let text = text.strip_prefix(b"\xEF\xBB\xBF").unwrap_or(&text);
         let text = std::str::from_utf8(text).map_err(|e| {
             let (line, column) = crate::io::read::utf8_error_position(text, e.valid_up_to());
-            super::ImportError::Mapping {
-                path: path.to_owned(),
-                message: format!(
-                    "{line}:{column}: the file is not valid UTF-8 text (save it as UTF-8)"
-                ),
-            }
+            fail(MappingProblem::NotUtf8 { line, column })
         })?;
-        Mapping::from_ron(text).map_err(|e| super::ImportError::Mapping {
-            path: path.to_owned(),
-            message: crate::io::read::cap_message(&format!(
-                "{}:{}: {}",
-                e.span.start.line, e.span.start.col, e.code
-            ))
-            .into_owned(),
+        Mapping::from_ron(text).map_err(|e| {
+            fail(MappingProblem::Syntax {
+                line: e.span.start.line,
+                column: e.span.start.col,
+                english: crate::io::read::cap_message(&e.code.to_string()).into_owned(),
+                problem: crate::io::syntax::SyntaxProblem::Ron(Box::new(e.code)),
+            })
         })
     }
 
@@ -399,16 +394,12 @@ impl Mapping {
 
     /// Saves the mapping to `path` atomically.
     pub fn save(&self, path: &Path, overwrite: bool) -> Result<(), super::ImportError> {
-        let text = self.to_ron().map_err(|e| super::ImportError::Mapping {
+        let fail = |e: &dyn std::fmt::Display| super::ImportError::Mapping {
             path: path.to_owned(),
-            message: e.to_string(),
-        })?;
-        crate::io::atomic::write_atomic(path, text.as_bytes(), overwrite).map_err(|e| {
-            super::ImportError::Mapping {
-                path: path.to_owned(),
-                message: e.to_string(),
-            }
-        })
+            problem: MappingProblem::Io(e.to_string()),
+        };
+        let text = self.to_ron().map_err(|e| fail(&e))?;
+        crate::io::atomic::write_atomic(path, text.as_bytes(), overwrite).map_err(|e| fail(&e))
     }
 }
 

@@ -14,7 +14,10 @@ into indicators. Everything is read, never written, except [`Mapping::save_besid
 - `records`: survey answers and contact logs aggregated per region/channel/period.
 - `events`: message threads and ticket event logs folded into responsiveness indicators.
 - [`rules`]: outcome codes, row filters, missing markers, period from a date, statistics.
-- `error`: [`ImportError`] and [`CellError`], with messages capped for hostile files.
+- `error`: [`ImportError`] and [`CellError`], with messages capped for hostile files;
+  `error_text` says them in the reader's language from their typed details:
+  [`cell_detail`] (what is wrong with a cell), [`workbook_problem`] (a damaged or refused
+  workbook), [`mapping_problem`] (a mapping file that cannot be read).
 - `guard`: zip and ODS checks of a workbook before calamine reads it; `names`,
   `name_index`: names to catalogue records (scans for one-off look-ups, hash maps per import).
 
@@ -34,6 +37,7 @@ mod events;
 pub(crate) mod guard;
 mod guess;
 pub mod mapping;
+pub mod mapping_problem;
 mod name_index;
 mod names;
 mod records;
@@ -41,6 +45,7 @@ pub mod rules;
 mod sheet;
 pub mod text;
 pub mod time;
+pub mod workbook_problem;
 
 pub use builder::MAX_CELL_BYTES;
 pub use error::{CellError, ImportError, MAX_LISTED_PROBLEMS, UnresolvedName};
@@ -296,24 +301,13 @@ pub fn preview(
         _ => csv::preview(path, header_row, max_rows)?,
     };
     // the dialog shows headers: the cell limit applies to them as on import
-    if let Some((col, h)) = p
-        .headers
-        .iter()
-        .enumerate()
-        .find(|(_, h)| h.len() > MAX_CELL_BYTES)
-    {
-        return Err(ImportError::Cell(CellError {
-            detail: cell_detail::CellDetail::Other,
-            sheet: p.sheet.clone(),
-            row: header_row.map_or(1, |r| r as usize),
-            line: None,
-            column: col + 1,
-            header: String::new(),
-            message: format!(
-                "this cell holds {} bytes; cells are limited to {MAX_CELL_BYTES} bytes, headers included",
-                h.len()
-            ),
-        }));
+    let loc = builder::Locator {
+        sheet: p.sheet.clone(),
+        first_col: 0,
+        header_row: header_row.map_or(1, |r| r as usize),
+    };
+    if let Some(e) = builder::oversized_header(&p.headers, &loc) {
+        return Err(e);
     }
     p.guess = Mapping::guess_with_rows(&p.headers, &p.rows, catalog);
     p.saved = saved;

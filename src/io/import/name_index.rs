@@ -8,8 +8,9 @@ resolving a name costs one normalisation and one lookup instead of a pass over t
 kept for one-off look-ups): where two records share a name, the first one wins.
 */
 
+use super::names::RecordNames;
 use super::text::fold_name;
-use crate::model::{Channel, Dataset, Indicator, Ix, Region, Segment};
+use crate::model::{Ix, Table};
 use std::collections::BTreeMap;
 
 /// Normalised names ([`fold_name`]) → index of a record of table `T`.
@@ -26,61 +27,12 @@ impl<T> Default for NameIndex<T> {
     }
 }
 
-impl NameIndex<Region> {
-    /// Region ids, ISO codes, English and French names and aliases.
-    pub(crate) fn regions(ds: &Dataset) -> Self {
+impl<T: RecordNames> NameIndex<T> {
+    /// Every name of every record of `table` ([`RecordNames::names`]).
+    pub(crate) fn of(table: &Table<T>) -> Self {
         let mut ix = Self::default();
-        for (i, r) in ds.regions().iter_ix() {
-            let names = std::iter::once(r.id.as_str())
-                .chain(r.iso.as_deref())
-                .chain([r.name.en.as_str(), r.name.fr.as_str()])
-                .chain(r.aliases.iter().map(String::as_str));
-            for n in names {
-                ix.add(n, i);
-            }
-        }
-        ix
-    }
-}
-
-impl NameIndex<Channel> {
-    /// Channel ids, names and aliases.
-    pub(crate) fn channels(ds: &Dataset) -> Self {
-        let mut ix = Self::default();
-        for (i, c) in ds.channels().iter_ix() {
-            let names = std::iter::once(c.id.as_str())
-                .chain([c.name.en.as_str(), c.name.fr.as_str()])
-                .chain(c.aliases.iter().map(String::as_str));
-            for n in names {
-                ix.add(n, i);
-            }
-        }
-        ix
-    }
-}
-
-impl NameIndex<Segment> {
-    /// Segment ids, names and aliases.
-    pub(crate) fn segments(ds: &Dataset) -> Self {
-        let mut ix = Self::default();
-        for (i, s) in ds.segments().iter_ix() {
-            let names = std::iter::once(s.id.as_str())
-                .chain([s.name.en.as_str(), s.name.fr.as_str()])
-                .chain(s.aliases.iter().map(String::as_str));
-            for n in names {
-                ix.add(n, i);
-            }
-        }
-        ix
-    }
-}
-
-impl NameIndex<Indicator> {
-    /// Indicator ids and names.
-    pub(crate) fn indicators(ds: &Dataset) -> Self {
-        let mut ix = Self::default();
-        for (i, ind) in ds.indicators().iter_ix() {
-            for n in [ind.id.as_str(), ind.name.en.as_str(), ind.name.fr.as_str()] {
+        for (i, r) in table.iter_ix() {
+            for n in r.names() {
                 ix.add(n, i);
             }
         }
@@ -143,7 +95,7 @@ mod tests {
     #[test]
     fn the_index_resolves_like_the_catalogue_scan() -> Result<(), Box<dyn std::error::Error>> {
         let ds = crate::io::benchmark::catalog()?;
-        let regions = NameIndex::regions(&ds);
+        let regions = NameIndex::of(ds.regions());
         let mut names = 0;
         for r in ds.regions().iter() {
             for n in [r.id.as_str(), r.name.en.as_str(), r.name.fr.as_str()]
@@ -162,12 +114,12 @@ mod tests {
         }
         assert!(names > 10, "{names}");
         assert_eq!(regions.get("Nowhere"), None);
-        let channels = NameIndex::channels(&ds);
-        let indicators = NameIndex::indicators(&ds);
+        let channels = NameIndex::of(ds.channels());
+        let indicators = NameIndex::of(ds.indicators());
         for c in ds.channels().iter() {
             assert_eq!(channels.get(&c.name.fr), find_channel(&c.name.fr, &ds));
         }
-        let segments = NameIndex::segments(&ds);
+        let segments = NameIndex::of(ds.segments());
         for s in ds.segments().iter() {
             for n in std::iter::once(&s.name.fr).chain(s.aliases.iter()) {
                 assert_eq!(segments.get(n), find_segment(n, &ds), "{n}");

@@ -7,9 +7,10 @@ importer and the app's dialog alike.
 */
 
 use super::text::{fold_name, slug};
+use crate::model::dataset::Keyed;
 use crate::model::{
-    ChannelIx, Dataset, IndicatorIx, RegionId, RegionIx, RegionKind, SegmentIx, Source, SourceId,
-    SourceKind,
+    Channel, ChannelIx, Dataset, Indicator, IndicatorIx, Ix, Region, RegionId, RegionIx,
+    RegionKind, Segment, SegmentIx, Source, SourceId, SourceKind, Table,
 };
 use std::path::Path;
 
@@ -56,83 +57,83 @@ pub fn percent_like(name: &str) -> bool {
         .any(|k| lower.contains(k))
 }
 
-/// Finds the region a name denotes exactly: its id, ISO code, an alias or its English or
-/// French name (ignoring case, accents and punctuation).
-pub fn find_region(name: &str, catalog: &Dataset) -> Option<RegionIx> {
-    if let Some(ix) = catalog.regions().ix(name) {
+/// The names a catalogue record answers to in data files: its id, then its code
+/// (regions), English and French names and aliases.
+pub(crate) trait RecordNames: Keyed {
+    /// Every name of the record, the id first.
+    fn names(&self) -> impl Iterator<Item = &str>;
+}
+
+impl RecordNames for Region {
+    fn names(&self) -> impl Iterator<Item = &str> {
+        std::iter::once(self.id.as_str())
+            .chain(self.iso.as_deref())
+            .chain([self.name.en.as_str(), self.name.fr.as_str()])
+            .chain(self.aliases.iter().map(String::as_str))
+    }
+}
+
+/// Records named by id, English and French names and aliases.
+macro_rules! names_and_aliases {
+    ($($t:ty),*) => {$(
+        impl RecordNames for $t {
+            fn names(&self) -> impl Iterator<Item = &str> {
+                [self.id.as_str(), self.name.en.as_str(), self.name.fr.as_str()]
+                    .into_iter()
+                    .chain(self.aliases.iter().map(String::as_str))
+            }
+        }
+    )*};
+}
+
+names_and_aliases!(Channel, Segment);
+
+impl RecordNames for Indicator {
+    fn names(&self) -> impl Iterator<Item = &str> {
+        [
+            self.id.as_str(),
+            self.name.en.as_str(),
+            self.name.fr.as_str(),
+        ]
+        .into_iter()
+    }
+}
+
+/// The record of `table` that `name` denotes: its id exactly, else any of its
+/// [`RecordNames::names`] ignoring case, accents and punctuation (the first record wins).
+fn find_named<T: RecordNames>(name: &str, table: &Table<T>) -> Option<Ix<T>> {
+    if let Some(ix) = table.ix(name) {
         return Some(ix);
     }
     let n = fold_name(name);
     if n.is_empty() {
         return None;
     }
-    catalog
-        .regions()
+    table
         .iter_ix()
-        .find(|(_, r)| {
-            fold_name(r.id.as_str()) == n
-                || r.iso.as_deref().is_some_and(|c| fold_name(c) == n)
-                || fold_name(&r.name.en) == n
-                || fold_name(&r.name.fr) == n
-                || r.aliases.iter().any(|a| fold_name(a) == n)
-        })
+        .find(|(_, r)| r.names().any(|x| fold_name(x) == n))
         .map(|(ix, _)| ix)
+}
+
+/// Finds the region a name denotes: id, ISO code, alias, or English or French name
+/// (ignoring case, accents and punctuation).
+pub fn find_region(name: &str, catalog: &Dataset) -> Option<RegionIx> {
+    find_named(name, catalog.regions())
 }
 
 /// Finds the channel a name denotes: id, alias or name (ignoring case and accents).
 pub fn find_channel(name: &str, catalog: &Dataset) -> Option<ChannelIx> {
-    if let Some(ix) = catalog.channels().ix(name) {
-        return Some(ix);
-    }
-    let n = fold_name(name);
-    catalog
-        .channels()
-        .iter_ix()
-        .find(|(_, c)| {
-            fold_name(c.id.as_str()) == n
-                || fold_name(&c.name.en) == n
-                || fold_name(&c.name.fr) == n
-                || c.aliases.iter().any(|a| fold_name(a) == n)
-        })
-        .map(|(ix, _)| ix)
+    find_named(name, catalog.channels())
 }
 
 /// Finds the segment a name denotes: id, alias or name (ignoring case and accents).
 pub fn find_segment(name: &str, catalog: &Dataset) -> Option<SegmentIx> {
-    if let Some(ix) = catalog.segments().ix(name) {
-        return Some(ix);
-    }
-    let n = fold_name(name);
-    if n.is_empty() {
-        return None;
-    }
-    catalog
-        .segments()
-        .iter_ix()
-        .find(|(_, s)| {
-            fold_name(s.id.as_str()) == n
-                || fold_name(&s.name.en) == n
-                || fold_name(&s.name.fr) == n
-                || s.aliases.iter().any(|a| fold_name(a) == n)
-        })
-        .map(|(ix, _)| ix)
+    find_named(name, catalog.segments())
 }
 
 /// Finds the indicator a name denotes: id or English or French name.
 pub fn find_indicator(name: &str, catalog: &Dataset) -> Option<IndicatorIx> {
-    if let Some(ix) = catalog.indicators().ix(name) {
-        return Some(ix);
-    }
-    let n = fold_name(name);
-    catalog
-        .indicators()
-        .iter_ix()
-        .find(|(_, i)| {
-            fold_name(i.id.as_str()) == n
-                || fold_name(&i.name.en) == n
-                || fold_name(&i.name.fr) == n
-        })
-        .map(|(ix, _)| ix)
+    find_named(name, catalog.indicators())
 }
 
 /// Names longer than this (in bytes, normalised) get no fuzzy suggestion: similarity costs
@@ -238,13 +239,18 @@ fn similarity(a: &str, b: &str) -> f64 {
 
 /// A free region id built from `name` (slug, suffixed when taken).
 pub fn free_region_id(name: &str, ds: &Dataset) -> RegionId {
+    RegionId::new(free_id(name, ds.regions()))
+}
+
+/// An id for a record named `name` that `table` does not hold yet: the name's slug, else
+/// the slug with `_2`, `_3`, … appended.
+pub(crate) fn free_id<T: Keyed>(name: &str, table: &Table<T>) -> String {
     let base = slug(name);
-    if ds.regions().ix(&base).is_none() {
-        return RegionId::new(base);
+    if table.ix(&base).is_none() {
+        return base;
     }
     (2..)
         .map(|k| format!("{base}_{k}"))
-        .find(|c| ds.regions().ix(c).is_none())
-        .map(RegionId::new)
-        .unwrap_or_else(|| RegionId::new(base))
+        .find(|c| table.ix(c).is_none())
+        .unwrap_or(base)
 }

@@ -7,7 +7,8 @@ abandonment, service level, FCR).
 */
 
 use super::ImportError;
-use super::builder::{Cell, ImportBuilder, RowCells};
+use super::builder::{Cell, ImportBuilder, RoleColumns, RowCells};
+use super::cell_detail::{CellDetail, Needed};
 use super::mapping::{Layout, Mapping};
 use super::rules::{self, OutcomeCode, Statistic};
 use super::{text, time};
@@ -214,18 +215,14 @@ pub(crate) struct Aggregates {
 }
 
 impl Aggregates {
-    pub(crate) fn new(
-        m: &Mapping,
-        headers: &[String],
-        mut column: impl FnMut(&'static str, &Option<String>) -> Result<Option<usize>, ImportError>,
-    ) -> Result<Aggregates, ImportError> {
+    pub(crate) fn new(m: &Mapping, cols: RoleColumns<'_>) -> Result<Aggregates, ImportError> {
         let c = &m.columns;
-        let missing = |role| ImportError::missing_column(role, headers);
+        let column = |r, n| cols.find(r, n);
         let kind = if m.layout == Layout::SurveyAnswers {
             let recommend = column("recommend", &c.recommend)?;
             let satisfaction = column("satisfaction", &c.satisfaction)?;
             if recommend.is_none() && satisfaction.is_none() {
-                return Err(missing("recommend"));
+                return Err(ImportError::missing_column("recommend", cols.0));
             }
             Kind::Survey {
                 recommend,
@@ -233,7 +230,7 @@ impl Aggregates {
             }
         } else {
             Kind::Contacts {
-                queue: column("queue_s", &c.queue_s)?.ok_or_else(|| missing("queue_s"))?,
+                queue: cols.need("queue_s", &c.queue_s)?,
                 service: column("service_s", &c.service_s)?,
                 outcome: column("outcome", &c.outcome)?,
                 customer: column("customer", &c.customer)?,
@@ -276,10 +273,11 @@ impl Aggregates {
             Some(_) => Err(b.cell_error(
                 row_no,
                 col,
-                format!(
-                    "found {}; expected a whole number from {lo} to {hi}",
-                    b.shown_cell(row.cell(col))
-                ),
+                CellDetail::NotWholeInRange {
+                    found: b.boxed(row.cell(col)),
+                    lo,
+                    hi,
+                },
             )),
         }
     }
@@ -291,17 +289,7 @@ impl Aggregates {
         col: usize,
     ) -> Result<Option<f64>, ImportError> {
         let cell = row.cell(col);
-        let bad = || {
-            b.cell_error(
-                row_no,
-                col,
-                format!(
-                    "found {}; expected a duration: seconds (95 or 95.5), mm:ss or hh:mm:ss, from 0 to {} days",
-                    b.shown_cell(cell),
-                    time::MAX_DURATION_S / 86_400.0
-                ),
-            )
-        };
+        let bad = || b.cell_error(row_no, col, CellDetail::NotADuration(b.boxed(cell)));
         if let Cell::Text(t) = cell {
             let t = text::trim(t);
             if t.contains(&b':') {
@@ -357,11 +345,7 @@ impl Aggregates {
                 timestamp,
             } => {
                 let queue_s = Self::seconds(b, row_no, row, queue)?.ok_or_else(|| {
-                    b.cell_error(
-                        row_no,
-                        queue,
-                        "found an empty cell; expected the seconds spent in queue".into(),
-                    )
+                    b.cell_error(row_no, queue, CellDetail::Empty(Needed::QueueSeconds))
                 })?;
                 let handle_s = match service {
                     Some(c) => Self::seconds(b, row_no, row, c)?,
@@ -404,7 +388,7 @@ impl Aggregates {
                                 return Err(b.cell_error(
                                     row_no,
                                     c,
-                                    format!("found {}; expected `answered` or `abandoned` (or répondu / abandonné), or a code named in `outcomes: {{\"CODE\": Answered}}`", b.shown_cell(cell)),
+                                    CellDetail::UnknownOutcome(b.boxed(cell)),
                                 ));
                             }
                         }
@@ -429,32 +413,7 @@ impl Aggregates {
                     None => None,
                 };
                 let start_s = match timestamp {
-                    Some(c) => {
-                        let cell = row.cell(c);
-                        let format = b.mapping().timestamp_format.as_deref();
-                        let bad = || {
-                            let expected = match format {
-                                Some(f) => format!("a date and time in the form `{f}` (timestamp_format)"),
-                                None => "a date and time such as 2024-03-05 14:02, 2024-03-05T14:02:11Z, 05/03/2024 14:02 or Tue Oct 31 22:10:47 +0000 2017 (else set timestamp_format)".into(),
-                            };
-                            b.cell_error(
-                                row_no,
-                                c,
-                                format!("found {}; expected {expected}", b.shown_cell(cell)),
-                            )
-                        };
-                        match cell {
-                            Cell::Number(v) => {
-                                Some(time::excel_serial_to_unix_s(v).ok_or_else(bad)?)
-                            }
-                            Cell::Text(t) if text::trim(t).is_empty() => None,
-                            Cell::Text(t) => Some(
-                                time::parse_timestamp(&text::decode(t, b.encoding()), format)
-                                    .ok_or_else(bad)?,
-                            ),
-                            _ => None,
-                        }
-                    }
+                    Some(c) => b.timestamp(row_no, row, c)?,
                     None => None,
                 };
                 let contact = Contact {
@@ -521,11 +480,8 @@ impl Aggregates {
                 let answered = Some(r.answered);
                 let offered = Some(r.offered);
                 for stat in &statistics {
-                    let (asa, aht) = match stat {
-                        Statistic::Mean => (r.asa_s, r.aht_s),
-                        Statistic::Median => (r.asa_median_s, r.aht_median_s),
-                        Statistic::P90 => (r.asa_p90_s, r.aht_p90_s),
-                    };
+                    let asa = stat.pick(r.asa_s, r.asa_median_s, r.asa_p90_s);
+                    let aht = stat.pick(r.aht_s, r.aht_median_s, r.aht_p90_s);
                     if r.answered > 0 {
                         b.push_computed(*key, &stat.id("asa"), asa, answered, None);
                     }

@@ -46,6 +46,15 @@ impl Statistic {
         }
     }
 
+    /// This statistic among the three computed ones.
+    pub fn pick<T>(self, mean: T, median: T, p90: T) -> T {
+        match self {
+            Statistic::Mean => mean,
+            Statistic::Median => median,
+            Statistic::P90 => p90,
+        }
+    }
+
     /// English and French words for names (`median`, `médiane`).
     pub fn words(self) -> (&'static str, &'static str) {
         match self {

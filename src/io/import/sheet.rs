@@ -15,6 +15,7 @@ use super::builder::{Cell, FileContext, ImportBuilder, Locator, RowCells};
 use super::guard::{self, MAX_SHEET_CELLS};
 use super::mapping::Mapping;
 use super::text::{self, Encoding};
+use super::workbook_problem::WorkbookProblem;
 use super::{FilePreview, ImportError, Imported, Progress};
 use crate::model::Dataset;
 use calamine::{Data, Reader, Sheets};
@@ -210,28 +211,24 @@ impl SheetCells {
 fn workbook_error(e: calamine::Error) -> ImportError {
     match e {
         calamine::Error::Io(io) => ImportError::Io(io),
-        other => ImportError::Workbook(format!(
-            "the file is damaged or is not a spreadsheet: {} (expected an .xlsx, .xls, .xlsb or .ods workbook); open it in a spreadsheet program and save it again",
-            crate::io::read::cap_message(&other.to_string())
+        other => ImportError::Workbook(WorkbookProblem::NotASpreadsheet(
+            crate::io::read::cap_message(&other.to_string()).into_owned(),
         )),
     }
 }
 
 fn sheet_error(sheet: &str, after: Option<(u32, u32)>, e: impl std::fmt::Display) -> ImportError {
-    let place = match after {
-        Some((r, c)) => format!(" after cell {}{}", text::column_letters(c as usize), r + 1),
-        None => String::new(),
-    };
-    ImportError::Workbook(format!(
-        "the file is damaged: sheet \"{sheet}\" cannot be read{place}: {}; open it in a spreadsheet program and save it again",
-        crate::io::read::cap_message(&e.to_string())
-    ))
+    ImportError::Workbook(WorkbookProblem::SheetUnreadable {
+        sheet: sheet.to_owned(),
+        after: after.map(|(r, c)| format!("{}{}", text::column_letters(c as usize), r + 1)),
+        detail: crate::io::read::cap_message(&e.to_string()).into_owned(),
+    })
 }
 
 fn too_many_cells(sheet: &str) -> ImportError {
-    ImportError::Workbook(format!(
-        "sheet \"{sheet}\" holds more than {MAX_SHEET_CELLS} cells, the limit of an import; save the part you need as CSV or in a smaller sheet"
-    ))
+    ImportError::Workbook(WorkbookProblem::TooManyCells {
+        sheet: sheet.to_owned(),
+    })
 }
 
 /// Opens the workbook from its bytes, with the reader its extension names.
@@ -283,7 +280,7 @@ fn open_sheet(path: &Path, sheet: Option<&str>) -> Result<(SheetCells, Vec<Strin
         None => names
             .first()
             .cloned()
-            .ok_or_else(|| ImportError::Workbook("the workbook has no sheet".into()))?,
+            .ok_or(ImportError::Workbook(WorkbookProblem::NoSheet))?,
     };
     let cells = read_cells(&mut wb, &name)?;
     Ok((SheetCells::from_cells(name, cells), names))
@@ -305,7 +302,6 @@ fn read_cells(
         cells.push((pos.0, pos.1, d));
         Ok(())
     };
-    let last = |cells: &Vec<(u32, u32, Data)>| cells.last().map(|c| (c.0, c.1));
     match wb {
         Sheets::Xlsx(x) => {
             let mut reader = match x.worksheet_cells_reader(name) {
@@ -313,31 +309,23 @@ fn read_cells(
                 Err(calamine::XlsxError::NotAWorksheet(_)) => return Ok(cells),
                 Err(e) => return Err(sheet_error(name, None, e)),
             };
-            loop {
-                match reader.next_cell() {
-                    Ok(Some(c)) => {
-                        let pos = c.get_position();
-                        push(&mut cells, pos, Data::from(c.get_value().clone()))?;
-                    }
-                    Ok(None) => break,
-                    Err(e) => return Err(sheet_error(name, last(&cells), e)),
-                }
-            }
+            read_stream(name, &mut cells, push, || {
+                let c = reader.next_cell()?;
+                Ok::<_, calamine::XlsxError>(
+                    c.map(|c| (c.get_position(), Data::from(c.get_value().clone()))),
+                )
+            })?;
         }
         Sheets::Xlsb(x) => {
             let mut reader = x
                 .worksheet_cells_reader(name)
                 .map_err(|e| sheet_error(name, None, e))?;
-            loop {
-                match reader.next_cell() {
-                    Ok(Some(c)) => {
-                        let pos = c.get_position();
-                        push(&mut cells, pos, Data::from(c.get_value().clone()))?;
-                    }
-                    Ok(None) => break,
-                    Err(e) => return Err(sheet_error(name, last(&cells), e)),
-                }
-            }
+            read_stream(name, &mut cells, push, || {
+                let c = reader.next_cell()?;
+                Ok::<_, calamine::XlsbError>(
+                    c.map(|c| (c.get_position(), Data::from(c.get_value().clone()))),
+                )
+            })?;
         }
         _ => {
             let range = wb
@@ -350,6 +338,26 @@ fn read_cells(
         }
     }
     Ok(cells)
+}
+
+/// Reads a streaming sheet (XLSX, XLSB) to its end: each (position, value) `next` gives
+/// goes through `push`; a read error names the sheet and the last cell read.
+fn read_stream<E: std::fmt::Display>(
+    name: &str,
+    cells: &mut Vec<(u32, u32, Data)>,
+    push: impl Fn(&mut Vec<(u32, u32, Data)>, (u32, u32), Data) -> Result<(), ImportError>,
+    mut next: impl FnMut() -> Result<Option<((u32, u32), Data)>, E>,
+) -> Result<(), ImportError> {
+    loop {
+        match next() {
+            Ok(Some((pos, d))) => push(cells, pos, d)?,
+            Ok(None) => return Ok(()),
+            Err(e) => {
+                let last = cells.last().map(|c| (c.0, c.1));
+                return Err(sheet_error(name, last, e));
+            }
+        }
+    }
 }
 
 /// Data rows looked at to guess roles from values.
@@ -380,11 +388,7 @@ pub(crate) fn import(
         .take(GUESS_ROWS)
         .map(|r| r.dense.iter().map(cell_text).collect())
         .collect();
-    let guess = Mapping::guess_with_rows(&headers, &sample, base);
-    let completed = match mapping {
-        Some(m) => m.clone().completed_by(&guess),
-        None => guess,
-    };
+    let completed = Mapping::for_table(mapping, &headers, &sample, base);
     let mapping = &completed;
     let loc = Locator {
         sheet: Some(cells.name.clone()),
@@ -406,9 +410,8 @@ pub(crate) fn import(
         let row_no = r.row as usize + 1;
         if let Some((col, len)) = r.oversized {
             // a faulty row is listed (or skipped) like any other; the import goes on
-            if let ImportError::Cell(cell) = b.cell_size_error(row_no, col, len) {
-                b.row_failed(cell);
-            }
+            let cell = b.oversized_cell(row_no, col, len);
+            b.row_failed(cell);
             continue;
         }
         let sheet_row = SheetRow {
@@ -420,12 +423,7 @@ pub(crate) fn import(
             Progress::report(progress, 0.3 + 0.7 * (k as f32 / n as f32))?;
         }
     }
-    if b.stats.rows == 0 && !b.had_bad_rows() {
-        return Err(ImportError::Empty);
-    }
-    let out = b.finish()?;
-    Progress::report(progress, 1.0)?;
-    Ok(out)
+    b.finish_file(progress)
 }
 
 /// The header and first rows of a sheet.

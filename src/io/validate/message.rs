@@ -6,7 +6,7 @@ use crate::i18n::{Lang, Msg};
 
 /// The catalogue's noun for a kind of record (`region`, `channel`, …), or the word as is
 /// for a kind the catalogue does not name.
-fn noun(what: &'static str, lang: Lang) -> &'static str {
+pub(crate) fn noun(what: &str, lang: Lang) -> &str {
     match what {
         "region" => Msg::WordRegion.get(lang),
         "channel" => Msg::WordChannel.get(lang),
@@ -19,7 +19,7 @@ fn noun(what: &'static str, lang: Lang) -> &'static str {
 }
 
 /// An indicator's bounds in words (`-100 to 100`, `at least 0`).
-fn bounds_text(bounds: (Option<f64>, Option<f64>), lang: Lang) -> String {
+pub(crate) fn bounds_text(bounds: (Option<f64>, Option<f64>), lang: Lang) -> String {
     match bounds {
         (Some(lo), Some(hi)) => Msg::RangeBetween.fill(lang, &[&lo, &hi]),
         (Some(lo), None) => Msg::RangeAtLeast.fill(lang, &[&lo]),

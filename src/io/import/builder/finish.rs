@@ -47,12 +47,26 @@ impl<'m> ImportBuilder<'m> {
         self.encoding
     }
 
-    pub(crate) fn shown_cell(&self, cell: Cell<'_>) -> String {
-        self.shown(cell)
-    }
-
     pub(crate) fn text_cell<'c>(&self, cell: Cell<'c>) -> Option<std::borrow::Cow<'c, str>> {
         self.text_of(cell)
+    }
+
+    /// Ends the import of a whole file: [`ImportError::Empty`] when it has no data row (and
+    /// no faulty one), [`ImportError::Cancelled`] when cancelled, else
+    /// [`ImportBuilder::finish`], with the progress then reported complete.
+    pub(crate) fn finish_file(
+        self,
+        progress: Option<&Progress<'_>>,
+    ) -> Result<Imported, ImportError> {
+        if self.stats.rows == 0 && !self.had_bad_rows() {
+            return Err(ImportError::Empty);
+        }
+        if Progress::cancelled(progress) {
+            return Err(ImportError::Cancelled);
+        }
+        let out = self.finish()?;
+        Progress::report(progress, 1.0)?;
+        Ok(out)
     }
 
     /// Ends the import: reports unknown names, checks channel mixes, returns the result.

@@ -8,17 +8,6 @@ impl ImportBuilder<'_> {
     pub(super) fn plan(&mut self) -> Result<(), ImportError> {
         let m = self.mapping;
         let c = &m.columns;
-        let (sheet, first_col) = (self.loc.sheet.clone(), self.loc.first_col);
-        let header_row = self.loc.header_row.max(1);
-        let header_cell = |col: usize, header: &str| CellError {
-            detail: super::super::cell_detail::CellDetail::Other,
-            sheet: sheet.clone(),
-            row: header_row,
-            line: None,
-            column: first_col + col + 1,
-            header: header.to_owned(),
-            message: String::new(),
-        };
         let region_col = self.column("region", &c.region)?;
         self.code = self.column("code", &c.code)?;
         let channel_col = self.column("channel", &c.channel)?;
@@ -32,39 +21,17 @@ impl ImportBuilder<'_> {
         self.margin_col = self.column("margin", &c.margin)?;
         self.note_col = self.column("note", &c.note)?;
 
-        self.region = match (region_col, &m.constants.region) {
-            (Some(col), _) => Field::Column(col),
-            (None, Some(name)) => match self.resolve_region(name, None) {
-                Some(ix) => Field::Const(Some(ix)),
-                None => {
-                    self.unresolved_name("region", name, header_cell(0, ""));
-                    Field::Const(None)
-                }
-            },
-            (None, None) => return Err(self.missing("region")),
-        };
-        self.channel = match (channel_col, &m.constants.channel) {
-            (Some(col), _) => Field::Column(col),
-            (None, Some(name)) => match self.resolve_channel(name) {
-                Some(ix) => Field::Const(Some(ix)),
-                None => {
-                    self.unresolved_name("channel", name, header_cell(0, ""));
-                    Field::Const(None)
-                }
-            },
-            (None, None) => Field::Const(None),
-        };
-        self.segment = match (segment_col, &m.constants.segment) {
-            (Some(col), _) => Field::Column(col),
-            (None, Some(name)) => match self.resolve_segment(name) {
-                Some(ix) => Field::Const(Some(Some(ix))),
-                None => {
-                    self.unresolved_name("segment", name, header_cell(0, ""));
-                    Field::Const(Some(None))
-                }
-            },
-            (None, None) => Field::Const(None),
-        };
+        let constants = &m.constants;
+        self.region = self
+            .name_field::<Region>(region_col, constants.region.as_deref())
+            .ok_or_else(|| self.missing("region"))?;
+        let channel = self.name_field::<Channel>(channel_col, constants.channel.as_deref());
+        self.channel = optional(channel);
+        let segment = self.name_field::<Segment>(segment_col, constants.segment.as_deref());
+        self.segment = optional(segment);
+        self.indicator = self
+            .name_field::<Indicator>(indicator_col, constants.indicator.as_deref())
+            .unwrap_or(Field::Absent);
         self.period = match (period_col, m.constants.period) {
             (Some(col), _) => Field::Column(col),
             (None, Some(p)) => Field::Const(p),
@@ -72,36 +39,20 @@ impl ImportBuilder<'_> {
         };
         let mut period_from_col = None;
         if let Some(pf) = &m.period_from {
-            let col =
-                find_col(&self.headers, &pf.column).ok_or_else(|| ImportError::UnknownColumn {
-                    role: "period_from",
-                    name: pf.column.clone(),
-                    headers: self.headers.clone(),
-                })?;
+            let col = RoleColumns(&self.headers).named("period_from", &pf.column)?;
             self.period_from = Some((col, pf.format.clone(), pf.bucket));
             self.period = Field::Column(col);
             period_from_col = Some(col);
         }
-        let headers = &self.headers;
-        self.rules = RowRules::resolve(&m.exclude, &m.include, &m.missing, headers.len(), |n| {
-            find_col(headers, n)
+        let cols = RoleColumns(&self.headers);
+        self.rules = RowRules::resolve(&m.exclude, &m.include, &m.missing, cols.0.len(), |n| {
+            cols.position(n)
         })
         .map_err(|(role, name)| ImportError::UnknownColumn {
             role,
             name,
-            headers: self.headers.clone(),
+            headers: cols.0.to_vec(),
         })?;
-        self.indicator = match (indicator_col, &m.constants.indicator) {
-            (Some(col), _) => Field::Column(col),
-            (None, Some(name)) => match self.resolve_indicator(name) {
-                Some(ix) => Field::Const(Some(ix)),
-                None => {
-                    self.unresolved_name("indicator", name, header_cell(0, ""));
-                    Field::Const(None)
-                }
-            },
-            (None, None) => Field::Absent,
-        };
         let roles: Vec<usize> = [
             region_col,
             self.code,
@@ -123,13 +74,7 @@ impl ImportBuilder<'_> {
         let explicit: Vec<usize> = m
             .value_columns
             .iter()
-            .map(|n| {
-                find_col(&self.headers, n).ok_or_else(|| ImportError::UnknownColumn {
-                    role: "value",
-                    name: n.clone(),
-                    headers: self.headers.clone(),
-                })
-            })
+            .map(|n| RoleColumns(&self.headers).named("value", n))
             .collect::<Result<_, _>>()?;
         let free = |cols: &[usize]| -> Vec<usize> {
             (0..self.headers.len())
@@ -165,10 +110,14 @@ impl ImportBuilder<'_> {
                 };
                 for col in cols {
                     let p = Period::parse(&self.headers[col]).map_err(|e| {
-                        let mut cell = header_cell(col, &self.headers[col]);
-                        cell.message =
-                            format!("{e} (wide-years layout: each value column is a period)");
-                        ImportError::Cell(cell)
+                        let detail =
+                            CellDetail::HeaderNotAPeriod(super::super::error::shorten(&e.text));
+                        ImportError::Cell(header_cell(
+                            &self.loc,
+                            col,
+                            self.headers[col].clone(),
+                            detail,
+                        ))
                     })?;
                     self.values.push(ValueCol {
                         col,
@@ -193,7 +142,8 @@ impl ImportBuilder<'_> {
                     let name = self.headers[col].clone();
                     let ix = self.resolve_indicator(&name);
                     if ix.is_none() {
-                        self.unresolved_name("indicator", &name, header_cell(col, &name));
+                        let at = self.header_unknown_at(col, &name, "indicator", &name);
+                        self.unresolved_name("indicator", &name, at);
                     }
                     self.values.push(ValueCol {
                         col,
@@ -209,16 +159,14 @@ impl ImportBuilder<'_> {
                 if matches!(self.period, Field::Absent) {
                     return Err(self.missing("period"));
                 }
-                let agg = Aggregates::new(m, &self.headers, |role, name| self.column(role, name))?;
+                let agg = Aggregates::new(m, RoleColumns(&self.headers))?;
                 self.aggregates = Some(Box::new(agg));
             }
             Layout::Threads | Layout::Tickets => {
                 if matches!(self.period, Field::Absent) {
                     return Err(self.missing("period"));
                 }
-                let ev = super::super::events::Events::new(m, &self.headers, |role, name| {
-                    self.column(role, name)
-                })?;
+                let ev = super::super::events::Events::new(m, RoleColumns(&self.headers))?;
                 self.events = Some(Box::new(ev));
             }
         }
@@ -236,5 +184,15 @@ impl ImportBuilder<'_> {
                 (lo.unwrap_or(f64::NEG_INFINITY), hi.unwrap_or(f64::INFINITY))
             })
             .collect();
+    }
+}
+
+/// A field of an optional name role (channel, segment): no column and no constant means
+/// every row is for all channels or the whole region.
+fn optional<T>(field: Option<Field<Resolved<T>>>) -> Field<Option<Resolved<T>>> {
+    match field {
+        Some(Field::Column(col)) => Field::Column(col),
+        Some(Field::Const(ix)) => Field::Const(Some(ix)),
+        Some(Field::Absent) | None => Field::Const(None),
     }
 }

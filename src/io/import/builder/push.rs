@@ -3,6 +3,44 @@
 //! faulty row is taken back and listed, or skipped under `bad_rows: Skip`.
 
 use super::*;
+use crate::io::import::events::Events;
+
+/// Raw records folded into computed indicators row by row (survey answers and contact
+/// logs, message threads and ticket events).
+pub(super) trait RowFold: Sized {
+    /// The builder's slot for this fold (taken out while a row is added).
+    fn slot<'a>(b: &'a mut ImportBuilder<'_>) -> &'a mut Option<Box<Self>>;
+    /// Adds one row of `key` (region, channel, segment, period).
+    fn add<R: RowCells>(
+        &mut self,
+        b: &ImportBuilder<'_>,
+        row_no: usize,
+        row: &R,
+        key: ObsKey,
+    ) -> Result<(), ImportError>;
+}
+
+/// The fold kept in the builder's field `$slot`, adding rows with its own `add_row`.
+macro_rules! row_fold {
+    ($($t:ty => $slot:ident),*) => {$(
+        impl RowFold for $t {
+            fn slot<'a>(b: &'a mut ImportBuilder<'_>) -> &'a mut Option<Box<Self>> {
+                &mut b.$slot
+            }
+            fn add<R: RowCells>(
+                &mut self,
+                b: &ImportBuilder<'_>,
+                row_no: usize,
+                row: &R,
+                key: ObsKey,
+            ) -> Result<(), ImportError> {
+                self.add_row(b, row_no, row, key)
+            }
+        }
+    )*};
+}
+
+row_fold!(Aggregates => aggregates, Events => events);
 
 impl ImportBuilder<'_> {
     /// Sets the physical line where the next record starts (text files).
@@ -91,7 +129,7 @@ impl ImportBuilder<'_> {
             if let Cell::Text(b) = row.cell(i)
                 && b.len() > MAX_CELL_BYTES
             {
-                return Err(self.cell_size_error(row_no, i, b.len()));
+                return Err(ImportError::Cell(self.oversized_cell(row_no, i, b.len())));
             }
         }
         if (0..row.count()).all(|i| match row.cell(i) {
@@ -102,60 +140,30 @@ impl ImportBuilder<'_> {
             return Ok(());
         }
         self.stats.rows += 1;
-        let region = self.region_of(row_no, row)?;
-        let channel = self.channel_of(row_no, row);
-        let segment = self.segment_of(row_no, row);
+        let region = self.required_name(self.region, (row_no, row), CellDetail::NoRegion)?;
+        // `None`: all channels (an unknown name is reported and read as all channels)
+        let channel = self.optional_name(self.channel, (row_no, row)).flatten();
+        // `None`: the whole region; `Some(None)`: an unknown name (reported)
+        let segment = self.optional_name(self.segment, (row_no, row));
         let period = if self.values.iter().all(|v| v.period.is_some()) {
             None
         } else {
             Some(self.period_of(row_no, row)?)
         };
         if self.aggregates.is_some() {
-            let period = match period {
-                Some(p) => p,
-                None => self.period_of(row_no, row)?,
-            };
-            let mut agg = self.aggregates.take();
-            let r = match agg.as_mut() {
-                Some(a) => match (region, segment) {
-                    (Some(region), Some(Some(segment))) => {
-                        a.add_row(self, row_no, row, (region, channel, Some(segment), period))
-                    }
-                    (Some(region), None) => {
-                        a.add_row(self, row_no, row, (region, channel, None, period))
-                    }
-                    _ => Ok(()),
-                },
-                _ => Ok(()),
-            };
-            self.aggregates = agg;
-            return r;
+            return self.fold_row::<Aggregates, R>(
+                (row_no, row),
+                (region, channel, segment),
+                period,
+            );
         }
         if self.events.is_some() {
-            let period = match period {
-                Some(p) => p,
-                None => self.period_of(row_no, row)?,
-            };
-            let mut ev = self.events.take();
-            let r = match ev.as_mut() {
-                Some(e) => match (region, segment) {
-                    (Some(region), Some(Some(segment))) => {
-                        e.add_row(self, row_no, row, (region, channel, Some(segment), period))
-                    }
-                    (Some(region), None) => {
-                        e.add_row(self, row_no, row, (region, channel, None, period))
-                    }
-                    _ => Ok(()),
-                },
-                _ => Ok(()),
-            };
-            self.events = ev;
-            return r;
+            return self.fold_row::<Events, R>((row_no, row), (region, channel, segment), period);
         }
         let row_indicator = if self.values.iter().all(|v| v.indicator.is_some()) {
             None
         } else {
-            self.indicator_of(row_no, row)?
+            self.required_name(self.indicator, (row_no, row), CellDetail::NoIndicator)?
         };
         let sample = match self.sample_col {
             Some(col) => match self.number(row_no, row, col)? {
@@ -167,10 +175,7 @@ impl ImportBuilder<'_> {
                     return Err(self.cell_error(
                         row_no,
                         col,
-                        format!(
-                            "found {}; expected a whole number of respondents or contacts",
-                            self.shown(row.cell(col))
-                        ),
+                        CellDetail::NotASampleSize(self.boxed(row.cell(col))),
                     ));
                 }
             },
@@ -182,10 +187,7 @@ impl ImportBuilder<'_> {
                     return Err(self.cell_error(
                         row_no,
                         col,
-                        format!(
-                            "found {}; expected a margin of error: a finite number of at least 0, or a missing value",
-                            self.shown(row.cell(col))
-                        ),
+                        CellDetail::NotAMargin(self.boxed(row.cell(col))),
                     ));
                 }
                 m => m,
@@ -232,19 +234,15 @@ impl ImportBuilder<'_> {
                 if !(v >= lo && v <= hi)
                     && let Some(ind) = self.ds.indicators().at(indicator)
                 {
-                    let range = match ind.unit.range() {
-                        (Some(lo), Some(hi)) => format!("{lo} to {hi}"),
-                        (Some(lo), None) => format!("at least {lo}"),
-                        (None, Some(hi)) => format!("at most {hi}"),
-                        (None, None) => "any number".into(),
-                    };
+                    let (min, max) = ind.unit.range();
                     return Err(self.cell_error(
                         row_no,
                         col,
-                        format!(
-                            "the value {v} is outside the range of indicator `{}` ({range})",
-                            ind.id
-                        ),
+                        CellDetail::OutOfRange {
+                            value: v.to_string(),
+                            indicator: ind.id.to_string(),
+                            bounds: Bounds { min, max },
+                        },
                     ));
                 }
             } else {
@@ -264,11 +262,41 @@ impl ImportBuilder<'_> {
                 note: note.as_deref(),
             });
             if let Err(e) = pushed {
-                return Err(self.cell_error(row_no, col, e.to_string()));
+                return Err(self.cell_error(row_no, col, CellDetail::ObservationRefused(e)));
             }
             self.obs_rows.push(row_no);
             self.stats.observations += 1;
         }
         Ok(())
+    }
+
+    /// Hands the row to the fold `F` with its key: a row whose region or segment did not
+    /// resolve (reported once) is left out.
+    fn fold_row<F: RowFold, R: RowCells>(
+        &mut self,
+        (row_no, row): (usize, &R),
+        (region, channel, segment): (
+            Resolved<Region>,
+            Option<Ix<Channel>>,
+            Option<Resolved<Segment>>,
+        ),
+        period: Option<Period>,
+    ) -> Result<(), ImportError> {
+        let period = match period {
+            Some(p) => p,
+            None => self.period_of(row_no, row)?,
+        };
+        let Some(mut fold) = F::slot(self).take() else {
+            return Ok(());
+        };
+        let r = match (region, segment) {
+            (Some(region), Some(Some(segment))) => {
+                fold.add(self, row_no, row, (region, channel, Some(segment), period))
+            }
+            (Some(region), None) => fold.add(self, row_no, row, (region, channel, None, period)),
+            _ => Ok(()),
+        };
+        *F::slot(self) = Some(fold);
+        r
     }
 }

@@ -3,6 +3,9 @@
 //! nothing are collected with their first cell and suggestions.
 
 use super::*;
+use crate::io::import::names::{RecordNames, free_id};
+use crate::model::Table;
+use crate::model::dataset::Keyed;
 
 impl ImportBuilder<'_> {
     pub(super) fn unresolved_name(&mut self, what: &'static str, name: &str, at: CellError) {
@@ -28,25 +31,16 @@ impl ImportBuilder<'_> {
         ));
     }
 
-    /// The region `name` denotes exactly (as [`mapping::find_region`], through the index).
-    fn find_region(&self, name: &str) -> Option<Ix<Region>> {
-        self.ds
-            .regions()
-            .ix(name)
-            .or_else(|| self.region_names.get(name))
-    }
-
     pub(super) fn resolve_region(&mut self, name: &str, code: Option<&str>) -> Option<Ix<Region>> {
-        if let Some(id) = self.mapped_regions.get(&self.mapping.regions, name) {
-            return self.ds.regions().ix(id);
-        }
-        if let Some(code) = code.filter(|c| !c.trim().is_empty())
-            && let Some(ix) = self.find_region(code.trim())
+        let mapped = self.mapped_regions.get(&self.mapping.regions, name);
+        if mapped.is_none()
+            && let Some(code) = code.filter(|c| !c.trim().is_empty())
+            && let Some(Some(ix)) = known(self.ds.regions(), &self.region_names, None, code.trim())
         {
             return Some(ix);
         }
-        if let Some(ix) = self.find_region(name) {
-            return Some(ix);
+        if let Some(r) = known(self.ds.regions(), &self.region_names, mapped, name) {
+            return r;
         }
         if self.mapping.unknown_regions == Unknown::Create && !name.trim().is_empty() {
             let code = code.map(str::trim).filter(|c| !c.is_empty());
@@ -69,73 +63,48 @@ impl ImportBuilder<'_> {
                 colour: None,
             };
             let id = region.id.clone();
-            let names: Vec<String> = std::iter::once(id.as_str().to_owned())
-                .chain(std::iter::once(region.name.en.clone()))
-                .chain(region.iso.iter().cloned())
-                .chain(region.aliases.iter().cloned())
-                .collect();
-            if let Ok(ix) = self.ds.regions_mut().push(region) {
-                for n in &names {
-                    self.region_names.add(n, ix);
-                }
-                self.new_regions.push(id);
-                return Some(ix);
-            }
+            let ix = create(self.ds.regions_mut(), &mut self.region_names, region)?;
+            self.new_regions.push(id);
+            return Some(ix);
         }
         None
     }
 
     pub(super) fn resolve_channel(&mut self, name: &str) -> Option<Ix<Channel>> {
-        if let Some(id) = self.mapped_channels.get(&self.mapping.channels, name) {
-            return self.ds.channels().ix(id);
-        }
-        self.ds
-            .channels()
-            .ix(name)
-            .or_else(|| self.channel_names.get(name))
+        let mapped = self.mapped_channels.get(&self.mapping.channels, name);
+        known(self.ds.channels(), &self.channel_names, mapped, name).flatten()
     }
 
     /// The segment an account handle of a thread denotes; unknown handles are reported
     /// (with the cell where the handle is) like any unknown name.
-    pub(crate) fn account_segment(&mut self, name: &str, at: &CellError) -> Option<Ix<Segment>> {
+    /// `at`: the row, its text line and the column of the handle.
+    pub(crate) fn account_segment(
+        &mut self,
+        name: &str,
+        (row, line, col): (usize, Option<usize>, usize),
+    ) -> Option<Ix<Segment>> {
         if let Some(ix) = self.resolve_segment(name) {
             return Some(ix);
         }
-        self.unresolved_name("segment", name, at.clone());
+        let at = self.unknown_at((row, line), col, "segment", name);
+        self.unresolved_name("segment", name, at);
         None
     }
 
     pub(super) fn resolve_segment(&mut self, name: &str) -> Option<Ix<Segment>> {
-        if let Some(id) = self.mapped_segments.get(&self.mapping.segments, name) {
-            return self.ds.segments().ix(id);
-        }
-        if let Some(ix) = self
-            .ds
-            .segments()
-            .ix(name)
-            .or_else(|| self.segment_names.get(name))
-        {
-            return Some(ix);
+        let mapped = self.mapped_segments.get(&self.mapping.segments, name);
+        if let Some(r) = known(self.ds.segments(), &self.segment_names, mapped, name) {
+            return r;
         }
         if self.mapping.unknown_segments == Unknown::Create && !name.trim().is_empty() {
-            let base = text::slug(name);
-            let mut id = base.clone();
-            let mut k = 2;
-            while self.ds.segments().ix(&id).is_some() {
-                id = format!("{base}_{k}");
-                k += 1;
-            }
             let seg = Segment {
-                id: SegmentId::new(id),
+                id: SegmentId::new(free_id(name, self.ds.segments())),
                 name: Text::same(name.trim()),
                 kind: SegmentKind::Company,
                 aliases: Vec::new(),
             };
             let id = seg.id.clone();
-            let display = seg.name.en.clone();
-            let ix = self.ds.segments_mut().push(seg).ok()?;
-            self.segment_names.add(id.as_str(), ix);
-            self.segment_names.add(&display, ix);
+            let ix = create(self.ds.segments_mut(), &mut self.segment_names, seg)?;
             self.new_segments.push(id);
             return Some(ix);
         }
@@ -143,16 +112,9 @@ impl ImportBuilder<'_> {
     }
 
     pub(super) fn resolve_indicator(&mut self, name: &str) -> Option<Ix<Indicator>> {
-        if let Some(id) = self.mapped_indicators.get(&self.mapping.indicators, name) {
-            return self.ds.indicators().ix(id);
-        }
-        if let Some(ix) = self
-            .ds
-            .indicators()
-            .ix(name)
-            .or_else(|| self.indicator_names.get(name))
-        {
-            return Some(ix);
+        let mapped = self.mapped_indicators.get(&self.mapping.indicators, name);
+        if let Some(r) = known(self.ds.indicators(), &self.indicator_names, mapped, name) {
+            return r;
         }
         if self.mapping.unknown_indicators == Unknown::Create && !name.trim().is_empty() {
             let unit = if super::super::names::percent_like(name) {
@@ -163,14 +125,8 @@ impl ImportBuilder<'_> {
                     max: None,
                 }
             };
-            let mut id = text::slug(name);
-            let mut k = 2;
-            while self.ds.indicators().ix(&id).is_some() {
-                id = format!("{}_{k}", text::slug(name));
-                k += 1;
-            }
             let ind = Indicator {
-                id: IndicatorId::new(id),
+                id: IndicatorId::new(free_id(name, self.ds.indicators())),
                 name: Text::same(name.trim()),
                 definition: Text::new(
                     format!(
@@ -190,10 +146,7 @@ impl ImportBuilder<'_> {
             };
             let id = ind.id.clone();
             let (lo, hi) = ind.unit.range();
-            let display = ind.name.en.clone();
-            if let Ok(ix) = self.ds.indicators_mut().push(ind) {
-                self.indicator_names.add(id.as_str(), ix);
-                self.indicator_names.add(&display, ix);
+            if let Some(ix) = create(self.ds.indicators_mut(), &mut self.indicator_names, ind) {
                 self.new_indicators.push(id);
                 // one range more, in index order (no pass over every indicator)
                 if self.ranges.len() == ix.position() {
@@ -207,4 +160,33 @@ impl ImportBuilder<'_> {
         }
         None
     }
+}
+
+/// The record `name` denotes by the mapping's name table (`mapped`: its answer is final,
+/// even an id the dataset lacks) or by the catalogue's names; `None` when neither knows it.
+fn known<T: Keyed>(
+    table: &Table<T>,
+    index: &NameIndex<T>,
+    mapped: Option<&str>,
+    name: &str,
+) -> Option<Resolved<T>> {
+    if let Some(id) = mapped {
+        return Some(table.ix(id));
+    }
+    table.ix(name).or_else(|| index.get(name)).map(Some)
+}
+
+/// Adds a record the import creates to its table and its names to the index; `None` when
+/// the table refuses it.
+fn create<T: RecordNames>(
+    table: &mut Table<T>,
+    index: &mut NameIndex<T>,
+    record: T,
+) -> Option<Ix<T>> {
+    let names: Vec<String> = record.names().map(str::to_owned).collect();
+    let ix = table.push(record).ok()?;
+    for n in &names {
+        index.add(n, ix);
+    }
+    Some(ix)
 }

@@ -4,10 +4,6 @@
 use super::*;
 
 impl ImportBuilder<'_> {
-    pub(super) fn shown(&self, cell: Cell<'_>) -> String {
-        self.shown_typed(cell).message(crate::i18n::Lang::En)
-    }
-
     /// The cell's content as a message shows it.
     pub(super) fn shown_typed(&self, cell: Cell<'_>) -> Shown {
         match cell {
@@ -64,168 +60,46 @@ impl ImportBuilder<'_> {
             Cell::Text(b) => match text::parse_number(b, self.decimal_comma) {
                 Number::Value(v) => Ok(Some(v)),
                 Number::Missing => Ok(None),
-                Number::Invalid => Err(self.cell_detail_error(
-                    row_no,
-                    col,
-                    CellDetail::NotANumber(Box::new(self.shown_typed(cell))),
-                )),
+                Number::Invalid => {
+                    Err(self.cell_error(row_no, col, CellDetail::NotANumber(self.boxed(cell))))
+                }
             },
-            Cell::Error(_) => Err(self.cell_detail_error(
-                row_no,
-                col,
-                CellDetail::NumberOrEmpty(Box::new(self.shown_typed(cell))),
-            )),
-        }
-    }
-
-    pub(super) fn region_of<R: RowCells>(
-        &mut self,
-        row_no: usize,
-        row: &R,
-    ) -> Result<Resolved<Region>, ImportError> {
-        let col = match self.region {
-            Field::Const(ix) => return Ok(ix),
-            Field::Column(col) => col,
-            Field::Absent => return Err(self.missing("region")),
-        };
-        let cell = row.cell(col);
-        let key = cell.key();
-        if !key.is_empty()
-            && let Some(ix) = self.regions.get(key)
-        {
-            return Ok(ix);
-        }
-        let Some(name) = self.text_of(cell).map(|s| s.into_owned()) else {
-            // a blank region cell can be mapped: `regions: {"": "unknown"}`
-            if let Some(id) = self.mapping.regions.get("")
-                && let Some(ix) = self.ds.regions().ix(id)
-            {
-                return Ok(Some(ix));
+            Cell::Error(_) => {
+                Err(self.cell_error(row_no, col, CellDetail::NumberOrEmpty(self.boxed(cell))))
             }
-            return Err(self.cell_error(
+        }
+    }
+
+    /// Reads a date-and-time cell with the mapping's `timestamp_format` (contact logs,
+    /// threads, tickets): `Ok(None)` when empty or `#N/A`; an error naming the cell when
+    /// it is not a date and time.
+    pub(crate) fn timestamp<R: RowCells>(
+        &self,
+        row_no: usize,
+        row: &R,
+        col: usize,
+    ) -> Result<Option<f64>, ImportError> {
+        let cell = row.cell(col);
+        let format = self.mapping.timestamp_format.as_deref();
+        let parsed = match cell {
+            Cell::Empty | Cell::Error("#N/A") => return Ok(None),
+            Cell::Text(t) if text::trim(t).is_empty() => return Ok(None),
+            Cell::Number(v) => super::super::time::excel_serial_to_unix_s(v),
+            Cell::Text(t) => {
+                super::super::time::parse_timestamp(&text::decode(t, self.encoding), format)
+            }
+            Cell::Error(_) => None,
+        };
+        parsed.map(Some).ok_or_else(|| {
+            self.cell_error(
                 row_no,
                 col,
-                format!(
-                    "found {}; expected a region name, id or code (map blank cells with `regions: {{\"\": \"<region id>\"}}`)",
-                    self.shown(cell)
-                ),
-            ));
-        };
-        let code = self
-            .code
-            .and_then(|c| self.text_of(row.cell(c)).map(|s| s.into_owned()));
-        let ix = self.resolve_region(&name, code.as_deref());
-        if ix.is_none() {
-            let at = self.cell_at(row_no, col, String::new());
-            self.unresolved_name("region", &name, at);
-        }
-        if !key.is_empty() {
-            self.regions.insert(key, ix);
-        }
-        Ok(ix)
-    }
-
-    pub(super) fn channel_of<R: RowCells>(
-        &mut self,
-        row_no: usize,
-        row: &R,
-    ) -> Option<Ix<Channel>> {
-        let col = match self.channel {
-            Field::Const(c) => return c,
-            Field::Column(col) => col,
-            Field::Absent => return None,
-        };
-        let cell = row.cell(col);
-        let key = cell.key();
-        if key.is_empty() || text::is_missing(key) {
-            return self
-                .mapping
-                .channels
-                .get("")
-                .and_then(|id| self.ds.channels().ix(id));
-        }
-        if let Some(ix) = self.channels.get(key) {
-            return ix;
-        }
-        let name = text::decode(key, self.encoding).into_owned();
-        let ix = self.resolve_channel(&name);
-        if ix.is_none() {
-            let at = self.cell_at(row_no, col, String::new());
-            self.unresolved_name("channel", &name, at);
-        }
-        self.channels.insert(key, ix);
-        ix
-    }
-
-    pub(super) fn segment_of<R: RowCells>(
-        &mut self,
-        row_no: usize,
-        row: &R,
-    ) -> Option<Resolved<Segment>> {
-        let col = match self.segment {
-            Field::Const(c) => return c,
-            Field::Column(col) => col,
-            Field::Absent => return None,
-        };
-        let cell = row.cell(col);
-        let key = cell.key();
-        if key.is_empty() || text::is_missing(key) {
-            return self
-                .mapping
-                .segments
-                .get("")
-                .and_then(|id| self.ds.segments().ix(id))
-                .map(Some);
-        }
-        if let Some(ix) = self.segments.get(key) {
-            return Some(ix);
-        }
-        let name = text::decode(key, self.encoding).into_owned();
-        let ix = self.resolve_segment(&name);
-        if ix.is_none() {
-            let at = self.cell_at(row_no, col, String::new());
-            self.unresolved_name("segment", &name, at);
-        }
-        self.segments.insert(key, ix);
-        Some(ix)
-    }
-
-    pub(super) fn indicator_of<R: RowCells>(
-        &mut self,
-        row_no: usize,
-        row: &R,
-    ) -> Result<Resolved<Indicator>, ImportError> {
-        let col = match self.indicator {
-            Field::Const(ix) => return Ok(ix),
-            Field::Column(col) => col,
-            Field::Absent => return Err(self.missing("indicator")),
-        };
-        let cell = row.cell(col);
-        let key = cell.key();
-        if !key.is_empty()
-            && let Some(ix) = self.indicators.get(key)
-        {
-            return Ok(ix);
-        }
-        let Some(name) = self.text_of(cell).map(|s| s.into_owned()) else {
-            return Err(self.cell_error(
-                row_no,
-                col,
-                format!(
-                    "found {}; expected an indicator name or id",
-                    self.shown(cell)
-                ),
-            ));
-        };
-        let ix = self.resolve_indicator(&name);
-        if ix.is_none() {
-            let at = self.cell_at(row_no, col, String::new());
-            self.unresolved_name("indicator", &name, at);
-        }
-        if !key.is_empty() {
-            self.indicators.insert(key, ix);
-        }
-        Ok(ix)
+                CellDetail::NotADateTime {
+                    found: self.boxed(cell),
+                    format: format.map(super::super::error::shorten),
+                },
+            )
+        })
     }
 
     pub(crate) fn period_of<R: RowCells>(
@@ -271,17 +145,14 @@ impl ImportBuilder<'_> {
                     }
                     Ok(p)
                 }
-                _ => {
-                    let expected = match format {
-                        Some(f) => format!("a date in the form `{f}` (period_from)"),
-                        None => "a date such as 2024-03-05, 05/03/2024 or 2024-03-05T14:02:11Z, from 1900 to 2100 (else give period_from a format)".into(),
-                    };
-                    Err(self.cell_error(
-                        row_no,
-                        col,
-                        format!("found {}; expected {expected}", self.shown(cell)),
-                    ))
-                }
+                _ => Err(self.cell_error(
+                    row_no,
+                    col,
+                    CellDetail::NotADate {
+                        found: self.boxed(cell),
+                        format: format.as_deref().map(super::super::error::shorten),
+                    },
+                )),
             };
         }
         let col = match self.period {
@@ -290,13 +161,7 @@ impl ImportBuilder<'_> {
             Field::Absent => return Err(self.missing("period")),
         };
         let cell = row.cell(col);
-        let bad = |me: &Self| {
-            me.cell_detail_error(
-                row_no,
-                col,
-                CellDetail::NotAPeriod(Box::new(me.shown_typed(cell))),
-            )
-        };
+        let bad = |me: &Self| me.cell_error(row_no, col, CellDetail::NotAPeriod(me.boxed(cell)));
         match cell {
             Cell::Number(v) if v.fract() == 0.0 && (1900.0..=2100.0).contains(&v) => {
                 Ok(Period::year(v as i16))
@@ -344,14 +209,7 @@ impl ImportBuilder<'_> {
                 "mesure" => Ok(Grade::Measured),
                 "estime" => Ok(Grade::Estimated),
                 "illustratif" => Ok(Grade::Illustrative),
-                _ => Err(self.cell_error(
-                    row_no,
-                    col,
-                    format!(
-                        "found {}; expected a grade: Measured, Estimated or Illustrative (mesuré, estimé, illustratif)",
-                        self.shown(cell)
-                    ),
-                )),
+                _ => Err(self.cell_error(row_no, col, CellDetail::NotAGrade(self.boxed(cell)))),
             }
         }
     }
@@ -379,7 +237,7 @@ impl ImportBuilder<'_> {
             None => Err(self.cell_error(
                 row_no,
                 col,
-                format!("found the source id `{id}`, which is not defined; expected the id of a known source, or an empty cell for the import's own source"),
+                CellDetail::UnknownSource(super::super::error::shorten(&id)),
             )),
         }
     }
