@@ -2,7 +2,7 @@
 //! reordered (buttons and drag), renamed, removed, opened, saved and reopened as a deck file,
 //! exported as folders of images or one PDF / PowerPoint file identical to the command line's.
 
-use crate::output::{run, s};
+use crate::fixtures::cli::{run, s};
 use crate::story_ui::{harness_in, type_into};
 use eframe::egui::{Key, Modifiers, Role};
 use egui_kittest::Harness;

@@ -201,7 +201,7 @@ fn imported_records_save_as_ron_and_reload() {
 
 #[test]
 fn wide_years_layout() {
-    let (_d, p) = crate::temp_file(
+    let (_d, p) = crate::fixtures::data::temp_file(
         "wide.csv",
         "Pays,Indicateur,2014,2015,2016\nFrance,nps,10,,12\nRoyaume-Uni,nps,5,6,n/a\n",
     );
@@ -216,7 +216,7 @@ fn wide_years_layout() {
 
 #[test]
 fn wide_indicators_layout() {
-    let (_d, p) = crate::temp_file(
+    let (_d, p) = crate::fixtures::data::temp_file(
         "wide-ind.tsv",
         "Region\tYear\tnps\tTaux d'abandon des appels\nuk\t2016\t15\t7,5\nFR\t2017\t-3\t..\n",
     );
@@ -235,7 +235,7 @@ fn wide_indicators_layout() {
 
 #[test]
 fn quoted_fields_with_delimiters_and_newlines() {
-    let (_d, p) = crate::temp_file(
+    let (_d, p) = crate::fixtures::data::temp_file(
         "quoted.csv",
         "region,indicator,period,value,note\nuk,nps,2016,\"1,234\",\"a note, with a comma\nand a line\"\nfrance,nps,2016,7,\n",
     );
@@ -247,7 +247,7 @@ fn quoted_fields_with_delimiters_and_newlines() {
         msg.contains("row 2, column 4 (D)") && msg.contains("1234"),
         "{msg}"
     );
-    let (_d, p) = crate::temp_file(
+    let (_d, p) = crate::fixtures::data::temp_file(
         "quoted.csv",
         "region,indicator,period,value,note\nuk,nps,2016,\"12.5\",\"a note, with a comma\nand a line\"\nfrance,nps,2016,7,\n",
     );
@@ -361,7 +361,7 @@ fn nps_from_known_answers() {
         csv.push_str(&format!("{a};{sat}\n"));
     }
     csv.push_str("NA;\n");
-    let (_d, p) = crate::temp_file("answers.csv", &csv);
+    let (_d, p) = crate::fixtures::data::temp_file("answers.csv", &csv);
     let mut m = Mapping {
         layout: Layout::SurveyAnswers,
         ..Mapping::default()
@@ -387,7 +387,8 @@ fn nps_from_known_answers() {
     assert!(imp.new_indicators.iter().any(|i| i.as_str() == "csat_pct"));
 
     // an answer of 11 is located
-    let (_d, p) = crate::temp_file("bad.csv", "Recommandation;Satisfaction\n9;4\n11;4\n");
+    let (_d, p) =
+        crate::fixtures::data::temp_file("bad.csv", "Recommandation;Satisfaction\n9;4\n11;4\n");
     let err = import_with(&p, &m).expect_err("11 is not an answer");
     assert!(err.to_string().contains("row 3, column 1 (A)"), "{err}");
 }
@@ -405,7 +406,7 @@ fn contact_log_metrics_hand_computed() {
 2024-03-03 10:00,A,5,100,answered\n\
 2024-03-20 10:00,A,25,400,answered\n\
 02/03/2024 11:00,D,0:15,,abandonné\n";
-    let (_d, p) = crate::temp_file("calls.csv", log);
+    let (_d, p) = crate::fixtures::data::temp_file("calls.csv", log);
     let mut m = Mapping::guess(
         &["timestamp", "customer", "queue_s", "service_s", "outcome"].map(String::from),
         &catalog(),
@@ -527,7 +528,7 @@ fn malformed_files_give_located_errors() {
 
 #[test]
 fn located_cell_errors_are_structured() {
-    let (_d, p) = crate::temp_file(
+    let (_d, p) = crate::fixtures::data::temp_file(
         "v.csv",
         "region,indicator,period,value\nuk,fcr_pct,2016,140\n",
     );
@@ -622,7 +623,7 @@ fn progress_is_reported_and_cancel_stops() {
         mapping: Some(&m),
         sheet: None,
     };
-    let (_d, p) = crate::temp_file("big.csv", &csv);
+    let (_d, p) = crate::fixtures::data::temp_file("big.csv", &csv);
     let seen = std::sync::Mutex::new(Vec::new());
     let on_progress = |f: f32| seen.lock().expect("lock").push(f);
     let cancel = AtomicBool::new(false);
@@ -663,23 +664,11 @@ fn preview_shows_headers_rows_and_guess() {
 }
 
 mod cli {
-    use std::process::Command;
-
-    fn run(args: &[&str]) -> (i32, String, String) {
-        let out = Command::new(env!("CARGO_BIN_EXE_servicescope"))
-            .args(args)
-            .output()
-            .expect("runs");
-        (
-            out.status.code().unwrap_or(-1),
-            String::from_utf8_lossy(&out.stdout).into_owned(),
-            String::from_utf8_lossy(&out.stderr).into_owned(),
-        )
-    }
+    use crate::fixtures::cli::run;
 
     #[test]
     fn import_writes_ron_that_validates() {
-        let (d, csv) = crate::temp_file(
+        let (d, csv) = crate::fixtures::data::temp_file(
             "own.csv",
             "Pays;Indicateur;Année;Valeur\nFrance;nps;2020;12,5\nMaroc;nps;2020;\n",
         );
@@ -713,7 +702,7 @@ mod cli {
 
     #[test]
     fn import_explains_unknown_regions_and_writes_a_mapping() {
-        let (d, csv) = crate::temp_file(
+        let (d, csv) = crate::fixtures::data::temp_file(
             "r.csv",
             "Pays,Indicateur,Année,Valeur\nNarnie,nps,2020,1\nRoyaume-Uni,nps,2020,2\n",
         );
@@ -785,7 +774,7 @@ fn documented_mapping_example_parses() {
 
 #[test]
 fn grade_column_is_kept() {
-    let (_d, p) = crate::temp_file(
+    let (_d, p) = crate::fixtures::data::temp_file(
         "g.csv",
         "region,indicator,period,value,grade\nuk,nps,2016,3,Illustrative\nuk,nps,2017,4,estimé\nuk,nps,2018,5,\n",
     );

@@ -37,24 +37,19 @@ pub(crate) struct State {
     pub(crate) outcome: Option<ImportOutcome>,
 }
 
+/// The import dialog on the file `path` against `catalog`, in `lang`, in a 1200 × 1000 window;
+/// the state keeps what the dialog returned once it closes.
 pub(crate) fn harness(path: &Path, catalog: &Dataset, lang: Lang) -> Harness<'static, State> {
     let dialog = ImportDialog::open(path.to_owned(), catalog).expect("preview reads");
-    let mut h = Harness::builder()
-        .with_size([1200.0, 1000.0])
-        .build_ui_state(
-            move |ui, s: &mut State| {
-                if s.outcome.is_none() {
-                    s.outcome = s.dialog.show(ui.ctx(), lang);
-                }
-            },
-            State {
-                dialog,
-                outcome: None,
-            },
-        );
-    servicescope::app::setup_context(&h.ctx);
-    h.run();
-    h
+    let state = State {
+        dialog,
+        outcome: None,
+    };
+    crate::fixtures::ui::widget_harness([1200.0, 1000.0], state, move |ui, s: &mut State| {
+        if s.outcome.is_none() {
+            s.outcome = s.dialog.show(ui.ctx(), lang);
+        }
+    })
 }
 
 pub(crate) fn combo_value(h: &Harness<'_, State>, label: &str) -> String {
@@ -308,7 +303,7 @@ fn cancel_returns_cancel_and_writes_nothing() {
 
 #[test]
 fn unreadable_file_gives_a_located_message() {
-    let (_dir, path) = crate::temp_file("vide.csv", "   \n");
+    let (_dir, path) = crate::fixtures::data::temp_file("vide.csv", "   \n");
     let base = servicescope::io::benchmark::load().expect("benchmark loads");
     let err = ImportDialog::open(path.clone(), &base)
         .err()

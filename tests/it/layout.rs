@@ -1,26 +1,10 @@
 //! The remaining layout defects (issue 13), checked on the core layout both painters draw.
 
-use servicescope::chart::{self, ChartKind, ChartSpec, Locale, SpecText, layout};
-use servicescope::export::{self, ExportOptions};
-use servicescope::model::{ChannelId, IndicatorId, RegionId};
-
-pub(crate) fn spec(
-    kind: ChartKind,
-    inds: &[&str],
-    regions: &[&str],
-    channels: &[&str],
-) -> ChartSpec {
-    ChartSpec {
-        kind,
-        indicators: inds.iter().map(|&i| IndicatorId::new(i)).collect(),
-        regions: regions.iter().map(|&r| RegionId::new(r)).collect(),
-        channels: channels.iter().map(|&c| ChannelId::new(c)).collect(),
-        value_labels: true,
-        ..Default::default()
-    }
-}
-
-pub(crate) const FOUR: [&str; 4] = ["uk", "maghreb", "quebec", "france"];
+use crate::fixtures::chart::{en_figure, opts_sized, spec};
+use crate::fixtures::data::FOUR;
+use crate::fixtures::svg::{overlapping, svg_texts, text_boxes};
+use servicescope::chart::{self, ChartKind, Locale, SpecText, layout};
+use servicescope::export::{self};
 
 #[test]
 fn scatter_axes_carry_at_least_four_ticks() {
@@ -51,27 +35,6 @@ fn scatter_axes_carry_at_least_four_ticks() {
     }
 }
 
-pub(crate) fn svg_texts(svg: &str) -> Vec<String> {
-    let doc = roxmltree::Document::parse(svg).expect("valid SVG");
-    doc.descendants()
-        .filter(|n| n.has_tag_name("text"))
-        .map(|n| {
-            n.descendants()
-                .filter(|t| t.is_text())
-                .filter_map(|t| t.text())
-                .collect::<String>()
-        })
-        .collect()
-}
-
-pub(crate) fn opts(size: &str) -> ExportOptions {
-    ExportOptions {
-        size: export::size::parse(size, None).expect("size"),
-        value_labels: true,
-        ..ExportOptions::default()
-    }
-}
-
 const LONG_TITLE: &str = "First-contact resolution by channel in the United Kingdom and in France, measured by the industry surveys of the last decade and compared with the regional averages";
 
 #[test]
@@ -87,7 +50,7 @@ fn long_titles_wrap_and_shrink_before_any_ellipsis() {
     let medium = LONG_TITLE;
     s.title = Some(SpecText::Plain(medium.to_owned()));
     let fig = chart::build(&ds, &s, Locale::EnGb);
-    let o = opts("slide-16x9");
+    let o = opts_sized("slide-16x9");
     let texts = svg_texts(&export::render_svg(&fig, &o));
     let joined = texts.join(" ");
     assert!(
@@ -98,7 +61,7 @@ fn long_titles_wrap_and_shrink_before_any_ellipsis() {
     // far too long for 800 × 450: cut with an ellipsis, and said
     s.title = Some(SpecText::Plain(format!("{LONG_TITLE} {LONG_TITLE}")));
     let fig = chart::build(&ds, &s, Locale::EnGb);
-    let o = opts("800x450");
+    let o = opts_sized("800x450");
     let texts = svg_texts(&export::render_svg(&fig, &o));
     assert!(
         texts.iter().any(|t| t.ends_with('…') && t.len() > 10),
@@ -116,7 +79,7 @@ fn the_command_line_warns_on_stderr_when_a_title_is_cut_and_still_exits_0() {
     let text = format!(
         "ChartSpec(kind: BarsByChannel, indicators: [\"fcr_pct\"], regions: [\"uk\"], title: \"{LONG_TITLE} {LONG_TITLE}\")"
     );
-    let (dir, spec_path) = crate::temp_file("long.ron", &text);
+    let (dir, spec_path) = crate::fixtures::data::temp_file("long.ron", &text);
     let out = dir.path().join("long.png");
     let run = std::process::Command::new(env!("CARGO_BIN_EXE_servicescope"))
         .args(["export", "--chart"])
@@ -135,77 +98,9 @@ fn the_command_line_warns_on_stderr_when_a_title_is_cut_and_still_exits_0() {
     assert!(out.exists());
 }
 
-/// A text of an SVG with the box it covers (from the bundled font's advance widths).
-#[derive(Debug)]
-pub(crate) struct TextBox {
-    pub(crate) text: String,
-    pub(crate) x0: f64,
-    pub(crate) y0: f64,
-    pub(crate) x1: f64,
-    pub(crate) y1: f64,
-}
-
-pub(crate) fn text_boxes(svg: &str) -> Vec<TextBox> {
-    let doc = roxmltree::Document::parse(svg).expect("valid SVG");
-    let num = |n: &roxmltree::Node<'_, '_>, a: &str| -> f64 {
-        n.attribute(a).and_then(|v| v.parse().ok()).unwrap_or(0.0)
-    };
-    doc.descendants()
-        .filter(|n| n.has_tag_name("text"))
-        .map(|n| {
-            let text: String = n
-                .descendants()
-                .filter(|t| t.is_text())
-                .filter_map(|t| t.text())
-                .collect();
-            let size = num(&n, "font-size");
-            let bold = n.attribute("font-weight") == Some("bold");
-            let w = export::fonts::text_width(&text, size, bold);
-            let (x, y) = (num(&n, "x"), num(&n, "y"));
-            let x0 = match n.attribute("text-anchor") {
-                Some("middle") => x - w / 2.0,
-                Some("end") => x - w,
-                _ => x,
-            };
-            TextBox {
-                text,
-                x0,
-                y0: y - size * 0.75,
-                x1: x0 + w,
-                y1: y + size * 0.2,
-            }
-        })
-        .collect()
-}
-
-/// Pairs of texts that overprint each other (more than a hairline).
-pub(crate) fn overlapping(boxes: &[TextBox]) -> Vec<(String, String)> {
-    let mut out = Vec::new();
-    for (i, a) in boxes.iter().enumerate() {
-        for b in &boxes[i + 1..] {
-            let dx = a.x1.min(b.x1) - a.x0.max(b.x0);
-            let dy = a.y1.min(b.y1) - a.y0.max(b.y0);
-            if dx > 1.0 && dy > 1.0 {
-                out.push((a.text.clone(), b.text.clone()));
-            }
-        }
-    }
-    out
-}
-
-pub(crate) fn figure(
-    kind: ChartKind,
-    inds: &[&str],
-    regions: &[&str],
-    channels: &[&str],
-) -> chart::Figure {
-    let ds = servicescope::io::benchmark::load().expect("loads");
-    chart::build(&ds, &spec(kind, inds, regions, channels), Locale::EnGb)
-}
-
 #[test]
 fn scatter_names_of_close_points_do_not_overprint_and_stay_on_the_page() {
-    let mut fig = figure(ChartKind::Scatter, &["fcr_pct", "aht_s"], &FOUR, &["phone"]);
+    let mut fig = en_figure(ChartKind::Scatter, &["fcr_pct", "aht_s"], &FOUR, &["phone"]);
     // four regions almost on one spot
     for (k, s) in fig.series.iter_mut().enumerate() {
         for p in &mut s.points {
@@ -218,7 +113,7 @@ fn scatter_names_of_close_points_do_not_overprint_and_stay_on_the_page() {
     fig.series[0].points[0].place = chart::Place::Xy { x: Some(60.0) };
     fig.series[1].points[0].place = chart::Place::Xy { x: Some(80.0) };
     for size in ["slide-16x9", "800x450"] {
-        let o = opts(size);
+        let o = opts_sized(size);
         let svg = export::render_svg(&fig, &o);
         let boxes = text_boxes(&svg);
         assert_eq!(
@@ -253,8 +148,8 @@ fn scatter_names_of_close_points_do_not_overprint_and_stay_on_the_page() {
 
 #[test]
 fn value_labels_of_lines_and_grouped_bars_do_not_overprint() {
-    let lines = figure(ChartKind::Lines, &["fcr_pct"], &FOUR, &["phone"]);
-    let bars = figure(
+    let lines = en_figure(ChartKind::Lines, &["fcr_pct"], &FOUR, &["phone"]);
+    let bars = en_figure(
         ChartKind::BarsByChannel,
         &["fcr_pct"],
         &FOUR,
@@ -268,7 +163,7 @@ fn value_labels_of_lines_and_grouped_bars_do_not_overprint() {
     }
     for fig in [&lines, &bars, &close] {
         for size in ["slide-16x9", "half-a4", "800x450", "square"] {
-            let svg = export::render_svg(fig, &opts(size));
+            let svg = export::render_svg(fig, &opts_sized(size));
             let boxes = text_boxes(&svg);
             assert_eq!(
                 overlapping(&boxes),
@@ -279,7 +174,7 @@ fn value_labels_of_lines_and_grouped_bars_do_not_overprint() {
         }
     }
     // where labels cannot all be placed, the footer says so
-    let svg = export::render_svg(&close, &opts("800x450"));
+    let svg = export::render_svg(&close, &opts_sized("800x450"));
     let texts = svg_texts(&svg);
     let labels_drawn = close
         .series
@@ -297,7 +192,7 @@ fn value_labels_of_lines_and_grouped_bars_do_not_overprint() {
 
 #[test]
 fn up_to_six_lines_are_named_at_their_ends_instead_of_a_legend() {
-    let mut fig = figure(ChartKind::Lines, &["fcr_pct"], &FOUR, &["phone"]);
+    let mut fig = en_figure(ChartKind::Lines, &["fcr_pct"], &FOUR, &["phone"]);
     assert!(chart::labels::series_named_on_chart(&fig));
     // every line ends on the same value: the names are spread, not stacked
     for s in &mut fig.series {
@@ -305,7 +200,7 @@ fn up_to_six_lines_are_named_at_their_ends_instead_of_a_legend() {
             p.value = Some(70.0);
         }
     }
-    let svg = export::render_svg(&fig, &opts("slide-16x9"));
+    let svg = export::render_svg(&fig, &opts_sized("slide-16x9"));
     let boxes = text_boxes(&svg);
     assert_eq!(overlapping(&boxes), Vec::<(String, String)>::new());
     let plot_right = boxes
@@ -314,7 +209,8 @@ fn up_to_six_lines_are_named_at_their_ends_instead_of_a_legend() {
         .map(|b| b.x1)
         .fold(0.0, f64::max);
     for s in &fig.series {
-        let named: Vec<&TextBox> = boxes.iter().filter(|b| b.text == s.label).collect();
+        let named: Vec<&crate::fixtures::svg::TextBox> =
+            boxes.iter().filter(|b| b.text == s.label).collect();
         assert_eq!(named.len(), 1, "{} once, at its line's end", s.label);
         assert!(
             named[0].x0 >= plot_right - 1.0,
@@ -371,18 +267,18 @@ fn largest_blank_band(svg: &str, height: f64) -> f64 {
 
 #[test]
 fn heat_tables_and_rankings_fill_the_page() {
-    let heat = figure(
+    let heat = en_figure(
         ChartKind::HeatTable,
         &["fcr_pct"],
         &FOUR,
         &["phone", "email", "chat"],
     );
-    let ranking = figure(ChartKind::Ranking, &["nps"], &FOUR, &[]);
+    let ranking = en_figure(ChartKind::Ranking, &["nps"], &FOUR, &[]);
     // (a two-row table cannot fill a square page: it is centred, the blank shared above and
     // below)
     for fig in [&heat, &ranking] {
         for size in ["slide-16x9", "half-a4", "square"] {
-            let o = opts(size);
+            let o = opts_sized(size);
             let svg = export::render_svg(fig, &o);
             let blank = largest_blank_band(&svg, f64::from(o.size.height_px));
             assert!(
@@ -397,7 +293,7 @@ fn heat_tables_and_rankings_fill_the_page() {
 
 #[test]
 fn heat_tables_mark_missing_cells_and_key_the_colour_scale_with_values() {
-    let mut fig = figure(
+    let mut fig = en_figure(
         ChartKind::HeatTable,
         &["fcr_pct"],
         &FOUR,
@@ -406,7 +302,7 @@ fn heat_tables_mark_missing_cells_and_key_the_colour_scale_with_values() {
     fig.series[1]
         .points
         .retain(|p| p.cell().is_some_and(|(_, column)| column != 1));
-    let texts = svg_texts(&export::render_svg(&fig, &opts("slide-16x9")));
+    let texts = svg_texts(&export::render_svg(&fig, &opts_sized("slide-16x9")));
     assert!(texts.iter().any(|t| t == "n/a"), "{texts:?}");
     let (lo, hi) = chart::style::heat_key(&fig);
     // the better side of first-contact resolution is the highest value shown
@@ -422,7 +318,7 @@ fn heat_tables_mark_missing_cells_and_key_the_colour_scale_with_values() {
     );
     assert!(lo.starts_with("worse ("), "{lo}");
     assert!(texts.contains(&format!("{lo} → {hi}")), "{texts:?}");
-    let mut fr = figure(
+    let mut fr = en_figure(
         ChartKind::HeatTable,
         &["fcr_pct"],
         &FOUR,
@@ -432,17 +328,17 @@ fn heat_tables_mark_missing_cells_and_key_the_colour_scale_with_values() {
     fr.series[1]
         .points
         .retain(|p| p.cell().is_some_and(|(_, column)| column != 1));
-    let texts = svg_texts(&export::render_svg(&fr, &opts("slide-16x9")));
+    let texts = svg_texts(&export::render_svg(&fr, &opts_sized("slide-16x9")));
     assert!(texts.iter().any(|t| t == "n.d."), "{texts:?}");
     // a neutral indicator: sequential scale, lower → higher
-    let neutral = figure(ChartKind::HeatTable, &["channel_pref_pct"], &FOUR, &[]);
+    let neutral = en_figure(ChartKind::HeatTable, &["channel_pref_pct"], &FOUR, &[]);
     assert!(chart::style::heat_is_sequential(&neutral));
     assert!(chart::style::heat_key(&neutral).0.starts_with("lower ("));
 }
 
 #[test]
 fn a_zero_illustrative_bar_still_shows_as_a_hatched_stub() {
-    let mut fig = figure(
+    let mut fig = en_figure(
         ChartKind::BarsByChannel,
         &["fcr_pct"],
         &["uk", "france"],
@@ -451,7 +347,7 @@ fn a_zero_illustrative_bar_still_shows_as_a_hatched_stub() {
     let p = &mut fig.series[0].points[0];
     p.value = Some(0.0);
     p.grade = servicescope::model::Grade::Illustrative;
-    let svg = export::render_svg(&fig, &opts("slide-16x9"));
+    let svg = export::render_svg(&fig, &opts_sized("slide-16x9"));
     let doc = roxmltree::Document::parse(&svg).expect("valid SVG");
     let pale = chart::palette::hex(
         chart::style::grade_style(
@@ -473,9 +369,9 @@ fn a_zero_illustrative_bar_still_shows_as_a_hatched_stub() {
 #[test]
 fn radars_label_their_scale_say_how_values_are_normalised_and_print_values() {
     let inds = ["fcr_pct", "aht_s", "asa_s", "abandon_pct"];
-    let fig = figure(ChartKind::Radar, &inds, &["uk", "france"], &["phone"]);
+    let fig = en_figure(ChartKind::Radar, &inds, &["uk", "france"], &["phone"]);
     assert!(fig.shows_values(true));
-    let svg = export::render_svg(&fig, &opts("slide-16x9"));
+    let svg = export::render_svg(&fig, &opts_sized("slide-16x9"));
     let texts = svg_texts(&svg);
     for ring in ["0", "0.5", "1"] {
         assert!(texts.iter().any(|t| t == ring), "ring {ring}: {texts:?}");
@@ -506,7 +402,7 @@ fn radars_label_their_scale_say_how_values_are_normalised_and_print_values() {
     let value = p.label.split(" (").next().unwrap_or_default();
     assert!(p.tooltip.contains(value), "{}", p.tooltip);
     // two indicators: refused, with the reason
-    let two = figure(ChartKind::Radar, &inds[..2], &FOUR, &["phone"]);
+    let two = en_figure(ChartKind::Radar, &inds[..2], &FOUR, &["phone"]);
     assert!(two.is_empty());
     assert!(
         two.warnings.iter().any(|w| w.contains("at least three")),
@@ -517,13 +413,13 @@ fn radars_label_their_scale_say_how_values_are_normalised_and_print_values() {
 
 #[test]
 fn the_grade_key_sits_on_its_own_captioned_row() {
-    let fig = figure(
+    let fig = en_figure(
         ChartKind::BarsByChannel,
         &["fcr_pct"],
         &FOUR,
         &["phone", "email"],
     );
-    let svg = export::render_svg(&fig, &opts("slide-16x9"));
+    let svg = export::render_svg(&fig, &opts_sized("slide-16x9"));
     let boxes = text_boxes(&svg);
     let caption = boxes
         .iter()
@@ -544,7 +440,7 @@ fn the_grade_key_sits_on_its_own_captioned_row() {
 
 #[test]
 fn svg_files_have_named_layers_a_hatch_pattern_and_a_font_fallback_list() {
-    let fig = figure(
+    let fig = en_figure(
         ChartKind::BarsByChannel,
         &["fcr_pct"],
         &["uk", "france"],
@@ -554,7 +450,7 @@ fn svg_files_have_named_layers_a_hatch_pattern_and_a_font_fallback_list() {
         fig.grades
             .contains(&servicescope::model::Grade::Illustrative)
     );
-    let bytes = export::render(&fig, &opts("slide-16x9"), export::Format::Svg).expect("svg");
+    let bytes = export::render(&fig, &opts_sized("slide-16x9"), export::Format::Svg).expect("svg");
     let svg = String::from_utf8(bytes).expect("utf8");
     let doc = roxmltree::Document::parse(&svg).expect("valid SVG");
     let ids: Vec<&str> = doc
@@ -604,7 +500,7 @@ fn svg_files_have_named_layers_a_hatch_pattern_and_a_font_fallback_list() {
     // text as outlines on request: no text left, the same size
     let paths = export::ExportOptions {
         svg_text: export::SvgText::Paths,
-        ..opts("slide-16x9")
+        ..opts_sized("slide-16x9")
     };
     let outlined = String::from_utf8(
         export::render(&fig, &paths, export::Format::Svg).expect("svg with outlines"),
@@ -620,7 +516,7 @@ fn svg_files_have_named_layers_a_hatch_pattern_and_a_font_fallback_list() {
 
 #[test]
 fn light_text_for_dark_templates() {
-    let fig = figure(
+    let fig = en_figure(
         ChartKind::BarsByChannel,
         &["fcr_pct"],
         &["uk", "france"],
@@ -629,7 +525,7 @@ fn light_text_for_dark_templates() {
     let light = export::ExportOptions {
         text: export::TextInk::Light,
         background: export::Background::Transparent,
-        ..opts("slide-16x9")
+        ..opts_sized("slide-16x9")
     };
     let svg = export::render_svg(&fig, &light);
     let doc = roxmltree::Document::parse(&svg).expect("valid SVG");
@@ -646,7 +542,7 @@ fn light_text_for_dark_templates() {
         );
     }
     // from the command line
-    let (dir, spec_path) = crate::temp_file(
+    let (dir, spec_path) = crate::fixtures::data::temp_file(
         "c.ron",
         "ChartSpec(kind: BarsByChannel, indicators: [\"fcr_pct\"], regions: [\"uk\"])",
     );
@@ -760,7 +656,7 @@ fn french_charts_follow_french_typography_and_hold_no_english() {
     let mut faults = Vec::new();
     for s in &cases {
         let fig = chart::build(&ds, s, Locale::FrFr);
-        let svg = export::render_svg(&fig, &opts("slide-16x9"));
+        let svg = export::render_svg(&fig, &opts_sized("slide-16x9"));
         for t in svg_texts(&svg) {
             for f in french_faults(&t) {
                 faults.push(format!("{:?}: {t:?}: {f}", s.kind));
@@ -774,7 +670,7 @@ fn french_charts_follow_french_typography_and_hold_no_english() {
 
 #[test]
 fn lines_of_several_channels_vary_dash_and_marker_and_key_them() {
-    let fig = figure(
+    let fig = en_figure(
         ChartKind::Lines,
         &["fcr_pct"],
         &["uk", "france"],
@@ -799,7 +695,7 @@ fn lines_of_several_channels_vary_dash_and_marker_and_key_them() {
         .map(|s| chart::style::channel_mark(&key, s))
         .collect();
     assert!(marks[0].is_some() && marks[0] != marks[1]);
-    let svg = export::render_svg(&fig, &opts("slide-16x9"));
+    let svg = export::render_svg(&fig, &opts_sized("slide-16x9"));
     let doc = roxmltree::Document::parse(&svg).expect("valid SVG");
     let legend = doc
         .descendants()

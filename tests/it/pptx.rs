@@ -2,12 +2,13 @@
 //! relationships, chart XML against the figure, the embedded workbook read back with
 //! calamine, slides per deck, determinism, templates, refusals and overwrite safety.
 
-use crate::output::run;
+use crate::fixtures::chart::spec;
+use crate::fixtures::cli::run;
 use calamine::{Data, Reader, Xlsx};
 use servicescope::chart::{self, ChartKind, ChartSpec, Figure, Locale};
 use servicescope::export::pptx::{self, ChartMode, PptxOptions, SlideInput};
 use servicescope::export::{Background, ExportOptions, Size};
-use servicescope::model::{ChannelId, Dataset, Grade, IndicatorId, RegionId};
+use servicescope::model::{Dataset, Grade};
 use std::collections::BTreeMap;
 use std::io::Read;
 use std::path::Path;
@@ -129,17 +130,6 @@ fn check_package(parts: &Parts) {
 
 fn ds() -> Dataset {
     servicescope::io::benchmark::load().expect("benchmark loads")
-}
-
-fn spec(kind: ChartKind, inds: &[&str], regions: &[&str], channels: &[&str]) -> ChartSpec {
-    ChartSpec {
-        kind,
-        indicators: inds.iter().map(|&i| IndicatorId::new(i)).collect(),
-        regions: regions.iter().map(|&r| RegionId::new(r)).collect(),
-        channels: channels.iter().map(|&c| ChannelId::new(c)).collect(),
-        value_labels: true,
-        ..Default::default()
-    }
 }
 
 fn options() -> ExportOptions {
@@ -618,7 +608,7 @@ fn template_layouts_theme_and_size_are_used() {
 
 #[test]
 fn bad_templates_are_refused_with_the_file_and_what_was_expected() {
-    let (dir, spec) = crate::temp_file(
+    let (dir, spec) = crate::fixtures::data::temp_file(
         "fcr.ron",
         "ChartSpec(kind: BarsByChannel, indicators: [\"fcr_pct\"], regions: [\"uk\", \"france\"])",
     );
@@ -655,7 +645,7 @@ fn bad_templates_are_refused_with_the_file_and_what_was_expected() {
 
 #[test]
 fn cli_writes_one_slide_and_refuses_overwrite_without_force() {
-    let (dir, spec) = crate::temp_file(
+    let (dir, spec) = crate::fixtures::data::temp_file(
         "fcr.ron",
         "ChartSpec(kind: BarsByChannel, indicators: [\"fcr_pct\"], regions: [\"uk\", \"france\"])",
     );
@@ -715,7 +705,7 @@ fn cli_writes_one_slide_and_refuses_overwrite_without_force() {
 
 #[test]
 fn powerpoint_options_are_refused_for_other_outputs_not_ignored() {
-    let (dir, spec) = crate::temp_file(
+    let (dir, spec) = crate::fixtures::data::temp_file(
         "fcr.ron",
         "ChartSpec(kind: BarsByChannel, indicators: [\"fcr_pct\"], regions: [\"uk\", \"france\"])",
     );

@@ -5,7 +5,7 @@
 use eframe::egui::{Key, Modifiers, Role};
 use egui_kittest::Harness;
 use egui_kittest::kittest::{Queryable, by};
-use servicescope::app::{self, App, AppCommand, AppState, UserCommand};
+use servicescope::app::{App, AppCommand, AppState, UserCommand};
 use servicescope::chart::{BandKind, ChartKind, ChartSpec, Facet, Reference, SortOrder, SpecText};
 use servicescope::model::{IndicatorId, Lang, RegionId, Text};
 
@@ -22,19 +22,16 @@ fn nps_ranking() -> ChartSpec {
 }
 
 pub(crate) fn harness_in(lang: Lang, story: bool) -> Harness<'static, App> {
-    let ds = servicescope::io::benchmark::load().expect("benchmark loads");
     let state = AppState {
         lang,
         spec: nps_ranking(),
         ..AppState::default()
     };
-    let mut h = Harness::builder()
-        .with_size([1600.0, 1400.0])
-        .build_eframe(move |cc| {
-            app::setup_context(&cc.egui_ctx);
-            App::new(ds, state)
-        });
-    h.run();
+    let mut h = crate::fixtures::ui::app_harness(
+        crate::fixtures::data::benchmark(),
+        state,
+        [1600.0, 1400.0],
+    );
     if story {
         h.get_by_label("Storytelling").click();
         h.run();
