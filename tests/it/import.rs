@@ -4,62 +4,16 @@
 // Tests may use expect (developer guide); the crate-wide lint targets library code.
 #![allow(clippy::expect_used)]
 
+use crate::fixtures::data::catalog;
+use crate::fixtures::import::{close, import_guess, import_with, value, write};
 use servicescope::io::import::{
     self, ImportError, ImportOptions, Imported, Layout, Mapping, Progress,
 };
 use servicescope::io::{self, LoadError};
 use servicescope::model::survey;
-use servicescope::model::{Dataset, Period, RegionKind, Unit};
+use servicescope::model::{Period, RegionKind, Unit};
 use std::path::{Path, PathBuf};
 use std::sync::atomic::AtomicBool;
-
-fn catalog() -> Dataset {
-    io::benchmark::catalog().expect("bundled catalogue")
-}
-
-fn write(dir: &tempfile::TempDir, name: &str, bytes: &[u8]) -> PathBuf {
-    let p = dir.path().join(name);
-    std::fs::write(&p, bytes).expect("write");
-    p
-}
-
-fn import_file(path: &Path) -> Result<Imported, ImportError> {
-    import::import_path(&catalog(), path, ImportOptions::default(), None)
-}
-
-fn import_with(path: &Path, m: &Mapping) -> Result<Imported, ImportError> {
-    let opts = ImportOptions {
-        mapping: Some(m),
-        sheet: None,
-    };
-    import::import_path(&catalog(), path, opts, None)
-}
-
-/// Imported values of (region, indicator, channel, period).
-fn value(
-    imp: &Imported,
-    region: &str,
-    indicator: &str,
-    channel: Option<&str>,
-    period: &str,
-) -> Vec<Option<f64>> {
-    let ds = &imp.dataset;
-    let p = Period::parse(period).expect("period");
-    (imp.first_observation..ds.observations().len())
-        .map(|i| ds.observations().row(i))
-        .filter(|r| {
-            ds.regions().id_at(r.region).unwrap_or("") == region
-                && ds.indicators().id_at(r.indicator).unwrap_or("") == indicator
-                && r.channel.map(|c| ds.channels().id_at(c).unwrap_or("")) == channel
-                && r.period == p
-        })
-        .map(|r| r.value)
-        .collect()
-}
-
-fn close(a: f64, b: f64) -> bool {
-    (a - b).abs() < 1e-9
-}
 
 const FRENCH: &str = "Région;Canal;Indicateur;Année;Valeur\r\n\
 Royaume-Uni;Téléphone;Taux d'abandon des appels;2016;12,5\r\n\
@@ -114,7 +68,7 @@ fn french_excel_csv_utf8_with_bom() {
     let mut bytes = vec![0xEF, 0xBB, 0xBF];
     bytes.extend_from_slice(FRENCH.as_bytes());
     let p = write(&dir, "fr-bom.csv", &bytes);
-    check_french(&import_file(&p).expect("imports"));
+    check_french(&import_guess(&p).expect("imports"));
 }
 
 #[test]
@@ -125,13 +79,13 @@ fn french_excel_csv_windows_1252() {
     assert!(bytes.contains(&0xE9), "é as one byte");
     assert!(std::str::from_utf8(&bytes).is_err(), "really not UTF-8");
     let p = write(&dir, "fr-1252.csv", &bytes);
-    check_french(&import_file(&p).expect("imports"));
+    check_french(&import_guess(&p).expect("imports"));
 }
 
 #[test]
 fn committed_french_fixture_imports() {
     let p = Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/data/import/fr-excel-1252.csv");
-    let imp = import_file(&p).expect("imports");
+    let imp = import_guess(&p).expect("imports");
     assert_eq!(
         value(&imp, "uk", "abandon_pct", Some("phone"), "2016"),
         vec![Some(12.5)]
@@ -153,7 +107,7 @@ fn owid_path() -> PathBuf {
 
 #[test]
 fn owid_grapher_file_imports_directly() {
-    let imp = import_file(&owid_path()).expect("imports");
+    let imp = import_guess(&owid_path()).expect("imports");
     assert_eq!(imp.mapping.layout, Layout::Owid);
     // the fixture's README says 8,315 data rows; the file holds 8,316 (8,317 lines)
     assert_eq!(imp.stats.rows, 8316);
@@ -190,7 +144,7 @@ fn owid_grapher_file_imports_directly() {
 #[test]
 fn imported_records_save_as_ron_and_reload() {
     let dir = tempfile::tempdir().expect("tempdir");
-    let imp = import_file(&owid_path()).expect("imports");
+    let imp = import_guess(&owid_path()).expect("imports");
     let out = dir.path().join("owid.ron");
     imp.save_ron(&out, false).expect("saves");
     assert!(imp.save_ron(&out, false).is_err(), "no silent overwrite");
@@ -205,7 +159,7 @@ fn wide_years_layout() {
         "wide.csv",
         "Pays,Indicateur,2014,2015,2016\nFrance,nps,10,,12\nRoyaume-Uni,nps,5,6,n/a\n",
     );
-    let imp = import_file(&p).expect("imports");
+    let imp = import_guess(&p).expect("imports");
     assert_eq!(imp.mapping.layout, Layout::WideYears);
     assert_eq!(imp.stats.observations, 6);
     assert_eq!(imp.stats.missing_values, 2);
@@ -220,7 +174,7 @@ fn wide_indicators_layout() {
         "wide-ind.tsv",
         "Region\tYear\tnps\tTaux d'abandon des appels\nuk\t2016\t15\t7,5\nFR\t2017\t-3\t..\n",
     );
-    let imp = import_file(&p).expect("imports");
+    let imp = import_guess(&p).expect("imports");
     assert_eq!(imp.mapping.layout, Layout::WideIndicators);
     assert_eq!(value(&imp, "uk", "nps", None, "2016"), vec![Some(15.0)]);
     assert_eq!(
@@ -241,7 +195,7 @@ fn quoted_fields_with_delimiters_and_newlines() {
     );
     // 1,234 in a comma-delimited file is one thousand two hundred and thirty-four: out of
     // the NPS range, reported with its location
-    let err = import_file(&p).expect_err("out of range");
+    let err = import_guess(&p).expect_err("out of range");
     let msg = err.to_string();
     assert!(
         msg.contains("row 2, column 4 (D)") && msg.contains("1234"),
@@ -251,7 +205,7 @@ fn quoted_fields_with_delimiters_and_newlines() {
         "quoted.csv",
         "region,indicator,period,value,note\nuk,nps,2016,\"12.5\",\"a note, with a comma\nand a line\"\nfrance,nps,2016,7,\n",
     );
-    let imp = import_file(&p).expect("imports");
+    let imp = import_guess(&p).expect("imports");
     let row = imp.dataset.observations().row(imp.first_observation);
     assert_eq!(row.note, Some("a note, with a comma\nand a line"));
     assert_eq!(value(&imp, "france", "nps", None, "2016"), vec![Some(7.0)]);
@@ -313,7 +267,7 @@ fn xlsx_sheet_imports_and_errors_name_the_cell() {
     ws.write_number(1, 3, 10).expect("w");
     ws.write_string(2, 3, "about ten").expect("w");
     wb.save(&path).expect("save xlsx");
-    let err = import_file(&path).expect_err("bad cell");
+    let err = import_guess(&path).expect_err("bad cell");
     match &err {
         ImportError::Cell(c) => {
             assert_eq!(c.cell_ref(), "D3");
@@ -778,7 +732,7 @@ fn grade_column_is_kept() {
         "g.csv",
         "region,indicator,period,value,grade\nuk,nps,2016,3,Illustrative\nuk,nps,2017,4,estimé\nuk,nps,2018,5,\n",
     );
-    let imp = import_file(&p).expect("imports");
+    let imp = import_guess(&p).expect("imports");
     let grades: Vec<_> = (imp.first_observation..imp.dataset.observations().len())
         .map(|i| imp.dataset.observations().row(i).grade)
         .collect();

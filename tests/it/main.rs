@@ -36,7 +36,10 @@ mod packaging;
 #[cfg(feature = "gui")]
 mod parity;
 mod points;
-mod pptx;
+mod pptx_chart_xml;
+mod pptx_cli;
+mod pptx_package;
+mod pptx_template;
 mod raw_chunks;
 mod raw_import;
 mod reference_images;

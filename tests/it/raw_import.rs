@@ -1,26 +1,11 @@
 //! Raw exports (issue 12): every problem reported with its physical line, malformed rows
 //! skipped on request, timestamps and durations parsed strictly, blank answers counted.
 
-use servicescope::io::import::{
-    self, BadRows, ImportError, ImportOptions, Imported, Layout, Mapping,
-};
+use crate::fixtures::import::{import_guess, import_with};
+use servicescope::io::import::{self, BadRows, ImportError, Imported, Layout, Mapping};
 use servicescope::io::{self, LoadError};
 use servicescope::model::Period;
 use std::path::Path;
-
-fn import_with(path: &Path, m: &Mapping) -> Result<Imported, ImportError> {
-    let base = io::benchmark::catalog().expect("catalogue");
-    let opts = ImportOptions {
-        mapping: Some(m),
-        sheet: None,
-    };
-    import::import_path(&base, path, opts, None)
-}
-
-fn import_guess(path: &Path) -> Result<Imported, ImportError> {
-    let base = io::benchmark::catalog().expect("catalogue");
-    import::import_path(&base, path, ImportOptions::default(), None)
-}
 
 #[test]
 fn every_bad_row_is_reported_with_its_physical_line() {

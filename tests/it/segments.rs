@@ -2,6 +2,7 @@
 //! shown: values on a channel of a non-per-channel indicator, the user's data over the
 //! bundled benchmark, duplicate observations, the computed NPS title.
 
+use crate::fixtures::data::catalog;
 use servicescope::analysis::{self, Selection};
 use servicescope::chart::{self, ChartKind, ChartSpec, Locale};
 use servicescope::cli::summary;
@@ -24,10 +25,6 @@ Dataset(
     ],
 )
 "#;
-
-fn catalog() -> Dataset {
-    io::benchmark::catalog().expect("catalogue")
-}
 
 fn load_on(base: &Dataset, text: &str) -> Result<Dataset, validate::ValidationReport> {
     let file = ron_file::parse(text, Path::new("t.ron")).expect("parses");
