@@ -17,6 +17,7 @@ mod deck_ui;
 #[cfg(feature = "gui")]
 mod desktop_ui;
 mod export;
+mod export_cli;
 #[cfg(feature = "gui")]
 mod export_ui;
 mod fixtures;
@@ -24,13 +25,20 @@ mod french_errors;
 mod gen_sample;
 mod hostile;
 mod import;
+mod import_cli;
+mod import_errors;
 #[cfg(feature = "gui")]
 mod import_filters_ui;
+mod import_french;
+mod import_survey;
 #[cfg(feature = "gui")]
 mod import_ui;
 mod layering;
 mod layout;
+mod layout_fill;
 mod layout_leftovers;
+mod layout_overprint;
+mod layout_svg;
 mod output;
 mod packaging;
 #[cfg(feature = "gui")]
