@@ -21,7 +21,7 @@ pub mod coverage;
 pub mod practices;
 
 use crate::model::{
-    ChannelIx, Dataset, Direction, Grade, IndicatorIx, Ix, ObsRow, ObservationTable, Period,
+    ChannelIx, Dataset, Direction, Grade, IndicatorIx, Ix, Observation, ObservationTable, Period,
     RegionIx, SegmentIx,
 };
 use std::collections::HashMap;
@@ -124,11 +124,18 @@ pub fn select(ds: &Dataset, sel: &Selection) -> Vec<usize> {
 /// one whatever their periods (an invented value never stands in front of a real one); then
 /// the later period, then the better grade. This is the one rule used by the app, `summary`
 /// and exports alike.
-fn newer(obs: &ObservationTable, a: &ObsRow<'_>, b: &ObsRow<'_>) -> bool {
-    let cited = |r: &ObsRow<'_>| r.grade != Grade::Illustrative;
-    let own = |r: &ObsRow<'_>| !obs.is_bundled(r.row);
-    (own(a), cited(a), a.period, std::cmp::Reverse(a.grade))
-        > (own(b), cited(b), b.period, std::cmp::Reverse(b.grade))
+fn newer(obs: &ObservationTable, a: usize, b: usize) -> bool {
+    let rank = |i: usize| {
+        let r = obs.row(i);
+        let cited = r.grade != Grade::Illustrative;
+        (
+            !obs.is_bundled(i),
+            cited,
+            r.period,
+            std::cmp::Reverse(r.grade),
+        )
+    };
+    rank(a) > rank(b)
 }
 
 /// For each key, the latest row among `rows` that has a value, cited values (measured or
@@ -136,7 +143,7 @@ fn newer(obs: &ObservationTable, a: &ObsRow<'_>, b: &ObsRow<'_>) -> bool {
 pub fn latest<K: Ord + std::hash::Hash + Clone>(
     obs: &ObservationTable,
     rows: &[usize],
-    key: impl Fn(&ObsRow<'_>) -> K,
+    key: impl Fn(&Observation<'_>) -> K,
 ) -> Vec<(K, usize)> {
     let mut best: HashMap<K, usize> = HashMap::new();
     for &i in rows {
@@ -146,7 +153,7 @@ pub fn latest<K: Ord + std::hash::Hash + Clone>(
         }
         let k = key(&r);
         match best.get(&k) {
-            Some(&j) if !newer(obs, &r, &obs.row(j)) => {}
+            Some(&j) if !newer(obs, i, j) => {}
             _ => {
                 best.insert(k, i);
             }
@@ -311,7 +318,7 @@ mod tests {
         let y = |t: &str| Period::parse(t).expect("period");
         let mut t = ObservationTable::default();
         let mut push = |region: usize, period: &str, value: Option<f64>, source: usize, grade| {
-            t.push_for_test(crate::model::NewObservation {
+            t.push_for_test(crate::model::Observation {
                 region: Ix::for_test(region),
                 channel: None,
                 segment: None,

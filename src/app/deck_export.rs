@@ -12,6 +12,7 @@ use super::App;
 use super::deck::{DeckCommand, PendingReplace, deck_of};
 use super::errors::DeckError;
 use crate::chart::{self, Figure};
+use crate::export::Keyword as _;
 use crate::export::deck_file::{DeckFileFormat, render_deck_file};
 use crate::export::{self, DeckJob, DeckOverrides, Format, pptx};
 use crate::i18n::Msg;

@@ -14,8 +14,8 @@ use super::spec::{ChartKind, ChartSpec};
 use crate::analysis::{self, Selection};
 use crate::i18n::Msg;
 use crate::model::{
-    ChannelIx, Dataset, Direction, Grade, Indicator, IndicatorIx, Lang, ObsRow, Period, RegionIx,
-    SegmentIx, Unit,
+    ChannelIx, Dataset, Direction, Grade, Indicator, IndicatorIx, Lang, Observation, Period,
+    RegionIx, SegmentIx, Unit,
 };
 use serde::Serialize;
 
@@ -426,8 +426,10 @@ impl<'a> FigureBuilder<'a> {
         }
     }
 
-    fn point(&mut self, r: ObsRow<'_>, place: Place) -> Point {
+    /// The point of observation row `row` at `place`, with its label and tooltip.
+    fn point(&mut self, row: usize, place: Place) -> Point {
         let ds = self.ds;
+        let r: Observation<'_> = ds.observations().row(row);
         let ind = self.ind(r.indicator);
         let unit = ind.map_or(&Unit::Count, |i| &i.unit);
         let ind_name = ind.map_or("", |i| i.name.get(self.lang));
@@ -473,7 +475,7 @@ impl<'a> FigureBuilder<'a> {
             src.map_or("", |s| s.date.as_str())
         ));
         if ds.observations().has_bundled_and_own() {
-            tooltip.push_str(&if ds.observations().is_bundled(r.row) {
+            tooltip.push_str(&if ds.observations().is_bundled(row) {
                 Msg::BundledBenchmarkSuffix.get(self.lang).to_owned()
             } else {
                 Msg::YourDataWins.get(self.lang).to_owned()

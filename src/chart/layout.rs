@@ -50,6 +50,22 @@ pub fn radar_rings(locale: Locale) -> Vec<(f64, String)> {
         .collect()
 }
 
+/// Which way the name of indicator `axis` (of `spokes`) runs from the end of its radar
+/// spoke, in page terms (y grows down): `[across, up]`, where `across` is 1 when the name
+/// starts there (right-hand spokes), −1 when it ends there (left-hand) and 0 when it is
+/// centred, and `up` is −1 when it sits above, 1 below and 0 centred. Spoke 0 points up;
+/// both painters place the names by this one rule.
+pub fn spoke_label_side(axis: usize, spokes: usize) -> [i8; 2] {
+    let turn = std::f64::consts::TAU * axis as f64 / spokes.max(1) as f64;
+    let side = |v: f64| match v {
+        v if v > 0.3 => 1,
+        v if v < -0.3 => -1,
+        _ => 0,
+    };
+    // the spoke's direction on the page: x = sin(turn), y = −cos(turn)
+    [side(turn.sin()), side(-turn.cos())]
+}
+
 /// Most year labels on a time axis.
 pub const MAX_YEAR_LABELS: i64 = 10;
 
@@ -192,6 +208,17 @@ mod tests {
         assert_eq!(labels, ["0", "0,5", "1"]);
         assert_eq!(rings[0].0, RADAR_FLOOR);
         assert!((rings[1].0 - 0.575).abs() < 1e-12 && rings[2].0 == 1.0);
+    }
+
+    #[test]
+    fn radar_names_run_away_from_their_spoke() {
+        // four spokes: up (centred above), right (starts there), down (below), left (ends)
+        let sides: Vec<[i8; 2]> = (0..4).map(|i| spoke_label_side(i, 4)).collect();
+        assert_eq!(sides, [[0, -1], [1, 0], [0, 1], [-1, 0]]);
+        // six spokes: the upper-right one starts at its end and sits above it
+        assert_eq!(spoke_label_side(1, 6), [1, -1]);
+        assert_eq!(spoke_label_side(3, 6), [0, 1]);
+        assert_eq!(spoke_label_side(5, 6), [-1, -1]);
     }
 
     #[test]

@@ -252,40 +252,36 @@ mod tests {
         s.ticks.iter().map(|t| t.label.as_str()).collect()
     }
 
-    #[test]
-    fn bars_start_at_zero_with_nice_steps() {
-        let s = value_scale(
-            12.0,
-            87.0,
-            5,
-            Some(&Unit::Percent),
+    /// A percent axis over `lo..hi` in five steps.
+    fn percent(lo: f64, hi: f64, origin: Origin, locale: Locale) -> ValueScale {
+        value_scale(lo, hi, 5, Some(&Unit::Percent), origin, locale)
+    }
+
+    /// A duration axis from 0 to `hi_s` seconds in `steps` steps, in English.
+    fn seconds(hi_s: f64, steps: usize) -> ValueScale {
+        value_scale(
+            0.0,
+            hi_s,
+            steps,
+            Some(&Unit::Seconds),
             Origin::Zero,
             Locale::EnGb,
-        );
+        )
+    }
+
+    #[test]
+    fn bars_start_at_zero_with_nice_steps() {
+        let s = percent(12.0, 87.0, Origin::Zero, Locale::EnGb);
         assert_eq!((s.lo, s.hi, s.step), (0.0, 100.0, 20.0));
         assert_eq!(labels(&s), ["0%", "20%", "40%", "60%", "80%", "100%"]);
-        let fr = value_scale(
-            12.0,
-            87.0,
-            5,
-            Some(&Unit::Percent),
-            Origin::Zero,
-            Locale::FrFr,
-        );
+        let fr = percent(12.0, 87.0, Origin::Zero, Locale::FrFr);
         assert_eq!(fr.ticks[1].label, "20\u{202F}%");
     }
 
     #[test]
     fn free_axes_have_headroom() {
         // 67–72 %: the points must not sit on the frame
-        let s = value_scale(
-            67.0,
-            72.0,
-            5,
-            Some(&Unit::Percent),
-            Origin::Free,
-            Locale::EnGb,
-        );
+        let s = percent(67.0, 72.0, Origin::Free, Locale::EnGb);
         assert!(s.lo < 67.0 && s.hi > 72.0, "{s:?}");
         assert_eq!((s.lo, s.hi, s.step), (66.0, 74.0, 2.0));
     }
@@ -293,14 +289,7 @@ mod tests {
     #[test]
     fn durations_use_one_unit_per_axis_with_clock_steps() {
         // up to 9.7 min: minutes, 0–10 by 2, unit named in the title, not 0–20
-        let s = value_scale(
-            0.0,
-            582.0,
-            5,
-            Some(&Unit::Seconds),
-            Origin::Zero,
-            Locale::EnGb,
-        );
+        let s = seconds(582.0, 5);
         assert_eq!(s.duration, Some(DurationUnit::Minutes));
         assert_eq!(labels(&s), ["0", "2", "4", "6", "8", "10"]);
         assert_eq!(s.ticks[1].value, 120.0);
@@ -309,35 +298,14 @@ mod tests {
             "Average handling time (min)"
         );
         // 0–100 s: seconds, 20 s steps
-        let s = value_scale(
-            0.0,
-            100.0,
-            5,
-            Some(&Unit::Seconds),
-            Origin::Zero,
-            Locale::EnGb,
-        );
+        let s = seconds(100.0, 5);
         assert_eq!(s.duration, Some(DurationUnit::Seconds));
         assert_eq!(labels(&s), ["0", "20", "40", "60", "80", "100"]);
         // 0–100 s in 4 steps: 30 s steps (a clock step), not 25
-        let s = value_scale(
-            0.0,
-            100.0,
-            4,
-            Some(&Unit::Seconds),
-            Origin::Zero,
-            Locale::EnGb,
-        );
+        let s = seconds(100.0, 4);
         assert_eq!(s.step, 30.0);
         // 14 h: hours
-        let s = value_scale(
-            0.0,
-            50_000.0,
-            5,
-            Some(&Unit::Seconds),
-            Origin::Zero,
-            Locale::EnGb,
-        );
+        let s = seconds(50_000.0, 5);
         assert_eq!(s.duration, Some(DurationUnit::Hours));
         assert_eq!(labels(&s).last(), Some(&"15"));
     }

@@ -7,6 +7,7 @@ an input is never overwritten, even with `--force`.
 */
 
 use super::{CliError, Exit, term};
+use crate::export::Keyword as _;
 
 mod deck_file;
 use crate::chart::{self, Locale};
@@ -177,6 +178,26 @@ pub(super) fn nothing_matches(what: &str, fig: &chart::Figure) -> CliError {
     ))
 }
 
+/// The figure of every chart of the deck at `deck_path`, or the error naming the first chart
+/// that matches no value: nothing is drawn unless every chart shows something.
+pub(super) fn deck_figures(
+    ds: &crate::model::Dataset,
+    jobs: &[export::DeckJob],
+    deck_path: &Path,
+) -> Result<Vec<chart::Figure>, CliError> {
+    let figures: Vec<chart::Figure> = jobs
+        .iter()
+        .map(|j| chart::build(ds, &j.spec, j.locale))
+        .collect();
+    match jobs.iter().zip(&figures).find(|(_, f)| f.is_empty()) {
+        Some((job, fig)) => Err(nothing_matches(
+            &format!("{}: chart `{}`", deck_path.display(), job.name),
+            fig,
+        )),
+        None => Ok(figures),
+    }
+}
+
 fn run_chart(
     args: &Args,
     spec_path: &Path,
@@ -296,17 +317,7 @@ fn run_deck(args: &Args, deck_path: &Path, out: &mut dyn std::io::Write) -> Resu
         }
     }
     let ds = super::dataset(&args.data)?;
-    // draw nothing unless every chart shows something
-    let figures: Vec<chart::Figure> = jobs
-        .iter()
-        .map(|j| chart::build(&ds, &j.spec, j.locale))
-        .collect();
-    if let Some((job, fig)) = jobs.iter().zip(&figures).find(|(_, f)| f.is_empty()) {
-        return Err(nothing_matches(
-            &format!("{}: chart `{}`", deck_path.display(), job.name),
-            fig,
-        ));
-    }
+    let figures = deck_figures(&ds, &jobs, deck_path)?;
     std::fs::create_dir_all(dir).map_err(|source| WriteError::Io {
         path: dir.clone(),
         source,

@@ -5,6 +5,7 @@
 use super::CliError;
 use crate::chart::Figure;
 use crate::export::ExportOptions;
+use crate::export::Keyword as _;
 use crate::export::pptx::{self, ChartMode, PptxOptions, SlideInput};
 use crate::model::Dataset;
 use std::path::Path;

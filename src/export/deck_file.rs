@@ -1,14 +1,13 @@
 /*!
 A whole deck in one file (`servicescope export --deck DECK.ron --out deck.pdf` or `deck.pptx`): one page (or
 slide) per chart, in the deck's order. [`DeckFileFormat`] lists the formats that hold several
-charts; adding one is one arm in [`DeckFileFormat::parse`], [`DeckFileFormat::extension`] and
+charts; adding one is one word in its [`super::Keyword::WORDS`], [`DeckFileFormat::extension`] and
 [`render_deck_file`].
 */
 
 use super::pdf_pages::{self, PageSvg};
 use super::{ExportError, ExportOptions};
 use crate::chart::Figure;
-use std::path::Path;
 
 /// A file format holding every chart of a deck.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
@@ -19,25 +18,14 @@ pub enum DeckFileFormat {
     Pptx,
 }
 
+impl super::Keyword for DeckFileFormat {
+    const WORDS: &'static [(&'static str, DeckFileFormat)] =
+        &[("pdf", DeckFileFormat::Pdf), ("pptx", DeckFileFormat::Pptx)];
+}
+
 impl DeckFileFormat {
     /// Every format, for messages.
     pub const ALL: [DeckFileFormat; 2] = [DeckFileFormat::Pdf, DeckFileFormat::Pptx];
-
-    /// Parses a format name or extension (`pdf`), case-insensitive.
-    pub fn parse(text: &str) -> Option<DeckFileFormat> {
-        match text.trim().to_ascii_lowercase().as_str() {
-            "pdf" => Some(DeckFileFormat::Pdf),
-            "pptx" => Some(DeckFileFormat::Pptx),
-            _ => None,
-        }
-    }
-
-    /// The format named by a path's extension.
-    pub fn from_path(path: &Path) -> Option<DeckFileFormat> {
-        path.extension()
-            .and_then(|e| e.to_str())
-            .and_then(DeckFileFormat::parse)
-    }
 
     /// File extension (lowercase, without the dot).
     pub fn extension(self) -> &'static str {

@@ -23,6 +23,7 @@ pub mod deck;
 pub mod deck_file;
 pub mod deck_spans;
 pub mod fonts;
+pub mod keyword;
 pub mod pdf;
 pub mod pdf_pages;
 mod placed;
@@ -36,6 +37,7 @@ pub mod svg;
 mod tables;
 
 pub use deck::{Deck, DeckChart};
+pub use keyword::Keyword;
 pub use size::{Size, SizeError};
 
 use crate::chart::{self, ChartSpec, Figure, Locale};
@@ -58,27 +60,18 @@ pub enum Format {
     Pptx,
 }
 
+impl Keyword for Format {
+    const WORDS: &'static [(&'static str, Format)] = &[
+        ("png", Format::Png),
+        ("svg", Format::Svg),
+        ("pdf", Format::Pdf),
+        ("pptx", Format::Pptx),
+    ];
+}
+
 impl Format {
     /// All formats.
     pub const ALL: [Format; 4] = [Format::Png, Format::Svg, Format::Pdf, Format::Pptx];
-
-    /// Parses `png`, `svg`, `pdf` or `pptx` (case-insensitive).
-    pub fn parse(text: &str) -> Option<Format> {
-        match text.trim().to_ascii_lowercase().as_str() {
-            "png" => Some(Format::Png),
-            "svg" => Some(Format::Svg),
-            "pdf" => Some(Format::Pdf),
-            "pptx" => Some(Format::Pptx),
-            _ => None,
-        }
-    }
-
-    /// The format named by a path's extension.
-    pub fn from_path(path: &Path) -> Option<Format> {
-        path.extension()
-            .and_then(|e| e.to_str())
-            .and_then(Format::parse)
-    }
 
     /// File extension (lowercase, without the dot).
     pub fn extension(self) -> &'static str {
@@ -101,15 +94,12 @@ pub enum Background {
     Transparent,
 }
 
-impl Background {
-    /// Parses `white` or `transparent`.
-    pub fn parse(text: &str) -> Option<Background> {
-        match text.trim().to_ascii_lowercase().as_str() {
-            "white" => Some(Background::White),
-            "transparent" | "none" => Some(Background::Transparent),
-            _ => None,
-        }
-    }
+impl Keyword for Background {
+    const WORDS: &'static [(&'static str, Background)] = &[
+        ("white", Background::White),
+        ("transparent", Background::Transparent),
+        ("none", Background::Transparent),
+    ];
 }
 
 /// Colour of the text: dark for light backgrounds, light for a transparent export placed on a
@@ -123,15 +113,9 @@ pub enum TextInk {
     Light,
 }
 
-impl TextInk {
-    /// Parses `dark` or `light`.
-    pub fn parse(text: &str) -> Option<TextInk> {
-        match text.trim().to_ascii_lowercase().as_str() {
-            "dark" => Some(TextInk::Dark),
-            "light" => Some(TextInk::Light),
-            _ => None,
-        }
-    }
+impl Keyword for TextInk {
+    const WORDS: &'static [(&'static str, TextInk)] =
+        &[("dark", TextInk::Dark), ("light", TextInk::Light)];
 }
 
 /// How text is written in an SVG file.
@@ -144,15 +128,9 @@ pub enum SvgText {
     Paths,
 }
 
-impl SvgText {
-    /// Parses `text` or `paths`.
-    pub fn parse(text: &str) -> Option<SvgText> {
-        match text.trim().to_ascii_lowercase().as_str() {
-            "text" => Some(SvgText::Text),
-            "paths" => Some(SvgText::Paths),
-            _ => None,
-        }
-    }
+impl Keyword for SvgText {
+    const WORDS: &'static [(&'static str, SvgText)] =
+        &[("text", SvgText::Text), ("paths", SvgText::Paths)];
 }
 
 /// How to draw a figure: output size, background, value labels, text colour.

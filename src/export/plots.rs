@@ -165,12 +165,7 @@ pub(crate) fn bars(c: &mut Canvas, fig: &Figure, opts: &ExportOptions, area: Rec
         |x: f64| inner.x + band * (x + 0.5),
         |v: f64| scale.map(v, inner.y + inner.h, inner.y),
     );
-    let story_map = story::PlotMap {
-        inner,
-        x: &map_x,
-        y: &map_y,
-        values_across: false,
-    };
+    let story_map = story::PlotMap::upright(inner, &map_x, &map_y);
     story::references(c, fig, &story_map);
     for (ci, lines) in cat_lines.iter().enumerate() {
         let x = inner.x + band * (ci as f64 + 0.5);
@@ -293,12 +288,7 @@ pub(crate) fn lines(c: &mut Canvas, fig: &Figure, opts: &ExportOptions, area: Re
         );
     }
     let ymap = |v: f64| scale.map(v, inner.y + inner.h, inner.y);
-    let story_map = story::PlotMap {
-        inner,
-        x: &xmap,
-        y: &ymap,
-        values_across: false,
-    };
+    let story_map = story::PlotMap::upright(inner, &xmap, &ymap);
     story::references(c, fig, &story_map);
     let width = c.s(2.6);
     let radius = c.s(5.5);
@@ -440,12 +430,7 @@ pub(crate) fn scatter(c: &mut Canvas, fig: &Figure, opts: &ExportOptions, area: 
         |x: f64| xs.map(x, inner.x, inner.x + inner.w),
         |y: f64| ys.map(y, inner.y + inner.h, inner.y),
     );
-    let story_map = story::PlotMap {
-        inner,
-        x: &map_x,
-        y: &map_y,
-        values_across: false,
-    };
+    let story_map = story::PlotMap::upright(inner, &map_x, &map_y);
     story::references(c, fig, &story_map);
     let label_size = c.font(base::TICK);
     let r = c.s(7.5);

@@ -71,22 +71,18 @@ pub(crate) fn radar(c: &mut Canvas, fig: &Figure, opts: &ExportOptions, area: Re
     for (i, lines) in wrapped.iter().enumerate() {
         let (x, y) = at(i as f64, radius);
         c.line(cx, cy, x, y, ink::GRID, c.s(1.0));
-        let a = angle(i as f64);
         let (lx, ly) = at(i as f64, radius + size * 0.9);
-        let anchor = if a.cos() > 0.3 {
-            Anchor::Start
-        } else if a.cos() < -0.3 {
-            Anchor::End
-        } else {
-            Anchor::Middle
+        let [across, up] = layout::spoke_label_side(i, k);
+        let anchor = match across {
+            1 => Anchor::Start,
+            -1 => Anchor::End,
+            _ => Anchor::Middle,
         };
         let block_h = lines.len() as f64 * size * 1.22;
-        let first = if a.sin() < -0.3 {
-            ly - block_h + size * 0.8
-        } else if a.sin() > 0.3 {
-            ly + size * 0.8
-        } else {
-            ly - block_h / 2.0 + size * 0.85
+        let first = match up {
+            -1 => ly - block_h + size * 0.8,
+            1 => ly + size * 0.8,
+            _ => ly - block_h / 2.0 + size * 0.85,
         };
         c.lines(lx, first, size, false, ink::TEXT, anchor, lines);
         // values keep off the indicator names

@@ -25,6 +25,18 @@ pub(super) struct PlotMap<'a> {
     pub values_across: bool,
 }
 
+impl<'a> PlotMap<'a> {
+    /// The map of a plot whose values run up (bars, lines, scatter).
+    pub fn upright(inner: Rect, x: &'a dyn Fn(f64) -> f64, y: &'a dyn Fn(f64) -> f64) -> Self {
+        PlotMap {
+            inner,
+            x,
+            y,
+            values_across: false,
+        }
+    }
+}
+
 /// Reference bands and lines, behind the marks.
 pub(super) fn references(c: &mut Canvas, fig: &Figure, m: &PlotMap<'_>) {
     let size = c.font(base::VALUE);

@@ -8,7 +8,8 @@ files are read with RON's `implicit_some` extension.
 use super::error::LoadError;
 use super::{MAX_FILE_BYTES, MAX_NESTING};
 use crate::model::{
-    Channel, Dataset, Indicator, Meta, ObsRow, ObservationRecord, Practice, Region, Segment, Source,
+    Channel, Dataset, Indicator, Meta, Observation, ObservationRecord, Practice, Region, Segment,
+    Source,
 };
 use ron::extensions::Extensions;
 use serde::{Deserialize, Serialize};
@@ -132,7 +133,7 @@ fn parse_fast(text: &str) -> Option<DatasetFile<'_>> {
 }
 
 /// The file form of observation row `r` of `ds`, with string ids borrowed from `ds`.
-pub fn record<'d>(ds: &'d Dataset, r: &ObsRow<'d>) -> ObservationRecord<'d> {
+pub fn record<'d>(ds: &'d Dataset, r: &Observation<'d>) -> ObservationRecord<'d> {
     ObservationRecord {
         region: Cow::Borrowed(ds.regions().id_at(r.region).unwrap_or("")),
         channel: r

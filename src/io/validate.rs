@@ -11,7 +11,7 @@ practices without source.
 use super::ron_file::DatasetFile;
 use crate::i18n::Lang;
 use crate::model::ids::is_slug;
-use crate::model::{Dataset, NewObservation};
+use crate::model::{Dataset, Observation};
 use std::fmt;
 
 mod message;
@@ -423,7 +423,7 @@ pub(crate) fn add_observation(
         {
             // the indices were just looked up in `ds`, so the dataset accepts them
             return ds
-                .push_observation(NewObservation {
+                .push_observation(Observation {
                     region: r,
                     channel: c,
                     segment: sg,

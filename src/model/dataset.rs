@@ -11,7 +11,7 @@ not exist in this dataset. `Dataset::default()` is an empty, consistent dataset.
 
 use super::catalog::{Channel, Indicator, Meta, Practice, Region, Segment, Source};
 use super::index::Ix;
-use super::observations::{NewObservation, ObservationTable};
+use super::observations::{Observation, ObservationTable};
 use std::collections::HashMap;
 use std::fmt;
 
@@ -265,7 +265,7 @@ impl Dataset {
     /// returns its row number. Values, ranges and duplicates are checked by `io::validate`
     /// and the importer before they call this.
     #[inline]
-    pub fn push_observation(&mut self, row: NewObservation<'_>) -> Result<usize, UnknownIndex> {
+    pub fn push_observation(&mut self, row: Observation<'_>) -> Result<usize, UnknownIndex> {
         check(&self.regions, row.region, "region")?;
         if let Some(c) = row.channel {
             check(&self.channels, c, "channel")?;
@@ -377,8 +377,8 @@ mod tests {
         ds
     }
 
-    fn row(region: usize) -> NewObservation<'static> {
-        NewObservation {
+    fn row(region: usize) -> Observation<'static> {
+        Observation {
             region: Ix::for_test(region),
             channel: Some(Ix::for_test(0)),
             segment: Some(Ix::for_test(0)),
@@ -404,7 +404,7 @@ mod tests {
     fn every_column_round_trips_through_push_observation() {
         let mut ds = small();
         assert_eq!(ds.push_observation(row(1)), Ok(0));
-        let none = NewObservation {
+        let none = Observation {
             channel: None,
             segment: None,
             value: None,
@@ -417,9 +417,8 @@ mod tests {
         assert_eq!(ds.push_observation(none), Ok(1));
         let r = ds.observations().row(0);
         assert_eq!(
-            (r.row, r.region, r.channel, r.segment, r.indicator, r.source),
+            (r.region, r.channel, r.segment, r.indicator, r.source),
             (
-                0,
                 Ix::for_test(1),
                 Some(Ix::for_test(0)),
                 Some(Ix::for_test(0)),
@@ -459,7 +458,7 @@ mod tests {
                 len: 2
             })
         );
-        let bad_channel = NewObservation {
+        let bad_channel = Observation {
             channel: Some(Ix::for_test(1)),
             ..row(0)
         };
@@ -467,7 +466,7 @@ mod tests {
             ds.push_observation(bad_channel).map_err(|e| e.what),
             Err("channel")
         );
-        let bad_source = NewObservation {
+        let bad_source = Observation {
             source: Ix::for_test(5),
             ..row(0)
         };

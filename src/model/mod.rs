@@ -38,7 +38,7 @@ pub use catalog::{
 pub use dataset::{Dataset, PushError, Table, UnknownIndex};
 pub use ids::{ChannelId, IndicatorId, PracticeId, RegionId, SegmentId, SourceId};
 pub use index::{ChannelIx, IndicatorIx, Ix, PracticeIx, RegionIx, SegmentIx, SourceIx};
-pub use observations::{Grade, NewObservation, ObsRow, ObservationRecord, ObservationTable};
+pub use observations::{Grade, Observation, ObservationRecord, ObservationTable};
 pub use period::{Period, PeriodError, PeriodPart};
 pub use presentation::{Colour, ColourError, DefaultView};
 pub use text::{Lang, Text};

@@ -5,7 +5,7 @@ A dataset can hold a million observations, so they are kept as parallel columns 
 indices into the catalogue tables ([`crate::model::Ix`], 4 bytes; the channel and segment
 columns hold `Option`s of them, also 4 bytes, `None` for all channels or the whole region),
 periods (4 bytes) and `Option<f64>` values, not as a list of maps. [`ObservationRecord`] is
-the row form used by files; rows are added as [`NewObservation`]s through
+the row form used by files; rows are added as [`Observation`]s through
 [`crate::model::Dataset::push_observation`], which checks every index.
 */
 
@@ -78,39 +78,10 @@ pub struct ObservationRecord<'a> {
     pub note: Option<Cow<'a, str>>,
 }
 
-/// One row of the table, by value, with catalogue indices.
+/// One observation by value, with catalogue indices: what [`ObservationTable::row`] reads
+/// and what [`crate::model::Dataset::push_observation`] appends.
 #[derive(Clone, Copy, Debug, PartialEq)]
-pub struct ObsRow<'t> {
-    /// Row number.
-    pub row: usize,
-    /// Index into `Dataset::regions`.
-    pub region: RegionIx,
-    /// Index into `Dataset::channels`, `None` for all channels.
-    pub channel: Option<ChannelIx>,
-    /// Index into `Dataset::segments`, `None` for the whole region.
-    pub segment: Option<SegmentIx>,
-    /// Index into `Dataset::indicators`.
-    pub indicator: IndicatorIx,
-    /// Period.
-    pub period: Period,
-    /// Value, `None` when missing.
-    pub value: Option<f64>,
-    /// Sample size.
-    pub sample_size: Option<u32>,
-    /// Margin of error.
-    pub margin: Option<f64>,
-    /// Index into `Dataset::sources`.
-    pub source: SourceIx,
-    /// Grade.
-    pub grade: Grade,
-    /// Note.
-    pub note: Option<&'t str>,
-}
-
-/// A row to append with [`crate::model::Dataset::push_observation`]: the same fields as
-/// [`ObsRow`] without the row number.
-#[derive(Clone, Copy, Debug, PartialEq)]
-pub struct NewObservation<'t> {
+pub struct Observation<'t> {
     /// Index into `Dataset::regions`.
     pub region: RegionIx,
     /// Index into `Dataset::channels`, `None` for all channels.
@@ -216,7 +187,7 @@ impl ObservationTable {
     /// Appends a row. Only [`crate::model::Dataset::push_observation`] calls this, after
     /// checking that every index belongs to the dataset.
     #[inline]
-    pub(in crate::model) fn push(&mut self, row: NewObservation<'_>) {
+    pub(in crate::model) fn push(&mut self, row: Observation<'_>) {
         self.region.push(row.region);
         self.channel.push(row.channel);
         self.segment.push(row.segment);
@@ -232,7 +203,7 @@ impl ObservationTable {
 
     /// [`ObservationTable::push`] for unit tests of the crate, with made-up indices.
     #[cfg(test)]
-    pub(crate) fn push_for_test(&mut self, row: NewObservation<'_>) {
+    pub(crate) fn push_for_test(&mut self, row: Observation<'_>) {
         self.push(row);
     }
 
@@ -253,9 +224,8 @@ impl ObservationTable {
     }
 
     /// Row `i` (panics if out of bounds, like slice indexing).
-    pub fn row(&self, i: usize) -> ObsRow<'_> {
-        ObsRow {
-            row: i,
+    pub fn row(&self, i: usize) -> Observation<'_> {
+        Observation {
             region: self.region[i],
             channel: self.channel[i],
             segment: self.segment[i],
@@ -271,7 +241,7 @@ impl ObservationTable {
     }
 
     /// All rows in order.
-    pub fn rows(&self) -> impl Iterator<Item = ObsRow<'_>> + '_ {
+    pub fn rows(&self) -> impl Iterator<Item = Observation<'_>> + '_ {
         (0..self.len()).map(|i| self.row(i))
     }
 

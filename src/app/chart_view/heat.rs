@@ -87,6 +87,17 @@ fn table(ui: &mut egui::Ui, fig: &Figure, dark: bool) {
             painter.rect_filled(sw, 2.0, rgb(s.colour));
         }
     }
+    // the cell of a row and column, inside its gutter
+    let cell_rect = |row: usize, column: usize| {
+        Rect::from_min_size(
+            pos2(
+                origin.x + label_w + column as f32 * cell_w,
+                origin.y + header_h + row as f32 * cell_h,
+            ),
+            vec2(cell_w, cell_h),
+        )
+        .shrink(1.5)
+    };
     // cells without a value say so ("n/a"), never a blank
     let missing = style::missing_cell(fig.locale.lang());
     for (i, s) in fig.series.iter().enumerate() {
@@ -97,14 +108,7 @@ fn table(ui: &mut egui::Ui, fig: &Figure, dark: bool) {
             {
                 continue;
             }
-            let r = Rect::from_min_size(
-                pos2(
-                    origin.x + label_w + c as f32 * cell_w,
-                    origin.y + header_h + i as f32 * cell_h,
-                ),
-                vec2(cell_w, cell_h),
-            )
-            .shrink(1.5);
+            let r = cell_rect(i, c);
             painter.rect_filled(r, 3.0, ui.visuals().faint_bg_color);
             painter.text(
                 r.center(),
@@ -121,14 +125,7 @@ fn table(ui: &mut egui::Ui, fig: &Figure, dark: bool) {
             let Some((row, column)) = p.cell() else {
                 continue;
             };
-            let r = Rect::from_min_size(
-                pos2(
-                    origin.x + label_w + column as f32 * cell_w,
-                    origin.y + header_h + row as f32 * cell_h,
-                ),
-                vec2(cell_w, cell_h),
-            )
-            .shrink(1.5);
+            let r = cell_rect(row, column);
             let base = style::heat_fill(fig, p);
             let fill = style::grade_style(base, p.grade, dark).fill;
             let ink = if palette::text_on_dark(fill) {

@@ -189,29 +189,6 @@ pub fn bars(ui: &mut egui::Ui, fig: &Figure, labels: bool, dark: bool) {
     tooltip(&resp.response, &hits);
 }
 
-/// Markers of one series, styled by grade (same legend name as the series' line). The dashed
-/// rings of estimated values are painted after the plot ([`estimated_rings`]).
-pub(super) fn markers<'a>(
-    pu: &mut egui_plot::PlotUi<'a>,
-    name: &str,
-    points: &[Point],
-    colour: Rgb,
-    radius: f32,
-    dark: bool,
-    map: impl Fn(&Point) -> Option<[f64; 2]>,
-) {
-    shaped_markers(
-        pu,
-        name,
-        points,
-        colour,
-        radius,
-        dark,
-        MarkerShape::Circle,
-        map,
-    );
-}
-
 /// The egui_plot marker of a core marker shape.
 fn marker_shape(m: style::Marker) -> MarkerShape {
     match m {
@@ -222,18 +199,18 @@ fn marker_shape(m: style::Marker) -> MarkerShape {
     }
 }
 
-/// [`markers`] of a given shape (lines of several channels).
-#[allow(clippy::too_many_arguments)]
-fn shaped_markers<'a>(
+/// Markers of series `s` in `shape` (circles but on lines of several channels), styled by
+/// grade, under the series' legend name. The dashed rings of estimated values are painted
+/// after the plot ([`estimated_rings`]).
+pub(super) fn markers<'a>(
     pu: &mut egui_plot::PlotUi<'a>,
-    name: &str,
-    points: &[Point],
-    colour: Rgb,
+    s: &chart::Series,
+    shape: MarkerShape,
     radius: f32,
     dark: bool,
-    shape: MarkerShape,
     map: impl Fn(&Point) -> Option<[f64; 2]>,
 ) {
+    let (name, points, colour) = (&s.label, &s.points, s.colour);
     for (g, small) in Grade::ALL.into_iter().flat_map(|g| [(g, false), (g, true)]) {
         let pts: Vec<[f64; 2]> = points
             .iter()
@@ -392,7 +369,7 @@ pub fn lines(ui: &mut egui::Ui, fig: &Figure, labels: bool, dark: bool) {
             if !dense || s.points.len() == 1 {
                 let shape = marker_shape(mark.map_or(style::Marker::Circle, |m| m.marker));
                 let xy = Point::plot_xy;
-                shaped_markers(pu, &s.label, &s.points, s.colour, 4.5, dark, shape, xy);
+                markers(pu, s, shape, 4.5, dark, xy);
             }
         }
     });

@@ -12,7 +12,7 @@ use crate::app::theme::rgb;
 use crate::chart::labels::Prefer;
 use crate::chart::{self, Figure, Point, layout};
 use eframe::egui::{self, Align2, RichText};
-use egui_plot::{Line, PlotPoint, PlotPoints, Polygon};
+use egui_plot::{Line, MarkerShape, PlotPoint, PlotPoints, Polygon};
 
 /// `text` broken into lines of about `width` characters at spaces, at most `max_lines` lines
 /// (the last one shortened with an ellipsis if needed).
@@ -39,6 +39,23 @@ pub(super) fn wrap_words(text: &str, width: usize, max_lines: usize) -> String {
 fn radar_xy(x: f64, r: f64, n: usize) -> [f64; 2] {
     let a = std::f64::consts::FRAC_PI_2 - std::f64::consts::TAU * x / n as f64;
     [r * a.cos(), r * a.sin()]
+}
+
+/// How the name of indicator `axis` is anchored at the end of its spoke: the core's rule
+/// ([`layout::spoke_label_side`]), as the file painters apply it.
+fn name_anchor(axis: usize, spokes: usize) -> Align2 {
+    let [across, up] = layout::spoke_label_side(axis, spokes);
+    let x = match across {
+        1 => egui::Align::Min,
+        -1 => egui::Align::Max,
+        _ => egui::Align::Center,
+    };
+    let y = match up {
+        -1 => egui::Align::Max,
+        1 => egui::Align::Min,
+        _ => egui::Align::Center,
+    };
+    Align2([x, y])
 }
 
 /// Radar: one polygon per series over the normalised indicators.
@@ -93,15 +110,7 @@ pub fn radar(ui: &mut egui::Ui, fig: &Figure, labels: bool, dark: bool) {
                         .allow_hover(false),
                 );
                 let [x, y] = radar_xy(i as f64, 1.08, n);
-                let anchor = if x > 0.2 {
-                    Align2::LEFT_CENTER
-                } else if x < -0.2 {
-                    Align2::RIGHT_CENTER
-                } else if y > 0.0 {
-                    Align2::CENTER_BOTTOM
-                } else {
-                    Align2::CENTER_TOP
-                };
+                let anchor = name_anchor(i, n);
                 plot_text(
                     pu,
                     PlotPoint::new(x, y),
@@ -122,7 +131,7 @@ pub fn radar(ui: &mut egui::Ui, fig: &Figure, labels: bool, dark: bool) {
                         .stroke(egui::Stroke::new(2.0, colour))
                         .allow_hover(false),
                 );
-                markers(pu, &s.label, &s.points, s.colour, 4.5, dark, vertex);
+                markers(pu, s, MarkerShape::Circle, 4.5, dark, vertex);
             }
         });
     let t = resp.transform;
@@ -142,16 +151,7 @@ pub fn radar(ui: &mut egui::Ui, fig: &Figure, labels: bool, dark: bool) {
                 )
                 .size();
             let at = t.position_from_point(&PlotPoint::new(x, y));
-            let anchor = if x > 0.2 {
-                Align2::LEFT_CENTER
-            } else if x < -0.2 {
-                Align2::RIGHT_CENTER
-            } else if y > 0.0 {
-                Align2::CENTER_BOTTOM
-            } else {
-                Align2::CENTER_TOP
-            };
-            marks.push(placed::box_of(anchor.anchor_size(at, size)));
+            marks.push(placed::box_of(name_anchor(i, n).anchor_size(at, size)));
         }
         for (ring, label) in &rings {
             let [x, y] = radar_xy(0.0, *ring, n);

@@ -7,7 +7,7 @@ use super::plots::{base_plot, dot_tooltip, estimated_rings, markers};
 use crate::chart::labels::Prefer;
 use crate::chart::{Figure, Point, layout};
 use eframe::egui;
-use egui_plot::PlotPoint;
+use egui_plot::{MarkerShape, PlotPoint};
 
 /// Scatter of two indicators, one labelled point per series.
 pub fn scatter(ui: &mut egui::Ui, fig: &Figure, labels: bool, dark: bool) {
@@ -34,7 +34,7 @@ pub fn scatter(ui: &mut egui::Ui, fig: &Figure, labels: bool, dark: bool) {
         .show(ui, |pu| {
             super::story::references(pu, fig, false, dark);
             for s in &fig.series {
-                markers(pu, &s.label, &s.points, s.colour, 8.0, dark, Point::plot_xy);
+                markers(pu, s, MarkerShape::Circle, 8.0, dark, Point::plot_xy);
             }
         });
     // each point named beside it, off the other points and names (core rules); no legend

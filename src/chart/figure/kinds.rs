@@ -3,21 +3,33 @@
 
 use super::*;
 
+/// The latest row per (region or segment, channel).
+type LatestByChannel = Vec<((Entity, Option<ChannelIx>), usize)>;
+
 impl FigureBuilder<'_> {
-    pub(super) fn bars_by_channel(&mut self, ind: IndicatorIx) -> (Axis, Axis, Vec<Series>) {
+    /// What bars by channel and the heat table share: the channels of indicator `ind`, the
+    /// latest row per (region or segment, channel), and the legend's regions.
+    fn latest_by_channel(
+        &self,
+        ind: IndicatorIx,
+    ) -> (Vec<Option<ChannelIx>>, LatestByChannel, Vec<Entity>) {
         let chans = self.channels_for(ind);
         let rows = self.rows(&[ind], Some(chans.clone()));
         let latest = analysis::latest(self.ds.observations(), &rows, |r| {
             ((r.region, r.segment), r.channel)
         });
         let regions = self.legend_regions(&rows);
+        (chans, latest, regions)
+    }
+
+    pub(super) fn bars_by_channel(&mut self, ind: IndicatorIx) -> (Axis, Axis, Vec<Series>) {
+        let (chans, latest, regions) = self.latest_by_channel(ind);
         let mut series = Vec::new();
         for r in regions {
             let mut points = Vec::new();
             for (ci, c) in chans.iter().enumerate() {
                 if let Some((_, row)) = latest.iter().find(|(k, _)| *k == (r, *c)) {
-                    let o = self.ds.observations().row(*row);
-                    points.push(self.point(o, Place::Category { index: ci }));
+                    points.push(self.point(*row, Place::Category { index: ci }));
                 }
             }
             series.push(self.series(r, points));
@@ -51,9 +63,12 @@ impl FigureBuilder<'_> {
 
     /// The entity a row of `ind` stands for in a multi-indicator chart (see
     /// [`Builder::sole_segment`]).
-    pub(super) fn entity_of(&self, ind: IndicatorIx) -> impl Fn(&ObsRow<'_>) -> Entity + use<> {
+    pub(super) fn entity_of(
+        &self,
+        ind: IndicatorIx,
+    ) -> impl Fn(&Observation<'_>) -> Entity + use<> {
         let sole = self.sole_segment(ind);
-        move |o: &ObsRow<'_>| (o.region, if o.segment == sole { None } else { o.segment })
+        move |o: &Observation<'_>| (o.region, if o.segment == sole { None } else { o.segment })
     }
 
     /// Latest value per region for each indicator (with its single channel).
@@ -108,8 +123,7 @@ impl FigureBuilder<'_> {
             let mut points = Vec::new();
             for (k, &(ind, _)) in picks.iter().enumerate() {
                 if let Some(&(_, _, row)) = cells.iter().find(|(i, rr, _)| *i == ind && *rr == r) {
-                    let o = self.ds.observations().row(row);
-                    points.push(self.point(o, Place::Category { index: k }));
+                    points.push(self.point(row, Place::Category { index: k }));
                 }
             }
             series.push(self.series(r, points));
@@ -188,9 +202,8 @@ impl FigureBuilder<'_> {
                 let points: Vec<Point> = sel
                     .into_iter()
                     .map(|i| {
-                        let o = self.ds.observations().row(i);
-                        let year = o.period.mid_year();
-                        self.point(o, Place::Year { year })
+                        let year = self.ds.observations().row(i).period.mid_year();
+                        self.point(i, Place::Year { year })
                     })
                     .collect();
                 let mut s = self.series(r, points);
@@ -246,7 +259,7 @@ impl FigureBuilder<'_> {
             if (ox.period.year - oy.period.year).abs() > 2 {
                 far_apart.push(self.entity_name(r));
             }
-            let mut p = self.point(oy, Place::Xy { x: ox.value });
+            let mut p = self.point(row_y, Place::Xy { x: ox.value });
             let xl = match ox.value {
                 Some(vx) => format::value(
                     vx,
@@ -301,7 +314,7 @@ impl FigureBuilder<'_> {
                     // the score 0–1; the radius keeps the worst region visible at the floor
                     // rather than at the centre (`Point::spoke`)
                     let score = o.value.map(|v| analysis::score_in_range(v, lo, hi, dir));
-                    points.push(self.point(o, Place::Spoke { axis: k, score }));
+                    points.push(self.point(row, Place::Spoke { axis: k, score }));
                 }
             }
             series.push(self.series(r, points));
@@ -370,14 +383,18 @@ impl FigureBuilder<'_> {
             let Some(&(_, row)) = latest.iter().find(|(r, _)| *r == e.key) else {
                 continue;
             };
-            let o = self.ds.observations().row(row);
-            let mut p = self.point(o, Place::Rank { rank: pos });
+            let mut p = self.point(row, Place::Rank { rank: pos });
             if pos > 0 && indicator.direction != Direction::Neutral {
                 let gap = format::difference(e.gap_to_best, &indicator.unit, self.locale);
                 p.label = Msg::GapToBest.fill(self.lang, &[&p.label, &gap]);
             }
             if pos == 0
-                && let Some(n) = o.sample_size.filter(|&n| n <= 2)
+                && let Some(n) = self
+                    .ds
+                    .observations()
+                    .row(row)
+                    .sample_size
+                    .filter(|&n| n <= 2)
             {
                 let who = self.entity_name(e.key);
                 self.warnings.push(if n == 1 {
@@ -422,12 +439,7 @@ impl FigureBuilder<'_> {
     /// with those values ("worse (55%) → better (78%)", `style::heat_key`): a colour reads
     /// against the key printed beside it.
     pub(super) fn heat(&mut self, ind: IndicatorIx) -> (Axis, Axis, Vec<Series>) {
-        let chans = self.channels_for(ind);
-        let rows = self.rows(&[ind], Some(chans.clone()));
-        let latest = analysis::latest(self.ds.observations(), &rows, |r| {
-            ((r.region, r.segment), r.channel)
-        });
-        let regions = self.legend_regions(&rows);
+        let (chans, latest, regions) = self.latest_by_channel(ind);
         let vals: Vec<f64> = latest
             .iter()
             .filter(|((r, _), _)| regions.contains(r))
@@ -441,9 +453,7 @@ impl FigureBuilder<'_> {
             let mut points = Vec::new();
             for (ci, c) in chans.iter().enumerate() {
                 if let Some((_, row)) = latest.iter().find(|(k, _)| *k == (r, *c)) {
-                    let o = self.ds.observations().row(*row);
-                    let score = o
-                        .value
+                    let score = (self.ds.observations().row(*row).value)
                         .filter(|_| dir != Direction::Neutral)
                         .map(|v| analysis::score_in_range(v, lo, hi, dir));
                     let place = Place::Cell {
@@ -451,7 +461,7 @@ impl FigureBuilder<'_> {
                         column: ci,
                         score,
                     };
-                    points.push(self.point(o, place));
+                    points.push(self.point(*row, place));
                 }
             }
             series.push(self.series(r, points));

@@ -48,9 +48,8 @@ impl FigureBuilder<'_> {
                     })
                     .max_by_key(|&i| obs.row(i).period);
                 if let Some(i) = row {
-                    let o = obs.row(i);
                     let year = f64::from(year) + 0.5;
-                    points.push(self.point(o, Place::Year { year }));
+                    points.push(self.point(i, Place::Year { year }));
                 }
             }
             series.push(self.series(r, points));

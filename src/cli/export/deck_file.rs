@@ -4,10 +4,10 @@
 //! a chart matches no value.
 
 use super::{
-    Args, check_pptx_options, check_size_args, check_target, deck_overrides, nothing_matches,
+    Args, check_pptx_options, check_size_args, check_target, deck_figures, deck_overrides,
 };
-use crate::chart;
 use crate::cli::{CliError, Exit};
+use crate::export::Keyword as _;
 use crate::export::deck_file::{DeckFileFormat, render_deck_file};
 use crate::export::{self, deck};
 use crate::io::atomic::write_atomic;
@@ -47,16 +47,7 @@ pub(super) fn run(
     over.format = None;
     let jobs = export::plan_deck(&deck, deck_path, &over, Path::new(""))?;
     let ds = crate::cli::dataset(&args.data)?;
-    let figures: Vec<chart::Figure> = jobs
-        .iter()
-        .map(|j| chart::build(&ds, &j.spec, j.locale))
-        .collect();
-    if let Some((job, fig)) = jobs.iter().zip(&figures).find(|(_, f)| f.is_empty()) {
-        return Err(nothing_matches(
-            &format!("{}: chart `{}`", deck_path.display(), job.name),
-            fig,
-        ));
-    }
+    let figures = deck_figures(&ds, &jobs, deck_path)?;
     let charts: Vec<_> = figures
         .iter()
         .zip(&jobs)

@@ -189,20 +189,10 @@ pub fn chart_data(fig: &Figure, value_labels: bool) -> Option<ChartData<'_>> {
     };
     match kind {
         NativeKind::Column => {
+            let rows = data.categories.len();
             for s in &fig.series {
-                let mut values = vec![None; data.categories.len()];
-                for p in &s.points {
-                    if let (Some(i), Some(v)) = (p.category(), p.value)
-                        && i < values.len()
-                    {
-                        values[i] = Some(slot(p, v / div, s.colour));
-                    }
-                }
-                data.series.push(DataSeries {
-                    name: s.label.clone(),
-                    colour: s.colour,
-                    values,
-                });
+                data.series
+                    .push(by_row(s, rows, |p| Some((p.category()?, p.value? / div))));
             }
         }
         NativeKind::Bar => {
@@ -234,22 +224,12 @@ pub fn chart_data(fig: &Figure, value_labels: bool) -> Option<ChartData<'_>> {
                 max: 1.0,
                 step: 0.25,
             });
+            let rows = data.categories.len();
             for s in &fig.series {
-                let mut values = vec![None; data.categories.len()];
-                for p in &s.points {
-                    // the score itself (0 at the centre, as the native axis says), not the
-                    // painters' radius, which keeps the worst value off the centre
-                    if let (Some((i, _)), Some(score)) = (p.spoke(), p.score())
-                        && i < values.len()
-                    {
-                        values[i] = Some(slot(p, score, s.colour));
-                    }
-                }
-                data.series.push(DataSeries {
-                    name: s.label.clone(),
-                    colour: s.colour,
-                    values,
-                });
+                // the score itself (0 at the centre, as the native axis says), not the
+                // painters' radius, which keeps the worst value off the centre
+                data.series
+                    .push(by_row(s, rows, |p| Some((p.spoke()?.0, p.score()?))));
             }
         }
         NativeKind::Line if fig.kind == ChartKind::Slope => {
@@ -261,38 +241,20 @@ pub fn chart_data(fig: &Figure, value_labels: bool) -> Option<ChartData<'_>> {
             years.dedup();
             data.categories = years.iter().map(|y| y.to_string()).collect();
             for s in &fig.series {
-                let mut values = vec![None; years.len()];
-                for p in &s.points {
-                    if let Some(i) = years.iter().position(|&y| Some(y) == year_of(p))
-                        && let Some(v) = p.value
-                    {
-                        values[i] = Some(slot(p, v / div, s.colour));
-                    }
-                }
-                data.series.push(DataSeries {
-                    name: s.label.clone(),
-                    colour: s.colour,
-                    values,
-                });
+                data.series.push(by_row(s, years.len(), |p| {
+                    let row = years.iter().position(|&y| Some(y) == year_of(p))?;
+                    Some((row, p.value? / div))
+                }));
             }
         }
         NativeKind::Line => match line_categories(fig) {
             Some(periods) => {
                 data.categories = periods.iter().map(|p| p.to_string()).collect();
                 for s in &fig.series {
-                    let mut values = vec![None; periods.len()];
-                    for p in &s.points {
-                        if let Some(i) = periods.iter().position(|q| *q == p.period)
-                            && let Some(v) = p.value
-                        {
-                            values[i] = Some(slot(p, v / div, s.colour));
-                        }
-                    }
-                    data.series.push(DataSeries {
-                        name: s.label.clone(),
-                        colour: s.colour,
-                        values,
-                    });
+                    data.series.push(by_row(s, periods.len(), |p| {
+                        let row = periods.iter().position(|q| *q == p.period)?;
+                        Some((row, p.value? / div))
+                    }));
                 }
             }
             None => {
@@ -375,6 +337,28 @@ pub fn chart_data(fig: &Figure, value_labels: bool) -> Option<ChartData<'_>> {
         }
     }
     Some(data)
+}
+
+/// Series `s` on `rows` category rows: each point in the row and with the value `at` gives
+/// it (none: left out); a row without a point stays empty, never 0.
+fn by_row<'f>(
+    s: &'f crate::chart::Series,
+    rows: usize,
+    at: impl Fn(&Point) -> Option<(usize, f64)>,
+) -> DataSeries<'f> {
+    let mut values = vec![None; rows];
+    for p in &s.points {
+        if let Some((row, y)) = at(p)
+            && let Some(v) = values.get_mut(row)
+        {
+            *v = Some(slot(p, y, s.colour));
+        }
+    }
+    DataSeries {
+        name: s.label.clone(),
+        colour: s.colour,
+        values,
+    }
 }
 
 fn slot(p: &Point, y: f64, colour: Rgb) -> Value<'_> {

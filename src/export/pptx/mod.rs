@@ -48,15 +48,12 @@ pub enum ChartMode {
     Picture,
 }
 
-impl ChartMode {
-    /// Parses `native` or `picture`.
-    pub fn parse(text: &str) -> Option<ChartMode> {
-        match text.trim().to_ascii_lowercase().as_str() {
-            "native" => Some(ChartMode::Native),
-            "picture" | "image" => Some(ChartMode::Picture),
-            _ => None,
-        }
-    }
+impl super::Keyword for ChartMode {
+    const WORDS: &'static [(&'static str, ChartMode)] = &[
+        ("native", ChartMode::Native),
+        ("picture", ChartMode::Picture),
+        ("image", ChartMode::Picture),
+    ];
 }
 
 /// PowerPoint-specific options.

@@ -15,7 +15,7 @@ use super::{CellError, ImportError, ImportStats, Imported, UnresolvedName};
 use crate::io::ron_file::DatasetFile;
 use crate::io::validate;
 use crate::model::{
-    Channel, Dataset, Direction, Grade, Indicator, IndicatorGroup, IndicatorId, Ix, NewObservation,
+    Channel, Dataset, Direction, Grade, Indicator, IndicatorGroup, IndicatorId, Ix, Observation,
     Period, Region, RegionId, RegionKind, Segment, SegmentId, SegmentKind, SourceId, SourceIx,
     Text, Unit,
 };

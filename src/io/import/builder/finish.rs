@@ -20,7 +20,7 @@ impl<'m> ImportBuilder<'m> {
             self.stats.missing_values += 1;
         }
         // every index comes from this dataset's tables; a refused row is not counted
-        let row = NewObservation {
+        let row = Observation {
             region: key.0,
             channel: key.1,
             segment: key.2,

@@ -250,7 +250,7 @@ impl ImportBuilder<'_> {
             } else {
                 self.stats.missing_values += 1;
             }
-            let pushed = self.ds.push_observation(NewObservation {
+            let pushed = self.ds.push_observation(Observation {
                 region,
                 channel,
                 segment,
