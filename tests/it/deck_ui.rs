@@ -90,16 +90,7 @@ fn deck_reorder_by_buttons_and_drag_rename_remove_open() {
             .center()
     };
     let (from, to) = (handle(&h, 2), handle(&h, 0));
-    h.hover_at(from);
-    h.run();
-    h.drag_at(from);
-    h.run();
-    for step in 1..=6 {
-        h.hover_at(from + (to - from) * (step as f32 / 6.0));
-        h.run();
-    }
-    h.drop_at(to);
-    h.run();
+    crate::fixtures::ui::drag_in_steps(&mut h, from, to, 6);
     assert_eq!(
         names(&h),
         [first[2].clone(), first[1].clone(), first[0].clone()]

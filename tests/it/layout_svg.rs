@@ -1,8 +1,8 @@
 //! The SVG file itself (issue 13): named layers, the hatch pattern and font fallbacks, light
 //! text on dark templates, French typography with no English left in a French chart.
 
+use crate::fixtures::chart::seven_kinds;
 use crate::fixtures::chart::{en_figure, opts_sized, spec};
-use crate::fixtures::data::FOUR;
 use crate::fixtures::svg::svg_texts;
 use servicescope::chart::{self, ChartKind, Locale};
 use servicescope::export::{self};
@@ -181,46 +181,13 @@ fn french_faults(text: &str) -> Vec<String> {
 
 #[test]
 fn french_charts_follow_french_typography_and_hold_no_english() {
-    let cases = [
-        spec(
-            ChartKind::BarsByChannel,
-            &["fcr_pct"],
-            &["uk", "france"],
-            &["phone", "email"],
-        ),
-        spec(
-            ChartKind::BarsByIndicator,
-            &["fcr_pct", "abandon_pct"],
-            &FOUR,
-            &["phone"],
-        ),
-        spec(
-            ChartKind::Lines,
-            &["fcr_pct"],
-            &["uk", "france"],
-            &["phone"],
-        ),
-        spec(ChartKind::Scatter, &["fcr_pct", "aht_s"], &FOUR, &["phone"]),
-        spec(
-            ChartKind::Radar,
-            &["fcr_pct", "aht_s", "asa_s", "abandon_pct"],
-            &FOUR,
-            &["phone"],
-        ),
-        spec(ChartKind::Ranking, &["nps"], &FOUR, &[]),
-        spec(
-            ChartKind::HeatTable,
-            &["fcr_pct"],
-            &FOUR,
-            &["phone", "email", "chat"],
-        ),
-        spec(
-            ChartKind::BarsByChannel,
-            &["fcr_pct"],
-            &["mars", "uk"],
-            &["phone"],
-        ),
-    ];
+    let mut cases = seven_kinds(&["phone", "email"]);
+    cases.push(spec(
+        ChartKind::BarsByChannel,
+        &["fcr_pct"],
+        &["mars", "uk"],
+        &["phone"],
+    ));
     let ds = servicescope::io::benchmark::load().expect("loads");
     let mut faults = Vec::new();
     for s in &cases {

@@ -3,6 +3,7 @@
 //! bundled benchmark, duplicate observations, the computed NPS title.
 
 use crate::fixtures::data::catalog;
+use crate::fixtures::import::import_with;
 use servicescope::analysis::{self, Selection};
 use servicescope::chart::{self, ChartKind, ChartSpec, Locale};
 use servicescope::cli::summary;
@@ -187,16 +188,7 @@ fn phone_survey() -> (tempfile::TempDir, std::path::PathBuf, Mapping) {
 #[test]
 fn values_on_a_channel_of_a_non_channel_indicator_are_visible() {
     let (_d, p, m) = phone_survey();
-    let imp = import::import_path(
-        &catalog(),
-        &p,
-        ImportOptions {
-            mapping: Some(&m),
-            sheet: None,
-        },
-        None,
-    )
-    .expect("imports");
+    let imp = import_with(&p, &m).expect("imports");
     let ds = &imp.dataset;
     // promoters 6, detractors 2 of 10 → NPS 40
     let rows = summary::rows(ds);
@@ -225,16 +217,7 @@ fn values_on_a_channel_of_a_non_channel_indicator_are_visible() {
 #[test]
 fn computed_nps_title_claims_no_sector() {
     let (_d, p, m) = phone_survey();
-    let imp = import::import_path(
-        &catalog(),
-        &p,
-        ImportOptions {
-            mapping: Some(&m),
-            sheet: None,
-        },
-        None,
-    )
-    .expect("imports");
+    let imp = import_with(&p, &m).expect("imports");
     let spec = ChartSpec {
         kind: ChartKind::Ranking,
         indicators: vec![IndicatorId::new("nps")],

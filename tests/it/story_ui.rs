@@ -2,23 +2,18 @@
 //! egui_kittest: each test asserts the spec or deck the controls produce, and that undo
 //! restores the previous spec in one step.
 
+use crate::fixtures::chart::plain_spec;
+use crate::fixtures::data::FOUR;
 use eframe::egui::{Key, Modifiers, Role};
 use egui_kittest::Harness;
 use egui_kittest::kittest::{Queryable, by};
 use servicescope::app::{App, AppCommand, AppState, UserCommand};
 use servicescope::chart::{BandKind, ChartKind, ChartSpec, Facet, Reference, SortOrder, SpecText};
-use servicescope::model::{IndicatorId, Lang, RegionId, Text};
+use servicescope::model::{Lang, RegionId, Text};
 
+/// NPS ranked for the four benchmark regions, value labels off.
 fn nps_ranking() -> ChartSpec {
-    ChartSpec {
-        kind: ChartKind::Ranking,
-        indicators: vec![IndicatorId::new("nps")],
-        regions: ["uk", "maghreb", "quebec", "france"]
-            .into_iter()
-            .map(RegionId::new)
-            .collect(),
-        ..Default::default()
-    }
+    plain_spec(ChartKind::Ranking, &["nps"], &FOUR, &[])
 }
 
 pub(crate) fn harness_in(lang: Lang, story: bool) -> Harness<'static, App> {
@@ -256,16 +251,7 @@ fn annotation_added_moved_and_removed() {
     let grip = "Move note “Our client”";
     let from = h.get_by_label(grip).rect().center();
     let to = from + eframe::egui::vec2(120.0, 30.0);
-    h.hover_at(from);
-    h.run();
-    h.drag_at(from);
-    h.run();
-    for step in 1..=4 {
-        h.hover_at(from + (to - from) * (step as f32 / 4.0));
-        h.run();
-    }
-    h.drop_at(to);
-    h.run();
+    crate::fixtures::ui::drag_in_steps(&mut h, from, to, 4);
     let off = spec(&h).annotations[0].offset.expect("dragged");
     assert!(off.0 > 0.05 && off.1 > -0.08, "{off:?}");
     let now = h.get_by_label(grip).rect().center();

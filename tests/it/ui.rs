@@ -1,5 +1,7 @@
 //! The desktop app driven by widget labels with egui_kittest (no window, no GPU).
 
+use crate::fixtures::chart::spec;
+use crate::fixtures::data::FOUR;
 use eframe::egui::{Key, Modifiers, Role};
 use egui_kittest::Harness;
 use egui_kittest::kittest::Queryable;
@@ -14,16 +16,7 @@ fn harness_with(state: AppState) -> Harness<'static, App> {
 
 /// NPS ranked for the four benchmark regions: the selection most interaction tests start on.
 fn nps_ranking() -> ChartSpec {
-    ChartSpec {
-        kind: ChartKind::Ranking,
-        indicators: vec![IndicatorId::new("nps")],
-        regions: ["uk", "maghreb", "quebec", "france"]
-            .into_iter()
-            .map(RegionId::new)
-            .collect(),
-        value_labels: true,
-        ..Default::default()
-    }
+    spec(ChartKind::Ranking, &["nps"], &FOUR, &[])
 }
 
 fn harness() -> Harness<'static, App> {
