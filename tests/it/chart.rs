@@ -1,6 +1,6 @@
 //! Chart figures built from the benchmark: series, direction, formatting, warnings.
 
-use crate::fixtures::chart::study_spec;
+use crate::fixtures::chart::{plain_spec, study_spec};
 use servicescope::chart::{self, ChartKind, ChartSpec, Locale};
 use servicescope::model::Grade;
 
@@ -118,13 +118,12 @@ fn lines_are_sorted_by_time_and_keep_missing_out() {
 #[test]
 fn mixed_units_and_distant_years_warn() {
     let ds = servicescope::io::benchmark::load().expect("loads");
-    let mut s = study_spec(
+    let s = plain_spec(
         ChartKind::BarsByIndicator,
         &["nps", "fcr_pct"],
         &["uk", "france"],
         &[],
     );
-    s.years = None;
     let fig = chart::build(&ds, &s, Locale::EnGb);
     assert!(
         fig.warnings.iter().any(|w| w.contains("different units")),
@@ -133,13 +132,12 @@ fn mixed_units_and_distant_years_warn() {
     );
     // refused: no bars in different units on one axis
     assert!(fig.is_empty());
-    let mut s = study_spec(
+    let s = plain_spec(
         ChartKind::BarsByChannel,
         &["asa_s"],
         &["uk", "france"],
         &["phone"],
     );
-    s.years = None;
     let fig = chart::build(&ds, &s, Locale::EnGb);
     assert!(
         fig.warnings
@@ -449,13 +447,12 @@ fn values_of_one_indicator_share_their_decimals() {
 fn coverage_chart_counts_grades_per_cell_and_exports_as_a_grid() {
     use servicescope::export::{self, ExportOptions};
     let ds = servicescope::io::benchmark::load().expect("loads");
-    let mut s = study_spec(
+    let s = plain_spec(
         ChartKind::Coverage,
         &["csi_index", "podium_score"],
         &["uk", "france"],
         &[],
     );
-    s.years = None;
     let fig = chart::build(&ds, &s, Locale::EnGb);
     assert_eq!(fig.kind, ChartKind::Coverage);
     assert_eq!(fig.x.categories, vec!["United Kingdom", "France"]);

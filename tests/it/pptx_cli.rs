@@ -10,10 +10,7 @@ use std::path::Path;
 
 #[test]
 fn cli_writes_one_slide_and_refuses_overwrite_without_force() {
-    let (dir, spec) = crate::fixtures::data::temp_file(
-        "fcr.ron",
-        "ChartSpec(kind: BarsByChannel, indicators: [\"fcr_pct\"], regions: [\"uk\", \"france\"])",
-    );
+    let (dir, spec) = crate::fixtures::cli::fcr_bars_file();
     let out = dir.path().join("fcr.pptx");
     let (o, s) = (out.to_str().expect("utf8"), spec.to_str().expect("utf8"));
     let (code, _, err) = run(&["export", "--chart", s, "--out", o]);
@@ -70,10 +67,7 @@ fn cli_writes_one_slide_and_refuses_overwrite_without_force() {
 
 #[test]
 fn powerpoint_options_are_refused_for_other_outputs_not_ignored() {
-    let (dir, spec) = crate::fixtures::data::temp_file(
-        "fcr.ron",
-        "ChartSpec(kind: BarsByChannel, indicators: [\"fcr_pct\"], regions: [\"uk\", \"france\"])",
-    );
+    let (dir, spec) = crate::fixtures::cli::fcr_bars_file();
     let s = spec.to_str().expect("utf8");
     let png = dir.path().join("fcr.png");
     let (code, _, err) = run(&[

@@ -68,10 +68,7 @@ fn template_layouts_theme_and_size_are_used() {
 
 #[test]
 fn bad_templates_are_refused_with_the_file_and_what_was_expected() {
-    let (dir, spec) = crate::fixtures::data::temp_file(
-        "fcr.ron",
-        "ChartSpec(kind: BarsByChannel, indicators: [\"fcr_pct\"], regions: [\"uk\", \"france\"])",
-    );
+    let (dir, spec) = crate::fixtures::cli::fcr_bars_file();
     let not_zip = dir.path().join("notes.pptx");
     std::fs::write(&not_zip, "just text").expect("write");
     // a zip that is a workbook, not a presentation
