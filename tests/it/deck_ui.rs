@@ -3,7 +3,7 @@
 //! exported as folders of images or one PDF / PowerPoint file identical to the command line's.
 
 use crate::fixtures::cli::{run, s};
-use crate::story_ui::{harness_in, type_into};
+use crate::fixtures::ui::{harness_in, type_into};
 use eframe::egui::{Key, Modifiers, Role};
 use egui_kittest::Harness;
 use egui_kittest::kittest::{Queryable, by};

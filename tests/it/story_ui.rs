@@ -2,48 +2,16 @@
 //! egui_kittest: each test asserts the spec or deck the controls produce, and that undo
 //! restores the previous spec in one step.
 
-use crate::fixtures::chart::plain_spec;
-use crate::fixtures::data::FOUR;
+use crate::fixtures::ui::{harness_in, rightmost, type_into};
 use eframe::egui::{Key, Modifiers, Role};
 use egui_kittest::Harness;
 use egui_kittest::kittest::{Queryable, by};
-use servicescope::app::{App, AppCommand, AppState, UserCommand};
+use servicescope::app::{App, AppCommand, UserCommand};
 use servicescope::chart::{BandKind, ChartKind, ChartSpec, Facet, Reference, SortOrder, SpecText};
 use servicescope::model::{Lang, RegionId, Text};
 
-/// NPS ranked for the four benchmark regions, value labels off.
-fn nps_ranking() -> ChartSpec {
-    plain_spec(ChartKind::Ranking, &["nps"], &FOUR, &[])
-}
-
-pub(crate) fn harness_in(lang: Lang, story: bool) -> Harness<'static, App> {
-    let state = AppState {
-        lang,
-        spec: nps_ranking(),
-        ..AppState::default()
-    };
-    let mut h = crate::fixtures::ui::app_harness(
-        crate::fixtures::data::benchmark(),
-        state,
-        [1600.0, 1400.0],
-    );
-    if story {
-        h.get_by_label("Storytelling").click();
-        h.run();
-    }
-    h
-}
-
 fn harness() -> Harness<'static, App> {
     harness_in(Lang::En, true)
-}
-
-/// The rightmost widget with `label` (the storytelling panel sits right of the selection
-/// panel, which has region check boxes of the same names).
-fn rightmost<'a>(h: &'a Harness<'static, App>, label: &'a str) -> egui_kittest::Node<'a> {
-    h.query_all_by_label(label)
-        .max_by(|a, b| a.rect().min.x.total_cmp(&b.rect().min.x))
-        .unwrap_or_else(|| panic!("no widget labelled {label}"))
 }
 
 /// The check boxes labelled `label` in the storytelling panel (right of the "Highlight"
@@ -54,18 +22,6 @@ fn story_checks<'a>(h: &'a Harness<'static, App>, label: &'a str) -> Vec<egui_ki
     h.query_all(by().role(Role::CheckBox).label(label))
         .filter(|n| n.rect().min.x >= left)
         .collect()
-}
-
-/// Replaces the text of the field labelled `label` (rightmost one) and presses Enter.
-pub(crate) fn type_into(h: &mut Harness<'static, App>, label: &str, text: &str) {
-    rightmost(h, label).focus();
-    h.run();
-    h.key_press_modifiers(Modifiers::COMMAND, Key::A);
-    h.run();
-    rightmost(h, label).type_text(text);
-    h.run();
-    h.key_press(Key::Enter);
-    h.run();
 }
 
 fn spec<'a>(h: &'a Harness<'static, App>) -> &'a ChartSpec {
