@@ -6,6 +6,7 @@
 //! `UPDATE_SNAPSHOTS=1 cargo test --test it export::svg_snapshot` and look at the diff.
 
 use crate::fixtures::chart::{figure, opts_px, study_spec};
+use crate::fixtures::data::temp_file;
 use crate::fixtures::image::{count_colour, decode_png};
 use crate::fixtures::svg::text_nodes;
 use servicescope::chart::{self, ChartKind, ChartSpec, Locale};
@@ -69,7 +70,7 @@ fn rgba_for_preview_matches_size() {
 
 #[test]
 fn svg_has_title_sources_escaped_names_and_grade_marking() {
-    let (_d, data) = crate::fixtures::data::temp_file(
+    let (_d, data) = temp_file(
         "odd.ron",
         r#"Dataset(
             sources: [Source(id: "odd-src", title: "Survey <2015> & \"friends\"", publisher: "Acme & Co", date: "2015", kind: Report)],

@@ -3,6 +3,7 @@
 //! located, decks written one file per chart with unsafe names refused, shipped decks parse.
 
 use crate::fixtures::cli::run;
+use crate::fixtures::data::temp_file;
 use crate::fixtures::image::decode_png;
 use crate::fixtures::svg::text_nodes;
 use servicescope::chart::{self};
@@ -19,7 +20,7 @@ const SPEC: &str = r#"ChartSpec(
 
 #[test]
 fn cli_exports_png_with_size_and_refuses_overwrite() {
-    let (dir, spec) = crate::fixtures::data::temp_file("fcr.ron", SPEC);
+    let (dir, spec) = temp_file("fcr.ron", SPEC);
     let out = dir.path().join("fcr.png");
     let (o, s) = (out.to_str().expect("utf8"), spec.to_str().expect("utf8"));
     let (code, stdout, err) = run(&["export", "--chart", s, "--out", o, "--size", "1600x900"]);
@@ -53,7 +54,7 @@ fn cli_exports_png_with_size_and_refuses_overwrite() {
 
 #[test]
 fn cli_format_from_extension_or_flag_and_language() {
-    let (dir, spec) = crate::fixtures::data::temp_file("fcr.ron", SPEC);
+    let (dir, spec) = temp_file("fcr.ron", SPEC);
     let s = spec.to_str().expect("utf8");
     let svg = dir.path().join("fcr.svg");
     let (code, _, err) = run(&[
@@ -93,7 +94,7 @@ fn cli_format_from_extension_or_flag_and_language() {
 
 #[test]
 fn cli_reports_spec_syntax_errors_with_location() {
-    let (dir, spec) = crate::fixtures::data::temp_file(
+    let (dir, spec) = temp_file(
         "bad.ron",
         "ChartSpec(\n  kind: BarsByChannel,\n  indicators: [\"fcr_pct\"]\n  title: \"x\",\n)",
     );
@@ -122,7 +123,7 @@ fn cli_deck_writes_one_file_per_chart() {
             (name: "heat", spec: ChartSpec(kind: HeatTable, indicators: ["channel_pref_pct"]), size: "square"),
         ],
     )"#;
-    let (dir, deck_path) = crate::fixtures::data::temp_file("deck.ron", deck);
+    let (dir, deck_path) = temp_file("deck.ron", deck);
     let out_dir = dir.path().join("out");
     let (d, o) = (
         deck_path.to_str().expect("utf8"),
@@ -169,7 +170,7 @@ fn cli_deck_writes_one_file_per_chart() {
 fn cli_deck_rejects_unsafe_names() {
     let deck =
         r#"Deck(charts: [(name: "../evil", spec: ChartSpec(kind: Ranking, indicators: ["nps"]))])"#;
-    let (dir, deck_path) = crate::fixtures::data::temp_file("deck.ron", deck);
+    let (dir, deck_path) = temp_file("deck.ron", deck);
     let (code, _, err) = run(&[
         "export",
         "--deck",

@@ -7,6 +7,7 @@
 #![allow(clippy::expect_used)]
 
 use crate::fixtures::data::catalog;
+use crate::fixtures::data::temp_file;
 use crate::fixtures::import::{import_guess, value, write};
 use servicescope::io::import::{self, ImportError, ImportOptions, Layout, Mapping, Progress};
 use servicescope::io::{self, LoadError};
@@ -69,7 +70,7 @@ fn imported_records_save_as_ron_and_reload() {
 
 #[test]
 fn wide_years_layout() {
-    let (_d, p) = crate::fixtures::data::temp_file(
+    let (_d, p) = temp_file(
         "wide.csv",
         "Pays,Indicateur,2014,2015,2016\nFrance,nps,10,,12\nRoyaume-Uni,nps,5,6,n/a\n",
     );
@@ -84,7 +85,7 @@ fn wide_years_layout() {
 
 #[test]
 fn wide_indicators_layout() {
-    let (_d, p) = crate::fixtures::data::temp_file(
+    let (_d, p) = temp_file(
         "wide-ind.tsv",
         "Region\tYear\tnps\tTaux d'abandon des appels\nuk\t2016\t15\t7,5\nFR\t2017\t-3\t..\n",
     );
@@ -103,7 +104,7 @@ fn wide_indicators_layout() {
 
 #[test]
 fn quoted_fields_with_delimiters_and_newlines() {
-    let (_d, p) = crate::fixtures::data::temp_file(
+    let (_d, p) = temp_file(
         "quoted.csv",
         "region,indicator,period,value,note\nuk,nps,2016,\"1,234\",\"a note, with a comma\nand a line\"\nfrance,nps,2016,7,\n",
     );
@@ -115,7 +116,7 @@ fn quoted_fields_with_delimiters_and_newlines() {
         msg.contains("row 2, column 4 (D)") && msg.contains("1234"),
         "{msg}"
     );
-    let (_d, p) = crate::fixtures::data::temp_file(
+    let (_d, p) = temp_file(
         "quoted.csv",
         "region,indicator,period,value,note\nuk,nps,2016,\"12.5\",\"a note, with a comma\nand a line\"\nfrance,nps,2016,7,\n",
     );
@@ -260,7 +261,7 @@ fn progress_is_reported_and_cancel_stops() {
         mapping: Some(&m),
         sheet: None,
     };
-    let (_d, p) = crate::fixtures::data::temp_file("big.csv", &csv);
+    let (_d, p) = temp_file("big.csv", &csv);
     let seen = std::sync::Mutex::new(Vec::new());
     let on_progress = |f: f32| seen.lock().expect("lock").push(f);
     let cancel = AtomicBool::new(false);
@@ -307,7 +308,7 @@ fn documented_mapping_example_parses() {
 
 #[test]
 fn grade_column_is_kept() {
-    let (_d, p) = crate::fixtures::data::temp_file(
+    let (_d, p) = temp_file(
         "g.csv",
         "region,indicator,period,value,grade\nuk,nps,2016,3,Illustrative\nuk,nps,2017,4,estimé\nuk,nps,2018,5,\n",
     );

@@ -2,10 +2,11 @@
 //! regions and writes a mapping to edit.
 
 use crate::fixtures::cli::run;
+use crate::fixtures::data::temp_file;
 
 #[test]
 fn import_writes_ron_that_validates() {
-    let (d, csv) = crate::fixtures::data::temp_file(
+    let (d, csv) = temp_file(
         "own.csv",
         "Pays;Indicateur;Année;Valeur\nFrance;nps;2020;12,5\nMaroc;nps;2020;\n",
     );
@@ -39,7 +40,7 @@ fn import_writes_ron_that_validates() {
 
 #[test]
 fn import_explains_unknown_regions_and_writes_a_mapping() {
-    let (d, csv) = crate::fixtures::data::temp_file(
+    let (d, csv) = temp_file(
         "r.csv",
         "Pays,Indicateur,Année,Valeur\nNarnie,nps,2020,1\nRoyaume-Uni,nps,2020,2\n",
     );

@@ -2,6 +2,7 @@
 //! sheet and cell) and what was expected, as structured fields.
 
 use crate::fixtures::data::catalog;
+use crate::fixtures::data::temp_file;
 use crate::fixtures::import::write;
 use servicescope::io::{self, LoadError};
 
@@ -86,7 +87,7 @@ fn malformed_files_give_located_errors() {
 
 #[test]
 fn located_cell_errors_are_structured() {
-    let (_d, p) = crate::fixtures::data::temp_file(
+    let (_d, p) = temp_file(
         "v.csv",
         "region,indicator,period,value\nuk,fcr_pct,2016,140\n",
     );

@@ -2,6 +2,7 @@
 //! metrics, against hand-computed figures.
 
 use crate::fixtures::data::catalog;
+use crate::fixtures::data::temp_file;
 use crate::fixtures::import::{close, import_with, value};
 use servicescope::io::import::{Layout, Mapping};
 use servicescope::model::Period;
@@ -29,7 +30,7 @@ fn nps_from_known_answers() {
         csv.push_str(&format!("{a};{sat}\n"));
     }
     csv.push_str("NA;\n");
-    let (_d, p) = crate::fixtures::data::temp_file("answers.csv", &csv);
+    let (_d, p) = temp_file("answers.csv", &csv);
     let mut m = Mapping {
         layout: Layout::SurveyAnswers,
         ..Mapping::default()
@@ -55,8 +56,7 @@ fn nps_from_known_answers() {
     assert!(imp.new_indicators.iter().any(|i| i.as_str() == "csat_pct"));
 
     // an answer of 11 is located
-    let (_d, p) =
-        crate::fixtures::data::temp_file("bad.csv", "Recommandation;Satisfaction\n9;4\n11;4\n");
+    let (_d, p) = temp_file("bad.csv", "Recommandation;Satisfaction\n9;4\n11;4\n");
     let err = import_with(&p, &m).expect_err("11 is not an answer");
     assert!(err.to_string().contains("row 3, column 1 (A)"), "{err}");
 }
@@ -74,7 +74,7 @@ fn contact_log_metrics_hand_computed() {
 2024-03-03 10:00,A,5,100,answered\n\
 2024-03-20 10:00,A,25,400,answered\n\
 02/03/2024 11:00,D,0:15,,abandonné\n";
-    let (_d, p) = crate::fixtures::data::temp_file("calls.csv", log);
+    let (_d, p) = temp_file("calls.csv", log);
     let mut m = Mapping::guess(
         &["timestamp", "customer", "queue_s", "service_s", "outcome"].map(String::from),
         &catalog(),

@@ -2,6 +2,7 @@
 //! a French Excel CSV (Windows-1252, `;`, decimal comma) with known, French and unknown
 //! region names, a new indicator, the saved mapping and Cancel.
 
+use crate::fixtures::data::temp_file;
 use eframe::egui::Role;
 use egui_kittest::Harness;
 use egui_kittest::kittest::{NodeT, Queryable};
@@ -303,7 +304,7 @@ fn cancel_returns_cancel_and_writes_nothing() {
 
 #[test]
 fn unreadable_file_gives_a_located_message() {
-    let (_dir, path) = crate::fixtures::data::temp_file("vide.csv", "   \n");
+    let (_dir, path) = temp_file("vide.csv", "   \n");
     let base = servicescope::io::benchmark::load().expect("benchmark loads");
     let err = ImportDialog::open(path.clone(), &base)
         .err()

@@ -4,6 +4,7 @@
 
 use crate::fixtures::chart::{opts_sized, spec};
 use crate::fixtures::data::FOUR;
+use crate::fixtures::data::temp_file;
 use crate::fixtures::svg::svg_texts;
 use servicescope::chart::{self, ChartKind, Locale, SpecText, layout};
 use servicescope::export::{self};
@@ -81,7 +82,7 @@ fn the_command_line_warns_on_stderr_when_a_title_is_cut_and_still_exits_0() {
     let text = format!(
         "ChartSpec(kind: BarsByChannel, indicators: [\"fcr_pct\"], regions: [\"uk\"], title: \"{LONG_TITLE} {LONG_TITLE}\")"
     );
-    let (dir, spec_path) = crate::fixtures::data::temp_file("long.ron", &text);
+    let (dir, spec_path) = temp_file("long.ron", &text);
     let out = dir.path().join("long.png");
     let run = std::process::Command::new(env!("CARGO_BIN_EXE_servicescope"))
         .args(["export", "--chart"])

@@ -3,6 +3,7 @@
 
 use crate::fixtures::chart::seven_kinds;
 use crate::fixtures::chart::{en_figure, opts_sized, spec};
+use crate::fixtures::data::temp_file;
 use crate::fixtures::svg::svg_texts;
 use servicescope::chart::{self, ChartKind, Locale};
 use servicescope::export::{self};
@@ -111,7 +112,7 @@ fn light_text_for_dark_templates() {
         );
     }
     // from the command line
-    let (dir, spec_path) = crate::fixtures::data::temp_file(
+    let (dir, spec_path) = temp_file(
         "c.ron",
         "ChartSpec(kind: BarsByChannel, indicators: [\"fcr_pct\"], regions: [\"uk\"])",
     );

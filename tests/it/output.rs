@@ -4,6 +4,7 @@
 
 use crate::fixtures::chart::{figure, opts_px, spec};
 use crate::fixtures::cli::{run, s};
+use crate::fixtures::data::temp_file;
 use servicescope::chart::{self, ChartKind, Locale};
 use servicescope::export::{self, Format};
 use servicescope::model::RegionId;
@@ -223,7 +224,7 @@ fn many_unknown_ids_resolve_fast_with_one_short_warning() {
 #[test]
 fn deck_size_and_dpi_errors_name_file_line_and_column() {
     let deck = "Deck(\n    dpi: 5000,\n    charts: [\n        (name: \"a\", spec: ChartSpec(kind: Ranking, indicators: [\"nps\"])),\n    ],\n)";
-    let (dir, path) = crate::fixtures::data::temp_file("deck.ron", deck);
+    let (dir, path) = temp_file("deck.ron", deck);
     let o = dir.path().join("o");
     let (code, _, err) = run(&["export", "--deck", s(&path), "--out-dir", s(&o)]);
     assert_eq!(code, 1, "{err}");
@@ -293,7 +294,7 @@ fn deck_names_fold_unicode_case_and_refuse_windows_devices() {
     }
     // the command line names the entry's line
     let text = "Deck(charts: [\n (name: \"Été\", spec: ChartSpec(kind: Ranking, indicators: [\"nps\"])),\n (name: \"été\", spec: ChartSpec(kind: Ranking, indicators: [\"nps\"])),\n])";
-    let (dir, path) = crate::fixtures::data::temp_file("names.ron", text);
+    let (dir, path) = temp_file("names.ron", text);
     let (code, _, err) = run(&[
         "export",
         "--deck",
@@ -313,7 +314,7 @@ fn deck_names_fold_unicode_case_and_refuse_windows_devices() {
 #[test]
 fn list_escapes_control_characters_from_names() {
     let data = "Dataset(regions: [Region(id: \"evil\", name: (en: \"A\\u{1b}]0;owned\\u{7}\\u{1b}[2JB\", fr: \"x\\u{9b}31my\"), kind: Country)])";
-    let (_d, path) = crate::fixtures::data::temp_file("evil.ron", data);
+    let (_d, path) = temp_file("evil.ron", data);
     let (code, out, err) = run(&["list", "regions", "--data", s(&path)]);
     assert_eq!(code, 0, "{err}");
     assert!(!out.contains('\u{1b}') && !out.contains('\u{7}') && !out.contains('\u{9b}'));
@@ -321,7 +322,7 @@ fn list_escapes_control_characters_from_names() {
     assert!(out.contains(r"x\u{9b}31my"), "{out}");
     // validate's messages too
     let bad = "Dataset(observations: [(region: \"\\u{1b}[31mred\", indicator: \"nps\", period: \"2020\", value: 1, source: \"bain-banks-2013\", grade: Measured)])";
-    let (_d2, p2) = crate::fixtures::data::temp_file("bad.ron", bad);
+    let (_d2, p2) = temp_file("bad.ron", bad);
     let (code, out, _) = run(&["validate", s(&p2)]);
     assert_eq!(code, 1);
     assert!(

@@ -3,6 +3,7 @@
 //! bundled benchmark, duplicate observations, the computed NPS title.
 
 use crate::fixtures::data::catalog;
+use crate::fixtures::data::temp_file;
 use crate::fixtures::import::import_with;
 use servicescope::analysis::{self, Selection};
 use servicescope::chart::{self, ChartKind, ChartSpec, Locale};
@@ -173,7 +174,7 @@ fn phone_survey() -> (tempfile::TempDir, std::path::PathBuf, Mapping) {
     for a in [10, 9, 9, 8, 7, 3, 10, 6, 9, 10] {
         csv.push_str(&format!("{a}\n"));
     }
-    let (d, p) = crate::fixtures::data::temp_file("survey.csv", &csv);
+    let (d, p) = temp_file("survey.csv", &csv);
     let mut m = Mapping {
         layout: Layout::SurveyAnswers,
         ..Mapping::default()
@@ -280,7 +281,7 @@ fn duplicate_observations_are_reported_with_their_records() {
     );
 
     let csv = "region,indicator,period,value\nuk,nps,2024,1\nfrance,nps,2024,2\nuk,nps,2024,3\n";
-    let (_d, p) = crate::fixtures::data::temp_file("dup.csv", csv);
+    let (_d, p) = temp_file("dup.csv", csv);
     let err = import::import_path(&catalog(), &p, ImportOptions::default(), None)
         .expect_err("duplicate rows");
     let msg = err.to_string();
@@ -293,7 +294,7 @@ fn duplicate_observations_are_reported_with_their_records() {
 fn import_reads_a_segment_column() {
     let csv =
         "region,company,indicator,period,value\nuk,@BankA,nps,2024,10\nuk,Bank B,nps,2024,20\n";
-    let (_d, p) = crate::fixtures::data::temp_file("banks.csv", csv);
+    let (_d, p) = temp_file("banks.csv", csv);
     let base = load_on(&catalog(), TWO_BANKS).expect("valid").catalog();
     let imp = import::import_path(&base, &p, ImportOptions::default(), None).expect("imports");
     assert_eq!(imp.mapping.columns.segment.as_deref(), Some("company"));
@@ -421,7 +422,7 @@ fn duplicates_are_reported_by_the_streamed_ron_load_too() {
         (region: "uk", segment: "retail_banking", indicator: "nps", period: "2024", value: 3, source: "bain-banks-2013", grade: Measured),
         (region: "uk", indicator: "nps", period: "2024", value: 4, source: "bain-banks-2013", grade: Measured),
     ])"#;
-    let (_d, p) = crate::fixtures::data::temp_file("dup.ron", text);
+    let (_d, p) = temp_file("dup.ron", text);
     let base = catalog();
     let streamed = io::ron_stream::load(&base, &p).expect("plain form: streamed");
     let Err(LoadError::Invalid { report, .. }) = streamed else {

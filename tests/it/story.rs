@@ -1,6 +1,7 @@
 //! Storytelling fields resolved by the core (`chart::story`), on a small dataset of our own
 //! whose medians, quartiles and orders are computed by hand in the comments.
 
+use crate::fixtures::data::temp_file;
 use servicescope::chart::format;
 use servicescope::chart::story::{self, NOMINAL_PLOT_PX, NOTE_PX};
 use servicescope::chart::{
@@ -31,7 +32,7 @@ Dataset(observations: [
 ])"#;
 
 fn fixture() -> Dataset {
-    let (_dir, path) = crate::fixtures::data::temp_file("story.ron", FIXTURE);
+    let (_dir, path) = temp_file("story.ron", FIXTURE);
     crate::fixtures::data::on_catalog_file(&path)
 }
 
@@ -538,7 +539,7 @@ Dataset(observations: [
     (region: "france", indicator: "csi_index", period: "2020", value: 71, source: "servicescope-illustrative", grade: Measured),
     (region: "uk", indicator: "csi_index", period: "2020", value: 71.2, source: "servicescope-illustrative", grade: Measured),
 ])"#;
-    let (_dir, path) = crate::fixtures::data::temp_file("close.ron", text);
+    let (_dir, path) = temp_file("close.ron", text);
     let ds = crate::fixtures::data::on_catalog_file(&path);
     let mut s = spec(ChartKind::Slope, "csi_index", &["france", "uk"], &[]);
     s.years = Some((2018, 2020));

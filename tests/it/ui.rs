@@ -2,6 +2,7 @@
 
 use crate::fixtures::chart::spec;
 use crate::fixtures::data::FOUR;
+use crate::fixtures::data::temp_file;
 use eframe::egui::{Key, Modifiers, Role};
 use egui_kittest::Harness;
 use egui_kittest::kittest::Queryable;
@@ -177,7 +178,7 @@ fn french_interface_and_number_format() {
         "visible value {label:?}"
     );
     // a decimal value of the test's own (the latest UK value): shown with a decimal comma
-    let (_dir, path) = crate::fixtures::data::temp_file(
+    let (_dir, path) = temp_file(
         "decimal.ron",
         "#![enable(implicit_some)]\nDataset(observations: [(region: \"uk\", indicator: \"fcr_pct\", period: \"2099\", value: 71.5, source: \"bain-banks-2013\", grade: Measured)])",
     );
@@ -209,7 +210,7 @@ fn a_bad_file_shows_its_location_and_the_data_stay() {
     let before_regions = h.state().dataset().regions().len();
     let before_obs = h.state().dataset().observations().len();
     let before = h.state().figure().clone();
-    let (_dir, path) = crate::fixtures::data::temp_file(
+    let (_dir, path) = temp_file(
         "bad.ron",
         "Dataset(\n    regions: [\n        Region(id: \"x\" name: 3),\n",
     );
@@ -250,7 +251,7 @@ fn a_bad_file_shows_its_location_and_the_data_stay() {
 fn a_good_file_is_loaded_on_top_and_remembered() {
     let mut h = harness();
     let before = h.state().dataset().observations().len();
-    let (_dir, path) = crate::fixtures::data::temp_file(
+    let (_dir, path) = temp_file(
         "extra.ron",
         "#![enable(implicit_some)]\nDataset(\n    observations: [\n        (region: \"france\", indicator: \"nps\", period: \"2016\", value: 12.0, source: \"art-kpi-2015\", grade: Illustrative),\n    ],\n)\n",
     );
@@ -391,7 +392,7 @@ fn values_on_chart_is_one_switch_for_the_screen_and_the_export() {
 fn a_table_without_mapping_goes_through_the_mapping_dialog_then_loads() {
     let mut h = harness();
     let before = h.state().dataset().observations().len();
-    let (dir, path) = crate::fixtures::data::temp_file(
+    let (dir, path) = temp_file(
         "mine.csv",
         "Pays;Canal;Indicateur;Année;Valeur\nRoyaume-Uni;phone;fcr_pct;2019;71,5\nFrance;phone;fcr_pct;2019;64,25\n",
     );

@@ -11,6 +11,7 @@ use servicescope::chart::{ChartKind, ChartSpec, Locale};
 use servicescope::model::{Dataset, IndicatorId, Lang, RegionId};
 
 use crate::fixtures::data::on_catalog as fixture;
+use crate::fixtures::data::temp_file;
 
 /// The app on `ds` in English showing `spec`, in a 1280 × 860 window.
 fn harness_on(ds: Dataset, spec: ChartSpec) -> Harness<'static, App> {
@@ -265,7 +266,7 @@ fn atlantis_values(app: &App) -> Vec<f64> {
 #[test]
 fn the_mapping_chosen_in_the_dialog_survives_closing_another_file_reload_and_restart() {
     let base = servicescope::io::benchmark::load().expect("benchmark");
-    let (dir, csv) = crate::fixtures::data::temp_file("atlantis.csv", ATLANTIS_CSV);
+    let (dir, csv) = temp_file("atlantis.csv", ATLANTIS_CSV);
     let other = dir.path().join("other.ron");
     std::fs::write(&other, "Dataset()").expect("write");
     let mut h = harness_on(base.clone(), nps_lines());
@@ -314,7 +315,7 @@ fn the_mapping_chosen_in_the_dialog_survives_closing_another_file_reload_and_res
 #[test]
 fn closing_a_file_and_opening_a_table_do_not_block_the_interface() {
     let base = servicescope::io::benchmark::load().expect("benchmark");
-    let (dir, extra) = crate::fixtures::data::temp_file(
+    let (dir, extra) = temp_file(
         "extra.ron",
         "#![enable(implicit_some)]\nDataset(\n    observations: [\n        (region: \"france\", indicator: \"nps\", period: \"2016\", value: 12.0, source: \"bain-banks-2013\", grade: Illustrative),\n    ],\n)\n",
     );
@@ -384,7 +385,7 @@ fn copy_as_text_says_what_happened_to_the_clipboard() {
 
 #[test]
 fn when_the_file_dialog_gives_no_file_the_app_says_so_and_offers_a_path_field() {
-    let (dir, extra) = crate::fixtures::data::temp_file(
+    let (dir, extra) = temp_file(
         "extra.ron",
         "#![enable(implicit_some)]\nDataset(\n    observations: [\n        (region: \"uk\", indicator: \"nps\", period: \"2009\", value: 9.0, source: \"bain-banks-2013\", grade: Measured),\n    ],\n)\n",
     );
@@ -482,7 +483,7 @@ fn a_broken_bundled_benchmark_starts_an_empty_app_that_says_so() {
 fn a_saved_view_charts_the_same_in_the_app_and_on_the_command_line() {
     // the user's file gives Québec's retail-banking NPS for 2016 (a bundled point too) and
     // a new region; the bundled values of the other regions stay in both
-    let (_dir, mine) = crate::fixtures::data::temp_file(
+    let (_dir, mine) = temp_file(
         "mine.ron",
         "#![enable(implicit_some)]\nDataset(\n    regions: [Region(id: \"atlantis\", name: (en: \"Atlantis\", fr: \"Atlantide\"), kind: Country)],\n    observations: [\n        (region: \"quebec\", segment: \"retail_banking\", indicator: \"nps\", period: \"2016\", value: 21.5, source: \"bain-banks-2013\", grade: Measured),\n        (region: \"atlantis\", segment: \"retail_banking\", indicator: \"nps\", period: \"2016\", value: 3.0, source: \"bain-banks-2013\", grade: Measured),\n    ],\n)\n",
     );
