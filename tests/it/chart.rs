@@ -1,14 +1,12 @@
 //! Chart figures built from the benchmark: series, direction, formatting, warnings.
 
-use crate::fixtures::chart::{plain_spec, study_spec};
+use crate::fixtures::chart::{figure, plain_spec, study_spec};
 use servicescope::chart::{self, ChartKind, ChartSpec, Locale};
 use servicescope::model::Grade;
 
 #[test]
 fn bars_by_channel_have_one_series_per_region_and_channel_categories() {
-    let ds = servicescope::io::benchmark::load().expect("loads");
-    let fig = chart::build(
-        &ds,
+    let fig = figure(
         &study_spec(
             ChartKind::BarsByChannel,
             &["fcr_pct"],
@@ -35,9 +33,7 @@ fn bars_by_channel_have_one_series_per_region_and_channel_categories() {
 
 #[test]
 fn ranking_respects_lower_is_better() {
-    let ds = servicescope::io::benchmark::load().expect("loads");
-    let fig = chart::build(
-        &ds,
+    let fig = figure(
         &study_spec(
             ChartKind::Ranking,
             &["aht_s"],
@@ -62,9 +58,7 @@ fn ranking_respects_lower_is_better() {
 
 #[test]
 fn french_locale_formats_numbers_and_labels() {
-    let ds = servicescope::io::benchmark::load().expect("loads");
-    let fig = chart::build(
-        &ds,
+    let fig = figure(
         &study_spec(
             ChartKind::BarsByChannel,
             &["social_response_pct"],
@@ -77,8 +71,7 @@ fn french_locale_formats_numbers_and_labels() {
     assert!(p.label.ends_with("\u{202F}%"), "{}", p.label);
     assert_eq!(fig.title, "Taux de réponse sur les réseaux sociaux");
     assert!(fig.subtitle.starts_with("Dernière valeur disponible"));
-    let fig = chart::build(
-        &ds,
+    let fig = figure(
         &study_spec(
             ChartKind::BarsByChannel,
             &["social_response_pct"],
@@ -95,10 +88,9 @@ fn french_locale_formats_numbers_and_labels() {
 
 #[test]
 fn lines_are_sorted_by_time_and_keep_missing_out() {
-    let ds = servicescope::io::benchmark::load().expect("loads");
     let mut s = study_spec(ChartKind::Lines, &["csi_index"], &["uk"], &[]);
     s.years = Some((2011, 2025));
-    let fig = chart::build(&ds, &s, Locale::EnGb);
+    let fig = figure(&s, Locale::EnGb);
     let xs: Vec<f64> = fig.series[0]
         .points
         .iter()
@@ -117,14 +109,13 @@ fn lines_are_sorted_by_time_and_keep_missing_out() {
 
 #[test]
 fn mixed_units_and_distant_years_warn() {
-    let ds = servicescope::io::benchmark::load().expect("loads");
     let s = plain_spec(
         ChartKind::BarsByIndicator,
         &["nps", "fcr_pct"],
         &["uk", "france"],
         &[],
     );
-    let fig = chart::build(&ds, &s, Locale::EnGb);
+    let fig = figure(&s, Locale::EnGb);
     assert!(
         fig.warnings.iter().any(|w| w.contains("different units")),
         "{:?}",
@@ -138,7 +129,7 @@ fn mixed_units_and_distant_years_warn() {
         &["uk", "france"],
         &["phone"],
     );
-    let fig = chart::build(&ds, &s, Locale::EnGb);
+    let fig = figure(&s, Locale::EnGb);
     assert!(
         fig.warnings
             .iter()
@@ -150,9 +141,7 @@ fn mixed_units_and_distant_years_warn() {
 
 #[test]
 fn heat_table_scores_follow_direction() {
-    let ds = servicescope::io::benchmark::load().expect("loads");
-    let fig = chart::build(
-        &ds,
+    let fig = figure(
         &study_spec(
             ChartKind::HeatTable,
             &["abandon_pct"],
@@ -209,9 +198,7 @@ fn scatter_and_radar() {
             ("uk".to_owned(), 40.0, 12.0, Grade::Measured),
         ]
     );
-    let ds = servicescope::io::benchmark::load().expect("loads");
-    let fig = chart::build(
-        &ds,
+    let fig = figure(
         &study_spec(
             ChartKind::Radar,
             &["nps", "fcr_pct", "aht_s", "abandon_pct"],
@@ -233,9 +220,7 @@ fn scatter_and_radar() {
 
 #[test]
 fn unknown_ids_in_spec_warn_instead_of_failing() {
-    let ds = servicescope::io::benchmark::load().expect("loads");
-    let fig = chart::build(
-        &ds,
+    let fig = figure(
         &study_spec(ChartKind::BarsByChannel, &["nps"], &["uk", "narnia"], &[]),
         Locale::EnGb,
     );
@@ -353,9 +338,7 @@ fn lines_break_where_years_are_missing() {
 
 #[test]
 fn a_line_chart_with_a_gap_says_so() {
-    let ds = servicescope::io::benchmark::load().expect("loads");
-    let fig = chart::build(
-        &ds,
+    let fig = figure(
         &ChartSpec {
             years: None,
             ..study_spec(ChartKind::Lines, &["nps"], &["france"], &[])
@@ -377,9 +360,7 @@ fn a_line_chart_with_a_gap_says_so() {
 
 #[test]
 fn neutral_indicators_are_ordered_not_ranked() {
-    let ds = servicescope::io::benchmark::load().expect("loads");
-    let fig = chart::build(
-        &ds,
+    let fig = figure(
         &study_spec(
             ChartKind::Ranking,
             &["channel_use_pct"],
@@ -446,14 +427,13 @@ fn values_of_one_indicator_share_their_decimals() {
 #[test]
 fn coverage_chart_counts_grades_per_cell_and_exports_as_a_grid() {
     use servicescope::export::{self, ExportOptions};
-    let ds = servicescope::io::benchmark::load().expect("loads");
     let s = plain_spec(
         ChartKind::Coverage,
         &["csi_index", "podium_score"],
         &["uk", "france"],
         &[],
     );
-    let fig = chart::build(&ds, &s, Locale::EnGb);
+    let fig = figure(&s, Locale::EnGb);
     assert_eq!(fig.kind, ChartKind::Coverage);
     assert_eq!(fig.x.categories, vec!["United Kingdom", "France"]);
     assert_eq!(
@@ -507,10 +487,8 @@ fn coverage_chart_counts_grades_per_cell_and_exports_as_a_grid() {
 
 #[test]
 fn regions_asked_for_without_data_are_named_and_mixed_years_are_shown() {
-    let ds = servicescope::io::benchmark::load().expect("loads");
     // Podium de la Relation Client is a French award: no UK value
-    let fig = chart::build(
-        &ds,
+    let fig = figure(
         &ChartSpec {
             years: None,
             ..study_spec(

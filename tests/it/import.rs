@@ -6,8 +6,7 @@
 // Tests may use expect (developer guide); the crate-wide lint targets library code.
 #![allow(clippy::expect_used)]
 
-use crate::fixtures::data::catalog;
-use crate::fixtures::data::temp_file;
+use crate::fixtures::data::{catalog, temp_file};
 use crate::fixtures::import::{import_guess, value, write};
 use servicescope::io::import::{self, ImportError, ImportOptions, Layout, Mapping, Progress};
 use servicescope::io::{self, LoadError};

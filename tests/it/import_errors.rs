@@ -1,8 +1,7 @@
 //! Import errors located in the file: malformed files name the file, line and column (or
 //! sheet and cell) and what was expected, as structured fields.
 
-use crate::fixtures::data::catalog;
-use crate::fixtures::data::temp_file;
+use crate::fixtures::data::{catalog, temp_file};
 use crate::fixtures::import::write;
 use servicescope::io::{self, LoadError};
 

@@ -1,8 +1,7 @@
 //! Indicators computed on import from raw rows: NPS from survey answers and contact-log
 //! metrics, against hand-computed figures.
 
-use crate::fixtures::data::catalog;
-use crate::fixtures::data::temp_file;
+use crate::fixtures::data::{catalog, temp_file};
 use crate::fixtures::import::{close, import_with, value};
 use servicescope::io::import::{Layout, Mapping};
 use servicescope::model::Period;

@@ -2,9 +2,8 @@
 //! scatter axes ticks and long titles (wrapped, shrunk, then cut with a warning). The other
 //! checks: `layout_overprint`, `layout_fill`, `layout_svg`, `layout_leftovers`.
 
-use crate::fixtures::chart::{opts_sized, spec};
-use crate::fixtures::data::FOUR;
-use crate::fixtures::data::temp_file;
+use crate::fixtures::chart::{figure, opts_sized, spec};
+use crate::fixtures::data::{FOUR, temp_file};
 use crate::fixtures::svg::svg_texts;
 use servicescope::chart::{self, ChartKind, Locale, SpecText, layout};
 use servicescope::export::{self};
@@ -42,7 +41,6 @@ const LONG_TITLE: &str = "First-contact resolution by channel in the United King
 
 #[test]
 fn long_titles_wrap_and_shrink_before_any_ellipsis() {
-    let ds = servicescope::io::benchmark::load().expect("loads");
     let mut s = spec(
         ChartKind::BarsByChannel,
         &["fcr_pct"],
@@ -52,7 +50,7 @@ fn long_titles_wrap_and_shrink_before_any_ellipsis() {
     // about three lines at the title size on a slide: it must shrink to two, every word kept
     let medium = LONG_TITLE;
     s.title = Some(SpecText::Plain(medium.to_owned()));
-    let fig = chart::build(&ds, &s, Locale::EnGb);
+    let fig = figure(&s, Locale::EnGb);
     let o = opts_sized("slide-16x9");
     let texts = svg_texts(&export::render_svg(&fig, &o));
     let joined = texts.join(" ");
@@ -63,7 +61,7 @@ fn long_titles_wrap_and_shrink_before_any_ellipsis() {
     assert!(export::svg::fit_warnings(&fig, &o).is_empty());
     // far too long for 800 × 450: cut with an ellipsis, and said
     s.title = Some(SpecText::Plain(format!("{LONG_TITLE} {LONG_TITLE}")));
-    let fig = chart::build(&ds, &s, Locale::EnGb);
+    let fig = figure(&s, Locale::EnGb);
     let o = opts_sized("800x450");
     let texts = svg_texts(&export::render_svg(&fig, &o));
     assert!(

@@ -1,8 +1,7 @@
 //! The SVG file itself (issue 13): named layers, the hatch pattern and font fallbacks, light
 //! text on dark templates, French typography with no English left in a French chart.
 
-use crate::fixtures::chart::seven_kinds;
-use crate::fixtures::chart::{en_figure, opts_sized, spec};
+use crate::fixtures::chart::{en_figure, opts_sized, seven_kinds, spec};
 use crate::fixtures::data::temp_file;
 use crate::fixtures::svg::svg_texts;
 use servicescope::chart::{self, ChartKind, Locale};

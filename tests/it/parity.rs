@@ -2,8 +2,7 @@
 //! egui_kittest, recording the shapes egui paints) and by the SVG writer, and both must show the
 //! same tick labels, axis titles, value labels and mark colours — the ones the core resolved.
 
-use crate::fixtures::chart::seven_kinds;
-use crate::fixtures::chart::spec;
+use crate::fixtures::chart::{seven_kinds, spec};
 use crate::fixtures::data::FOUR;
 use eframe::egui::{Color32, Shape, epaint};
 use servicescope::app::AppState;

@@ -2,8 +2,7 @@
 //! shown: values on a channel of a non-per-channel indicator, the user's data over the
 //! bundled benchmark, duplicate observations, the computed NPS title.
 
-use crate::fixtures::data::catalog;
-use crate::fixtures::data::temp_file;
+use crate::fixtures::data::{catalog, temp_file};
 use crate::fixtures::import::import_with;
 use servicescope::analysis::{self, Selection};
 use servicescope::chart::{self, ChartKind, ChartSpec, Locale};

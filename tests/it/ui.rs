@@ -1,8 +1,7 @@
 //! The desktop app driven by widget labels with egui_kittest (no window, no GPU).
 
 use crate::fixtures::chart::spec;
-use crate::fixtures::data::FOUR;
-use crate::fixtures::data::temp_file;
+use crate::fixtures::data::{FOUR, temp_file};
 use eframe::egui::{Key, Modifiers, Role};
 use egui_kittest::Harness;
 use egui_kittest::kittest::Queryable;
