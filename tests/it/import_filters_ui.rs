@@ -3,7 +3,7 @@
 //! date format and period length of a date column; each ends in a real import.
 
 use crate::fixtures::data::temp_file;
-use crate::import_ui::{State, combo_value, harness};
+use crate::fixtures::import_dialog::{State, combo_value, harness};
 use eframe::egui::Role;
 use egui_kittest::Harness;
 use egui_kittest::kittest::{NodeT, Queryable};
