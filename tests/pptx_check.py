@@ -1,7 +1,7 @@
 #!/usr/bin/env python3
 """Reads the PowerPoint files of the shipped decks with python-pptx, independently of the Rust
 reader, and checks each slide against the figure values the Rust test wrote beside it
-(tests/it/pptx.rs, shipped_decks_export_to_pptx): chart type, series names, categories and
+(tests/it/pptx_cli.rs, shipped_decks_export_to_pptx): chart type, series names, categories and
 values; heat tables as native tables with the cell texts; missing values stay empty.
 
 Usage: python3 tests/pptx_check.py DIR   (DIR holds NAME.pptx and NAME.json pairs)

@@ -5,7 +5,7 @@ use servicescope::io::benchmark;
 use servicescope::model::{ChannelIx, Grade, IndicatorIx, PracticeTheme, RegionIx};
 use std::collections::{BTreeSet, HashMap};
 
-const FOUR: [&str; 4] = ["uk", "maghreb", "quebec", "france"];
+use crate::fixtures::data::FOUR;
 
 #[test]
 fn bundled_data_validate() {

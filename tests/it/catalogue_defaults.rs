@@ -2,6 +2,7 @@
 //! (`default_view` in the metadata), read from the data for the bundled benchmark and for a
 //! user's own catalogue alike.
 
+use crate::fixtures::data::temp_file;
 use servicescope::chart::{self, ChartKind, ChartSpec, Locale, palette};
 use servicescope::io::{benchmark, load};
 use servicescope::model::{Dataset, IndicatorId, RegionId};
@@ -41,7 +42,7 @@ Dataset(
 "##;
 
 fn own() -> Dataset {
-    let (_dir, path) = crate::temp_file("own.ron", OWN);
+    let (_dir, path) = temp_file("own.ron", OWN);
     load::load_path(&Dataset::default(), &path).expect("own catalogue loads")
 }
 
@@ -82,7 +83,7 @@ fn a_user_catalogue_states_its_default_view() {
 #[test]
 fn a_colour_that_is_not_hex_is_refused_where_it_stands() {
     let text = OWN.replace("#112233", "navy");
-    let (_dir, path) = crate::temp_file("bad.ron", &text);
+    let (_dir, path) = temp_file("bad.ron", &text);
     let err = load::load_path(&Dataset::default(), &path).expect_err("refused");
     let shown = err.to_string();
     let line = text

@@ -1,25 +1,13 @@
 //! Chart figures built from the benchmark: series, direction, formatting, warnings.
 
+use crate::fixtures::chart::{figure, plain_spec, study_spec};
 use servicescope::chart::{self, ChartKind, ChartSpec, Locale};
-use servicescope::model::{ChannelId, Grade, IndicatorId, RegionId};
-
-fn spec(kind: ChartKind, inds: &[&str], regions: &[&str], channels: &[&str]) -> ChartSpec {
-    ChartSpec {
-        kind,
-        indicators: inds.iter().map(|&i| IndicatorId::new(i)).collect(),
-        regions: regions.iter().map(|&r| RegionId::new(r)).collect(),
-        channels: channels.iter().map(|&c| ChannelId::new(c)).collect(),
-        years: Some((2011, 2016)),
-        ..Default::default()
-    }
-}
+use servicescope::model::Grade;
 
 #[test]
 fn bars_by_channel_have_one_series_per_region_and_channel_categories() {
-    let ds = servicescope::io::benchmark::load().expect("loads");
-    let fig = chart::build(
-        &ds,
-        &spec(
+    let fig = figure(
+        &study_spec(
             ChartKind::BarsByChannel,
             &["fcr_pct"],
             &["uk", "france"],
@@ -45,10 +33,8 @@ fn bars_by_channel_have_one_series_per_region_and_channel_categories() {
 
 #[test]
 fn ranking_respects_lower_is_better() {
-    let ds = servicescope::io::benchmark::load().expect("loads");
-    let fig = chart::build(
-        &ds,
-        &spec(
+    let fig = figure(
+        &study_spec(
             ChartKind::Ranking,
             &["aht_s"],
             &["uk", "maghreb", "quebec", "france"],
@@ -72,10 +58,8 @@ fn ranking_respects_lower_is_better() {
 
 #[test]
 fn french_locale_formats_numbers_and_labels() {
-    let ds = servicescope::io::benchmark::load().expect("loads");
-    let fig = chart::build(
-        &ds,
-        &spec(
+    let fig = figure(
+        &study_spec(
             ChartKind::BarsByChannel,
             &["social_response_pct"],
             &["france"],
@@ -87,9 +71,8 @@ fn french_locale_formats_numbers_and_labels() {
     assert!(p.label.ends_with("\u{202F}%"), "{}", p.label);
     assert_eq!(fig.title, "Taux de réponse sur les réseaux sociaux");
     assert!(fig.subtitle.starts_with("Dernière valeur disponible"));
-    let fig = chart::build(
-        &ds,
-        &spec(
+    let fig = figure(
+        &study_spec(
             ChartKind::BarsByChannel,
             &["social_response_pct"],
             &["france"],
@@ -105,10 +88,9 @@ fn french_locale_formats_numbers_and_labels() {
 
 #[test]
 fn lines_are_sorted_by_time_and_keep_missing_out() {
-    let ds = servicescope::io::benchmark::load().expect("loads");
-    let mut s = spec(ChartKind::Lines, &["csi_index"], &["uk"], &[]);
+    let mut s = study_spec(ChartKind::Lines, &["csi_index"], &["uk"], &[]);
     s.years = Some((2011, 2025));
-    let fig = chart::build(&ds, &s, Locale::EnGb);
+    let fig = figure(&s, Locale::EnGb);
     let xs: Vec<f64> = fig.series[0]
         .points
         .iter()
@@ -127,15 +109,13 @@ fn lines_are_sorted_by_time_and_keep_missing_out() {
 
 #[test]
 fn mixed_units_and_distant_years_warn() {
-    let ds = servicescope::io::benchmark::load().expect("loads");
-    let mut s = spec(
+    let s = plain_spec(
         ChartKind::BarsByIndicator,
         &["nps", "fcr_pct"],
         &["uk", "france"],
         &[],
     );
-    s.years = None;
-    let fig = chart::build(&ds, &s, Locale::EnGb);
+    let fig = figure(&s, Locale::EnGb);
     assert!(
         fig.warnings.iter().any(|w| w.contains("different units")),
         "{:?}",
@@ -143,14 +123,13 @@ fn mixed_units_and_distant_years_warn() {
     );
     // refused: no bars in different units on one axis
     assert!(fig.is_empty());
-    let mut s = spec(
+    let s = plain_spec(
         ChartKind::BarsByChannel,
         &["asa_s"],
         &["uk", "france"],
         &["phone"],
     );
-    s.years = None;
-    let fig = chart::build(&ds, &s, Locale::EnGb);
+    let fig = figure(&s, Locale::EnGb);
     assert!(
         fig.warnings
             .iter()
@@ -162,10 +141,8 @@ fn mixed_units_and_distant_years_warn() {
 
 #[test]
 fn heat_table_scores_follow_direction() {
-    let ds = servicescope::io::benchmark::load().expect("loads");
-    let fig = chart::build(
-        &ds,
-        &spec(
+    let fig = figure(
+        &study_spec(
             ChartKind::HeatTable,
             &["abandon_pct"],
             &["uk", "france"],
@@ -184,7 +161,7 @@ fn heat_table_scores_follow_direction() {
 #[test]
 fn scatter_and_radar() {
     // a scatter puts each region at (first indicator, second indicator), from its own data
-    let own = crate::on_catalog(
+    let own = crate::fixtures::data::on_catalog(
         "#![enable(implicit_some)]\nDataset(observations: [\n\
          (region: \"uk\", indicator: \"unscripted_agents_pct\", period: \"2015\", value: 40.0, source: \"bain-banks-2013\", grade: Measured),\n\
          (region: \"uk\", indicator: \"nps\", period: \"2015\", value: 12.0, source: \"bain-banks-2013\", grade: Measured),\n\
@@ -194,7 +171,7 @@ fn scatter_and_radar() {
     );
     let fig = chart::build(
         &own,
-        &spec(
+        &study_spec(
             ChartKind::Scatter,
             &["unscripted_agents_pct", "nps"],
             &["uk", "quebec", "france"],
@@ -221,10 +198,8 @@ fn scatter_and_radar() {
             ("uk".to_owned(), 40.0, 12.0, Grade::Measured),
         ]
     );
-    let ds = servicescope::io::benchmark::load().expect("loads");
-    let fig = chart::build(
-        &ds,
-        &spec(
+    let fig = figure(
+        &study_spec(
             ChartKind::Radar,
             &["nps", "fcr_pct", "aht_s", "abandon_pct"],
             &["uk", "maghreb", "quebec", "france"],
@@ -245,10 +220,8 @@ fn scatter_and_radar() {
 
 #[test]
 fn unknown_ids_in_spec_warn_instead_of_failing() {
-    let ds = servicescope::io::benchmark::load().expect("loads");
-    let fig = chart::build(
-        &ds,
-        &spec(ChartKind::BarsByChannel, &["nps"], &["uk", "narnia"], &[]),
+    let fig = figure(
+        &study_spec(ChartKind::BarsByChannel, &["nps"], &["uk", "narnia"], &[]),
         Locale::EnGb,
     );
     assert!(fig.warnings.iter().any(|w| w.contains("narnia")));
@@ -365,12 +338,10 @@ fn lines_break_where_years_are_missing() {
 
 #[test]
 fn a_line_chart_with_a_gap_says_so() {
-    let ds = servicescope::io::benchmark::load().expect("loads");
-    let fig = chart::build(
-        &ds,
+    let fig = figure(
         &ChartSpec {
             years: None,
-            ..spec(ChartKind::Lines, &["nps"], &["france"], &[])
+            ..study_spec(ChartKind::Lines, &["nps"], &["france"], &[])
         },
         Locale::EnGb,
     );
@@ -389,10 +360,8 @@ fn a_line_chart_with_a_gap_says_so() {
 
 #[test]
 fn neutral_indicators_are_ordered_not_ranked() {
-    let ds = servicescope::io::benchmark::load().expect("loads");
-    let fig = chart::build(
-        &ds,
-        &spec(
+    let fig = figure(
+        &study_spec(
             ChartKind::Ranking,
             &["channel_use_pct"],
             &["uk", "france"],
@@ -435,7 +404,7 @@ fn values_of_one_indicator_share_their_decimals() {
             ChartKind::Ranking,
             ChartKind::Lines,
         ] {
-            let fig = chart::build(&ds, &spec(kind, &[ind], &[], &[]), Locale::EnGb);
+            let fig = chart::build(&ds, &study_spec(kind, &[ind], &[], &[]), Locale::EnGb);
             let pts: Vec<_> = fig.series.iter().flat_map(|s| &s.points).collect();
             let ds_: Vec<usize> = pts.iter().map(|p| decimals(&p.label)).collect();
             assert!(
@@ -458,15 +427,13 @@ fn values_of_one_indicator_share_their_decimals() {
 #[test]
 fn coverage_chart_counts_grades_per_cell_and_exports_as_a_grid() {
     use servicescope::export::{self, ExportOptions};
-    let ds = servicescope::io::benchmark::load().expect("loads");
-    let mut s = spec(
+    let s = plain_spec(
         ChartKind::Coverage,
         &["csi_index", "podium_score"],
         &["uk", "france"],
         &[],
     );
-    s.years = None;
-    let fig = chart::build(&ds, &s, Locale::EnGb);
+    let fig = figure(&s, Locale::EnGb);
     assert_eq!(fig.kind, ChartKind::Coverage);
     assert_eq!(fig.x.categories, vec!["United Kingdom", "France"]);
     assert_eq!(
@@ -520,13 +487,11 @@ fn coverage_chart_counts_grades_per_cell_and_exports_as_a_grid() {
 
 #[test]
 fn regions_asked_for_without_data_are_named_and_mixed_years_are_shown() {
-    let ds = servicescope::io::benchmark::load().expect("loads");
     // Podium de la Relation Client is a French award: no UK value
-    let fig = chart::build(
-        &ds,
+    let fig = figure(
         &ChartSpec {
             years: None,
-            ..spec(
+            ..study_spec(
                 ChartKind::Ranking,
                 &["podium_score"],
                 &["uk", "france"],
@@ -552,7 +517,7 @@ fn regions_asked_for_without_data_are_named_and_mixed_years_are_shown() {
     };
     let snapshot = ChartSpec {
         years: None,
-        ..spec(
+        ..study_spec(
             ChartKind::BarsByChannel,
             &["fcr_pct"],
             &["uk", "france"],
@@ -560,7 +525,7 @@ fn regions_asked_for_without_data_are_named_and_mixed_years_are_shown() {
         )
     };
     let fig = chart::build(
-        &crate::on_catalog(&obs("2014", "2016")),
+        &crate::fixtures::data::on_catalog(&obs("2014", "2016")),
         &snapshot,
         Locale::EnGb,
     );
@@ -576,7 +541,7 @@ fn regions_asked_for_without_data_are_named_and_mixed_years_are_shown() {
     assert!(labels.iter().any(|l| l.contains("(2016)")), "{labels:?}");
     // one year for every value: no span in the subtitle and no period in the labels
     let fig = chart::build(
-        &crate::on_catalog(&obs("2016", "2016")),
+        &crate::fixtures::data::on_catalog(&obs("2016", "2016")),
         &snapshot,
         Locale::EnGb,
     );

@@ -3,48 +3,33 @@
 //! rankings and heat tables filling the panel, category labels clear of the bars in a cramped
 //! French window, texts legible on the dark theme.
 
+use crate::fixtures::chart::spec;
+use crate::fixtures::data::FOUR;
 use eframe::egui::{self, Color32, Rect, Shape, epaint};
 use egui_kittest::Harness;
 use egui_kittest::kittest::Queryable;
 use servicescope::app::{self, App, AppCommand, AppState, deck::DeckCommand};
 use servicescope::chart::{ChartKind, ChartSpec, Reference, SpecText};
-use servicescope::model::{ChannelId, IndicatorId, Lang, RegionId};
+use servicescope::model::Lang;
 
-fn spec(kind: ChartKind, inds: &[&str], regions: &[&str], channels: &[&str]) -> ChartSpec {
-    ChartSpec {
-        kind,
-        indicators: inds.iter().map(|&i| IndicatorId::new(i)).collect(),
-        regions: regions.iter().map(|&r| RegionId::new(r)).collect(),
-        channels: channels.iter().map(|&c| ChannelId::new(c)).collect(),
-        value_labels: true,
-        ..Default::default()
-    }
-}
-
+/// The app on the reference dataset showing `spec`, in `lang`, dark or light, in a window of
+/// `size` points.
 fn harness(spec: ChartSpec, lang: Lang, dark: bool, size: [f32; 2]) -> Harness<'static, App> {
-    let ds = crate::reference_images::fixture();
     let state = AppState {
         spec,
         lang,
         dark,
         ..AppState::default()
     };
-    let mut h = Harness::builder().with_size(size).build_eframe(move |cc| {
-        app::setup_context(&cc.egui_ctx);
-        App::new(ds, state)
-    });
-    h.run();
-    h
+    crate::fixtures::ui::app_harness(crate::fixtures::data::reference(), state, size)
 }
-
-const ALL4: [&str; 4] = ["uk", "maghreb", "quebec", "france"];
 
 #[test]
 fn long_titles_wrap_shrink_then_end_with_an_ellipsis_and_show_whole_on_hover() {
     let long = "Share of contacts resolved at the first attempt by every channel the four \
                 regions offer, latest value per region and channel, compared with the peers \
                 the client picked for its board, with notes on estimated values and samples";
-    let mut s = spec(ChartKind::BarsByChannel, &["fcr_pct"], &ALL4, &["phone"]);
+    let mut s = spec(ChartKind::BarsByChannel, &["fcr_pct"], &FOUR, &["phone"]);
     s.title = Some(SpecText::Plain(long.to_owned()));
     let mut h = harness(s, Lang::En, false, [1000.0, 700.0]);
     let rec = app::chart_record(&h.ctx);
@@ -77,7 +62,7 @@ fn long_titles_wrap_shrink_then_end_with_an_ellipsis_and_show_whole_on_hover() {
         "hovering the shortened headline shows it whole"
     );
     // a short title: one line at the heading size, not cut
-    let mut s = spec(ChartKind::BarsByChannel, &["fcr_pct"], &ALL4, &["phone"]);
+    let mut s = spec(ChartKind::BarsByChannel, &["fcr_pct"], &FOUR, &["phone"]);
     s.title = Some(SpecText::Plain("France lags".to_owned()));
     let h = harness(s, Lang::En, false, [1000.0, 700.0]);
     let title = app::chart_record(&h.ctx).title.expect("fitted");
@@ -90,7 +75,7 @@ fn a_title_that_fits_when_smaller_is_shrunk_not_cut() {
     // three lines at the heading size in this window, two at a smaller size
     let medium = "Share of contacts resolved at the first attempt by channel in the United \
                   Kingdom, the Maghreb, Québec and France, latest value, 2016";
-    let mut s = spec(ChartKind::BarsByChannel, &["fcr_pct"], &ALL4, &["phone"]);
+    let mut s = spec(ChartKind::BarsByChannel, &["fcr_pct"], &FOUR, &["phone"]);
     s.title = Some(SpecText::Plain(medium.to_owned()));
     let h = harness(s, Lang::En, false, [1000.0, 700.0]);
     let title = app::chart_record(&h.ctx).title.expect("fitted");
@@ -126,7 +111,7 @@ fn rankings_and_heat_tables_fill_the_height_within_bounds_and_centre_the_block()
     );
 
     // twelve rows' worth of room for four regions on a short panel: the bands fill it
-    let s = spec(ChartKind::Ranking, &["nps"], &ALL4, &[]);
+    let s = spec(ChartKind::Ranking, &["nps"], &FOUR, &[]);
     let h = harness(s, Lang::En, false, [1000.0, 560.0]);
     let rec = app::chart_record(&h.ctx);
     let frame = rec.frame.expect("drawn");
@@ -198,7 +183,7 @@ fn category_labels_never_overlap_the_bars_in_a_cramped_french_window() {
         let s = spec(
             ChartKind::BarsByChannel,
             &["fcr_pct"],
-            &ALL4,
+            &FOUR,
             &["phone", "email", "chat"],
         );
         let mut h = harness(s, Lang::Fr, false, [width, 620.0]);
@@ -285,7 +270,7 @@ fn chart_texts_stay_legible_on_the_dark_theme() {
     let mut s = spec(
         ChartKind::BarsByChannel,
         &["fcr_pct"],
-        &ALL4,
+        &FOUR,
         &["phone", "email", "chat"],
     );
     s.reference = vec![Reference::Average];
@@ -317,7 +302,7 @@ fn contrast(a: Color32, b: Color32) -> f32 {
 fn a_negative_rankings_label_stays_clear_of_the_region_names() {
     // (at 1000 pt and less the French gap labels are wider than the plot leaves: not met)
     for width in [1100.0, 1400.0] {
-        let s = spec(ChartKind::Ranking, &["nps"], &ALL4, &[]);
+        let s = spec(ChartKind::Ranking, &["nps"], &FOUR, &[]);
         let h = harness(s, Lang::Fr, false, [width, 700.0]);
         let fig = h.state().figure().clone();
         let rec = app::chart_record(&h.ctx);
@@ -351,8 +336,8 @@ fn every_tick_the_core_chose_is_labelled_on_screen() {
     use servicescope::chart::layout;
     // egui_plot hid x labels closer than 60 pt: a line chart lost every year, a ranking its
     // value ticks
-    let lines = spec(ChartKind::Lines, &["fcr_pct"], &ALL4, &["phone"]);
-    let ranking = spec(ChartKind::Ranking, &["nps"], &ALL4, &[]);
+    let lines = spec(ChartKind::Lines, &["fcr_pct"], &FOUR, &["phone"]);
+    let ranking = spec(ChartKind::Ranking, &["nps"], &FOUR, &[]);
     for (s, width) in [(lines, 1000.0), (ranking, 1000.0)] {
         let h = harness(s, Lang::En, false, [width, 700.0]);
         let fig = h.state().figure().clone();

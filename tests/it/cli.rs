@@ -1,23 +1,11 @@
 //! The command line, run as a real process: exit codes and output.
 
-use std::process::Command;
-
-fn bin() -> Command {
-    Command::new(env!("CARGO_BIN_EXE_servicescope"))
-}
-
-fn run(args: &[&str]) -> (i32, String, String) {
-    let out = bin().args(args).output().expect("runs");
-    (
-        out.status.code().unwrap_or(-1),
-        String::from_utf8_lossy(&out.stdout).into_owned(),
-        String::from_utf8_lossy(&out.stderr).into_owned(),
-    )
-}
+use crate::fixtures::cli::run;
+use crate::fixtures::data::temp_file;
 
 #[test]
 fn validate_good_and_bad_files() {
-    let (_d, good) = crate::temp_file(
+    let (_d, good) = temp_file(
         "good.ron",
         r#"Dataset(observations: [(region: "uk", indicator: "nps", period: "2019", value: 3, source: "bain-banks-2013", grade: Estimated, note: "derived")])"#,
     );
@@ -25,7 +13,7 @@ fn validate_good_and_bad_files() {
     assert_eq!(code, 0, "{out}");
     assert!(out.contains("ok (1 observations"), "{out}");
 
-    let (_d2, bad) = crate::temp_file(
+    let (_d2, bad) = temp_file(
         "bad.ron",
         r#"Dataset(observations: [(region: "mars", indicator: "nps", period: "2019", value: 300, source: "bain-banks-2013", grade: Measured)])"#,
     );
@@ -41,7 +29,7 @@ fn validate_good_and_bad_files() {
 
 #[test]
 fn validate_reports_syntax_location() {
-    let (_d, bad) = crate::temp_file(
+    let (_d, bad) = temp_file(
         "syn.ron",
         "Dataset(\n  sources: [\n    Source(id: \"a\" title: \"t\"),\n  ],\n)",
     );
@@ -127,7 +115,7 @@ fn summary_csv_and_json() {
 #[test]
 fn summary_with_data_puts_the_file_on_top_of_the_benchmark_and_the_file_wins() {
     // the same point as a bundled value (Québec, retail banking, NPS, 2016): the file's wins
-    let (_d, f) = crate::temp_file(
+    let (_d, f) = temp_file(
         "mine.ron",
         r#"Dataset(observations: [(region: "quebec", segment: "retail_banking", indicator: "nps", period: "2016", value: 21.5, source: "bain-banks-2013", grade: Measured)])"#,
     );

@@ -4,24 +4,17 @@
 use eframe::egui::{Key, Modifiers};
 use egui_kittest::Harness;
 use egui_kittest::kittest::Queryable;
-use servicescope::app::{self, App, AppState, UserCommand};
+use servicescope::app::{App, AppState, UserCommand};
 use servicescope::chart::ChartKind;
 use servicescope::model::Lang;
 
+/// The app on the bundled benchmark in `lang`, in a 1280 × 900 window.
 fn harness(lang: Lang) -> Harness<'static, App> {
-    let ds = servicescope::io::benchmark::load().expect("benchmark loads");
     let state = AppState {
         lang,
         ..AppState::default()
     };
-    let mut h = Harness::builder()
-        .with_size([1280.0, 900.0])
-        .build_eframe(move |cc| {
-            app::setup_context(&cc.egui_ctx);
-            App::new(ds, state)
-        });
-    h.run();
-    h
+    crate::fixtures::ui::app_harness(crate::fixtures::data::benchmark(), state, [1280.0, 900.0])
 }
 
 fn count(h: &Harness<'_, App>, label: &str) -> usize {

@@ -1,6 +1,7 @@
 //! A whole deck as one multi-page PDF: `export --deck DECK.ron --out deck.pdf`.
 
-use crate::output::run;
+use crate::fixtures::cli::run;
+use crate::fixtures::data::temp_file;
 
 const DECK: &str = r#"Deck(
     size: "slide-16x9",
@@ -25,7 +26,7 @@ fn media_boxes(pdf: &str) -> Vec<String> {
 
 #[test]
 fn deck_as_one_pdf_has_a_page_per_chart_in_order_same_bytes_and_no_overwrite() {
-    let (dir, deck_path) = crate::temp_file("deck.ron", DECK);
+    let (dir, deck_path) = temp_file("deck.ron", DECK);
     let out = dir.path().join("deck.pdf");
     let (d, o) = (
         deck_path.to_str().expect("utf8"),
@@ -78,7 +79,7 @@ fn deck_as_one_pdf_has_a_page_per_chart_in_order_same_bytes_and_no_overwrite() {
 
 #[test]
 fn deck_in_one_file_refuses_single_chart_formats() {
-    let (dir, deck_path) = crate::temp_file("deck.ron", DECK);
+    let (dir, deck_path) = temp_file("deck.ron", DECK);
     let d = deck_path.to_str().expect("utf8");
     let png = dir.path().join("deck.png");
     let (code, _, err) = run(&["export", "--deck", d, "--out", png.to_str().expect("utf8")]);

@@ -2,8 +2,8 @@
 //! reordered (buttons and drag), renamed, removed, opened, saved and reopened as a deck file,
 //! exported as folders of images or one PDF / PowerPoint file identical to the command line's.
 
-use crate::output::{run, s};
-use crate::story_ui::{harness_in, type_into};
+use crate::fixtures::cli::{run, s};
+use crate::fixtures::ui::{harness_in, type_into};
 use eframe::egui::{Key, Modifiers, Role};
 use egui_kittest::Harness;
 use egui_kittest::kittest::{Queryable, by};
@@ -90,16 +90,7 @@ fn deck_reorder_by_buttons_and_drag_rename_remove_open() {
             .center()
     };
     let (from, to) = (handle(&h, 2), handle(&h, 0));
-    h.hover_at(from);
-    h.run();
-    h.drag_at(from);
-    h.run();
-    for step in 1..=6 {
-        h.hover_at(from + (to - from) * (step as f32 / 6.0));
-        h.run();
-    }
-    h.drop_at(to);
-    h.run();
+    crate::fixtures::ui::drag_in_steps(&mut h, from, to, 6);
     assert_eq!(
         names(&h),
         [first[2].clone(), first[1].clone(), first[0].clone()]

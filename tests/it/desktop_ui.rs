@@ -11,24 +11,24 @@ use servicescope::model::Lang;
 use std::path::{Path, PathBuf};
 use std::process::Command;
 
+/// The app on the bundled benchmark in `lang` with `files` opened before its first frame, in
+/// a 1280 × 860 window, once the loader thread has read them.
 fn harness_with_files(lang: Lang, files: Vec<PathBuf>) -> Harness<'static, App> {
-    let ds = servicescope::io::benchmark::load().expect("benchmark loads");
-    let mut h = Harness::builder()
+    let ds = crate::fixtures::data::benchmark();
+    let builder = Harness::builder()
         .with_size([1280.0, 860.0])
-        .with_max_steps(16)
-        .build_eframe(move |cc| {
-            app::setup_context(&cc.egui_ctx);
-            let mut app = App::new(
-                ds,
-                AppState {
-                    lang,
-                    ..AppState::default()
-                },
-            );
-            app.open_paths(files);
-            app
-        });
-    h.run();
+        .with_max_steps(16);
+    let mut h = crate::fixtures::ui::app_built_by(builder, move || {
+        let mut app = App::new(
+            ds,
+            AppState {
+                lang,
+                ..AppState::default()
+            },
+        );
+        app.open_paths(files);
+        app
+    });
     // the files are read on the loader thread
     h.state_mut().finish_loading();
     h.run();

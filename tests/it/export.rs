@@ -1,29 +1,20 @@
-//! Chart export: PNG pixels, SVG structure and escaping, PDF pages, decks, atomic writes and
-//! an SVG snapshot.
+//! Chart export: PNG pixels, SVG structure and escaping, PDF pages, value labels, atomic
+//! writes and an SVG snapshot. The command line: `export_cli`.
 //!
 //! The snapshot `tests/snapshots/export_bars_by_channel.svg` shows visual changes in review.
 //! After an intended change, regenerate it with
 //! `UPDATE_SNAPSHOTS=1 cargo test --test it export::svg_snapshot` and look at the diff.
 
-use servicescope::chart::{self, ChartKind, ChartSpec, Figure, Locale};
-use servicescope::export::{self, Background, ExportOptions, Format, Size};
-use servicescope::model::{ChannelId, IndicatorId, RegionId};
+use crate::fixtures::chart::{figure, opts_px, study_spec};
+use crate::fixtures::data::temp_file;
+use crate::fixtures::image::{count_colour, decode_png};
+use crate::fixtures::svg::text_nodes;
+use servicescope::chart::{self, ChartKind, ChartSpec, Locale};
+use servicescope::export::{self, Background, ExportOptions, Format};
 use std::path::Path;
-use std::process::Command;
-
-fn spec(kind: ChartKind, inds: &[&str], regions: &[&str], channels: &[&str]) -> ChartSpec {
-    ChartSpec {
-        kind,
-        indicators: inds.iter().map(|&i| IndicatorId::new(i)).collect(),
-        regions: regions.iter().map(|&r| RegionId::new(r)).collect(),
-        channels: channels.iter().map(|&c| ChannelId::new(c)).collect(),
-        years: Some((2011, 2016)),
-        ..Default::default()
-    }
-}
 
 fn bars_spec() -> ChartSpec {
-    let mut s = spec(
+    let mut s = study_spec(
         ChartKind::BarsByChannel,
         &["fcr_pct"],
         &["uk", "france"],
@@ -33,49 +24,10 @@ fn bars_spec() -> ChartSpec {
     s
 }
 
-fn figure(spec: &ChartSpec, locale: Locale) -> Figure {
-    let ds = servicescope::io::benchmark::load().expect("benchmark loads");
-    chart::build(&ds, spec, locale)
-}
-
-fn opts(w: u32, h: u32) -> ExportOptions {
-    ExportOptions {
-        size: Size::px(w, h).expect("valid size"),
-        background: Background::White,
-        value_labels: true,
-        ..ExportOptions::default()
-    }
-}
-
-/// Decodes a PNG: (width, height, colour type, pixel bytes).
-fn decode_png(bytes: &[u8]) -> (u32, u32, png::ColorType, Vec<u8>) {
-    let decoder = png::Decoder::new(std::io::Cursor::new(bytes));
-    let mut reader = decoder.read_info().expect("PNG header");
-    let mut buf = vec![0; reader.output_buffer_size().expect("buffer size")];
-    let info = reader.next_frame(&mut buf).expect("PNG frame");
-    buf.truncate(info.buffer_size());
-    (info.width, info.height, info.color_type, buf)
-}
-
-fn count_colour(pixels: &[u8], channels: usize, rgb: [u8; 3]) -> usize {
-    pixels
-        .chunks_exact(channels)
-        .filter(|p| p[..3] == rgb)
-        .count()
-}
-
-fn text_nodes(svg: &str) -> Vec<String> {
-    let doc = roxmltree::Document::parse(svg).expect("SVG parses as XML");
-    doc.descendants()
-        .filter(|n| n.has_tag_name("text"))
-        .map(|n| n.text().unwrap_or("").to_owned())
-        .collect()
-}
-
 #[test]
 fn png_has_requested_size_and_bar_colours() {
     let fig = figure(&bars_spec(), Locale::EnGb);
-    let bytes = export::render(&fig, &opts(1280, 720), Format::Png).expect("renders");
+    let bytes = export::render(&fig, &opts_px(1280, 720), Format::Png).expect("renders");
     let (w, h, colour, pixels) = decode_png(&bytes);
     assert_eq!((w, h), (1280, 720));
     assert_eq!(colour, png::ColorType::Rgb);
@@ -110,7 +62,7 @@ fn transparent_png_has_alpha_and_4k_size() {
 #[test]
 fn rgba_for_preview_matches_size() {
     let fig = figure(&bars_spec(), Locale::EnGb);
-    let (w, h, px) = export::render_rgba(&fig, &opts(640, 360)).expect("renders");
+    let (w, h, px) = export::render_rgba(&fig, &opts_px(640, 360)).expect("renders");
     assert_eq!((w, h), (640, 360));
     assert_eq!(px.len(), 640 * 360 * 4);
     assert_eq!(&px[..4], &[255, 255, 255, 255]);
@@ -118,7 +70,7 @@ fn rgba_for_preview_matches_size() {
 
 #[test]
 fn svg_has_title_sources_escaped_names_and_grade_marking() {
-    let (_d, data) = crate::temp_file(
+    let (_d, data) = temp_file(
         "odd.ron",
         r#"Dataset(
             sources: [Source(id: "odd-src", title: "Survey <2015> & \"friends\"", publisher: "Acme & Co", date: "2015", kind: Report)],
@@ -129,8 +81,8 @@ fn svg_has_title_sources_escaped_names_and_grade_marking() {
             ],
         )"#,
     );
-    let ds = crate::on_catalog_file(&data);
-    let mut s = spec(
+    let ds = crate::fixtures::data::on_catalog_file(&data);
+    let mut s = study_spec(
         ChartKind::BarsByChannel,
         &["fcr_pct"],
         &["mt", "uk"],
@@ -138,7 +90,7 @@ fn svg_has_title_sources_escaped_names_and_grade_marking() {
     );
     s.title = Some("FCR <phone> & \"co\"".into());
     let fig = chart::build(&ds, &s, Locale::EnGb);
-    let svg = export::render_svg(&fig, &opts(1280, 720));
+    let svg = export::render_svg(&fig, &opts_px(1280, 720));
     let texts = text_nodes(&svg);
     let name = "<Maroc & \"Tunisie\"> المغرب 😀";
     assert!(
@@ -156,7 +108,7 @@ fn svg_has_title_sources_escaped_names_and_grade_marking() {
     // estimated bar: dashed dark outline
     assert!(svg.contains("stroke-dasharray"), "estimated outline");
     // the SVG also renders (Arabic and emoji do not break the pipeline)
-    let png = export::render(&fig, &opts(800, 450), Format::Png).expect("renders");
+    let png = export::render(&fig, &opts_px(800, 450), Format::Png).expect("renders");
     assert_eq!(decode_png(&png).0, 800);
 }
 
@@ -167,7 +119,7 @@ fn illustrative_values_are_hatched_and_noticed() {
         fig.grades
             .contains(&servicescope::model::Grade::Illustrative)
     );
-    let svg = export::render_svg(&fig, &opts(1280, 720));
+    let svg = export::render_svg(&fig, &opts_px(1280, 720));
     // bars: light fill plus a path of diagonal hatch lines; markers use the pattern
     let hatches = svg
         .matches(r##"" stroke="#1a1a1a" stroke-opacity="0.5""##)
@@ -188,7 +140,7 @@ fn illustrative_values_are_hatched_and_noticed() {
 #[test]
 fn french_locale_formats_numbers_and_labels() {
     let fig = figure(&bars_spec(), Locale::FrFr);
-    let texts = text_nodes(&export::render_svg(&fig, &opts(1280, 720)));
+    let texts = text_nodes(&export::render_svg(&fig, &opts_px(1280, 720)));
     assert!(texts.iter().any(|t| t == "Téléphone"), "{texts:?}");
     assert!(
         texts.iter().any(|t| t.ends_with("\u{202F}%")),
@@ -205,7 +157,7 @@ fn french_locale_formats_numbers_and_labels() {
 #[test]
 fn pdf_has_one_page() {
     let fig = figure(&bars_spec(), Locale::EnGb);
-    let bytes = export::render(&fig, &opts(1280, 720), Format::Pdf).expect("renders");
+    let bytes = export::render(&fig, &opts_px(1280, 720), Format::Pdf).expect("renders");
     assert!(bytes.starts_with(b"%PDF"));
     let text = String::from_utf8_lossy(&bytes);
     let pages = text.matches("/Type /Page").count() - text.matches("/Type /Pages").count();
@@ -216,10 +168,13 @@ fn pdf_has_one_page() {
 #[test]
 fn pdf_bytes_are_the_same_for_the_same_input() {
     // a ranking has several transparency states: their dictionary order used to vary per run
-    let fig = figure(&spec(ChartKind::Ranking, &["nps"], &[], &[]), Locale::FrFr);
-    let first = export::render(&fig, &opts(1280, 720), Format::Pdf).expect("renders");
+    let fig = figure(
+        &study_spec(ChartKind::Ranking, &["nps"], &[], &[]),
+        Locale::FrFr,
+    );
+    let first = export::render(&fig, &opts_px(1280, 720), Format::Pdf).expect("renders");
     for _ in 0..8 {
-        let again = export::render(&fig, &opts(1280, 720), Format::Pdf).expect("renders");
+        let again = export::render(&fig, &opts_px(1280, 720), Format::Pdf).expect("renders");
         assert!(again == first, "PDF bytes changed between two runs");
     }
 }
@@ -227,33 +182,33 @@ fn pdf_bytes_are_the_same_for_the_same_input() {
 #[test]
 fn every_kind_renders_to_valid_svg_and_png() {
     let cases = [
-        spec(ChartKind::BarsByChannel, &["aht_s"], &[], &[]),
-        spec(
+        study_spec(ChartKind::BarsByChannel, &["aht_s"], &[], &[]),
+        study_spec(
             ChartKind::BarsByIndicator,
             &["fcr_pct", "abandon_pct"],
             &[],
             &[],
         ),
-        spec(
+        study_spec(
             ChartKind::Lines,
             &["fcr_pct"],
             &["uk", "france"],
             &["phone"],
         ),
-        spec(ChartKind::Scatter, &["aht_s", "fcr_pct"], &[], &[]),
-        spec(
+        study_spec(ChartKind::Scatter, &["aht_s", "fcr_pct"], &[], &[]),
+        study_spec(
             ChartKind::Radar,
             &["fcr_pct", "aht_s", "asa_s", "abandon_pct"],
             &[],
             &[],
         ),
-        spec(ChartKind::Ranking, &["nps"], &[], &[]),
-        spec(ChartKind::HeatTable, &["channel_pref_pct"], &[], &[]),
+        study_spec(ChartKind::Ranking, &["nps"], &[], &[]),
+        study_spec(ChartKind::HeatTable, &["channel_pref_pct"], &[], &[]),
     ];
     for s in &cases {
         let fig = figure(s, Locale::EnGb);
         assert!(!fig.is_empty(), "{:?} has data", s.kind);
-        let svg = export::render_svg(&fig, &opts(960, 540));
+        let svg = export::render_svg(&fig, &opts_px(960, 540));
         let texts = text_nodes(&svg);
         assert!(texts.contains(&fig.title), "{:?}: title", s.kind);
         assert!(
@@ -261,7 +216,7 @@ fn every_kind_renders_to_valid_svg_and_png() {
             "{:?}: sources",
             s.kind
         );
-        let png = export::render(&fig, &opts(960, 540), Format::Png).expect("renders");
+        let png = export::render(&fig, &opts_px(960, 540), Format::Png).expect("renders");
         let (w, h, colour, pixels) = decode_png(&png);
         assert_eq!((w, h), (960, 540), "{:?}", s.kind);
         // something is drawn, in several colours: marks, not only a blank page with a title
@@ -298,10 +253,10 @@ fn every_kind_renders_to_valid_svg_and_png() {
 #[test]
 fn empty_figure_shows_its_warning() {
     let fig = figure(
-        &spec(ChartKind::BarsByChannel, &["fcr_pct"], &["mars"], &[]),
+        &study_spec(ChartKind::BarsByChannel, &["fcr_pct"], &["mars"], &[]),
         Locale::EnGb,
     );
-    let texts = text_nodes(&export::render_svg(&fig, &opts(1280, 720)));
+    let texts = text_nodes(&export::render_svg(&fig, &opts_px(1280, 720)));
     assert!(
         texts
             .iter()
@@ -317,7 +272,7 @@ fn failed_write_leaves_previous_file_intact() {
     // refused without overwrite
     let target = dir.path().join("chart.png");
     std::fs::write(&target, b"previous").expect("write");
-    let err = export::export_to_file(&fig, &opts(640, 360), Format::Png, &target, false)
+    let err = export::export_to_file(&fig, &opts_px(640, 360), Format::Png, &target, false)
         .expect_err("refuses");
     assert!(err.to_string().contains("already exists"), "{err}");
     assert_eq!(std::fs::read(&target).expect("read"), b"previous");
@@ -325,7 +280,7 @@ fn failed_write_leaves_previous_file_intact() {
     let blocked = dir.path().join("blocked.png");
     std::fs::create_dir(&blocked).expect("mkdir");
     std::fs::write(blocked.join("keep.txt"), b"keep").expect("write");
-    assert!(export::export_to_file(&fig, &opts(640, 360), Format::Png, &blocked, true).is_err());
+    assert!(export::export_to_file(&fig, &opts_px(640, 360), Format::Png, &blocked, true).is_err());
     assert_eq!(
         std::fs::read(blocked.join("keep.txt")).expect("read"),
         b"keep"
@@ -341,7 +296,7 @@ fn failed_write_leaves_previous_file_intact() {
 #[test]
 fn svg_snapshot() {
     let fig = figure(&bars_spec(), Locale::EnGb);
-    let svg = export::render_svg(&fig, &opts(1280, 720));
+    let svg = export::render_svg(&fig, &opts_px(1280, 720));
     let path =
         Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/snapshots/export_bars_by_channel.svg");
     if std::env::var_os("UPDATE_SNAPSHOTS").is_some() {
@@ -362,232 +317,14 @@ fn svg_snapshot() {
     );
 }
 
-// ---- command line ----
-
-fn bin() -> Command {
-    Command::new(env!("CARGO_BIN_EXE_servicescope"))
-}
-
-fn run(args: &[&str]) -> (i32, String, String) {
-    let out = bin().args(args).output().expect("runs");
-    (
-        out.status.code().unwrap_or(-1),
-        String::from_utf8_lossy(&out.stdout).into_owned(),
-        String::from_utf8_lossy(&out.stderr).into_owned(),
-    )
-}
-
-const SPEC: &str = r#"ChartSpec(
-    kind: BarsByChannel,
-    indicators: ["fcr_pct"],
-    regions: ["uk", "france"],
-    channels: ["phone", "email"],
-    title: "FCR",
-)"#;
-
-#[test]
-fn cli_exports_png_with_size_and_refuses_overwrite() {
-    let (dir, spec) = crate::temp_file("fcr.ron", SPEC);
-    let out = dir.path().join("fcr.png");
-    let (o, s) = (out.to_str().expect("utf8"), spec.to_str().expect("utf8"));
-    let (code, stdout, err) = run(&["export", "--chart", s, "--out", o, "--size", "1600x900"]);
-    assert_eq!(code, 0, "{stdout}{err}");
-    let bytes = std::fs::read(&out).expect("written");
-    assert_eq!(decode_png(&bytes).0, 1600);
-    assert_eq!(decode_png(&bytes).1, 900);
-
-    // again without --force: refused, exit code 3, file untouched
-    let (code, _, err) = run(&["export", "--chart", s, "--out", o, "--size", "800x450"]);
-    assert_eq!(code, 3);
-    assert!(err.contains("already exists"), "{err}");
-    assert_eq!(std::fs::read(&out).expect("kept"), bytes);
-
-    // a failing export (bad size) with --force leaves the previous file intact
-    let (code, _, err) = run(&[
-        "export", "--chart", s, "--out", o, "--size", "huge", "--force",
-    ]);
-    assert_eq!(code, 2);
-    assert!(err.contains("unknown size `huge`"), "{err}");
-    assert_eq!(std::fs::read(&out).expect("kept"), bytes);
-
-    // with --force and cm at 300 DPI: replaced
-    let (code, _, err) = run(&[
-        "export", "--chart", s, "--out", o, "--size", "10x5cm", "--dpi", "300", "--force",
-    ]);
-    assert_eq!(code, 0, "{err}");
-    let (w, h, _, _) = decode_png(&std::fs::read(&out).expect("written"));
-    assert_eq!((w, h), (1181, 591));
-}
-
-#[test]
-fn cli_format_from_extension_or_flag_and_language() {
-    let (dir, spec) = crate::temp_file("fcr.ron", SPEC);
-    let s = spec.to_str().expect("utf8");
-    let svg = dir.path().join("fcr.svg");
-    let (code, _, err) = run(&[
-        "export",
-        "--chart",
-        s,
-        "--out",
-        svg.to_str().expect("utf8"),
-        "--lang",
-        "fr",
-    ]);
-    assert_eq!(code, 0, "{err}");
-    let text = std::fs::read_to_string(&svg).expect("written");
-    assert!(text_nodes(&text).iter().any(|t| t == "Téléphone"));
-    let pdf = dir.path().join("fcr.out");
-    let (code, _, err) = run(&[
-        "export",
-        "--chart",
-        s,
-        "--out",
-        pdf.to_str().expect("utf8"),
-        "--format",
-        "pdf",
-    ]);
-    assert_eq!(code, 0, "{err}");
-    assert!(std::fs::read(&pdf).expect("written").starts_with(b"%PDF"));
-    let (code, _, err) = run(&[
-        "export",
-        "--chart",
-        s,
-        "--out",
-        dir.path().join("x.jpg").to_str().expect("utf8"),
-    ]);
-    assert_eq!(code, 2);
-    assert!(err.contains("--format"), "{err}");
-}
-
-#[test]
-fn cli_reports_spec_syntax_errors_with_location() {
-    let (dir, spec) = crate::temp_file(
-        "bad.ron",
-        "ChartSpec(\n  kind: BarsByChannel,\n  indicators: [\"fcr_pct\"]\n  title: \"x\",\n)",
-    );
-    let out = dir.path().join("x.png");
-    let (code, _, err) = run(&[
-        "export",
-        "--chart",
-        spec.to_str().expect("utf8"),
-        "--out",
-        out.to_str().expect("utf8"),
-    ]);
-    assert_eq!(code, 1, "invalid input");
-    assert!(err.contains("bad.ron:4:"), "{err}");
-    assert!(!out.exists());
-}
-
-#[test]
-fn cli_deck_writes_one_file_per_chart() {
-    let deck = r#"Deck(
-        format: Svg,
-        size: "slide-4x3",
-        dpi: 96,
-        charts: [
-            (name: "fcr", spec: ChartSpec(kind: BarsByChannel, indicators: ["fcr_pct"])),
-            (name: "nps-ranking", spec: ChartSpec(kind: Ranking, indicators: ["nps"], locale: FrFr)),
-            (name: "heat", spec: ChartSpec(kind: HeatTable, indicators: ["channel_pref_pct"]), size: "square"),
-        ],
-    )"#;
-    let (dir, deck_path) = crate::temp_file("deck.ron", deck);
-    let out_dir = dir.path().join("out");
-    let (d, o) = (
-        deck_path.to_str().expect("utf8"),
-        out_dir.to_str().expect("utf8"),
-    );
-    let (code, stdout, err) = run(&["export", "--deck", d, "--out-dir", o]);
-    assert_eq!(code, 0, "{stdout}{err}");
-    let mut names: Vec<String> = std::fs::read_dir(&out_dir)
-        .expect("dir")
-        .map(|e| e.expect("entry").file_name().to_string_lossy().into_owned())
-        .collect();
-    names.sort();
-    assert_eq!(names, ["fcr.svg", "heat.svg", "nps-ranking.svg"]);
-    let fcr = std::fs::read_to_string(out_dir.join("fcr.svg")).expect("read");
-    assert!(fcr.contains(r#"width="960" height="720""#), "4:3 at 96 DPI");
-    let ranking = std::fs::read_to_string(out_dir.join("nps-ranking.svg")).expect("read");
-    assert!(
-        text_nodes(&ranking)
-            .iter()
-            .any(|t| t.starts_with("Sources\u{a0}: ") || t.starts_with("Source\u{a0}: "))
-    );
-    assert!(stdout.contains("3 chart(s) written"), "{stdout}");
-
-    // rerun: refused as a whole, nothing rewritten; --format png --force writes PNGs
-    let (code, _, err) = run(&["export", "--deck", d, "--out-dir", o]);
-    assert_eq!(code, 3);
-    assert!(err.contains("nothing was written"), "{err}");
-    let (code, _, err) = run(&[
-        "export",
-        "--deck",
-        d,
-        "--out-dir",
-        o,
-        "--format",
-        "png",
-        "--lang",
-        "fr",
-    ]);
-    assert_eq!(code, 0, "{err}");
-    assert!(out_dir.join("heat.png").exists());
-}
-
-#[test]
-fn cli_deck_rejects_unsafe_names() {
-    let deck =
-        r#"Deck(charts: [(name: "../evil", spec: ChartSpec(kind: Ranking, indicators: ["nps"]))])"#;
-    let (dir, deck_path) = crate::temp_file("deck.ron", deck);
-    let (code, _, err) = run(&[
-        "export",
-        "--deck",
-        deck_path.to_str().expect("utf8"),
-        "--out-dir",
-        dir.path().join("o").to_str().expect("utf8"),
-    ]);
-    assert_eq!(code, 1, "invalid deck");
-    assert!(err.contains("not a valid file name"), "{err}");
-    assert!(!dir.path().join("evil.png").exists());
-}
-
-#[test]
-fn shipped_decks_parse() {
-    let root = Path::new(env!("CARGO_MANIFEST_DIR")).join("decks");
-    let mut count = 0;
-    for entry in std::fs::read_dir(&root).expect("decks/") {
-        let path = entry.expect("entry").path();
-        if path.extension().is_some_and(|e| e == "ron") {
-            let deck = export::deck::read_deck(&path).unwrap_or_else(|e| panic!("{e}"));
-            deck.check_names()
-                .unwrap_or_else(|e| panic!("{}: {e}", path.display()));
-            let ds = servicescope::io::benchmark::load().expect("benchmark");
-            for c in &deck.charts {
-                let fig = chart::build(&ds, &c.spec, c.spec.locale.unwrap_or_default());
-                assert!(
-                    !fig.is_empty(),
-                    "{}: chart {} has data",
-                    path.display(),
-                    c.name
-                );
-            }
-            count += 1;
-        }
-    }
-    assert!(count >= 3);
-    for entry in std::fs::read_dir(root.join("charts")).expect("decks/charts/") {
-        let path = entry.expect("entry").path();
-        export::deck::read_chart_spec(&path).unwrap_or_else(|e| panic!("{e}"));
-    }
-}
-
 #[test]
 fn value_labels_are_printed_only_while_they_fit_as_on_screen() {
     let small = figure(&bars_spec(), Locale::EnGb);
     assert!(small.shows_values(true) && !small.shows_values(false));
-    let mut off = opts(1600, 900);
+    let mut off = opts_px(1600, 900);
     off.value_labels = false;
     assert_ne!(
-        export::render_svg(&small, &opts(1600, 900)),
+        export::render_svg(&small, &opts_px(1600, 900)),
         export::render_svg(&small, &off),
         "labels requested on a small chart change the drawing"
     );
@@ -599,7 +336,7 @@ fn value_labels_are_printed_only_while_they_fit_as_on_screen() {
     }
     assert!(!big.shows_values(true));
     assert_eq!(
-        export::render_svg(&big, &opts(1600, 900)),
+        export::render_svg(&big, &opts_px(1600, 900)),
         export::render_svg(&big, &off)
     );
 }

@@ -3,7 +3,7 @@
 use egui_kittest::Harness;
 use egui_kittest::kittest::{NodeT, Queryable};
 use servicescope::app::export_dialog::{ExportDialog, Preset};
-use servicescope::app::{self, state};
+use servicescope::app::state;
 use servicescope::chart::{self, Locale};
 use servicescope::export::{Background, Format};
 use servicescope::model::{Dataset, Lang};
@@ -14,24 +14,18 @@ struct State {
     open: bool,
 }
 
+/// The export dialog on the bundled benchmark's start chart in `lang`, in a 900 × 900 window.
 fn harness(lang: Lang) -> Harness<'static, State> {
-    let dataset = servicescope::io::benchmark::load().expect("benchmark loads");
     let state = State {
         dialog: ExportDialog::new(state::default_spec(), Locale::for_lang(lang)),
-        dataset,
+        dataset: crate::fixtures::data::benchmark(),
         open: true,
     };
-    let mut h = Harness::builder().with_size([900.0, 900.0]).build_ui_state(
-        move |ui, s: &mut State| {
-            if s.open {
-                s.open = s.dialog.show(ui.ctx(), &s.dataset, lang);
-            }
-        },
-        state,
-    );
-    app::setup_context(&h.ctx);
-    h.run();
-    h
+    crate::fixtures::ui::widget_harness([900.0, 900.0], state, move |ui, s: &mut State| {
+        if s.open {
+            s.open = s.dialog.show(ui.ctx(), &s.dataset, lang);
+        }
+    })
 }
 
 /// Width and height recorded in a PNG's IHDR chunk.
@@ -195,14 +189,14 @@ fn copy_image_copies_with_a_display_and_says_why_not_without() {
     match s.dialog.status() {
         Some(Ok(text)) => {
             assert!(
-                crate::workspace_ui::has_display(),
+                crate::fixtures::ui::has_display(),
                 "copied without a display: {text}"
             );
             assert!(text.contains("2000 × 1125 px"), "{text}");
         }
         Some(Err(text)) => {
             assert!(
-                !crate::workspace_ui::has_display(),
+                !crate::fixtures::ui::has_display(),
                 "a display but no copy: {text}"
             );
             assert!(text.starts_with("Cannot copy the image: "), "{text}");

@@ -320,7 +320,7 @@ fn first_cell(err: &ImportError) -> &CellError {
 #[test]
 fn every_cell_error_of_the_row_engine_is_french_and_its_english_unchanged() {
     for c in cases() {
-        let (_d, path) = crate::temp_file(c.file, &c.text);
+        let (_d, path) = crate::fixtures::data::temp_file(c.file, &c.text);
         let mapping = c
             .mapping
             .map(|m| Mapping::from_ron(m).unwrap_or_else(|e| panic!("{m}: {e}")));
@@ -394,7 +394,7 @@ fn a_workbook_cell_error_names_sheet_and_cell_in_french() {
 
 #[test]
 fn an_unknown_name_is_located_and_said_in_french() {
-    let (_d, path) = crate::temp_file(
+    let (_d, path) = crate::fixtures::data::temp_file(
         "a.csv",
         "region,indicator,period,value\nuk,nps,2016,3\nAtlantide,nps,2016,4\n",
     );
@@ -440,7 +440,7 @@ fn details_no_file_can_raise_still_have_their_french() {
 
 #[test]
 fn a_load_error_of_a_raw_log_is_french_through_the_loader() {
-    let (_d, path) = crate::temp_file(
+    let (_d, path) = crate::fixtures::data::temp_file(
         "log.csv",
         &format!("{LOG_HEAD}2016-03-01 10:00,30,100,answered\n"),
     );
@@ -475,7 +475,7 @@ fn a_load_error_of_a_raw_log_is_french_through_the_loader() {
 fn workbook_problems_are_french_around_the_readers_own_detail() {
     use servicescope::io::import::workbook_problem::{Damage, Refusal, WorkbookProblem};
     // not a workbook at all: the reader's detail is kept, the sentence around it is French
-    let (_d, path) = crate::temp_file("bad.xlsx", "this is not a workbook\n");
+    let (_d, path) = crate::fixtures::data::temp_file("bad.xlsx", "this is not a workbook\n");
     let err = import_case(&path, None);
     assert!(
         matches!(
@@ -530,8 +530,10 @@ fn workbook_problems_are_french_around_the_readers_own_detail() {
 #[test]
 fn mapping_file_problems_are_french_with_their_line_and_column() {
     use servicescope::io::import::mapping_problem::MappingProblem;
-    let (dir, data) =
-        crate::temp_file("data.csv", "region,indicator,period,value\nuk,nps,2016,3\n");
+    let (dir, data) = crate::fixtures::data::temp_file(
+        "data.csv",
+        "region,indicator,period,value\nuk,nps,2016,3\n",
+    );
     let mapping = dir.path().join("data.csv.mapping.ron");
     // a comma missing between two fields, line 2
     std::fs::write(&mapping, "Mapping(\n  layout: Long\n  sheet: None,\n)\n").expect("write");

@@ -1,6 +1,7 @@
 //! Load errors in the French app: every part of the message is French (no English word
 //! of the parser, the validation or the import), the file and the location numbers stay.
 
+use crate::fixtures::data::temp_file;
 use servicescope::i18n::Lang;
 use servicescope::io::{self, LoadError, benchmark};
 
@@ -21,7 +22,7 @@ fn english_words_in(text: &str) -> Vec<&'static str> {
 }
 
 fn load_error(name: &str, text: &str) -> LoadError {
-    let (_d, path) = crate::temp_file(name, text);
+    let (_d, path) = temp_file(name, text);
     io::load::load_path(&benchmark::catalog().expect("catalog"), &path).expect_err("must fail")
 }
 
@@ -80,7 +81,7 @@ fn ron_syntax_errors_are_french_with_their_location() {
     let fr = french(&err, &[&format!(":{line}:")]);
     assert!(fr.contains("il manque le champ `indicator`"), "{fr}");
     // not UTF-8 text, at line 2
-    let (_d, path) = crate::temp_file("bad.ron", "");
+    let (_d, path) = temp_file("bad.ron", "");
     std::fs::write(&path, b"Dataset(\n  \xff)\n").expect("write");
     let err =
         io::load::load_path(&benchmark::catalog().expect("catalog"), &path).expect_err("must fail");

@@ -2,7 +2,8 @@
 //! egui_kittest: the include filter (ticked values), missing markers of one column, and the
 //! date format and period length of a date column; each ends in a real import.
 
-use crate::import_ui::{State, combo_value, harness};
+use crate::fixtures::data::temp_file;
+use crate::fixtures::import_dialog::{State, combo_value, harness};
 use eframe::egui::Role;
 use egui_kittest::Harness;
 use egui_kittest::kittest::{NodeT, Queryable};
@@ -78,7 +79,7 @@ uk,nps,2022,20,C\n";
 
 #[test]
 fn include_filter_and_column_markers_import_only_kept_rows_with_missing_values() {
-    let (_dir, path) = crate::temp_file("kinds.csv", KINDS);
+    let (_dir, path) = temp_file("kinds.csv", KINDS);
     let base = servicescope::io::benchmark::load().expect("benchmark loads");
     let mut h = harness(&path, &base, Lang::En);
     assert_eq!(h.state().dialog.role_of("kind"), Some(ColumnRole::Ignore));
@@ -141,7 +142,7 @@ fn include_filter_and_column_markers_import_only_kept_rows_with_missing_values()
 
 #[test]
 fn date_column_as_period_takes_format_and_period_length() {
-    let (_dir, path) = crate::temp_file(
+    let (_dir, path) = temp_file(
         "contacts.csv",
         "Date,Region,queue_s,outcome\n240305,uk,10,answered\n240815,uk,30,abandoned\n",
     );
@@ -182,7 +183,7 @@ fn date_column_as_period_takes_format_and_period_length() {
 
 #[test]
 fn french_labels_of_the_new_controls() {
-    let (_dir, path) = crate::temp_file(
+    let (_dir, path) = temp_file(
         "contacts.csv",
         "Date,Region,queue_s,outcome\n2024-03-05,uk,10,answered\n",
     );
@@ -207,7 +208,7 @@ quebec,nps,2022,15,A,PS\n";
 
 #[test]
 fn exclude_and_include_filters_on_several_columns() {
-    let (_dir, path) = crate::temp_file("flags.csv", TWO_FILTERS);
+    let (_dir, path) = temp_file("flags.csv", TWO_FILTERS);
     let base = servicescope::io::benchmark::load().expect("benchmark loads");
     let mut h = harness(&path, &base, Lang::En);
     // drop rows flagged TT, then, on another column, rows of kind B: both stay set

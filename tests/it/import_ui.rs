@@ -2,14 +2,15 @@
 //! a French Excel CSV (Windows-1252, `;`, decimal comma) with known, French and unknown
 //! region names, a new indicator, the saved mapping and Cancel.
 
+use crate::fixtures::data::temp_file;
+use crate::fixtures::import_dialog::{combo_value, harness};
 use eframe::egui::Role;
-use egui_kittest::Harness;
-use egui_kittest::kittest::{NodeT, Queryable};
+use egui_kittest::kittest::Queryable;
 use servicescope::app::import_dialog::{
     ImportDialog, ImportOutcome, RegionChoice, Role as ColumnRole, UnitKind, save_mapping_beside,
 };
 use servicescope::io::import::{Layout, mapping_path};
-use servicescope::model::{Dataset, Direction, Lang, Period, RegionKind, Unit};
+use servicescope::model::{Direction, Lang, Period, RegionKind, Unit};
 use std::path::{Path, PathBuf};
 
 const CSV: &str = "Pays;Canal;Indicateur;Année;Valeur\r\n\
@@ -31,38 +32,6 @@ fn french_excel_csv() -> (tempfile::TempDir, PathBuf) {
 
 /// Region id, channel id, indicator id, period and value of one imported observation.
 type ImportedRow = (String, Option<String>, String, Period, Option<f64>);
-
-pub(crate) struct State {
-    pub(crate) dialog: ImportDialog,
-    pub(crate) outcome: Option<ImportOutcome>,
-}
-
-pub(crate) fn harness(path: &Path, catalog: &Dataset, lang: Lang) -> Harness<'static, State> {
-    let dialog = ImportDialog::open(path.to_owned(), catalog).expect("preview reads");
-    let mut h = Harness::builder()
-        .with_size([1200.0, 1000.0])
-        .build_ui_state(
-            move |ui, s: &mut State| {
-                if s.outcome.is_none() {
-                    s.outcome = s.dialog.show(ui.ctx(), lang);
-                }
-            },
-            State {
-                dialog,
-                outcome: None,
-            },
-        );
-    servicescope::app::setup_context(&h.ctx);
-    h.run();
-    h
-}
-
-pub(crate) fn combo_value(h: &Harness<'_, State>, label: &str) -> String {
-    h.get_by_role_and_label(Role::ComboBox, label)
-        .accesskit_node()
-        .value()
-        .unwrap_or_default()
-}
 
 fn files_in(dir: &Path) -> Vec<String> {
     let mut names: Vec<String> = std::fs::read_dir(dir)
@@ -308,7 +277,7 @@ fn cancel_returns_cancel_and_writes_nothing() {
 
 #[test]
 fn unreadable_file_gives_a_located_message() {
-    let (_dir, path) = crate::temp_file("vide.csv", "   \n");
+    let (_dir, path) = temp_file("vide.csv", "   \n");
     let base = servicescope::io::benchmark::load().expect("benchmark loads");
     let err = ImportDialog::open(path.clone(), &base)
         .err()

@@ -2,7 +2,9 @@
 //! leader lines, the grade key, year suffixes in grouped bars, light text on dark slides, the
 //! radar's ring labels and French typography of chart texts.
 
-use crate::layout::{FOUR, figure, opts, overlapping, svg_texts, text_boxes};
+use crate::fixtures::chart::{en_figure, opts_sized};
+use crate::fixtures::data::FOUR;
+use crate::fixtures::svg::{overlapping, svg_texts, text_boxes};
 use servicescope::chart::ChartKind;
 use servicescope::export;
 
@@ -18,8 +20,8 @@ fn scores(fig: &servicescope::chart::Figure, series: &str) -> Vec<f64> {
 
 #[test]
 fn radar_scores_do_not_depend_on_the_regions_ticked() {
-    let two = figure(ChartKind::Radar, &RADAR_INDS, &["uk", "france"], &["phone"]);
-    let four = figure(ChartKind::Radar, &RADAR_INDS, &FOUR, &["phone"]);
+    let two = en_figure(ChartKind::Radar, &RADAR_INDS, &["uk", "france"], &["phone"]);
+    let four = en_figure(ChartKind::Radar, &RADAR_INDS, &FOUR, &["phone"]);
     let (uk2, uk4) = (scores(&two, "uk"), scores(&four, "uk"));
     assert_eq!(uk2.len(), RADAR_INDS.len(), "{uk2:?}");
     // the same region has the same radius whoever stands beside it
@@ -64,7 +66,7 @@ fn group<'a, 'i>(doc: &'a roxmltree::Document<'i>, id: &str) -> roxmltree::Node<
 
 #[test]
 fn ranking_labels_of_negative_bars_sit_left_of_the_bar_end_off_the_names() {
-    let mut fig = figure(ChartKind::Ranking, &["nps"], &FOUR, &[]);
+    let mut fig = en_figure(ChartKind::Ranking, &["nps"], &FOUR, &[]);
     assert!(fig.series.len() >= 3, "{:?}", fig.series.len());
     let last = fig.series.len() - 1;
     let neg = &mut fig.series[last].points[0];
@@ -75,7 +77,7 @@ fn ranking_labels_of_negative_bars_sit_left_of_the_bar_end_off_the_names() {
         servicescope::chart::style::grade_style(fig.series[last].colour, grade, false).fill;
 
     for size in ["slide-16x9", "half-a4", "800x450"] {
-        let svg = export::render_svg(&fig, &opts(size));
+        let svg = export::render_svg(&fig, &opts_sized(size));
         let doc = roxmltree::Document::parse(&svg).expect("valid SVG");
         let hex = servicescope::chart::palette::hex(colour);
         let bar = doc
@@ -116,7 +118,7 @@ fn ranking_labels_of_negative_bars_sit_left_of_the_bar_end_off_the_names() {
 
 #[test]
 fn value_labels_moved_away_from_their_bars_get_a_leader_line() {
-    let mut fig = figure(
+    let mut fig = en_figure(
         ChartKind::BarsByChannel,
         &["fcr_pct"],
         &FOUR,
@@ -126,7 +128,7 @@ fn value_labels_moved_away_from_their_bars_get_a_leader_line() {
     for p in fig.series.iter_mut().flat_map(|s| s.points.iter_mut()) {
         p.label = format!("{} ±2.5 pts", p.label);
     }
-    let svg = export::render_svg(&fig, &opts("800x450"));
+    let svg = export::render_svg(&fig, &opts_sized("800x450"));
     let doc = roxmltree::Document::parse(&svg).expect("valid SVG");
     let labels = group(&doc, "labels");
     let leaders: Vec<[f64; 4]> = labels
@@ -171,7 +173,7 @@ fn value_labels_moved_away_from_their_bars_get_a_leader_line() {
 fn the_grade_key_shows_the_marks_and_estimated_values_are_visible() {
     use servicescope::chart::{palette, style};
     use servicescope::model::Grade;
-    let mut fig = figure(
+    let mut fig = en_figure(
         ChartKind::BarsByChannel,
         &["fcr_pct"],
         &["uk", "france"],
@@ -180,7 +182,7 @@ fn the_grade_key_shows_the_marks_and_estimated_values_are_visible() {
     fig.series[0].points[0].grade = Grade::Estimated;
     fig.series[0].points[1].grade = Grade::Illustrative;
     fig.grades = Grade::ALL.to_vec();
-    let svg = export::render_svg(&fig, &opts("slide-16x9"));
+    let svg = export::render_svg(&fig, &opts_sized("slide-16x9"));
     let doc = roxmltree::Document::parse(&svg).expect("valid SVG");
     let legend = group(&doc, "legend");
     // the swatch drawn right before each grade's name
@@ -235,7 +237,7 @@ fn the_grade_key_shows_the_marks_and_estimated_values_are_visible() {
 
 #[test]
 fn grouped_bars_put_the_year_of_each_value_on_a_second_smaller_line() {
-    let mut fig = figure(
+    let mut fig = en_figure(
         ChartKind::BarsByChannel,
         &["fcr_pct"],
         &FOUR,
@@ -250,7 +252,7 @@ fn grouped_bars_put_the_year_of_each_value_on_a_second_smaller_line() {
         year = if year == 2016 { 2019 } else { 2016 };
     }
     for size in ["slide-16x9", "half-a4"] {
-        let svg = export::render_svg(&fig, &opts(size));
+        let svg = export::render_svg(&fig, &opts_sized(size));
         let doc = roxmltree::Document::parse(&svg).expect("valid SVG");
         let labels = group(&doc, "labels");
         let texts: Vec<(String, f64, f64)> = labels
@@ -305,7 +307,7 @@ fn contrast(a: [f64; 3], b: [f64; 3]) -> f64 {
 
 #[test]
 fn light_text_png_on_a_dark_slide_shows_subtle_grid_and_readable_ticks() {
-    let fig = figure(
+    let fig = en_figure(
         ChartKind::BarsByChannel,
         &["fcr_pct"],
         &["uk", "france"],
@@ -314,7 +316,7 @@ fn light_text_png_on_a_dark_slide_shows_subtle_grid_and_readable_ticks() {
     let o = export::ExportOptions {
         text: export::TextInk::Light,
         background: export::Background::Transparent,
-        ..opts("slide-16x9")
+        ..opts_sized("slide-16x9")
     };
     let (w, _h, rgba) = export::render_rgba(&fig, &o).expect("renders");
     // the transparent PNG laid on a dark slide
@@ -377,8 +379,8 @@ fn radar_ring_labels_sit_between_spokes_and_values_are_kept() {
         (&FOUR[..], "half-a4"),
         (&["uk", "france"][..], "slide-16x9"),
     ] {
-        let fig = figure(ChartKind::Radar, &RADAR_INDS, regions, &["phone"]);
-        let svg = export::render_svg(&fig, &opts(size));
+        let fig = en_figure(ChartKind::Radar, &RADAR_INDS, regions, &["phone"]);
+        let svg = export::render_svg(&fig, &opts_sized(size));
         let doc = roxmltree::Document::parse(&svg).expect("valid SVG");
         // the spokes all start at the centre
         let lines: Vec<[f64; 4]> = group(&doc, "plot")

@@ -17,26 +17,38 @@ mod deck_ui;
 #[cfg(feature = "gui")]
 mod desktop_ui;
 mod export;
+mod export_cli;
 #[cfg(feature = "gui")]
 mod export_ui;
+mod fixtures;
 mod french_cell_errors;
 mod french_errors;
 mod gen_sample;
 mod hostile;
 mod import;
+mod import_cli;
+mod import_errors;
 #[cfg(feature = "gui")]
 mod import_filters_ui;
+mod import_french;
+mod import_survey;
 #[cfg(feature = "gui")]
 mod import_ui;
 mod layering;
 mod layout;
+mod layout_fill;
 mod layout_leftovers;
+mod layout_overprint;
+mod layout_svg;
 mod output;
 mod packaging;
 #[cfg(feature = "gui")]
 mod parity;
 mod points;
-mod pptx;
+mod pptx_chart_xml;
+mod pptx_cli;
+mod pptx_package;
+mod pptx_template;
 mod raw_chunks;
 mod raw_import;
 mod reference_images;
@@ -58,24 +70,3 @@ mod validation;
 #[cfg(feature = "gui")]
 mod workspace_ui;
 mod write_safety;
-
-/// Writes `text` to a new file `name` in a fresh temporary directory.
-pub fn temp_file(name: &str, text: &str) -> (tempfile::TempDir, std::path::PathBuf) {
-    let dir = tempfile::tempdir().unwrap_or_else(|e| panic!("tempdir: {e}"));
-    let path = dir.path().join(name);
-    std::fs::write(&path, text).unwrap_or_else(|e| panic!("write {}: {e}", path.display()));
-    (dir, path)
-}
-
-/// The bundled catalogue (regions, channels, indicators, sources; no values) with the RON
-/// dataset `ron` loaded on top: a test's own data, independent of the bundled values.
-pub fn on_catalog(ron: &str) -> servicescope::model::Dataset {
-    let (_dir, path) = temp_file("fixture.ron", ron);
-    on_catalog_file(&path)
-}
-
-/// The bundled catalogue with the dataset file `path` loaded on top (no bundled values).
-pub fn on_catalog_file(path: &std::path::Path) -> servicescope::model::Dataset {
-    let base = servicescope::io::benchmark::catalog().expect("catalogue");
-    servicescope::io::load::load_path(&base, path).expect("fixture loads")
-}

@@ -2,53 +2,15 @@
 //! unknown ids, deck errors located in the deck file, deck names that are files everywhere,
 //! and terminal escaping. Writing safely and exit codes: `write_safety`.
 
-use servicescope::chart::{self, ChartKind, ChartSpec, Figure, Locale};
-use servicescope::export::{self, Background, ExportOptions, Format, Size};
-use servicescope::model::{IndicatorId, RegionId};
+use crate::fixtures::chart::{figure, opts_px, spec};
+use crate::fixtures::cli::{run, s};
+use crate::fixtures::data::temp_file;
+use servicescope::chart::{self, ChartKind, Locale};
+use servicescope::export::{self, Format};
+use servicescope::model::RegionId;
 use std::path::Path;
-use std::process::Command;
 use std::sync::mpsc;
 use std::time::{Duration, Instant};
-
-pub fn bin() -> Command {
-    Command::new(env!("CARGO_BIN_EXE_servicescope"))
-}
-
-pub fn run(args: &[&str]) -> (i32, String, String) {
-    let out = bin().args(args).output().expect("runs");
-    (
-        out.status.code().unwrap_or(-1),
-        String::from_utf8_lossy(&out.stdout).into_owned(),
-        String::from_utf8_lossy(&out.stderr).into_owned(),
-    )
-}
-
-pub fn s(p: &Path) -> &str {
-    p.to_str().expect("utf8 path")
-}
-
-fn opts(w: u32, h: u32) -> ExportOptions {
-    ExportOptions {
-        size: Size::px(w, h).expect("valid size"),
-        background: Background::White,
-        value_labels: true,
-        ..ExportOptions::default()
-    }
-}
-
-fn spec(kind: ChartKind, inds: &[&str]) -> ChartSpec {
-    ChartSpec {
-        kind,
-        indicators: inds.iter().map(|&i| IndicatorId::new(i)).collect(),
-        value_labels: true,
-        ..Default::default()
-    }
-}
-
-fn figure(spec: &ChartSpec) -> Figure {
-    let ds = servicescope::io::benchmark::load().expect("benchmark loads");
-    chart::build(&ds, spec, Locale::EnGb)
-}
 
 /// Runs `f` on a thread and waits at most `limit` for it: a hang fails the test instead of
 /// blocking the suite.
@@ -110,7 +72,7 @@ fn extreme_values_export_quickly_with_finite_geometry() {
         (ChartKind::HeatTable, &["channel_pref_pct"]),
     ];
     for (kind, inds) in kinds {
-        let mut fig = figure(&spec(kind, inds));
+        let mut fig = figure(&spec(kind, inds, &[], &[]), Locale::EnGb);
         assert!(!fig.is_empty(), "{kind:?} has data");
         // valid but extreme: ±1e308 and the largest finite values, labelled
         let mut k = 0usize;
@@ -134,7 +96,7 @@ fn extreme_values_export_quickly_with_finite_geometry() {
         let svg = within(
             Duration::from_secs(20),
             &format!("{kind:?} SVG"),
-            move || export::render_svg(&f, &opts(1600, 900)),
+            move || export::render_svg(&f, &opts_px(1600, 900)),
         );
         assert!(svg.len() < 2_000_000, "{kind:?}: {} bytes", svg.len());
         assert_geometry_on_page(&svg, 1600.0, 900.0);
@@ -151,7 +113,7 @@ fn extreme_values_export_quickly_with_finite_geometry() {
         let png = within(
             Duration::from_secs(20),
             &format!("{kind:?} PNG"),
-            move || export::render(&f, &opts(800, 450), Format::Png),
+            move || export::render(&f, &opts_px(800, 450), Format::Png),
         );
         assert!(png.is_ok(), "{kind:?}: {:?}", png.err());
         assert!(start.elapsed() < Duration::from_secs(20), "{kind:?}");
@@ -162,7 +124,10 @@ fn extreme_values_export_quickly_with_finite_geometry() {
 
 #[test]
 fn huge_title_and_names_export_in_bounded_time_with_ellipsis() {
-    let mut fig = figure(&spec(ChartKind::BarsByChannel, &["fcr_pct"]));
+    let mut fig = figure(
+        &spec(ChartKind::BarsByChannel, &["fcr_pct"], &[], &[]),
+        Locale::EnGb,
+    );
     fig.title = "T".repeat(200_000);
     fig.subtitle = "word ".repeat(40_000);
     for (i, series) in fig.series.iter_mut().enumerate() {
@@ -175,7 +140,7 @@ fn huge_title_and_names_export_in_bounded_time_with_ellipsis() {
     let f = fig.clone();
     let start = Instant::now();
     let svg = within(Duration::from_secs(20), "long text SVG", move || {
-        export::render_svg(&f, &opts(1280, 720))
+        export::render_svg(&f, &opts_px(1280, 720))
     });
     assert!(
         start.elapsed() < Duration::from_secs(5),
@@ -208,7 +173,7 @@ fn huge_title_and_names_export_in_bounded_time_with_ellipsis() {
 
 #[test]
 fn many_unknown_ids_resolve_fast_with_one_short_warning() {
-    let mut sp = spec(ChartKind::BarsByChannel, &["fcr_pct"]);
+    let mut sp = spec(ChartKind::BarsByChannel, &["fcr_pct"], &[], &[]);
     sp.regions = (0..1_000_000)
         .map(|i| RegionId::new(format!("nowhere-{i}")))
         .collect();
@@ -233,9 +198,9 @@ fn many_unknown_ids_resolve_fast_with_one_short_warning() {
         "{}",
         unknown[0]
     );
-    let svg = export::render_svg(&fig, &opts(1280, 720));
+    let svg = export::render_svg(&fig, &opts_px(1280, 720));
     roxmltree::Document::parse(&svg).expect("valid SVG");
-    let png = export::render(&fig, &opts(640, 360), Format::Png);
+    let png = export::render(&fig, &opts_px(640, 360), Format::Png);
     assert!(png.is_ok(), "{:?}", png.err());
     assert!(
         start.elapsed() < Duration::from_secs(15),
@@ -243,9 +208,9 @@ fn many_unknown_ids_resolve_fast_with_one_short_warning() {
         start.elapsed()
     );
     // one unknown id keeps the short form
-    let mut one = spec(ChartKind::BarsByChannel, &["fcr_pct"]);
+    let mut one = spec(ChartKind::BarsByChannel, &["fcr_pct"], &[], &[]);
     one.regions = vec![RegionId::new("mars"), RegionId::new("mars")];
-    let fig = figure(&one);
+    let fig = figure(&one, Locale::EnGb);
     assert!(
         fig.warnings
             .contains(&"Not found in the data: region “mars” (left out of the chart).".to_owned()),
@@ -259,7 +224,7 @@ fn many_unknown_ids_resolve_fast_with_one_short_warning() {
 #[test]
 fn deck_size_and_dpi_errors_name_file_line_and_column() {
     let deck = "Deck(\n    dpi: 5000,\n    charts: [\n        (name: \"a\", spec: ChartSpec(kind: Ranking, indicators: [\"nps\"])),\n    ],\n)";
-    let (dir, path) = crate::temp_file("deck.ron", deck);
+    let (dir, path) = temp_file("deck.ron", deck);
     let o = dir.path().join("o");
     let (code, _, err) = run(&["export", "--deck", s(&path), "--out-dir", s(&o)]);
     assert_eq!(code, 1, "{err}");
@@ -329,7 +294,7 @@ fn deck_names_fold_unicode_case_and_refuse_windows_devices() {
     }
     // the command line names the entry's line
     let text = "Deck(charts: [\n (name: \"Été\", spec: ChartSpec(kind: Ranking, indicators: [\"nps\"])),\n (name: \"été\", spec: ChartSpec(kind: Ranking, indicators: [\"nps\"])),\n])";
-    let (dir, path) = crate::temp_file("names.ron", text);
+    let (dir, path) = temp_file("names.ron", text);
     let (code, _, err) = run(&[
         "export",
         "--deck",
@@ -349,7 +314,7 @@ fn deck_names_fold_unicode_case_and_refuse_windows_devices() {
 #[test]
 fn list_escapes_control_characters_from_names() {
     let data = "Dataset(regions: [Region(id: \"evil\", name: (en: \"A\\u{1b}]0;owned\\u{7}\\u{1b}[2JB\", fr: \"x\\u{9b}31my\"), kind: Country)])";
-    let (_d, path) = crate::temp_file("evil.ron", data);
+    let (_d, path) = temp_file("evil.ron", data);
     let (code, out, err) = run(&["list", "regions", "--data", s(&path)]);
     assert_eq!(code, 0, "{err}");
     assert!(!out.contains('\u{1b}') && !out.contains('\u{7}') && !out.contains('\u{9b}'));
@@ -357,7 +322,7 @@ fn list_escapes_control_characters_from_names() {
     assert!(out.contains(r"x\u{9b}31my"), "{out}");
     // validate's messages too
     let bad = "Dataset(observations: [(region: \"\\u{1b}[31mred\", indicator: \"nps\", period: \"2020\", value: 1, source: \"bain-banks-2013\", grade: Measured)])";
-    let (_d2, p2) = crate::temp_file("bad.ron", bad);
+    let (_d2, p2) = temp_file("bad.ron", bad);
     let (code, out, _) = run(&["validate", s(&p2)]);
     assert_eq!(code, 1);
     assert!(

@@ -2,13 +2,14 @@
 //! egui_kittest, recording the shapes egui paints) and by the SVG writer, and both must show the
 //! same tick labels, axis titles, value labels and mark colours — the ones the core resolved.
 
+use crate::fixtures::chart::{seven_kinds, spec};
+use crate::fixtures::data::FOUR;
 use eframe::egui::{Color32, Shape, epaint};
-use egui_kittest::Harness;
-use servicescope::app::{self, App, AppState};
+use servicescope::app::AppState;
 use servicescope::chart::palette::{self, Rgb};
 use servicescope::chart::{ChartKind, ChartSpec, Figure, layout, style};
 use servicescope::export::{self, ExportOptions};
-use servicescope::model::{ChannelId, IndicatorId, Lang, RegionId};
+use servicescope::model::{ChannelId, Lang, RegionId};
 use std::collections::BTreeSet;
 
 /// What one painter drew: every text and every fill colour.
@@ -40,19 +41,16 @@ fn collect(shape: &Shape, out: &mut Drawn) {
 }
 
 fn screen(spec: &ChartSpec, lang: Lang) -> (Figure, Drawn) {
-    let ds = servicescope::io::benchmark::load().expect("benchmark loads");
     let state = AppState {
         spec: spec.clone(),
         lang,
         ..AppState::default()
     };
-    let mut h = Harness::builder()
-        .with_size([1600.0, 1000.0])
-        .build_eframe(move |cc| {
-            app::setup_context(&cc.egui_ctx);
-            App::new(ds, state)
-        });
-    h.run();
+    let h = crate::fixtures::ui::app_harness(
+        crate::fixtures::data::benchmark(),
+        state,
+        [1600.0, 1000.0],
+    );
     let fig = h.state().figure().clone();
     let mut drawn = Drawn::default();
     for clipped in &h.output().shapes {
@@ -91,17 +89,6 @@ fn svg(fig: &Figure, value_labels: bool) -> Drawn {
         }
     }
     drawn
-}
-
-fn spec(kind: ChartKind, inds: &[&str], regions: &[&str], channels: &[&str]) -> ChartSpec {
-    ChartSpec {
-        kind,
-        indicators: inds.iter().map(|&i| IndicatorId::new(i)).collect(),
-        regions: regions.iter().map(|&r| RegionId::new(r)).collect(),
-        channels: channels.iter().map(|&c| ChannelId::new(c)).collect(),
-        value_labels: true,
-        ..Default::default()
-    }
 }
 
 fn check(spec: &ChartSpec, lang: Lang) {
@@ -194,44 +181,9 @@ fn check(spec: &ChartSpec, lang: Lang) {
     }
 }
 
-const FOUR: [&str; 4] = ["uk", "maghreb", "quebec", "france"];
-
 #[test]
 fn every_kind_draws_the_same_axes_labels_and_marks_on_screen_and_in_files() {
-    let kinds = [
-        spec(
-            ChartKind::BarsByChannel,
-            &["fcr_pct"],
-            &["uk", "france"],
-            &["phone", "email", "twitter"],
-        ),
-        spec(
-            ChartKind::BarsByIndicator,
-            &["fcr_pct", "abandon_pct"],
-            &FOUR,
-            &["phone"],
-        ),
-        spec(
-            ChartKind::Lines,
-            &["fcr_pct"],
-            &["uk", "france"],
-            &["phone"],
-        ),
-        spec(ChartKind::Scatter, &["fcr_pct", "aht_s"], &FOUR, &["phone"]),
-        spec(
-            ChartKind::Radar,
-            &["fcr_pct", "aht_s", "asa_s", "abandon_pct"],
-            &FOUR,
-            &["phone"],
-        ),
-        spec(ChartKind::Ranking, &["nps"], &FOUR, &[]),
-        spec(
-            ChartKind::HeatTable,
-            &["fcr_pct"],
-            &FOUR,
-            &["phone", "email", "chat"],
-        ),
-    ];
+    let kinds = seven_kinds(&["phone", "email", "twitter"]);
     for s in &kinds {
         for lang in [Lang::En, Lang::Fr] {
             check(s, lang);

@@ -3,8 +3,9 @@
 //! and every kind's figure (bundled data and a fixture with missing values and gaps) is walked
 //! for non-finite numbers, directly and through its JSON form.
 
-use servicescope::chart::{self, ChartKind, ChartSpec, Figure, Locale, Place};
-use servicescope::model::{ChannelId, Dataset, IndicatorId, RegionId};
+use crate::fixtures::chart::plain_spec;
+use servicescope::chart::{self, ChartKind, Figure, Locale, Place};
+use servicescope::model::Dataset;
 
 /// Two regions with values, one with only a missing value, a half-year period, a gap
 /// (2016-H2 → 2018) and a missing email value for France.
@@ -30,21 +31,10 @@ fn fixture() -> Dataset {
         row("france", "nps", "phone", "2018", "-4.0"),
         row("quebec", "nps", "phone", "2017", "30.0"),
     ];
-    crate::on_catalog(&format!(
+    crate::fixtures::data::on_catalog(&format!(
         "#![enable(implicit_some)]\nDataset(observations: [\n{}])",
         rows.concat()
     ))
-}
-
-fn spec(kind: ChartKind, inds: &[&str], regions: &[&str], channels: &[&str]) -> ChartSpec {
-    ChartSpec {
-        kind,
-        indicators: inds.iter().map(|&i| IndicatorId::new(i)).collect(),
-        regions: regions.iter().map(|&r| RegionId::new(r)).collect(),
-        channels: channels.iter().map(|&c| ChannelId::new(c)).collect(),
-        years: None,
-        ..Default::default()
-    }
 }
 
 /// A series id and its points' (place, value).
@@ -64,7 +54,7 @@ fn places(fig: &Figure) -> Vec<Placed> {
 fn build(kind: ChartKind, inds: &[&str], channels: &[&str]) -> Figure {
     chart::build(
         &fixture(),
-        &spec(kind, inds, &["uk", "france"], channels),
+        &plain_spec(kind, inds, &["uk", "france"], channels),
         Locale::EnGb,
     )
 }
@@ -109,7 +99,7 @@ fn bars_sit_at_their_category_index() {
 fn lines_and_slopes_sit_at_the_middle_of_their_period() {
     let fig = chart::build(
         &fixture(),
-        &spec(ChartKind::Lines, &["fcr_pct"], &["uk"], &["phone"]),
+        &plain_spec(ChartKind::Lines, &["fcr_pct"], &["uk"], &["phone"]),
         Locale::EnGb,
     );
     let year = |year| Place::Year { year };
@@ -205,7 +195,7 @@ fn radar_vertices_sit_on_their_spoke_at_the_normalised_radius() {
 fn ranking_bars_sit_at_their_rank() {
     let fig = chart::build(
         &fixture(),
-        &spec(
+        &plain_spec(
             ChartKind::Ranking,
             &["abandon_pct"],
             &["france", "uk"],
@@ -344,13 +334,17 @@ fn no_figure_holds_a_nan() {
             ChartKind::Radar | ChartKind::Coverage => &["fcr_pct", "abandon_pct", "nps"],
             _ => &["fcr_pct"],
         };
-        let fig = chart::build(&bundled, &spec(kind, inds, &all_regions, &[]), Locale::FrFr);
+        let fig = chart::build(
+            &bundled,
+            &plain_spec(kind, inds, &all_regions, &[]),
+            Locale::FrFr,
+        );
         points += fig.point_count();
         assert_no_nan(&fig, &format!("bundled {kind:?}"));
         for channels in [&["phone", "email"][..], &[]] {
             let fig = chart::build(
                 &fixture(),
-                &spec(kind, inds, &["uk", "france", "quebec"], channels),
+                &plain_spec(kind, inds, &["uk", "france", "quebec"], channels),
                 Locale::EnGb,
             );
             points += fig.point_count();

@@ -3,6 +3,7 @@
 //! margins, FCR over customers who call again in other chunks, skipped and bad rows with
 //! their row and physical line, unknown names with their first cell.
 
+use crate::fixtures::data::temp_file;
 use servicescope::io::import::{self, ImportError, ImportOptions, Imported, Mapping};
 use servicescope::io::{self, ron_file};
 use std::fmt::Write as _;
@@ -130,7 +131,7 @@ fn many_small_chunks_give_exactly_one_pass() {
     let text = contact_log(1200, None);
     let plain = text.replace("\"call back,\nlater\"", "no quote");
     for (text, customer) in [(&text, false), (&text, true), (&plain, true)] {
-        let (_d, p) = crate::temp_file("log.csv", text);
+        let (_d, p) = temp_file("log.csv", text);
         let m = mapping(customer, true);
         let results: Vec<_> = CHUNKS
             .iter()
@@ -160,7 +161,7 @@ fn many_small_chunks_give_exactly_one_pass() {
 fn skipped_rows_keep_their_physical_line_across_chunks() {
     // data row i is row i + 2 (the header is row 1); i = 4 has `abc` as queue time, its
     // record starts on line 2 + 4 + 1 (the quoted break of i = 0)
-    let (_d, p) = crate::temp_file("log.csv", &contact_log(300, None));
+    let (_d, p) = temp_file("log.csv", &contact_log(300, None));
     for chunk in CHUNKS {
         let imp = import_chunked(&p, &mapping(true, true), chunk).expect("imports");
         let first = &imp.skipped[0];
@@ -174,7 +175,7 @@ fn skipped_rows_keep_their_physical_line_across_chunks() {
 
 #[test]
 fn bad_rows_and_unknown_names_are_the_same_problems_in_every_chunking() {
-    let (_d, p) = crate::temp_file("log.csv", &contact_log(900, None));
+    let (_d, p) = temp_file("log.csv", &contact_log(900, None));
     let errors: Vec<String> = CHUNKS
         .iter()
         .map(|&c| {
@@ -188,7 +189,7 @@ fn bad_rows_and_unknown_names_are_the_same_problems_in_every_chunking() {
     for e in &errors[1..] {
         assert_eq!(e, &errors[0]);
     }
-    let (_d, p) = crate::temp_file("log.csv", &contact_log(900, Some(700)));
+    let (_d, p) = temp_file("log.csv", &contact_log(900, Some(700)));
     for c in CHUNKS {
         let err = import_chunked(&p, &mapping(false, true), c).expect_err("Atlantis");
         let ImportError::Unresolved { names, .. } = &err else {

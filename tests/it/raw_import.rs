@@ -1,26 +1,12 @@
 //! Raw exports (issue 12): every problem reported with its physical line, malformed rows
 //! skipped on request, timestamps and durations parsed strictly, blank answers counted.
 
-use servicescope::io::import::{
-    self, BadRows, ImportError, ImportOptions, Imported, Layout, Mapping,
-};
+use crate::fixtures::data::temp_file;
+use crate::fixtures::import::{import_guess, import_with};
+use servicescope::io::import::{self, BadRows, ImportError, Imported, Layout, Mapping};
 use servicescope::io::{self, LoadError};
 use servicescope::model::Period;
 use std::path::Path;
-
-fn import_with(path: &Path, m: &Mapping) -> Result<Imported, ImportError> {
-    let base = io::benchmark::catalog().expect("catalogue");
-    let opts = ImportOptions {
-        mapping: Some(m),
-        sheet: None,
-    };
-    import::import_path(&base, path, opts, None)
-}
-
-fn import_guess(path: &Path) -> Result<Imported, ImportError> {
-    let base = io::benchmark::catalog().expect("catalogue");
-    import::import_path(&base, path, ImportOptions::default(), None)
-}
 
 #[test]
 fn every_bad_row_is_reported_with_its_physical_line() {
@@ -31,7 +17,7 @@ uk,nps,2016,10,\"a\rb\"\n\
 france,nps,2016,douze,x\n\
 quebec,nps,2016,5,\"two\nlines\"\n\
 maghreb,nps,2016,abc,y\n";
-    let (_d, p) = crate::temp_file("notes.csv", csv);
+    let (_d, p) = temp_file("notes.csv", csv);
     let err = import_guess(&p).expect_err("two bad values");
     let ImportError::Problems { problems, total } = &err else {
         panic!("expected every problem, got {err}");
@@ -56,7 +42,7 @@ fn the_first_hundred_problems_are_listed_then_counted() {
     for i in 0..150 {
         csv.push_str(&format!("uk,nps,{},bad\n", 1900 + i));
     }
-    let (_d, p) = crate::temp_file("bad.csv", &csv);
+    let (_d, p) = temp_file("bad.csv", &csv);
     let err = import_guess(&p).expect_err("150 bad values");
     let ImportError::Problems { problems, total } = &err else {
         panic!("{err}");
@@ -67,7 +53,7 @@ fn the_first_hundred_problems_are_listed_then_counted() {
         "… and 50 more\nFix them, or set `bad_rows: Skip` in the mapping to leave malformed rows out (each is then listed)."
     ));
     // one problem keeps the single located cell error
-    let (_d, p) = crate::temp_file(
+    let (_d, p) = temp_file(
         "one.csv",
         "region,indicator,period,value\nuk,nps,2016,1\nuk,nps,2017,x\n",
     );
@@ -99,7 +85,7 @@ fn log_mapping() -> Mapping {
 
 #[test]
 fn impossible_dates_and_durations_are_located_errors() {
-    let (_d, p) = crate::temp_file("log.csv", LOG);
+    let (_d, p) = temp_file("log.csv", LOG);
     let err = import_with(&p, &log_mapping()).expect_err("bad cells");
     let ImportError::Problems { problems, total } = &err else {
         panic!("{err}");
@@ -121,7 +107,7 @@ fn impossible_dates_and_durations_are_located_errors() {
 
 #[test]
 fn bad_rows_skip_leaves_them_out_and_lists_them() {
-    let (_d, p) = crate::temp_file("log.csv", LOG);
+    let (_d, p) = temp_file("log.csv", LOG);
     let mut m = log_mapping();
     m.bad_rows = BadRows::Skip;
     let imp = import_with(&p, &m).expect("imports the good rows");
@@ -146,7 +132,7 @@ fn bad_rows_skip_leaves_them_out_and_lists_them() {
     assert!(note.contains("6 malformed row(s) skipped"), "{note}");
     // a row with a shifted field (one too many) is skipped too, with its reason
     let csv = "region,indicator,period,value\nuk,nps,2016,1\nfrance,nps,2016,2,extra\n";
-    let (_d, p) = crate::temp_file("shift.csv", csv);
+    let (_d, p) = temp_file("shift.csv", csv);
     let mut m = Mapping::guess(
         &["region", "indicator", "period", "value"].map(String::from),
         &io::benchmark::catalog().expect("catalogue"),
@@ -164,7 +150,7 @@ fn bad_rows_skip_leaves_them_out_and_lists_them() {
 
 #[test]
 fn blank_answers_count_as_missing_values() {
-    let (_d, p) = crate::temp_file("answers.csv", "recommend\n10\n\n \n9\nNA\n3\n");
+    let (_d, p) = temp_file("answers.csv", "recommend\n10\n\n \n9\nNA\n3\n");
     let mut m = Mapping {
         layout: Layout::SurveyAnswers,
         ..Mapping::default()
@@ -416,7 +402,7 @@ fn header_guesses_for_raw_exports() {
 
 #[test]
 fn a_partial_mapping_still_guesses_the_rest() {
-    let (_d, p) = crate::temp_file(
+    let (_d, p) = temp_file(
         "calls.csv",
         "q_time,ser_time,outcome\n10,100,answered\n30,,abandoned\n",
     );
@@ -442,7 +428,7 @@ fn a_partial_mapping_still_guesses_the_rest() {
 
 #[test]
 fn the_missing_column_hint_is_valid_ron() {
-    let (_d, p) = crate::temp_file("v.csv", "Valeur\n1\n");
+    let (_d, p) = temp_file("v.csv", "Valeur\n1\n");
     let err = import_guess(&p).expect_err("no region");
     let msg = err.to_string();
     let hint = "columns: (region: \"…\")";
@@ -490,7 +476,7 @@ fn generated_raw_exports_import_and_agree_with_a_direct_sum() {
             in_time += u32::from(q <= 20.0);
         }
     }
-    let (_d, p) = crate::temp_file("log.csv", &text);
+    let (_d, p) = temp_file("log.csv", &text);
     let map = std::fs::read_to_string(
         Path::new(env!("CARGO_MANIFEST_DIR")).join("bench/raw-contact-log.mapping.ron"),
     )
@@ -518,7 +504,7 @@ fn generated_raw_exports_import_and_agree_with_a_direct_sum() {
         (SampleLayout::Survey, "s.csv"),
         (SampleLayout::Threads, "t.csv"),
     ] {
-        let (_d, p) = crate::temp_file(name, &raw::text(layout, 500));
+        let (_d, p) = temp_file(name, &raw::text(layout, 500));
         let imp = import_guess(&p).unwrap_or_else(|e| panic!("{name}: {e}"));
         assert!(imp.stats.observations > 0, "{name}");
     }

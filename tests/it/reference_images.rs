@@ -6,88 +6,14 @@
 
 use servicescope::chart::{self, ChartKind, ChartSpec, Locale};
 use servicescope::export::{self, ExportOptions};
-use servicescope::model::{ChannelId, IndicatorId, RegionId};
-use std::fmt::Write as _;
+use servicescope::model::{ChannelId, RegionId};
 use std::path::{Path, PathBuf};
 
-const REGIONS: [&str; 4] = ["uk", "maghreb", "quebec", "france"];
-const CHANNELS: [&str; 3] = ["phone", "email", "chat"];
+use crate::fixtures::data::{FOUR, REFERENCE_CHANNELS as CHANNELS, reference};
 
-/// A small dataset on top of the bundled catalogue: every grade, a negative score, a gap in a
-/// series, durations in minutes and a neutral indicator.
-pub(crate) fn fixture() -> servicescope::model::Dataset {
-    let mut obs = String::new();
-    let grades = ["Measured", "Estimated", "Illustrative"];
-    for (ri, r) in REGIONS.iter().enumerate() {
-        for (ci, c) in CHANNELS.iter().enumerate() {
-            let v = 55.0 + 7.0 * ri as f64 - 6.0 * ci as f64 + 0.5 * ((ri + ci) % 2) as f64;
-            let g = grades[(ri + ci) % 3];
-            let _ = writeln!(
-                obs,
-                r#"(region: "{r}", channel: "{c}", indicator: "fcr_pct", period: "2016", value: {v}, source: "fx", grade: {g}),"#
-            );
-            let share = [48.0, 30.0, 22.0][ci] + ri as f64 - 1.5;
-            let _ = writeln!(
-                obs,
-                r#"(region: "{r}", channel: "{c}", indicator: "channel_use_pct", period: "2016", value: {share}, source: "fx", grade: Measured),"#
-            );
-        }
-        for (year, dv) in [
-            (2012, 0.0),
-            (2013, 1.5),
-            (2014, 2.0),
-            (2017, 4.0),
-            (2018, 3.5),
-        ] {
-            let v = 60.0 + 5.0 * ri as f64 + dv;
-            let _ = writeln!(
-                obs,
-                r#"(region: "{r}", channel: "phone", indicator: "fcr_pct", period: "{year}", value: {v}, source: "fx", grade: Measured),"#
-            );
-        }
-        let nps = -12.0 + 9.0 * ri as f64;
-        let aht = 250.0 + 80.0 * ri as f64;
-        let asa = 40.0 + 25.0 * ri as f64;
-        let ab = 4.0 + 2.5 * ri as f64;
-        for (ind, v) in [
-            ("nps", nps),
-            ("aht_s", aht),
-            ("asa_s", asa),
-            ("abandon_pct", ab),
-        ] {
-            let ch = if ind == "nps" {
-                ""
-            } else {
-                r#"channel: "phone", "#
-            };
-            let _ = writeln!(
-                obs,
-                r#"(region: "{r}", {ch}indicator: "{ind}", period: "2016", value: {v}, sample_size: 400, source: "fx", grade: Measured),"#
-            );
-        }
-    }
-    let text = format!(
-        r#"Dataset(
-    sources: [Source(id: "fx", title: "Reference fixture", publisher: "servicescope tests", date: "2026", kind: OwnData)],
-    observations: [
-{obs}    ],
-)"#
-    );
-    let dir = tempfile::tempdir().expect("tempdir");
-    let path = dir.path().join("fixture.ron");
-    std::fs::write(&path, text).expect("write fixture");
-    crate::on_catalog_file(&path)
-}
-
+/// A chart of the reference dataset's four regions, value labels on.
 fn spec(kind: ChartKind, inds: &[&str], channels: &[&str]) -> ChartSpec {
-    ChartSpec {
-        kind,
-        indicators: inds.iter().map(|&i| IndicatorId::new(i)).collect(),
-        regions: REGIONS.iter().map(|&r| RegionId::new(r)).collect(),
-        channels: channels.iter().map(|&c| ChannelId::new(c)).collect(),
-        value_labels: true,
-        ..Default::default()
-    }
+    crate::fixtures::chart::spec(kind, inds, &FOUR, channels)
 }
 
 fn cases() -> Vec<(&'static str, ChartSpec)> {
@@ -188,7 +114,7 @@ fn differing_share(a: &[u8], b: &[u8]) -> f64 {
 
 #[test]
 fn every_kind_matches_its_reviewed_image_in_both_languages_and_sizes() {
-    let ds = fixture();
+    let ds = reference();
     let update = std::env::var_os("UPDATE_SNAPSHOTS").is_some();
     std::fs::create_dir_all(snapshot_dir()).expect("snapshot dir");
     let mut failures = Vec::new();

@@ -1,6 +1,7 @@
 //! Robustness: a corpus of malformed files with the expected error for each, and property
 //! tests that throw arbitrary and mutated input at the loaders: no panic, every error located.
 
+use crate::fixtures::data::temp_file;
 use proptest::prelude::*;
 use servicescope::io::{self, LoadError, benchmark};
 use servicescope::model::Dataset;
@@ -77,7 +78,7 @@ fn very_deep_nesting_is_an_error_not_a_stack_overflow() {
             "[(".repeat(100_000),
             ")]".repeat(100_000)
         );
-        let (_d, path) = crate::temp_file("deep.ron", &text);
+        let (_d, path) = temp_file("deep.ron", &text);
         let err = load(&path).expect_err("must fail");
         assert!(matches!(err, LoadError::Syntax { line: 1, .. }), "{err}");
     }
@@ -326,7 +327,7 @@ fn malformed_csv_corpus_gives_located_errors() {
 #[test]
 fn over_long_cell_is_refused_with_its_location() {
     let long = "x".repeat(io::import::MAX_CELL_BYTES + 1);
-    let (_d, path) = crate::temp_file(
+    let (_d, path) = temp_file(
         "long.csv",
         &format!("region,indicator,period,value,note\nuk,nps,2016,1,{long}\n"),
     );
@@ -359,7 +360,7 @@ proptest! {
             text.push('\n');
             text.push_str(&chunk.join(sep));
         }
-        let (_d, path) = crate::temp_file("p.csv", &text);
+        let (_d, path) = temp_file("p.csv", &text);
         if let Err(LoadError::Cell { cell, .. }) = load(&path) {
             prop_assert!(cell.row >= 2 && cell.column >= 1, "{cell:?}");
         }
@@ -391,7 +392,7 @@ proptest! {
                 observations: [(region: "zz", indicator: "nps", period: "2020", value: 5, source: "s", grade: Measured)],
             )"#
         );
-        let (_d, path) = crate::temp_file("e.ron", &text);
+        let (_d, path) = temp_file("e.ron", &text);
         let ds = load(&path).expect("valid dataset");
         let spec = ChartSpec { kind: ChartKind::Ranking, indicators: vec!["nps".into()], regions: vec!["zz".into()], ..Default::default() };
         let fig = chart::build(&ds, &spec, Locale::EnGb);

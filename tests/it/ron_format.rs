@@ -1,5 +1,6 @@
 //! RON format: round trip and syntax errors with line and column.
 
+use crate::fixtures::data::temp_file;
 use servicescope::io::{self, LoadError, benchmark, ron_file};
 
 #[test]
@@ -29,7 +30,7 @@ fn missing_value_stays_missing_through_save() {
     let text = r#"Dataset(observations: [
         (region: "uk", indicator: "nps", period: "2014", value: None, source: "bain-banks-2013", grade: Measured),
     ])"#;
-    let (_d, path) = crate::temp_file("m.ron", text);
+    let (_d, path) = temp_file("m.ron", text);
     let base = benchmark::catalog().expect("catalog");
     let ds = io::load::load_path(&base, &path).expect("valid");
     assert_eq!(ds.observations().row(0).value, None);
@@ -40,7 +41,7 @@ fn missing_value_stays_missing_through_save() {
 #[test]
 fn syntax_error_reports_line_and_column() {
     let text = "Dataset(\n    observations: [\n        (region: \"uk\", indicator: \"nps\" period: \"2014\"),\n    ],\n)\n";
-    let (_d, path) = crate::temp_file("bad.ron", text);
+    let (_d, path) = temp_file("bad.ron", text);
     let err =
         io::load::load_path(&benchmark::catalog().expect("catalog"), &path).expect_err("must fail");
     match &err {
@@ -66,7 +67,7 @@ fn syntax_error_reports_line_and_column() {
 #[test]
 fn unknown_field_and_bad_period_are_located() {
     let text = "Dataset(\n  observations: [\n    (region: \"uk\", indicator: \"nps\", period: \"2014-H3\", value: 1, source: \"x\", grade: Measured),\n  ],\n)";
-    let (_d, path) = crate::temp_file("p.ron", text);
+    let (_d, path) = temp_file("p.ron", text);
     let err =
         io::load::load_path(&benchmark::catalog().expect("catalog"), &path).expect_err("must fail");
     let LoadError::Syntax { line, message, .. } = &err else {
@@ -79,7 +80,7 @@ fn unknown_field_and_bad_period_are_located() {
     );
 
     let text = "Dataset(\n  regionz: [],\n)";
-    let (_d, path) = crate::temp_file("f.ron", text);
+    let (_d, path) = temp_file("f.ron", text);
     let err =
         io::load::load_path(&benchmark::catalog().expect("catalog"), &path).expect_err("must fail");
     let LoadError::Syntax { line, message, .. } = &err else {
@@ -131,7 +132,7 @@ fn data_readme_example_validates() {
         .find(|&i| readme[i..].starts_with("#![enable(implicit_some)]\nDataset("))
         .expect("README has a whole-dataset ron block");
     let end = start + readme[start..].find("```").expect("closed block");
-    let (_d, path) = crate::temp_file("example.ron", &readme[start..end]);
+    let (_d, path) = temp_file("example.ron", &readme[start..end]);
     let ds = io::load::load_path(&benchmark::catalog().expect("catalog"), &path)
         .unwrap_or_else(|e| panic!("README example must validate: {e}"));
     assert_eq!(ds.observations().len(), 5);

@@ -8,7 +8,7 @@
 use egui_kittest::{Harness, SnapshotOptions};
 use servicescope::app::{self, App, AppState};
 use servicescope::chart::{ChartKind, ChartSpec};
-use servicescope::model::{ChannelId, IndicatorId, Lang, RegionId};
+use servicescope::model::Lang;
 use std::path::Path;
 
 /// Size of the window the chart is drawn in, in points (1 px per point).
@@ -18,18 +18,9 @@ const WINDOW: [f32; 2] = [1200.0, 760.0];
 /// and glyph rasterisation may differ slightly between Mesa versions).
 const MAX_DIFFERING_SHARE: f64 = 0.005;
 
+/// A chart of the reference dataset's four regions, value labels on.
 fn spec(kind: ChartKind, inds: &[&str], channels: &[&str]) -> ChartSpec {
-    ChartSpec {
-        kind,
-        indicators: inds.iter().map(|&i| IndicatorId::new(i)).collect(),
-        regions: ["uk", "maghreb", "quebec", "france"]
-            .into_iter()
-            .map(RegionId::new)
-            .collect(),
-        channels: channels.iter().map(|&c| ChannelId::new(c)).collect(),
-        value_labels: true,
-        ..Default::default()
-    }
+    crate::fixtures::chart::spec(kind, inds, &crate::fixtures::data::FOUR, channels)
 }
 
 fn cases() -> Vec<(&'static str, ChartSpec)> {
@@ -65,23 +56,19 @@ fn cases() -> Vec<(&'static str, ChartSpec)> {
 
 /// The chart panel of the app showing `spec`, rendered to pixels.
 fn panel_image(spec: ChartSpec, lang: Lang, dark: bool) -> image::RgbaImage {
-    let ds = crate::reference_images::fixture();
+    let ds = crate::fixtures::data::reference();
     let state = AppState {
         spec,
         lang,
         dark,
         ..AppState::default()
     };
-    let mut h = Harness::builder()
+    let builder = Harness::builder()
         .with_size(WINDOW)
         .with_pixels_per_point(1.0)
         .with_render_cursor(false)
-        .wgpu()
-        .build_eframe(move |cc| {
-            app::setup_context(&cc.egui_ctx);
-            App::new(ds, state)
-        });
-    h.run();
+        .wgpu();
+    let mut h = crate::fixtures::ui::app_built_by(builder, move || App::new(ds, state));
     let area = app::chart_record(&h.ctx).area;
     assert!(
         area.width() > 300.0 && area.height() > 200.0,

@@ -2,6 +2,8 @@
 //! shown: values on a channel of a non-per-channel indicator, the user's data over the
 //! bundled benchmark, duplicate observations, the computed NPS title.
 
+use crate::fixtures::data::{catalog, temp_file};
+use crate::fixtures::import::import_with;
 use servicescope::analysis::{self, Selection};
 use servicescope::chart::{self, ChartKind, ChartSpec, Locale};
 use servicescope::cli::summary;
@@ -24,10 +26,6 @@ Dataset(
     ],
 )
 "#;
-
-fn catalog() -> Dataset {
-    io::benchmark::catalog().expect("catalogue")
-}
 
 fn load_on(base: &Dataset, text: &str) -> Result<Dataset, validate::ValidationReport> {
     let file = ron_file::parse(text, Path::new("t.ron")).expect("parses");
@@ -175,7 +173,7 @@ fn phone_survey() -> (tempfile::TempDir, std::path::PathBuf, Mapping) {
     for a in [10, 9, 9, 8, 7, 3, 10, 6, 9, 10] {
         csv.push_str(&format!("{a}\n"));
     }
-    let (d, p) = crate::temp_file("survey.csv", &csv);
+    let (d, p) = temp_file("survey.csv", &csv);
     let mut m = Mapping {
         layout: Layout::SurveyAnswers,
         ..Mapping::default()
@@ -190,16 +188,7 @@ fn phone_survey() -> (tempfile::TempDir, std::path::PathBuf, Mapping) {
 #[test]
 fn values_on_a_channel_of_a_non_channel_indicator_are_visible() {
     let (_d, p, m) = phone_survey();
-    let imp = import::import_path(
-        &catalog(),
-        &p,
-        ImportOptions {
-            mapping: Some(&m),
-            sheet: None,
-        },
-        None,
-    )
-    .expect("imports");
+    let imp = import_with(&p, &m).expect("imports");
     let ds = &imp.dataset;
     // promoters 6, detractors 2 of 10 → NPS 40
     let rows = summary::rows(ds);
@@ -228,16 +217,7 @@ fn values_on_a_channel_of_a_non_channel_indicator_are_visible() {
 #[test]
 fn computed_nps_title_claims_no_sector() {
     let (_d, p, m) = phone_survey();
-    let imp = import::import_path(
-        &catalog(),
-        &p,
-        ImportOptions {
-            mapping: Some(&m),
-            sheet: None,
-        },
-        None,
-    )
-    .expect("imports");
+    let imp = import_with(&p, &m).expect("imports");
     let spec = ChartSpec {
         kind: ChartKind::Ranking,
         indicators: vec![IndicatorId::new("nps")],
@@ -300,7 +280,7 @@ fn duplicate_observations_are_reported_with_their_records() {
     );
 
     let csv = "region,indicator,period,value\nuk,nps,2024,1\nfrance,nps,2024,2\nuk,nps,2024,3\n";
-    let (_d, p) = crate::temp_file("dup.csv", csv);
+    let (_d, p) = temp_file("dup.csv", csv);
     let err = import::import_path(&catalog(), &p, ImportOptions::default(), None)
         .expect_err("duplicate rows");
     let msg = err.to_string();
@@ -313,7 +293,7 @@ fn duplicate_observations_are_reported_with_their_records() {
 fn import_reads_a_segment_column() {
     let csv =
         "region,company,indicator,period,value\nuk,@BankA,nps,2024,10\nuk,Bank B,nps,2024,20\n";
-    let (_d, p) = crate::temp_file("banks.csv", csv);
+    let (_d, p) = temp_file("banks.csv", csv);
     let base = load_on(&catalog(), TWO_BANKS).expect("valid").catalog();
     let imp = import::import_path(&base, &p, ImportOptions::default(), None).expect("imports");
     assert_eq!(imp.mapping.columns.segment.as_deref(), Some("company"));
@@ -441,7 +421,7 @@ fn duplicates_are_reported_by_the_streamed_ron_load_too() {
         (region: "uk", segment: "retail_banking", indicator: "nps", period: "2024", value: 3, source: "bain-banks-2013", grade: Measured),
         (region: "uk", indicator: "nps", period: "2024", value: 4, source: "bain-banks-2013", grade: Measured),
     ])"#;
-    let (_d, p) = crate::temp_file("dup.ron", text);
+    let (_d, p) = temp_file("dup.ron", text);
     let base = catalog();
     let streamed = io::ron_stream::load(&base, &p).expect("plain form: streamed");
     let Err(LoadError::Invalid { report, .. }) = streamed else {

@@ -1,13 +1,14 @@
 //! Storytelling fields resolved by the core (`chart::story`), on a small dataset of our own
 //! whose medians, quartiles and orders are computed by hand in the comments.
 
+use crate::fixtures::data::temp_file;
 use servicescope::chart::format;
 use servicescope::chart::story::{self, NOMINAL_PLOT_PX, NOTE_PX};
 use servicescope::chart::{
     self, Annotation, AnnotationAt, BandKind, ChartKind, ChartSpec, Figure, Locale, Reference,
     SortOrder, layout, palette, style,
 };
-use servicescope::model::{ChannelId, Dataset, IndicatorId, RegionId, Unit};
+use servicescope::model::{ChannelId, Dataset, RegionId, Unit};
 
 /// fcr_pct (higher is better) and aht_s (lower is better), phone and e-mail.
 const FIXTURE: &str = r#"#![enable(implicit_some)]
@@ -31,19 +32,13 @@ Dataset(observations: [
 ])"#;
 
 fn fixture() -> Dataset {
-    let (_dir, path) = crate::temp_file("story.ron", FIXTURE);
-    crate::on_catalog_file(&path)
+    let (_dir, path) = temp_file("story.ron", FIXTURE);
+    crate::fixtures::data::on_catalog_file(&path)
 }
 
+/// A chart of the one indicator `ind` in 2020, the fixture's year.
 fn spec(kind: ChartKind, ind: &str, regions: &[&str], channels: &[&str]) -> ChartSpec {
-    ChartSpec {
-        kind,
-        indicators: vec![IndicatorId::new(ind)],
-        regions: regions.iter().map(|&r| RegionId::new(r)).collect(),
-        channels: channels.iter().map(|&c| ChannelId::new(c)).collect(),
-        years: Some((2020, 2020)),
-        ..Default::default()
-    }
+    crate::fixtures::chart::spec_in_years((2020, 2020), kind, &[ind], regions, channels)
 }
 
 fn pct(v: f64) -> String {
@@ -559,8 +554,8 @@ Dataset(observations: [
     (region: "france", indicator: "csi_index", period: "2020", value: 71, source: "servicescope-illustrative", grade: Measured),
     (region: "uk", indicator: "csi_index", period: "2020", value: 71.2, source: "servicescope-illustrative", grade: Measured),
 ])"#;
-    let (_dir, path) = crate::temp_file("close.ron", text);
-    let ds = crate::on_catalog_file(&path);
+    let (_dir, path) = temp_file("close.ron", text);
+    let ds = crate::fixtures::data::on_catalog_file(&path);
     let mut s = spec(ChartKind::Slope, "csi_index", &["france", "uk"], &[]);
     s.years = Some((2018, 2020));
     let fig = chart::build(&ds, &s, Locale::EnGb);

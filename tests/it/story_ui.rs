@@ -2,56 +2,16 @@
 //! egui_kittest: each test asserts the spec or deck the controls produce, and that undo
 //! restores the previous spec in one step.
 
+use crate::fixtures::ui::{harness_in, rightmost, type_into};
 use eframe::egui::{Key, Modifiers, Role};
 use egui_kittest::Harness;
 use egui_kittest::kittest::{Queryable, by};
-use servicescope::app::{self, App, AppCommand, AppState, UserCommand};
+use servicescope::app::{App, AppCommand, UserCommand};
 use servicescope::chart::{BandKind, ChartKind, ChartSpec, Facet, Reference, SortOrder, SpecText};
-use servicescope::model::{IndicatorId, Lang, RegionId, Text};
-
-fn nps_ranking() -> ChartSpec {
-    ChartSpec {
-        kind: ChartKind::Ranking,
-        indicators: vec![IndicatorId::new("nps")],
-        regions: ["uk", "maghreb", "quebec", "france"]
-            .into_iter()
-            .map(RegionId::new)
-            .collect(),
-        ..Default::default()
-    }
-}
-
-pub(crate) fn harness_in(lang: Lang, story: bool) -> Harness<'static, App> {
-    let ds = servicescope::io::benchmark::load().expect("benchmark loads");
-    let state = AppState {
-        lang,
-        spec: nps_ranking(),
-        ..AppState::default()
-    };
-    let mut h = Harness::builder()
-        .with_size([1600.0, 1400.0])
-        .build_eframe(move |cc| {
-            app::setup_context(&cc.egui_ctx);
-            App::new(ds, state)
-        });
-    h.run();
-    if story {
-        h.get_by_label("Storytelling").click();
-        h.run();
-    }
-    h
-}
+use servicescope::model::{Lang, RegionId, Text};
 
 fn harness() -> Harness<'static, App> {
     harness_in(Lang::En, true)
-}
-
-/// The rightmost widget with `label` (the storytelling panel sits right of the selection
-/// panel, which has region check boxes of the same names).
-fn rightmost<'a>(h: &'a Harness<'static, App>, label: &'a str) -> egui_kittest::Node<'a> {
-    h.query_all_by_label(label)
-        .max_by(|a, b| a.rect().min.x.total_cmp(&b.rect().min.x))
-        .unwrap_or_else(|| panic!("no widget labelled {label}"))
 }
 
 /// The check boxes labelled `label` in the storytelling panel (right of the "Highlight"
@@ -62,18 +22,6 @@ fn story_checks<'a>(h: &'a Harness<'static, App>, label: &'a str) -> Vec<egui_ki
     h.query_all(by().role(Role::CheckBox).label(label))
         .filter(|n| n.rect().min.x >= left)
         .collect()
-}
-
-/// Replaces the text of the field labelled `label` (rightmost one) and presses Enter.
-pub(crate) fn type_into(h: &mut Harness<'static, App>, label: &str, text: &str) {
-    rightmost(h, label).focus();
-    h.run();
-    h.key_press_modifiers(Modifiers::COMMAND, Key::A);
-    h.run();
-    rightmost(h, label).type_text(text);
-    h.run();
-    h.key_press(Key::Enter);
-    h.run();
 }
 
 fn spec<'a>(h: &'a Harness<'static, App>) -> &'a ChartSpec {
@@ -259,16 +207,7 @@ fn annotation_added_moved_and_removed() {
     let grip = "Move note “Our client”";
     let from = h.get_by_label(grip).rect().center();
     let to = from + eframe::egui::vec2(120.0, 30.0);
-    h.hover_at(from);
-    h.run();
-    h.drag_at(from);
-    h.run();
-    for step in 1..=4 {
-        h.hover_at(from + (to - from) * (step as f32 / 4.0));
-        h.run();
-    }
-    h.drop_at(to);
-    h.run();
+    crate::fixtures::ui::drag_in_steps(&mut h, from, to, 4);
     let off = spec(&h).annotations[0].offset.expect("dragged");
     assert!(off.0 > 0.05 && off.1 > -0.08, "{off:?}");
     let now = h.get_by_label(grip).rect().center();

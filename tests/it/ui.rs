@@ -1,36 +1,22 @@
 //! The desktop app driven by widget labels with egui_kittest (no window, no GPU).
 
+use crate::fixtures::chart::spec;
+use crate::fixtures::data::{FOUR, temp_file};
 use eframe::egui::{Key, Modifiers, Role};
 use egui_kittest::Harness;
 use egui_kittest::kittest::Queryable;
-use servicescope::app::{self, App, AppCommand, AppState, Tab};
+use servicescope::app::{App, AppCommand, AppState, Tab};
 use servicescope::chart::{ChartKind, ChartSpec};
 use servicescope::model::{Grade, IndicatorId, Lang, RegionId};
 
+/// The app on the bundled benchmark from `state`, in a 1280 × 860 window.
 fn harness_with(state: AppState) -> Harness<'static, App> {
-    let ds = servicescope::io::benchmark::load().expect("benchmark loads");
-    let mut h = Harness::builder()
-        .with_size([1280.0, 860.0])
-        .build_eframe(move |cc| {
-            app::setup_context(&cc.egui_ctx);
-            App::new(ds, state)
-        });
-    h.run();
-    h
+    crate::fixtures::ui::app_harness(crate::fixtures::data::benchmark(), state, [1280.0, 860.0])
 }
 
 /// NPS ranked for the four benchmark regions: the selection most interaction tests start on.
 fn nps_ranking() -> ChartSpec {
-    ChartSpec {
-        kind: ChartKind::Ranking,
-        indicators: vec![IndicatorId::new("nps")],
-        regions: ["uk", "maghreb", "quebec", "france"]
-            .into_iter()
-            .map(RegionId::new)
-            .collect(),
-        value_labels: true,
-        ..Default::default()
-    }
+    spec(ChartKind::Ranking, &["nps"], &FOUR, &[])
 }
 
 fn harness() -> Harness<'static, App> {
@@ -191,7 +177,7 @@ fn french_interface_and_number_format() {
         "visible value {label:?}"
     );
     // a decimal value of the test's own (the latest UK value): shown with a decimal comma
-    let (_dir, path) = crate::temp_file(
+    let (_dir, path) = temp_file(
         "decimal.ron",
         "#![enable(implicit_some)]\nDataset(observations: [(region: \"uk\", indicator: \"fcr_pct\", period: \"2099\", value: 71.5, source: \"bain-banks-2013\", grade: Measured)])",
     );
@@ -223,7 +209,7 @@ fn a_bad_file_shows_its_location_and_the_data_stay() {
     let before_regions = h.state().dataset().regions().len();
     let before_obs = h.state().dataset().observations().len();
     let before = h.state().figure().clone();
-    let (_dir, path) = crate::temp_file(
+    let (_dir, path) = temp_file(
         "bad.ron",
         "Dataset(\n    regions: [\n        Region(id: \"x\" name: 3),\n",
     );
@@ -264,7 +250,7 @@ fn a_bad_file_shows_its_location_and_the_data_stay() {
 fn a_good_file_is_loaded_on_top_and_remembered() {
     let mut h = harness();
     let before = h.state().dataset().observations().len();
-    let (_dir, path) = crate::temp_file(
+    let (_dir, path) = temp_file(
         "extra.ron",
         "#![enable(implicit_some)]\nDataset(\n    observations: [\n        (region: \"france\", indicator: \"nps\", period: \"2016\", value: 12.0, source: \"art-kpi-2015\", grade: Illustrative),\n    ],\n)\n",
     );
@@ -405,7 +391,7 @@ fn values_on_chart_is_one_switch_for_the_screen_and_the_export() {
 fn a_table_without_mapping_goes_through_the_mapping_dialog_then_loads() {
     let mut h = harness();
     let before = h.state().dataset().observations().len();
-    let (dir, path) = crate::temp_file(
+    let (dir, path) = temp_file(
         "mine.csv",
         "Pays;Canal;Indicateur;Année;Valeur\nRoyaume-Uni;phone;fcr_pct;2019;71,5\nFrance;phone;fcr_pct;2019;64,25\n",
     );

@@ -1,9 +1,10 @@
 //! Semantic validation: each problem kind, reported all at once and naming its record.
 
+use crate::fixtures::data::temp_file;
 use servicescope::io::{self, LoadError, ProblemKind, benchmark};
 
 fn problems(text: &str) -> Vec<(String, ProblemKind)> {
-    let (_d, path) = crate::temp_file("bad.ron", text);
+    let (_d, path) = temp_file("bad.ron", text);
     match io::load::load_path(&benchmark::catalog().expect("catalog"), &path) {
         Err(LoadError::Invalid { report, .. }) => report
             .problems
@@ -184,7 +185,7 @@ fn problems_are_all_reported_in_the_message() {
         (region: "nowhere", indicator: "nps", period: "2014", value: 1, source: "bain-banks-2013", grade: Measured),
         (region: "uk", indicator: "nps", period: "2014", value: 1000, source: "bain-banks-2013", grade: Measured),
     ])"#;
-    let (_d, path) = crate::temp_file("two.ron", text);
+    let (_d, path) = temp_file("two.ron", text);
     let err =
         io::load::load_path(&benchmark::catalog().expect("catalog"), &path).expect_err("invalid");
     let msg = err.to_string();

@@ -6,28 +6,21 @@ use eframe::egui::{self, Key, Modifiers, Role};
 use egui_kittest::Harness;
 use egui_kittest::kittest::Queryable;
 use servicescope::app::state::SortColumn;
-use servicescope::app::{self, App, AppCommand, AppState, Tab, table_panel};
+use servicescope::app::{App, AppCommand, AppState, Tab, table_panel};
 use servicescope::chart::{ChartKind, ChartSpec, Locale};
 use servicescope::model::{Dataset, IndicatorId, Lang, RegionId};
 
-use crate::on_catalog as fixture;
+use crate::fixtures::data::on_catalog as fixture;
+use crate::fixtures::data::temp_file;
 
+/// The app on `ds` in English showing `spec`, in a 1280 × 860 window.
 fn harness_on(ds: Dataset, spec: ChartSpec) -> Harness<'static, App> {
-    let mut h = Harness::builder()
-        .with_size([1280.0, 860.0])
-        .build_eframe(move |cc| {
-            app::setup_context(&cc.egui_ctx);
-            App::new(
-                ds,
-                AppState {
-                    lang: Lang::En,
-                    spec,
-                    ..AppState::default()
-                },
-            )
-        });
-    h.run();
-    h
+    let state = AppState {
+        lang: Lang::En,
+        spec,
+        ..AppState::default()
+    };
+    crate::fixtures::ui::app_harness(ds, state, [1280.0, 860.0])
 }
 
 /// NPS of the UK and France over four years.
@@ -273,7 +266,7 @@ fn atlantis_values(app: &App) -> Vec<f64> {
 #[test]
 fn the_mapping_chosen_in_the_dialog_survives_closing_another_file_reload_and_restart() {
     let base = servicescope::io::benchmark::load().expect("benchmark");
-    let (dir, csv) = crate::temp_file("atlantis.csv", ATLANTIS_CSV);
+    let (dir, csv) = temp_file("atlantis.csv", ATLANTIS_CSV);
     let other = dir.path().join("other.ron");
     std::fs::write(&other, "Dataset()").expect("write");
     let mut h = harness_on(base.clone(), nps_lines());
@@ -322,7 +315,7 @@ fn the_mapping_chosen_in_the_dialog_survives_closing_another_file_reload_and_res
 #[test]
 fn closing_a_file_and_opening_a_table_do_not_block_the_interface() {
     let base = servicescope::io::benchmark::load().expect("benchmark");
-    let (dir, extra) = crate::temp_file(
+    let (dir, extra) = temp_file(
         "extra.ron",
         "#![enable(implicit_some)]\nDataset(\n    observations: [\n        (region: \"france\", indicator: \"nps\", period: \"2016\", value: 12.0, source: \"bain-banks-2013\", grade: Illustrative),\n    ],\n)\n",
     );
@@ -355,13 +348,6 @@ fn closing_a_file_and_opening_a_table_do_not_block_the_interface() {
     assert_eq!(h.state().import_dialog_file(), Some(csv.as_path()));
 }
 
-/// Whether this process can reach a display server, hence a system clipboard.
-pub fn has_display() -> bool {
-    ["DISPLAY", "WAYLAND_DISPLAY"]
-        .iter()
-        .any(|v| std::env::var_os(v).is_some_and(|x| !x.is_empty()))
-}
-
 #[test]
 fn copy_as_text_says_what_happened_to_the_clipboard() {
     let spec = ChartSpec {
@@ -381,7 +367,7 @@ fn copy_as_text_says_what_happened_to_the_clipboard() {
         .click();
     h.run();
     let status = h.state().ui.status.clone().expect("a status after Copy");
-    if has_display() {
+    if crate::fixtures::ui::has_display() {
         assert_eq!(status, "Table copied to the clipboard");
         assert_eq!(
             servicescope::app::clipboard::paste_text().expect("reads back"),
@@ -399,7 +385,7 @@ fn copy_as_text_says_what_happened_to_the_clipboard() {
 
 #[test]
 fn when_the_file_dialog_gives_no_file_the_app_says_so_and_offers_a_path_field() {
-    let (dir, extra) = crate::temp_file(
+    let (dir, extra) = temp_file(
         "extra.ron",
         "#![enable(implicit_some)]\nDataset(\n    observations: [\n        (region: \"uk\", indicator: \"nps\", period: \"2009\", value: 9.0, source: \"bain-banks-2013\", grade: Measured),\n    ],\n)\n",
     );
@@ -469,19 +455,16 @@ fn a_broken_bundled_benchmark_starts_an_empty_app_that_says_so() {
             ron::error::Error::ExpectedStructLikeEnd,
         )),
     };
-    let mut h = Harness::builder()
-        .with_size([1280.0, 860.0])
-        .build_eframe(move |cc| {
-            app::setup_context(&cc.egui_ctx);
-            App::starting(
-                Err(broken),
-                AppState {
-                    lang: Lang::Fr,
-                    ..AppState::default()
-                },
-            )
-        });
-    h.run();
+    let builder = Harness::builder().with_size([1280.0, 860.0]);
+    let mut h = crate::fixtures::ui::app_built_by(builder, move || {
+        App::starting(
+            Err(broken),
+            AppState {
+                lang: Lang::Fr,
+                ..AppState::default()
+            },
+        )
+    });
     assert!(h.state().dataset().regions().is_empty());
     let shown = h.state().errors();
     assert_eq!(
@@ -500,7 +483,7 @@ fn a_broken_bundled_benchmark_starts_an_empty_app_that_says_so() {
 fn a_saved_view_charts_the_same_in_the_app_and_on_the_command_line() {
     // the user's file gives Québec's retail-banking NPS for 2016 (a bundled point too) and
     // a new region; the bundled values of the other regions stay in both
-    let (_dir, mine) = crate::temp_file(
+    let (_dir, mine) = temp_file(
         "mine.ron",
         "#![enable(implicit_some)]\nDataset(\n    regions: [Region(id: \"atlantis\", name: (en: \"Atlantis\", fr: \"Atlantide\"), kind: Country)],\n    observations: [\n        (region: \"quebec\", segment: \"retail_banking\", indicator: \"nps\", period: \"2016\", value: 21.5, source: \"bain-banks-2013\", grade: Measured),\n        (region: \"atlantis\", segment: \"retail_banking\", indicator: \"nps\", period: \"2016\", value: 3.0, source: \"bain-banks-2013\", grade: Measured),\n    ],\n)\n",
     );

@@ -2,7 +2,7 @@
 //! names, temporary files, outputs that are inputs, check-first-write-last in `import`, and
 //! the exit-code table followed by every command.
 
-use super::output::{bin, run, s};
+use crate::fixtures::cli::{bin, run, s};
 use servicescope::io::atomic::{self, WriteError};
 
 // ---- item 6: race-free no-overwrite ----
