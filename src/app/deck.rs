@@ -319,7 +319,7 @@ impl App {
                         Some(Ok(Msg::Labelled
                             .fill(lang, &[&Msg::DeckLoaded.get(lang), &path.display()])));
                 }
-                Err(e) => self.deck_run.status = Some(Err(e.to_string())),
+                Err(e) => self.deck_run.status = Some(Err(e.message(lang))),
             },
             DeckCommand::Replace(agree) => self.answer_pending(agree),
             DeckCommand::Browse(what) => self.browse(what),

@@ -155,7 +155,7 @@ impl App {
         let jobs = match export::plan_deck(&deck, Path::new("deck"), &over, dir) {
             Ok(jobs) => jobs,
             Err(e) => {
-                self.deck_run.status = Some(Err(e.to_string()));
+                self.deck_run.status = Some(Err(e.message(self.state.lang)));
                 return;
             }
         };

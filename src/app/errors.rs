@@ -67,12 +67,18 @@ pub enum DeckError {
 }
 
 impl DeckError {
-    /// The message in `lang`: the app's own sentences from the catalogue, the core's
-    /// located details as they are.
+    /// The message in `lang`: the app's sentences and the core's errors from the catalogue;
+    /// a slide's warnings are already in its language, the RON writer's detail stays English.
     pub fn shown(&self, lang: Lang) -> String {
         match self {
             DeckError::Stopped => Msg::ExportStopped.get(lang).to_owned(),
-            other => other.to_string(),
+            DeckError::Export(e) => e.message(lang),
+            DeckError::Write(e) => e.message(lang),
+            DeckError::Folder { path, source } => Msg::WriteFolder.fill(
+                lang,
+                &[&path.display(), &crate::i18n::os_error(source, lang)],
+            ),
+            DeckError::EmptySlide { .. } | DeckError::Ron(_) => self.to_string(),
         }
     }
 }
@@ -98,9 +104,9 @@ impl ExportFailure {
     /// The message in `lang`: the app's sentence from the catalogue with the core's detail.
     pub fn shown(&self, lang: Lang) -> String {
         match self {
-            ExportFailure::Size(e) => e.to_string(),
-            ExportFailure::Save(e) => Msg::NotSaved.fill(lang, &[e]),
-            ExportFailure::Render(e) => Msg::CannotCopyImage.fill(lang, &[e]),
+            ExportFailure::Size(e) => e.message(lang),
+            ExportFailure::Save(e) => Msg::NotSaved.fill(lang, &[&e.message(lang)]),
+            ExportFailure::Render(e) => Msg::CannotCopyImage.fill(lang, &[&e.message(lang)]),
             ExportFailure::Clipboard(e) => Msg::CannotCopyImage.fill(lang, &[e]),
         }
     }

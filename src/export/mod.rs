@@ -222,6 +222,33 @@ pub enum ExportError {
     },
 }
 
+impl ExportError {
+    /// The message in `lang` (`Display` gives the English text). A library's own detail
+    /// (PNG encoder, PDF converter) and a deck's or template's located problem stay as they
+    /// come.
+    pub fn message(&self, lang: crate::i18n::Lang) -> String {
+        use crate::i18n::Msg;
+        match self {
+            ExportError::Svg(detail) => Msg::ExpSvg.fill(lang, &[detail]),
+            ExportError::Pixmap {
+                width_px,
+                height_px,
+            } => Msg::ExpPixmap.fill(lang, &[width_px, height_px]),
+            ExportError::Png(e) => Msg::ExpPng.fill(lang, &[e]),
+            ExportError::Pdf(detail) => Msg::ExpPdf.fill(lang, &[detail]),
+            ExportError::Pptx(detail) => Msg::ExpPptx.fill(lang, &[detail]),
+            ExportError::Size(e) => e.message(lang),
+            ExportError::Write(e) => e.message(lang),
+            ExportError::InDeck { name, source } => {
+                Msg::ExpInDeck.fill(lang, &[name, &source.message(lang)])
+            }
+            ExportError::Template(_) | ExportError::Deck { .. } | ExportError::DeckEntry { .. } => {
+                self.to_string()
+            }
+        }
+    }
+}
+
 /// The SVG text of a figure.
 pub fn render_svg(fig: &Figure, opts: &ExportOptions) -> String {
     svg::render(fig, opts)

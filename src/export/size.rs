@@ -122,6 +122,18 @@ pub enum SizeError {
     Dpi(u32),
 }
 
+impl SizeError {
+    /// The message in `lang` (`Display` gives the English text).
+    pub fn message(&self, lang: crate::i18n::Lang) -> String {
+        use crate::i18n::Msg;
+        match self {
+            SizeError::Syntax(text) => Msg::SizeSyntax.fill(lang, &[text]),
+            SizeError::Range(px) => Msg::SizeRange.fill(lang, &[px, &MIN_SIDE_PX, &MAX_SIDE_PX]),
+            SizeError::Dpi(dpi) => Msg::SizeDpi.fill(lang, &[dpi]),
+        }
+    }
+}
+
 /// Parses a size: a preset name, `WxH` or `WxHpx` (pixels), or `WxHcm` (centimetres, decimal
 /// point or comma). `dpi` applies to centimetre sizes (default [`DEFAULT_DPI`]) and sets the
 /// PDF page size of pixel sizes (default [`PIXEL_DPI`]).

@@ -145,6 +145,35 @@ macro_rules! error_rows {
         WbTable => "table \"{}\" expands to {} rows × {} columns = {} cells once repeated rows and columns are counted (limit {} cells in all)", "le tableau «\u{a0}{}\u{a0}» s’étend sur {} lignes × {} colonnes = {} cellules une fois les lignes et colonnes répétées comptées (limite de {} cellules en tout)";
         MapNotUtf8 => "{}:{}: the file is not valid UTF-8 text (save it as UTF-8)", "{}:{}\u{a0}: le fichier n’est pas du texte UTF-8 valide (enregistrez-le en UTF-8)";
         MapAt => "{}:{}: {}", "{}:{}\u{a0}: {}";
+        OsNotFound => "file or folder not found", "fichier ou dossier introuvable";
+        OsPermissionDenied => "permission denied", "accès refusé (droits insuffisants)";
+        OsIsADirectory => "this is a folder", "c’est un dossier";
+        OsNotADirectory => "a part of the path is not a folder", "une partie du chemin n’est pas un dossier";
+        OsStorageFull => "the disk is full", "le disque est plein";
+        OsReadOnly => "the disk or folder is read-only", "le disque ou le dossier est en lecture seule";
+        OsUnexpectedEof => "the file ends too early", "le fichier s’arrête trop tôt";
+        OsOutOfMemory => "not enough memory", "mémoire insuffisante";
+        OsFileTooLarge => "the file is too large for this disk", "le fichier est trop grand pour ce disque";
+        OsInvalidFilename => "the file name is not valid here", "le nom de fichier n’est pas valide ici";
+        OsOther => "{}", "{} (message du système, en anglais)";
+        KindDirectory => "a directory", "un dossier";
+        KindNamedPipe => "a named pipe (FIFO)", "un tube nommé (FIFO)";
+        KindDevice => "a device", "un périphérique";
+        KindSocket => "a socket", "une socket";
+        KindOther => "not a regular file", "un fichier spécial";
+        WriteExists => "{}: the file already exists; nothing was written", "{}\u{a0}: le fichier existe déjà\u{a0}; rien n’a été écrit";
+        WriteIsInput => "{}: this output is the input file {}; refusing to overwrite it (choose another output name)", "{}\u{a0}: cette sortie est le fichier d’entrée {}\u{a0}; il n’est pas remplacé (choisissez un autre nom)";
+        ExpSvg => "internal error: the generated SVG is invalid: {}", "erreur interne\u{a0}: le SVG produit n’est pas valide (détail, en anglais\u{a0}: {})";
+        ExpPixmap => "cannot allocate a {} × {} px image", "impossible d’allouer une image de {} × {} px";
+        ExpPng => "cannot encode the PNG: {}", "impossible d’encoder le PNG (détail, en anglais\u{a0}: {})";
+        ExpPdf => "cannot convert to PDF: {}", "impossible de convertir en PDF (détail, en anglais\u{a0}: {})";
+        ExpPptx => "internal error: cannot write the PowerPoint package: {}", "erreur interne\u{a0}: impossible d’écrire le fichier PowerPoint (détail, en anglais\u{a0}: {})";
+        ExpInDeck => "chart `{}`: {}", "graphique `{}`\u{a0}: {}";
+        SizeSyntax => "unknown size `{}`: use a preset (slide-16x9, slide-4x3, half-a4, square, 4k), pixels such as 1600x900, or centimetres such as 20x12cm", "taille inconnue `{}`\u{a0}: choisissez un format prédéfini (slide-16x9, slide-4x3, half-a4, square, 4k), des pixels comme 1600x900 ou des centimètres comme 20x12cm";
+        SizeRange => "a side of {} px is outside the accepted range {}–{} px", "un côté de {} px sort de l’intervalle accepté, {} à {} px";
+        SizeDpi => "a resolution of {} DPI is outside the accepted range 36–1200 (common: 96, 150, 300)", "une résolution de {} DPI sort de l’intervalle accepté, 36 à 1200 (courantes\u{a0}: 96, 150, 300)";
+        WriteFolder => "{}: cannot create the folder: {}", "{}\u{a0}: impossible de créer le dossier\u{a0}: {}";
+        WriteIo => "{}: cannot write: {}", "{}\u{a0}: écriture impossible\u{a0}: {}";
         }
     };
 }

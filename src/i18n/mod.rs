@@ -17,10 +17,12 @@ placeholders.
 
 pub mod catalogue;
 mod error_rows;
+mod os;
 
 use error_rows::error_rows;
 
 pub use catalogue::Msg;
+pub use os::os_error;
 
 use serde::{Deserialize, Serialize};
 use std::fmt::Display;

@@ -19,6 +19,7 @@ A failed write leaves any previous file intact.
   the data it reads.
 */
 
+use crate::i18n::{Lang, Msg};
 use std::io::Write;
 use std::path::{Path, PathBuf};
 use std::time::Duration;
@@ -60,6 +61,23 @@ pub enum WriteError {
 /// Whether something (a file, a directory, a symbolic link even if dangling) has this name.
 pub fn name_taken(path: &Path) -> bool {
     std::fs::symlink_metadata(path).is_ok()
+}
+
+impl WriteError {
+    /// The message in `lang`, for the app (`Display` gives the command line's English text,
+    /// which names `--force`).
+    pub fn message(&self, lang: Lang) -> String {
+        match self {
+            WriteError::Exists { path } => Msg::WriteExists.fill(lang, &[&path.display()]),
+            WriteError::IsInput { path, input } => {
+                Msg::WriteIsInput.fill(lang, &[&path.display(), &input.display()])
+            }
+            WriteError::Io { path, source } => Msg::WriteIo.fill(
+                lang,
+                &[&path.display(), &crate::i18n::os_error(source, lang)],
+            ),
+        }
+    }
 }
 
 /// Refuses `path` when something has that name and `overwrite` is false: the early check

@@ -34,8 +34,8 @@ pub enum LoadError {
     NotRegular {
         /// File.
         path: PathBuf,
-        /// What it is, in words.
-        kind: &'static str,
+        /// What it is.
+        kind: crate::io::read::FileKind,
     },
     /// The text is not valid in the file's format.
     #[error("{}", self.message(Lang::En))]
@@ -96,7 +96,9 @@ impl LoadError {
     pub fn message(&self, lang: Lang) -> String {
         let file = self.path().display();
         match self {
-            LoadError::Io { source, .. } => Msg::ErrCannotRead.fill(lang, &[&file, source]),
+            LoadError::Io { source, .. } => {
+                Msg::ErrCannotRead.fill(lang, &[&file, &crate::i18n::os_error(source, lang)])
+            }
             LoadError::TooLarge {
                 size_bytes,
                 limit_bytes,
@@ -110,7 +112,9 @@ impl LoadError {
                     &(limit_bytes / (1024 * 1024)),
                 ],
             ),
-            LoadError::NotRegular { kind, .. } => Msg::ErrNotRegular.fill(lang, &[&file, kind]),
+            LoadError::NotRegular { kind, .. } => {
+                Msg::ErrNotRegular.fill(lang, &[&file, &kind.message(lang)])
+            }
             LoadError::Syntax {
                 line,
                 column,
@@ -188,7 +192,7 @@ mod tests {
             },
             LoadError::NotRegular {
                 path: path.clone(),
-                kind: "a directory",
+                kind: crate::io::read::FileKind::Directory,
             },
             LoadError::UnsupportedType { path: path.clone() },
             LoadError::Cancelled { path: path.clone() },

@@ -9,6 +9,7 @@ cannot exhaust memory. [`cap_message`] bounds the length of any message built fr
 content.
 */
 
+use crate::i18n::{Lang, Msg};
 use std::fs::File;
 use std::io::Read;
 use std::path::Path;
@@ -29,8 +30,8 @@ pub enum ReadError {
     /// Not a regular file.
     #[error("this is {kind}, not a regular file; expected a data file")]
     NotRegular {
-        /// What it is (`a directory`, `a named pipe (FIFO)`, `a device`, …).
-        kind: &'static str,
+        /// What it is.
+        kind: FileKind,
     },
     /// Larger than the limit (by its metadata, or while being read).
     #[error("the file is {} bytes; files of this kind are limited to {limit_bytes} bytes ({} MiB)", size_text(*size_bytes), limit_bytes / (1024 * 1024))]
@@ -49,25 +50,60 @@ fn size_text(size: Option<u64>) -> String {
     }
 }
 
-/// What a non-regular file is, in words.
-fn kind_of(ft: std::fs::FileType) -> &'static str {
+/// What a path that is not a regular file is.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum FileKind {
+    /// A folder.
+    Directory,
+    /// A named pipe (FIFO).
+    NamedPipe,
+    /// A character or block device (`/dev/zero`).
+    Device,
+    /// A Unix socket.
+    Socket,
+    /// Anything else.
+    Other,
+}
+
+impl FileKind {
+    /// What it is, in words in `lang` ("a directory", "un dossier").
+    pub fn message(self, lang: Lang) -> &'static str {
+        match self {
+            FileKind::Directory => Msg::KindDirectory,
+            FileKind::NamedPipe => Msg::KindNamedPipe,
+            FileKind::Device => Msg::KindDevice,
+            FileKind::Socket => Msg::KindSocket,
+            FileKind::Other => Msg::KindOther,
+        }
+        .get(lang)
+    }
+}
+
+impl std::fmt::Display for FileKind {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(self.message(Lang::En))
+    }
+}
+
+/// What a non-regular file is.
+fn kind_of(ft: std::fs::FileType) -> FileKind {
     #[cfg(unix)]
     {
         use std::os::unix::fs::FileTypeExt;
         if ft.is_fifo() {
-            return "a named pipe (FIFO)";
+            return FileKind::NamedPipe;
         }
         if ft.is_char_device() || ft.is_block_device() {
-            return "a device";
+            return FileKind::Device;
         }
         if ft.is_socket() {
-            return "a socket";
+            return FileKind::Socket;
         }
     }
     if ft.is_dir() {
-        "a directory"
+        FileKind::Directory
     } else {
-        "not a regular file"
+        FileKind::Other
     }
 }
 
@@ -174,7 +210,7 @@ mod tests {
             matches!(
                 err,
                 Some(ReadError::NotRegular {
-                    kind: "a directory"
+                    kind: FileKind::Directory
                 })
             ),
             "{err:?}"
@@ -190,7 +226,12 @@ mod tests {
         std::os::unix::fs::symlink("/dev/zero", &p)?;
         let err = read_limited(&p, 1024).err();
         assert!(
-            matches!(err, Some(ReadError::NotRegular { kind: "a device" })),
+            matches!(
+                err,
+                Some(ReadError::NotRegular {
+                    kind: FileKind::Device
+                })
+            ),
             "{err:?}"
         );
         Ok(())

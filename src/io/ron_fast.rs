@@ -281,39 +281,21 @@ fn string<'a>(text: &'a str, b: &[u8], i: usize) -> Option<(&'a str, usize)> {
 
 /// The text of a plain decimal number: `-12`, `3.5`, `1e-3`.
 fn number_token(b: &[u8], i: usize) -> Option<(&str, usize)> {
-    let mut j = i;
-    if matches!(b.get(j), Some(b'-' | b'+')) {
-        j += 1;
-    }
-    let digits_start = j;
-    while b.get(j).is_some_and(u8::is_ascii_digit) {
-        j += 1;
-    }
-    if j == digits_start {
-        return None;
-    }
-    if b.get(j) == Some(&b'.') {
-        j += 1;
-        let frac = j;
+    // a run of at least one digit from `j`, and where it ends
+    let digits = |mut j: usize| {
+        let start = j;
         while b.get(j).is_some_and(u8::is_ascii_digit) {
             j += 1;
         }
-        if j == frac {
-            return None;
-        }
+        (j > start).then_some(j)
+    };
+    let sign = |j: usize| j + usize::from(matches!(b.get(j), Some(b'-' | b'+')));
+    let mut j = digits(sign(i))?;
+    if b.get(j) == Some(&b'.') {
+        j = digits(j + 1)?;
     }
     if matches!(b.get(j), Some(b'e' | b'E')) {
-        j += 1;
-        if matches!(b.get(j), Some(b'-' | b'+')) {
-            j += 1;
-        }
-        let exp = j;
-        while b.get(j).is_some_and(u8::is_ascii_digit) {
-            j += 1;
-        }
-        if j == exp {
-            return None;
-        }
+        j = digits(sign(j + 1))?;
     }
     if b.get(j).is_some_and(|c| is_ident_byte(*c)) {
         return None;

@@ -168,8 +168,12 @@ fn the_bundled_default_view_is_the_one_the_code_had() {
         view.regions,
         ["uk", "maghreb", "quebec", "france"].map(RegionId::new)
     );
-    for id in &view.profile {
+    // every id the bundled view names exists (a user's may name others: passed over)
+    for id in view.profile.iter().chain(&view.indicators) {
         assert!(ds.indicators().get(id.as_str()).is_some(), "{id}");
+    }
+    for id in view.regions.iter().chain(&view.transfer_to) {
+        assert!(ds.regions().get(id.as_str()).is_some(), "{id}");
     }
 }
 

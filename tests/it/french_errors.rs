@@ -174,3 +174,69 @@ fn import_errors_are_french_with_their_cell() {
         "{fr}"
     );
 }
+
+#[test]
+fn system_and_file_kind_errors_are_french() {
+    let catalog = benchmark::catalog().expect("catalog");
+    // a file that is not there: the system's "not found" in the reader's words
+    let dir = tempfile::tempdir().expect("temp dir");
+    let missing = dir.path().join("bad.csv");
+    let err = io::load::load_path(&catalog, &missing).expect_err("missing");
+    let fr = french(&err, &[]);
+    assert!(fr.contains("introuvable"), "{fr}");
+    assert!(!fr.contains("os error"), "{fr}");
+    // a folder given as a data file
+    let folder = dir.path().join("folder.csv");
+    std::fs::create_dir(&folder).expect("folder");
+    let err = io::load::load_path(&catalog, &folder).expect_err("a folder");
+    let fr = err.message(Lang::Fr);
+    assert!(fr.contains("un dossier"), "{fr}");
+    assert_eq!(english_words_in(&fr), Vec::<&str>::new(), "{fr}");
+    assert!(err.message(Lang::En).contains("a directory"), "{err}");
+}
+
+#[test]
+fn export_errors_are_french_in_the_app() {
+    use servicescope::export::{self, ExportError, size};
+    use servicescope::io::atomic::WriteError;
+    let exists = ExportError::Write(WriteError::Exists {
+        path: "bad.png".into(),
+    });
+    let fr = exists.message(Lang::Fr);
+    assert_eq!(
+        fr,
+        "bad.png\u{a0}: le fichier existe déjà\u{a0}; rien n’a été écrit"
+    );
+    assert!(exists.to_string().contains("--force"), "{exists}");
+    let size = size::parse("huge", None).expect_err("not a size");
+    let fr = ExportError::from(size.clone()).message(Lang::Fr);
+    assert!(fr.starts_with("taille inconnue `huge`"), "{fr}");
+    assert_eq!(size.message(Lang::En), size.to_string());
+    let px = size::parse("10x10", None).expect_err("too small");
+    assert!(
+        px.message(Lang::Fr)
+            .contains("sort de l’intervalle accepté")
+    );
+    // a real failed write: the folder does not exist
+    let fig = crate::fixtures::chart::en_figure(
+        servicescope::chart::ChartKind::Ranking,
+        &["nps"],
+        &[],
+        &[],
+    );
+    let opts = export::ExportOptions::default();
+    let err = export::export_to_file(
+        &fig,
+        &opts,
+        export::Format::Svg,
+        std::path::Path::new("/no/such/folder/bad.svg"),
+        false,
+    )
+    .expect_err("no folder");
+    let fr = err.message(Lang::Fr);
+    assert!(
+        fr.contains("écriture impossible") && fr.contains("introuvable"),
+        "{fr}"
+    );
+    assert_eq!(english_words_in(&fr), Vec::<&str>::new(), "{fr}");
+}

@@ -51,7 +51,8 @@ pub struct ExportDialog {
     /// Bumped at each rebuild of the figure, so the preview follows.
     figure_generation: u64,
     preview: Option<ImagePreview>,
-    preview_error: Option<String>,
+    /// Why the preview could not be drawn, shown in the interface language.
+    preview_error: Option<crate::export::ExportError>,
     /// Last outcome of Save or Copy: `Ok(message)` or `Err(error)`.
     status: Option<Result<String, String>>,
     work: Option<Receiver<WorkerReport>>,

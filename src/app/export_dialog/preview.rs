@@ -24,7 +24,7 @@ impl ExportDialog {
         let options = match self.options() {
             Ok((options, _, _)) => options,
             Err(e) => {
-                self.preview_error = Some(e.to_string());
+                self.preview_error = Some(e.into());
                 return;
             }
         };
@@ -56,7 +56,7 @@ impl ExportDialog {
                 });
                 self.preview_error = None;
             }
-            Err(e) => self.preview_error = Some(e.to_string()),
+            Err(e) => self.preview_error = Some(e),
         }
     }
 
@@ -67,7 +67,10 @@ impl ExportDialog {
         if let Some(e) = &self.preview_error {
             ui.put(
                 rect.shrink(8.0),
-                egui::Label::new(egui::RichText::new(e).color(ui.visuals().error_fg_color)).wrap(),
+                egui::Label::new(
+                    egui::RichText::new(e.message(lang)).color(ui.visuals().error_fg_color),
+                )
+                .wrap(),
             );
             return;
         }

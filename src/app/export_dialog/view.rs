@@ -172,7 +172,7 @@ impl ExportDialog {
                             "{} × {} px, {} DPI",
                             size.width_px, size.height_px, size.dpi
                         )),
-                        Err(e) => ui.colored_label(ui.visuals().error_fg_color, e.to_string()),
+                        Err(e) => ui.colored_label(ui.visuals().error_fg_color, e.message(lang)),
                     };
                 });
                 ui.end_row();

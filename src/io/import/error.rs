@@ -113,8 +113,8 @@ pub enum ImportError {
     /// Not a regular file (directory, FIFO, device), after following symlinks.
     #[error("{}", self.message(Lang::En))]
     NotRegular {
-        /// What it is, in words.
-        kind: &'static str,
+        /// What it is.
+        kind: crate::io::read::FileKind,
     },
     /// Nothing but blank space.
     #[error("{}", self.message(Lang::En))]

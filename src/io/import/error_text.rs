@@ -68,12 +68,14 @@ impl ImportError {
     /// detail (I/O, workbook reader, mapping parser) is kept as it comes.
     pub fn message(&self, lang: Lang) -> String {
         match self {
-            ImportError::Io(e) => Msg::ImpCannotRead.fill(lang, &[e]),
+            ImportError::Io(e) => Msg::ImpCannotRead.fill(lang, &[&crate::i18n::os_error(e, lang)]),
             ImportError::TooLarge {
                 size_bytes,
                 limit_bytes,
             } => Msg::ImpTooLarge.fill(lang, &[size_bytes, limit_bytes]),
-            ImportError::NotRegular { kind } => Msg::ImpNotRegular.fill(lang, &[kind]),
+            ImportError::NotRegular { kind } => {
+                Msg::ImpNotRegular.fill(lang, &[&kind.message(lang)])
+            }
             ImportError::Empty => Msg::ImpEmpty.get(lang).to_owned(),
             ImportError::NotText {
                 looks_like: Some(what),
