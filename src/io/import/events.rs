@@ -68,8 +68,13 @@ pub fn indicators(m: &Mapping) -> Vec<Indicator> {
                     } else {
                         format!("{fr}, {sfr}")
                     },
-                    format!("The {sen} of {what_en}, in seconds, computed from the imported records."),
-                    format!("{sfr} de {what_fr}, en secondes, calculé à partir des enregistrements importés."),
+                    format!(
+                        "The {sen} of {what_en}, in seconds, computed from the imported records."
+                    ),
+                    format!(
+                        "{} de {what_fr}, en secondes, à partir des enregistrements importés.",
+                        super::rules::capitalise(sfr)
+                    ),
                     Unit::Seconds,
                     Direction::LowerIsBetter,
                 )
@@ -386,4 +391,26 @@ fn push_delays(
 /// `Some("3")` for 3.0; `None` for a fraction or a number too large to be exact.
 fn whole(v: f64) -> Option<String> {
     (v.is_finite() && v.fract() == 0.0 && v.abs() < 9.0e15).then(|| format!("{v:.0}"))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn french_definitions_of_every_statistic_never_start_in_lower_case() {
+        for layout in [Layout::Threads, Layout::Tickets] {
+            let m = Mapping {
+                layout,
+                statistics: vec![Statistic::Mean, Statistic::Median, Statistic::P90],
+                ..Mapping::default()
+            };
+            let inds = indicators(&m);
+            assert!(inds.len() >= 3, "{layout:?}");
+            for i in &inds {
+                let fr = i.definition.get(crate::i18n::Lang::Fr);
+                assert!(!fr.starts_with(char::is_lowercase), "{fr}");
+            }
+        }
+    }
 }

@@ -255,7 +255,8 @@ pub(crate) fn duration_statistics(m: &super::Mapping) -> Vec<Indicator> {
     out
 }
 
-fn capitalise(s: &str) -> String {
+/// `s` with its first letter in upper case ("moyenne" → "Moyenne").
+pub(super) fn capitalise(s: &str) -> String {
     let mut c = s.chars();
     match c.next() {
         Some(f) => f.to_uppercase().chain(c).collect(),
