@@ -7,6 +7,7 @@
 pub(crate) mod chart;
 pub(crate) mod cli;
 pub(crate) mod data;
+pub(crate) mod french;
 pub(crate) mod image;
 pub(crate) mod import;
 #[cfg(feature = "gui")]

@@ -3,28 +3,12 @@
 //! French (the cell named, the detail French, no English word) and in English (the text
 //! exactly as it was before the details were typed).
 
+use crate::fixtures::french::english_words_in;
 use servicescope::i18n::Lang;
 use servicescope::io::import::cell_detail::CellDetail;
 use servicescope::io::import::{self, CellError, ImportError, ImportOptions, Mapping};
 use servicescope::io::{self, benchmark};
 use std::path::Path;
-
-/// English words that must not appear in a French message (whole words, any case).
-const ENGLISH_WORDS: [&str; 12] = [
-    "expected", "found", "line", "column", "row", "cell", "unknown", "missing", "invalid", "file",
-    "which", "the",
-];
-
-fn english_words_in(text: &str) -> Vec<&'static str> {
-    let words: Vec<String> = text
-        .split(|c: char| !c.is_alphanumeric() && c != '_')
-        .map(str::to_lowercase)
-        .collect();
-    ENGLISH_WORDS
-        .into_iter()
-        .filter(|w| words.iter().any(|x| x == w))
-        .collect()
-}
 
 /// One crafted file and the error it must give.
 struct Case {

@@ -2,24 +2,9 @@
 //! of the parser, the validation or the import), the file and the location numbers stay.
 
 use crate::fixtures::data::temp_file;
+use crate::fixtures::french::english_words_in;
 use servicescope::i18n::Lang;
 use servicescope::io::{self, LoadError, benchmark};
-
-/// English words that must not appear in a French message (whole words, any case).
-const ENGLISH_WORDS: [&str; 9] = [
-    "expected", "found", "line", "column", "unknown", "missing", "invalid", "row", "file",
-];
-
-fn english_words_in(text: &str) -> Vec<&'static str> {
-    let words: Vec<String> = text
-        .split(|c: char| !c.is_alphanumeric() && c != '_')
-        .map(str::to_lowercase)
-        .collect();
-    ENGLISH_WORDS
-        .into_iter()
-        .filter(|w| words.iter().any(|x| x == w))
-        .collect()
-}
 
 fn load_error(name: &str, text: &str) -> LoadError {
     let (_d, path) = temp_file(name, text);
