@@ -284,7 +284,7 @@ impl App {
                 slide.name = name;
                 match deck_of(&charts).check_names() {
                     Ok(()) => self.state.deck = charts,
-                    Err(p) => self.deck_run.status = Some(Err(p.message)),
+                    Err(p) => self.deck_run.status = Some(Err(p.fault.message(lang))),
                 }
             }
             DeckCommand::Remove(ix) => {

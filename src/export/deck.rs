@@ -71,12 +71,54 @@ pub struct DeckChart {
 
 /// A chart name that cannot be used, and which chart it is.
 #[derive(Clone, Debug, PartialEq, Eq, thiserror::Error)]
-#[error("{message}")]
+#[error("{fault}")]
 pub struct NameProblem {
     /// Index of the chart in the deck (`None`: the deck as a whole).
     pub index: Option<usize>,
     /// What is wrong.
-    pub message: String,
+    pub fault: NameFault,
+}
+
+/// What is wrong with a deck's chart names (names shortened for messages).
+#[derive(Clone, Debug, PartialEq, Eq, thiserror::Error)]
+pub enum NameFault {
+    /// Not usable as a file name.
+    #[error(
+        "chart name `{0}` is not a valid file name (use at most 100 bytes of letters, digits, `-`, `_` or `.`, not starting with `.`)"
+    )]
+    NotAFileName(String),
+    /// A Windows device name.
+    #[error(
+        "chart name `{0}` is a device name on Windows (con, prn, aux, nul, com1–9, lpt1–9) and cannot be a file there; choose another name"
+    )]
+    WindowsDevice(String),
+    /// The same name twice.
+    #[error("chart name `{0}` is used twice")]
+    UsedTwice(String),
+    /// Two names that are one file where case is ignored: (this one, the other).
+    #[error(
+        "chart name `{0}` is used twice: `{1}` and `{0}` are the same file on systems that ignore case (Windows, macOS)"
+    )]
+    SameFileIgnoringCase(String, String),
+    /// No chart at all.
+    #[error("the deck has no charts")]
+    NoCharts,
+}
+
+impl NameFault {
+    /// The message in `lang` (`Display` gives the English text).
+    pub fn message(&self, lang: crate::i18n::Lang) -> String {
+        use crate::i18n::Msg;
+        match self {
+            NameFault::NotAFileName(n) => Msg::DeckNameNotAFile.fill(lang, &[n]),
+            NameFault::WindowsDevice(n) => Msg::DeckNameDevice.fill(lang, &[n]),
+            NameFault::UsedTwice(n) => Msg::DeckNameTwice.fill(lang, &[n]),
+            NameFault::SameFileIgnoringCase(n, other) => {
+                Msg::DeckNameSameFile.fill(lang, &[n, other])
+            }
+            NameFault::NoCharts => Msg::DeckNoCharts.get(lang).to_owned(),
+        }
+    }
 }
 
 /// Windows device names: a file named like one (with any extension) cannot be created there.
@@ -115,35 +157,29 @@ impl Deck {
     pub fn check_names(&self) -> Result<(), NameProblem> {
         let mut seen: std::collections::HashMap<String, usize> = std::collections::HashMap::new();
         for (index, c) in self.charts.iter().enumerate() {
-            let problem = |message: String| NameProblem {
+            let problem = |fault: NameFault| NameProblem {
                 index: Some(index),
-                message,
+                fault,
             };
             let n = c.name.as_str();
-            let shown = crate::model::text::shorten(n);
+            let shown = crate::model::text::shorten(n).into_owned();
             let ok = !n.is_empty()
                 && n.len() <= 100
                 && !n.starts_with('.')
                 && n.chars()
                     .all(|ch| ch.is_alphanumeric() || matches!(ch, '-' | '_' | '.'));
             if !ok {
-                return Err(problem(format!(
-                    "chart name `{shown}` is not a valid file name (use at most 100 bytes of letters, digits, `-`, `_` or `.`, not starting with `.`)"
-                )));
+                return Err(problem(NameFault::NotAFileName(shown)));
             }
             if is_windows_device(n) {
-                return Err(problem(format!(
-                    "chart name `{shown}` is a device name on Windows (con, prn, aux, nul, com1–9, lpt1–9) and cannot be a file there; choose another name"
-                )));
+                return Err(problem(NameFault::WindowsDevice(shown)));
             }
             if let Some(&first) = seen.get(&fold_name(n)) {
                 let other = &self.charts[first].name;
                 return Err(problem(if other == n {
-                    format!("chart name `{shown}` is used twice")
+                    NameFault::UsedTwice(shown)
                 } else {
-                    format!(
-                        "chart name `{shown}` is used twice: `{other}` and `{shown}` are the same file on systems that ignore case (Windows, macOS)"
-                    )
+                    NameFault::SameFileIgnoringCase(shown, other.clone())
                 }));
             }
             seen.insert(fold_name(n), index);
@@ -151,7 +187,7 @@ impl Deck {
         if self.charts.is_empty() {
             return Err(NameProblem {
                 index: None,
-                message: "the deck has no charts".into(),
+                fault: NameFault::NoCharts,
             });
         }
         Ok(())

@@ -193,15 +193,15 @@ pub enum ExportError {
     #[error(transparent)]
     Write(#[from] WriteError),
     /// A deck is not valid (names, charts).
-    #[error("{}: {message}", path.display())]
+    #[error("{}: {problem}", path.display())]
     Deck {
         /// Deck file.
         path: PathBuf,
         /// What is wrong.
-        message: String,
+        problem: DeckProblem,
     },
     /// A setting or chart of a deck file is not valid, with its place in the file.
-    #[error("{}:{line}:{column}: {message}", path.display())]
+    #[error("{}:{line}:{column}: {problem}", path.display())]
     DeckEntry {
         /// Deck file.
         path: PathBuf,
@@ -210,7 +210,7 @@ pub enum ExportError {
         /// 1-based column (characters).
         column: usize,
         /// What is wrong (naming the chart).
-        message: String,
+        problem: DeckProblem,
     },
     /// One chart of a deck failed.
     #[error("chart `{name}`: {source}")]
@@ -220,6 +220,34 @@ pub enum ExportError {
         /// Why.
         source: Box<ExportError>,
     },
+}
+
+/// What is wrong in a deck file.
+#[derive(Debug, thiserror::Error)]
+pub enum DeckProblem {
+    /// A chart name cannot be a file name.
+    #[error(transparent)]
+    Name(#[from] deck::NameFault),
+    /// A chart's size or resolution is not valid.
+    #[error("chart `{name}`: {error}")]
+    ChartSize {
+        /// The chart's name (shortened).
+        name: String,
+        /// Why.
+        error: SizeError,
+    },
+}
+
+impl DeckProblem {
+    /// The message in `lang` (`Display` gives the English text).
+    pub fn message(&self, lang: crate::i18n::Lang) -> String {
+        match self {
+            DeckProblem::Name(fault) => fault.message(lang),
+            DeckProblem::ChartSize { name, error } => {
+                crate::i18n::Msg::ExpInDeck.fill(lang, &[name, &error.message(lang)])
+            }
+        }
+    }
 }
 
 impl ExportError {
@@ -242,9 +270,19 @@ impl ExportError {
             ExportError::InDeck { name, source } => {
                 Msg::ExpInDeck.fill(lang, &[name, &source.message(lang)])
             }
-            ExportError::Template(_) | ExportError::Deck { .. } | ExportError::DeckEntry { .. } => {
-                self.to_string()
+            ExportError::Deck { path, problem } => {
+                Msg::PathThen.fill(lang, &[&path.display(), &problem.message(lang)])
             }
+            ExportError::DeckEntry {
+                path,
+                line,
+                column,
+                problem,
+            } => Msg::PlaceThen.fill(
+                lang,
+                &[&path.display(), line, column, &problem.message(lang)],
+            ),
+            ExportError::Template(_) => self.to_string(),
         }
     }
 }
@@ -363,21 +401,21 @@ pub fn plan_deck(
     dir: &Path,
 ) -> Result<Vec<DeckJob>, ExportError> {
     // an error at a known place in the deck file names it as file:line:column
-    let at = |pos: Option<deck_spans::Pos>, message: String| match pos {
+    let at = |pos: Option<deck_spans::Pos>, problem: DeckProblem| match pos {
         Some((line, column)) => ExportError::DeckEntry {
             path: deck_path.to_owned(),
             line,
             column,
-            message,
+            problem,
         },
         None => ExportError::Deck {
             path: deck_path.to_owned(),
-            message,
+            problem,
         },
     };
     deck.check_names().map_err(|p| {
         let pos = p.index.and_then(|i| deck.spans.chart(i)).map(|c| c.entry);
-        at(pos, p.message)
+        at(pos, p.fault.into())
     })?;
     let format = over.format.or(deck.format).unwrap_or_default();
     let background = over.background.or(deck.background).unwrap_or_default();
@@ -401,7 +439,7 @@ pub fn plan_deck(
             };
             let name = crate::model::text::shorten(&c.name).into_owned();
             match from_file {
-                Some(pos) => at(Some(pos), format!("chart `{name}`: {e}")),
+                Some(pos) => at(Some(pos), DeckProblem::ChartSize { name, error: e }),
                 None => ExportError::InDeck {
                     name,
                     source: Box::new(e.into()),

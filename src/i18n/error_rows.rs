@@ -172,6 +172,13 @@ macro_rules! error_rows {
         SizeSyntax => "unknown size `{}`: use a preset (slide-16x9, slide-4x3, half-a4, square, 4k), pixels such as 1600x900, or centimetres such as 20x12cm", "taille inconnue `{}`\u{a0}: choisissez un format prédéfini (slide-16x9, slide-4x3, half-a4, square, 4k), des pixels comme 1600x900 ou des centimètres comme 20x12cm";
         SizeRange => "a side of {} px is outside the accepted range {}–{} px", "un côté de {} px sort de l’intervalle accepté, {} à {} px";
         SizeDpi => "a resolution of {} DPI is outside the accepted range 36–1200 (common: 96, 150, 300)", "une résolution de {} DPI sort de l’intervalle accepté, 36 à 1200 (courantes\u{a0}: 96, 150, 300)";
+        DeckNameNotAFile => "chart name `{}` is not a valid file name (use at most 100 bytes of letters, digits, `-`, `_` or `.`, not starting with `.`)", "le nom de graphique `{}` n’est pas un nom de fichier valide (au plus 100 octets de lettres, chiffres, `-`, `_` ou `.`, sans `.` au début)";
+        DeckNameDevice => "chart name `{}` is a device name on Windows (con, prn, aux, nul, com1–9, lpt1–9) and cannot be a file there; choose another name", "le nom de graphique `{}` est un nom de périphérique sous Windows (con, prn, aux, nul, com1–9, lpt1–9) et ne peut pas y être un fichier\u{a0}; choisissez un autre nom";
+        DeckNameTwice => "chart name `{}` is used twice", "le nom de graphique `{}` est utilisé deux fois";
+        DeckNameSameFile => "chart name `{0}` is used twice: `{1}` and `{0}` are the same file on systems that ignore case (Windows, macOS)", "le nom de graphique `{0}` est utilisé deux fois\u{a0}: `{1}` et `{0}` désignent le même fichier sur les systèmes qui ignorent la casse (Windows, macOS)";
+        DeckNoCharts => "the deck has no charts", "la série de diapositives ne contient aucun graphique";
+        PathThen => "{}: {}", "{}\u{a0}: {}";
+        PlaceThen => "{}:{}:{}: {}", "{}, ligne {}, colonne {}\u{a0}: {}";
         WriteFolder => "{}: cannot create the folder: {}", "{}\u{a0}: impossible de créer le dossier\u{a0}: {}";
         WriteIo => "{}: cannot write: {}", "{}\u{a0}: écriture impossible\u{a0}: {}";
         }

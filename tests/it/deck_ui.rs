@@ -114,6 +114,19 @@ fn deck_reorder_by_buttons_and_drag_rename_remove_open() {
     )));
     assert_eq!(names(&h)[1], first[1]);
     assert!(matches!(h.state().deck_status(), Some(Err(m)) if m.contains("used twice")));
+    // in French, the same refusal in French
+    h.state_mut().apply(AppCommand::SetLang(Lang::Fr));
+    h.state_mut().apply(AppCommand::Deck(DeckCommand::Rename(
+        1,
+        "RADAR-Profile".into(),
+    )));
+    assert!(
+        matches!(h.state().deck_status(), Some(Err(m)) if m.contains("utilisé deux fois")),
+        "{:?}",
+        h.state().deck_status()
+    );
+    h.state_mut().apply(AppCommand::SetLang(Lang::En));
+    h.run();
     // remove the second, open the last
     h.query_all_by_label("Remove")
         .nth(1)

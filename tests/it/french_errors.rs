@@ -224,4 +224,17 @@ fn export_errors_are_french_in_the_app() {
         "{fr}"
     );
     assert_eq!(english_words_in(&fr), Vec::<&str>::new(), "{fr}");
+    // a deck whose second chart has a size that is none: located, and French
+    let text = "Deck(charts: [\n (name: \"a\", spec: ChartSpec(kind: Ranking, indicators: [\"nps\"])),\n (name: \"b\", size: \"huge\", spec: ChartSpec(kind: Ranking, indicators: [\"nps\"])),\n])";
+    let (_d, path) = temp_file("deck.ron", text);
+    let deck = export::deck::read_deck(&path).expect("deck");
+    let folder = path.parent().expect("a folder");
+    let err = export::plan_deck(&deck, &path, &Default::default(), folder).expect_err("bad size");
+    let fr = err.message(Lang::Fr);
+    assert!(fr.contains(", ligne 3, colonne "), "{fr}");
+    assert!(
+        fr.contains("graphique `b`\u{a0}: taille inconnue `huge`"),
+        "{fr}"
+    );
+    assert!(err.to_string().contains(":3:"), "{err}");
 }
