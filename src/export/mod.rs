@@ -252,8 +252,8 @@ impl DeckProblem {
 
 impl ExportError {
     /// The message in `lang` (`Display` gives the English text). A library's own detail
-    /// (PNG encoder, PDF converter) and a deck's or template's located problem stay as they
-    /// come.
+    /// (PNG encoder, PDF converter, zip and XML readers) stays as it comes, marked as English
+    /// in French.
     pub fn message(&self, lang: crate::i18n::Lang) -> String {
         use crate::i18n::Msg;
         match self {
@@ -282,7 +282,7 @@ impl ExportError {
                 lang,
                 &[&path.display(), line, column, &problem.message(lang)],
             ),
-            ExportError::Template(_) => self.to_string(),
+            ExportError::Template(e) => e.message(lang),
         }
     }
 }

@@ -181,6 +181,23 @@ macro_rules! error_rows {
         PlaceThen => "{}:{}:{}: {}", "{}, ligne {}, colonne {}\u{a0}: {}";
         WriteFolder => "{}: cannot create the folder: {}", "{}\u{a0}: impossible de créer le dossier\u{a0}: {}";
         WriteIo => "{}: cannot write: {}", "{}\u{a0}: écriture impossible\u{a0}: {}";
+        TplExpected => "expected a PowerPoint presentation or template (.pptx, .potx) saved by PowerPoint, LibreOffice Impress or Keynote", "il faut une présentation ou un modèle PowerPoint (.pptx, .potx) enregistré avec PowerPoint, LibreOffice Impress ou Keynote";
+        TplCannotRead => "cannot read the file: {}", "impossible de lire le fichier\u{a0}: {}";
+        TplTooLarge => "the file is {} bytes, over the limit of {} MiB for a template", "le fichier fait {} octets, au-delà de la limite de {}\u{a0}Mio pour un modèle";
+        TplCannotOpen => "cannot open: {}", "impossible d’ouvrir le fichier\u{a0}: {}";
+        TplNotZip => "not a zip package ({}); {}", "ce n’est pas une archive zip (détail, en anglais\u{a0}: {})\u{a0}; {}";
+        TplDamagedEntry => "entry {} of the zip archive is damaged: {}", "l’entrée {} de l’archive zip est endommagée (détail, en anglais\u{a0}: {})";
+        TplEntryName => "entry {} of the zip archive has no usable name: {}", "l’entrée {} de l’archive zip n’a pas de nom utilisable (détail, en anglais\u{a0}: {})";
+        TplBomb => "part `{}` inflates {} times its packed size (limit {})", "la partie `{}` décompressée fait {}\u{a0}fois sa taille compressée (limite\u{a0}: {})";
+        TplPartUnreadable => "part `{}` cannot be read: {}", "la partie `{}` ne peut pas être lue\u{a0}: {}";
+        TplInflated => "its parts inflate to more than {} MiB", "ses parties dépassent {}\u{a0}Mio une fois décompressées";
+        TplNotUtf8 => "part `{}` is not UTF-8 text; {}", "la partie `{}` n’est pas du texte UTF-8\u{a0}; {}";
+        TplNoContentTypes => "no [Content_Types].xml; {}", "il manque la partie [Content_Types].xml\u{a0}; {}";
+        TplXml => "{}: XML error at byte {}: {}", "{}\u{a0}: XML mal formé à l’octet {} (détail, en anglais\u{a0}: {})";
+        TplNoPresentation => "no PowerPoint presentation part (ppt/presentation.xml); {}", "aucune partie de présentation PowerPoint (ppt/presentation.xml)\u{a0}; {}";
+        TplNoPart => "no {}; {}", "il manque la partie {}\u{a0}; {}";
+        TplNoTitleLayout => "none of its slide layouts has a title placeholder; add a \"Title Only\" or \"Title and Content\" layout to the template", "aucune de ses dispositions de diapositive n’a d’espace réservé pour le titre\u{a0}; ajoutez au modèle une disposition «\u{a0}Titre seul\u{a0}» ou «\u{a0}Titre et contenu\u{a0}»";
+        TplNoSlideLists => "its presentation part has no slide master list or slide size where PowerPoint puts them; save it again in PowerPoint", "sa partie de présentation n’a pas de liste des masques ni de taille des diapositives là où PowerPoint les place\u{a0}; enregistrez-le de nouveau dans PowerPoint";
         }
     };
 }

@@ -49,6 +49,7 @@ mod pptx_chart_xml;
 mod pptx_cli;
 mod pptx_package;
 mod pptx_template;
+mod pptx_template_fr;
 mod raw_chunks;
 mod raw_import;
 mod reference_images;

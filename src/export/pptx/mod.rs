@@ -224,13 +224,14 @@ pub fn render_pptx(slides: &[SlideInput<'_>], opts: &PptxOptions) -> Result<Vec<
                 });
                 "rIdSsNotes"
             });
-            let xml = template::rewrite_presentation(&t.presentation, &ids, notes_rid)
-                .ok_or_else(|| {
+            let xml = template::rewrite_presentation(&t.presentation, &ids, notes_rid).ok_or_else(
+                || {
                     ExportError::Template(TemplateError {
                         path: opts.template.clone().unwrap_or_default(),
-                        message: "its presentation part has no slide master list or slide size where PowerPoint puts them; save it again in PowerPoint".into(),
+                        problem: template::TemplateProblem::NoSlideLists,
                     })
-                })?;
+                },
+            )?;
             pkg.put(
                 "ppt/presentation.xml",
                 xml.into_bytes(),

@@ -3,14 +3,19 @@
 //! left out; our slides use its first slide layout (in file-name order) that has a title
 //! placeholder, and its slide size. Reading is bounded with the workbook guard's limits
 //! (total inflated size, compression ratio), and anything that is not a PowerPoint package is
-//! refused with the file and what was expected.
+//! refused with the file and what was expected ([`TemplateError`], said in the reader's
+//! language).
+
+mod problem;
+
+pub use problem::{TemplateError, TemplateProblem, XmlFault};
 
 use super::base::SlideSize;
 use super::package::{Package, Relationship, ct, rel, rels_name};
 use crate::io::import::guard::{MAX_COMPRESSION_RATIO, MAX_UNZIPPED_BYTES};
 use quick_xml::events::Event;
 use std::io::Read;
-use std::path::{Path, PathBuf};
+use std::path::Path;
 
 /// Largest template file read (200 MiB).
 pub const MAX_TEMPLATE_BYTES: u64 = 200 * 1024 * 1024;
@@ -21,16 +26,6 @@ const RATIO_FREE_BYTES: u64 = 1024 * 1024;
 /// Content type of a `.potx` template's main part.
 const TEMPLATE_MAIN: &str =
     "application/vnd.openxmlformats-officedocument.presentationml.template.main+xml";
-
-/// Why a template cannot be used.
-#[derive(Debug, thiserror::Error)]
-#[error("{}: {message}", path.display())]
-pub struct TemplateError {
-    /// The template file.
-    pub path: PathBuf,
-    /// What is wrong and what was expected.
-    pub message: String,
-}
 
 /// A template read into memory, ready to receive slides.
 #[derive(Debug)]
@@ -90,7 +85,7 @@ fn attr<'a>(list: &'a [(String, String)], name: &str) -> Option<&'a str> {
 }
 
 /// Every element named `local` in `xml`, with its attributes.
-pub fn elements(xml: &str, local: &str) -> Result<Vec<Vec<(String, String)>>, String> {
+pub fn elements(xml: &str, local: &str) -> Result<Vec<Vec<(String, String)>>, XmlFault> {
     let mut reader = quick_xml::Reader::from_str(xml);
     let mut out = Vec::new();
     loop {
@@ -103,17 +98,17 @@ pub fn elements(xml: &str, local: &str) -> Result<Vec<Vec<(String, String)>>, St
             Ok(Event::Eof) => return Ok(out),
             Ok(_) => {}
             Err(e) => {
-                return Err(format!(
-                    "XML error at byte {}: {e}",
-                    reader.error_position()
-                ));
+                return Err(XmlFault {
+                    byte_pos: reader.error_position(),
+                    detail: e.to_string(),
+                });
             }
         }
     }
 }
 
 /// The relationships of a relationship part.
-pub fn parse_rels(xml: &str) -> Result<Vec<Relationship>, String> {
+pub fn parse_rels(xml: &str) -> Result<Vec<Relationship>, XmlFault> {
     Ok(elements(xml, "Relationship")?
         .iter()
         .map(|a| Relationship {
@@ -133,31 +128,34 @@ fn layout_number(name: &str) -> Option<u32> {
 
 /// Reads and checks a template.
 pub fn read(path: &Path) -> Result<Template, TemplateError> {
-    let fail = |message: String| TemplateError {
+    let fail = |problem: TemplateProblem| TemplateError {
         path: path.to_owned(),
-        message,
+        problem,
     };
-    let expected = "expected a PowerPoint presentation or template (.pptx, .potx) saved by PowerPoint, LibreOffice Impress or Keynote";
-    let meta = std::fs::metadata(path).map_err(|e| fail(format!("cannot read the file: {e}")))?;
+    let xml_fail = |part: &str, fault: XmlFault| {
+        fail(TemplateProblem::Xml {
+            part: part.to_owned(),
+            fault,
+        })
+    };
+    let meta = std::fs::metadata(path).map_err(|e| fail(TemplateProblem::CannotRead(e)))?;
     if meta.len() > MAX_TEMPLATE_BYTES {
-        return Err(fail(format!(
-            "the file is {} bytes, over the limit of {} MiB for a template",
-            meta.len(),
-            MAX_TEMPLATE_BYTES / (1024 * 1024)
-        )));
+        return Err(fail(TemplateProblem::TooLarge {
+            size_bytes: meta.len(),
+        }));
     }
-    let file = std::fs::File::open(path).map_err(|e| fail(format!("cannot open: {e}")))?;
+    let file = std::fs::File::open(path).map_err(|e| fail(TemplateProblem::CannotOpen(e)))?;
     let mut zip = zip::ZipArchive::new(std::io::BufReader::new(file))
-        .map_err(|e| fail(format!("not a zip package ({e}); {expected}")))?;
+        .map_err(|e| fail(TemplateProblem::NotZip(e.to_string())))?;
     let mut pkg = Package::new();
     let mut total: u64 = 0;
     let mut content_types = None;
     for i in 0..zip.len() {
         let mut entry = zip.by_index(i).map_err(|e| {
-            fail(format!(
-                "entry {} of the zip archive is damaged: {e}",
-                i + 1
-            ))
+            fail(TemplateProblem::DamagedEntry {
+                entry: i + 1,
+                detail: e.to_string(),
+            })
         })?;
         if entry.is_dir() {
             continue;
@@ -165,31 +163,33 @@ pub fn read(path: &Path) -> Result<Template, TemplateError> {
         let name = entry
             .name()
             .map_err(|e| {
-                fail(format!(
-                    "entry {} of the zip archive has no usable name: {e}",
-                    i + 1
-                ))
+                fail(TemplateProblem::EntryName {
+                    entry: i + 1,
+                    detail: e.to_string(),
+                })
             })?
             .into_owned();
         let (size, packed) = (entry.size(), entry.compressed_size());
         if size > RATIO_FREE_BYTES && size / packed.max(1) > MAX_COMPRESSION_RATIO {
-            return Err(fail(format!(
-                "part `{name}` inflates {} times its packed size (limit {MAX_COMPRESSION_RATIO})",
-                size / packed.max(1)
-            )));
+            return Err(fail(TemplateProblem::Bomb {
+                part: name,
+                ratio: size / packed.max(1),
+            }));
         }
         let left = MAX_UNZIPPED_BYTES.saturating_sub(total);
         let mut bytes = Vec::new();
         (&mut entry)
             .take(left + 1)
             .read_to_end(&mut bytes)
-            .map_err(|e| fail(format!("part `{name}` cannot be read: {e}")))?;
+            .map_err(|error| {
+                fail(TemplateProblem::PartUnreadable {
+                    part: name.clone(),
+                    error,
+                })
+            })?;
         total += bytes.len() as u64;
         if total > MAX_UNZIPPED_BYTES {
-            return Err(fail(format!(
-                "its parts inflate to more than {} MiB",
-                MAX_UNZIPPED_BYTES / (1024 * 1024)
-            )));
+            return Err(fail(TemplateProblem::Inflated));
         }
         if name == "[Content_Types].xml" {
             content_types = Some(bytes);
@@ -198,17 +198,21 @@ pub fn read(path: &Path) -> Result<Template, TemplateError> {
         }
     }
     let text = |bytes: &[u8], part: &str| {
-        String::from_utf8(bytes.to_vec())
-            .map_err(|_| fail(format!("part `{part}` is not UTF-8 text; {expected}")))
+        String::from_utf8(bytes.to_vec()).map_err(|_| {
+            fail(TemplateProblem::NotUtf8 {
+                part: part.to_owned(),
+            })
+        })
     };
-    let types = content_types.ok_or_else(|| fail(format!("no [Content_Types].xml; {expected}")))?;
-    let types = text(&types, "[Content_Types].xml")?;
-    for a in elements(&types, "Default").map_err(|e| fail(format!("[Content_Types].xml: {e}")))? {
+    let types_part = "[Content_Types].xml";
+    let types = content_types.ok_or_else(|| fail(TemplateProblem::NoContentTypes))?;
+    let types = text(&types, types_part)?;
+    for a in elements(&types, "Default").map_err(|f| xml_fail(types_part, f))? {
         if let (Some(ext), Some(t)) = (attr(&a, "Extension"), attr(&a, "ContentType")) {
             pkg.defaults.insert(ext.to_ascii_lowercase(), t.to_owned());
         }
     }
-    for a in elements(&types, "Override").map_err(|e| fail(format!("[Content_Types].xml: {e}")))? {
+    for a in elements(&types, "Override").map_err(|f| xml_fail(types_part, f))? {
         if let (Some(name), Some(t)) = (attr(&a, "PartName"), attr(&a, "ContentType")) {
             pkg.overrides
                 .insert(name.trim_start_matches('/').to_owned(), t.to_owned());
@@ -221,19 +225,20 @@ pub fn read(path: &Path) -> Result<Template, TemplateError> {
             pkg.overrides.insert(main.into(), ct::PRESENTATION.into());
         }
         _ => {
-            return Err(fail(format!(
-                "no PowerPoint presentation part (ppt/presentation.xml); {expected}"
-            )));
+            return Err(fail(TemplateProblem::NoPresentation));
         }
     }
     let presentation = text(pkg.get(main).unwrap_or_default(), main)?;
     let rels_part = rels_name(main);
     let rels = parse_rels(&text(
-        pkg.get(&rels_part)
-            .ok_or_else(|| fail(format!("no {rels_part}; {expected}")))?,
+        pkg.get(&rels_part).ok_or_else(|| {
+            fail(TemplateProblem::NoPart {
+                part: rels_part.clone(),
+            })
+        })?,
         &rels_part,
     )?)
-    .map_err(|e| fail(format!("{rels_part}: {e}")))?;
+    .map_err(|f| xml_fail(&rels_part, f))?;
     let has_notes_master = rels.iter().any(|r| rel::is(&r.ty, "notesMaster"));
     let rels: Vec<Relationship> = rels
         .into_iter()
@@ -242,7 +247,7 @@ pub fn read(path: &Path) -> Result<Template, TemplateError> {
     // its own slides and notes pages are not ours to keep
     pkg.remove_where(|n| n.starts_with("ppt/slides/") || n.starts_with("ppt/notesSlides/"));
     let size = elements(&presentation, "sldSz")
-        .map_err(|e| fail(format!("{main}: {e}")))?
+        .map_err(|f| xml_fail(main, f))?
         .first()
         .and_then(|a| {
             let cx = attr(a, "cx")?.parse().ok()?;
@@ -264,7 +269,7 @@ pub fn read(path: &Path) -> Result<Template, TemplateError> {
     for (_, name) in &layouts {
         let Some(bytes) = pkg.get(name) else { continue };
         let xml = text(bytes, name)?;
-        let phs = elements(&xml, "ph").map_err(|e| fail(format!("{name}: {e}")))?;
+        let phs = elements(&xml, "ph").map_err(|f| xml_fail(name, f))?;
         for a in &phs {
             if let Some(t @ ("title" | "ctrTitle")) = attr(a, "type") {
                 titled.push((name.clone(), t.to_owned()));
@@ -277,9 +282,7 @@ pub fn read(path: &Path) -> Result<Template, TemplateError> {
         .find(|(_, t)| t == "title")
         .or(titled.first())
         .cloned();
-    let (layout, title_type) = chosen.ok_or_else(|| {
-        fail("none of its slide layouts has a title placeholder; add a \"Title Only\" or \"Title and Content\" layout to the template".into())
-    })?;
+    let (layout, title_type) = chosen.ok_or_else(|| fail(TemplateProblem::NoTitleLayout))?;
     // where the title ends: on the layout, else on its master
     let layout_xml = text(pkg.get(&layout).unwrap_or_default(), &layout)?;
     let title_bottom = placeholder_bottom(&layout_xml, &title_type).or_else(|| {
