@@ -18,6 +18,17 @@ pub enum ClipboardError {
     Refused(String),
 }
 
+impl ClipboardError {
+    /// The message in `lang`; the clipboard library's own detail stays as it comes.
+    pub fn message(&self, lang: crate::i18n::Lang) -> String {
+        use crate::i18n::Msg;
+        match self {
+            ClipboardError::Unavailable(detail) => Msg::ClipUnavailable.fill(lang, &[detail]),
+            ClipboardError::Refused(detail) => Msg::ClipRefused.fill(lang, &[detail]),
+        }
+    }
+}
+
 /// The clipboard owning the last copied text.
 static CLIPBOARD: Mutex<Option<arboard::Clipboard>> = Mutex::new(None);
 
@@ -43,4 +54,23 @@ pub fn copy_text(text: &str) -> Result<(), ClipboardError> {
 /// The text on the system clipboard (tests check a copy with it).
 pub fn paste_text() -> Result<String, ClipboardError> {
     with_clipboard(|c| c.get_text())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::i18n::Lang;
+
+    #[test]
+    fn clipboard_failures_are_said_in_the_readers_language() {
+        let e = ClipboardError::Unavailable("no display".into());
+        assert_eq!(e.message(Lang::En), "no clipboard is available: no display");
+        assert_eq!(
+            e.message(Lang::Fr),
+            "aucun presse-papiers n’est disponible (détail, en anglais\u{a0}: no display)"
+        );
+        let e = ClipboardError::Refused("busy".into());
+        assert_eq!(e.message(Lang::En), e.to_string());
+        assert!(e.message(Lang::Fr).starts_with("le presse-papiers a refusé"));
+    }
 }

@@ -193,7 +193,7 @@ pub fn show(ui: &mut egui::Ui, app: &mut App, uis: &mut UiState) {
         if ui.button(Msg::CopyTable.get(lang)).clicked() {
             uis.status = Some(match super::clipboard::copy_text(&as_text(rows, lang)) {
                 Ok(()) => Msg::Copied.get(lang).to_owned(),
-                Err(e) => format!("{}: {e}", Msg::CopyFailed.get(lang)),
+                Err(e) => Msg::Labelled.fill(lang, &[&Msg::CopyFailed.get(lang), &e.message(lang)]),
             });
         }
     });

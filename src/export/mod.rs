@@ -271,7 +271,7 @@ impl ExportError {
                 Msg::ExpInDeck.fill(lang, &[name, &source.message(lang)])
             }
             ExportError::Deck { path, problem } => {
-                Msg::PathThen.fill(lang, &[&path.display(), &problem.message(lang)])
+                Msg::Labelled.fill(lang, &[&path.display(), &problem.message(lang)])
             }
             ExportError::DeckEntry {
                 path,

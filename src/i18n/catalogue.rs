@@ -256,7 +256,7 @@ error_rows! { strings;
     DeckExported => "Deck exported, files written", "Série exportée, fichiers écrits";
     DeckNotExported => "Deck not exported", "Série non exportée";
     ExportStopped => "the export stopped before it ended", "l'export s'est arrêté avant la fin";
-    Labelled => "{}: {}", "{} : {}";
+    Labelled => "{}: {}", "{}\u{a0}: {}";
     DeckSaved => "Deck saved", "Série enregistrée";
     DeckLoaded => "Deck opened", "Série ouverte";
     DeckNoFile => "Type the deck file's path first.", "Saisissez d'abord le chemin du fichier de série.";

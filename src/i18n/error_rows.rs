@@ -177,8 +177,9 @@ macro_rules! error_rows {
         DeckNameTwice => "chart name `{}` is used twice", "le nom de graphique `{}` est utilisé deux fois";
         DeckNameSameFile => "chart name `{0}` is used twice: `{1}` and `{0}` are the same file on systems that ignore case (Windows, macOS)", "le nom de graphique `{0}` est utilisé deux fois\u{a0}: `{1}` et `{0}` désignent le même fichier sur les systèmes qui ignorent la casse (Windows, macOS)";
         DeckNoCharts => "the deck has no charts", "la série de diapositives ne contient aucun graphique";
-        PathThen => "{}: {}", "{}\u{a0}: {}";
         PlaceThen => "{}:{}:{}: {}", "{}, ligne {}, colonne {}\u{a0}: {}";
+        ClipUnavailable => "no clipboard is available: {}", "aucun presse-papiers n’est disponible (détail, en anglais\u{a0}: {})";
+        ClipRefused => "the clipboard refused the text: {}", "le presse-papiers a refusé le texte (détail, en anglais\u{a0}: {})";
         WriteFolder => "{}: cannot create the folder: {}", "{}\u{a0}: impossible de créer le dossier\u{a0}: {}";
         WriteIo => "{}: cannot write: {}", "{}\u{a0}: écriture impossible\u{a0}: {}";
         TplExpected => "expected a PowerPoint presentation or template (.pptx, .potx) saved by PowerPoint, LibreOffice Impress or Keynote", "il faut une présentation ou un modèle PowerPoint (.pptx, .potx) enregistré avec PowerPoint, LibreOffice Impress ou Keynote";

@@ -24,7 +24,7 @@ impl TemplateError {
     /// "file: problem" in `lang` (`Display` gives the English text, with the system's own
     /// wording of its errors).
     pub fn message(&self, lang: Lang) -> String {
-        Msg::PathThen.fill(lang, &[&self.path.display(), &self.problem.message(lang)])
+        Msg::Labelled.fill(lang, &[&self.path.display(), &self.problem.message(lang)])
     }
 }
 
