@@ -2,8 +2,11 @@
 //! French message names the file and says the case in French (a library's own detail kept,
 //! marked as English), the English text is the one the command line always gave.
 
+use crate::fixtures::data::benchmark;
+use crate::fixtures::pptx::{every_kind, options};
 use servicescope::export::ExportError;
-use servicescope::export::pptx::template::{self, TemplateError};
+use servicescope::export::pptx::template::{self, TemplateError, TemplateProblem};
+use servicescope::export::pptx::{ChartMode, PptxOptions, SlideInput};
 use servicescope::i18n::Lang;
 use std::io::Write;
 use std::path::{Path, PathBuf};
@@ -52,6 +55,9 @@ const PRESENTATION_RELS: &str = "<Relationships xmlns=\"http://schemas.openxmlfo
 
 /// A layout with a body placeholder only (no title).
 const UNTITLED_LAYOUT: &str = "<p:sldLayout xmlns:p=\"p\"><p:cSld><p:spTree><p:sp><p:nvSpPr><p:nvPr><p:ph type=\"body\" idx=\"1\"/></p:nvPr></p:nvSpPr></p:sp></p:spTree></p:cSld></p:sldLayout>";
+
+/// A layout with a title placeholder.
+const TITLED_LAYOUT: &str = "<p:sldLayout xmlns:p=\"p\"><p:cSld><p:spTree><p:sp><p:nvSpPr><p:nvPr><p:ph type=\"title\"/></p:nvPr></p:nvSpPr></p:sp></p:spTree></p:cSld></p:sldLayout>";
 
 /// The refusal of the template at `path`.
 fn refusal(path: &Path) -> TemplateError {
@@ -235,4 +241,59 @@ fn broken_xml_keeps_the_parser_detail_marked_in_french() {
     assert_eq!(e.message(Lang::En), e.to_string());
     let fr = check_french(&e, Some(detail));
     assert!(fr.contains("octet 32"), "{fr}");
+}
+
+#[test]
+fn a_presentation_part_without_slide_lists_is_refused_in_french_when_slides_are_added() {
+    let dir = tempfile::tempdir().expect("tempdir");
+    let types = content_types();
+    // read as a template, but with no slide size nor master list end to put slides by
+    let pres = "<p:presentation xmlns:p=\"p\"><p:sldMasterIdLst/></p:presentation>";
+    let path = zip_file(
+        dir.path(),
+        "odd.pptx",
+        &[
+            ("[Content_Types].xml", types.as_bytes()),
+            ("ppt/presentation.xml", pres.as_bytes()),
+            (
+                "ppt/_rels/presentation.xml.rels",
+                PRESENTATION_RELS.as_bytes(),
+            ),
+            (
+                "ppt/slideLayouts/slideLayout1.xml",
+                TITLED_LAYOUT.as_bytes(),
+            ),
+        ],
+    );
+    let ds = benchmark();
+    let figs = every_kind(&ds);
+    let slides = [SlideInput {
+        fig: &figs[0],
+        options: options(),
+        citations: Vec::new(),
+    }];
+    let opts = PptxOptions {
+        charts: ChartMode::Native,
+        template: Some(path.clone()),
+    };
+    let Err(ExportError::Template(e)) = servicescope::export::pptx::render_pptx(&slides, &opts)
+    else {
+        panic!("the template was used")
+    };
+    assert!(matches!(e.problem, TemplateProblem::NoSlideLists), "{e}");
+    assert_eq!(
+        e.to_string(),
+        format!(
+            "{}: its presentation part has no slide master list or slide size where PowerPoint puts them; save it again in PowerPoint",
+            path.display()
+        )
+    );
+    let fr = ExportError::Template(e).message(Lang::Fr);
+    assert_eq!(
+        fr,
+        format!(
+            "{}\u{a0}: sa partie de présentation n’a pas de liste des masques ni de taille des diapositives là où PowerPoint les place\u{a0}; enregistrez-le de nouveau dans PowerPoint",
+            path.display()
+        )
+    );
 }

@@ -26,7 +26,7 @@ mod workbook;
 mod xml;
 
 pub use base::SlideSize;
-pub use template::TemplateError;
+pub use template::{TemplateError, TemplateProblem};
 
 use super::{Background, ExportError, ExportOptions, Size};
 use crate::chart::figure::Figure;
