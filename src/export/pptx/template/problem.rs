@@ -193,6 +193,73 @@ mod tests {
         );
     }
 
+    /// One problem of every kind, with `detail` as the libraries' own text.
+    fn every_problem(detail: &str) -> Vec<TemplateProblem> {
+        let part = || "ppt/slideLayouts/slideLayout1.xml".to_owned();
+        let io = || std::io::Error::from(std::io::ErrorKind::NotFound);
+        vec![
+            TemplateProblem::CannotRead(io()),
+            TemplateProblem::TooLarge { size_bytes: 1 },
+            TemplateProblem::CannotOpen(io()),
+            TemplateProblem::NotZip(detail.into()),
+            TemplateProblem::DamagedEntry {
+                entry: 2,
+                detail: detail.into(),
+            },
+            TemplateProblem::EntryName {
+                entry: 2,
+                detail: detail.into(),
+            },
+            TemplateProblem::Bomb {
+                part: part(),
+                ratio: 200,
+            },
+            TemplateProblem::PartUnreadable {
+                part: part(),
+                error: io(),
+            },
+            TemplateProblem::Inflated,
+            TemplateProblem::NotUtf8 { part: part() },
+            TemplateProblem::NoContentTypes,
+            TemplateProblem::Xml {
+                part: part(),
+                fault: XmlFault {
+                    byte_pos: 7,
+                    detail: detail.into(),
+                },
+            },
+            TemplateProblem::NoPresentation,
+            TemplateProblem::NoPart { part: part() },
+            TemplateProblem::NoTitleLayout,
+            TemplateProblem::NoSlideLists,
+        ]
+    }
+
+    #[test]
+    fn every_problem_has_its_own_french_sentence_with_french_typography() {
+        let detail = "DETAIL";
+        let mut seen = std::collections::BTreeSet::new();
+        for p in every_problem(detail) {
+            let (en, fr) = (p.to_string(), p.message(Lang::Fr));
+            assert_ne!(en, fr);
+            assert!(seen.insert(fr.clone()), "said twice: {fr}");
+            assert!(!fr.contains(" :") && !fr.contains(" ;"), "{fr}");
+            assert!(!fr.contains('\''), "straight apostrophe: {fr}");
+            // a library's detail is kept, and marked as English
+            if en.contains(detail) {
+                assert!(fr.contains(&format!("en anglais\u{a0}: {detail}")), "{fr}");
+            }
+            let english = ["expected", "file", "part", "not", "layout", "the", "cannot"];
+            let words: Vec<String> = fr
+                .split(|c: char| !c.is_alphanumeric())
+                .map(str::to_lowercase)
+                .collect();
+            for w in english {
+                assert!(!words.iter().any(|x| x == w), "{w:?} in {fr}");
+            }
+        }
+    }
+
     #[test]
     fn a_system_error_keeps_its_own_text_in_display_only() {
         let denied =
