@@ -71,6 +71,9 @@ mod tests {
         );
         let e = ClipboardError::Refused("busy".into());
         assert_eq!(e.message(Lang::En), e.to_string());
-        assert!(e.message(Lang::Fr).starts_with("le presse-papiers a refusé"));
+        assert!(
+            e.message(Lang::Fr)
+                .starts_with("le presse-papiers a refusé")
+        );
     }
 }
