@@ -9,6 +9,7 @@ use super::App;
 pub use super::deck_export::DeckFormat;
 use super::errors::DeckError;
 use super::state::Tab;
+use crate::app::errors::StatusLine;
 use crate::export::{self, Deck, DeckChart};
 use crate::i18n::Msg;
 use std::path::PathBuf;
@@ -82,7 +83,7 @@ pub struct DeckRun {
     /// The running export: its outcome arrives here.
     pub(super) job: Option<Receiver<Result<Vec<PathBuf>, DeckError>>>,
     /// The last outcome shown in the panel: `Ok(message)` or `Err(error)`.
-    pub status: Option<Result<String, String>>,
+    pub status: Option<StatusLine>,
     /// A save or export waiting for "Replace" / "Cancel".
     pub pending: Option<PendingReplace>,
     /// A native file dialog running: what it picks and for which field.
@@ -155,7 +156,7 @@ impl App {
     }
 
     /// The last outcome of a deck save, load or export (`Ok(message)` or `Err(error)`).
-    pub fn deck_status(&self) -> Option<&Result<String, String>> {
+    pub fn deck_status(&self) -> Option<&StatusLine> {
         self.deck_run.status.as_ref()
     }
 
@@ -195,7 +196,7 @@ impl App {
     pub fn deck_dialog_answer(&mut self, what: PickFor, path: Option<PathBuf>) {
         let Some(path) = path else {
             let lang = self.state.lang;
-            self.deck_run.status = Some(Ok(Msg::NoFileChosen.get(lang).to_owned()));
+            self.deck_run.status = Some(StatusLine::Done(Msg::NoFileChosen.get(lang).to_owned()));
             return;
         };
         let text = path.display().to_string();
@@ -240,12 +241,12 @@ impl App {
     pub(super) fn deck_exported(&mut self, outcome: Result<Vec<PathBuf>, DeckError>) {
         let lang = self.state.lang;
         self.deck_run.status = Some(match outcome {
-            Ok(files) => {
-                Ok(Msg::Labelled.fill(lang, &[&Msg::DeckExported.get(lang), &files.len()]))
-            }
-            Err(e) => {
-                Err(Msg::Labelled.fill(lang, &[&Msg::DeckNotExported.get(lang), &e.shown(lang)]))
-            }
+            Ok(files) => StatusLine::Done(
+                Msg::Labelled.fill(lang, &[&Msg::DeckExported.get(lang), &files.len()]),
+            ),
+            Err(e) => StatusLine::Failed(
+                Msg::Labelled.fill(lang, &[&Msg::DeckNotExported.get(lang), &e.shown(lang)]),
+            ),
         });
     }
 
@@ -284,7 +285,9 @@ impl App {
                 slide.name = name;
                 match deck_of(&charts).check_names() {
                     Ok(()) => self.state.deck = charts,
-                    Err(p) => self.deck_run.status = Some(Err(p.fault.message(lang))),
+                    Err(p) => {
+                        self.deck_run.status = Some(StatusLine::Failed(p.fault.message(lang)))
+                    }
                 }
             }
             DeckCommand::Remove(ix) => {
@@ -315,11 +318,11 @@ impl App {
                 Ok(d) => {
                     self.state.deck = d.charts;
                     self.ui.deck_file = path.display().to_string();
-                    self.deck_run.status =
-                        Some(Ok(Msg::Labelled
-                            .fill(lang, &[&Msg::DeckLoaded.get(lang), &path.display()])));
+                    self.deck_run.status = Some(StatusLine::Done(
+                        Msg::Labelled.fill(lang, &[&Msg::DeckLoaded.get(lang), &path.display()]),
+                    ));
                 }
-                Err(e) => self.deck_run.status = Some(Err(e.message(lang))),
+                Err(e) => self.deck_run.status = Some(StatusLine::Failed(e.message(lang))),
             },
             DeckCommand::Replace(agree) => self.answer_pending(agree),
             DeckCommand::Browse(what) => self.browse(what),
@@ -334,7 +337,7 @@ impl App {
     fn save_deck(&mut self, path: PathBuf, overwrite: bool) {
         let lang = self.state.lang;
         if path.as_os_str().is_empty() {
-            self.deck_run.status = Some(Err(Msg::DeckNoFile.get(lang).to_owned()));
+            self.deck_run.status = Some(StatusLine::Failed(Msg::DeckNoFile.get(lang).to_owned()));
             return;
         }
         if !overwrite && crate::io::atomic::name_taken(&path) {
@@ -354,8 +357,8 @@ impl App {
                     .map_err(DeckError::from)
             });
         self.deck_run.status = Some(match written {
-            Ok(()) => Ok(format!("{}: {}", Msg::DeckSaved.get(lang), path.display())),
-            Err(e) => Err(e.shown(lang)),
+            Ok(()) => StatusLine::Done(format!("{}: {}", Msg::DeckSaved.get(lang), path.display())),
+            Err(e) => StatusLine::Failed(e.shown(lang)),
         });
     }
 

@@ -11,6 +11,7 @@ exist are replaced only after the user agreed.
 use super::App;
 use super::deck::{DeckCommand, PendingReplace, deck_of};
 use super::errors::DeckError;
+use crate::app::errors::StatusLine;
 use crate::chart::{self, Figure};
 use crate::export::Keyword as _;
 use crate::export::deck_file::{DeckFileFormat, render_deck_file};
@@ -138,7 +139,7 @@ impl App {
             return;
         }
         if out.as_os_str().is_empty() {
-            self.deck_run.status = Some(Err(Msg::DeckNoFolder.get(lang).to_owned()));
+            self.deck_run.status = Some(StatusLine::Failed(Msg::DeckNoFolder.get(lang).to_owned()));
             return;
         }
         let deck = deck_of(&self.state.deck);
@@ -155,7 +156,7 @@ impl App {
         let jobs = match export::plan_deck(&deck, Path::new("deck"), &over, dir) {
             Ok(jobs) => jobs,
             Err(e) => {
-                self.deck_run.status = Some(Err(e.message(self.state.lang)));
+                self.deck_run.status = Some(StatusLine::Failed(e.message(self.state.lang)));
                 return;
             }
         };

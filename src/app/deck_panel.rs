@@ -11,6 +11,7 @@ use super::deck::{DeckCommand, PickFor};
 use super::state::UiState;
 use super::user_command::UserCommand;
 use super::{App, AppCommand};
+use crate::app::errors::StatusLine;
 use crate::i18n::Msg;
 use eframe::egui;
 use std::path::PathBuf;
@@ -41,8 +42,8 @@ pub fn show(ctx: &egui::Context, app: &App, uis: &mut UiState, cmds: &mut Vec<Ap
                 });
             } else if let Some(status) = app.deck_status() {
                 match status {
-                    Ok(m) => ui.label(m),
-                    Err(e) => ui.colored_label(ui.visuals().error_fg_color, e),
+                    StatusLine::Done(m) => ui.label(m),
+                    StatusLine::Failed(e) => ui.colored_label(ui.visuals().error_fg_color, e),
                 };
             }
         });

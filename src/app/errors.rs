@@ -9,6 +9,16 @@ use crate::io::atomic::WriteError;
 use crate::model::Lang;
 use std::path::PathBuf;
 
+/// The line under a window saying how its last action went, already in the interface
+/// language (a window clears it when the language changes).
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum StatusLine {
+    /// It worked: what was done.
+    Done(String),
+    /// It did not: why, shown in the error colour.
+    Failed(String),
+}
+
 /// An error shown in the error banner until dismissed.
 #[derive(Debug, thiserror::Error)]
 pub enum AppError {

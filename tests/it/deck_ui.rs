@@ -8,6 +8,7 @@ use eframe::egui::{Key, Modifiers, Role};
 use egui_kittest::Harness;
 use egui_kittest::kittest::{Queryable, by};
 use servicescope::app::deck::DeckCommand;
+use servicescope::app::errors::StatusLine;
 use servicescope::app::{App, AppCommand, AppState};
 use servicescope::chart::ChartKind;
 use servicescope::model::Lang;
@@ -113,7 +114,9 @@ fn deck_reorder_by_buttons_and_drag_rename_remove_open() {
         "RADAR-Profile".into(),
     )));
     assert_eq!(names(&h)[1], first[1]);
-    assert!(matches!(h.state().deck_status(), Some(Err(m)) if m.contains("used twice")));
+    assert!(
+        matches!(h.state().deck_status(), Some(StatusLine::Failed(m)) if m.contains("used twice"))
+    );
     // in French, the same refusal in French
     h.state_mut().apply(AppCommand::SetLang(Lang::Fr));
     h.state_mut().apply(AppCommand::Deck(DeckCommand::Rename(
@@ -121,7 +124,7 @@ fn deck_reorder_by_buttons_and_drag_rename_remove_open() {
         "RADAR-Profile".into(),
     )));
     assert!(
-        matches!(h.state().deck_status(), Some(Err(m)) if m.contains("utilisé deux fois")),
+        matches!(h.state().deck_status(), Some(StatusLine::Failed(m)) if m.contains("utilisé deux fois")),
         "{:?}",
         h.state().deck_status()
     );
@@ -199,7 +202,9 @@ fn deck_saved_and_reloaded_equal_with_consent_before_replacing() {
     h.run();
     assert_eq!(h.state().deck(), saved.as_slice());
     // the "deck opened" line is English: a switch to French drops it rather than leave it
-    assert!(matches!(h.state().deck_status(), Some(Ok(m)) if m.starts_with("Deck opened")));
+    assert!(
+        matches!(h.state().deck_status(), Some(StatusLine::Done(m)) if m.starts_with("Deck opened"))
+    );
     h.state_mut().apply(AppCommand::SetLang(Lang::Fr));
     h.run();
     assert_eq!(h.state().deck_status(), None);
@@ -228,7 +233,7 @@ fn deck_exports_one_file_per_slide_as_the_command_line_does() {
     let out = dir.path().join("app");
     export_deck(&mut h, &out, "SVG files");
     assert!(
-        matches!(h.state().deck_status(), Some(Ok(m)) if m.ends_with(": 3")),
+        matches!(h.state().deck_status(), Some(StatusLine::Done(m)) if m.ends_with(": 3")),
         "{:?}",
         h.state().deck_status()
     );
@@ -252,7 +257,7 @@ fn deck_exports_one_file_per_slide_as_the_command_line_does() {
     let pdf = dir.path().join("whole");
     export_deck(&mut h, &pdf, "One PDF (a page per slide)");
     assert!(
-        matches!(h.state().deck_status(), Some(Ok(m)) if m.ends_with(": 1")),
+        matches!(h.state().deck_status(), Some(StatusLine::Done(m)) if m.ends_with(": 1")),
         "{:?}",
         h.state().deck_status()
     );
@@ -289,7 +294,7 @@ fn deck_exports_one_file_per_slide_as_the_command_line_does() {
     h.step();
     h.state_mut().finish_deck_export();
     h.run();
-    assert!(matches!(h.state().deck_status(), Some(Ok(_))));
+    assert!(matches!(h.state().deck_status(), Some(StatusLine::Done(_))));
 }
 
 #[test]
@@ -298,7 +303,7 @@ fn deck_exports_one_powerpoint_file_as_the_command_line_does() {
     let out = dir.path().join("app");
     export_deck(&mut h, &out, "PowerPoint (a chart per slide)");
     assert!(
-        matches!(h.state().deck_status(), Some(Ok(m)) if m.ends_with(": 1")),
+        matches!(h.state().deck_status(), Some(StatusLine::Done(m)) if m.ends_with(": 1")),
         "{:?}",
         h.state().deck_status()
     );

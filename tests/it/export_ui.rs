@@ -2,6 +2,7 @@
 
 use egui_kittest::Harness;
 use egui_kittest::kittest::{NodeT, Queryable};
+use servicescope::app::errors::StatusLine;
 use servicescope::app::export_dialog::{ExportDialog, Preset};
 use servicescope::app::state;
 use servicescope::chart::{self, Locale};
@@ -16,8 +17,13 @@ struct State {
 
 /// The export dialog on the bundled benchmark's start chart in `lang`, in a 900 × 900 window.
 fn harness(lang: Lang) -> Harness<'static, State> {
+    harness_with(lang, Locale::for_lang(lang))
+}
+
+/// The export dialog in interface language `lang` for a chart labelled in `locale`.
+fn harness_with(lang: Lang, locale: Locale) -> Harness<'static, State> {
     let state = State {
-        dialog: ExportDialog::new(state::default_spec(), Locale::for_lang(lang)),
+        dialog: ExportDialog::new(state::default_spec(), locale),
         dataset: crate::fixtures::data::benchmark(),
         open: true,
     };
@@ -117,7 +123,7 @@ fn save_to_writes_png_of_the_chosen_size_and_svg_with_the_title() {
     let bytes = std::fs::read(&png).expect("read PNG");
     assert_eq!(png_size(&bytes), (1200, 500));
     match dialog.status() {
-        Some(Ok(text)) => assert!(
+        Some(StatusLine::Done(text)) => assert!(
             text.starts_with("Saved to") && text.contains("chart.png"),
             "{text}"
         ),
@@ -151,7 +157,7 @@ fn save_to_writes_png_of_the_chosen_size_and_svg_with_the_title() {
         .expect_err("no such directory");
     let shown = err.shown(Lang::En);
     assert!(shown.starts_with("Not saved"), "{shown}");
-    assert!(matches!(dialog.status(), Some(Err(_))));
+    assert!(matches!(dialog.status(), Some(StatusLine::Failed(_))));
 }
 
 #[test]
@@ -187,14 +193,14 @@ fn copy_image_copies_with_a_display_and_says_why_not_without() {
     // server the image is on the clipboard at the size said; without one, the copy fails
     // and says so
     match s.dialog.status() {
-        Some(Ok(text)) => {
+        Some(StatusLine::Done(text)) => {
             assert!(
                 crate::fixtures::ui::has_display(),
                 "copied without a display: {text}"
             );
             assert!(text.contains("2000 × 1125 px"), "{text}");
         }
-        Some(Err(text)) => {
+        Some(StatusLine::Failed(text)) => {
             assert!(
                 !crate::fixtures::ui::has_display(),
                 "a display but no copy: {text}"
@@ -281,7 +287,7 @@ fn without_a_file_dialog_a_path_field_saves_the_chart_and_replaces_nothing() {
     assert_eq!(png_size(&bytes), (2000, 1125));
     assert_eq!(
         h.state().dialog.status(),
-        Some(&Ok(format!("Saved to {}", png.display())))
+        Some(&StatusLine::Done(format!("Saved to {}", png.display())))
     );
     assert_eq!(h.state().dialog.path_entry(), None);
 
@@ -297,9 +303,48 @@ fn without_a_file_dialog_a_path_field_saves_the_chart_and_replaces_nothing() {
     h.run();
     assert_eq!(std::fs::read(&png).expect("read"), b"old");
     assert!(
-        matches!(h.state().dialog.status(), Some(Err(e)) if e.starts_with("Not saved")),
+        matches!(h.state().dialog.status(), Some(StatusLine::Failed(e)) if e.starts_with("Not saved")),
         "{:?}",
         h.state().dialog.status()
     );
     assert!(h.state().dialog.path_entry().is_some(), "the field stays");
+}
+
+#[test]
+fn the_status_line_speaks_the_interface_language_whatever_the_charts() {
+    // a French interface exporting a chart labelled in English
+    let mut h = harness_with(Lang::Fr, Locale::EnGb);
+    let dir = tempfile::tempdir().expect("tempdir");
+    let png = dir.path().join("chart.png");
+    h.state_mut()
+        .dialog
+        .no_file_chosen(png.display().to_string());
+    h.run();
+    h.get_by_label("Enregistrer à ce chemin").click();
+    h.step();
+    h.state_mut().dialog.wait();
+    h.run();
+    assert!(png.exists());
+    assert_eq!(
+        h.state().dialog.status(),
+        Some(&StatusLine::Done(format!(
+            "Enregistré dans {}",
+            png.display()
+        )))
+    );
+    // the file is there now: refused, and said in French with the reason
+    h.state_mut()
+        .dialog
+        .no_file_chosen(png.display().to_string());
+    h.run();
+    h.get_by_label("Enregistrer à ce chemin").click();
+    h.step();
+    h.state_mut().dialog.wait();
+    h.run();
+    assert!(
+        matches!(h.state().dialog.status(),
+            Some(StatusLine::Failed(e)) if e.starts_with("Non enregistré") && e.contains("existe déjà")),
+        "{:?}",
+        h.state().dialog.status()
+    );
 }

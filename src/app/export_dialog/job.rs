@@ -3,6 +3,7 @@
 
 use super::{CLIPBOARD_MAX_PX, ExportDialog};
 use crate::app::errors::ExportFailure;
+use crate::app::errors::StatusLine;
 use crate::chart::Figure;
 use crate::export::pptx::{self, PptxOptions};
 use crate::export::{self, ExportOptions, Format, Size};
@@ -29,6 +30,7 @@ pub(super) struct ExportJob {
     pub(super) figure: Figure,
     pub(super) options: ExportOptions,
     pub(super) format: Format,
+    /// The interface language of the messages.
     pub(super) lang: Lang,
     /// PowerPoint: chart mode.
     pub(super) pptx: PptxOptions,
@@ -199,7 +201,7 @@ impl ExportDialog {
         let job = match self.job(dataset) {
             Ok(job) => job,
             Err(e) => {
-                self.status = Some(Err(e.shown(self.settings.locale.lang())));
+                self.status = Some(StatusLine::Failed(e.shown(self.ui_lang)));
                 return;
             }
         };
@@ -235,7 +237,7 @@ impl ExportDialog {
         let job = match self.job(dataset) {
             Ok(job) => job,
             Err(e) => {
-                self.status = Some(Err(e.shown(self.settings.locale.lang())));
+                self.status = Some(StatusLine::Failed(e.shown(self.ui_lang)));
                 return;
             }
         };
@@ -256,7 +258,7 @@ impl ExportDialog {
                     Err(e) => WorkerReport::Failed(e.shown(lang)),
                 }
             }),
-            Err(e) => self.status = Some(Err(e.shown(self.settings.locale.lang()))),
+            Err(e) => self.status = Some(StatusLine::Failed(e.shown(self.ui_lang))),
         }
     }
 }

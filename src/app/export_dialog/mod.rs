@@ -25,9 +25,10 @@ pub use job::slugify;
 pub use settings::{DPI_CHOICES, ExportSettings, Preset};
 
 use crate::app::errors::ExportFailure;
+use crate::app::errors::StatusLine;
 use crate::chart::{self, ChartSpec, Figure, Locale};
 use crate::export::{Background, ExportOptions, Format, SizeError};
-use crate::i18n::Msg;
+use crate::i18n::{Lang, Msg};
 use crate::model::Dataset;
 use job::{ExportJob, WorkerReport};
 use preview::ImagePreview;
@@ -53,8 +54,11 @@ pub struct ExportDialog {
     preview: Option<ImagePreview>,
     /// Why the preview could not be drawn, shown in the interface language.
     preview_error: Option<crate::export::ExportError>,
-    /// Last outcome of Save or Copy: `Ok(message)` or `Err(error)`.
-    status: Option<Result<String, String>>,
+    /// Last outcome of Save or Copy.
+    status: Option<StatusLine>,
+    /// The interface language of the status line (set by each [`ExportDialog::show`]): the
+    /// chart's own locale may be another.
+    ui_lang: Lang,
     work: Option<Receiver<WorkerReport>>,
     /// The path field offered when the native save dialog gave no file: its text.
     path_entry: Option<String>,
@@ -74,6 +78,8 @@ impl ExportDialog {
 
     /// A dialog for `spec` with earlier choices (kept by the app between two openings).
     pub fn with_settings(spec: ChartSpec, settings: ExportSettings) -> ExportDialog {
+        // until the first `show` says the interface language, the chart's
+        let ui_lang = settings.locale.lang();
         ExportDialog {
             settings,
             spec,
@@ -82,6 +88,7 @@ impl ExportDialog {
             preview: None,
             preview_error: None,
             status: None,
+            ui_lang,
             work: None,
             path_entry: None,
         }
@@ -161,7 +168,7 @@ impl ExportDialog {
     }
 
     /// Last outcome of Save or Copy: `Ok(message)` or `Err(error text)`.
-    pub fn status(&self) -> Option<&Result<String, String>> {
+    pub fn status(&self) -> Option<&StatusLine> {
         self.status.as_ref()
     }
 
@@ -194,16 +201,16 @@ impl ExportDialog {
         self.show_result(result)
     }
 
-    /// Shows `result` on the status line (in the export's language) and hands it back.
+    /// Shows `result` on the status line (in the interface language) and hands it back.
     fn show_result(&mut self, result: Result<String, ExportFailure>) -> Result<(), ExportFailure> {
-        let lang = self.settings.locale.lang();
+        let lang = self.ui_lang;
         match result {
             Ok(text) => {
-                self.status = Some(Ok(text));
+                self.status = Some(StatusLine::Done(text));
                 Ok(())
             }
             Err(e) => {
-                self.status = Some(Err(e.shown(lang)));
+                self.status = Some(StatusLine::Failed(e.shown(lang)));
                 Err(e)
             }
         }
@@ -211,7 +218,7 @@ impl ExportDialog {
 
     fn job(&mut self, dataset: &Dataset) -> Result<ExportJob, ExportFailure> {
         let (options, format, _) = self.options()?;
-        let lang = self.settings.locale.lang();
+        let lang = self.ui_lang;
         let figure = self.figure_for(dataset).clone();
         let citations = crate::export::pptx::citations(dataset, &figure);
         Ok(ExportJob {
@@ -230,8 +237,8 @@ impl ExportDialog {
     /// The native save dialog gave no file: say so and offer a path field holding
     /// `suggested` (what the app does when the dialog thread answers nothing).
     pub fn no_file_chosen(&mut self, suggested: String) {
-        let lang = self.settings.locale.lang();
-        self.status = Some(Ok(Msg::NoFileChosen.get(lang).to_owned()));
+        let lang = self.ui_lang;
+        self.status = Some(StatusLine::Done(Msg::NoFileChosen.get(lang).to_owned()));
         self.path_entry = Some(suggested);
     }
 
@@ -245,9 +252,9 @@ impl ExportDialog {
             WorkerReport::NoFile(suggested) => self.no_file_chosen(suggested),
             WorkerReport::Done(text) => {
                 self.path_entry = None;
-                self.status = Some(Ok(text));
+                self.status = Some(StatusLine::Done(text));
             }
-            WorkerReport::Failed(text) => self.status = Some(Err(text)),
+            WorkerReport::Failed(text) => self.status = Some(StatusLine::Failed(text)),
         }
     }
 }

@@ -2,6 +2,7 @@
 //! status line.
 
 use super::{DPI_CHOICES, ExportDialog, Preset};
+use crate::app::errors::StatusLine;
 use crate::chart::Locale;
 use crate::export::pptx::ChartMode;
 use crate::export::{Background, Format, TextInk, size};
@@ -13,6 +14,11 @@ impl ExportDialog {
     /// Draws the dialog window (interface strings in `lang`) and runs its actions. Returns
     /// `false` once the user closed it: drop the dialog then.
     pub fn show(&mut self, ctx: &egui::Context, dataset: &Dataset, lang: Lang) -> bool {
+        if lang != self.ui_lang {
+            // a line in the other language is stale
+            self.status = None;
+            self.ui_lang = lang;
+        }
         self.poll_work(ctx);
         self.refresh_preview(ctx, dataset);
         let mut open = true;
@@ -57,10 +63,10 @@ impl ExportDialog {
                     });
                 }
                 match &self.status {
-                    Some(Ok(text)) => {
+                    Some(StatusLine::Done(text)) => {
                         ui.label(text.as_str());
                     }
-                    Some(Err(text)) => {
+                    Some(StatusLine::Failed(text)) => {
                         ui.colored_label(ui.visuals().error_fg_color, text.as_str());
                     }
                     None => {}
