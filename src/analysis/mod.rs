@@ -119,23 +119,22 @@ pub fn select(ds: &Dataset, sel: &Selection) -> Vec<usize> {
     out
 }
 
-/// True when row `a` should replace row `b` as "latest". The user's own data always wins
-/// over the bundled benchmark; then a measured or estimated value wins over an illustrative
-/// one whatever their periods (an invented value never stands in front of a real one); then
-/// the later period, then the better grade. This is the one rule used by the app, `summary`
-/// and exports alike.
-fn newer(obs: &ObservationTable, a: usize, b: usize) -> bool {
-    let rank = |i: usize| {
-        let r = obs.row(i);
-        let cited = r.grade != Grade::Illustrative;
-        (
-            !obs.is_bundled(i),
-            cited,
-            r.period,
-            std::cmp::Reverse(r.grade),
-        )
-    };
-    rank(a) > rank(b)
+/// How recent a row is, as "latest" compares rows: a row replaces another when its recency
+/// is greater. The user's own data always wins over the bundled benchmark; then a measured or
+/// estimated value wins over an illustrative one whatever their periods (an invented value
+/// never stands in front of a real one); then the later period, then the better grade. This
+/// is the one rule used by the app, `summary` and exports alike.
+type Recency = (bool, bool, Period, std::cmp::Reverse<Grade>);
+
+/// The [`Recency`] of row `i` of `obs`, read as `r`.
+fn recency(obs: &ObservationTable, i: usize, r: &Observation<'_>) -> Recency {
+    let cited = r.grade != Grade::Illustrative;
+    (
+        !obs.is_bundled(i),
+        cited,
+        r.period,
+        std::cmp::Reverse(r.grade),
+    )
 }
 
 /// For each key, the latest row among `rows` that has a value, cited values (measured or
@@ -145,21 +144,23 @@ pub fn latest<K: Ord + std::hash::Hash + Clone>(
     rows: &[usize],
     key: impl Fn(&Observation<'_>) -> K,
 ) -> Vec<(K, usize)> {
-    let mut best: HashMap<K, usize> = HashMap::new();
+    let mut best: HashMap<K, (Recency, usize)> = HashMap::new();
     for &i in rows {
         let r = obs.row(i);
         if r.value.is_none() {
             continue;
         }
         let k = key(&r);
+        let rank = recency(obs, i, &r);
         match best.get(&k) {
-            Some(&j) if !newer(obs, i, j) => {}
+            // the first of equally recent rows stays
+            Some((kept, _)) if rank <= *kept => {}
             _ => {
-                best.insert(k, i);
+                best.insert(k, (rank, i));
             }
         }
     }
-    let mut out: Vec<_> = best.into_iter().collect();
+    let mut out: Vec<(K, usize)> = best.into_iter().map(|(k, (_, i))| (k, i)).collect();
     out.sort_by(|a, b| a.0.cmp(&b.0));
     out
 }

@@ -389,12 +389,7 @@ impl FigureBuilder<'_> {
                 p.label = Msg::GapToBest.fill(self.lang, &[&p.label, &gap]);
             }
             if pos == 0
-                && let Some(n) = self
-                    .ds
-                    .observations()
-                    .row(row)
-                    .sample_size
-                    .filter(|&n| n <= 2)
+                && let Some(n) = p.sample_size.filter(|&n| n <= 2)
             {
                 let who = self.entity_name(e.key);
                 self.warnings.push(if n == 1 {
