@@ -34,6 +34,22 @@ fn harness_with(lang: Lang, locale: Locale) -> Harness<'static, State> {
     })
 }
 
+/// What the app does when the save dialog gave no file: the path field, holding `path`.
+fn offer_path(h: &mut Harness<'static, State>, path: &std::path::Path) {
+    h.state_mut()
+        .dialog
+        .no_file_chosen(path.display().to_string());
+    h.run();
+}
+
+/// Clicks the path field's save button (`label`) and waits for the write.
+fn save_typed(h: &mut Harness<'static, State>, label: &str) {
+    h.get_by_label(label).click();
+    h.step();
+    h.state_mut().dialog.wait();
+    h.run();
+}
+
 /// Width and height recorded in a PNG's IHDR chunk.
 fn png_size(bytes: &[u8]) -> (u32, u32) {
     assert_eq!(&bytes[..8], b"\x89PNG\r\n\x1a\n", "PNG signature");
@@ -268,19 +284,13 @@ fn without_a_file_dialog_a_path_field_saves_the_chart_and_replaces_nothing() {
     // what the dialog thread reports when the save dialog gave no file (no portal, or
     // dismissed): the suggested name goes into a path field, and the dialog says why
     let typed = dir.path().join("nps-chart");
-    h.state_mut()
-        .dialog
-        .no_file_chosen(typed.display().to_string());
-    h.run();
+    offer_path(&mut h, &typed);
     h.get_by_label("No file was chosen. If no file dialog appeared, type the file's path.");
     assert_eq!(
         h.state().dialog.path_entry(),
         Some(typed.display().to_string().as_str())
     );
-    h.get_by_label("Save to this path").click();
-    h.step();
-    h.state_mut().dialog.wait();
-    h.run();
+    save_typed(&mut h, "Save to this path");
     // the format's extension is added, the file is a PNG of the chosen size, the field goes
     let png = dir.path().join("nps-chart.png");
     let bytes = std::fs::read(&png).expect("the typed path was written");
@@ -293,14 +303,8 @@ fn without_a_file_dialog_a_path_field_saves_the_chart_and_replaces_nothing() {
 
     // a typed path was not confirmed by a native dialog: an existing file stays as it was
     std::fs::write(&png, b"old").expect("write");
-    h.state_mut()
-        .dialog
-        .no_file_chosen(png.display().to_string());
-    h.run();
-    h.get_by_label("Save to this path").click();
-    h.step();
-    h.state_mut().dialog.wait();
-    h.run();
+    offer_path(&mut h, &png);
+    save_typed(&mut h, "Save to this path");
     assert_eq!(std::fs::read(&png).expect("read"), b"old");
     assert!(
         matches!(h.state().dialog.status(), Some(StatusLine::Failed(e)) if e.starts_with("Not saved")),
@@ -316,14 +320,8 @@ fn the_status_line_speaks_the_interface_language_whatever_the_charts() {
     let mut h = harness_with(Lang::Fr, Locale::EnGb);
     let dir = tempfile::tempdir().expect("tempdir");
     let png = dir.path().join("chart.png");
-    h.state_mut()
-        .dialog
-        .no_file_chosen(png.display().to_string());
-    h.run();
-    h.get_by_label("Enregistrer à ce chemin").click();
-    h.step();
-    h.state_mut().dialog.wait();
-    h.run();
+    offer_path(&mut h, &png);
+    save_typed(&mut h, "Enregistrer à ce chemin");
     assert!(png.exists());
     assert_eq!(
         h.state().dialog.status(),
@@ -333,14 +331,8 @@ fn the_status_line_speaks_the_interface_language_whatever_the_charts() {
         )))
     );
     // the file is there now: refused, and said in French with the reason
-    h.state_mut()
-        .dialog
-        .no_file_chosen(png.display().to_string());
-    h.run();
-    h.get_by_label("Enregistrer à ce chemin").click();
-    h.step();
-    h.state_mut().dialog.wait();
-    h.run();
+    offer_path(&mut h, &png);
+    save_typed(&mut h, "Enregistrer à ce chemin");
     assert!(
         matches!(h.state().dialog.status(),
             Some(StatusLine::Failed(e)) if e.starts_with("Non enregistré") && e.contains("existe déjà")),
